@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+// qdsl: survey questionnaires as code. The package builds with the Swift toolchain alone (no dependencies).
+import PackageDescription
+
+let package = Package(
+  name: "qdsl",
+  products: [
+    .executable(name: "qdsl", targets: ["qdsl"]),
+    .library(name: "QDSLSyntax", targets: ["QDSLSyntax"]),
+    .library(name: "QDSLSemantics", targets: ["QDSLSemantics"]),
+  ],
+  targets: [
+    .target(name: "QDSLSyntax"),
+    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
+    .executableTarget(name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLTestSupport"]),
+  ]
+)

@@ -1,0 +1,130 @@
+// The built-in functions: arity and argument types, with their signatures in messages.
+
+import QDSLSyntax
+
+extension CheckerState {
+  mutating func lowerCall(_ n: NodeID, scope: Scope, options list: ListID?) -> Expr {
+    let r = tree.range(n)
+    guard let nameTok = tree.nameToken(n) else { return Expr(.invalid, r, .error) }
+    let fname = name(nameTok)
+    let argNodes = tree.child(n, .argList).map { tree.expressions(in: $0) } ?? []
+    guard let f = Function(rawValue: fname) else {
+      let near = NearMiss.suggestions(for: fname, among: Function.allCases.map(\.rawValue))
+      report(
+        Diagnostic(
+          .unknownFunction, "there is no function named '\(fname)'", at: range(nameTok),
+          help: NearMiss.help("a function", "functions", near)
+            ?? "the functions are " + Function.allCases.map { $0.rawValue + "()" }.joined(separator: ", "),
+          fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(nameTok), replacement: $0)] } ?? []))
+      for a in argNodes { _ = lowerExpression(a, scope: scope, fallback: r) }
+      return Expr(.invalid, r, .error)
+    }
+    var args: [Expr] = []
+    for (i, a) in argNodes.enumerated() {
+      // coalesce(org, municipality): the fallback resolves against the first argument's list.
+      let optionList = f == .coalesce && i == 1 ? args.first?.type.choiceList : nil
+      args.append(lowerExpression(a, scope: scope, fallback: r, options: optionList))
+    }
+    let arity: Int
+    switch f {
+    case .today: arity = 0
+    case .coalesce, .min, .max: arity = 2
+    default: arity = 1
+    }
+    guard args.count == arity else {
+      report(
+        Diagnostic(
+          .wrongArguments,
+          "\(fname)() takes \(arity == 0 ? "no arguments" : arity == 1 ? "one argument" : "two arguments"), "
+            + "but \(args.count == 0 ? "none is" : args.count == 1 ? "one is" : "\(args.count) are") given",
+          at: r, help: "write \(f.signature)"))
+      return Expr(.call(f, args), r, .error)
+    }
+    if args.contains(where: { $0.type == .error }) { return Expr(.call(f, args), r, .error) }
+    func wrong(_ arg: Expr, _ need: String) -> Expr {
+      report(
+        Diagnostic(
+          .wrongArguments, "\(fname)() needs \(need), but this is \(arg.type.describe(survey))", at: arg.range,
+          help: "write \(f.signature)"))
+      return Expr(.call(f, args), r, .error)
+    }
+    let type: ValueType
+    switch f {
+    case .count:
+      guard case .manyOf = args[0].type else { return wrong(args[0], "a 'many of' answer") }
+      type = .integer
+    case .answered:
+      guard case .variable = args[0].kind else { return wrong(args[0], "a question, grid row or calculate") }
+      type = .boolean
+    case .length:
+      guard args[0].type == .text else { return wrong(args[0], "a text") }
+      type = .integer
+    case .date:
+      guard case .text(let s) = args[0].kind else { return wrong(args[0], "a date written as a string, \"YYYY-MM-DD\"") }
+      guard CalendarDate(s) != nil else {
+        report(
+          Diagnostic(
+            .invalidDate, "\"\(s)\" is not a valid date", at: args[0].range,
+            help: "write an existing date as \"YYYY-MM-DD\", e.g. date(\"2022-01-31\")"))
+        return Expr(.call(f, args), r, .error)
+      }
+      type = .date
+    case .today:
+      type = .date
+    case .coalesce:
+      let (a, b) = (args[0].type, args[1].type)
+      if a.isNumber && b.isNumber {
+        type = a == .integer && b == .integer ? .integer : .decimal
+      } else if a == b || (a.choiceList != nil && a.choiceList == b.choiceList) {
+        if case .option(let l) = a { type = .oneOf(l) } else { type = a }
+      } else {
+        return wrong(args[1], "a fallback of the same type as the first argument (\(a.describe(survey)))")
+      }
+    case .number:
+      guard args[0].type == .boolean else { return wrong(args[0], "a condition") }
+      type = .integer
+    case .round:
+      guard args[0].type.isNumber else { return wrong(args[0], "a number") }
+      type = .integer
+    case .min, .max:
+      let (a, b) = (args[0].type, args[1].type)
+      if a.isNumber && b.isNumber {
+        type = a == .integer && b == .integer ? .integer : .decimal
+      } else if a == .date && b == .date {
+        type = .date
+      } else {
+        return wrong(a.isNumber || a == .date ? args[1] : args[0], "two numbers or two dates")
+      }
+    }
+    return Expr(.call(f, args), r, type)
+  }
+}
+
+/// A calendar date parsed from "YYYY-MM-DD" (proleptic Gregorian), with its day number for arithmetic.
+public struct CalendarDate: Sendable, Hashable {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
+    else { return nil }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    guard (1...days[m - 1]).contains(d) else { return nil }
+    (year, month, day) = (y, m, d)
+  }
+
+  /// Days since 1970-01-01.
+  public var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+}

@@ -1,0 +1,118 @@
+// Header declarations: survey id, version, languages (valid BCP 47 tags, none twice) and title.
+
+import QDSLSyntax
+
+extension CheckerState {
+  mutating func checkHeader() {
+    var first: [SyntaxKind: NodeID] = [:]
+    var titleNode: NodeID?
+    for n in tree.children(SyntaxTree.root) {
+      let kind = tree.kind(n)
+      guard [.surveyDecl, .versionDecl, .languagesDecl, .titleDecl].contains(kind) else { continue }
+      let keyword = tree.firstSignificantToken(n).map(range) ?? tree.range(n)
+      if let earlier = first[kind] {
+        let word = tree.firstSignificantToken(n).map(name) ?? "declaration"
+        report(
+          Diagnostic(
+            .duplicateHeader, "'\(word)' is declared twice; a survey has one \(word)", at: keyword,
+            related: [.init(tree.range(earlier), "first declared here")], help: "remove one of the two declarations"))
+        continue
+      }
+      first[kind] = n
+      switch kind {
+      case .surveyDecl:
+        survey.id = tree.nameToken(n, after: .kwSurvey).map(name)
+      case .versionDecl:
+        if let t = tree.token(n, .string) ?? tree.token(n, .tripleString) {
+          survey.version = StringDecoder.decode(tree.bytes, range(t)).display
+        }
+      case .languagesDecl:
+        declareLanguages(n)
+      case .titleDecl:
+        titleNode = n
+      default:
+        break
+      }
+    }
+    let fileStart = tree.firstSignificantToken(SyntaxTree.root).map(range) ?? .empty(at: 0)
+    if first[.surveyDecl] == nil {
+      report(
+        Diagnostic(
+          .missingHeader, "the file has no 'survey' declaration", at: fileStart,
+          help: "start the file with the survey's id, e.g. 'survey innovation_barometer'"))
+    }
+    if first[.languagesDecl] == nil {
+      report(
+        Diagnostic(
+          .missingHeader, "the file has no 'languages' declaration", at: fileStart,
+          help: "declare the survey's languages after its id, source language first, e.g. 'languages fi sv en'"))
+    }
+    if let t = titleNode, let block = tree.child(t, .translations) {
+      let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
+      let scope = Scope(ordinal: 0, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
+      survey.title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
+    }
+  }
+
+  private mutating func declareLanguages(_ n: NodeID) {
+    var seen: [String: TextRange] = [:]
+    for tagNode in tree.children(n, .languageTag) {
+      let tag = tree.text(tagNode)
+      let r = tree.range(tagNode)
+      if let earlier = seen[tag] {
+        report(
+          Diagnostic(
+            .duplicateLanguage, "the language '\(tag)' is declared twice", at: r,
+            related: [.init(earlier, "first declared here")], help: "remove the second '\(tag)'",
+            fixes: [.init(title: "remove the repeated language", range: r, replacement: "")]))
+        continue
+      }
+      if !LanguageTags.isValid(tag) {
+        report(
+          Diagnostic(
+            .invalidLanguageTag, "'\(tag)' is not a language tag", at: r,
+            help: LanguageTags.suggestion(for: tag).map { "write the BCP 47 tag: '\($0)'" }
+              ?? "use a BCP 47 tag such as fi, sv, nb, en or sv-FI"))
+      }
+      seen[tag] = r
+      survey.languages.append(tag)
+    }
+  }
+}
+
+/// BCP 47 language tags: validation and the names used in messages.
+enum LanguageTags {
+  static let names: [String: String] = [
+    "fi": "Finnish", "sv": "Swedish", "nb": "Norwegian Bokmål", "nn": "Norwegian Nynorsk", "no": "Norwegian",
+    "en": "English", "da": "Danish", "is": "Icelandic", "se": "Northern Sami", "smn": "Inari Sami", "sms": "Skolt Sami",
+    "et": "Estonian", "de": "German", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "so": "Somali",
+    "uk": "Ukrainian", "kl": "Greenlandic", "fo": "Faroese", "sv-FI": "Swedish (Finland)", "lt": "Lithuanian",
+    "lv": "Latvian", "pl": "Polish",
+  ]
+
+  private static let englishNames: [String: String] = Dictionary(
+    uniqueKeysWithValues: names.filter { !$0.key.contains("-") }.map { ($0.value.lowercased(), $0.key) })
+
+  /// "Swedish (sv)", or just the tag when its name is not known.
+  static func describe(_ tag: String) -> String {
+    if let n = names[tag] { return "\(n) (\(tag))" }
+    return "'\(tag)'"
+  }
+
+  /// A well-formed BCP 47 tag: a 2–3 letter primary subtag (ISO 639), then subtags of 1–8 letters or digits.
+  static func isValid(_ tag: String) -> Bool {
+    let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
+    guard let primary = subtags.first, (2...3).contains(primary.count),
+      primary.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) })
+    else { return false }
+    for s in subtags.dropFirst() {
+      guard (1...8).contains(s.count),
+        s.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+      else { return false }
+    }
+    return true
+  }
+
+  /// The tag for an English language name ("swedish" → "sv").
+  static func suggestion(for word: String) -> String? { englishNames[word.lowercased()] }
+}

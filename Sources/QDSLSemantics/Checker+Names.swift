@@ -1,0 +1,83 @@
+// Name resolution inside expressions and pipes: visibility in document order, self-reference,
+// near-miss suggestions, and the variable names that analysis software rejects.
+
+import QDSLSyntax
+
+extension CheckerState {
+  /// Resolves a variable name used in an expression or pipe, reporting unknown, later and self references.
+  mutating func resolveVariable(_ varName: String, at r: TextRange, scope: Scope, context: String) -> VariableID? {
+    guard let v = survey.variableIndex[varName] else {
+      reportUnknownName(varName, at: r, scope: scope)
+      return nil
+    }
+    let variable = survey.variables[v]
+    if variable.ordinal < scope.ordinal { return v }
+    let isSelf = variable.ordinal == scope.ordinal && (scope.selfVariable == v || isRowOf(v, scope.selfVariable))
+    if isSelf {
+      if scope.allowSelf { return v }
+      let what: String
+      switch variable.kind {
+      case .calculate: what = "a calculate cannot use its own value"
+      default: what = "\(scope.what) cannot show or use the answer to its own question"
+      }
+      report(
+        Diagnostic(
+          .selfReference, "'\(varName)' refers to itself: \(what)", at: r,
+          related: [.init(variable.nameRange, "declared here")],
+          help: "use answers given before this item; a 'check' on the question may name it"))
+      return nil
+    }
+    if scope.positioned == false { return v }
+    report(
+      Diagnostic(
+        .laterVariable,
+        "'\(varName)' is asked later (line \(lineOf(variable.nameRange))); \(context) can only use answers given before it",
+        at: r, related: [.init(variable.nameRange, "declared here")],
+        help: "move '\(varName)' above this point, or move this item below it"))
+    return nil
+  }
+
+  private func isRowOf(_ v: VariableID, _ grid: VariableID?) -> Bool {
+    if case .gridRow(let g, _) = survey.variables[v].kind { return g == grid }
+    return false
+  }
+
+  mutating func reportUnknownName(_ varName: String, at r: TextRange, scope: Scope) {
+    // Candidates: variables visible here, nearest first.
+    let visible = survey.variables.filter { $0.ordinal < scope.ordinal && !$0.isDuplicate && $0.kind != .grid }.map(\.name)
+    let near = NearMiss.suggestions(for: varName, among: visible)
+    var help = NearMiss.help("a question", "questions", near)
+    if help == nil, let l = survey.lists.firstIndex(where: { $0.optionIndex[varName] != nil }) {
+      help = "'\(varName)' is an option of the list '\(survey.lists[l].name)': compare a question with it "
+        + "(question == \(varName)), or write \(survey.lists[l].name).\(varName)"
+    }
+    report(
+      Diagnostic(
+        .unknownName, "there is no question or calculate named '\(varName)'", at: r, help: help,
+        fixes: near.first.map { [.init(title: "change to '\($0)'", range: r, replacement: $0)] } ?? []))
+  }
+
+  /// Warns about names that SPSS, Stata or R reject or truncate, for every data-file name.
+  mutating func checkVariableNames() {
+    let reserved: Set<String> = ["ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"]
+    for v in survey.variables where !v.isDuplicate {
+      for d in v.dataNames {
+        if d.utf8.count > 32 {
+          report(
+            Diagnostic(
+              .unsafeVariableName,
+              "the data-file variable '\(d)' is \(d.utf8.count) characters long; SPSS and Stata accept at most 32",
+              at: v.nameRange, help: "shorten the name '\(v.name)'"))
+          break
+        }
+        if reserved.contains(d.uppercased()) {
+          report(
+            Diagnostic(
+              .unsafeVariableName, "'\(d)' is a reserved word in SPSS and cannot name a variable there", at: v.nameRange,
+              help: "choose another name, e.g. '\(d)_answer'"))
+          break
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// Translated texts: every declared language present once, no undeclared ones, the same pipes in every
+// translation, pipes resolved (and later checked for answers that may be missing), repeated question texts.
+
+import QDSLSyntax
+
+extension CheckerState {
+  mutating func lowerText(_ block: NodeID, anchor: TextRange, what: String, scope: Scope) -> TranslatedText {
+    var entries: [TranslatedText.Entry] = []
+    var seen: [String: TextRange] = [:]
+    let declared = Set(survey.languages)
+    // A single string is the source-language text.
+    if let t = tree.token(block, .string) ?? tree.token(block, .tripleString) {
+      let r = range(t)
+      entries.append(
+        .init(language: survey.sourceLanguage ?? "", template: StringDecoder.decode(tree.bytes, r), tagRange: r, stringRange: r))
+      seen[survey.sourceLanguage ?? ""] = r
+    }
+    for entry in tree.children(block, .translation) {
+      guard let s = tree.token(entry, .string) ?? tree.token(entry, .tripleString) else { continue }
+      let stringRange = range(s)
+      let template = StringDecoder.decode(tree.bytes, stringRange)
+      guard let tagNode = tree.child(entry, .languageTag) else { continue }
+      let tag = tree.text(tagNode)
+      let tagRange = tree.range(tagNode)
+      if let earlier = seen[tag] {
+        report(
+          Diagnostic(
+            .duplicateTranslation, "\(what) gives \(LanguageTags.describe(tag)) twice", at: tagRange,
+            related: [.init(earlier, "first given here")], help: "keep one of the two translations"))
+        continue
+      }
+      seen[tag] = tagRange
+      if !survey.languages.isEmpty && !declared.contains(tag) {
+        let near = NearMiss.suggestions(for: tag, among: survey.languages, count: 1)
+        report(
+          Diagnostic(
+            .undeclaredLanguage,
+            "\(LanguageTags.describe(tag)) is not one of the survey's languages (\(survey.languages.joined(separator: " ")))",
+            at: tagRange,
+            help: near.first.map { "did you mean '\($0)'?" } ?? "add '\(tag)' to the 'languages' line, or remove this translation",
+            fixes: near.first.map { [.init(title: "change to '\($0)'", range: tagRange, replacement: $0)] } ?? []))
+      }
+      entries.append(.init(language: tag, template: template, tagRange: tagRange, stringRange: stringRange))
+    }
+    let missing = survey.languages.filter { seen[$0] == nil }
+    if !missing.isEmpty && !(entries.isEmpty && tree.directTokens(block).isEmpty) {
+      let names = missing.map(LanguageTags.describe)
+      let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+      report(
+        Diagnostic(
+          .missingTranslation, "\(what) has no \(list) translation", at: anchor,
+          help: "add " + missing.map { "\($0) \"…\"" }.joined(separator: " ") + " to the text block"))
+    }
+    checkPipeConsistency(entries, anchor: anchor, what: what)
+    for e in entries { resolvePipes(e.template, scope: scope) }
+    return TranslatedText(entries: entries, anchor: anchor)
+  }
+
+  private mutating func checkPipeConsistency(_ entries: [TranslatedText.Entry], anchor: TextRange, what: String) {
+    guard let first = entries.first else { return }
+    let reference = Set(first.template.pipeNames)
+    for e in entries.dropFirst() {
+      let here = Set(e.template.pipeNames)
+      guard here != reference else { continue }
+      let lacking = reference.subtracting(here).sorted()
+      let extra = here.subtracting(reference).sorted()
+      var parts: [String] = []
+      if !lacking.isEmpty { parts.append("lacks " + lacking.map { "{\($0)}" }.joined(separator: ", ")) }
+      if !extra.isEmpty { parts.append("adds " + extra.map { "{\($0)}" }.joined(separator: ", ")) }
+      report(
+        Diagnostic(
+          .pipesDiffer,
+          "in \(what), the \(LanguageTags.describe(e.language)) translation \(parts.joined(separator: " and ")) "
+            + "compared with \(LanguageTags.describe(first.language))",
+          at: anchor, related: [.init(e.stringRange, "this translation")],
+          help: "use the same pipes in every language, so that every respondent sees the same information"))
+      return
+    }
+  }
+
+  private mutating func resolvePipes(_ template: TextTemplate, scope: Scope) {
+    for part in template.parts {
+      guard case .pipe(let pipeName, let r) = part else { continue }
+      guard let v = resolveVariable(pipeName, at: r, scope: scope, context: "a pipe") else { continue }
+      if survey.variables[v].kind == .grid {
+        report(
+          Diagnostic(
+            .typeMismatch, "a pipe needs a value, but '\(pipeName)' is a grid", at: r,
+            help: "pipe one of its rows: {\(pipeName).ROW}"))
+        continue
+      }
+      if scope.positioned {
+        pipeUses.append(
+          PipeUse(variable: v, range: r, universe: scope.universe, isOwnCheckMessage: scope.allowSelf && v == scope.selfVariable))
+      }
+    }
+  }
+
+  /// Remembers a question's source-language text; a repeat is reported at the later one.
+  mutating func recordSourceText(_ text: TranslatedText) {
+    guard let source = survey.sourceLanguage, let entry = text.entries.first(where: { $0.language == source }) else { return }
+    let key = entry.template.display.trimmingCharacters()
+    guard !key.isEmpty else { return }
+    if let earlier = sourceTexts[key] {
+      report(
+        Diagnostic(
+          .duplicateText, "another question already has exactly this text", at: entry.stringRange,
+          related: [.init(earlier, "the same text")],
+          help: "respondents and analysts cannot tell the two questions apart; reword one of them"))
+    } else {
+      sourceTexts[key] = entry.stringRange
+    }
+  }
+
+  /// Pipes of answers that may be missing where the text is shown: not required, or asked under
+  /// conditions the text's own universe does not imply.
+  mutating func checkPipes() {
+    for use in pipeUses where !use.isOwnCheckMessage {
+      let v = survey.variables[use.variable]
+      let rowGrid: VariableID? = { if case .gridRow(let g, _) = v.kind { return g } else { return nil } }()
+      if (v.kind == .question || rowGrid != nil) && !v.isRequired {
+        report(
+          Diagnostic(
+            .pipeMayBeMissing, "'\(v.name)' is not required, so this pipe may show an empty answer", at: use.range,
+            related: [.init(v.nameRange, "declared here")],
+            help: "make '\(v.name)' required, or word the text so that it reads well without the answer"))
+        continue
+      }
+      if survey.isAncestor(v.universe, of: use.universe) { continue }
+      if universeImplies(use.universe, v.universe) { continue }
+      let condition = survey.universeText(v.universe) ?? "some condition"
+      report(
+        Diagnostic(
+          .pipeMayBeMissing,
+          "'\(v.name)' is only asked when \(condition), but this text is shown in other cases too", at: use.range,
+          related: [.init(v.nameRange, "declared here")],
+          help: "move the text under the same condition, or pipe an answer that everyone gives"))
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace and newlines (stdlib only).
+  func trimmingCharacters() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

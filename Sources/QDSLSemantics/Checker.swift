@@ -1,0 +1,101 @@
+// The checker's entry point and state: builds the semantic model from a parse and runs every static check.
+// Syntax errors never stop checking: every phase works on the recovered tree and skips what is missing.
+
+import QDSLSyntax
+
+/// A checked source file: the parse, the semantic model and every diagnostic (syntax and semantic), sorted.
+public struct CheckedFile: Sendable {
+  public let parse: Parse
+  public let survey: Survey
+  public let diagnostics: [Diagnostic]
+
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Parses and checks source text.
+public enum Checker {
+  public static func check(source: String) -> CheckedFile { check(Parse(source: source)) }
+
+  public static func check(bytes: [UInt8]) -> CheckedFile { check(Parse(bytes: bytes)) }
+
+  public static func check(_ parse: Parse) -> CheckedFile {
+    var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
+    state.run()
+    return CheckedFile(parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+  }
+}
+
+/// Where an expression or pipe is evaluated: which variables it may read and under which universe.
+struct Scope {
+  /// Variables with a smaller ordinal are visible.
+  var ordinal: Int
+  /// The variable being declared, which only a `check` may read.
+  var selfVariable: VariableID?
+  var allowSelf: Bool
+  var universe: UniverseID
+  /// What the expression belongs to, for messages ("the condition", "the formula of 'c'").
+  var what: String
+  /// False for texts that are not positioned in the interview (option labels): pipes are only resolved.
+  var positioned = true
+}
+
+/// A `{pipe}` use, resolved after the item tree is built (for the may-be-missing check).
+struct PipeUse {
+  var variable: VariableID
+  var range: TextRange
+  var universe: UniverseID
+  var isOwnCheckMessage: Bool
+}
+
+/// A branch to test for "never shown" once the model is complete.
+struct BranchTest {
+  var base: UniverseID
+  /// The facts this branch adds (earlier conditions failing, its own holding), outermost first.
+  var newFacts: [UniverseFact]
+  var newFactRanges: [TextRange]
+  var at: TextRange
+  var isElse: Bool
+}
+
+struct CheckerState {
+  let tree: SyntaxTree
+  let lineIndex: LineIndex
+  var survey = Survey()
+  var diagnostics: [Diagnostic] = []
+  var listUsed: [Bool] = []
+  /// The option nodes of each declared list, for lowering labels later.
+  var optionNodes: [[NodeID]] = []
+  var variableOfNode: [NodeID: VariableID] = [:]
+  var ordinalOfNode: [NodeID: Int] = [:]
+  var pipeUses: [PipeUse] = []
+  var sourceTexts: [String: TextRange] = [:]
+  var dataNames: [String: (VariableID, TextRange)] = [:]
+  /// During the item walk: the ordinal of the next declaration.
+  var nextOrdinal = 0
+
+  init(tree: SyntaxTree, lineIndex: LineIndex) {
+    self.tree = tree
+    self.lineIndex = lineIndex
+  }
+
+  mutating func run() {
+    checkHeader()
+    declareLists()
+    declareVariables()
+    let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
+    survey.items = items
+    lowerListLabels()
+    checkPipes()
+    checkLists()
+    checkVariableNames()
+  }
+
+  mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+  func name(_ token: Int) -> String { tree.tokenText(token) }
+
+  func range(_ token: Int) -> TextRange { tree.tokenRange(token) }
+
+  /// "line 12" for related messages.
+  func lineOf(_ r: TextRange) -> Int { lineIndex.position(of: r.start).line }
+}

@@ -1,0 +1,30 @@
+// Choice lists and their options: codes, names, translated labels, `exclusive` and `missing` flags.
+
+import QDSLSyntax
+
+/// One option of a choice list.
+public struct ChoiceOption: Sendable {
+  public var code: Int
+  public var name: String
+  public var nameRange: TextRange
+  public var codeRange: TextRange
+  public var label: TranslatedText?
+  public var isExclusive: Bool
+  public var exclusiveRange: TextRange?
+  public var isMissing: Bool
+}
+
+/// A named choice list (`choices yes_no { … }`).
+public struct ChoiceList: Sendable {
+  public var name: String
+  public var nameRange: TextRange
+  public var range: TextRange
+  public var options: [ChoiceOption]
+  /// Option index by name (first declaration wins).
+  public var optionIndex: [String: Int]
+
+  public func option(named name: String) -> Int? { optionIndex[name] }
+
+  /// The index of the option with a code, if any.
+  public func option(code: Int) -> Int? { options.firstIndex { $0.code == code } }
+}

@@ -1,0 +1,102 @@
+// The item tree of a survey: sections, questions, grids, calculates, notes, conditions and ends.
+
+import QDSLSyntax
+
+/// The answer type of a question as declared, with its bounds.
+public enum QuestionType: Sendable {
+  case integer(min: Int?, max: Int?)
+  case decimal(min: Double?, max: Double?)
+  case text(maxLength: Int?)
+  case date
+  case oneOf(ListID)
+  case manyOf(ListID)
+  /// A type that could not be resolved (already reported).
+  case invalid
+}
+
+/// A `check COND { message }` on a question.
+public struct Check: Sendable {
+  public var condition: Expr
+  public var message: TranslatedText?
+  public var keywordRange: TextRange
+}
+
+public struct Question: Sendable {
+  public var variable: VariableID
+  public var type: QuestionType
+  public var isRequired: Bool
+  public var text: TranslatedText?
+  public var hint: TranslatedText?
+  public var checks: [Check]
+}
+
+public struct GridRow: Sendable {
+  public var name: String
+  public var nameRange: TextRange
+  public var label: TranslatedText?
+  public var variable: VariableID
+}
+
+public struct Grid: Sendable {
+  public var variable: VariableID
+  public var list: ListID?
+  public var isRequired: Bool
+  public var text: TranslatedText?
+  public var hint: TranslatedText?
+  public var rows: [GridRow]
+}
+
+public struct Calculate: Sendable {
+  public var variable: VariableID
+  public var formula: Expr
+}
+
+public struct Note: Sendable {
+  public var name: String
+  public var nameRange: TextRange
+  public var text: TranslatedText?
+  public var hint: TranslatedText?
+}
+
+public struct Section: Sendable {
+  public var name: String
+  public var nameRange: TextRange
+  public var title: TranslatedText?
+  public var items: [Item]
+}
+
+/// One branch of an `if`: `if`/`else if` have a condition, `else` has none.
+public struct Branch: Sendable {
+  public var condition: Expr?
+  public var keywordRange: TextRange
+  /// The universe of the branch's items.
+  public var universe: UniverseID
+  public var items: [Item]
+}
+
+public struct Conditional: Sendable {
+  public var branches: [Branch]
+}
+
+public struct EndItem: Sendable {
+  public var message: TranslatedText?
+  public var keywordRange: TextRange
+}
+
+/// An item and the universe it is asked in.
+public struct Item: Sendable {
+  public indirect enum Kind: Sendable {
+    case section(Section)
+    case question(Question)
+    case grid(Grid)
+    case calculate(Calculate)
+    case note(Note)
+    case conditional(Conditional)
+    case end(EndItem)
+  }
+
+  public var kind: Kind
+  public var universe: UniverseID
+  /// The whole item in source.
+  public var range: TextRange
+}

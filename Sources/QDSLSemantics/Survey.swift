@@ -1,0 +1,35 @@
+// The semantic model of one instrument: header, choice lists, variables, the item tree and universes.
+
+import QDSLSyntax
+
+/// A checked survey. Built by `Checker`; valid even when the source has errors (parts may be missing).
+public struct Survey: Sendable {
+  public var id: String?
+  public var version: String?
+  /// Declared languages; the first is the source language.
+  public var languages: [String]
+  public var title: TranslatedText?
+  public var lists: [ChoiceList]
+  public var listIndex: [String: ListID]
+  public var variables: [Variable]
+  /// Variable by expression name (`staff`, `culture.risk`); the first declaration wins.
+  public var variableIndex: [String: VariableID]
+  public var items: [Item]
+  public var universes: [UniverseNode]
+
+  public var sourceLanguage: String? { languages.first }
+
+  public func variable(named name: String) -> Variable? { variableIndex[name].map { variables[$0] } }
+
+  public func list(named name: String) -> ChoiceList? { listIndex[name].map { lists[$0] } }
+
+  init() {
+    languages = []
+    lists = []
+    listIndex = [:]
+    variables = []
+    variableIndex = [:]
+    items = []
+    universes = [UniverseNode(parent: 0, fact: nil, depth: 0)]
+  }
+}

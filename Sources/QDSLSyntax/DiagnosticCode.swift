@@ -1,0 +1,117 @@
+// The registry of diagnostic codes: one code per line, never reused or renumbered; a retired code stays listed.
+// Codes are grouped by the phase that first had them (QD1 syntax, QD2 names, QD3 types, QD4 logic and
+// translations, QD5 outputs and revisions); a code keeps its number even if its check moves phase.
+
+/// A stable diagnostic code such as `QD2001`.
+public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
+  case unexpectedToken = "QD1001"
+  case unterminatedString = "QD1002"
+  case invalidEscape = "QD1003"
+  case invalidCharacter = "QD1004"
+  case nestingTooDeep = "QD1005"
+  case malformedNumber = "QD1007"
+  case malformedPipe = "QD1008"
+  case unknownName = "QD2001"
+  case laterVariable = "QD2002"
+  case selfReference = "QD2003"
+  case duplicateVariable = "QD2004"
+  case duplicateList = "QD2005"
+  case duplicateOptionName = "QD2006"
+  case duplicateOptionCode = "QD2007"
+  case unknownList = "QD2008"
+  case optionNotInList = "QD2009"
+  case duplicateRow = "QD2010"
+  case dataNameClash = "QD2011"
+  case unknownFunction = "QD2012"
+  case missingHeader = "QD2013"
+  case duplicateHeader = "QD2014"
+  case typeMismatch = "QD3001"
+  case conditionNotBoolean = "QD3002"
+  case wrongArguments = "QD3003"
+  case numberAsOption = "QD3004"
+  case emptyRange = "QD3005"
+  case invalidBound = "QD3006"
+  case exclusiveInOneOf = "QD3007"
+  case emptyList = "QD3008"
+  case invalidDate = "QD3009"
+  case missingTranslation = "QD4001"
+  case undeclaredLanguage = "QD4002"
+  case duplicateTranslation = "QD4003"
+  case neverShown = "QD4004"
+  case pipeMayBeMissing = "QD4005"
+  case pipesDiffer = "QD4006"
+  case unusedList = "QD4007"
+  case unsafeVariableName = "QD4008"
+  case duplicateText = "QD4009"
+  case duplicateLanguage = "QD4010"
+  case invalidLanguageTag = "QD4011"
+
+  /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
+  public static let retired: Set<String> = ["QD1006"]
+
+  public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// The severity a code is reported with.
+  public var severity: Severity {
+    switch self {
+    case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText:
+      return .warning
+    default:
+      return .error
+    }
+  }
+
+  /// One line saying what the code means (also the title of its page).
+  public var summary: String {
+    switch self {
+    case .unexpectedToken: return "syntax error: something unexpected, or something missing"
+    case .unterminatedString: return "a string is not closed"
+    case .invalidEscape: return "an unknown escape sequence in a string"
+    case .invalidCharacter: return "a character that cannot appear outside strings and comments"
+    case .nestingTooDeep: return "conditions, sections or expressions nested too deeply"
+    case .malformedNumber: return "a number that is malformed or too large"
+    case .malformedPipe: return "a brace in a text that is not a complete pipe"
+    case .unknownName: return "a name that is not declared"
+    case .laterVariable: return "a reference to a variable declared later"
+    case .selfReference: return "a variable that refers to itself"
+    case .duplicateVariable: return "a variable declared twice"
+    case .duplicateList: return "a choice list declared twice"
+    case .duplicateOptionName: return "two options of one list with the same name"
+    case .duplicateOptionCode: return "two options of one list with the same code"
+    case .unknownList: return "a choice list that is not declared"
+    case .optionNotInList: return "an option that is not in the list of the other operand"
+    case .duplicateRow: return "two rows of one grid with the same name"
+    case .dataNameClash: return "two variables that get the same name in the data file"
+    case .unknownFunction: return "a function that does not exist"
+    case .missingHeader: return "a required header declaration is missing"
+    case .duplicateHeader: return "a header declaration given twice"
+    case .typeMismatch: return "an operator or function used with values of the wrong type"
+    case .conditionNotBoolean: return "a condition that is not true or false"
+    case .wrongArguments: return "a function called with the wrong number or kind of arguments"
+    case .numberAsOption: return "a number used where an option name is needed"
+    case .emptyRange: return "a range whose minimum is above its maximum"
+    case .invalidBound: return "a bound that does not fit its type"
+    case .exclusiveInOneOf: return "an `exclusive` option in a list used by a `one of` question"
+    case .emptyList: return "a choice list without options"
+    case .invalidDate: return "a date that is not a valid YYYY-MM-DD date"
+    case .missingTranslation: return "a text without a translation for a declared language"
+    case .undeclaredLanguage: return "a text in a language the survey does not declare"
+    case .duplicateTranslation: return "a language given twice in one text"
+    case .neverShown: return "a branch that is never shown, because its conditions contradict"
+    case .pipeMayBeMissing: return "a pipe of an answer that may be missing where the text is shown"
+    case .pipesDiffer: return "translations of one text that use different pipes"
+    case .unusedList: return "a choice list that no question uses"
+    case .unsafeVariableName: return "a variable name that analysis software rejects"
+    case .duplicateText: return "two questions with the same source-language text"
+    case .duplicateLanguage: return "a language declared twice"
+    case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
+    }
+  }
+}
+
+/// How serious a diagnostic is.
+public enum Severity: String, Sendable, Comparable {
+  case error, warning
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+}

@@ -1,0 +1,27 @@
+// The entry point of the syntax layer: `parse(source)` always returns a tree, with its syntax errors beside it.
+
+/// The result of parsing: a lossless tree (always) and the syntax diagnostics (lexical and grammatical).
+public struct Parse: Sendable {
+  public let tree: SyntaxTree
+  public let diagnostics: [Diagnostic]
+  public let lineIndex: LineIndex
+
+  /// Parses UTF-8 bytes. Never fails: invalid input yields error nodes and diagnostics.
+  public init(bytes: [UInt8]) {
+    let (tokens, lexDiagnostics) = Lexer.lex(bytes)
+    var parser = Parser(bytes: bytes, tokens: tokens)
+    parser.parseSourceFile()
+    self.tree = SyntaxTree(bytes: bytes, tokens: tokens, nodes: parser.nodes)
+    self.diagnostics = (lexDiagnostics + parser.diagnostics).sortedForOutput()
+    self.lineIndex = LineIndex(bytes)
+  }
+
+  public init(source: String) { self.init(bytes: Array(source.utf8)) }
+}
+
+/// Limits that keep the parser and every later phase out of stack overflows.
+public enum SyntaxLimits {
+  /// The deepest nesting of blocks (sections, conditions) and expressions (parentheses, operators) accepted.
+  /// Deeper input is a located QD1005 error, not a crash. Operator chains count one level per operator.
+  public static let maxNesting = 100
+}

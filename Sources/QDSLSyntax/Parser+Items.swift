@@ -1,0 +1,267 @@
+// Grammar rules for items: sections, questions, grids, calculates, notes, conditions and ends.
+
+extension Parser {
+  mutating func item() {
+    switch current {
+    case .kwQuestion: questionDecl()
+    case .kwGrid: gridDecl()
+    case .kwCalculate: calculateDecl()
+    case .kwNote: noteDecl()
+    case .kwIf: ifItem()
+    case .kwEnd: endItem()
+    case .kwSection: sectionDecl()
+    default: errorRecover("expected an item, found \(currentDescription)", recovery: TokenSet.declarationStart)
+    }
+  }
+
+  /// Items until a closing brace (not consumed). Section titles are accepted when `allowTitle`.
+  mutating func itemList(allowTitle: Bool) {
+    while !at(.rBrace) && !atEnd {
+      let before = pos
+      if TokenSet.itemStart.contains(current) {
+        item()
+      } else if allowTitle && at(.kwTitle) {
+        titleDecl()
+      } else if at(.kwChoices) {
+        error("choice lists are declared at the top level of the file, not inside a section or condition",
+          at: currentRange, help: "move this 'choices' block above the first section")
+        choicesDecl()
+      } else {
+        errorRecover(
+          "expected an item (question, grid, calculate, note, if, section or end), found \(currentDescription)",
+          recovery: TokenSet.declarationStart)
+      }
+      ensureProgress(since: before)
+    }
+  }
+
+  /// Opens a `{`; past the nesting limit the whole braced region becomes one error node.
+  mutating func openBrace(_ context: String) -> Bool {
+    guard at(.lBrace) else {
+      error("expected '{' \(context), found \(currentDescription)", at: missingRange)
+      return false
+    }
+    if depth >= SyntaxLimits.maxNesting {
+      reportTooDeep()
+      skipBalancedBraces()
+      return false
+    }
+    bump()
+    return true
+  }
+
+  mutating func sectionDecl() {
+    let m = start(.sectionDecl)
+    bump()
+    expectName("the section's name")
+    if openBrace("to open the section") {
+      depth += 1
+      itemList(allowTitle: true)
+      depth -= 1
+      expect(.rBrace, "to close the section")
+    }
+    finish(m)
+  }
+
+  mutating func questionDecl() {
+    let m = start(.questionDecl)
+    bump()
+    expectName("the question's name")
+    if expect(.colon, "after the question's name", help: "give the answer type: question staff: integer { … }") {
+      typeSpec()
+    } else if current.isKeyword && [.kwInteger, .kwDecimal, .kwText, .kwDate, .kwOne, .kwMany].contains(current) {
+      typeSpec()
+    }
+    _ = eat(.kwRequired)
+    itemBody("for the question's text")
+    finish(m)
+  }
+
+  mutating func gridDecl() {
+    let m = start(.gridDecl)
+    bump()
+    expectName("the grid's name")
+    if expect(.colon, "after the grid's name", help: "a grid is answered with a choice list: grid culture: one of agreement { … }") {
+      if !at(.kwOne) {
+        error("expected 'one of LIST' for the grid's rows, found \(currentDescription)", at: missingRange)
+      }
+      typeSpec()
+    }
+    _ = eat(.kwRequired)
+    itemBody("for the grid's text and rows")
+    finish(m)
+  }
+
+  mutating func noteDecl() {
+    let m = start(.noteDecl)
+    bump()
+    expectName("the note's name")
+    itemBody("for the note's text")
+    finish(m)
+  }
+
+  /// `{ text … hint … check … rows … }`; which parts an item may have is checked later.
+  mutating func itemBody(_ context: String) {
+    guard openBrace(context) else { return }
+    while !at(.rBrace) && !atEnd {
+      let before = pos
+      switch current {
+      case .kwText:
+        let p = start(.textPart)
+        bump()
+        translations(for: "text")
+        finish(p)
+      case .kwHint:
+        let p = start(.hintPart)
+        bump()
+        translations(for: "hint")
+        finish(p)
+      case .kwCheck:
+        let p = start(.checkPart)
+        bump()
+        expression()
+        translations(for: "check message")
+        finish(p)
+      case .kwRows:
+        rowsBlock()
+      default:
+        if TokenSet.declarationStart.contains(current) {
+          expect(.rBrace, "to close the body before this \(current.displayName)")
+          return
+        }
+        errorRecover("expected text, hint, check or rows, found \(currentDescription)",
+          recovery: TokenSet.declarationStart.union(TokenSet.partStart))
+      }
+      ensureProgress(since: before)
+    }
+    expect(.rBrace, "to close the body")
+  }
+
+  mutating func rowsBlock() {
+    let m = start(.rowsBlock)
+    bump()
+    if at(.lBrace) {
+      bump()
+      while !at(.rBrace) && !atEnd {
+        let before = pos
+        let labelled = nth(1) == .lBrace || nth(1) == .string || nth(1) == .tripleString
+        let startsOther = TokenSet.declarationStart.contains(current) || TokenSet.partStart.contains(current)
+        if current.isNameLike && (labelled || !startsOther) {
+          let r = start(.rowDecl)
+          bump()
+          translations(for: "row label")
+          finish(r)
+        } else if TokenSet.declarationStart.contains(current) || TokenSet.partStart.contains(current) {
+          break
+        } else {
+          errorRecover("expected a row: a name and its labels, like risk { en \"Risk-taking is accepted\" }; found "
+            + currentDescription, recovery: TokenSet.declarationStart)
+        }
+        ensureProgress(since: before)
+      }
+      expect(.rBrace, "to close the rows")
+    } else {
+      error("expected '{' and the grid's rows, found \(currentDescription)", at: missingRange)
+    }
+    finish(m)
+  }
+
+  mutating func calculateDecl() {
+    let m = start(.calculateDecl)
+    bump()
+    expectName("the calculated variable's name")
+    if expect(.equals, "and the formula after the name", help: "calculate kind_count = count(kinds)") {
+      expression()
+    }
+    finish(m)
+  }
+
+  mutating func endItem() {
+    let m = start(.endItem)
+    bump()
+    translations(for: "closing message")
+    finish(m)
+  }
+
+  mutating func ifItem() {
+    let m = start(.ifItem)
+    let first = start(.ifBranch)
+    bump()
+    expression()
+    branchBlock()
+    finish(first)
+    // `else if` chains are siblings, not nested ifs, so long chains never deepen the tree.
+    while at(.kwElse) {
+      if nth(1) == .kwIf {
+        let b = start(.ifBranch)
+        bump()
+        bump()
+        expression()
+        branchBlock()
+        finish(b)
+      } else {
+        let b = start(.elseBranch)
+        bump()
+        branchBlock()
+        finish(b)
+        break
+      }
+    }
+    finish(m)
+  }
+
+  mutating func branchBlock() {
+    let m = start(.block)
+    if openBrace("and the items shown under this condition") {
+      depth += 1
+      itemList(allowTitle: false)
+      depth -= 1
+      expect(.rBrace, "to close the condition's block")
+    }
+    finish(m)
+  }
+
+  mutating func typeSpec() {
+    switch current {
+    case .kwInteger, .kwDecimal:
+      let m = start(at(.kwInteger) ? .integerType : .decimalType)
+      bump()
+      if at(.integer) || at(.decimal) || at(.minus) { rangeSpec() }
+      finish(m)
+    case .kwText:
+      let m = start(.textType)
+      bump()
+      if at(.kwMax) {
+        let l = start(.maxLength)
+        bump()
+        if at(.integer) { bump() } else {
+          error("expected the maximum length in characters, found \(currentDescription)", at: missingRange)
+        }
+        finish(l)
+      }
+      finish(m)
+    case .kwDate:
+      let m = start(.dateType)
+      bump()
+      finish(m)
+    case .kwOne, .kwMany:
+      let m = start(at(.kwOne) ? .oneOfType : .manyOfType)
+      bump()
+      expect(.kwOf, "('one of LIST' or 'many of LIST')")
+      expectName("the name of a choice list")
+      finish(m)
+    default:
+      error("expected an answer type (integer, decimal, text, date, one of LIST or many of LIST), found "
+        + currentDescription, at: missingRange)
+    }
+  }
+
+  mutating func rangeSpec() {
+    let m = start(.rangeSpec)
+    signedNumber()
+    if expect(.dotDot, "between the bounds of the range", help: "write a range as MIN..MAX, e.g. 0..100") {
+      signedNumber()
+    }
+    finish(m)
+  }
+}

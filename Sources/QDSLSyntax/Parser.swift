@@ -1,0 +1,189 @@
+// The parser's machinery: the cursor over non-trivia tokens, node markers, error reporting and recovery.
+// Invariant: every loop makes progress (`ensureProgress`), and nesting is bounded by `SyntaxLimits.maxNesting`.
+
+/// A recursive-descent parser that builds the flat node array of a `SyntaxTree`.
+struct Parser {
+  let bytes: [UInt8]
+  let tokens: [Token]
+  /// Index of the current non-trivia token (or `tokens.count` at the end).
+  private(set) var pos = 0
+  /// One past the last consumed non-trivia token.
+  private var consumedEnd: Int32 = 0
+  private(set) var nodes: [SyntaxNodeData] = []
+  private var open: [Int32] = []
+  var diagnostics: [Diagnostic] = []
+  /// Current nesting of blocks and expressions.
+  var depth = 0
+
+  init(bytes: [UInt8], tokens: [Token]) {
+    self.bytes = bytes
+    self.tokens = tokens
+    nodes.reserveCapacity(tokens.count / 4 + 1)
+    nodes.append(SyntaxNodeData(kind: .sourceFile, firstToken: 0, endToken: Int32(tokens.count), parent: -1))
+    open.append(0)
+    skipTrivia()
+  }
+
+  // MARK: Cursor
+
+  var current: TokenKind { pos < tokens.count ? tokens[pos].kind : .eof }
+  var atEnd: Bool { pos >= tokens.count }
+
+  func at(_ kind: TokenKind) -> Bool { current == kind }
+
+  /// The kind of the `k`-th non-trivia token ahead (0 is the current one).
+  func nth(_ k: Int) -> TokenKind {
+    var i = pos
+    var left = k
+    while i < tokens.count {
+      if !tokens[i].kind.isTrivia {
+        if left == 0 { return tokens[i].kind }
+        left -= 1
+      }
+      i += 1
+    }
+    return .eof
+  }
+
+  private mutating func skipTrivia() {
+    while pos < tokens.count, tokens[pos].kind.isTrivia { pos += 1 }
+  }
+
+  /// Consumes the current token.
+  mutating func bump() {
+    guard pos < tokens.count else { return }
+    pos += 1
+    consumedEnd = Int32(pos)
+    skipTrivia()
+  }
+
+  mutating func eat(_ kind: TokenKind) -> Bool {
+    guard at(kind) else { return false }
+    bump()
+    return true
+  }
+
+  /// Whether the current token directly follows the last consumed one (no space or comment between).
+  var isAdjacent: Bool { Int32(pos) == consumedEnd }
+
+  func tokenRange(_ i: Int) -> TextRange {
+    guard i < tokens.count else { return .empty(at: bytes.count) }
+    let start = Int(tokens[i].start)
+    return TextRange(start, i + 1 < tokens.count ? Int(tokens[i + 1].start) : bytes.count)
+  }
+
+  var currentRange: TextRange { tokenRange(pos) }
+
+  func text(_ range: TextRange) -> String { String(decoding: bytes[range.start..<range.end], as: UTF8.self) }
+
+  /// How the current token is named in a message: `'question'`, `'staff'`, `the end of the file`.
+  var currentDescription: String {
+    switch current {
+    case .eof: return "the end of the file"
+    case .identifier, .integer, .decimal: return "'\(text(currentRange))'"
+    case .string, .tripleString: return "a string"
+    default: return current.displayName
+    }
+  }
+
+  // MARK: Nodes
+
+  struct Marker {
+    let node: Int32
+  }
+
+  mutating func start(_ kind: SyntaxKind) -> Marker {
+    let index = Int32(nodes.count)
+    nodes.append(SyntaxNodeData(kind: kind, firstToken: Int32(pos), endToken: -1, parent: open.last ?? 0))
+    open.append(index)
+    return Marker(node: index)
+  }
+
+  @discardableResult
+  mutating func finish(_ marker: Marker) -> Int32 {
+    // Pop up to the marker (defensive: callers finish in order).
+    while let top = open.last, top != marker.node, open.count > 1 { close(open.removeLast()) }
+    if open.count > 1 { open.removeLast() }
+    close(marker.node)
+    return marker.node
+  }
+
+  private mutating func close(_ node: Int32) {
+    let first = nodes[Int(node)].firstToken
+    nodes[Int(node)].endToken = max(first, consumedEnd)
+  }
+
+  /// Starts a node that wraps an already finished one (the left operand of a binary expression).
+  mutating func precede(_ completed: Int32, _ kind: SyntaxKind) -> Marker {
+    let index = Int32(nodes.count)
+    let c = nodes[Int(completed)]
+    nodes.append(SyntaxNodeData(kind: kind, firstToken: c.firstToken, endToken: -1, parent: c.parent))
+    nodes[Int(completed)].parent = index
+    open.append(index)
+    return Marker(node: index)
+  }
+
+  // MARK: Errors
+
+  mutating func error(_ message: String, at range: TextRange, help: String? = nil) {
+    // One error per position: a second complaint at the same place adds nothing.
+    if let last = diagnostics.last, last.code == .unexpectedToken, last.range.start == range.start { return }
+    diagnostics.append(Diagnostic(.unexpectedToken, message, at: range, help: help))
+  }
+
+  /// Where to point when something is missing: the current token when it is on the same line as the
+  /// previous one, else just after the previous token.
+  var missingRange: TextRange {
+    let previousEnd = consumedEnd > 0 ? tokenRange(Int(consumedEnd) - 1).end : 0
+    guard pos < tokens.count else { return .empty(at: previousEnd) }
+    let here = currentRange
+    for b in bytes[previousEnd..<here.start] where b == 0x0A { return .empty(at: previousEnd) }
+    return here
+  }
+
+  /// Consumes `kind` or reports that it is missing (without consuming anything).
+  @discardableResult
+  mutating func expect(_ kind: TokenKind, _ context: String, help: String? = nil) -> Bool {
+    if eat(kind) { return true }
+    error("expected \(kind.displayName) \(context), found \(currentDescription)", at: missingRange, help: help)
+    return false
+  }
+
+  /// Reports an unexpected token; wraps it in an error node and skips it unless it may start
+  /// something the enclosing rule recovers at (rust-analyzer's `err_recover`).
+  mutating func errorRecover(_ message: String, recovery: TokenSet, help: String? = nil) {
+    error(message, at: atEnd ? missingRange : currentRange, help: help)
+    if atEnd || recovery.contains(current) || at(.lBrace) || at(.rBrace) { return }
+    let m = start(.error)
+    bump()
+    finish(m)
+  }
+
+  /// Guarantees progress in a loop: when an iteration consumed nothing, the current token is skipped as an error.
+  mutating func ensureProgress(since before: Int) {
+    guard pos == before, !atEnd else { return }
+    let m = start(.error)
+    bump()
+    finish(m)
+  }
+
+  /// Skips a balanced `{ … }` region iteratively (used past the nesting limit).
+  mutating func skipBalancedBraces() {
+    let m = start(.error)
+    var balance = 0
+    repeat {
+      if at(.lBrace) { balance += 1 } else if at(.rBrace) { balance -= 1 }
+      bump()
+    } while balance > 0 && !atEnd
+    finish(m)
+  }
+
+  mutating func reportTooDeep() {
+    diagnostics.append(
+      Diagnostic(
+        .nestingTooDeep,
+        "this is nested too deeply: qdsl accepts at most \(SyntaxLimits.maxNesting) levels of blocks and expressions",
+        at: atEnd ? missingRange : currentRange,
+        help: "split the logic into calculates, or combine conditions with 'and' instead of nesting them"))
+  }
+}

@@ -1,0 +1,37 @@
+// The kinds of node in the lossless syntax tree, one per grammar rule of Grammar/qdsl.ebnf.
+
+/// What a syntax node is.
+public enum SyntaxKind: UInt8, Sendable, CaseIterable {
+  case sourceFile
+  // Header declarations.
+  case surveyDecl, versionDecl, languagesDecl, titleDecl, languageTag
+  // Texts: a block of translations (or a single string), and one entry `fi "..."`.
+  case translations, translation
+  // Choice lists.
+  case choicesDecl, optionDecl, optionCode
+  // Items.
+  case sectionDecl, questionDecl, gridDecl, rowsBlock, rowDecl, calculateDecl, noteDecl, endItem
+  case ifItem, ifBranch, elseBranch, block
+  // Parts of a question, grid or note.
+  case textPart, hintPart, checkPart
+  // Types.
+  case integerType, decimalType, textType, dateType, oneOfType, manyOfType, rangeSpec, signedNumber, maxLength
+  // Expressions.
+  case binaryExpr, prefixExpr, parenExpr, nameRef, qualifiedName, literal, listExpr, callExpr, argList
+  /// Tokens the parser could not place, kept so that the tree stays lossless.
+  case error
+
+  public var isExpression: Bool {
+    switch self {
+    case .binaryExpr, .prefixExpr, .parenExpr, .nameRef, .qualifiedName, .literal, .listExpr, .callExpr: return true
+    default: return false
+    }
+  }
+
+  public var isType: Bool {
+    switch self {
+    case .integerType, .decimalType, .textType, .dateType, .oneOfType, .manyOfType: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// `qdsl check PATH…`: parses and checks files, directories or stdin and reports every diagnostic.
+
+import QDSLSemantics
+import QDSLSyntax
+
+enum CheckCommand {
+  static let spec = CommandSpec(
+    name: "check", summary: "Check questionnaires and report every error and warning",
+    usage: "qdsl check PATH... [--format text|json] [--warnings-as-errors] [--color auto|always|never]",
+    details: """
+      PATH is a .qdsl file, a directory (every .qdsl file below it, in sorted order) or '-' for stdin.
+      Exit status: 0 when clean or warnings only, 1 when there are errors, 2 on usage or I/O errors.
+      """,
+    options: [
+      OptionSpec(long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
+      OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Exit with status 1 when there are warnings"),
+      OptionSpec(long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"], help: "Colour the text output: auto (default), always or never"),
+    ],
+    run: run)
+
+  static func run(_ args: ParsedArguments) -> ExitCode {
+    guard !args.positional.isEmpty else {
+      Console.err("error: give at least one .qdsl file or directory to check, or '-' to read stdin\nUsage: \(spec.usage)\n")
+      return .usage
+    }
+    let (paths, expandErrors) = SourceFiles.expand(args.positional)
+    var ioFailed = !expandErrors.isEmpty
+    for e in expandErrors { Console.err("error: \(e)\n") }
+    let style = Style(enabled: Console.useColor(args.value("color")))
+    let json = args.value("format") == "json"
+    var errors = 0
+    var warnings = 0
+    var checked = 0
+    var jsonItems: [JSON] = []
+    var textOutput = ""
+    for path in paths {
+      let file: SourceFile
+      switch SourceFiles.read(path) {
+      case .failure(let e):
+        Console.err("error: \(e.message)\n")
+        ioFailed = true
+        continue
+      case .success(let f):
+        file = f
+      }
+      checked += 1
+      let result = Checker.check(bytes: file.bytes)
+      let lines = result.parse.lineIndex
+      for d in result.diagnostics {
+        if d.severity == .error { errors += 1 } else { warnings += 1 }
+        if json {
+          jsonItems.append(DiagnosticRenderer.json(d, path: file.path, lines: lines))
+        } else {
+          textOutput += DiagnosticRenderer.text(d, path: file.path, lines: lines, style: style) + "\n"
+        }
+      }
+    }
+    if json {
+      Console.out(JSON.array(jsonItems).render() + "\n")
+    } else {
+      Console.out(textOutput + summary(errors: errors, warnings: warnings, files: checked, style: style) + "\n")
+    }
+    if ioFailed { return .usage }
+    if errors > 0 || (warnings > 0 && args.flag("warnings-as-errors")) { return .findings }
+    return .success
+  }
+
+  static func summary(errors: Int, warnings: Int, files: Int, style: Style) -> String {
+    let fileText = files == 1 ? "1 file" : "\(files) files"
+    if errors == 0 && warnings == 0 { return "checked \(fileText): no problems found" }
+    var parts: [String] = []
+    if errors > 0 { parts.append(style.severity(.error, errors == 1 ? "1 error" : "\(errors) errors")) }
+    if warnings > 0 { parts.append(style.severity(.warning, warnings == 1 ? "1 warning" : "\(warnings) warnings")) }
+    return "checked \(fileText): " + parts.joined(separator: " and ")
+  }
+}

@@ -1,0 +1,90 @@
+// Finding and reading input files: paths, directories (every .qdsl below, sorted) and '-' for stdin.
+
+import Foundation
+
+/// One input: its display path and bytes.
+struct SourceFile {
+  var path: String
+  var bytes: [UInt8]
+}
+
+enum SourceFiles {
+  /// Expands paths into `.qdsl` files; directories are walked in sorted order, skipping hidden folders.
+  static func expand(_ paths: [String]) -> (files: [String], errors: [String]) {
+    var files: [String] = []
+    var errors: [String] = []
+    let fm = FileManager.default
+    for path in paths {
+      if path == "-" {
+        files.append(path)
+        continue
+      }
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+        errors.append("\(path): no such file or directory")
+        continue
+      }
+      if !isDir.boolValue {
+        files.append(path)
+        continue
+      }
+      var found: [String] = []
+      if let walker = fm.enumerator(atPath: path) {
+        while let item = walker.nextObject() as? String {
+          let name = (item as NSString).lastPathComponent
+          if name.hasPrefix(".") {
+            walker.skipDescendants()
+            continue
+          }
+          if item.hasSuffix(".qdsl") { found.append(path.hasSuffix("/") ? path + item : path + "/" + item) }
+        }
+      }
+      if found.isEmpty { errors.append("\(path): no .qdsl files in this directory") }
+      files.append(contentsOf: found.sorted())
+    }
+    return (files, errors)
+  }
+
+  /// Reads a file (or stdin for '-'), requiring valid UTF-8.
+  static func read(_ path: String) -> Result<SourceFile, UsageError> {
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      guard FileManager.default.isReadableFile(atPath: path), let d = FileManager.default.contents(atPath: path) else {
+        return .failure(UsageError(message: "\(path): cannot read this file (check that it exists and is readable)"))
+      }
+      data = d
+    }
+    let bytes = [UInt8](data)
+    let display = path == "-" ? "<stdin>" : path
+    if String(validating: bytes, as: UTF8.self) == nil {
+      let offset = firstInvalidUTF8(bytes)
+      var line = 1
+      var lineStart = 0
+      for (i, b) in bytes[0..<offset].enumerated() where b == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      return .failure(
+        UsageError(
+          message: "\(display): the file is not valid UTF-8 (line \(line), byte \(offset - lineStart + 1)); "
+            + "save it with UTF-8 encoding"))
+    }
+    return .success(SourceFile(path: display, bytes: bytes))
+  }
+
+  private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      var need = 0
+      if b < 0x80 { need = 0 } else if b >= 0xC2 && b <= 0xDF { need = 1 } else if b >= 0xE0 && b <= 0xEF { need = 2 }
+      else if b >= 0xF0 && b <= 0xF4 { need = 3 } else { return i }
+      if i + need >= bytes.count + (need == 0 ? 1 : 0) && need > 0 { return i }
+      for k in 0..<need where i + 1 + k >= bytes.count || bytes[i + 1 + k] & 0xC0 != 0x80 { return i }
+      i += need + 1
+    }
+    return bytes.count
+  }
+}
