@@ -160,7 +160,7 @@ extension CheckerState {
     report(
       Diagnostic(
         .emptyRange, "this range is empty: its minimum \(lo) is above its maximum \(hi)", at: tree.range(r),
-        help: "write the smaller bound first: \(swapped)",
+        help: "write the smaller bound first (\(swapped)), or correct the bound that is wrong",
         fixes: [.init(title: "swap the bounds", range: tree.range(r), replacement: swapped)]))
   }
 }

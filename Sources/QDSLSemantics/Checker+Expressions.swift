@@ -7,7 +7,8 @@ extension CheckerState {
   /// A condition of an `if` or `check`: any expression that must be boolean.
   mutating func lowerCondition(_ n: NodeID?, scope: Scope, fallback: TextRange) -> Expr {
     let e = lowerExpression(n, scope: scope, fallback: fallback)
-    if e.type != .boolean && e.type != .error {
+    let broken = hasSyntaxError(in: n.map { tree.range(tree.parent($0) ?? $0) } ?? fallback)
+    if e.type != .boolean && e.type != .error && !broken {
       var help = "a condition compares answers, e.g. adopted == yes or staff > 10"
       if case .oneOf(let l) = e.type, let first = survey.lists[l].options.first {
         help = "compare the answer with an option, e.g. \(survey.source(of: e)) == \(first.name)"
@@ -20,7 +21,7 @@ extension CheckerState {
           at: e.range, help: help))
       return Expr(e.kind, e.range, .error)
     }
-    return e
+    return e.type == .boolean || !broken ? e : Expr(e.kind, e.range, .error)
   }
 
   mutating func lowerExpression(_ n: NodeID?, scope: Scope, fallback: TextRange, options list: ListID? = nil) -> Expr {
@@ -188,6 +189,14 @@ extension CheckerState {
     }
   }
 
+  /// A bare name (or list of them) naming no variable: probably options, whose list is unknown when the
+  /// other operand has an error, so they are not reported again.
+  private func isUnknownBareName(_ n: NodeID?) -> Bool {
+    guard let n, isBareName(n) else { return false }
+    let names = tree.kind(n) == .nameRef ? [n] : tree.expressions(in: n)
+    return names.allSatisfy { !isKnownVariableName($0) }
+  }
+
   private func isKnownVariableName(_ n: NodeID) -> Bool {
     guard tree.kind(n) == .nameRef, let t = tree.nameToken(n) else { return false }
     return survey.variableIndex[name(t)] != nil
@@ -205,13 +214,21 @@ extension CheckerState {
     var rhs: Expr
     if op.isComparison {
       // Option names resolve against the list of the other operand, whichever side they are on.
-      let lhsFirst = !isBareName(lhsNode) || isBareName(rhsNode) && lhsNode.map(isKnownVariableName) == true
-      if lhsFirst || !isBareName(lhsNode) {
+      // `yes == adopted`: the right side goes first only when the left is a bare name that is no variable
+      // and the right is not such a name too; otherwise the left is read first and misspellings are reported there.
+      let lhsUnknownBare = isBareName(lhsNode) && lhsNode.map(isKnownVariableName) != true
+      let rhsUnknownBare = isBareName(rhsNode) && rhsNode.map(isKnownVariableName) != true
+      let rhsFirst = lhsUnknownBare && !rhsUnknownBare
+      if !rhsFirst {
         lhs = lowerExpression(lhsNode, scope: scope, fallback: r)
-        rhs = lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end), options: lhs.type.choiceList)
+        rhs = lhs.type == .error && isUnknownBareName(rhsNode)
+          ? Expr(.invalid, rhsNode.map(tree.range) ?? r, .error)
+          : lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end), options: lhs.type.choiceList)
       } else {
         rhs = lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end))
-        lhs = lowerExpression(lhsNode, scope: scope, fallback: r, options: rhs.type.choiceList)
+        lhs = rhs.type == .error && isUnknownBareName(lhsNode)
+          ? Expr(.invalid, lhsNode.map(tree.range) ?? r, .error)
+          : lowerExpression(lhsNode, scope: scope, fallback: r, options: rhs.type.choiceList)
       }
     } else {
       lhs = lowerExpression(lhsNode, scope: scope, fallback: r)
@@ -226,7 +243,7 @@ extension CheckerState {
 enum BinaryOperatorToken {
   static let map: [TokenKind: BinaryOperator] = [
     .kwOr: .or, .kwAnd: .and, .eqEq: .equal, .bangEq: .notEqual, .less: .less, .lessEq: .lessEqual,
-    .greater: .greater, .greaterEq: .greaterEqual, .kwIn: .in, .kwContains: .contains, .plus: .add,
+    .greater: .greater, .greaterEq: .greaterEqual, .equals: .equal, .kwIn: .in, .kwContains: .contains, .plus: .add,
     .minus: .subtract, .star: .multiply, .slash: .divide,
   ]
 }

@@ -14,7 +14,7 @@ extension CheckerState {
         let word = tree.firstSignificantToken(n).map(name) ?? "declaration"
         report(
           Diagnostic(
-            .duplicateHeader, "'\(word)' is declared twice; a survey has one \(word)", at: keyword,
+            .duplicateHeader, "there is already a '\(word)' declaration; the header gives it once", at: keyword,
             related: [.init(tree.range(earlier), "first declared here")], help: "remove one of the two declarations"))
         continue
       }

@@ -194,7 +194,7 @@ extension CheckerState {
         report(Diagnostic(.unexpectedToken, "a question has no rows; only a grid has", at: keyword, help: "make it a grid: grid \(variable.name): one of LIST { … }"))
       }
     }
-    if question.text == nil {
+    if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(
           .missingTranslation, "the question '\(variable.name)' has no text", at: variable.nameRange,
@@ -239,10 +239,10 @@ extension CheckerState {
         break
       }
     }
-    if grid.text == nil {
+    if grid.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(Diagnostic(.missingTranslation, "the grid '\(variable.name)' has no text", at: variable.nameRange, help: "add the grid's wording: text { … }"))
     }
-    if tree.child(n, .rowsBlock) == nil {
+    if tree.child(n, .rowsBlock) == nil && !hasSyntaxError(in: tree.range(n)) {
       report(Diagnostic(.unexpectedToken, "the grid '\(variable.name)' has no rows", at: variable.nameRange, help: "add its rows: rows { first { en \"…\" } second { en \"…\" } }"))
     }
     return Item(kind: .grid(grid), universe: universe, range: tree.range(n))
@@ -290,7 +290,7 @@ extension CheckerState {
         break
       }
     }
-    if note.text == nil {
+    if note.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(Diagnostic(.missingTranslation, "the note '\(noteName)' has no text", at: note.nameRange, help: "add the note's text: text { … }"))
     }
     return Item(kind: .note(note), universe: universe, range: tree.range(n))

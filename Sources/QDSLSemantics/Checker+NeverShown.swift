@@ -85,4 +85,12 @@ extension CheckerState {
     let notB = Formula.or(extra.map { survey.negate(survey.fact($0)) })
     return sat.check(context + [notB]) == .unsatisfiable
   }
+
+  /// Whether everyone in universe `u` has answered `v` (the text sits under `if answered(v)` or a comparison of `v`).
+  func universeImpliesAnswered(_ u: UniverseID, _ v: VariableID) -> Bool {
+    let sat = Satisfiability(survey: survey, base: u)
+    let context = relevantFacts(to: u, sharing: [v]).map(survey.fact)
+    guard !context.isEmpty else { return false }
+    return sat.check(context + [.atom(Atom(variable: v, test: .answered), positive: false)]) == .unsatisfiable
+  }
 }

@@ -118,7 +118,7 @@ extension CheckerState {
     for use in pipeUses where !use.isOwnCheckMessage {
       let v = survey.variables[use.variable]
       let rowGrid: VariableID? = { if case .gridRow(let g, _) = v.kind { return g } else { return nil } }()
-      if (v.kind == .question || rowGrid != nil) && !v.isRequired {
+      if (v.kind == .question || rowGrid != nil) && !v.isRequired && !universeImpliesAnswered(use.universe, use.variable) {
         report(
           Diagnostic(
             .pipeMayBeMissing, "'\(v.name)' is not required, so this pipe may show an empty answer", at: use.range,

@@ -20,6 +20,7 @@ public enum Checker {
 
   public static func check(_ parse: Parse) -> CheckedFile {
     var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
+    state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
     return CheckedFile(parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
   }
@@ -70,6 +71,8 @@ struct CheckerState {
   var pipeUses: [PipeUse] = []
   var sourceTexts: [String: TextRange] = [:]
   var dataNames: [String: (VariableID, TextRange)] = [:]
+  /// Where syntax errors start, sorted: semantic complaints about broken constructs are left out.
+  var syntaxErrorOffsets: [Int] = []
   /// During the item walk: the ordinal of the next declaration.
   var nextOrdinal = 0
 
@@ -91,6 +94,17 @@ struct CheckerState {
   }
 
   mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+  /// Whether a syntax error starts inside `range` (binary search).
+  func hasSyntaxError(in range: TextRange) -> Bool {
+    var lo = 0
+    var hi = syntaxErrorOffsets.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if syntaxErrorOffsets[mid] < range.start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < syntaxErrorOffsets.count && syntaxErrorOffsets[lo] <= range.end
+  }
 
   func name(_ token: Int) -> String { tree.tokenText(token) }
 

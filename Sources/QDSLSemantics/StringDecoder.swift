@@ -92,8 +92,12 @@ enum StringDecoder {
             literal.append(contentsOf: Array(String(Character(scalar)).utf8))
             i = j + 1
           } else {
-            literal.append(c)
-            i += 1
+            // A malformed escape (already reported) is kept as written, up to its '}'.
+            var k = i + 2
+            while k < end, k - i < 16, bytes[k] != UInt8(ascii: "}") { k += 1 }
+            let stop = k < end && bytes[k] == UInt8(ascii: "}") ? k + 1 : i + 2
+            literal.append(contentsOf: bytes[i..<stop])
+            i = stop
           }
         default:
           literal.append(c)
@@ -106,8 +110,9 @@ enum StringDecoder {
           continue
         }
         var j = i + 1
-        while j < end, bytes[j] == UInt8(ascii: "_") || bytes[j] == UInt8(ascii: ".") || isAlnum(bytes[j]) { j += 1 }
-        if j < end, bytes[j] == UInt8(ascii: "}"), j > i + 1 {
+        let startsName = j < end && (bytes[j] == UInt8(ascii: "_") || (isAlnum(bytes[j]) && bytes[j] > 0x39))
+        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || bytes[j] == UInt8(ascii: ".") || isAlnum(bytes[j]) { j += 1 }
+        if startsName, j < end, bytes[j] == UInt8(ascii: "}"), j > i + 1 {
           flush(&literal, &parts)
           parts.append(.pipe(String(decoding: bytes[(i + 1)..<j], as: UTF8.self), TextRange(i + 1, j)))
           i = j + 1

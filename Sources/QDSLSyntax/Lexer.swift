@@ -258,6 +258,10 @@ struct Lexer {
           pos += 1
           return
         }
+        // Take the rest of a malformed escape up to its '}' so that it is reported once.
+        var j = pos
+        while j < bytes.count, j - start < 16, bytes[j] != 0x22, bytes[j] != 0x0A, bytes[j] != UInt8(ascii: "}") { j += 1 }
+        if j < bytes.count, bytes[j] == UInt8(ascii: "}") { pos = j + 1 }
       }
       diagnostics.append(
         Diagnostic(

@@ -21,7 +21,8 @@ public struct Parse: Sendable {
 
 /// Limits that keep the parser and every later phase out of stack overflows.
 public enum SyntaxLimits {
-  /// The deepest nesting of blocks (sections, conditions) and expressions (parentheses, operators) accepted.
-  /// Deeper input is a located QD1005 error, not a crash. Operator chains count one level per operator.
+  /// The deepest nesting accepted, counted separately for blocks (sections, conditions) and for expressions
+  /// (parentheses, operators, function calls; a chain of operators counts one level per operator).
+  /// Deeper input is a located QD1005 error, not a crash.
   public static let maxNesting = 100
 }

@@ -19,7 +19,7 @@ extension Parser {
         if TokenSet.itemStart.contains(current) {
           item()
         } else {
-          errorRecover(
+          errorSkip(
             "expected a declaration (survey, version, languages, title, choices, section, question, grid, "
               + "calculate, note, if or end), found \(currentDescription)", recovery: TokenSet.declarationStart)
         }

@@ -7,7 +7,7 @@ extension Parser {
     switch kind {
     case .kwOr: return (1, 2)
     case .kwAnd: return (3, 4)
-    case .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .kwIn, .kwContains: return (7, 8)
+    case .eqEq, .equals, .bangEq, .less, .lessEq, .greater, .greaterEq, .kwIn, .kwContains: return (7, 8)
     case .plus, .minus: return (9, 10)
     case .star, .slash: return (11, 12)
     default: return nil
@@ -22,7 +22,7 @@ extension Parser {
   /// Parses an expression and returns its node, or nil when nothing was parsed.
   private mutating func expression(minPower: Int) -> Int32? {
     if depth >= SyntaxLimits.maxNesting {
-      reportTooDeep()
+      reportTooDeep("expressions")
       skipExpressionRest()
       return nil
     }
@@ -32,12 +32,20 @@ extension Parser {
     guard var lhs = prefixOrPrimary() else { return nil }
     while let (left, right) = infixPower(current), left >= minPower {
       if depth >= SyntaxLimits.maxNesting {
-        reportTooDeep()
+        reportTooDeep("expressions")
         skipExpressionRest()
         break
       }
       let m = precede(lhs, .binaryExpr)
       let opRange = currentRange
+      if at(.equals) {
+        // A single '=' where a comparison belongs is the commonest slip: report it and read it as '=='.
+        diagnostics.append(
+          Diagnostic(
+            .unexpectedToken, "'=' is not a comparison; write '==' to compare", at: opRange,
+            help: "a condition compares with ==, e.g. staff == 3",
+            fixes: [.init(title: "write '=='", range: opRange, replacement: "==")]))
+      }
       let opText = text(opRange)
       bump()
       depth += 1
@@ -92,6 +100,12 @@ extension Parser {
       expect(.rBracket, "to close the list", help: "a list is written [a, b, c]")
       return finish(m)
     default:
+      // A keyword that starts the next declaration ends a missing expression (`calculate c =` then `question q`).
+      let next = nth(1)
+      if TokenSet.declarationStart.contains(current) && (next.isNameLike || next == .lBrace || next == .string) {
+        error("expected a value, found \(currentDescription)", at: missingRange)
+        return nil
+      }
       if current.isNameLike {
         if nth(1) == .lParen { return call() }
         if nth(1) == .dot, nth(2).isNameLike {

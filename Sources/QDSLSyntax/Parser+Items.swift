@@ -27,7 +27,7 @@ extension Parser {
           at: currentRange, help: "move this 'choices' block above the first section")
         choicesDecl()
       } else {
-        errorRecover(
+        errorSkip(
           "expected an item (question, grid, calculate, note, if, section or end), found \(currentDescription)",
           recovery: TokenSet.declarationStart)
       }
@@ -41,8 +41,8 @@ extension Parser {
       error("expected '{' \(context), found \(currentDescription)", at: missingRange)
       return false
     }
-    if depth >= SyntaxLimits.maxNesting {
-      reportTooDeep()
+    if blockDepth >= SyntaxLimits.maxNesting {
+      reportTooDeep("sections and conditions")
       skipBalancedBraces()
       return false
     }
@@ -55,9 +55,9 @@ extension Parser {
     bump()
     expectName("the section's name")
     if openBrace("to open the section") {
-      depth += 1
+      blockDepth += 1
       itemList(allowTitle: true)
-      depth -= 1
+      blockDepth -= 1
       expect(.rBrace, "to close the section")
     }
     finish(m)
@@ -126,10 +126,10 @@ extension Parser {
         rowsBlock()
       default:
         if TokenSet.declarationStart.contains(current) {
-          expect(.rBrace, "to close the body before this \(current.displayName)")
+          error("expected '}' to close the body before this \(current.displayName)", at: missingRange)
           return
         }
-        errorRecover("expected text, hint, check or rows, found \(currentDescription)",
+        errorSkip("expected text, hint, check or rows, found \(currentDescription)",
           recovery: TokenSet.declarationStart.union(TokenSet.partStart))
       }
       ensureProgress(since: before)
@@ -213,9 +213,9 @@ extension Parser {
   mutating func branchBlock() {
     let m = start(.block)
     if openBrace("and the items shown under this condition") {
-      depth += 1
+      blockDepth += 1
       itemList(allowTitle: false)
-      depth -= 1
+      blockDepth -= 1
       expect(.rBrace, "to close the condition's block")
     }
     finish(m)

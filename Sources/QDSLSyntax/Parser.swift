@@ -12,8 +12,12 @@ struct Parser {
   private(set) var nodes: [SyntaxNodeData] = []
   private var open: [Int32] = []
   var diagnostics: [Diagnostic] = []
-  /// Current nesting of blocks and expressions.
+  /// Current nesting of blocks (sections, conditions).
+  var blockDepth = 0
+  /// Current nesting of expressions (parentheses, operators, calls).
   var depth = 0
+  /// Nesting beyond the limit is reported once per file; deeper regions are skipped silently.
+  private var reportedTooDeep = false
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -128,6 +132,8 @@ struct Parser {
   mutating func error(_ message: String, at range: TextRange, help: String? = nil) {
     // One error per position: a second complaint at the same place adds nothing.
     if let last = diagnostics.last, last.code == .unexpectedToken, last.range.start == range.start { return }
+    // A stray character was already reported by the lexer.
+    if pos < tokens.count, tokens[pos].kind == .unknown, range.start == Int(tokens[pos].start) { return }
     diagnostics.append(Diagnostic(.unexpectedToken, message, at: range, help: help))
   }
 
@@ -178,12 +184,28 @@ struct Parser {
     finish(m)
   }
 
-  mutating func reportTooDeep() {
+  mutating func reportTooDeep(_ what: String) {
+    guard !reportedTooDeep else { return }
+    reportedTooDeep = true
     diagnostics.append(
       Diagnostic(
         .nestingTooDeep,
-        "this is nested too deeply: qdsl accepts at most \(SyntaxLimits.maxNesting) levels of blocks and expressions",
+        "\(what) are nested too deeply: qdsl accepts at most \(SyntaxLimits.maxNesting) levels",
         at: atEnd ? missingRange : currentRange,
         help: "split the logic into calculates, or combine conditions with 'and' instead of nesting them"))
+  }
+
+  /// Reports an unexpected token and skips it together with everything up to where the enclosing rule can
+  /// resume (a token of `recovery`, or a closing brace), braces balanced: one error per run of junk.
+  mutating func errorSkip(_ message: String, recovery: TokenSet, help: String? = nil) {
+    error(message, at: atEnd ? missingRange : currentRange, help: help)
+    if atEnd || at(.rBrace) { return }
+    let m = start(.error)
+    var balance = 0
+    repeat {
+      if at(.lBrace) { balance += 1 } else if at(.rBrace) { balance -= 1 }
+      bump()
+    } while !atEnd && (balance > 0 || !(recovery.contains(current) || at(.rBrace)))
+    finish(m)
   }
 }

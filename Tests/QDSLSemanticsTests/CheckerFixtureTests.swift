@@ -1,0 +1,44 @@
+// Data-driven checker tests: every fixture in Fixtures/check carries its expected diagnostics inline
+// (`# ^^^ error[QD2001]` under the line); the checker must report exactly those, no more and no fewer.
+
+import QDSLSemantics
+import QDSLSyntax
+import QDSLTestSupport
+import XCTest
+
+final class CheckerFixtureTests: XCTestCase {
+  static let directory = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSemanticsTests/Fixtures/check")
+
+  func testFixturesReportExactlyTheAnnotatedDiagnostics() {
+    let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
+    XCTAssertFalse(files.isEmpty, "no checker fixtures found")
+    for file in files {
+      let source = Fixtures.read(file)
+      let checked = Checker.check(source: source)
+      let problems = InlineExpectations.verify(checked.diagnostics, source: source, lines: checked.parse.lineIndex)
+      XCTAssertTrue(problems.isEmpty, "\(file.lastPathComponent):\n" + problems.joined(separator: "\n"))
+    }
+  }
+
+  /// Every code has a fixture that triggers it (`QDxxxx*.qdsl` annotated with it) and a near miss
+  /// (`QDxxxx-ok*.qdsl`) that must not report it.
+  func testEveryCodeHasAFixtureAndANearMiss() {
+    let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
+    for code in DiagnosticCode.allCases {
+      let triggering = files.filter {
+        $0.lastPathComponent.hasPrefix(code.rawValue) && !$0.lastPathComponent.hasPrefix(code.rawValue + "-ok")
+      }
+      let annotated = triggering.contains { file in
+        InlineExpectations.parse(Fixtures.read(file)).contains { $0.code == code.rawValue }
+      }
+      XCTAssertTrue(annotated, "\(code.rawValue): no fixture \(code.rawValue)-*.qdsl that expects it")
+      let nearMisses = files.filter { $0.lastPathComponent.hasPrefix(code.rawValue + "-ok") }
+      XCTAssertFalse(nearMisses.isEmpty, "\(code.rawValue): no near-miss fixture \(code.rawValue)-ok*.qdsl")
+      for file in nearMisses {
+        let checked = Checker.check(source: Fixtures.read(file))
+        XCTAssertFalse(
+          checked.diagnostics.contains { $0.code == code }, "\(file.lastPathComponent) must not report \(code.rawValue)")
+      }
+    }
+  }
+}
