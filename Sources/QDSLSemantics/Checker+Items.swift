@@ -114,43 +114,44 @@ extension CheckerState {
   }
 
   mutating func lowerConditional(_ n: NodeID, universe: UniverseID, quiet: Bool) -> (Conditional, [EndPath]) {
-    var branches: [Branch] = []
-    var ends: [EndPath] = []
-    var earlier: [(Expr, TextRange)] = []
     let scopeOrdinal = ordinal(before: n)
+    // First the conditions of every branch, then the universes: the failing conditions of earlier branches
+    // form one shared chain, so a long `else if` chain costs linear time and space.
+    var arms: [(node: NodeID, keyword: TextRange, condition: Expr?)] = []
     for b in tree.children(n) {
       let kind = tree.kind(b)
       guard kind == .ifBranch || kind == .elseBranch else { continue }
       let keyword = tree.firstSignificantToken(b).map(range) ?? tree.range(b)
-      var newFacts: [UniverseFact] = earlier.map { .fails($0.0) }
-      var newRanges: [TextRange] = earlier.map(\.1)
       var condition: Expr?
       if kind == .ifBranch {
         let scope = Scope(ordinal: scopeOrdinal, selfVariable: nil, allowSelf: false, universe: universe, what: "the condition")
-        let c = lowerCondition(tree.expression(in: b), scope: scope, fallback: keyword)
-        condition = c
-        newFacts.append(.holds(c))
-        newRanges.append(c.range)
-        earlier.append((c, c.range))
+        condition = lowerCondition(tree.expression(in: b), scope: scope, fallback: keyword)
       }
-      var u = universe
-      for f in newFacts { u = addUniverse(u, f) }
-      var branchQuiet = quiet
-      if !quiet {
-        let at = condition?.range ?? keyword
-        if testNeverShown(BranchTest(base: universe, newFacts: newFacts, newFactRanges: newRanges, at: at, isElse: kind == .elseBranch)) {
-          branchQuiet = true
-        }
+      arms.append((b, keyword, condition))
+    }
+    let neverShown = quiet ? Array(repeating: false, count: arms.count) : testNeverShown(arms.map { ($0.condition, $0.keyword) }, base: universe)
+    var branches: [Branch] = []
+    var ends: [EndPath] = []
+    var failed = universe
+    var chainFacts: [UniverseFact] = []
+    for (i, arm) in arms.enumerated() {
+      var u = failed
+      var branchFacts = chainFacts
+      if let c = arm.condition {
+        u = addUniverse(failed, .holds(c))
+        branchFacts.append(.holds(c))
       }
-      let items: [Item]
-      var blockEnds: [EndPath] = []
-      if let block = tree.child(b, .block) {
-        (items, blockEnds) = lowerBlock(block, base: u, quiet: branchQuiet)
-      } else {
-        items = []
+      var items: [Item] = []
+      if let block = tree.child(arm.node, .block) {
+        let (blockItems, blockEnds) = lowerBlock(block, base: u, quiet: quiet || neverShown[i])
+        items = blockItems
+        for e in blockEnds { ends.append(EndPath(facts: branchFacts + e.facts, endRange: e.endRange)) }
       }
-      for e in blockEnds { ends.append(EndPath(facts: newFacts + e.facts, endRange: e.endRange)) }
-      branches.append(Branch(condition: condition, keywordRange: keyword, universe: u, items: items))
+      branches.append(Branch(condition: arm.condition, keywordRange: arm.keyword, universe: u, items: items))
+      if let c = arm.condition {
+        failed = addUniverse(failed, .fails(c))
+        chainFacts.append(.fails(c))
+      }
     }
     return (Conditional(branches: branches), ends)
   }

@@ -28,49 +28,89 @@ extension CheckerState {
     }
   }
 
-  /// Reports a branch whose conditions contradict; returns whether it did.
-  mutating func testNeverShown(_ test: BranchTest) -> Bool {
-    let sat = Satisfiability(survey: survey, base: test.base)
-    let newFormulas = test.newFacts.map(survey.fact)
-    let newVars = test.newFacts.reduce(into: Set<VariableID>()) { $0.formUnion(variables(of: $1)) }
-    let outer = relevantFacts(to: test.base, sharing: newVars)
+  /// Tests every branch of one `if` chain for "never shown" and reports those that are; returns which.
+  /// The alternatives are narrowed incrementally along the chain (earlier conditions failing), so the
+  /// test is linear in the chain's length; the slower search for the conflicting condition runs only
+  /// for a branch that is reported.
+  mutating func testNeverShown(_ arms: [(condition: Expr?, keyword: TextRange)], base: UniverseID) -> [Bool] {
+    var result = Array(repeating: false, count: arms.count)
+    let sat = Satisfiability(survey: survey, base: base)
+    let vars = arms.reduce(into: Set<VariableID>()) { acc, arm in if let c = arm.condition { acc.formUnion(c.variables) } }
+    let outer = relevantFacts(to: base, sharing: vars)
     let outerFormulas = outer.map(survey.fact)
-    guard sat.check(outerFormulas + newFormulas) == .unsatisfiable else { return false }
-
-    var message: String
-    var related: [Diagnostic.Related] = []
-    var help = "check the conditions: no respondent can reach these items"
-    if sat.check(newFormulas) == .unsatisfiable {
-      let own = newFormulas.last.map { [$0] } ?? []
-      if !test.isElse, sat.check(own) == .unsatisfiable {
-        message = "this condition can never be true, so the items under it are never shown"
-        help = "a condition that can never hold usually has '<' and '>' or 'and' and 'or' mixed up"
-      } else {
-        // The smallest prefix of the earlier branches that, with this one, leaves nothing.
-        let k = (0..<newFormulas.count).first { sat.check(Array(newFormulas[0...$0]) + own) == .unsatisfiable } ?? 0
-        if test.isElse {
-          message = "this 'else' is never shown: the conditions before it already cover every case"
-        } else {
-          message = "this branch is never shown: an earlier branch already covers every case where its condition holds"
-        }
-        if k < test.newFactRanges.count { related.append(.init(test.newFactRanges[k], "this earlier condition")) }
-        help = "remove the branch, or change the earlier condition"
+    guard var terms = sat.apply(.and(outerFormulas), to: Satisfiability.everything) else { return result }
+    var chain = Satisfiability.everything
+    var earlier: [Expr] = []
+    for (i, arm) in arms.enumerated() {
+      let own: [Formula] = arm.condition.map { [survey.formula($0, positive: true)] } ?? []
+      if sat.check(own, from: terms) == .unsatisfiable {
+        result[i] = true
+        report(explainNeverShown(arm, own: own, earlier: earlier, chain: chain, outer: outer, sat: sat))
       }
-    } else {
-      let k = (0..<outer.count).first { sat.check(Array(outerFormulas[0...$0]) + newFormulas) == .unsatisfiable } ?? 0
-      let conflict = k < outer.count ? outer[k] : nil
-      if case .survived(let facts, let endRange)? = conflict {
-        message = facts.isEmpty
-          ? "this branch is never shown: the interview always ends before it"
-          : "this branch is never shown: every respondent for whom it holds has already left the interview at an 'end'"
-        related.append(.init(endRange, "the interview ends here"))
-      } else {
-        message = "this branch is never shown: its condition contradicts the conditions around it"
-        if let c = conflict { related.append(.init(range(of: c), "the conflicting condition")) }
+      if let c = arm.condition {
+        let failing = survey.formula(c, positive: false)
+        guard let nextTerms = sat.apply(failing, to: terms), let nextChain = sat.apply(failing, to: chain) else { break }
+        terms = nextTerms
+        chain = nextChain
+        earlier.append(c)
       }
     }
-    report(Diagnostic(.neverShown, message, at: test.at, related: related, help: help))
-    return true
+    return result
+  }
+
+  /// The diagnostic for a branch found never shown: why, and the conflicting condition.
+  private func explainNeverShown(
+    _ arm: (condition: Expr?, keyword: TextRange), own: [Formula], earlier: [Expr], chain: Satisfiability.Terms,
+    outer: [UniverseFact], sat: Satisfiability
+  ) -> Diagnostic {
+    let at = arm.condition?.range ?? arm.keyword
+    let isElse = arm.condition == nil
+    if !isElse, sat.check(own) == .unsatisfiable {
+      return Diagnostic(
+        .neverShown, "this condition can never be true, so the items under it are never shown", at: at,
+        help: "a condition that can never hold usually has '<' and '>' or 'and' and 'or' mixed up")
+    }
+    if sat.check(own, from: chain) == .unsatisfiable {
+      // The first earlier branch after which nothing is left for this one.
+      var terms = Satisfiability.everything
+      var related: [Diagnostic.Related] = []
+      for e in earlier {
+        guard let next = sat.apply(survey.formula(e, positive: false), to: terms) else { break }
+        terms = next
+        if sat.check(own, from: terms) == .unsatisfiable {
+          related.append(.init(e.range, "this earlier condition"))
+          break
+        }
+      }
+      let message = isElse
+        ? "this 'else' is never shown: the conditions before it already cover every case"
+        : "this branch is never shown: an earlier branch already covers every case where its condition holds"
+      return Diagnostic(.neverShown, message, at: at, related: related, help: "remove the branch, or change the earlier condition")
+    }
+    // An enclosing condition, or an earlier `end`, leaves nothing for this branch.
+    let chainFormulas = earlier.map { survey.formula($0, positive: false) } + own
+    var terms = Satisfiability.everything
+    var conflict: UniverseFact?
+    for fact in outer {
+      guard let next = sat.apply(survey.fact(fact), to: terms) else { break }
+      terms = next
+      if sat.check(chainFormulas, from: terms) == .unsatisfiable {
+        conflict = fact
+        break
+      }
+    }
+    if case .survived(let facts, let endRange)? = conflict {
+      let message = facts.isEmpty
+        ? "this branch is never shown: the interview always ends before it"
+        : "this branch is never shown: every respondent for whom it holds has already left the interview at an 'end'"
+      return Diagnostic(
+        .neverShown, message, at: at, related: [.init(endRange, "the interview ends here")],
+        help: "move the branch above the 'end', or change the conditions")
+    }
+    return Diagnostic(
+      .neverShown, "this branch is never shown: its condition contradicts the conditions around it", at: at,
+      related: conflict.map { [.init(range(of: $0), "the conflicting condition")] } ?? [],
+      help: "check the conditions: no respondent can reach these items")
   }
 
   /// Whether everyone in universe `a` is also in universe `b` (so an answer asked in `b` is there in `a`).

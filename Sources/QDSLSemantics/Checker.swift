@@ -48,16 +48,6 @@ struct PipeUse {
   var isOwnCheckMessage: Bool
 }
 
-/// A branch to test for "never shown" once the model is complete.
-struct BranchTest {
-  var base: UniverseID
-  /// The facts this branch adds (earlier conditions failing, its own holding), outermost first.
-  var newFacts: [UniverseFact]
-  var newFactRanges: [TextRange]
-  var at: TextRange
-  var isElse: Bool
-}
-
 struct CheckerState {
   let tree: SyntaxTree
   let lineIndex: LineIndex

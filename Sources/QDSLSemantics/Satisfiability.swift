@@ -182,17 +182,27 @@ struct Satisfiability {
     return d
   }
 
+  /// The alternatives still possible: each maps variables to their remaining domains.
+  typealias Terms = [[VariableID: Domain]]
+
+  static let everything: Terms = [[:]]
+
   func check(_ formulas: [Formula]) -> Answer {
-    var terms: [[VariableID: Domain]] = [[:]]
+    check(formulas, from: Satisfiability.everything)
+  }
+
+  /// Checks formulas on top of alternatives already narrowed (for incremental tests along an `else if` chain).
+  func check(_ formulas: [Formula], from start: Terms) -> Answer {
+    var terms = start
     for f in formulas {
       guard let next = apply(f, to: terms) else { return .unknown }
       terms = next
       if terms.isEmpty { return .unsatisfiable }
     }
-    return .satisfiable
+    return terms.isEmpty ? .unsatisfiable : .satisfiable
   }
 
-  private func apply(_ f: Formula, to terms: [[VariableID: Domain]]) -> [[VariableID: Domain]]? {
+  func apply(_ f: Formula, to terms: [[VariableID: Domain]]) -> [[VariableID: Domain]]? {
     switch f {
     case .unknown, .constant(true):
       return terms

@@ -2,5 +2,1607 @@
 
 /// The long explanation of every diagnostic code, shown by `qdsl explain` and in editors.
 public enum DiagnosticPages {
-  public static let pages: [String: String] = [:]
+  public static let pages: [String: String] = [
+    "QD1001": #"""
+# QD1001: syntax error: something unexpected, or something missing
+
+The file does not follow the shape of the language at this point: a word, symbol or
+block is missing, or something appears where it cannot. A typical case is a
+question without the `:` between its name and its answer type, or a `{` that is
+never closed. This is an error: the survey cannot be compiled into a form or a
+codebook until it is fixed.
+
+qdsl keeps reading after a syntax error, so one run also reports the problems
+further down the file. Fix the first syntax error first: a single missing brace
+can make the lines after it look wrong too.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+question visits integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?"
+}
+```
+
+## Fix
+
+Write a `:` between the question's name and its answer type:
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?"
+}
+```
+"""#,
+    "QD1002": #"""
+# QD1002: a string is not closed
+
+A text in double quotes must end with a closing `"` on the same line. When the
+closing quote is missing, qdsl cannot tell where the question text ends and
+where the rest of the questionnaire begins. This is an error.
+
+It usually happens when a text is too long for one line and is broken in two,
+or when a quote is deleted by accident. A text that needs several lines is
+written in triple quotes, `"""…"""`.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?
+}
+```
+
+## Fix
+
+Close the text with `"`; for a text over several lines, use `"""` at both ends:
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?"
+}
+```
+"""#,
+    "QD1003": #"""
+# QD1003: an unknown escape sequence in a string
+
+Inside a text, a backslash `\` starts an escape: a way to write a character
+that cannot be typed directly. Only `\"` (a quote), `\\` (a backslash), `\n` (a
+new line), `\t` (a tab) and `\u{XXXX}` (any Unicode character by its hexadecimal
+number, e.g. `\u{E4}` for ä) exist. Any other letter after a backslash is an
+error, because qdsl cannot know which character the respondent should see.
+
+This often happens with folder paths or instructions copied from other
+documents. To show a backslash itself, write it twice.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question absences: integer 0..365 {
+  text "How many days were you on sick leave last year?"
+  hint "You can check this in the HR portal under Absences\Sick leave."
+}
+```
+
+## Fix
+
+Write `\\` where the respondent should see a backslash:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question absences: integer 0..365 {
+  text "How many days were you on sick leave last year?"
+  hint "You can check this in the HR portal under Absences\\Sick leave."
+}
+```
+"""#,
+    "QD1004": #"""
+# QD1004: a character that cannot appear outside strings and comments
+
+Outside texts in quotes and comments after `#`, a questionnaire may contain
+only names (the letters a–z and A–Z, digits and `_`), numbers and the symbols of
+the language such as `{ } ( ) : = == < >`. Any other character is an error. Names
+become variable names in the data file, and statistics software such as SPSS,
+Stata and R reliably accepts only these plain characters, so a name like
+`tyytyväisyys` has to be written without `ä`.
+
+The usual causes are letters such as `ä`, `å` or `ø` in a name, symbols such as
+`$`, `%` or `€`, quotes or dashes pasted from a word processor, and a `;` at the
+end of a line out of habit from other software.
+
+## Example
+
+```qdsl
+survey library_budget
+languages en
+
+question budget: decimal 0..10000000 { text "What was the library's acquisitions budget last year, in euros?" }
+question residents: integer 1..1000000 { text "How many residents does the library serve?" }
+calculate budget_per_resident = budget / residents;
+```
+
+## Fix
+
+Remove the character; a line needs no `;` at its end. Characters such as `ä`
+or `€` may be used freely inside texts in quotes:
+
+```qdsl
+survey library_budget
+languages en
+
+question budget: decimal 0..10000000 { text "What was the library's acquisitions budget last year, in euros?" }
+question residents: integer 1..1000000 { text "How many residents does the library serve?" }
+calculate budget_per_resident = budget / residents
+```
+"""#,
+    "QD1005": #"""
+# QD1005: conditions, sections or expressions nested too deeply
+
+qdsl accepts at most 100 levels of nesting: sections inside sections,
+conditions (`if`) inside conditions, and brackets and operators inside a
+formula all count. Deeper nesting is an error. No questionnaire written by
+hand needs that many levels; it usually appears in files generated by another
+tool, for example a formula in which every step is wrapped in its own
+parentheses. The limit keeps checking, formatting and editor support fast and
+safe on any file.
+
+The example below wraps a single answer in 101 pairs of parentheses.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 { text "How many times did you visit the library in the last 12 months?" }
+calculate weekly_visits = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((visits / 52)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+```
+
+## Fix
+
+Remove the parentheses that change nothing. A long formula is easier to read
+and to check when it is split into several `calculate`s, and deeply nested
+conditions can be combined with `and`:
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 { text "How many times did you visit the library in the last 12 months?" }
+calculate weekly_visits = visits / 52
+```
+"""#,
+    "QD1007": #"""
+# QD1007: a number that is malformed or too large
+
+A number in the questionnaire, such as a bound of a range or a value in a
+condition, cannot be read as a number, or is too large to store: whole numbers
+must lie between −9223372036854775808 and 9223372036854775807. This is an
+error, because data files and statistics software could not hold such a value.
+
+It usually happens when a long row of 9s is typed to mean "no upper limit".
+Choose a maximum that is plausible for the question instead: it also catches
+typing mistakes by respondents.
+
+## Example
+
+```qdsl
+survey municipal_finances
+languages en
+
+question population: integer 0..99999999999999999999 {
+  text "How many residents did your municipality have at the end of last year?"
+}
+```
+
+## Fix
+
+Use a realistic upper bound:
+
+```qdsl
+survey municipal_finances
+languages en
+
+question population: integer 0..10000000 {
+  text "How many residents did your municipality have at the end of last year?"
+}
+```
+"""#,
+    "QD1008": #"""
+# QD1008: a brace in a text that is not a complete pipe
+
+Inside a text, braces have a special meaning: `{staff}` shows the respondent an
+earlier answer (a pipe). Every `{` must therefore start a complete pipe, a
+variable name followed by `}`, and every `}` must close one. A brace that does
+neither is an error, because the respondent would otherwise see a broken
+placeholder, and translators could not tell literal braces from pipes.
+
+To show a brace itself, write it twice: `{{` and `}}`.
+
+## Example
+
+```qdsl
+survey library_services
+languages en
+
+question rating: integer 1..5 {
+  text "How would you rate the library's e-book service?"
+  hint "Answer on a scale {1–5}, where 5 is the best."
+}
+```
+
+## Fix
+
+Double the braces that the respondent should see (or use parentheses instead):
+
+```qdsl
+survey library_services
+languages en
+
+question rating: integer 1..5 {
+  text "How would you rate the library's e-book service?"
+  hint "Answer on a scale {{1–5}}, where 5 is the best."
+}
+```
+"""#,
+    "QD2001": #"""
+# QD2001: a name that is not declared
+
+A condition, check, formula or pipe names a question, grid or calculated
+variable that does not exist in the questionnaire. This is an error:
+qdsl cannot know which answer the routing or calculation should use. The most
+common cause is a typing mistake, or a question that has been renamed or
+deleted while a condition elsewhere still refers to its old name.
+
+The message suggests the closest declared name when there is one.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no {
+  1 yes "Yes"
+  2 no "No"
+}
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adpoted == yes {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+}
+```
+
+## Fix
+
+Correct the name so that it matches the question's name exactly:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no {
+  1 yes "Yes"
+  2 no "No"
+}
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adopted == yes {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+}
+```
+"""#,
+    "QD2002": #"""
+# QD2002: a reference to a variable declared later
+
+A condition, check, formula or pipe uses an answer to a question that comes
+later in the questionnaire. Respondents answer in order, so when this point is
+reached the later answer does not exist yet. This is an error. The rule also
+guarantees that routing can never go round in a circle.
+
+A `check` may name its own question; everything else it names must come before it.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question innovation_staff: integer 0..200000 {
+  text "How many of your staff work on innovation?"
+  check innovation_staff <= staff "This cannot be more than the number of staff."
+}
+question staff: integer 1..200000 required { text "How many people does your organisation employ?" }
+```
+
+## Fix
+
+Move the question that is referred to before the place that uses it:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question staff: integer 1..200000 required { text "How many people does your organisation employ?" }
+question innovation_staff: integer 0..200000 {
+  text "How many of your staff work on innovation?"
+  check innovation_staff <= staff "This cannot be more than the number of staff."
+}
+```
+"""#,
+    "QD2003": #"""
+# QD2003: a variable that refers to itself
+
+A calculated variable uses its own value in its formula. Such a value can never
+be worked out: `calculate total = total + 1` has no starting point. This is an
+error. (A `check` is the one exception: it may, and usually does, name its own
+question.)
+
+This often comes from spreadsheet habits, where a running total is updated in
+place. In a questionnaire, each calculated variable is computed once, from
+answers given before it.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+question visits_in_person: integer 0..365 { text "How many times did you visit the library in person in the last 12 months?" }
+question visits_online: integer 0..365 { text "How many times did you use the library's online services in the last 12 months?" }
+calculate visits_total = visits_total + visits_online
+```
+
+## Fix
+
+Compute the value from the earlier answers only:
+
+```qdsl
+survey library_visits
+languages en
+
+question visits_in_person: integer 0..365 { text "How many times did you visit the library in person in the last 12 months?" }
+question visits_online: integer 0..365 { text "How many times did you use the library's online services in the last 12 months?" }
+calculate visits_total = visits_in_person + visits_online
+```
+"""#,
+    "QD2004": #"""
+# QD2004: a variable declared twice
+
+Two questions, grids or calculated variables have the same name. Each name
+becomes a column of the data file and a row of the codebook, so it must be
+unique in the whole questionnaire, even across sections. This is an error:
+analysts could not tell the two answers apart, and conditions naming it would
+be ambiguous. The message points to the later declaration and shows the earlier
+one.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices rating { 1 poor "Poor" 2 fair "Fair" 3 good "Good" }
+
+section workload {
+  title "Workload"
+  question satisfaction: one of rating { text "How would you rate your current workload?" }
+}
+section leadership {
+  title "Leadership"
+  question satisfaction: one of rating { text "How would you rate the support you get from your supervisor?" }
+}
+```
+
+## Fix
+
+Give each question its own name:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices rating { 1 poor "Poor" 2 fair "Fair" 3 good "Good" }
+
+section workload {
+  title "Workload"
+  question workload_rating: one of rating { text "How would you rate your current workload?" }
+}
+section leadership {
+  title "Leadership"
+  question support_rating: one of rating { text "How would you rate the support you get from your supervisor?" }
+}
+```
+"""#,
+    "QD2005": #"""
+# QD2005: a choice list declared twice
+
+Two choice lists have the same name. Questions refer to a list by its name, so
+qdsl could not know which options to show, and the codebook would have two
+different sets of value labels under one name. This is an error. It often
+happens when a list is copied from another questionnaire and pasted in, while
+a list with that name already exists.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices yes_no { 1 yes "Yes" 2 no "No" -1 dont_know "Don't know" missing }
+
+question library_card: one of yes_no { text "Do you have a library card?" }
+question uses_ebooks: one of yes_no { text "Have you borrowed e-books in the last 12 months?" }
+```
+
+## Fix
+
+Remove the extra list, or give it its own name and use that name where it is meant:
+
+```qdsl
+survey library_users
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices yes_no_dk { 1 yes "Yes" 2 no "No" -1 dont_know "Don't know" missing }
+
+question library_card: one of yes_no { text "Do you have a library card?" }
+question uses_ebooks: one of yes_no_dk { text "Have you borrowed e-books in the last 12 months?" }
+```
+"""#,
+    "QD2006": #"""
+# QD2006: two options of one list with the same name
+
+Two options of a choice list have the same name. Conditions refer to options by
+name (`frequency == monthly`), so each name must be unique within its list, or
+the routing would be ambiguous. This is an error. It usually comes from copying
+an option line and changing its label but not its name.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices frequency {
+  1 weekly "Every week"
+  2 monthly "Every month"
+  3 monthly "A few times a year"
+  4 never "Never"
+}
+
+question visit_frequency: one of frequency { text "How often do you visit the library?" }
+```
+
+## Fix
+
+Give each option its own name:
+
+```qdsl
+survey library_users
+languages en
+
+choices frequency {
+  1 weekly "Every week"
+  2 monthly "Every month"
+  3 yearly "A few times a year"
+  4 never "Never"
+}
+
+question visit_frequency: one of frequency { text "How often do you visit the library?" }
+```
+"""#,
+    "QD2007": #"""
+# QD2007: two options of one list with the same code
+
+Two options of a choice list have the same numeric code. The code is what is
+stored in the data file, so two options with one code could not be told apart
+by analysts: the answers would be silently merged. This is an error. It
+usually comes from copying an option line and forgetting to change its code.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices branch {
+  1 main "Main library"
+  2 harbour "Harbour branch"
+  2 mobile "Mobile library"
+}
+
+question usual_branch: one of branch { text "Which library do you use most often?" }
+```
+
+## Fix
+
+Give each option its own code. Once data has been collected, keep the codes
+that are already in use and give the new option a new code:
+
+```qdsl
+survey library_users
+languages en
+
+choices branch {
+  1 main "Main library"
+  2 harbour "Harbour branch"
+  3 mobile "Mobile library"
+}
+
+question usual_branch: one of branch { text "Which library do you use most often?" }
+```
+"""#,
+    "QD2008": #"""
+# QD2008: a choice list that is not declared
+
+A `one of` or `many of` question, or a grid, names a choice list that does not
+exist. Without the list, qdsl does not know which options to show the
+respondent or which codes and value labels go into the data file. This is an
+error. It is usually a typing mistake in the list's name; the message suggests
+the closest declared list when there is one.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither agree nor disagree" 3 agree "Agree" }
+
+question meaningful: one of agreement { text "My work feels meaningful." }
+question recognised: one of agrement { text "My work is recognised by my supervisor." }
+```
+
+## Fix
+
+Correct the list's name (or declare the list with `choices` if it is missing):
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither agree nor disagree" 3 agree "Agree" }
+
+question meaningful: one of agreement { text "My work feels meaningful." }
+question recognised: one of agreement { text "My work is recognised by my supervisor." }
+```
+"""#,
+    "QD2009": #"""
+# QD2009: an option that is not in the list of the other operand
+
+A condition compares an answer with an option name that its choice list does
+not have. In `org == company`, the option `company` is looked up in the list
+of the question `org`; if the list has no such option, the condition could
+never be true as intended. This is an error. It usually happens after an option
+has been renamed, or when the name of its label is used instead of the
+option's name.
+
+## Example
+
+```qdsl
+survey municipal_services
+languages en
+
+choices org_type {
+  1 municipality "Municipality"
+  2 joint_authority "Joint municipal authority"
+  3 company "Municipally owned company"
+}
+
+question org: one of org_type required { text "What kind of organisation do you work for?" }
+
+if org == municipal_company {
+  question owners: integer 1..400 { text "How many municipalities own the company?" }
+}
+```
+
+## Fix
+
+Use the name of an option of the question's list (or write `org_type.company`
+to name the list explicitly):
+
+```qdsl
+survey municipal_services
+languages en
+
+choices org_type {
+  1 municipality "Municipality"
+  2 joint_authority "Joint municipal authority"
+  3 company "Municipally owned company"
+}
+
+question org: one of org_type required { text "What kind of organisation do you work for?" }
+
+if org == company {
+  question owners: integer 1..400 { text "How many municipalities own the company?" }
+}
+```
+"""#,
+    "QD2010": #"""
+# QD2010: two rows of one grid with the same name
+
+Two rows of a grid have the same name. Each row becomes its own variable in the
+data file (`culture_experiments`, `culture_risk`) and is named as `culture.risk`
+in conditions, so row names must be unique within their grid. This is an error.
+It usually comes from copying a row line and changing only its label.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither agree nor disagree" 3 agree "Agree" }
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+    experiments "We learn from experiments that fail"
+  }
+}
+```
+
+## Fix
+
+Give each row its own name:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither agree nor disagree" 3 agree "Agree" }
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+    learning "We learn from experiments that fail"
+  }
+}
+```
+"""#,
+    "QD2011": #"""
+# QD2011: two variables that get the same name in the data file
+
+Some items become several columns in the data file: a `many of` question `q5`
+becomes one 0/1 column per option, named after the option's code (`q5_1`,
+`q5_2`, …), and a grid `culture` becomes one column per row (`culture_risk`).
+When such a generated name is the same as the name of another question, grid
+row or calculated variable, the data file would have two columns with one name.
+This is an error: the data could not be exported, or one column would
+overwrite the other.
+
+It often happens with numbered question names, where a follow-up to question 5
+is called `q5_1`.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices service {
+  1 lending "Borrowing books"
+  2 events "Events and courses"
+  3 study_space "Study space"
+  4 other "Something else"
+}
+
+question q5: many of service { text "Which library services have you used this year?" }
+question q5_1: text max 200 { text "If you used something else, what was it?" }
+```
+
+## Fix
+
+Rename the question so that its name cannot collide with the generated columns:
+
+```qdsl
+survey library_users
+languages en
+
+choices service {
+  1 lending "Borrowing books"
+  2 events "Events and courses"
+  3 study_space "Study space"
+  4 other "Something else"
+}
+
+question q5: many of service { text "Which library services have you used this year?" }
+question q5_other: text max 200 { text "If you used something else, what was it?" }
+```
+"""#,
+    "QD2012": #"""
+# QD2012: a function that does not exist
+
+A formula or condition calls a function that qdsl does not have. This is an
+error. The functions are `count(many)`, `answered(x)`, `length(text)`,
+`date("YYYY-MM-DD")`, `today()`, `coalesce(x, fallback)`, `number(condition)`,
+`round(x)`, `min(a, b)` and `max(a, b)`. Names familiar from spreadsheets or
+statistics software, such as `sum` or `avg`, are not among them: write such
+formulas with the operators `+ - * /`.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question full_time: integer 0..100000 required { text "How many full-time staff does your unit have?" }
+question part_time: integer 0..100000 required { text "How many part-time staff does your unit have?" }
+calculate staff_total = sum(full_time, part_time)
+```
+
+## Fix
+
+Write the sum with `+` (and use `coalesce(part_time, 0)` if an answer may be missing):
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question full_time: integer 0..100000 required { text "How many full-time staff does your unit have?" }
+question part_time: integer 0..100000 required { text "How many part-time staff does your unit have?" }
+calculate staff_total = full_time + part_time
+```
+"""#,
+    "QD2013": #"""
+# QD2013: a required header declaration is missing
+
+Every questionnaire starts with two header lines: `survey ID`, which gives the
+instrument its identifier in every output, and `languages …`, which lists the
+languages of its texts (the first is the source language). Without them qdsl
+does not know which survey the data belongs to, or in which languages every
+text must be translated. A missing header is an error.
+
+## Example
+
+```qdsl
+survey library_visits
+
+question visits: integer 0..365 { text "How many times did you visit the library in the last 12 months?" }
+```
+
+## Fix
+
+Add the missing header, here the list of languages:
+
+```qdsl
+survey library_visits
+languages en
+
+question visits: integer 0..365 { text "How many times did you visit the library in the last 12 months?" }
+```
+"""#,
+    "QD2014": #"""
+# QD2014: a header declaration given twice
+
+One of the header declarations `survey`, `version`, `languages` or `title`
+appears more than once. The questionnaire has one identifier, one version,
+one list of languages and one title, so qdsl could not know which one to carry
+into the form, the codebooks and the data. This is an error. It usually happens
+when a new version line is added without removing the old one.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+version "2024.1"
+languages en
+version "2024.2"
+
+question stress: integer 0..10 { text "On a scale from 0 to 10, how stressed have you felt at work this month?" }
+```
+
+## Fix
+
+Keep only one declaration:
+
+```qdsl
+survey staff_wellbeing
+version "2024.2"
+languages en
+
+question stress: integer 0..10 { text "On a scale from 0 to 10, how stressed have you felt at work this month?" }
+```
+"""#,
+    "QD3001": #"""
+# QD3001: an operator or function used with values of the wrong type
+
+An operator or function is given a kind of value it cannot work with: for
+example a date compared with a plain number, a text added to a number, or `and`
+applied to an answer that is not true or false. This is an error, because the
+condition or formula has no sensible meaning, and a data-collection app could
+not evaluate it. The message says which kind of value was expected and which
+was found.
+
+## Example
+
+```qdsl
+survey library_buildings
+languages en
+
+choices condition { 1 good "Good" 2 needs_repair "Needs repair" 3 poor "Poor" }
+
+question opened: date { text "When was the library building opened?" }
+
+if opened < 1980 {
+  question building_state: one of condition { text "What condition is the building in?" }
+}
+```
+
+## Fix
+
+Compare like with like: here, write the year as a date with `date("YYYY-MM-DD")`:
+
+```qdsl
+survey library_buildings
+languages en
+
+choices condition { 1 good "Good" 2 needs_repair "Needs repair" 3 poor "Poor" }
+
+question opened: date { text "When was the library building opened?" }
+
+if opened < date("1980-01-01") {
+  question building_state: one of condition { text "What condition is the building in?" }
+}
+```
+"""#,
+    "QD3002": #"""
+# QD3002: a condition that is not true or false
+
+The condition of an `if` or a `check` must be something that is either true or
+false, such as a comparison (`staff > 10`), `answered(x)`, or such conditions
+joined with `and`, `or` and `not`. Here it is a number, a text or an answer
+instead. This is an error: qdsl does not guess whether, say, a number means
+"shown" or "not shown", so routing never depends on a hidden convention.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices innovation_kind { 1 product "Product" 2 service "Service" 3 process "Process" }
+
+question kinds: many of innovation_kind { text "Which kinds of innovation did your organisation adopt?" }
+
+if count(kinds) {
+  question main_innovation: text max 300 { text "Describe your most important innovation." }
+}
+```
+
+## Fix
+
+Write the comparison that is meant:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices innovation_kind { 1 product "Product" 2 service "Service" 3 process "Process" }
+
+question kinds: many of innovation_kind { text "Which kinds of innovation did your organisation adopt?" }
+
+if count(kinds) > 0 {
+  question main_innovation: text max 300 { text "Describe your most important innovation." }
+}
+```
+"""#,
+    "QD3003": #"""
+# QD3003: a function called with the wrong number or kind of arguments
+
+A function is called with too many or too few values in its brackets, or with a
+value of a kind it does not accept, such as `count` of a number question. This
+is an error. The functions take: `count(many)` a `many of` answer,
+`answered(x)` any variable, `length(text)` a text, `date("YYYY-MM-DD")` one
+date in quotes, `today()` nothing, `coalesce(x, fallback)` a value and its
+fallback, `number(condition)` a condition, `round(x)` one number, and
+`min(a, b)` and `max(a, b)` two numbers.
+
+A common case is `round(x, 1)` from spreadsheets: `round` always rounds to a
+whole number.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question staff: integer 1..200000 required { text "How many people does your organisation employ?" }
+question innovation_staff: integer 0..200000 { text "How many of them work on innovation?" }
+calculate innovation_share = round(innovation_staff / staff * 100, 1)
+```
+
+## Fix
+
+Call the function with the arguments it takes:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question staff: integer 1..200000 required { text "How many people does your organisation employ?" }
+question innovation_staff: integer 0..200000 { text "How many of them work on innovation?" }
+calculate innovation_share = round(innovation_staff / staff * 100)
+```
+"""#,
+    "QD3004": #"""
+# QD3004: a number used where an option name is needed
+
+A condition compares the answer to a `one of` or `many of` question with a bare
+number, as in `adopted == 1`. Options are named in conditions, never referred
+to by their codes: codes are for the data file, and they may differ between
+lists or change between survey rounds, while `adopted == yes` always says what
+is meant. This is an error; the message names the option that has the code.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adopted == 1 {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+}
+```
+
+## Fix
+
+Name the option instead of its code:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adopted == yes {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+}
+```
+"""#,
+    "QD3005": #"""
+# QD3005: a range whose minimum is above its maximum
+
+The allowed answers of an `integer` or `decimal` question are given as a range
+`MIN..MAX`, and here the first number is larger than the second. No answer
+could ever be accepted, so respondents would be stuck at the question. This is
+an error. It is usually a typing mistake in one of the bounds, or the bounds
+written the wrong way round.
+
+## Example
+
+```qdsl
+survey library_buildings
+languages en
+
+question completed: integer 1800..1025 { text "In which year was the library building completed?" }
+```
+
+## Fix
+
+Correct the bounds so that the smaller number comes first:
+
+```qdsl
+survey library_buildings
+languages en
+
+question completed: integer 1800..2025 { text "In which year was the library building completed?" }
+```
+"""#,
+    "QD3006": #"""
+# QD3006: a bound that does not fit its type
+
+A limit on the answers does not fit the question's type: a decimal bound such
+as `37.5` on an `integer` question, which only accepts whole numbers, or a
+maximum text length that is zero or negative, as in `text max 0`, which would
+accept no answer at all. This is an error, because the form and the codebook
+would describe answers that can never be given.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question contract_hours: integer 0..37.5 { text "How many hours a week does your employment contract specify?" }
+```
+
+## Fix
+
+Make the type match the answers you expect: a `decimal` question for hours
+with fractions, or whole-number bounds for an `integer` question:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question contract_hours: decimal 0..37.5 { text "How many hours a week does your employment contract specify?" }
+```
+"""#,
+    "QD3007": #"""
+# QD3007: an `exclusive` option in a list used by a `one of` question
+
+`exclusive` marks an option, such as "None of these", that clears the other
+choices in a `many of` question. A `one of` question allows only one answer
+anyway, so there the mark has no meaning, and it usually shows that the list
+was meant for a different question or that the question should allow several
+answers. This is an error; the message also points to the `one of` question
+that uses the list.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices source {
+  1 colleagues "Colleagues"
+  2 training "Training sessions"
+  3 online "Online guides"
+  97 none "None of these" exclusive
+}
+
+question main_source: one of source { text "Where did you learn most about the new booking system?" }
+```
+
+## Fix
+
+Remove `exclusive` when the question takes one answer (or make the question
+`many of` if respondents should be able to choose several):
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices source {
+  1 colleagues "Colleagues"
+  2 training "Training sessions"
+  3 online "Online guides"
+  97 none "None of these"
+}
+
+question main_source: one of source { text "Where did you learn most about the new booking system?" }
+```
+"""#,
+    "QD3008": #"""
+# QD3008: a choice list without options
+
+A choice list has no options. A question that uses it would show the respondent
+nothing to choose from, and the codebook would have no values to label. This is
+an error. It usually happens when a list is created as a placeholder and its
+options are never filled in.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices department { }
+
+question dept: one of department { text "Which department do you work in?" }
+```
+
+## Fix
+
+Add the options, each with a code, a name and a label:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices department {
+  1 education "Education"
+  2 social_health "Social and health services"
+  3 technical "Technical services"
+}
+
+question dept: one of department { text "Which department do you work in?" }
+```
+"""#,
+    "QD3009": #"""
+# QD3009: a date that is not a valid YYYY-MM-DD date
+
+A date written as `date("…")` is not a real calendar date in the form
+year-month-day, such as `date("2024-03-01")`. It may have the wrong shape
+(`"1.3.2024"`), a month above 12, or a day that the month does not have
+(`"2023-02-29"`: 2023 is not a leap year). This is an error, because a condition
+or formula with an impossible date cannot be evaluated the same way by every
+data-collection app.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question started: date { text "When did you start in your current position?" }
+calculate recent_hire = number(started >= date("2023-02-29"))
+```
+
+## Fix
+
+Write a date that exists, as four-digit year, month and day:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+question started: date { text "When did you start in your current position?" }
+calculate recent_hire = number(started >= date("2023-03-01"))
+```
+"""#,
+    "QD4001": #"""
+# QD4001: a text without a translation for a declared language
+
+A text, such as a question, hint, option label or check message, has no
+version in one of the languages listed in `languages`. Respondents who answer
+in that language would see an empty question, or text in a language they may
+not read. This is an error. The message names the missing languages, so that
+the list can be handed to translators.
+
+## Example
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+  }
+}
+```
+
+## Fix
+
+Add the missing translation:
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+"""#,
+    "QD4002": #"""
+# QD4002: a text in a language the survey does not declare
+
+A text has a translation in a language that is not listed in `languages`. That
+translation would never be shown, and it would not be checked or kept complete
+like the others, so it easily goes out of date. This is an error. It usually
+means either that a language was left out of the `languages` line, or that a
+wrong language tag was typed (`se` is Northern Sámi, not Swedish).
+
+## Example
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+    en "How many times did you visit the library in the last 12 months?"
+  }
+}
+```
+
+## Fix
+
+Add the language to `languages` (every text then needs it), or remove the
+translation:
+
+```qdsl
+survey library_users
+languages fi sv en
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+    en "How many times did you visit the library in the last 12 months?"
+  }
+}
+```
+"""#,
+    "QD4003": #"""
+# QD4003: a language given twice in one text
+
+One text block has two translations for the same language. Only one of them
+could be shown, and nobody can tell which wording is the current one. This is
+an error. It usually happens when a revised wording is added without removing
+the old one, or when a translation is pasted under the wrong language tag.
+
+## Example
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viime vuonna?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+  }
+}
+```
+
+## Fix
+
+Keep one translation per language:
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+"""#,
+    "QD4004": #"""
+# QD4004: a branch that is never shown, because its conditions contradict
+
+The conditions that lead to a block of questions can never all be true at the
+same time, so no respondent will ever see it: for example `if adopted == no`
+inside `if adopted == yes`, `staff > 500 and staff < 50`, a range the question
+itself does not allow, or an `else if` whose cases the earlier branches already
+cover. The questions in it would always be empty in the data. This is a
+warning: the file still compiles, but the routing almost certainly does not do
+what was intended. It is often caused by a closing brace in the wrong place.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adopted == yes {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+  if adopted == no {
+    question obstacles: text max 500 { text "What has prevented your organisation from innovating?" }
+  }
+}
+```
+
+## Fix
+
+Place the block where its condition can hold, here as the `else` of the first
+condition:
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question adopted: one of yes_no required { text "Has your organisation adopted innovations in the last two years?" }
+
+if adopted == yes {
+  question benefits: text max 500 { text "What benefits have the innovations brought?" }
+} else {
+  question obstacles: text max 500 { text "What has prevented your organisation from innovating?" }
+}
+```
+"""#,
+    "QD4005": #"""
+# QD4005: a pipe of an answer that may be missing where the text is shown
+
+A text shows an earlier answer with a pipe such as `{staff}`, but that answer
+may not exist when the text is shown: the question is not `required`, or it is
+asked only under a condition that does not hold for everyone who sees the text.
+The respondent would then read a sentence with a gap in it, such as "How many
+of your  employees…". This is a warning.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question staff: integer 1..200000 { text "How many people does your organisation employ?" }
+question innovation_staff: integer 0..200000 { text "How many of your {staff} employees work on innovation?" }
+```
+
+## Fix
+
+Make the piped question `required`, so that the answer always exists (or word
+the text so that it reads well without the answer):
+
+```qdsl
+survey innovation_barometer
+languages en
+
+question staff: integer 1..200000 required { text "How many people does your organisation employ?" }
+question innovation_staff: integer 0..200000 { text "How many of your {staff} employees work on innovation?" }
+```
+"""#,
+    "QD4006": #"""
+# QD4006: translations of one text that use different pipes
+
+The translations of one text do not show the same earlier answers: one
+language has the pipe `{staff}` and another does not, or they pipe different
+questions. Respondents in different languages would then see different
+questions, which makes the answers hard to compare. This is a warning. It
+usually means that a pipe was added to the source text after it was translated.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages fi en
+
+question staff: integer 1..200000 required {
+  text {
+    fi "Kuinka monta henkilöä organisaationne työllistää?"
+    en "How many people does your organisation employ?"
+  }
+}
+question innovation_staff: integer 0..200000 {
+  text {
+    fi "Kuinka moni organisaationne {staff} työntekijästä työskentelee innovaatioiden parissa?"
+    en "How many of your employees work on innovation?"
+  }
+}
+```
+
+## Fix
+
+Use the same pipes in every translation:
+
+```qdsl
+survey innovation_barometer
+languages fi en
+
+question staff: integer 1..200000 required {
+  text {
+    fi "Kuinka monta henkilöä organisaationne työllistää?"
+    en "How many people does your organisation employ?"
+  }
+}
+question innovation_staff: integer 0..200000 {
+  text {
+    fi "Kuinka moni organisaationne {staff} työntekijästä työskentelee innovaatioiden parissa?"
+    en "How many of your {staff} employees work on innovation?"
+  }
+}
+```
+"""#,
+    "QD4007": #"""
+# QD4007: a choice list that no question uses
+
+A choice list is declared but no question or grid uses it. It still has to be
+translated and maintained, and it may be a sign that a question was meant to
+use it but names another list by mistake. This is a warning.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither agree nor disagree" 3 agree "Agree" }
+
+question library_card: one of yes_no { text "Do you have a library card?" }
+```
+
+## Fix
+
+Remove the list, or use it in the question it was meant for:
+
+```qdsl
+survey library_users
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question library_card: one of yes_no { text "Do you have a library card?" }
+```
+"""#,
+    "QD4008": #"""
+# QD4008: a variable name that analysis software rejects
+
+The name of a question, grid row or calculated variable becomes a variable name
+in the data file, and this one would be rejected by common analysis software:
+it is longer than 32 characters, or it is a word that SPSS reserves (`ALL`,
+`AND`, `BY`, `EQ`, `GE`, `GT`, `LE`, `LT`, `NE`, `NOT`, `OR`, `TO`, `WITH`, in
+any mix of capitals). Analysts would have to rename the variable by hand before
+they could open the data. This is a warning.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices rating { 1 poor "Poor" 2 fair "Fair" 3 good "Good" }
+
+question satisfaction_with_library_opening_hours: one of rating { text "How satisfied are you with the library's opening hours?" }
+```
+
+## Fix
+
+Choose a shorter name that is not a reserved word:
+
+```qdsl
+survey library_users
+languages en
+
+choices rating { 1 poor "Poor" 2 fair "Fair" 3 good "Good" }
+
+question opening_hours_rating: one of rating { text "How satisfied are you with the library's opening hours?" }
+```
+"""#,
+    "QD4009": #"""
+# QD4009: two questions with the same source-language text
+
+Two questions have exactly the same text in the source language. Respondents
+cannot tell them apart, and neither can analysts reading the codebook or
+translators working on the texts, since the question's text is all they see.
+This is a warning, reported at the later text. It usually happens when a
+question is copied into another section and its text is not made specific.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices satisfaction { 1 dissatisfied "Dissatisfied" 2 neutral "Neither" 3 satisfied "Satisfied" }
+
+section opening_hours {
+  title "Opening hours"
+  question hours_rating: one of satisfaction { text "How satisfied are you?" }
+}
+section collection {
+  title "Collection"
+  question collection_rating: one of satisfaction { text "How satisfied are you?" }
+}
+```
+
+## Fix
+
+Make each text say what it asks about:
+
+```qdsl
+survey library_users
+languages en
+
+choices satisfaction { 1 dissatisfied "Dissatisfied" 2 neutral "Neither" 3 satisfied "Satisfied" }
+
+section opening_hours {
+  title "Opening hours"
+  question hours_rating: one of satisfaction { text "How satisfied are you with the opening hours?" }
+}
+section collection {
+  title "Collection"
+  question collection_rating: one of satisfaction { text "How satisfied are you with the collection?" }
+}
+```
+"""#,
+    "QD4010": #"""
+# QD4010: a language declared twice
+
+A language appears more than once in the `languages` line. Each language is
+declared once; the first one listed is the source language. A repeated
+language is an error, because it would make it unclear which languages texts
+must be translated into and in which order outputs list them.
+
+## Example
+
+```qdsl
+survey library_users
+languages fi sv fi
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+
+## Fix
+
+List each language once:
+
+```qdsl
+survey library_users
+languages fi sv
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+"""#,
+    "QD4011": #"""
+# QD4011: a language tag that is not a valid BCP 47 tag
+
+Languages are named with the standard short codes (BCP 47 tags) that
+translation tools, data-collection apps and archives understand: `fi`, `sv`,
+`nb`, `en`, `se`, or with a region, `sv-FI`. A tag in another form, such as the
+full name `english` or `sv_FI` with an underscore as in some software's
+locale settings, is an error: other tools could not recognise the language.
+
+## Example
+
+```qdsl
+survey library_users
+languages fi sv_FI
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv_FI "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+
+## Fix
+
+Write the tag with a hyphen, `sv-FI` (or just `sv`), in `languages` and in the texts:
+
+```qdsl
+survey library_users
+languages fi sv-FI
+
+question visits: integer 0..365 {
+  text {
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+    sv-FI "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+"""#,
+  ]
 }

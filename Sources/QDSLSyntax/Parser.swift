@@ -114,7 +114,14 @@ struct Parser {
 
   private mutating func close(_ node: Int32) {
     let first = nodes[Int(node)].firstToken
-    nodes[Int(node)].endToken = max(first, consumedEnd)
+    if consumedEnd <= first {
+      // Nothing consumed: an empty node sits right after the last consumed token, so that the trivia
+      // before the next token stays with the enclosing node and no node reaches outside its parent.
+      nodes[Int(node)].firstToken = consumedEnd
+      nodes[Int(node)].endToken = consumedEnd
+    } else {
+      nodes[Int(node)].endToken = consumedEnd
+    }
   }
 
   /// Starts a node that wraps an already finished one (the left operand of a binary expression).

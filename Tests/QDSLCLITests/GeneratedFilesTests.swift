@@ -1,0 +1,27 @@
+// Files generated from the diagnostic pages must be up to date (run with QDSL_BLESS=1 to regenerate them).
+
+import QDSLTestSupport
+import XCTest
+
+final class GeneratedFilesTests: XCTestCase {
+  func testDiagnosticPagesAreUpToDate() {
+    let root = Fixtures.packageRoot()
+    let pages = DiagnosticDocs.pages(root)
+    XCTAssertFalse(pages.isEmpty)
+    let targets: [(String, String)] = [
+      ("Sources/QDSLSyntax/DiagnosticPages.swift", DiagnosticDocs.swiftSource(pages)),
+      ("docs/diagnostics.md", DiagnosticDocs.indexMarkdown(pages)),
+    ]
+    for (path, expected) in targets {
+      let url = root.appendingPathComponent(path)
+      if Fixtures.blessing {
+        try? expected.write(to: url, atomically: true, encoding: .utf8)
+        continue
+      }
+      XCTAssertTrue(
+        Fixtures.read(url) == expected,
+        "\(path) is out of date; run QDSL_BLESS=1 swift test --filter GeneratedFilesTests\n"
+          + Fixtures.lineDiff(Fixtures.read(url), expected).prefix(3000))
+    }
+  }
+}
