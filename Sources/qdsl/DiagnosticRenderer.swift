@@ -22,6 +22,7 @@ enum DiagnosticRenderer {
     out += style.severity(d.severity, "\(d.severity.rawValue)[\(d.code.rawValue)]") + style.bold(": \(d.message)") + "\n"
     var snippets: [(TextRange, String, Bool)] = [(d.range, "", true)]
     snippets += d.related.map { ($0.range, $0.message, false) }
+    snippets.sort { $0.0.start < $1.0.start }
     let gutter = String(snippets.map { lines.position(of: $0.0.start).line }.max() ?? 1).count
     let empty = String(repeating: " ", count: gutter)
     out += style.blue("\(empty) |") + "\n"
@@ -29,7 +30,7 @@ enum DiagnosticRenderer {
     for (range, label, primary) in snippets {
       let l = lines.line(of: range.start)
       if l != lastLine {
-        if lastLine >= 0 && l != lastLine + 1 { out += style.blue("\(empty) |") + "\n" }
+        if lastLine >= 0 && l != lastLine + 1 { out += style.blue(String(repeating: ".", count: min(3, gutter + 1)) ) + "\n" }
         let number = String(l + 1)
         out += style.blue(String(repeating: " ", count: gutter - number.count) + number + " |") + " " + lines.lineText(l) + "\n"
       }
@@ -44,7 +45,6 @@ enum DiagnosticRenderer {
       let marks = String(repeating: primary ? "^" : "-", count: width)
       let painted = primary ? style.severity(d.severity, marks) : style.blue(marks)
       out += style.blue("\(empty) |") + " " + pad + painted + (label.isEmpty ? "" : " " + (primary ? label : style.blue(label))) + "\n"
-      if !primary { lastLine = l }
     }
     if let help = d.help { out += style.blue("\(empty) =") + " " + style.bold("help") + ": " + help + "\n" }
     return out

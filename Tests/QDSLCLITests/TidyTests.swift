@@ -1,0 +1,109 @@
+// Tidy tests keep the map true: every diagnostic code has a page whose example fails with it and whose fix is
+// clean, is emitted somewhere, and has fixtures; every example checks clean; every Swift file opens with its
+// purpose line; docs/cli.md shows each command's real help; the grammar names every keyword.
+
+import Foundation
+import QDSLSemantics
+import QDSLSyntax
+import QDSLTestSupport
+import XCTest
+
+final class TidyTests: XCTestCase {
+  private let root = Fixtures.packageRoot()
+
+  func testEveryCodeHasAPageWhoseExampleFailsWithItAndWhoseFixIsClean() {
+    let pages = Dictionary(uniqueKeysWithValues: DiagnosticDocs.pages(root).map { ($0.code, $0.text) })
+    for code in DiagnosticCode.allCases {
+      guard let page = pages[code.rawValue] else {
+        XCTFail("\(code.rawValue) has no page docs/diagnostics/\(code.rawValue).md")
+        continue
+      }
+      XCTAssertTrue(page.hasPrefix("# \(code.rawValue): \(code.summary)\n"), "\(code.rawValue): the title must be the summary")
+      let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
+      XCTAssertFalse(examples.isEmpty, "\(code.rawValue): no qdsl example")
+      for example in examples {
+        let codes = Checker.check(source: example).diagnostics.map(\.code)
+        XCTAssertTrue(codes.contains(code), "\(code.rawValue): the page's example does not report it (got \(codes))")
+      }
+      let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
+      XCTAssertFalse(fixes.isEmpty, "\(code.rawValue): no fixed example")
+      for fix in fixes {
+        let diagnostics = Checker.check(source: fix).diagnostics
+        XCTAssertEqual(diagnostics.map(\.code), [], "\(code.rawValue): the fixed example is not clean")
+      }
+    }
+    for code in pages.keys where DiagnosticCode(rawValue: code) == nil {
+      XCTFail("docs/diagnostics/\(code).md documents a code that is not in the registry")
+    }
+  }
+
+  func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {
+    var sources = ""
+    let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent("Sources").path)
+    while let path = enumerator?.nextObject() as? String {
+      guard path.hasSuffix(".swift"), !path.hasSuffix("DiagnosticCode.swift"), !path.hasSuffix("DiagnosticPages.swift")
+      else { continue }
+      sources += Fixtures.read(root.appendingPathComponent("Sources").appendingPathComponent(path))
+    }
+    for code in DiagnosticCode.allCases {
+      let name = String(describing: code)
+      XCTAssertTrue(sources.contains(".\(name),") || sources.contains(".\(name) "), "\(code.rawValue) (\(name)) is never emitted")
+    }
+    for retired in DiagnosticCode.retired { XCTAssertNil(DiagnosticCode(rawValue: retired), "\(retired) is retired") }
+  }
+
+  func testEveryExampleChecksWithNoDiagnostics() {
+    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
+    XCTAssertGreaterThanOrEqual(examples.count, 3)
+    for file in examples {
+      let checked = Checker.check(source: Fixtures.read(file))
+      let shown = checked.diagnostics.map {
+        "\(checked.parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)"
+      }
+      XCTAssertEqual(shown, [], file.lastPathComponent)
+    }
+  }
+
+  func testTheBarometerIsACompleteInstrument() {
+    let checked = Checker.check(
+      source: Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl")))
+    let survey = checked.survey
+    XCTAssertEqual(survey.languages, ["fi", "sv", "nb", "en"])
+    let dataVariables = survey.variables.flatMap(\.dataNames)
+    XCTAssertGreaterThanOrEqual(dataVariables.count, 40)
+    XCTAssertTrue(survey.variables.contains { if case .gridRow = $0.kind { return true } else { return false } })
+    XCTAssertTrue(survey.variables.contains { $0.kind == .calculate })
+    XCTAssertTrue(survey.lists.contains { $0.options.contains(where: \.isMissing) })
+    XCTAssertTrue(survey.universes.count > 5, "nested skip logic")
+  }
+
+  func testEverySwiftFileOpensWithItsPurposeLine() {
+    for folder in ["Sources", "Tests"] {
+      let base = root.appendingPathComponent(folder)
+      let enumerator = FileManager.default.enumerator(atPath: base.path)
+      while let path = enumerator?.nextObject() as? String {
+        guard path.hasSuffix(".swift"), !path.contains("Fixtures/") else { continue }
+        let text = Fixtures.read(base.appendingPathComponent(path))
+        let first = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        XCTAssertTrue(
+          first.hasPrefix("// ") && first.count > 12 && !first.hasPrefix("// swift-"),
+          "\(folder)/\(path) must open with a '// ' line saying what it holds")
+      }
+    }
+  }
+
+  func testCLIDocsShowTheRealHelp() throws {
+    let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
+    for command in ["check", "explain", "help"] {
+      let help = try BinaryRunner.run([command, "--help"]).stdout
+      XCTAssertTrue(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
+    }
+  }
+
+  func testGrammarNamesEveryKeyword() {
+    let grammar = Fixtures.read(root.appendingPathComponent("Grammar/qdsl.ebnf"))
+    for (word, _) in Keywords.all {
+      XCTAssertTrue(grammar.contains("\"\(word)\""), "Grammar/qdsl.ebnf does not mention the keyword \"\(word)\"")
+    }
+  }
+}
