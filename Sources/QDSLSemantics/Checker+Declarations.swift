@@ -10,17 +10,18 @@ extension CheckerState {
       let n = NodeID(i)
       switch data.kind {
       case .questionDecl:
-        guard let nameToken = tree.nameToken(n, after: .kwQuestion) else { continue }
+        guard let nameToken = tree.declaredName(n) else { continue }
         var (questionType, valueType) = (QuestionType.invalid, ValueType.error)
         if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }) {
           (questionType, valueType) = lowerType(typeNode)
         }
         let required = tree.token(n, .kwRequired) != nil
-        let v = declare(name(nameToken), kind: .question, type: valueType, required: required, at: range(nameToken), ordinal: ordinal)
+        let v = declare(
+          name(nameToken), kind: .question, type: valueType, required: required, at: range(nameToken), ordinal: ordinal)
         survey.variables[v].questionType = questionType
         variableOfNode[n] = v
       case .gridDecl:
-        guard let nameToken = tree.nameToken(n, after: .kwGrid) else { continue }
+        guard let nameToken = tree.declaredName(n) else { continue }
         var list: ListID?
         if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }) {
           if case .oneOf(let l) = lowerType(typeNode).1 { list = l }
@@ -49,8 +50,9 @@ extension CheckerState {
           }
         }
       case .calculateDecl:
-        guard let nameToken = tree.nameToken(n, after: .kwCalculate) else { continue }
-        variableOfNode[n] = declare(name(nameToken), kind: .calculate, type: .error, required: false, at: range(nameToken), ordinal: ordinal)
+        guard let nameToken = tree.declaredName(n) else { continue }
+        variableOfNode[n] = declare(
+          name(nameToken), kind: .calculate, type: .error, required: false, at: range(nameToken), ordinal: ordinal)
       default:
         continue
       }
@@ -131,23 +133,26 @@ extension CheckerState {
       if let lo, let hi, lo > hi { reportEmptyRange(r, Survey.formatDecimal(lo), Survey.formatDecimal(hi)) }
       return (.decimal(min: lo, max: hi), .decimal)
     case .textType:
-      if let m = tree.child(n, .maxLength) {
-        if let t = tree.token(m, .integer) {
-          guard let v = Int(name(t)), v >= 1 else {
-            report(
-              Diagnostic(
-                .invalidBound, "a text's maximum length must be at least 1 character", at: range(t),
-                help: "write e.g. 'text max 500', or leave out 'max' for no limit"))
-            return (.text(maxLength: nil), .text)
-          }
-          return (.text(maxLength: v), .text)
-        }
+      guard let m = tree.child(n, .maxLength), let number = tree.child(m, .signedNumber) else {
+        return (.text(maxLength: nil), .text)
       }
-      return (.text(maxLength: nil), .text)
+      let negative = tree.token(number, .minus) != nil
+      guard let t = tree.token(number, .integer), let v = Int(name(t)), !negative, v >= 1 else {
+        if tree.token(number, .integer) != nil || tree.token(number, .decimal) != nil {
+          report(
+            Diagnostic(
+              .invalidBound, "a text's maximum length must be a whole number of at least 1 character",
+              at: tree.range(number), help: "write e.g. 'text max 500', or leave out 'max' for no limit"))
+        }
+        return (.text(maxLength: nil), .text)
+      }
+      return (.text(maxLength: v), .text)
     case .dateType:
       return (.date, .date)
     case .oneOfType, .manyOfType:
-      guard let listToken = tree.nameToken(n, after: .kwOf), let l = resolveList(listToken) else { return (.invalid, .error) }
+      guard let listToken = tree.nameToken(n, after: .kwOf), let l = resolveList(listToken) else {
+        return (.invalid, .error)
+      }
       return tree.kind(n) == .oneOfType ? (.oneOf(l), .oneOf(l)) : (.manyOf(l), .manyOf(l))
     default:
       return (.invalid, .error)

@@ -89,7 +89,9 @@ extension CheckerState {
           fixes: near.first.map { [.init(title: "change to '\($0)'", range: r, replacement: $0)] } ?? []))
       return Expr(.invalid, r, .error)
     }
-    guard let v = resolveVariable(varName, at: r, scope: scope, context: scope.what) else { return Expr(.invalid, r, .error) }
+    guard let v = resolveVariable(varName, at: r, scope: scope, context: scope.what) else {
+      return Expr(.invalid, r, .error)
+    }
     return Expr(.variable(v), r, survey.variables[v].type)
   }
 
@@ -110,7 +112,8 @@ extension CheckerState {
           Diagnostic(
             .unknownName, "the grid '\(first)' has no row named '\(second)'", at: range(names[1]),
             help: NearMiss.help("a row", "rows", near) ?? "its rows are \(rows.joined(separator: ", "))",
-            fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []))
+            fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []
+          ))
         return Expr(.invalid, r, .error)
       }
       guard let v = resolveVariable("\(first).\(second)", at: r, scope: scope, context: scope.what) else {
@@ -167,6 +170,17 @@ extension CheckerState {
   private mutating func lowerList(_ n: NodeID, scope: Scope, options list: ListID?) -> Expr {
     let r = tree.range(n)
     let items = tree.expressions(in: n).map { lowerExpression($0, scope: scope, fallback: r, options: list) }
+    if items.isEmpty {
+      report(
+        Diagnostic(
+          .typeMismatch, "this list is empty, so nothing can be in it", at: r,
+          help: "list the options or numbers, e.g. [municipality, county]"))
+      return Expr(.list(items), r, .error)
+    }
+    // Against a choice list, a number among option names is reported by the operator as a number used as an option.
+    if list != nil, items.contains(where: { if case .integer = $0.kind { return true } else { return false } }) {
+      return Expr(.list(items), r, .list(element: .integer))
+    }
     var element: ValueType?
     for item in items where item.type != .error {
       if let e = element, e != item.type, !(e.isNumber && item.type.isNumber) {
@@ -221,12 +235,14 @@ extension CheckerState {
       let rhsFirst = lhsUnknownBare && !rhsUnknownBare
       if !rhsFirst {
         lhs = lowerExpression(lhsNode, scope: scope, fallback: r)
-        rhs = lhs.type == .error && isUnknownBareName(rhsNode)
+        rhs =
+          lhs.type == .error && isUnknownBareName(rhsNode)
           ? Expr(.invalid, rhsNode.map(tree.range) ?? r, .error)
           : lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end), options: lhs.type.choiceList)
       } else {
         rhs = lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end))
-        lhs = rhs.type == .error && isUnknownBareName(lhsNode)
+        lhs =
+          rhs.type == .error && isUnknownBareName(lhsNode)
           ? Expr(.invalid, lhsNode.map(tree.range) ?? r, .error)
           : lowerExpression(lhsNode, scope: scope, fallback: r, options: rhs.type.choiceList)
       }

@@ -60,7 +60,13 @@ extension CheckerState {
       guard args[0].type == .text else { return wrong(args[0], "a text") }
       type = .integer
     case .date:
-      guard case .text(let s) = args[0].kind else { return wrong(args[0], "a date written as a string, \"YYYY-MM-DD\"") }
+      guard case .text(let s) = args[0].kind else {
+        report(
+          Diagnostic(
+            .wrongArguments, "date() takes a fixed date in quotes, not an answer or a formula", at: args[0].range,
+            help: "write a date such as date(\"2022-01-31\"); a 'date' question's answer is already a date"))
+        return Expr(.call(f, args), r, .error)
+      }
       guard CalendarDate(s) != nil else {
         report(
           Diagnostic(
@@ -93,7 +99,12 @@ extension CheckerState {
       } else if a == .date && b == .date {
         type = .date
       } else {
-        return wrong(a.isNumber || a == .date ? args[1] : args[0], "two numbers or two dates")
+        report(
+          Diagnostic(
+            .wrongArguments,
+            "\(fname)() needs two numbers or two dates, but gets \(a.describe(survey)) and \(b.describe(survey))",
+            at: r, help: "write \(f.signature)"))
+        return Expr(.call(f, args), r, .error)
       }
     }
     return Expr(.call(f, args), r, type)

@@ -21,7 +21,7 @@ extension CheckerState {
       first[kind] = n
       switch kind {
       case .surveyDecl:
-        survey.id = tree.nameToken(n, after: .kwSurvey).map(name)
+        survey.id = tree.declaredName(n).map(name)
       case .versionDecl:
         if let t = tree.token(n, .string) ?? tree.token(n, .tripleString) {
           survey.version = StringDecoder.decode(tree.bytes, range(t)).display
@@ -49,7 +49,8 @@ extension CheckerState {
     }
     if let t = titleNode, let block = tree.child(t, .translations) {
       let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
-      let scope = Scope(ordinal: 0, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
+      let scope = Scope(
+        ordinal: 0, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
       survey.title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
     }
   }
@@ -59,7 +60,7 @@ extension CheckerState {
     for tagNode in tree.children(n, .languageTag) {
       let tag = tree.text(tagNode)
       let r = tree.range(tagNode)
-      if let earlier = seen[tag] {
+      if let earlier = seen[tag.lowercased()] {
         report(
           Diagnostic(
             .duplicateLanguage, "the language '\(tag)' is declared twice", at: r,
@@ -74,7 +75,7 @@ extension CheckerState {
             help: LanguageTags.suggestion(for: tag).map { "write the BCP 47 tag: '\($0)'" }
               ?? "use a BCP 47 tag such as fi, sv, nb, en or sv-FI"))
       }
-      seen[tag] = r
+      seen[tag.lowercased()] = r
       survey.languages.append(tag)
     }
   }

@@ -62,14 +62,15 @@ extension CheckerState {
       case .noteDecl:
         items.append(lowerNote(child, universe: current))
       case .sectionDecl:
-        let nameToken = tree.nameToken(child, after: .kwSection)
+        let nameToken = tree.declaredName(child)
         var title: TranslatedText?
         if let t = tree.child(child, .titleDecl), let block = tree.child(t, .translations) {
           let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
           let scope = Scope(
             ordinal: ordinal(before: child), selfVariable: nil, allowSelf: false, universe: current,
             what: "the section's title")
-          title = lowerText(block, anchor: keyword, what: "the title of section '\(nameToken.map(name) ?? "")'", scope: scope)
+          title = lowerText(
+            block, anchor: keyword, what: "the title of section '\(nameToken.map(name) ?? "")'", scope: scope)
         }
         let (sub, subEnds) = lowerBlock(child, base: current, quiet: quiet)
         let prefix = facts(from: base, to: current)
@@ -102,7 +103,9 @@ extension CheckerState {
             what: "the closing message")
           message = lowerText(block, anchor: keyword, what: "the closing message", scope: scope)
         }
-        items.append(Item(kind: .end(EndItem(message: message, keywordRange: keyword)), universe: current, range: tree.range(child)))
+        items.append(
+          Item(
+            kind: .end(EndItem(message: message, keywordRange: keyword)), universe: current, range: tree.range(child)))
         ends.append(EndPath(facts: facts(from: base, to: current), endRange: keyword))
         current = addUniverse(current, .survived([], endRange: keyword))
         alwaysEnded = keyword
@@ -124,12 +127,16 @@ extension CheckerState {
       let keyword = tree.firstSignificantToken(b).map(range) ?? tree.range(b)
       var condition: Expr?
       if kind == .ifBranch {
-        let scope = Scope(ordinal: scopeOrdinal, selfVariable: nil, allowSelf: false, universe: universe, what: "the condition")
+        let scope = Scope(
+          ordinal: scopeOrdinal, selfVariable: nil, allowSelf: false, universe: universe, what: "the condition")
         condition = lowerCondition(tree.expression(in: b), scope: scope, fallback: keyword)
       }
       arms.append((b, keyword, condition))
     }
-    let neverShown = quiet ? Array(repeating: false, count: arms.count) : testNeverShown(arms.map { ($0.condition, $0.keyword) }, base: universe)
+    let neverShown =
+      quiet
+      ? Array(repeating: false, count: arms.count)
+      : testNeverShown(arms.map { ($0.condition, $0.keyword) }, base: universe)
     var branches: [Branch] = []
     var ends: [EndPath] = []
     var failed = universe
@@ -162,16 +169,22 @@ extension CheckerState {
     let variable = survey.variables[v]
     let ordinal = variable.ordinal
     defer { nextOrdinal = ordinal + 1 }
-    let textScope = Scope(ordinal: ordinal, selfVariable: v, allowSelf: false, universe: universe, what: "the question's text")
+    let textScope = Scope(
+      ordinal: ordinal, selfVariable: v, allowSelf: false, universe: universe, what: "the question's text")
     var question = Question(
-      variable: v, type: variable.questionType ?? .invalid, isRequired: variable.isRequired, text: nil, hint: nil, checks: [])
+      variable: v, type: variable.questionType ?? .invalid, isRequired: variable.isRequired, text: nil, hint: nil,
+      checks: [])
     var seen: Set<SyntaxKind> = []
     for part in tree.children(n) {
       let kind = tree.kind(part)
       guard [.textPart, .hintPart, .checkPart, .rowsBlock].contains(kind) else { continue }
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
       if kind != .checkPart, !seen.insert(kind).inserted {
-        report(Diagnostic(.unexpectedToken, "the question '\(variable.name)' already has a \(name(tree.firstSignificantToken(part) ?? 0))", at: keyword, help: "merge the two into one block"))
+        report(
+          Diagnostic(
+            .unexpectedToken,
+            "the question '\(variable.name)' already has a \(name(tree.firstSignificantToken(part) ?? 0))", at: keyword,
+            help: "merge the two into one block"))
         continue
       }
       switch kind {
@@ -192,14 +205,18 @@ extension CheckerState {
         }
         question.checks.append(Check(condition: condition, message: message, keywordRange: keyword))
       default:
-        report(Diagnostic(.unexpectedToken, "a question has no rows; only a grid has", at: keyword, help: "make it a grid: grid \(variable.name): one of LIST { … }"))
+        report(
+          Diagnostic(
+            .unexpectedToken, "a question has no rows; only a grid has", at: keyword,
+            help: "make it a grid: grid \(variable.name): one of LIST { … }"))
       }
     }
     if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(
           .missingTranslation, "the question '\(variable.name)' has no text", at: variable.nameRange,
-          help: "add the question's wording: text { \(survey.languages.map { "\($0) \"…\"" }.joined(separator: " ")) }"))
+          help: "add the question's wording: text { \(survey.languages.map { "\($0) \"…\"" }.joined(separator: " ")) }")
+      )
     }
     return Item(kind: .question(question), universe: universe, range: tree.range(n))
   }
@@ -209,9 +226,12 @@ extension CheckerState {
     survey.variables[g].universe = universe
     let variable = survey.variables[g]
     defer { nextOrdinal = variable.ordinal + 1 }
-    let scope = Scope(ordinal: variable.ordinal, selfVariable: g, allowSelf: false, universe: universe, what: "the grid's text")
+    let scope = Scope(
+      ordinal: variable.ordinal, selfVariable: g, allowSelf: false, universe: universe, what: "the grid's text")
     var list: ListID?
-    if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }), case .oneOf(let l) = typeOfGridList(typeNode) {
+    if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }),
+      case .oneOf(let l) = typeOfGridList(typeNode)
+    {
       list = l
     }
     var grid = Grid(variable: g, list: list, isRequired: variable.isRequired, text: nil, hint: nil, rows: [])
@@ -219,12 +239,19 @@ extension CheckerState {
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
       switch tree.kind(part) {
       case .textPart:
-        grid.text = tree.child(part, .translations).map { lowerText($0, anchor: keyword, what: "the text of grid '\(variable.name)'", scope: scope) }
+        grid.text = tree.child(part, .translations).map {
+          lowerText($0, anchor: keyword, what: "the text of grid '\(variable.name)'", scope: scope)
+        }
         if let text = grid.text { recordSourceText(text) }
       case .hintPart:
-        grid.hint = tree.child(part, .translations).map { lowerText($0, anchor: keyword, what: "the hint of grid '\(variable.name)'", scope: scope) }
+        grid.hint = tree.child(part, .translations).map {
+          lowerText($0, anchor: keyword, what: "the hint of grid '\(variable.name)'", scope: scope)
+        }
       case .checkPart:
-        report(Diagnostic(.unexpectedToken, "a grid cannot have checks", at: keyword, help: "put the check on a question, or compute a calculate from the rows"))
+        report(
+          Diagnostic(
+            .unexpectedToken, "a grid cannot have checks", at: keyword,
+            help: "put the check on a question, or compute a calculate from the rows"))
       case .rowsBlock:
         for row in tree.children(part, .rowDecl) {
           guard let r = variableOfNode[row] else { continue }
@@ -241,10 +268,16 @@ extension CheckerState {
       }
     }
     if grid.text == nil && !hasSyntaxError(in: tree.range(n)) {
-      report(Diagnostic(.missingTranslation, "the grid '\(variable.name)' has no text", at: variable.nameRange, help: "add the grid's wording: text { … }"))
+      report(
+        Diagnostic(
+          .missingTranslation, "the grid '\(variable.name)' has no text", at: variable.nameRange,
+          help: "add the grid's wording: text { … }"))
     }
     if tree.child(n, .rowsBlock) == nil && !hasSyntaxError(in: tree.range(n)) {
-      report(Diagnostic(.unexpectedToken, "the grid '\(variable.name)' has no rows", at: variable.nameRange, help: "add its rows: rows { first { en \"…\" } second { en \"…\" } }"))
+      report(
+        Diagnostic(
+          .unexpectedToken, "the grid '\(variable.name)' has no rows", at: variable.nameRange,
+          help: "add its rows: rows { first { en \"…\" } second { en \"…\" } }"))
     }
     return Item(kind: .grid(grid), universe: universe, range: tree.range(n))
   }
@@ -259,13 +292,17 @@ extension CheckerState {
     survey.variables[v].universe = universe
     let variable = survey.variables[v]
     defer { nextOrdinal = variable.ordinal + 1 }
-    let scope = Scope(ordinal: variable.ordinal, selfVariable: v, allowSelf: false, universe: universe, what: "the formula of '\(variable.name)'")
+    let scope = Scope(
+      ordinal: variable.ordinal, selfVariable: v, allowSelf: false, universe: universe,
+      what: "the formula of '\(variable.name)'")
     let formula = lowerExpression(tree.expression(in: n), scope: scope, fallback: variable.nameRange)
     var type = formula.type
     switch type {
     case .option(let l): type = .oneOf(l)
     case .list, .grid:
-      report(Diagnostic(.typeMismatch, "a calculate must hold one value, but this is \(type.describe(survey))", at: formula.range))
+      report(
+        Diagnostic(
+          .typeMismatch, "a calculate must hold one value, but this is \(type.describe(survey))", at: formula.range))
       type = .error
     default: break
     }
@@ -274,25 +311,36 @@ extension CheckerState {
   }
 
   mutating func lowerNote(_ n: NodeID, universe: UniverseID) -> Item {
-    let nameToken = tree.nameToken(n, after: .kwNote)
+    let nameToken = tree.declaredName(n)
     let noteName = nameToken.map(name) ?? ""
-    let scope = Scope(ordinal: ordinal(before: n), selfVariable: nil, allowSelf: false, universe: universe, what: "the note's text")
+    let scope = Scope(
+      ordinal: ordinal(before: n), selfVariable: nil, allowSelf: false, universe: universe, what: "the note's text")
     var note = Note(name: noteName, nameRange: nameToken.map(range) ?? tree.range(n), text: nil, hint: nil)
     for part in tree.children(n) {
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
       switch tree.kind(part) {
       case .textPart:
-        note.text = tree.child(part, .translations).map { lowerText($0, anchor: keyword, what: "the text of note '\(noteName)'", scope: scope) }
+        note.text = tree.child(part, .translations).map {
+          lowerText($0, anchor: keyword, what: "the text of note '\(noteName)'", scope: scope)
+        }
       case .hintPart:
-        note.hint = tree.child(part, .translations).map { lowerText($0, anchor: keyword, what: "the hint of note '\(noteName)'", scope: scope) }
+        note.hint = tree.child(part, .translations).map {
+          lowerText($0, anchor: keyword, what: "the hint of note '\(noteName)'", scope: scope)
+        }
       case .checkPart, .rowsBlock:
-        report(Diagnostic(.unexpectedToken, "a note only has a text (and a hint)", at: keyword, help: "a note shows text; checks belong to questions"))
+        report(
+          Diagnostic(
+            .unexpectedToken, "a note only has a text (and a hint)", at: keyword,
+            help: "a note shows text; checks belong to questions"))
       default:
         break
       }
     }
     if note.text == nil && !hasSyntaxError(in: tree.range(n)) {
-      report(Diagnostic(.missingTranslation, "the note '\(noteName)' has no text", at: note.nameRange, help: "add the note's text: text { … }"))
+      report(
+        Diagnostic(
+          .missingTranslation, "the note '\(noteName)' has no text", at: note.nameRange,
+          help: "add the note's text: text { … }"))
     }
     return Item(kind: .note(note), universe: universe, range: tree.range(n))
   }

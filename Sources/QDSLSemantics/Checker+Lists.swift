@@ -8,7 +8,7 @@ extension CheckerState {
   mutating func declareLists() {
     for (i, data) in tree.nodes.enumerated() where data.kind == .choicesDecl {
       let n = NodeID(i)
-      guard let nameToken = tree.nameToken(n, after: .kwChoices) else { continue }
+      guard let nameToken = tree.declaredName(n) else { continue }
       let listName = name(nameToken)
       let nameRange = range(nameToken)
       if let earlier = survey.listIndex[listName] {
@@ -59,8 +59,9 @@ extension CheckerState {
     }
     if let earlier = codes[code] {
       let used = Set(codes.keys)
-      var free = (codes.keys.filter { $0 >= 0 }.max() ?? 0) + 1
-      while used.contains(free) { free += 1 }
+      // Missing-value codes are negative by convention: suggest a free code on the same side of zero.
+      var free = code < 0 ? (codes.keys.min() ?? 0) - 1 : (codes.keys.filter { $0 >= 0 }.max() ?? 0) + 1
+      while used.contains(free) { free += code < 0 ? -1 : 1 }
       report(
         Diagnostic(
           .duplicateOptionCode, "the code \(code) is already used in the list '\(listName)'", at: codeRange,
@@ -123,7 +124,9 @@ extension CheckerState {
     // `exclusive` means "clears the other selections", which only makes sense for `many of`.
     var oneOfUsers: [ListID: [TextRange]] = [:]
     for v in survey.variables {
-      if case .oneOf(let l) = v.type, v.kind == .question || v.kind == .grid { oneOfUsers[l, default: []].append(v.nameRange) }
+      if case .oneOf(let l) = v.type, v.kind == .question || v.kind == .grid {
+        oneOfUsers[l, default: []].append(v.nameRange)
+      }
     }
     for (l, users) in oneOfUsers.sorted(by: { $0.key < $1.key }) {
       for option in survey.lists[l].options {
@@ -153,7 +156,8 @@ extension CheckerState {
     }
     if tree.token(n, .decimal) != nil {
       report(
-        Diagnostic(.invalidBound, "\(what) must be a whole number", at: tree.range(n),
+        Diagnostic(
+          .invalidBound, "\(what) must be a whole number", at: tree.range(n),
           help: "use a whole number such as 1 or -1"))
     }
     return nil

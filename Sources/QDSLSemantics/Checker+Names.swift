@@ -44,11 +44,13 @@ extension CheckerState {
 
   mutating func reportUnknownName(_ varName: String, at r: TextRange, scope: Scope) {
     // Candidates: variables visible here, nearest first.
-    let visible = survey.variables.filter { $0.ordinal < scope.ordinal && !$0.isDuplicate && $0.kind != .grid }.map(\.name)
+    let visible = survey.variables.filter { $0.ordinal < scope.ordinal && !$0.isDuplicate && $0.kind != .grid }.map(
+      \.name)
     let near = NearMiss.suggestions(for: varName, among: visible)
     var help = NearMiss.help("a question", "questions", near)
     if help == nil, let l = survey.lists.firstIndex(where: { $0.optionIndex[varName] != nil }) {
-      help = "'\(varName)' is an option of the list '\(survey.lists[l].name)': compare a question with it "
+      help =
+        "'\(varName)' is an option of the list '\(survey.lists[l].name)': compare a question with it "
         + "(question == \(varName)), or write \(survey.lists[l].name).\(varName)"
     }
     report(
@@ -73,7 +75,8 @@ extension CheckerState {
         if reserved.contains(d.uppercased()) {
           report(
             Diagnostic(
-              .unsafeVariableName, "'\(d)' is a reserved word in SPSS and cannot name a variable there", at: v.nameRange,
+              .unsafeVariableName, "'\(d)' is a reserved word in SPSS and cannot name a variable there",
+              at: v.nameRange,
               help: "choose another name, e.g. '\(d)_answer'"))
           break
         }

@@ -20,12 +20,23 @@ extension CheckerState {
     }
   }
 
-  /// Facts on the path from the root to `u` that share a variable with `vars` (or read none), outermost first.
+  /// Facts on the path from the root to `u` connected to `vars` through shared variables (or reading none),
+  /// outermost first. Facts about unrelated variables cannot make the others contradict, so they are left out.
   func relevantFacts(to u: UniverseID, sharing vars: Set<VariableID>) -> [UniverseFact] {
-    survey.facts(of: u).filter { fact in
-      let fv = variables(of: fact)
-      return fv.isEmpty || !fv.isDisjoint(with: vars)
+    let facts = survey.facts(of: u)
+    let factVars = facts.map(variables(of:))
+    var reach = vars
+    var included = factVars.map(\.isEmpty)
+    var changed = true
+    while changed {
+      changed = false
+      for i in facts.indices where !included[i] && !factVars[i].isDisjoint(with: reach) {
+        included[i] = true
+        reach.formUnion(factVars[i])
+        changed = true
+      }
     }
+    return facts.indices.filter { included[$0] }.map { facts[$0] }
   }
 
   /// Tests every branch of one `if` chain for "never shown" and reports those that are; returns which.
@@ -35,21 +46,27 @@ extension CheckerState {
   mutating func testNeverShown(_ arms: [(condition: Expr?, keyword: TextRange)], base: UniverseID) -> [Bool] {
     var result = Array(repeating: false, count: arms.count)
     let sat = Satisfiability(survey: survey, base: base)
-    let vars = arms.reduce(into: Set<VariableID>()) { acc, arm in if let c = arm.condition { acc.formUnion(c.variables) } }
+    let vars = arms.reduce(into: Set<VariableID>()) { acc, arm in
+      if let c = arm.condition { acc.formUnion(c.variables) }
+    }
     let outer = relevantFacts(to: base, sharing: vars)
     let outerFormulas = outer.map(survey.fact)
     guard var terms = sat.apply(.and(outerFormulas), to: Satisfiability.everything) else { return result }
     var chain = Satisfiability.everything
     var earlier: [Expr] = []
     for (i, arm) in arms.enumerated() {
-      let own: [Formula] = arm.condition.map { [survey.formula($0, positive: true)] } ?? []
+      // A condition with an error is not reasoned about: its meaning is unknown.
+      let own: [Formula] =
+        arm.condition.map { [$0.type == .boolean ? survey.formula($0, positive: true) : .unknown] } ?? []
       if sat.check(own, from: terms) == .unsatisfiable {
         result[i] = true
         report(explainNeverShown(arm, own: own, earlier: earlier, chain: chain, outer: outer, sat: sat))
       }
       if let c = arm.condition {
-        let failing = survey.formula(c, positive: false)
-        guard let nextTerms = sat.apply(failing, to: terms), let nextChain = sat.apply(failing, to: chain) else { break }
+        let failing = c.type == .boolean ? survey.formula(c, positive: false) : .unknown
+        guard let nextTerms = sat.apply(failing, to: terms), let nextChain = sat.apply(failing, to: chain) else {
+          break
+        }
         terms = nextTerms
         chain = nextChain
         earlier.append(c)
@@ -82,10 +99,12 @@ extension CheckerState {
           break
         }
       }
-      let message = isElse
+      let message =
+        isElse
         ? "this 'else' is never shown: the conditions before it already cover every case"
         : "this branch is never shown: an earlier branch already covers every case where its condition holds"
-      return Diagnostic(.neverShown, message, at: at, related: related, help: "remove the branch, or change the earlier condition")
+      return Diagnostic(
+        .neverShown, message, at: at, related: related, help: "remove the branch, or change the earlier condition")
     }
     // An enclosing condition, or an earlier `end`, leaves nothing for this branch.
     let chainFormulas = earlier.map { survey.formula($0, positive: false) } + own
@@ -100,7 +119,8 @@ extension CheckerState {
       }
     }
     if case .survived(let facts, let endRange)? = conflict {
-      let message = facts.isEmpty
+      let message =
+        facts.isEmpty
         ? "this branch is never shown: the interview always ends before it"
         : "this branch is never shown: every respondent for whom it holds has already left the interview at an 'end'"
       return Diagnostic(

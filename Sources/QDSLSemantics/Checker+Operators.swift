@@ -16,10 +16,14 @@ extension CheckerState {
     var fixes: [Diagnostic.Fix] = []
     if let idx = list.option(code: code) {
       let optionName = list.options[idx].name
-      help = "write the option's name: \(subject) \(op.rawValue) \(optionName)"
+      help =
+        op == .in
+        ? "write the option's name, \(optionName), in the list"
+        : "write the option's name: \(subject) \(op.rawValue) \(optionName)"
       fixes = [.init(title: "use the option '\(optionName)'", range: number.range, replacement: optionName)]
     } else {
-      help = "the options of '\(list.name)' are "
+      help =
+        "the options of '\(list.name)' are "
         + list.options.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
     }
     report(
@@ -39,7 +43,9 @@ extension CheckerState {
     }
   }
 
-  mutating func typeOfBinary(_ op: BinaryOperator, _ lhs: inout Expr, _ rhs: inout Expr, opRange: TextRange) -> ValueType {
+  mutating func typeOfBinary(_ op: BinaryOperator, _ lhs: inout Expr, _ rhs: inout Expr, opRange: TextRange)
+    -> ValueType
+  {
     let lt = lhs.type
     let rt = rhs.type
     if lt == .error || rt == .error { return .error }
@@ -47,7 +53,8 @@ extension CheckerState {
     case .and, .or:
       for operand in [lhs, rhs] where operand.type != .boolean {
         reportMismatch(
-          operand, "'\(op.rawValue)' joins conditions", help: "compare the answer first, e.g. \(survey.source(of: operand)) == …")
+          operand, "'\(op.rawValue)' joins conditions",
+          help: "compare the answer first, e.g. \(survey.source(of: operand)) == …")
         return .error
       }
       return .boolean
@@ -58,9 +65,19 @@ extension CheckerState {
       if sameList(lt, rt) { return .boolean }
       if lt == rt && (lt == .date || (!ordered && (lt == .text || lt == .boolean))) { return .boolean }
       if case .manyOf(let l) = lt, let first = survey.lists[l].options.first {
-        reportMismatch(
-          lhs, "'\(op.rawValue)' cannot compare a set of answers",
-          help: "test one option with contains: \(survey.source(of: lhs)) contains \(first.name)")
+        report(
+          Diagnostic(
+            .typeMismatch,
+            "'\(survey.source(of: lhs))' holds a set of answers from '\(survey.lists[l].name)', which '\(op.rawValue)' cannot compare",
+            at: lhs.range, help: "test one option with contains: \(survey.source(of: lhs)) contains \(first.name)"))
+        return .error
+      }
+      if ordered && lt == rt {
+        report(
+          Diagnostic(
+            .typeMismatch,
+            "'\(op.rawValue)' cannot put \(lt == .text ? "texts" : "conditions") in order: it compares numbers, dates or options of a scale",
+            at: lhs.range, help: "compare texts with == or !=, or compare their length(…)"))
         return .error
       }
       if let l = lt.choiceList, case .option(let other) = rt, other != l {
@@ -71,20 +88,28 @@ extension CheckerState {
             at: rhs.range, help: "its options are \(survey.lists[l].options.map(\.name).joined(separator: ", "))"))
         return .error
       }
-      let what = ordered ? "'\(op.rawValue)' compares numbers, dates or options of an ordered scale" : "'\(op.rawValue)' compares two values of one type"
+      let what =
+        ordered
+        ? "'\(op.rawValue)' compares numbers, dates or options of an ordered scale"
+        : "'\(op.rawValue)' compares two values of one type"
       reportMismatch(rhs, "\(what); the left side is \(lt.describe(survey))", help: nil)
       return .error
     case .in:
+      if case .list(let items) = rhs.kind, lt.choiceList != nil {
+        var flagged = false
+        for item in items where numberAsOption(lhs, item, op: .in) { flagged = true }
+        if flagged { return .error }
+      }
       guard case .list(let element) = rt else {
         reportMismatch(rhs, "'in' needs a list in brackets, e.g. [municipality, county]", help: nil)
         return .error
       }
-      if case .list(let items) = rhs.kind, lt.choiceList != nil {
-        for item in items where numberAsOption(lhs, item, op: .equal) { return .error }
-      }
       if case .oneOf(let l) = lt, element == .option(l) { return .boolean }
       if lt.isNumber && element.isNumber { return .boolean }
-      reportMismatch(rhs, "'in' needs a list of options of the left side's list, or of numbers; the left side is \(lt.describe(survey))", help: nil)
+      reportMismatch(
+        rhs,
+        "'in' needs a list of options of the left side's list, or of numbers; the left side is \(lt.describe(survey))",
+        help: nil)
       return .error
     case .contains:
       if case .manyOf(let l) = lt {

@@ -12,7 +12,9 @@ extension CheckerState {
     if let t = tree.token(block, .string) ?? tree.token(block, .tripleString) {
       let r = range(t)
       entries.append(
-        .init(language: survey.sourceLanguage ?? "", template: StringDecoder.decode(tree.bytes, r), tagRange: r, stringRange: r))
+        .init(
+          language: survey.sourceLanguage ?? "", template: StringDecoder.decode(tree.bytes, r), tagRange: r,
+          stringRange: r))
       seen[survey.sourceLanguage ?? ""] = r
     }
     for entry in tree.children(block, .translation) {
@@ -20,7 +22,9 @@ extension CheckerState {
       let stringRange = range(s)
       let template = StringDecoder.decode(tree.bytes, stringRange)
       guard let tagNode = tree.child(entry, .languageTag) else { continue }
-      let tag = tree.text(tagNode)
+      // Tags compare case-insensitively (BCP 47); the declared spelling is kept.
+      let written = tree.text(tagNode)
+      let tag = survey.languages.first { $0.lowercased() == written.lowercased() } ?? written
       let tagRange = tree.range(tagNode)
       if let earlier = seen[tag] {
         report(
@@ -37,22 +41,27 @@ extension CheckerState {
             .undeclaredLanguage,
             "\(LanguageTags.describe(tag)) is not one of the survey's languages (\(survey.languages.joined(separator: " ")))",
             at: tagRange,
-            help: near.first.map { "did you mean '\($0)'?" } ?? "add '\(tag)' to the 'languages' line, or remove this translation",
+            help: near.first.map { "did you mean '\($0)'?" }
+              ?? "add '\(tag)' to the 'languages' line, or remove this translation",
             fixes: near.first.map { [.init(title: "change to '\($0)'", range: tagRange, replacement: $0)] } ?? []))
       }
       entries.append(.init(language: tag, template: template, tagRange: tagRange, stringRange: stringRange))
     }
     let missing = survey.languages.filter { seen[$0] == nil }
-    if !missing.isEmpty && !(entries.isEmpty && tree.directTokens(block).isEmpty) {
+    if !missing.isEmpty && !(entries.isEmpty && tree.directTokens(block).isEmpty)
+      && !hasSyntaxError(in: tree.range(block))
+    {
       let names = missing.map(LanguageTags.describe)
-      let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+      let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
       report(
         Diagnostic(
           .missingTranslation, "\(what) has no \(list) translation", at: anchor,
           help: "add " + missing.map { "\($0) \"…\"" }.joined(separator: " ") + " to the text block"))
     }
     checkPipeConsistency(entries, anchor: anchor, what: what)
-    for e in entries { resolvePipes(e.template, scope: scope) }
+    // Each pipe is resolved in every translation, but recorded once per text for the may-be-missing check.
+    var recorded = Set<VariableID>()
+    for e in entries { resolvePipes(e.template, scope: scope, recorded: &recorded) }
     return TranslatedText(entries: entries, anchor: anchor)
   }
 
@@ -78,7 +87,7 @@ extension CheckerState {
     }
   }
 
-  private mutating func resolvePipes(_ template: TextTemplate, scope: Scope) {
+  private mutating func resolvePipes(_ template: TextTemplate, scope: Scope, recorded: inout Set<VariableID>) {
     for part in template.parts {
       guard case .pipe(let pipeName, let r) = part else { continue }
       guard let v = resolveVariable(pipeName, at: r, scope: scope, context: "a pipe") else { continue }
@@ -89,16 +98,20 @@ extension CheckerState {
             help: "pipe one of its rows: {\(pipeName).ROW}"))
         continue
       }
-      if scope.positioned {
+      if scope.positioned, recorded.insert(v).inserted {
         pipeUses.append(
-          PipeUse(variable: v, range: r, universe: scope.universe, isOwnCheckMessage: scope.allowSelf && v == scope.selfVariable))
+          PipeUse(
+            variable: v, range: r, universe: scope.universe,
+            isOwnCheckMessage: scope.allowSelf && v == scope.selfVariable))
       }
     }
   }
 
   /// Remembers a question's source-language text; a repeat is reported at the later one.
   mutating func recordSourceText(_ text: TranslatedText) {
-    guard let source = survey.sourceLanguage, let entry = text.entries.first(where: { $0.language == source }) else { return }
+    guard let source = survey.sourceLanguage, let entry = text.entries.first(where: { $0.language == source }) else {
+      return
+    }
     let key = entry.template.display.trimmingCharacters()
     guard !key.isEmpty else { return }
     if let earlier = sourceTexts[key] {
@@ -117,8 +130,11 @@ extension CheckerState {
   mutating func checkPipes() {
     for use in pipeUses where !use.isOwnCheckMessage {
       let v = survey.variables[use.variable]
-      let rowGrid: VariableID? = { if case .gridRow(let g, _) = v.kind { return g } else { return nil } }()
-      if (v.kind == .question || rowGrid != nil) && !v.isRequired && !universeImpliesAnswered(use.universe, use.variable) {
+      var isGridRow = false
+      if case .gridRow = v.kind { isGridRow = true }
+      if (v.kind == .question || isGridRow) && !v.isRequired
+        && !universeImpliesAnswered(use.universe, use.variable)
+      {
         report(
           Diagnostic(
             .pipeMayBeMissing, "'\(v.name)' is not required, so this pipe may show an empty answer", at: use.range,

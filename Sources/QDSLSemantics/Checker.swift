@@ -22,7 +22,8 @@ public enum Checker {
     var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
     state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
-    return CheckedFile(parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+    return CheckedFile(
+      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
   }
 }
 

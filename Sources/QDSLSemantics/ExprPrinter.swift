@@ -17,7 +17,8 @@ extension Survey {
     case .option(let l, let i):
       return optionBare ? lists[l].options[i].name : "\(lists[l].name).\(lists[l].options[i].name)"
     case .list(let items):
-      return "[" + items.map { source(of: $0, parentPrecedence: 0, optionBare: optionBare) }.joined(separator: ", ") + "]"
+      return "[" + items.map { source(of: $0, parentPrecedence: 0, optionBare: optionBare) }.joined(separator: ", ")
+        + "]"
     case .unary(let op, let operand):
       switch op {
       case .not:
@@ -59,7 +60,11 @@ extension Survey {
       case "{": out += "{{"
       case "}": out += "}}"
       default:
-        if ch.value < 0x20 { out += "\\u{\(String(ch.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(ch) }
+        if ch.value < 0x20 {
+          out += "\\u{\(String(ch.value, radix: 16, uppercase: true))}"
+        } else {
+          out.unicodeScalars.append(ch)
+        }
       }
     }
     return out + "\""

@@ -17,7 +17,9 @@ struct NumberSet: Sendable {
   var intervals: [Interval]
 
   static let all = NumberSet(intervals: [Interval(lo: -.infinity, loOpen: true, hi: .infinity, hiOpen: true)])
-  static func point(_ v: Double) -> NumberSet { NumberSet(intervals: [Interval(lo: v, loOpen: false, hi: v, hiOpen: false)]) }
+  static func point(_ v: Double) -> NumberSet {
+    NumberSet(intervals: [Interval(lo: v, loOpen: false, hi: v, hiOpen: false)])
+  }
 
   static func compare(_ op: BinaryOperator, _ v: Double) -> NumberSet {
     switch op {
@@ -244,10 +246,14 @@ extension Survey {
     switch type {
     case .integer(let lo, let hi):
       return NumberSet(intervals: [
-        .init(lo: lo.map(Double.init) ?? -.infinity, loOpen: lo == nil, hi: hi.map(Double.init) ?? .infinity, hiOpen: hi == nil)
+        .init(
+          lo: lo.map(Double.init) ?? -.infinity, loOpen: lo == nil, hi: hi.map(Double.init) ?? .infinity,
+          hiOpen: hi == nil)
       ])
     case .decimal(let lo, let hi):
-      return NumberSet(intervals: [.init(lo: lo ?? -.infinity, loOpen: lo == nil, hi: hi ?? .infinity, hiOpen: hi == nil)])
+      return NumberSet(intervals: [
+        .init(lo: lo ?? -.infinity, loOpen: lo == nil, hi: hi ?? .infinity, hiOpen: hi == nil)
+      ])
     default:
       return .all
     }
@@ -270,7 +276,9 @@ extension Survey {
       if let atom = atom(op, a, b) { return .atom(atom, positive: positive) }
       return .unknown
     case .call(.answered, let args):
-      if args.count == 1, case .variable(let v) = args[0].kind { return .atom(Atom(variable: v, test: .answered), positive: positive) }
+      if args.count == 1, case .variable(let v) = args[0].kind {
+        return .atom(Atom(variable: v, test: .answered), positive: positive)
+      }
       return .unknown
     default:
       return .unknown
@@ -342,7 +350,8 @@ extension Survey {
       guard case .option(let ol, let idx) = rhs.kind, ol == l else { return nil }
       let code = Double(list.options[idx].code)
       let accepted = NumberSet.compare(op, code)
-      let set = Set(list.options.indices.filter { !accepted.intersect(.point(Double(list.options[$0].code))).intervals.isEmpty })
+      let set = Set(
+        list.options.indices.filter { !accepted.intersect(.point(Double(list.options[$0].code))).intervals.isEmpty })
       return Atom(variable: v, test: .options(set))
     case .manyOf(let l):
       guard op == .contains, case .option(let ol, let idx) = rhs.kind, ol == l else { return nil }

@@ -111,7 +111,9 @@ enum StringDecoder {
         }
         var j = i + 1
         let startsName = j < end && (bytes[j] == UInt8(ascii: "_") || (isAlnum(bytes[j]) && bytes[j] > 0x39))
-        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || bytes[j] == UInt8(ascii: ".") || isAlnum(bytes[j]) { j += 1 }
+        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || bytes[j] == UInt8(ascii: ".") || isAlnum(bytes[j]) {
+          j += 1
+        }
         if startsName, j < end, bytes[j] == UInt8(ascii: "}"), j > i + 1 {
           flush(&literal, &parts)
           parts.append(.pipe(String(decoding: bytes[(i + 1)..<j], as: UTF8.self), TextRange(i + 1, j)))

@@ -97,24 +97,82 @@ struct Lexer {
       return unknown(help: "strings are written in double quotes: \"...\"")
     default:
       if Lexer.isDigit(b) { return lexNumber() }
-      if Lexer.isIdentStart(b) { return lexWord() }
+      if Lexer.isIdentStart(b) || isLetterScalar(at: pos) { return lexWord() }
+      if let quote = curlyQuote(at: pos) {
+        return unknown(help: "'\(quote)' is a typographic quote: strings use straight double quotes \"...\"")
+      }
       return unknown(help: nil)
     }
   }
 
   private mutating func lexNumber() -> TokenKind {
+    let start = pos
     while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
+    var kind = TokenKind.integer
     if peek() == UInt8(ascii: "."), Lexer.isDigit(peek(1)) {
       pos += 1
       while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
-      return .decimal
+      kind = .decimal
     }
-    return .integer
+    // `12abc`, `1e5`, `1.5.2` and `3.` are one malformed number, not a number followed by something else.
+    let trailingDot = peek() == UInt8(ascii: ".") && peek(1) != UInt8(ascii: ".")
+    guard Lexer.isIdentContinue(peek()) || trailingDot else { return kind }
+    while pos < bytes.count,
+      Lexer.isIdentContinue(bytes[pos]) || (bytes[pos] == UInt8(ascii: ".") && peek(1) != UInt8(ascii: "."))
+    {
+      pos += 1
+    }
+    let text = String(decoding: bytes[start..<pos], as: UTF8.self)
+    diagnostics.append(
+      Diagnostic(
+        .malformedNumber, "'\(text)' is not a number", at: TextRange(start, pos),
+        help: "write a whole number such as 12 or a decimal such as 1.5 (no letters, exponents or thousands separators)"
+      ))
+    return .unknown
+  }
+
+  /// A non-ASCII letter at `i` (so that `tyytyväisyys` is one misspelt name, not three tokens).
+  private func isLetterScalar(at i: Int) -> Bool {
+    guard bytes[i] >= 0x80 else { return false }
+    let width = Lexer.utf8SequenceLength(bytes, at: i)
+    guard width > 0, let scalar = String(decoding: bytes[i..<(i + width)], as: UTF8.self).unicodeScalars.first else {
+      return false
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  private func curlyQuote(at i: Int) -> String? {
+    let width = Lexer.utf8SequenceLength(bytes, at: i)
+    guard width > 1 else { return nil }
+    let text = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
+    return ["\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"].contains(text)
+      ? text : nil
   }
 
   private mutating func lexWord() -> TokenKind {
     let start = pos
-    while pos < bytes.count, Lexer.isIdentContinue(bytes[pos]) { pos += 1 }
+    var ascii = true
+    while pos < bytes.count {
+      if Lexer.isIdentContinue(bytes[pos]) {
+        pos += 1
+      } else if isLetterScalar(at: pos) {
+        ascii = false
+        pos += Lexer.utf8SequenceLength(bytes, at: pos)
+      } else {
+        break
+      }
+    }
+    if !ascii {
+      let word = String(decoding: bytes[start..<pos], as: UTF8.self)
+      let suggestion = Lexer.asciiName(word)
+      diagnostics.append(
+        Diagnostic(
+          .invalidCharacter, "'\(word)' cannot be a name: names use the letters a–z and A–Z, digits and '_'",
+          at: TextRange(start, pos),
+          help: "names become variable names in data files, where only ASCII is safe; write '\(suggestion)'",
+          fixes: [.init(title: "write '\(suggestion)'", range: TextRange(start, pos), replacement: suggestion)]))
+      return .identifier
+    }
     let length = pos - start
     guard length < Keywords.byLength.count else { return .identifier }
     candidates: for (word, kind) in Keywords.byLength[length] {
@@ -139,7 +197,9 @@ struct Lexer {
       message = "this byte (0x\(String(b, radix: 16, uppercase: true))) is not valid UTF-8"
     } else if b >= 0x80 {
       let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-      message = "'\(text)' cannot appear here: names use the letters a–z and A–Z, digits and '_'"
+      message =
+        help?.contains("typographic") == true
+        ? "'\(text)' cannot start a string" : "'\(text)' cannot appear outside strings and comments"
     } else if b < 0x20 || b == 0x7F {
       message = "a control character (0x\(String(b, radix: 16, uppercase: true))) cannot appear outside strings"
     } else {
@@ -153,9 +213,17 @@ struct Lexer {
   static func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
     let b = bytes[i]
     let need: Int
-    if b < 0x80 { return 1 } else if b >= 0xC2 && b <= 0xDF { need = 1 } else if b >= 0xE0 && b <= 0xEF {
+    if b < 0x80 {
+      return 1
+    } else if b >= 0xC2 && b <= 0xDF {
+      need = 1
+    } else if b >= 0xE0 && b <= 0xEF {
       need = 2
-    } else if b >= 0xF0 && b <= 0xF4 { need = 3 } else { return 0 }
+    } else if b >= 0xF0 && b <= 0xF4 {
+      need = 3
+    } else {
+      return 0
+    }
     guard i + need < bytes.count else { return 0 }
     for k in 1...need where i + k >= bytes.count || bytes[i + k] & 0xC0 != 0x80 { return 0 }
     // Reject overlong and surrogate forms.
@@ -227,7 +295,8 @@ struct Lexer {
       diagnostics.append(
         Diagnostic(
           .malformedPipe, "this '}' closes no pipe", at: TextRange(pos, pos + 1),
-          help: "write '}}' for a literal brace", fixes: [.init(title: "write '}}'", range: TextRange(pos, pos + 1), replacement: "}}")]))
+          help: "write '}}' for a literal brace",
+          fixes: [.init(title: "write '}}'", range: TextRange(pos, pos + 1), replacement: "}}")]))
       pos += 1
       return false
     default:
@@ -260,7 +329,9 @@ struct Lexer {
         }
         // Take the rest of a malformed escape up to its '}' so that it is reported once.
         var j = pos
-        while j < bytes.count, j - start < 16, bytes[j] != 0x22, bytes[j] != 0x0A, bytes[j] != UInt8(ascii: "}") { j += 1 }
+        while j < bytes.count, j - start < 16, bytes[j] != 0x22, bytes[j] != 0x0A, bytes[j] != UInt8(ascii: "}") {
+          j += 1
+        }
         if j < bytes.count, bytes[j] == UInt8(ascii: "}") { pos = j + 1 }
       }
       diagnostics.append(
@@ -314,5 +385,15 @@ struct Lexer {
         help: "a pipe is a variable name in braces, {name}; write '{{' for a literal brace",
         fixes: [.init(title: "write '{{'", range: TextRange(open, open + 1), replacement: "{{")]))
     pos += 1
+  }
+
+  /// An ASCII spelling of a name: Nordic and other accented letters transliterated, anything else '_'.
+  static func asciiName(_ word: String) -> String {
+    let map: [Character: String] = [
+      "ä": "a", "Ä": "A", "ö": "o", "Ö": "O", "å": "a", "Å": "A", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
+      "ü": "u", "Ü": "U", "é": "e", "É": "E", "è": "e", "á": "a", "ß": "ss", "š": "s", "Š": "S", "ž": "z", "Ž": "Z",
+      "õ": "o", "ð": "d", "þ": "th",
+    ]
+    return word.map { ch in ch.isASCII ? String(ch) : (map[ch] ?? "_") }.joined()
   }
 }

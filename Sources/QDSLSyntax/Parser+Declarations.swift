@@ -18,7 +18,7 @@ extension Parser {
       default:
         if TokenSet.itemStart.contains(current) {
           item()
-        } else {
+        } else if !misspeltKeyword() {
           errorSkip(
             "expected a declaration (survey, version, languages, title, choices, section, question, grid, "
               + "calculate, note, if or end), found \(currentDescription)", recovery: TokenSet.declarationStart)
@@ -52,7 +52,9 @@ extension Parser {
   mutating func versionDecl() {
     let m = start(.versionDecl)
     bump()
-    if at(.string) || at(.tripleString) { bump() } else {
+    if at(.string) || at(.tripleString) {
+      bump()
+    } else {
       error("expected the version as a string, e.g. version \"2022.1\", found \(currentDescription)", at: missingRange)
     }
     finish(m)
@@ -125,7 +127,8 @@ extension Parser {
     if at(.lBrace) || at(.string) || at(.tripleString) {
       translations(for: "option label")
     } else {
-      error("expected the option's label, e.g. { fi \"Kyllä\" en \"Yes\" }, found \(currentDescription)", at: missingRange)
+      error(
+        "expected the option's label, e.g. { fi \"Kyllä\" en \"Yes\" }, found \(currentDescription)", at: missingRange)
     }
     while at(.kwExclusive) || at(.kwMissing) { bump() }
     finish(m)
@@ -135,7 +138,9 @@ extension Parser {
   mutating func signedNumber() {
     let m = start(.signedNumber)
     _ = eat(.minus)
-    if at(.integer) || at(.decimal) { bump() } else {
+    if at(.integer) || at(.decimal) {
+      bump()
+    } else {
       error("expected a number, found \(currentDescription)", at: missingRange)
     }
     finish(m)
@@ -150,7 +155,8 @@ extension Parser {
       return
     }
     guard at(.lBrace) else {
-      error("expected the \(what): a string, or translations like { fi \"…\" en \"…\" }; found \(currentDescription)",
+      error(
+        "expected the \(what): a string, or translations like { fi \"…\" en \"…\" }; found \(currentDescription)",
         at: missingRange)
       return
     }
@@ -165,7 +171,9 @@ extension Parser {
         }
         let t = start(.translation)
         languageTag()
-        if at(.string) || at(.tripleString) { bump() } else {
+        if at(.string) || at(.tripleString) {
+          bump()
+        } else {
           error("expected the text in this language as a string, found \(currentDescription)", at: missingRange)
         }
         finish(t)
@@ -175,7 +183,8 @@ extension Parser {
         bump()
         finish(t)
       } else {
-        errorRecover("expected a language tag and a string, like en \"…\"; found \(currentDescription)",
+        errorRecover(
+          "expected a language tag and a string, like en \"…\"; found \(currentDescription)",
           recovery: TokenSet.declarationStart)
       }
       ensureProgress(since: before)

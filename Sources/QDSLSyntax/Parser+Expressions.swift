@@ -121,7 +121,8 @@ extension Parser {
       }
       var help: String? = nil
       if at(.equals) { help = "compare with '==' (a single '=' only starts a calculate's formula)" }
-      error("expected a value (a name, a number, a string or a parenthesised condition), found \(currentDescription)",
+      error(
+        "expected a value (a name, a number, a string or a parenthesised condition), found \(currentDescription)",
         at: missingRange, help: help)
       if at(.equals) {
         let m = start(.error)

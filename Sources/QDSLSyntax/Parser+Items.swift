@@ -23,10 +23,11 @@ extension Parser {
       } else if allowTitle && at(.kwTitle) {
         titleDecl()
       } else if at(.kwChoices) {
-        error("choice lists are declared at the top level of the file, not inside a section or condition",
+        error(
+          "choice lists are declared at the top level of the file, not inside a section or condition",
           at: currentRange, help: "move this 'choices' block above the first section")
         choicesDecl()
-      } else {
+      } else if !misspeltKeyword() {
         errorSkip(
           "expected an item (question, grid, calculate, note, if, section or end), found \(currentDescription)",
           recovery: TokenSet.declarationStart)
@@ -73,6 +74,7 @@ extension Parser {
       typeSpec()
     }
     _ = eat(.kwRequired)
+    skipToBody("the question's type")
     itemBody("for the question's text")
     finish(m)
   }
@@ -81,13 +83,17 @@ extension Parser {
     let m = start(.gridDecl)
     bump()
     expectName("the grid's name")
-    if expect(.colon, "after the grid's name", help: "a grid is answered with a choice list: grid culture: one of agreement { … }") {
+    if expect(
+      .colon, "after the grid's name",
+      help: "a grid is answered with a choice list: grid culture: one of agreement { … }")
+    {
       if !at(.kwOne) {
         error("expected 'one of LIST' for the grid's rows, found \(currentDescription)", at: missingRange)
       }
       typeSpec()
     }
     _ = eat(.kwRequired)
+    skipToBody("the grid's type")
     itemBody("for the grid's text and rows")
     finish(m)
   }
@@ -97,6 +103,27 @@ extension Parser {
     bump()
     expectName("the note's name")
     itemBody("for the note's text")
+    finish(m)
+  }
+
+  /// Skips unexpected tokens between an item's header and its `{` on the same line, so that the body still parses.
+  mutating func skipToBody(_ after: String) {
+    guard !at(.lBrace), !atEnd, !TokenSet.declarationStart.contains(current), missingRange == currentRange else {
+      return
+    }
+    var i = pos
+    while i < tokens.count, tokens[i].kind != .lBrace {
+      let r = tokenRange(i)
+      if tokens[i].kind == .whitespace, bytes[r.start..<r.end].contains(0x0A) { return }
+      if TokenSet.declarationStart.contains(tokens[i].kind) { return }
+      i += 1
+    }
+    guard i < tokens.count else { return }
+    error(
+      "unexpected \(currentDescription) after \(after)", at: currentRange,
+      help: "remove it; the body '{ … }' follows the type")
+    let m = start(.error)
+    while !at(.lBrace) && !atEnd { bump() }
     finish(m)
   }
 
@@ -129,7 +156,8 @@ extension Parser {
           error("expected '}' to close the body before this \(current.displayName)", at: missingRange)
           return
         }
-        errorSkip("expected text, hint, check or rows, found \(currentDescription)",
+        errorSkip(
+          "expected text, hint, check or rows, found \(currentDescription)",
           recovery: TokenSet.declarationStart.union(TokenSet.partStart))
       }
       ensureProgress(since: before)
@@ -154,8 +182,9 @@ extension Parser {
         } else if TokenSet.declarationStart.contains(current) || TokenSet.partStart.contains(current) {
           break
         } else {
-          errorRecover("expected a row: a name and its labels, like risk { en \"Risk-taking is accepted\" }; found "
-            + currentDescription, recovery: TokenSet.declarationStart)
+          errorRecover(
+            "expected a row: a name and its labels, like risk { en \"Risk-taking is accepted\" }; found "
+              + currentDescription, recovery: TokenSet.declarationStart)
         }
         ensureProgress(since: before)
       }
@@ -234,7 +263,9 @@ extension Parser {
       if at(.kwMax) {
         let l = start(.maxLength)
         bump()
-        if at(.integer) { bump() } else {
+        if at(.minus) || at(.integer) || at(.decimal) {
+          signedNumber()
+        } else {
           error("expected the maximum length in characters, found \(currentDescription)", at: missingRange)
         }
         finish(l)
@@ -251,8 +282,9 @@ extension Parser {
       expectName("the name of a choice list")
       finish(m)
     default:
-      error("expected an answer type (integer, decimal, text, date, one of LIST or many of LIST), found "
-        + currentDescription, at: missingRange)
+      error(
+        "expected an answer type (integer, decimal, text, date, one of LIST or many of LIST), found "
+          + currentDescription, at: missingRange)
     }
   }
 
@@ -263,5 +295,47 @@ extension Parser {
       signedNumber()
     }
     finish(m)
+  }
+
+  /// `questoin staff: …`: a word close to a declaration keyword, followed by a name, is reported with the
+  /// keyword it resembles and parsed as that declaration. Returns whether it did.
+  mutating func misspeltKeyword() -> Bool {
+    guard at(.identifier), nth(1).isNameLike || nth(1) == .lBrace else { return false }
+    let word = Array(bytes[currentRange.start..<currentRange.end])
+    let candidates: [(String, TokenKind)] = [
+      ("question", .kwQuestion), ("grid", .kwGrid), ("calculate", .kwCalculate), ("note", .kwNote),
+      ("section", .kwSection), ("choices", .kwChoices),
+    ]
+    guard word.count >= 3, let (keyword, kind) = candidates.first(where: { Parser.isNearMiss(word, Array($0.0.utf8)) })
+    else { return false }
+    diagnostics.append(
+      Diagnostic(
+        .unexpectedToken, "unknown keyword '\(text(currentRange))'; did you mean '\(keyword)'?", at: currentRange,
+        help: "write '\(keyword)'",
+        fixes: [.init(title: "write '\(keyword)'", range: currentRange, replacement: keyword)]))
+    switch kind {
+    case .kwQuestion: questionDecl()
+    case .kwGrid: gridDecl()
+    case .kwCalculate: calculateDecl()
+    case .kwNote: noteDecl()
+    case .kwSection: sectionDecl()
+    default: choicesDecl()
+    }
+    return true
+  }
+
+  /// Whether two words differ by one edit, or by one swap of neighbours.
+  static func isNearMiss(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    if a == b { return false }
+    if a.count == b.count {
+      let diffs = (0..<a.count).filter { a[$0] != b[$0] }
+      if diffs.count == 1 { return true }
+      return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+    }
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    guard long.count == short.count + 1 else { return false }
+    var i = 0
+    while i < short.count && short[i] == long[i] { i += 1 }
+    return short[i...] == long[(i + 1)...]
   }
 }

@@ -174,6 +174,12 @@ public struct SyntaxTree: Sendable {
     return nil
   }
 
+  /// The name a declaration introduces: the first name after its keyword (which may be misspelt).
+  public func declaredName(_ n: NodeID) -> Int? {
+    let direct = directTokens(n)
+    return direct.dropFirst().first { tokens[$0].kind.isNameLike }
+  }
+
   /// The first non-trivia token inside `n` (in child nodes too).
   public func firstSignificantToken(_ n: NodeID) -> Int? {
     let d = nodes[Int(n)]

@@ -39,6 +39,7 @@ public enum DiagnosticDocs {
   public static func swiftSource(_ pages: [(code: String, text: String)]) -> String {
     var out = """
       // Generated from docs/diagnostics/*.md by `QDSL_BLESS=1 swift test --filter GeneratedFilesTests`; do not edit.
+      // swift-format-ignore-file
 
       /// The long explanation of every diagnostic code, shown by `qdsl explain` and in editors.
       public enum DiagnosticPages {

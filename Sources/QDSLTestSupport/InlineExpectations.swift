@@ -68,7 +68,8 @@ public enum InlineExpectations {
     let after = rest[rest.index(after: close)...]
     if after.hasPrefix(":") { fragment = String(after.dropFirst()).trimmingSpaces() }
     guard severity == "error" || severity == "warning" else { return nil }
-    return ExpectedDiagnostic(line: 0, startColumn: start, endColumn: end, severity: severity, code: code, messageFragment: fragment)
+    return ExpectedDiagnostic(
+      line: 0, startColumn: start, endColumn: end, severity: severity, code: code, messageFragment: fragment)
   }
 
   /// Compares diagnostics with a fixture's annotations; returns problems as readable lines (empty when they agree).
@@ -114,7 +115,8 @@ public enum InlineExpectations {
           + marker + " \(d.severity.rawValue)[\(d.code.rawValue)]")
     }
     for e in expected {
-      problems.append("expected \(e.severity)[\(e.code)] at line \(e.line + 1), column \(e.startColumn + 1) was not reported")
+      problems.append(
+        "expected \(e.severity)[\(e.code)] at line \(e.line + 1), column \(e.startColumn + 1) was not reported")
     }
     return problems
   }

@@ -71,7 +71,9 @@ extension CommandSpec {
         }
         if let allowed = spec.allowed, !allowed.contains(value) {
           return .failure(
-            UsageError(message: "'\(value)' is not a valid value for --\(spec.long); use one of: \(allowed.joined(separator: ", "))"))
+            UsageError(
+              message:
+                "'\(value)' is not a valid value for --\(spec.long); use one of: \(allowed.joined(separator: ", "))"))
         }
         parsed.values[spec.long] = value
       } else {
@@ -87,12 +89,13 @@ extension CommandSpec {
     var out = "\(summary)\n\nUsage: \(usage)\n"
     if !details.isEmpty { out += "\n\(details)\n" }
     out += "\nOptions:\n"
-    let rows = options.map { o -> (String, String) in
-      var left = "--\(o.long)"
-      if o.long == "output" { left = "-o, --output" }
-      if let v = o.valueName { left += " \(v)" }
-      return (left, o.help)
-    } + [("-h, --help", "Print this help")]
+    let rows =
+      options.map { o -> (String, String) in
+        var left = "--\(o.long)"
+        if o.long == "output" { left = "-o, --output" }
+        if let v = o.valueName { left += " \(v)" }
+        return (left, o.help)
+      } + [("-h, --help", "Print this help")]
     let width = rows.map(\.0.count).max() ?? 0
     for (left, text) in rows {
       out += "  " + left + String(repeating: " ", count: width - left.count + 2) + text + "\n"

@@ -12,15 +12,19 @@ enum CheckCommand {
       Exit status: 0 when clean or warnings only, 1 when there are errors, 2 on usage or I/O errors.
       """,
     options: [
-      OptionSpec(long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
+      OptionSpec(
+        long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Exit with status 1 when there are warnings"),
-      OptionSpec(long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"], help: "Colour the text output: auto (default), always or never"),
+      OptionSpec(
+        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+        help: "Colour the text output: auto (default), always or never"),
     ],
     run: run)
 
   static func run(_ args: ParsedArguments) -> ExitCode {
     guard !args.positional.isEmpty else {
-      Console.err("error: give at least one .qdsl file or directory to check, or '-' to read stdin\nUsage: \(spec.usage)\n")
+      Console.err(
+        "error: give at least one .qdsl file or directory to check, or '-' to read stdin\nUsage: \(spec.usage)\n")
       return .usage
     }
     let (paths, expandErrors) = SourceFiles.expand(args.positional)

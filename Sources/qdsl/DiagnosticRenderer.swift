@@ -19,7 +19,8 @@ enum DiagnosticRenderer {
   static func text(_ d: Diagnostic, path: String, lines: LineIndex, style: Style) -> String {
     let (line, column) = lines.position(of: d.range.start)
     var out = style.bold("\(path):\(line):\(column): ")
-    out += style.severity(d.severity, "\(d.severity.rawValue)[\(d.code.rawValue)]") + style.bold(": \(d.message)") + "\n"
+    out +=
+      style.severity(d.severity, "\(d.severity.rawValue)[\(d.code.rawValue)]") + style.bold(": \(d.message)") + "\n"
     var snippets: [(TextRange, String, Bool)] = [(d.range, "", true)]
     snippets += d.related.map { ($0.range, $0.message, false) }
     snippets.sort { $0.0.start < $1.0.start }
@@ -30,9 +31,13 @@ enum DiagnosticRenderer {
     for (range, label, primary) in snippets {
       let l = lines.line(of: range.start)
       if l != lastLine {
-        if lastLine >= 0 && l != lastLine + 1 { out += style.blue(String(repeating: ".", count: min(3, gutter + 1)) ) + "\n" }
+        if lastLine >= 0 && l != lastLine + 1 {
+          out += style.blue(String(repeating: ".", count: min(3, gutter + 1))) + "\n"
+        }
         let number = String(l + 1)
-        out += style.blue(String(repeating: " ", count: gutter - number.count) + number + " |") + " " + lines.lineText(l) + "\n"
+        out +=
+          style.blue(String(repeating: " ", count: gutter - number.count) + number + " |") + " " + lines.lineText(l)
+          + "\n"
       }
       lastLine = l
       let lineRange = lines.lineRange(l)
@@ -44,7 +49,9 @@ enum DiagnosticRenderer {
       let width = max(1, marked.count)
       let marks = String(repeating: primary ? "^" : "-", count: width)
       let painted = primary ? style.severity(d.severity, marks) : style.blue(marks)
-      out += style.blue("\(empty) |") + " " + pad + painted + (label.isEmpty ? "" : " " + (primary ? label : style.blue(label))) + "\n"
+      out +=
+        style.blue("\(empty) |") + " " + pad + painted
+        + (label.isEmpty ? "" : " " + (primary ? label : style.blue(label))) + "\n"
     }
     if let help = d.help { out += style.blue("\(empty) =") + " " + style.bold("help") + ": " + help + "\n" }
     return out
@@ -55,7 +62,9 @@ enum DiagnosticRenderer {
     func position(_ r: TextRange) -> [(String, JSON)] {
       let s = lines.position(of: r.start)
       let e = lines.position(of: r.end)
-      return [("line", .int(s.line)), ("column", .int(s.column)), ("endLine", .int(e.line)), ("endColumn", .int(e.column))]
+      return [
+        ("line", .int(s.line)), ("column", .int(s.column)), ("endLine", .int(e.line)), ("endColumn", .int(e.column)),
+      ]
     }
     var fields: [(String, JSON)] = [
       ("file", .string(path)), ("code", .string(d.code.rawValue)), ("severity", .string(d.severity.rawValue)),
@@ -66,11 +75,13 @@ enum DiagnosticRenderer {
     fields.append(
       ("related", .array(d.related.map { .object(position($0.range) + [("message", .string($0.message))]) })))
     fields.append(
-      ("fixes",
+      (
+        "fixes",
         .array(
           d.fixes.map {
             .object([("title", .string($0.title))] + position($0.range) + [("replacement", .string($0.replacement))])
-          })))
+          })
+      ))
     return .object(fields)
   }
 }

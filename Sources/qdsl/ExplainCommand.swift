@@ -19,7 +19,8 @@ enum ExplainCommand {
       return .success
     }
     guard let page = DiagnosticPages.pages[code] else {
-      Console.err("error: there is no diagnostic code '\(args.positional[0])'; the codes are listed in docs/diagnostics.md\n")
+      Console.err(
+        "error: there is no diagnostic code '\(args.positional[0])'; the codes are listed in docs/diagnostics.md\n")
       return .usage
     }
     Console.out(page.hasSuffix("\n") ? page : page + "\n")

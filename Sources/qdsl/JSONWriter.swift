@@ -22,7 +22,8 @@ indirect enum JSON {
       return "[\n" + items.map { inner + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
     case .object(let fields):
       if fields.isEmpty { return "{}" }
-      return "{\n" + fields.map { inner + JSON.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n")
+      return "{\n"
+        + fields.map { inner + JSON.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n")
         + "\n\(pad)}"
     }
   }

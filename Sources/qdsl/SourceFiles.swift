@@ -79,8 +79,17 @@ enum SourceFiles {
     while i < bytes.count {
       let b = bytes[i]
       var need = 0
-      if b < 0x80 { need = 0 } else if b >= 0xC2 && b <= 0xDF { need = 1 } else if b >= 0xE0 && b <= 0xEF { need = 2 }
-      else if b >= 0xF0 && b <= 0xF4 { need = 3 } else { return i }
+      if b < 0x80 {
+        need = 0
+      } else if b >= 0xC2 && b <= 0xDF {
+        need = 1
+      } else if b >= 0xE0 && b <= 0xEF {
+        need = 2
+      } else if b >= 0xF0 && b <= 0xF4 {
+        need = 3
+      } else {
+        return i
+      }
       if i + need >= bytes.count + (need == 0 ? 1 : 0) && need > 0 { return i }
       for k in 0..<need where i + 1 + k >= bytes.count || bytes[i + 1 + k] & 0xC0 != 0x80 { return i }
       i += need + 1

@@ -9,7 +9,9 @@ final class EndToEndTests: XCTestCase {
   private let golden = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLCLITests/Golden")
   private let errorsFixture = "Tests/QDSLCLITests/Golden/errors.qdsl"
 
-  private func qdsl(_ args: [String], stdin: String? = nil, env: [String: String] = [:], in dir: URL? = nil) throws -> RunResult {
+  private func qdsl(_ args: [String], stdin: String? = nil, env: [String: String] = [:], in dir: URL? = nil) throws
+    -> RunResult
+  {
     try BinaryRunner.run(args, stdin: stdin.map { Data($0.utf8) }, environment: env, directory: dir)
   }
 
@@ -49,14 +51,18 @@ final class EndToEndTests: XCTestCase {
     let r = try qdsl(["check", errorsFixture])
     XCTAssertEqual(r.status, 1)
     XCTAssertEqual(r.stderr, "")
-    if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.txt")) { XCTFail(difference) }
+    if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.txt")) {
+      XCTFail(difference)
+    }
     XCTAssertFalse(r.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
   }
 
   func testJSONOutputMatchesGoldenAndParses() throws {
     let r = try qdsl(["check", "--format", "json", errorsFixture])
     XCTAssertEqual(r.status, 1)
-    if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.json")) { XCTFail(difference) }
+    if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.json")) {
+      XCTFail(difference)
+    }
     let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
     let first = try XCTUnwrap(parsed?.first)
     for key in ["file", "code", "severity", "message", "line", "column", "endLine", "endColumn", "help"] {
@@ -66,16 +72,19 @@ final class EndToEndTests: XCTestCase {
   }
 
   func testStdin() throws {
-    let r = try qdsl(["check", "-"], stdin: "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n")
+    let r = try qdsl(
+      ["check", "-"], stdin: "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n")
     XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stdout.hasPrefix("<stdin>:4:4: error[QD2001]: there is no question or calculate named 'qq'"), r.stdout)
+    XCTAssertTrue(
+      r.stdout.hasPrefix("<stdin>:4:4: error[QD2001]: there is no question or calculate named 'qq'"), r.stdout)
     XCTAssertTrue(r.stdout.contains("help: a question with a similar name exists: 'q'"), r.stdout)
   }
 
   func testDirectoryIsWalkedInSortedOrderSkippingHiddenFolders() throws {
     let dir = try temporaryDirectory()
     let bad = "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\ncalculate c = nope\n"
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)
     try bad.write(to: dir.appendingPathComponent("b/z.qdsl"), atomically: true, encoding: .utf8)
     try bad.write(to: dir.appendingPathComponent("a.qdsl"), atomically: true, encoding: .utf8)
     try bad.write(to: dir.appendingPathComponent("b/.hidden/x.qdsl"), atomically: true, encoding: .utf8)
@@ -92,7 +101,8 @@ final class EndToEndTests: XCTestCase {
     let missing = try qdsl(["check", "nope.qdsl"], in: dir)
     XCTAssertEqual(missing.status, 2)
     XCTAssertEqual(missing.stderr, "error: nope.qdsl: no such file or directory\n")
-    try Data([0x73, 0x75, 0x72, 0x76, 0x65, 0x79, 0x20, 0xFF, 0x0A]).write(to: dir.appendingPathComponent("latin1.qdsl"))
+    try Data([0x73, 0x75, 0x72, 0x76, 0x65, 0x79, 0x20, 0xFF, 0x0A]).write(
+      to: dir.appendingPathComponent("latin1.qdsl"))
     let latin = try qdsl(["check", "latin1.qdsl"], in: dir)
     XCTAssertEqual(latin.status, 2)
     XCTAssertTrue(latin.stderr.contains("not valid UTF-8 (line 1, byte 8)"), latin.stderr)

@@ -18,7 +18,8 @@ final class TidyTests: XCTestCase {
         XCTFail("\(code.rawValue) has no page docs/diagnostics/\(code.rawValue).md")
         continue
       }
-      XCTAssertTrue(page.hasPrefix("# \(code.rawValue): \(code.summary)\n"), "\(code.rawValue): the title must be the summary")
+      XCTAssertTrue(
+        page.hasPrefix("# \(code.rawValue): \(code.summary)\n"), "\(code.rawValue): the title must be the summary")
       let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
       XCTAssertFalse(examples.isEmpty, "\(code.rawValue): no qdsl example")
       for example in examples {
@@ -47,7 +48,8 @@ final class TidyTests: XCTestCase {
     }
     for code in DiagnosticCode.allCases {
       let name = String(describing: code)
-      XCTAssertTrue(sources.contains(".\(name),") || sources.contains(".\(name) "), "\(code.rawValue) (\(name)) is never emitted")
+      XCTAssertTrue(
+        sources.contains(".\(name),") || sources.contains(".\(name) "), "\(code.rawValue) (\(name)) is never emitted")
     }
     for retired in DiagnosticCode.retired { XCTAssertNil(DiagnosticCode(rawValue: retired), "\(retired) is retired") }
   }

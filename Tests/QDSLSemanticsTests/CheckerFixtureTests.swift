@@ -37,7 +37,8 @@ final class CheckerFixtureTests: XCTestCase {
       for file in nearMisses {
         let checked = Checker.check(source: Fixtures.read(file))
         XCTAssertFalse(
-          checked.diagnostics.contains { $0.code == code }, "\(file.lastPathComponent) must not report \(code.rawValue)")
+          checked.diagnostics.contains { $0.code == code }, "\(file.lastPathComponent) must not report \(code.rawValue)"
+        )
       }
     }
   }

@@ -16,7 +16,8 @@ final class RobustnessTests: XCTestCase {
   private let header = "survey s\nlanguages en\nquestion x: integer required { text \"X?\" }\n"
 
   func testTenThousandNestedParenthesesAreOneLocatedError() {
-    let source = header + "calculate c = " + String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000)
+    let source =
+      header + "calculate c = " + String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000)
       + "\ncalculate d = x + 1\n"
     let checked = survive(Array(source.utf8))
     let deep = checked.diagnostics.filter { $0.code == .nestingTooDeep }
@@ -26,7 +27,8 @@ final class RobustnessTests: XCTestCase {
   }
 
   func testTenThousandNestedIfsAreOneLocatedError() {
-    let source = header + String(repeating: "if x > 1 {\n", count: 10_000) + "note n { text \"N\" }\n"
+    let source =
+      header + String(repeating: "if x > 1 {\n", count: 10_000) + "note n { text \"N\" }\n"
       + String(repeating: "}\n", count: 10_000) + "question after: integer { text \"After?\" }\n"
     let checked = survive(Array(source.utf8))
     XCTAssertEqual(checked.diagnostics.filter { $0.code == .nestingTooDeep }.count, 1)

@@ -15,7 +15,8 @@ final class ParserFixtureTests: XCTestCase {
       let source = Fixtures.read(file)
       let parse = Parse(source: source)
       XCTAssertEqual(
-        parse.diagnostics.map { "\(parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)" }, [],
+        parse.diagnostics.map { "\(parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)" },
+        [],
         "errors in an ok fixture: \(file.lastPathComponent)")
       assertLossless(parse, source, file)
     }
@@ -36,7 +37,8 @@ final class ParserFixtureTests: XCTestCase {
   }
 
   private func assertLossless(_ parse: Parse, _ source: String, _ file: URL) {
-    XCTAssertEqual(parse.tree.reconstructedBytes(), Array(source.utf8), "tree text differs from source: \(file.lastPathComponent)")
+    XCTAssertEqual(
+      parse.tree.reconstructedBytes(), Array(source.utf8), "tree text differs from source: \(file.lastPathComponent)")
     let golden = file.deletingPathExtension().appendingPathExtension("tree")
     if let difference = Fixtures.compareGolden(parse.tree.debugDump(), golden) {
       XCTFail(difference)
