@@ -243,7 +243,20 @@ struct Lexer {
         pos += 1
         return .string
       }
-      if c == 0x0A { break }
+      if c == 0x0A {
+        // A text broken over two lines: when the next line has an odd number of quotes, its first quote
+        // closes this string. Reported once, and the rest of the file lexes as intended.
+        if let close = closingQuoteOnNextLine(after: pos) {
+          diagnostics.append(
+            Diagnostic(
+              .unterminatedString, "this string runs over the end of the line", at: TextRange(open, open + 1),
+              help: "a string stays on one line; for text over several lines use a triple-quoted string \"\"\"...\"\"\""
+            ))
+          pos = close + 1
+          return .string
+        }
+        break
+      }
       if !stringContentByte() { continue }
     }
     diagnostics.append(
@@ -251,6 +264,26 @@ struct Lexer {
         .unterminatedString, "this string is not closed before the end of the line", at: TextRange(open, open + 1),
         help: "add the closing '\"'; for text over several lines use a triple-quoted string \"\"\"...\"\"\""))
     return .string
+  }
+
+  /// The offset of the first unescaped quote on the line after `newline`, if that line has an odd number of them.
+  private func closingQuoteOnNextLine(after newline: Int) -> Int? {
+    var i = newline + 1
+    var first: Int?
+    var count = 0
+    while i < bytes.count, bytes[i] != 0x0A {
+      if bytes[i] == UInt8(ascii: "\\") {
+        i += 2
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "#") && count % 2 == 0 { break }
+      if bytes[i] == 0x22 {
+        if first == nil { first = i }
+        count += 1
+      }
+      i += 1
+    }
+    return count % 2 == 1 ? first : nil
   }
 
   private mutating func lexTripleString() -> TokenKind {
