@@ -1,5 +1,6 @@
 // Renders diagnostics for people (a compiler-style snippet with carets) and for machines (JSON).
 
+import QDSLCompiler
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,0 +1,224 @@
+// Lowers a checked survey into its codebook: the data-file variables in document order, after `many of` and
+// grid expansion, with labels, values, universes in words and formulas.
+
+import QDSLSemantics
+
+extension Codebook {
+  /// The codebook of a survey without errors.
+  public init(_ survey: Survey) {
+    var lowering = CodebookLowering(survey: survey)
+    lowering.walk(survey.items, sections: [], sectionTitle: nil)
+    self.init(
+      surveyID: survey.id ?? "survey", version: survey.version, languages: survey.languages,
+      title: survey.title.map { Translations(lowering.texts($0)) }, variables: lowering.variables)
+  }
+}
+
+/// Built-in words for the few labels qdsl writes itself, in the Nordic languages and English.
+enum BuiltInWords {
+  static func word(_ key: String, _ language: String) -> String {
+    let base = language.split(separator: "-").first.map(String.init) ?? language
+    let table: [String: [String: String]] = [
+      "selected": ["fi": "valittu", "sv": "vald", "nb": "valgt", "nn": "vald", "da": "valgt", "en": "selected"],
+      "not selected": [
+        "fi": "ei valittu", "sv": "inte vald", "nb": "ikke valgt", "nn": "ikkje vald", "da": "ikke valgt",
+        "en": "not selected",
+      ],
+      "true": ["fi": "tosi", "sv": "sant", "nb": "sant", "nn": "sant", "da": "sandt", "en": "true"],
+      "false": ["fi": "epätosi", "sv": "falskt", "nb": "usant", "nn": "usant", "da": "falsk", "en": "false"],
+      "and": ["fi": "ja", "sv": "och", "nb": "og", "nn": "og", "da": "og", "en": "and"],
+      "or": ["fi": "tai", "sv": "eller", "nb": "eller", "nn": "eller", "da": "eller", "en": "or"],
+      "not": ["fi": "ei", "sv": "inte", "nb": "ikke", "nn": "ikkje", "da": "ikke", "en": "not"],
+      "includes": [
+        "fi": "sisältää", "sv": "omfattar", "nb": "omfatter", "nn": "omfattar", "da": "omfatter", "en": "includes",
+      ],
+      "is one of": [
+        "fi": "on jokin seuraavista:", "sv": "är något av", "nb": "er ett av", "nn": "er eitt av", "da": "er et af",
+        "en": "is one of",
+      ],
+      "is answered": [
+        "fi": "on vastattu", "sv": "är besvarad", "nb": "er besvart", "nn": "er svara", "da": "er besvaret",
+        "en": "is answered",
+      ],
+      "ended": [
+        "fi": "haastattelu ei ole päättynyt", "sv": "intervjun har inte avslutats",
+        "nb": "intervjuet er ikke avsluttet",
+        "nn": "intervjuet er ikkje avslutta", "da": "interviewet er ikke afsluttet",
+        "en": "the interview has not ended",
+      ],
+      "never": ["fi": "ei koskaan", "sv": "aldrig", "nb": "aldri", "nn": "aldri", "da": "aldrig", "en": "never"],
+    ]
+    return table[key]?[base] ?? table[key]?["en"] ?? key
+  }
+}
+
+struct CodebookLowering {
+  let survey: Survey
+  var variables: [CodebookVariable] = []
+
+  init(survey: Survey) { self.survey = survey }
+
+  func texts(_ text: TranslatedText) -> [(language: String, text: String)] {
+    survey.languages.compactMap { lang in text.template(lang).map { (lang, $0.display) } }
+  }
+
+  func translations(_ text: TranslatedText?) -> Translations {
+    Translations(text.map(texts) ?? [])
+  }
+
+  mutating func walk(_ items: [Item], sections: [String], sectionTitle: Translations?) {
+    for item in items {
+      switch item.kind {
+      case .section(let s):
+        walk(s.items, sections: sections + [s.name], sectionTitle: s.title.map { Translations(texts($0)) })
+      case .conditional(let c):
+        for b in c.branches { walk(b.items, sections: sections, sectionTitle: sectionTitle) }
+      case .question(let q):
+        addQuestion(q, sections: sections, sectionTitle: sectionTitle)
+      case .grid(let g):
+        addGrid(g, sections: sections, sectionTitle: sectionTitle)
+      case .calculate(let c):
+        addCalculate(c, sections: sections, sectionTitle: sectionTitle)
+      case .note, .end:
+        break
+      }
+    }
+  }
+
+  private func values(_ list: ListID) -> [CodebookValue] {
+    survey.lists[list].options.map {
+      CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
+    }
+  }
+
+  private func base(
+    _ v: Variable, name: String, source: CodebookSource, storage: Storage, labels: Translations,
+    texts: Translations, sections: [String], sectionTitle: Translations?
+  ) -> CodebookVariable {
+    CodebookVariable(
+      name: name, expressionName: v.name, source: source, storage: storage, labels: labels, questionTexts: texts,
+      hints: nil, values: [], minimum: nil, maximum: nil, maxLength: nil, isRequired: v.isRequired, sections: sections,
+      sectionTitle: sectionTitle, universeWords: universeWords(v.universe),
+      universeExpression: survey.universeText(v.universe), formula: nil, typeName: v.type.spelling(survey))
+  }
+
+  private mutating func addQuestion(_ q: Question, sections: [String], sectionTitle: Translations?) {
+    let v = survey.variables[q.variable]
+    let text = translations(q.text)
+    if case .manyOf(let l) = q.type {
+      for option in survey.lists[l].options {
+        let name = v.name + "_" + (option.code < 0 ? "m\(-option.code)" : String(option.code))
+        let optionLabels = translations(option.label)
+        let label = Translations(
+          text.entries.map { ($0.language, $0.text + ": " + (optionLabels[$0.language] ?? option.name)) })
+        var entry = base(
+          v, name: name, source: .selectedOption(question: v.name, code: option.code), storage: .flag, labels: label,
+          texts: text, sections: sections, sectionTitle: sectionTitle)
+        entry.hints = q.hint.map(translations)
+        entry.values = flagValues()
+        variables.append(entry)
+      }
+      return
+    }
+    var entry = base(
+      v, name: v.name, source: .question, storage: .integer, labels: text, texts: text, sections: sections,
+      sectionTitle: sectionTitle)
+    entry.hints = q.hint.map(translations)
+    switch q.type {
+    case .integer(let lo, let hi):
+      entry.storage = .integer
+      entry.minimum = lo.map(Double.init)
+      entry.maximum = hi.map(Double.init)
+    case .decimal(let lo, let hi):
+      entry.storage = .decimal
+      entry.minimum = lo
+      entry.maximum = hi
+    case .text(let max):
+      entry.storage = .text
+      entry.maxLength = max
+    case .date:
+      entry.storage = .date
+    case .oneOf(let l):
+      entry.storage = .code
+      entry.values = values(l)
+    case .manyOf, .invalid:
+      break
+    }
+    variables.append(entry)
+  }
+
+  private func flagValues() -> [CodebookValue] {
+    [
+      CodebookValue(
+        code: 0, name: "not_selected",
+        labels: Translations(survey.languages.map { ($0, BuiltInWords.word("not selected", $0)) }), isMissing: false),
+      CodebookValue(
+        code: 1, name: "selected",
+        labels: Translations(survey.languages.map { ($0, BuiltInWords.word("selected", $0)) }),
+        isMissing: false),
+    ]
+  }
+
+  private mutating func addGrid(_ g: Grid, sections: [String], sectionTitle: Translations?) {
+    let gridVariable = survey.variables[g.variable]
+    let text = translations(g.text)
+    for row in g.rows {
+      let v = survey.variables[row.variable]
+      let rowLabels = translations(row.label)
+      let label = Translations(
+        text.entries.map { ($0.language, $0.text + ": " + (rowLabels[$0.language] ?? row.name)) })
+      var entry = base(
+        v, name: gridVariable.name + "_" + row.name, source: .gridRow(grid: gridVariable.name, row: row.name),
+        storage: .code, labels: label, texts: text, sections: sections, sectionTitle: sectionTitle)
+      entry.hints = g.hint.map(translations)
+      entry.values = g.list.map(values) ?? []
+      variables.append(entry)
+    }
+  }
+
+  private mutating func addCalculate(_ c: Calculate, sections: [String], sectionTitle: Translations?) {
+    let v = survey.variables[c.variable]
+    let formula = survey.source(of: c.formula)
+    let label = Translations(survey.languages.map { ($0, "\(v.name) = \(formula)") })
+    var entry = base(
+      v, name: v.name, source: .calculate, storage: .decimal, labels: label, texts: Translations([]),
+      sections: sections,
+      sectionTitle: sectionTitle)
+    entry.formula = formula
+    switch v.type {
+    case .integer: entry.storage = .integer
+    case .decimal: entry.storage = .decimal
+    case .text: entry.storage = .text
+    case .date: entry.storage = .date
+    case .boolean:
+      entry.storage = .boolean
+      entry.values = [
+        CodebookValue(
+          code: 0, name: "false", labels: Translations(survey.languages.map { ($0, BuiltInWords.word("false", $0)) }),
+          isMissing: false),
+        CodebookValue(
+          code: 1, name: "true", labels: Translations(survey.languages.map { ($0, BuiltInWords.word("true", $0)) }),
+          isMissing: false),
+      ]
+    case .oneOf(let l):
+      entry.storage = .code
+      entry.values = values(l)
+    default: break
+    }
+    variables.append(entry)
+  }
+
+  /// "adopted = Yes (1) and staff > 50", per language; nil for everyone.
+  func universeWords(_ u: UniverseID) -> Translations? {
+    let facts = survey.facts(of: u)
+    guard !facts.isEmpty else { return nil }
+    return Translations(
+      survey.languages.map { lang in
+        (
+          lang,
+          facts.map { ExprWords(survey: survey, language: lang).fact($0, standalone: facts.count == 1) }
+            .joined(separator: " \(BuiltInWords.word("and", lang)) ")
+        )
+      })
+  }
+}

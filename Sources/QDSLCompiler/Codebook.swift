@@ -1,0 +1,93 @@
+// The codebook model: one entry per data-file variable, in data-file order, with everything an analyst needs
+// (labels and question texts in every language, type and storage, values, missing codes, universe, formula).
+// Every codebook writer (Markdown, HTML, CSV, DDI, SPSS, Stata) renders this model and nothing else.
+
+import QDSLSemantics
+
+/// Text in every declared language, keyed by language tag, in the survey's language order.
+public struct Translations: Sendable, Equatable {
+  public var entries: [(language: String, text: String)]
+
+  public init(_ entries: [(language: String, text: String)]) { self.entries = entries }
+
+  public subscript(_ language: String) -> String? { entries.first { $0.language == language }?.text }
+
+  /// The text in `language`, else in the first language that has one.
+  public func text(_ language: String) -> String { self[language] ?? entries.first?.text ?? "" }
+
+  public static func == (a: Translations, b: Translations) -> Bool {
+    a.entries.map(\.language) == b.entries.map(\.language) && a.entries.map(\.text) == b.entries.map(\.text)
+  }
+}
+
+/// What a data-file variable comes from.
+public enum CodebookSource: Sendable, Equatable {
+  /// A question's answer (integer, decimal, text, date or `one of`).
+  case question
+  /// One option of a `many of` question: 1 when selected, 0 when not (missing when not asked).
+  case selectedOption(question: String, code: Int)
+  /// One row of a grid.
+  case gridRow(grid: String, row: String)
+  /// A calculated value.
+  case calculate
+}
+
+/// How a variable is stored in the data file.
+public enum Storage: String, Sendable {
+  case integer, decimal, text, date
+  /// A code of a choice list (an integer with value labels).
+  case code
+  /// 0/1 for a `many of` option.
+  case flag
+  /// A calculated true/false, stored as 1/0.
+  case boolean
+}
+
+/// One value of a categorical variable: its code, option name, labels and whether it is a missing-value code.
+public struct CodebookValue: Sendable, Equatable {
+  public var code: Int
+  public var name: String
+  public var labels: Translations
+  public var isMissing: Bool
+}
+
+/// One variable of the data file.
+public struct CodebookVariable: Sendable {
+  /// The data-file name (`staff`, `kinds_97`, `culture_risk`).
+  public var name: String
+  /// The name in expressions (`staff`, `kinds`, `culture.risk`).
+  public var expressionName: String
+  public var source: CodebookSource
+  public var storage: Storage
+  /// Short labels for statistical packages: the question text, "question: option" or "grid: row".
+  public var labels: Translations
+  /// The full question text shown to respondents, per language (pipes as {name}).
+  public var questionTexts: Translations
+  public var hints: Translations?
+  public var values: [CodebookValue]
+  public var minimum: Double?
+  public var maximum: Double?
+  public var maxLength: Int?
+  public var isRequired: Bool
+  /// Section names from the outermost, and the innermost section's title.
+  public var sections: [String]
+  public var sectionTitle: Translations?
+  /// Who is asked, in words per language ("Asked if: …"), and as a qdsl expression; nil for everyone.
+  public var universeWords: Translations?
+  public var universeExpression: String?
+  /// The formula of a calculate, in canonical qdsl syntax.
+  public var formula: String?
+  /// The value type of the formula or question, as qdsl spells it (`integer`, `one of yes_no`).
+  public var typeName: String
+}
+
+/// The codebook of one survey.
+public struct Codebook: Sendable {
+  public var surveyID: String
+  public var version: String?
+  public var languages: [String]
+  public var title: Translations?
+  public var variables: [CodebookVariable]
+
+  public var sourceLanguage: String { languages.first ?? "en" }
+}

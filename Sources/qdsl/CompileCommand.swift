@@ -1,0 +1,120 @@
+// `qdsl compile FILE -o DIR`: checks a questionnaire and writes its form JSON and codebooks, atomically.
+
+import Foundation
+import QDSLCompiler
+import QDSLSemantics
+import QDSLSyntax
+
+enum CompileCommand {
+  static let targetNames = OutputTarget.allCases.map(\.rawValue).joined(separator: ",")
+
+  static let spec = CommandSpec(
+    name: "compile", summary: "Compile a questionnaire into the form JSON and codebooks",
+    usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
+    details: """
+      Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
+      Targets (LIST is comma-separated; all by default): \(targetNames).
+      Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
+      """,
+    options: [
+      OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
+      OptionSpec(long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all)"),
+      OptionSpec(long: "lang", valueName: "L", help: "Language of one-language outputs (default: the source language)"),
+      OptionSpec(
+        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+        help: "Colour diagnostics: auto (default), always or never"),
+    ],
+    run: run)
+
+  static func run(_ args: ParsedArguments) -> ExitCode {
+    guard args.positional.count == 1, let input = args.positional.first else {
+      Console.err("error: give one .qdsl file to compile\nUsage: \(spec.usage)\n")
+      return .usage
+    }
+    guard let output = args.value("output") else {
+      Console.err("error: give the output folder with -o DIR\nUsage: \(spec.usage)\n")
+      return .usage
+    }
+    var targets = OutputTarget.allCases
+    if let list = args.value("target") {
+      targets = []
+      for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        guard let t = OutputTarget(rawValue: name) else {
+          Console.err("error: unknown target '\(name)'; the targets are \(targetNames)\n")
+          return .usage
+        }
+        if !targets.contains(t) { targets.append(t) }
+      }
+      if targets.isEmpty {
+        Console.err("error: --target needs at least one of \(targetNames)\n")
+        return .usage
+      }
+    }
+    let file: SourceFile
+    switch SourceFiles.read(input) {
+    case .failure(let e):
+      Console.err("error: \(e.message)\n")
+      return .usage
+    case .success(let f):
+      file = f
+    }
+    let checked = Checker.check(bytes: file.bytes)
+    let style = Style(enabled: Console.useColor(args.value("color")))
+    if !checked.diagnostics.isEmpty {
+      var text = ""
+      for d in checked.diagnostics {
+        text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
+      }
+      Console.err(text)
+    }
+    if checked.hasErrors {
+      let count = checked.diagnostics.filter { $0.severity == .error }.count
+      Console.err("error: \(file.path) has \(count == 1 ? "1 error" : "\(count) errors"); nothing was written\n")
+      return .findings
+    }
+    let survey = checked.survey
+    let language = args.value("lang") ?? survey.sourceLanguage ?? "en"
+    guard survey.languages.contains(language) else {
+      Console.err(
+        "error: '\(language)' is not one of the survey's languages (\(survey.languages.joined(separator: " ")))\n")
+      return .usage
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+      Console.err("error: \(output) exists and is not a folder\n")
+      return .usage
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+    } catch {
+      Console.err("error: cannot create the output folder \(output): \(error.localizedDescription)\n")
+      return .usage
+    }
+    let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
+    // Render everything first: a rendering problem must not leave some files new and others old.
+    var codebookCache: Codebook?
+    var rendered: [(String, String)] = []
+    for target in targets {
+      let path = (output as NSString).appendingPathComponent(stem + target.fileSuffix)
+      let text = target.render(
+        survey,
+        codebook: {
+          if let c = codebookCache { return c }
+          let c = Codebook(survey)
+          codebookCache = c
+          return c
+        }(), language: language)
+      rendered.append((path, text))
+    }
+    for (path, text) in rendered {
+      do {
+        try AtomicFile.write(text, to: path)
+      } catch {
+        Console.err("error: cannot write \(path): \(error.localizedDescription)\n")
+        return .usage
+      }
+      Console.out("wrote \(path)\n")
+    }
+    return .success
+  }
+}
