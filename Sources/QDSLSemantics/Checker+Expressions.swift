@@ -92,6 +92,17 @@ extension CheckerState {
     guard let v = resolveVariable(varName, at: r, scope: scope, context: scope.what) else {
       return Expr(.invalid, r, .error)
     }
+    if survey.variables[v].kind == .grid && !allowGridName {
+      let rows = survey.variables.compactMap { row -> String? in
+        if case .gridRow(let g, let name) = row.kind, g == v { return name }
+        return nil
+      }
+      report(
+        Diagnostic(
+          .typeMismatch, "'\(varName)' is a grid, which has no answer of its own: each of its rows has one", at: r,
+          help: rows.first.map { "use one of its rows, e.g. \(varName).\($0)" }))
+      return Expr(.invalid, r, .error)
+    }
     return Expr(.variable(v), r, survey.variables[v].type)
   }
 

@@ -23,7 +23,10 @@ extension CheckerState {
     for (i, a) in argNodes.enumerated() {
       // coalesce(org, municipality): the fallback resolves against the first argument's list.
       let optionList = f == .coalesce && i == 1 ? args.first?.type.choiceList : nil
+      // answered(culture) asks whether any row of a grid is answered: the grid's own name is allowed there.
+      allowGridName = f == .answered
       args.append(lowerExpression(a, scope: scope, fallback: r, options: optionList))
+      allowGridName = false
     }
     let arity: Int
     switch f {

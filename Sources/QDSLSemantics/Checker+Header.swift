@@ -47,12 +47,16 @@ extension CheckerState {
           .missingHeader, "the file has no 'languages' declaration", at: fileStart,
           help: "declare the survey's languages after its id, source language first, e.g. 'languages fi sv en'"))
     }
-    if let t = titleNode, let block = tree.child(t, .translations) {
-      let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
-      let scope = Scope(
-        ordinal: 0, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
-      survey.title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
-    }
+    titleNodeForLowering = titleNode
+  }
+
+  /// The survey title is lowered after the declarations, so that its pipes resolve against every variable.
+  mutating func lowerTitle() {
+    guard let t = titleNodeForLowering, let block = tree.child(t, .translations) else { return }
+    let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
+    let scope = Scope(
+      ordinal: Int.max, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
+    survey.title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
   }
 
   private mutating func declareLanguages(_ n: NodeID) {

@@ -124,7 +124,9 @@ extension CheckerState {
     // `exclusive` means "clears the other selections", which only makes sense for `many of`.
     var oneOfUsers: [ListID: [TextRange]] = [:]
     for v in survey.variables {
-      if case .oneOf(let l) = v.type, v.kind == .question || v.kind == .grid {
+      var isGridRow = false
+      if case .gridRow = v.kind { isGridRow = true }
+      if case .oneOf(let l) = v.type, v.kind == .question || isGridRow {
         oneOfUsers[l, default: []].append(v.nameRange)
       }
     }

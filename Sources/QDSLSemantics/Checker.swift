@@ -64,6 +64,9 @@ struct CheckerState {
   var dataNames: [String: (VariableID, TextRange)] = [:]
   /// Where syntax errors start, sorted: semantic complaints about broken constructs are left out.
   var syntaxErrorOffsets: [Int] = []
+  var titleNodeForLowering: NodeID?
+  /// Set while lowering the argument of `answered(…)`, where a grid's own name is a valid operand.
+  var allowGridName = false
   /// During the item walk: the ordinal of the next declaration.
   var nextOrdinal = 0
 
@@ -76,6 +79,7 @@ struct CheckerState {
     checkHeader()
     declareLists()
     declareVariables()
+    lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
     lowerListLabels()

@@ -111,7 +111,9 @@ enum StringDecoder {
         }
         var j = i + 1
         let startsName = j < end && (bytes[j] == UInt8(ascii: "_") || (isAlnum(bytes[j]) && bytes[j] > 0x39))
-        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || bytes[j] == UInt8(ascii: ".") || isAlnum(bytes[j]) {
+        var dots = 0
+        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || (bytes[j] == UInt8(ascii: ".") && dots == 0) || isAlnum(bytes[j]) {
+          if bytes[j] == UInt8(ascii: ".") { dots += 1 }
           j += 1
         }
         if startsName, j < end, bytes[j] == UInt8(ascii: "}"), j > i + 1 {

@@ -37,12 +37,12 @@ extension Parser {
   }
 
   /// Opens a `{`; past the nesting limit the whole braced region becomes one error node.
-  mutating func openBrace(_ context: String) -> Bool {
+  mutating func openBrace(_ context: String, nests: Bool = true) -> Bool {
     guard at(.lBrace) else {
       error("expected '{' \(context), found \(currentDescription)", at: missingRange)
       return false
     }
-    if blockDepth >= SyntaxLimits.maxNesting {
+    if nests && blockDepth >= SyntaxLimits.maxNesting {
       reportTooDeep("sections and conditions")
       skipBalancedBraces()
       return false
@@ -129,7 +129,7 @@ extension Parser {
 
   /// `{ text … hint … check … rows … }`; which parts an item may have is checked later.
   mutating func itemBody(_ context: String) {
-    guard openBrace(context) else { return }
+    guard openBrace(context, nests: false) else { return }
     while !at(.rBrace) && !atEnd {
       let before = pos
       switch current {
