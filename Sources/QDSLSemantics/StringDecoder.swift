@@ -112,7 +112,9 @@ enum StringDecoder {
         var j = i + 1
         let startsName = j < end && (bytes[j] == UInt8(ascii: "_") || (isAlnum(bytes[j]) && bytes[j] > 0x39))
         var dots = 0
-        while startsName, j < end, bytes[j] == UInt8(ascii: "_") || (bytes[j] == UInt8(ascii: ".") && dots == 0) || isAlnum(bytes[j]) {
+        while startsName, j < end,
+          bytes[j] == UInt8(ascii: "_") || (bytes[j] == UInt8(ascii: ".") && dots == 0) || isAlnum(bytes[j])
+        {
           if bytes[j] == UInt8(ascii: ".") { dots += 1 }
           j += 1
         }
