@@ -19,6 +19,6 @@ let package = Package(
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
     .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
   ]
 )

@@ -151,33 +151,89 @@ public struct SyntaxTree: Sendable {
 
   /// Direct (non-trivia) tokens of `n`, not those inside child nodes.
   public func directTokens(_ n: NodeID) -> [Int] {
-    elements(n).compactMap { element -> Int? in
-      if case .token(let t) = element, !tokens[t].kind.isTrivia { return t }
-      return nil
+    var out: [Int] = []
+    forEachDirectToken(n) { t in
+      out.append(t)
+      return true
+    }
+    return out
+  }
+
+  /// Visits the direct non-trivia tokens of `n` in order, skipping child nodes, without allocating;
+  /// stops when `body` returns false. The hot lookups below use it.
+  @inline(__always)
+  public func forEachDirectToken(_ n: NodeID, _ body: (Int) -> Bool) {
+    let d = nodes[Int(n)]
+    var t = Int(d.firstToken)
+    let end = n == SyntaxTree.root ? tokens.count : Int(d.endToken)
+    let kids = children(n)
+    var k = kids.startIndex
+    while t < end {
+      if k < kids.endIndex {
+        let c = nodes[Int(kids[k])]
+        if t >= Int(c.firstToken) && c.endToken > c.firstToken {
+          t = max(t, Int(c.endToken))
+          k += 1
+          continue
+        }
+        if t >= Int(c.firstToken) {
+          k += 1
+          continue
+        }
+      }
+      if !tokens[t].kind.isTrivia && !body(t) { return }
+      t += 1
     }
   }
 
   /// The first direct token of a kind.
-  public func token(_ n: NodeID, _ kind: TokenKind) -> Int? { directTokens(n).first { tokens[$0].kind == kind } }
+  public func token(_ n: NodeID, _ kind: TokenKind) -> Int? {
+    var found: Int?
+    forEachDirectToken(n) { t in
+      if tokens[t].kind == kind {
+        found = t
+        return false
+      }
+      return true
+    }
+    return found
+  }
 
   /// The first direct token that can be a name (identifier or contextual keyword), after an optional keyword.
   public func nameToken(_ n: NodeID, after keyword: TokenKind? = nil) -> Int? {
     var seen = keyword == nil
-    for t in directTokens(n) {
+    var found: Int?
+    forEachDirectToken(n) { t in
       let k = tokens[t].kind
       if !seen {
         if k == keyword { seen = true }
-        continue
+        return true
       }
-      if k.isNameLike { return t }
+      if k.isNameLike {
+        found = t
+        return false
+      }
+      return true
     }
-    return nil
+    return found
   }
 
   /// The name a declaration introduces: the first name after its keyword (which may be misspelt).
   public func declaredName(_ n: NodeID) -> Int? {
-    let direct = directTokens(n)
-    return direct.dropFirst().first { tokens[$0].kind.isNameLike }
+    var first = true
+    var found: Int?
+    forEachDirectToken(n) { t in
+      if first {
+        first = false
+        return true
+      }
+      if tokens[t].kind.isNameLike {
+        found = t
+        return false
+      }
+      return true
+    }
+    return found
   }
 
   /// The first non-trivia token inside `n` (in child nodes too).

@@ -1,0 +1,98 @@
+// End-to-end tests of `qdsl compile`: every target written atomically, nothing written on errors, clear usage
+// and I/O errors, language selection, and byte-identical output across runs.
+
+import Foundation
+import QDSLCompiler
+import QDSLTestSupport
+import XCTest
+
+final class CompileCommandTests: XCTestCase {
+  private func temporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-compile-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    return dir
+  }
+
+  private func files(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+  }
+
+  func testWritesEveryTargetIntoANewFolderDeterministically() throws {
+    let dir = try temporaryDirectory()
+    let out = dir.appendingPathComponent("out/nested")
+    let first = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
+    XCTAssertEqual(first.status, 0, first.stderr)
+    let expected = OutputTarget.allCases.map { "innovation-barometer" + $0.fileSuffix }.sorted()
+    XCTAssertEqual(files(out), expected, "one file per target and no temporary files left behind")
+    XCTAssertEqual(first.stdout.split(separator: "\n").count, expected.count)
+    let contents = expected.map { Fixtures.read(out.appendingPathComponent($0)) }
+    let second = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
+    XCTAssertEqual(second.status, 0)
+    XCTAssertEqual(expected.map { Fixtures.read(out.appendingPathComponent($0)) }, contents, "byte-identical")
+  }
+
+  func testTargetListAndLanguage() throws {
+    let dir = try temporaryDirectory()
+    let r = try BinaryRunner.run(
+      ["compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--target", "form", "--lang", "sv"])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(files(dir), ["innovation-barometer.form.json"])
+    let badTarget = try BinaryRunner.run([
+      "compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--target", "pdf",
+    ])
+    XCTAssertEqual(badTarget.status, 2)
+    XCTAssertTrue(badTarget.stderr.contains("unknown target 'pdf'"), badTarget.stderr)
+    let badLanguage = try BinaryRunner.run([
+      "compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--lang", "de",
+    ])
+    XCTAssertEqual(badLanguage.status, 2)
+    XCTAssertTrue(
+      badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"), badLanguage.stderr)
+  }
+
+  func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {
+    let dir = try temporaryDirectory()
+    let source = dir.appendingPathComponent("broken.qdsl")
+    try "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n".write(
+      to: source, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    let old = out.appendingPathComponent("broken.form.json")
+    try "old".write(to: old, atomically: true, encoding: .utf8)
+    let r = try BinaryRunner.run(["compile", source.path, "-o", out.path])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.stderr.contains("error[QD2001]"), r.stderr)
+    XCTAssertTrue(r.stderr.contains("nothing was written"), r.stderr)
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertEqual(files(out), ["broken.form.json"])
+    XCTAssertEqual(Fixtures.read(old), "old")
+  }
+
+  func testUsageAndIOErrors() throws {
+    let dir = try temporaryDirectory()
+    let noOutput = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl"])
+    XCTAssertEqual(noOutput.status, 2)
+    XCTAssertTrue(noOutput.stderr.contains("-o DIR"), noOutput.stderr)
+    let missing = try BinaryRunner.run(["compile", "nope.qdsl", "-o", dir.path])
+    XCTAssertEqual(missing.status, 2)
+    let file = dir.appendingPathComponent("a-file")
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    let notAFolder = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", file.path])
+    XCTAssertEqual(notAFolder.status, 2)
+    XCTAssertTrue(notAFolder.stderr.contains("is not a folder"), notAFolder.stderr)
+    let locked = dir.appendingPathComponent("locked")
+    try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+    if getuid() != 0 {  // root ignores permissions
+      let unwritable = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", locked.path])
+      XCTAssertEqual(unwritable.status, 2)
+      XCTAssertTrue(unwritable.stderr.contains("cannot write"), unwritable.stderr)
+    }
+    let unwritable = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", "/proc/qdsl-out"])
+    XCTAssertEqual(unwritable.status, 2)
+    XCTAssertTrue(
+      unwritable.stderr.hasPrefix("error: cannot create the output folder /proc/qdsl-out"), unwritable.stderr)
+  }
+}
