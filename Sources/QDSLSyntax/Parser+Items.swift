@@ -241,7 +241,17 @@ extension Parser {
 
   mutating func branchBlock() {
     let m = start(.block)
-    if openBrace("and the items shown under this condition") {
+    if !at(.lBrace) && TokenSet.itemStart.contains(current) && blockDepth < SyntaxLimits.maxNesting {
+      // `if c` with its '{' forgotten: the items that follow, up to the next '}', are its block,
+      // so the '}' that closes it is not reported a second time.
+      error(
+        "expected '{' and the items shown under this condition, found \(currentDescription)", at: missingRange,
+        help: "open the block with '{' after the condition")
+      blockDepth += 1
+      itemList(allowTitle: false)
+      blockDepth -= 1
+      _ = eat(.rBrace)
+    } else if openBrace("and the items shown under this condition") {
       blockDepth += 1
       itemList(allowTitle: false)
       blockDepth -= 1
