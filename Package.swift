@@ -15,10 +15,15 @@ let package = Package(
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
     .executableTarget(name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler"]),
+    .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
+    .executableTarget(
+      name: "qdsl-bench", dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler"],
+      path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
     .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
   ]
 )

@@ -1,0 +1,163 @@
+// qdsl-bench: generates synthetic instruments and times lex+parse, check, form JSON and codebooks in release
+// mode (median of several runs after a warm-up), with throughput and peak memory; prints a table, writes JSON.
+// Usage: qdsl-bench generate N [--seed S] -o DIR | qdsl-bench run [--sizes LIST] [--runs R] [--json FILE]
+
+import Foundation
+import QDSLBenchmarkSupport
+import QDSLCompiler
+import QDSLSemantics
+import QDSLSyntax
+
+/// The benchmark command line.
+enum Bench {
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(2)
+  }
+
+  static func option(_ args: [String], _ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+  }
+
+  static func main() {
+    let args = Array(CommandLine.arguments.dropFirst())
+    switch args.first {
+    case "generate": generate(Array(args.dropFirst()))
+    case "run": run(Array(args.dropFirst()))
+    case "measure": measure(Array(args.dropFirst()))
+    default:
+      print(
+        """
+        qdsl-bench: benchmarks of the qdsl core on synthetic instruments
+
+        Usage:
+          qdsl-bench generate N [--seed S] -o DIR   write DIR/bench-N.qdsl and DIR/bench-N.md (XLSForm, pyxform Markdown)
+          qdsl-bench run [--sizes 1000,10000,50000] [--runs 5] [--seed S] [--json FILE]
+        """)
+      exit(args.isEmpty || args.first == "--help" || args.first == "-h" ? 0 : 2)
+    }
+  }
+
+  static func generate(_ args: [String]) {
+    guard let n = args.first.flatMap(Int.init), n > 0 else { fail("give the number of questions, e.g. generate 1000") }
+    let seed = option(args, "--seed").flatMap(UInt64.init) ?? 1
+    guard let dir = option(args, "-o") else { fail("give the output folder with -o DIR") }
+    var generator = InstrumentGenerator(questions: n, seed: seed)
+    let instrument = generator.generate()
+    do {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      try instrument.qdsl.write(toFile: "\(dir)/bench-\(n).qdsl", atomically: true, encoding: .utf8)
+      try instrument.xlsformMarkdown.write(toFile: "\(dir)/bench-\(n).md", atomically: true, encoding: .utf8)
+    } catch {
+      fail("cannot write to \(dir): \(error.localizedDescription)")
+    }
+    print("wrote \(dir)/bench-\(n).qdsl and \(dir)/bench-\(n).md")
+  }
+
+  /// Runs each size in a child process so that peak memory is measured per size.
+  static func run(_ args: [String]) {
+    let sizes = (option(args, "--sizes") ?? "1000,10000,50000").split(separator: ",").compactMap { Int($0) }
+    let runs = max(1, option(args, "--runs").flatMap(Int.init) ?? 5)
+    let seed = option(args, "--seed") ?? "1"
+    var results: [[String: Any]] = []
+    print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
+    let header = [
+      "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "questions/s", "MB/s",
+      "peak MB",
+    ]
+    print(header.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
+    for n in sizes {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+      process.arguments = ["measure", String(n), String(runs), seed]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      do { try process.run() } catch { fail("cannot start the measuring process: \(error)") }
+      let data = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      guard let row = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        fail("measuring \(n) failed")
+      }
+      results.append(row)
+      func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
+      let bytes = row["bytes"] as? Double ?? 0
+      let checkTotal = row["parse_check_s"] as? Double ?? 1
+      let cells = [
+        String(n), String(format: "%.1f", bytes / 1e6), ms("parse_s"), ms("check_s"), ms("parse_check_s"), ms("form_s"),
+        ms("codebooks_s"), String(format: "%.0f", Double(n) / checkTotal),
+        String(format: "%.1f", bytes / 1e6 / checkTotal),
+        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6),
+      ]
+      print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
+    }
+    if let path = option(args, "--json") {
+      let document: [String: Any] = ["runs": runs, "seed": seed, "results": results]
+      guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+      else {
+        fail("cannot encode the results")
+      }
+      do { try data.write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path)") }
+      print("\nwrote \(path)")
+    }
+  }
+
+  static func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.isEmpty ? 0 : s[s.count / 2]
+  }
+
+  static func time(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  /// The child process: one size, all phases, printed as one JSON object.
+  static func measure(_ args: [String]) {
+    guard args.count == 3, let n = Int(args[0]), let runs = Int(args[1]), let seed = UInt64(args[2]) else {
+      fail("measure N RUNS SEED")
+    }
+    var generator = InstrumentGenerator(questions: n, seed: seed)
+    let bytes = Array(generator.generate().qdsl.utf8)
+    var parseTimes: [Double] = []
+    var checkTimes: [Double] = []
+    var formTimes: [Double] = []
+    var codebookTimes: [Double] = []
+    var diagnostics = 0
+    for run in 0...runs {
+      var parse: Parse?
+      let tp = time { parse = Parse(bytes: bytes) }
+      guard let parsed = parse else { fail("no parse") }
+      var checked: CheckedFile?
+      let tc = time { checked = Checker.check(parsed) }
+      guard let file = checked else { fail("no check") }
+      diagnostics = file.diagnostics.count
+      var sink = 0
+      let tf = time { sink += FormDocument.render(file.survey).utf8.count }
+      let tb = time {
+        let codebook = Codebook(file.survey)
+        for target in OutputTarget.allCases where target != .form {
+          sink += target.render(file.survey, codebook: codebook, language: "fi").utf8.count
+        }
+      }
+      if sink == 0 { fail("no output") }
+      if run == 0 { continue }  // warm-up
+      parseTimes.append(tp)
+      checkTimes.append(tc)
+      formTimes.append(tf)
+      codebookTimes.append(tb)
+    }
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let row: [String: Any] = [
+      "questions": n, "bytes": Double(bytes.count), "diagnostics": diagnostics, "parse_s": median(parseTimes),
+      "check_s": median(checkTimes), "parse_check_s": median(zip(parseTimes, checkTimes).map { $0 + $1 }),
+      "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "peak_bytes": Double(usage.ru_maxrss) * 1024,
+    ]
+    guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
+    FileHandle.standardOutput.write(data)
+  }
+}
+
+Bench.main()

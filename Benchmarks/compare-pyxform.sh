@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Times pyxform 4.5 (`xls2xform --skip_validate` on the generated XLSForm) against `qdsl compile` (all targets)
+# on the same generated instrument, as whole processes, alternating runs, and prints the ratio per size.
+# Usage: Benchmarks/compare-pyxform.sh [SIZES] [RUNS]   e.g. Benchmarks/compare-pyxform.sh "1000 5000" 3
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=${1:-"1000 5000"}
+runs=${2:-3}
+venv=Benchmarks/.venv
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -x "$venv/bin/xls2xform" ]; then
+  echo "installing pyxform 4.5 into $venv ..."
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "pyxform==4.5.0"
+fi
+
+swift build -c release >/dev/null
+bin=$(swift build -c release --show-bin-path)
+
+now() { python3 -c 'import time; print(time.perf_counter())'; }
+elapsed() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
+median() { python3 -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
+
+printf '%-10s %-14s %-14s %-10s %-16s %-16s\n' questions "pyxform (s)" "qdsl (s)" ratio "pyxform peak MB" "qdsl peak MB"
+for n in $sizes; do
+  "$bin/qdsl-bench" generate "$n" -o "$work" >/dev/null
+  py=()
+  qd=()
+  for _ in $(seq "$runs"); do
+    t0=$(now); "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml" >/dev/null 2>&1; t1=$(now)
+    py+=("$(elapsed "$t0" "$t1")")
+    t0=$(now); "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out" >/dev/null; t1=$(now)
+    qd+=("$(elapsed "$t0" "$t1")")
+  done
+  pm=$(median "${py[@]}")
+  qm=$(median "${qd[@]}")
+  pymem=$(peak "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml")
+  qdmem=$(peak "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out")
+  printf '%-10s %-14.3f %-14.3f %-10.0f %-16.0f %-16.0f\n' "$n" "$pm" "$qm" \
+    "$(python3 -c "print($pm / $qm)")" "$(python3 -c "print($pymem / 1024)")" "$(python3 -c "print($qdmem / 1024)")"
+done
