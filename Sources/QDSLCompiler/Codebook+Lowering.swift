@@ -18,43 +18,46 @@ extension Codebook {
 enum BuiltInWords {
   static func word(_ key: String, _ language: String) -> String {
     let base = language.split(separator: "-").first.map(String.init) ?? language
-    let table: [String: [String: String]] = [
-      "selected": ["fi": "valittu", "sv": "vald", "nb": "valgt", "nn": "vald", "da": "valgt", "en": "selected"],
-      "not selected": [
-        "fi": "ei valittu", "sv": "inte vald", "nb": "ikke valgt", "nn": "ikkje vald", "da": "ikke valgt",
-        "en": "not selected",
-      ],
-      "true": ["fi": "tosi", "sv": "sant", "nb": "sant", "nn": "sant", "da": "sandt", "en": "true"],
-      "false": ["fi": "epätosi", "sv": "falskt", "nb": "usant", "nn": "usant", "da": "falsk", "en": "false"],
-      "and": ["fi": "ja", "sv": "och", "nb": "og", "nn": "og", "da": "og", "en": "and"],
-      "or": ["fi": "tai", "sv": "eller", "nb": "eller", "nn": "eller", "da": "eller", "en": "or"],
-      "not": ["fi": "ei", "sv": "inte", "nb": "ikke", "nn": "ikkje", "da": "ikke", "en": "not"],
-      "includes": [
-        "fi": "sisältää", "sv": "omfattar", "nb": "omfatter", "nn": "omfattar", "da": "omfatter", "en": "includes",
-      ],
-      "is one of": [
-        "fi": "on jokin seuraavista:", "sv": "är något av", "nb": "er ett av", "nn": "er eitt av", "da": "er et af",
-        "en": "is one of",
-      ],
-      "is answered": [
-        "fi": "on vastattu", "sv": "är besvarad", "nb": "er besvart", "nn": "er svara", "da": "er besvaret",
-        "en": "is answered",
-      ],
-      "ended": [
-        "fi": "haastattelu ei ole päättynyt", "sv": "intervjun har inte avslutats",
-        "nb": "intervjuet er ikke avsluttet",
-        "nn": "intervjuet er ikkje avslutta", "da": "interviewet er ikke afsluttet",
-        "en": "the interview has not ended",
-      ],
-      "never": ["fi": "ei koskaan", "sv": "aldrig", "nb": "aldri", "nn": "aldri", "da": "aldrig", "en": "never"],
-    ]
     return table[key]?[base] ?? table[key]?["en"] ?? key
   }
+
+  private static let table: [String: [String: String]] = [
+    "selected": ["fi": "valittu", "sv": "vald", "nb": "valgt", "nn": "vald", "da": "valgt", "en": "selected"],
+    "not selected": [
+      "fi": "ei valittu", "sv": "inte vald", "nb": "ikke valgt", "nn": "ikkje vald", "da": "ikke valgt",
+      "en": "not selected",
+    ],
+    "true": ["fi": "tosi", "sv": "sant", "nb": "sant", "nn": "sant", "da": "sandt", "en": "true"],
+    "false": ["fi": "epätosi", "sv": "falskt", "nb": "usant", "nn": "usant", "da": "falsk", "en": "false"],
+    "and": ["fi": "ja", "sv": "och", "nb": "og", "nn": "og", "da": "og", "en": "and"],
+    "or": ["fi": "tai", "sv": "eller", "nb": "eller", "nn": "eller", "da": "eller", "en": "or"],
+    "not": ["fi": "ei", "sv": "inte", "nb": "ikke", "nn": "ikkje", "da": "ikke", "en": "not"],
+    "includes": [
+      "fi": "sisältää", "sv": "omfattar", "nb": "omfatter", "nn": "omfattar", "da": "omfatter", "en": "includes",
+    ],
+    "is one of": [
+      "fi": "on jokin seuraavista:", "sv": "är något av", "nb": "er ett av", "nn": "er eitt av", "da": "er et af",
+      "en": "is one of",
+    ],
+    "is answered": [
+      "fi": "on vastattu", "sv": "är besvarad", "nb": "er besvart", "nn": "er svara", "da": "er besvaret",
+      "en": "is answered",
+    ],
+    "ended": [
+      "fi": "haastattelu ei ole päättynyt", "sv": "intervjun har inte avslutats",
+      "nb": "intervjuet er ikke avsluttet",
+      "nn": "intervjuet er ikkje avslutta", "da": "interviewet er ikke afsluttet",
+      "en": "the interview has not ended",
+    ],
+    "never": ["fi": "ei koskaan", "sv": "aldrig", "nb": "aldri", "nn": "aldri", "da": "aldrig", "en": "never"],
+  ]
 }
 
 struct CodebookLowering {
   let survey: Survey
   var variables: [CodebookVariable] = []
+  /// Universes in words, once per universe: the options of a `many of` question share theirs.
+  var universeCache: [UniverseID: Translations?] = [:]
 
   init(survey: Survey) { self.survey = survey }
 
@@ -91,14 +94,14 @@ struct CodebookLowering {
     }
   }
 
-  private func base(
+  private mutating func base(
     _ v: Variable, name: String, source: CodebookSource, storage: Storage, labels: Translations,
     texts: Translations, sections: [String], sectionTitle: Translations?
   ) -> CodebookVariable {
     CodebookVariable(
       name: name, expressionName: v.name, source: source, storage: storage, labels: labels, questionTexts: texts,
       hints: nil, values: [], minimum: nil, maximum: nil, maxLength: nil, isRequired: v.isRequired, sections: sections,
-      sectionTitle: sectionTitle, universeWords: universeWords(v.universe),
+      sectionTitle: sectionTitle, universeWords: cachedUniverseWords(v.universe),
       universeExpression: survey.universeText(v.universe), formula: nil, typeName: v.type.spelling(survey))
   }
 
@@ -206,6 +209,13 @@ struct CodebookLowering {
     default: break
     }
     variables.append(entry)
+  }
+
+  mutating func cachedUniverseWords(_ u: UniverseID) -> Translations? {
+    if let cached = universeCache[u] { return cached }
+    let words = universeWords(u)
+    universeCache[u] = words
+    return words
   }
 
   /// "adopted = Yes (1) and staff > 50", per language; nil for everyone.

@@ -1,0 +1,54 @@
+* Encoding: UTF-8.
+* SPSS syntax for the survey staff_wellbeing_pulse, version 2024-05, labels in en, written by qdsl compile.
+* Title: Staff wellbeing pulse, May 2024.
+* It puts variable labels, value labels and missing values on a data file with these variable names.
+* To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
+* Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
+* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+
+VARIABLE LABELS
+  area "Which service area do you work in?"
+  /satisfaction "Overall, I am satisfied with my work at the moment."
+  /going_well "What has helped your work go well lately?"
+  /one_change "What one change would make your work better?"
+  /main_difficulty "What is making your work difficult at the moment?"
+  /contact_request "Would you like someone from occupational health services to contact you?"
+  /workload_ok "My workload is manageable."
+  /stressors_1 "Which of these have put a strain on you in the past month?: Too much work"
+  /stressors_2 "Which of these have put a strain on you in the past month?: Staff shortages"
+  /stressors_3 "Which of these have put a strain on you in the past month?: Unclear goals or priorities"
+  /stressors_4 "Which of these have put a strain on you in the past month?: Conflicts at work"
+  /stressors_5 "Which of these have put a strain on you in the past month?: Problems with IT systems"
+  /stressors_6 "Which of these have put a strain on you in the past month?: Threatening or aggressive customers"
+  /stressors_7 "Which of these have put a strain on you in the past month?: Organisational changes"
+  /stressors_97 "Which of these have put a strain on you in the past month?: None of these"
+  /stressor_count "stressor_count = count(stressors) - number(stressors contains none)"
+  /contract_hours "How many hours a week are you contracted to work?"
+  /actual_hours "How many hours did you actually work last week?"
+  /overtime "overtime = max(0, actual_hours - contract_hours)"
+  /overtime_recorded "Have these extra hours been recorded so that you will be compensated for them?"
+  /energy "How much energy do you have for your work at the moment?"
+  /recovery "How well do you recover from work during your free time?"
+  /wellbeing_floor "wellbeing_floor = min(energy, recovery)"
+  /comment "Is there anything else you would like to tell us?".
+
+VALUE LABELS
+  area
+      1 "Education and early childhood education"
+      2 "Social and health services"
+      3 "Technical and environmental services"
+      4 "Culture and leisure services"
+      5 "Central administration"
+      6 "Other"
+  /satisfaction workload_ok
+      1 "Strongly disagree"
+      2 "Disagree"
+      3 "Neither agree nor disagree"
+      4 "Agree"
+      5 "Strongly agree"
+  /contact_request overtime_recorded
+      1 "Yes"
+      2 "No"
+  /stressors_1 stressors_2 stressors_3 stressors_4 stressors_5 stressors_6 stressors_7 stressors_97
+      0 "not selected"
+      1 "selected".
