@@ -91,19 +91,33 @@ public enum CodebookMarkdown {
 
   /// User text as Markdown that shows the text itself: punctuation that could start markup is backslash-escaped,
   /// and line breaks become `<br>` (so text never starts a line of its own, and tables stay intact).
+  /// Bytes that need a backslash in Markdown text (and line breaks), as a lookup table.
+  private static let markdownSpecial: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for b in "\\`*_[]<|&~$#\n\r".utf8 { table[Int(b)] = true }
+    return table
+  }()
+
   public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for ch in text {
-      switch ch {
-      case "\\", "`", "*", "_", "[", "]", "<", "|", "&", "~", "$", "#":
-        out.append("\\")
-        out.append(ch)
-      default:
-        if ch.isNewline { out += "<br>" } else { out.append(ch) }
+    // Bytes, not Characters: the special characters are ASCII, and most labels contain none of them.
+    let special = markdownSpecial
+    guard text.utf8.contains(where: { special[Int($0)] }) || text.unicodeScalars.contains(where: \.isUnicodeNewline)
+    else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    var previousCR = false
+    for scalar in text.unicodeScalars {
+      if scalar.isUnicodeNewline {
+        // "\r\n" is one line break.
+        if !(previousCR && scalar == "\n") { out += Array("<br>".utf8) }
+        previousCR = scalar == "\r"
+        continue
       }
+      previousCR = false
+      if scalar.isASCII, special[Int(scalar.value)] { out.append(0x5C) }
+      out += Array(String(scalar).utf8)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A code span that holds any text: the fence is longer than any run of backticks inside, and line breaks
@@ -291,6 +305,16 @@ struct CodebookWords {
       return [
         "Missing value", "Puuttuva tieto", "Saknat värde", "Manglende verdi", "Manglande verdi", "Manglende værdi",
       ]
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  /// Line feed, carriage return, next line, line and paragraph separators (what `Character.isNewline` means).
+  var isUnicodeNewline: Bool {
+    switch value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return false
     }
   }
 }

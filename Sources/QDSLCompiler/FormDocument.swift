@@ -25,10 +25,11 @@ public enum FormDocument {
 
   /// The form JSON as text, ending with a newline.
   public static func render(_ survey: Survey) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(survey.variables.count * 1024)
     json(survey).write(into: &out, indent: 0)
-    out += "\n"
-    return out
+    out.append(0x0A)
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -20,7 +20,16 @@ public struct TextTemplate: Sendable, Hashable {
     var out = ""
     for p in parts {
       switch p {
-      case .literal(let s): out += s.replacing("{", with: "{{").replacing("}", with: "}}")
+      case .literal(let s):
+        // Most texts have no braces: append them whole; otherwise double each brace.
+        if s.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) {
+          for ch in s.unicodeScalars {
+            if ch == "{" || ch == "}" { out.unicodeScalars.append(ch) }
+            out.unicodeScalars.append(ch)
+          }
+        } else {
+          out += s
+        }
       case .pipe(let name, _): out += "{\(name)}"
       }
     }
