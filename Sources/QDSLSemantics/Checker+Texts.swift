@@ -24,7 +24,9 @@ extension CheckerState {
       guard let tagNode = tree.child(entry, .languageTag) else { continue }
       // Tags compare case-insensitively (BCP 47); the declared spelling is kept.
       let written = tree.text(tagNode)
-      let tag = survey.languages.first { $0.lowercased() == written.lowercased() } ?? written
+      let tag =
+        survey.languages.contains(written)
+        ? written : survey.languages.first { $0.lowercased() == written.lowercased() } ?? written
       let tagRange = tree.range(tagNode)
       if let earlier = seen[tag] {
         report(
@@ -67,6 +69,11 @@ extension CheckerState {
 
   private mutating func checkPipeConsistency(_ entries: [TranslatedText.Entry], anchor: TextRange, what: String) {
     guard let first = entries.first else { return }
+    // Most texts have no pipes at all: nothing to compare.
+    if entries.allSatisfy({ !$0.template.parts.contains { if case .pipe = $0 { return true } else { return false } } })
+    {
+      return
+    }
     let reference = Set(first.template.pipeNames)
     for e in entries.dropFirst() {
       let here = Set(e.template.pipeNames)
