@@ -17,7 +17,8 @@ extension Codebook {
 /// Built-in words for the few labels qdsl writes itself, in the Nordic languages and English.
 enum BuiltInWords {
   static func word(_ key: String, _ language: String) -> String {
-    let base = language.split(separator: "-").first.map(String.init) ?? language
+    let hasRegion = language.utf8.contains(UInt8(ascii: "-"))
+    let base = hasRegion ? language.split(separator: "-").first.map(String.init) ?? language : language
     return table[key]?[base] ?? table[key]?["en"] ?? key
   }
 
@@ -56,17 +57,55 @@ enum BuiltInWords {
 struct CodebookLowering {
   let survey: Survey
   var variables: [CodebookVariable] = []
-  /// Universes in words, once per universe: the options of a `many of` question share theirs.
+  /// Universes in words and as expressions, once per universe: the options of a `many of` question, and the
+  /// questions of one `if` branch, share theirs.
   var universeCache: [UniverseID: Translations?] = [:]
+  var universeTextCache: [UniverseID: String?] = [:]
+  /// The values of each choice list, made once and shared by every variable that uses the list.
+  var valueCache: [ListID: [CodebookValue]] = [:]
+  /// The 0/1 values of `many of` flags and calculated conditions.
+  let flagValues: [CodebookValue]
+  let booleanValues: [CodebookValue]
 
-  init(survey: Survey) { self.survey = survey }
+  init(survey: Survey) {
+    self.survey = survey
+    func value(_ code: Int, _ name: String, _ word: String) -> CodebookValue {
+      CodebookValue(
+        code: code, name: name, labels: Translations(survey.languages.map { ($0, BuiltInWords.word(word, $0)) }),
+        isMissing: false)
+    }
+    flagValues = [value(0, "not_selected", "not selected"), value(1, "selected", "selected")]
+    booleanValues = [value(0, "false", "false"), value(1, "true", "true")]
+  }
 
   func texts(_ text: TranslatedText) -> [(language: String, text: String)] {
-    survey.languages.compactMap { lang in text.template(lang).map { (lang, $0.display) } }
+    var texts: [(language: String, text: String)] = []
+    texts.reserveCapacity(survey.languages.count)
+    for language in survey.languages {
+      if let template = text.template(language) { texts.append((language, Self.display(template))) }
+    }
+    return texts
+  }
+
+  /// "question: option", built in one string rather than through an intermediate "question: ".
+  static func label(_ question: String, _ own: String) -> String {
+    var label = ""
+    label.reserveCapacity(question.utf8.count + 2 + own.utf8.count)
+    label += question
+    label += ": "
+    label += own
+    return label
+  }
+
+  /// `template.display`, without building a new string for the usual text of one literal part.
+  static func display(_ template: TextTemplate) -> String {
+    if template.parts.count == 1, case .literal(let s) = template.parts[0] { return s }
+    return template.display
   }
 
   func translations(_ text: TranslatedText?) -> Translations {
-    Translations(text.map(texts) ?? [])
+    // A closure, not `text.map(texts)`: a method reference would copy the whole lowering on every call.
+    Translations(text.map { texts($0) } ?? [])
   }
 
   mutating func walk(_ items: [Item], sections: [String], sectionTitle: Translations?) {
@@ -88,37 +127,43 @@ struct CodebookLowering {
     }
   }
 
-  private func values(_ list: ListID) -> [CodebookValue] {
-    survey.lists[list].options.map {
+  private mutating func values(_ list: ListID) -> [CodebookValue] {
+    if let cached = valueCache[list] { return cached }
+    let values = survey.lists[list].options.map {
       CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
     }
+    valueCache[list] = values
+    return values
   }
 
   private mutating func base(
     _ v: Variable, name: String, source: CodebookSource, storage: Storage, labels: Translations,
-    texts: Translations, sections: [String], sectionTitle: Translations?
+    texts: Translations, sections: [String], sectionTitle: Translations?, typeName: String? = nil
   ) -> CodebookVariable {
     CodebookVariable(
       name: name, expressionName: v.name, source: source, storage: storage, labels: labels, questionTexts: texts,
       hints: nil, values: [], minimum: nil, maximum: nil, maxLength: nil, isRequired: v.isRequired, sections: sections,
       sectionTitle: sectionTitle, universeWords: cachedUniverseWords(v.universe),
-      universeExpression: survey.universeText(v.universe), formula: nil, typeName: v.type.spelling(survey))
+      universeExpression: cachedUniverseText(v.universe), formula: nil,
+      typeName: typeName ?? v.type.spelling(survey))
   }
 
   private mutating func addQuestion(_ q: Question, sections: [String], sectionTitle: Translations?) {
     let v = survey.variables[q.variable]
     let text = translations(q.text)
     if case .manyOf(let l) = q.type {
-      for option in survey.lists[l].options {
+      let hints = q.hint.map { translations($0) }
+      let typeName = v.type.spelling(survey)
+      // The options' labels are those of the list's values, made once per list.
+      for option in values(l) {
         let name = v.name + "_" + (option.code < 0 ? "m\(-option.code)" : String(option.code))
-        let optionLabels = translations(option.label)
         let label = Translations(
-          text.entries.map { ($0.language, $0.text + ": " + (optionLabels[$0.language] ?? option.name)) })
+          text.entries.map { ($0.language, Self.label($0.text, option.labels[$0.language] ?? option.name)) })
         var entry = base(
           v, name: name, source: .selectedOption(question: v.name, code: option.code), storage: .flag, labels: label,
-          texts: text, sections: sections, sectionTitle: sectionTitle)
-        entry.hints = q.hint.map(translations)
-        entry.values = flagValues()
+          texts: text, sections: sections, sectionTitle: sectionTitle, typeName: typeName)
+        entry.hints = hints
+        entry.values = flagValues
         variables.append(entry)
       }
       return
@@ -126,7 +171,7 @@ struct CodebookLowering {
     var entry = base(
       v, name: v.name, source: .question, storage: .integer, labels: text, texts: text, sections: sections,
       sectionTitle: sectionTitle)
-    entry.hints = q.hint.map(translations)
+    entry.hints = q.hint.map { translations($0) }
     switch q.type {
     case .integer(let lo, let hi):
       entry.storage = .integer
@@ -150,31 +195,21 @@ struct CodebookLowering {
     variables.append(entry)
   }
 
-  private func flagValues() -> [CodebookValue] {
-    [
-      CodebookValue(
-        code: 0, name: "not_selected",
-        labels: Translations(survey.languages.map { ($0, BuiltInWords.word("not selected", $0)) }), isMissing: false),
-      CodebookValue(
-        code: 1, name: "selected",
-        labels: Translations(survey.languages.map { ($0, BuiltInWords.word("selected", $0)) }),
-        isMissing: false),
-    ]
-  }
-
   private mutating func addGrid(_ g: Grid, sections: [String], sectionTitle: Translations?) {
     let gridVariable = survey.variables[g.variable]
     let text = translations(g.text)
+    let hints = g.hint.map { translations($0) }
+    let values = g.list.map { self.values($0) } ?? []
     for row in g.rows {
       let v = survey.variables[row.variable]
       let rowLabels = translations(row.label)
       let label = Translations(
-        text.entries.map { ($0.language, $0.text + ": " + (rowLabels[$0.language] ?? row.name)) })
+        text.entries.map { ($0.language, Self.label($0.text, rowLabels[$0.language] ?? row.name)) })
       var entry = base(
         v, name: gridVariable.name + "_" + row.name, source: .gridRow(grid: gridVariable.name, row: row.name),
         storage: .code, labels: label, texts: text, sections: sections, sectionTitle: sectionTitle)
-      entry.hints = g.hint.map(translations)
-      entry.values = g.list.map(values) ?? []
+      entry.hints = hints
+      entry.values = values
       variables.append(entry)
     }
   }
@@ -195,14 +230,7 @@ struct CodebookLowering {
     case .date: entry.storage = .date
     case .boolean:
       entry.storage = .boolean
-      entry.values = [
-        CodebookValue(
-          code: 0, name: "false", labels: Translations(survey.languages.map { ($0, BuiltInWords.word("false", $0)) }),
-          isMissing: false),
-        CodebookValue(
-          code: 1, name: "true", labels: Translations(survey.languages.map { ($0, BuiltInWords.word("true", $0)) }),
-          isMissing: false),
-      ]
+      entry.values = booleanValues
     case .oneOf(let l):
       entry.storage = .code
       entry.values = values(l)
@@ -216,6 +244,13 @@ struct CodebookLowering {
     let words = universeWords(u)
     universeCache[u] = words
     return words
+  }
+
+  mutating func cachedUniverseText(_ u: UniverseID) -> String? {
+    if let cached = universeTextCache[u] { return cached }
+    let text = survey.universeText(u)
+    universeTextCache[u] = text
+    return text
   }
 
   /// "adopted = Yes (1) and staff > 50", per language; nil for everyone.

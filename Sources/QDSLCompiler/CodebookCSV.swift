@@ -34,46 +34,101 @@ public enum CodebookCSV {
   }
 
   public static func render(_ codebook: Codebook) -> String {
-    var out = ""
+    OutputBuffer.text(capacity: codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+      write(codebook, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, into out: inout OutputBuffer) {
     record(columns(codebook), into: &out)
+    // Per variable, the fields every value row repeats: the variable-level columns, and label and question per
+    // language (one language after another; `textEnds[i]` is where language i's end). Both are written once and
+    // copied to each row.
+    var variable = OutputBuffer()
+    var texts = OutputBuffer()
+    var textEnds = [Int](repeating: 0, count: codebook.languages.count)
     for v in codebook.variables {
-      let variable = [
-        v.name, v.sections.joined(separator: "/"), v.typeName, v.storage.rawValue, v.isRequired ? "true" : "false",
-        v.minimum.map(CodebookFormat.number) ?? "", v.maximum.map(CodebookFormat.number) ?? "",
-        v.maxLength.map(String.init) ?? "", v.universeExpression ?? "", v.formula ?? "",
-      ]
+      variable.removeAll()
+      variable.appendCSV(v.name)
+      variable.append(",")
+      variable.appendCSV(v.sections.count == 1 ? v.sections[0] : v.sections.joined(separator: "/"))
+      variable.append(",")
+      variable.appendCSV(v.typeName)
+      variable.append(",")
+      variable.appendCSV(v.storage.rawValue)
+      variable.append(v.isRequired ? ",true," : ",false,")
+      if let minimum = v.minimum { variable.appendCSV(CodebookFormat.number(minimum)) }
+      variable.append(",")
+      if let maximum = v.maximum { variable.appendCSV(CodebookFormat.number(maximum)) }
+      variable.append(",")
+      if let maxLength = v.maxLength { variable.append(maxLength) }
+      variable.append(",")
+      variable.appendCSV(v.universeExpression ?? "")
+      variable.append(",")
+      variable.appendCSV(v.formula ?? "")
+      texts.removeAll()
+      for (i, language) in codebook.languages.enumerated() {
+        texts.appendCSV(v.labels[language] ?? "")
+        texts.append(",")
+        texts.appendCSV(v.questionTexts[language] ?? "")
+        textEnds[i] = texts.count
+      }
       let values: [CodebookValue?] = v.values.isEmpty ? [nil] : v.values
       for value in values {
-        var fields = variable
-        fields += [
-          value.map { String($0.code) } ?? "", value?.name ?? "", value.map { $0.isMissing ? "true" : "false" } ?? "",
-        ]
-        for language in codebook.languages {
-          fields += [v.labels[language] ?? "", v.questionTexts[language] ?? "", value?.labels[language] ?? ""]
+        out.append(contentsOf: variable)
+        out.append(",")
+        if let value {
+          out.append(value.code)
+          out.append(",")
+          out.appendCSV(value.name)
+          out.append(value.isMissing ? ",true" : ",false")
+        } else {
+          out.append(",,")
         }
-        record(fields, into: &out)
+        for (i, language) in codebook.languages.enumerated() {
+          out.append(",")
+          out.append(contentsOf: texts, range: (i == 0 ? 0 : textEnds[i - 1])..<textEnds[i])
+          out.append(",")
+          out.appendCSV(value?.labels[language] ?? "")
+        }
+        out.append("\r\n")
       }
     }
-    return out
   }
 
   /// Appends one record, its fields quoted when they hold a comma, a quote, CR or LF, and a CRLF.
-  static func record(_ fields: [String], into out: inout String) {
+  static func record(_ fields: [String], into out: inout OutputBuffer) {
     for (i, field) in fields.enumerated() {
-      if i > 0 { out += "," }
-      out += quoted(field)
+      if i > 0 { out.append(",") }
+      out.appendCSV(field)
     }
-    out += "\r\n"
+    out.append("\r\n")
   }
 
   /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled.
   public static func quoted(_ field: String) -> String {
-    let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-    guard needsQuotes else { return field }
-    var out = "\""
-    for scalar in field.unicodeScalars {
-      if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+    guard needsQuotes.any(field) else { return field }
+    var out = OutputBuffer(capacity: field.utf8.count + 8)
+    out.appendCSV(field)
+    return out.text
+  }
+
+  static let needsQuotes = ByteTable(",\"\r\n")
+  static let quote = ByteTable("\"")
+}
+
+extension OutputBuffer {
+  /// Appends a CSV field (see `CodebookCSV.quoted`).
+  mutating func appendCSV(_ field: String) {
+    guard CodebookCSV.needsQuotes.any(field) else {
+      append(contentsOf: field)
+      return
     }
-    return out + "\""
+    append("\"")
+    append(field, special: CodebookCSV.quote) { out, _, i in
+      out.append("\"\"")
+      return i + 1
+    }
+    append("\"")
   }
 }

@@ -8,157 +8,229 @@
 /// `table` with `th scope`. Every user text is escaped; texts in other languages carry their own `lang`.
 public enum CodebookHTML {
   public static func render(_ codebook: Codebook, language: String) -> String {
+    OutputBuffer.text(capacity: style.utf8.count + codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+      write(codebook, language: language, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
     let words = CodebookWords(language: language)
     let title = codebook.title.map { $0.text(language) } ?? codebook.surveyID
-    var out = """
-      <!DOCTYPE html>
-      <html lang="\(escape(language))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="generator" content="qdsl">
-      <title>\(escape(words[.codebook])): \(escape(title))</title>
-      <style>
-      \(style)</style>
-      </head>
-      <body>
-      <header>
-      <p class="kicker">\(escape(words[.codebook]))</p>
-      <h1>\(escape(title))</h1>
-      <dl class="facts">
+    out.append(
+      contentsOf:
+        """
+        <!DOCTYPE html>
+        <html lang="\(escape(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="qdsl">
+        <title>\(escape(words[.codebook])): \(escape(title))</title>
+        <style>
+        \(style)</style>
+        </head>
+        <body>
+        <header>
+        <p class="kicker">\(escape(words[.codebook]))</p>
+        <h1>\(escape(title))</h1>
+        <dl class="facts">
 
-      """
-    out += "<div><dt>\(escape(words[.survey]))</dt><dd><code>\(escape(codebook.surveyID))</code></dd></div>\n"
+        """)
+    out.append(
+      contentsOf: "<div><dt>\(escape(words[.survey]))</dt><dd><code>\(escape(codebook.surveyID))</code></dd></div>\n")
     if let version = codebook.version {
-      out += "<div><dt>\(escape(words[.version]))</dt><dd>\(escape(version))</dd></div>\n"
+      out.append(contentsOf: "<div><dt>\(escape(words[.version]))</dt><dd>\(escape(version))</dd></div>\n")
     }
     let languages = codebook.languages.map {
       $0 == language ? "<strong>\(escape($0))</strong> (\(escape(words[.thisCodebook])))" : escape($0)
     }
-    out += "<div><dt>\(escape(words[.languages]))</dt><dd>\(languages.joined(separator: ", "))</dd></div>\n"
-    out += "<div><dt>\(escape(words[.variables]))</dt><dd>\(codebook.variables.count)</dd></div>\n"
-    out += "</dl>\n</header>\n<div class=\"page\">\n"
+    out.append(
+      contentsOf: "<div><dt>\(escape(words[.languages]))</dt><dd>\(languages.joined(separator: ", "))</dd></div>\n")
+    out.append(contentsOf: "<div><dt>\(escape(words[.variables]))</dt><dd>\(codebook.variables.count)</dd></div>\n")
+    out.append("</dl>\n</header>\n<div class=\"page\">\n")
 
     let runs = CodebookSectionRun.runs(codebook)
-    out += "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">\(escape(words[.contents]))</h2>\n"
-    out += "<ol class=\"toc\">\n"
+    out.append(
+      contentsOf:
+        "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">\(escape(words[.contents]))</h2>\n")
+    out.append("<ol class=\"toc\">\n")
     for run in runs {
       if let anchor = run.anchor {
-        out += "<li class=\"toc-section\"><a href=\"#\(escape(anchor))\">"
-        out += "\(escape(run.heading(language, words)))</a>\n<ol>\n"
+        out.append(contentsOf: "<li class=\"toc-section\"><a href=\"#\(escape(anchor))\">")
+        out.append(contentsOf: "\(escape(run.heading(language, words)))</a>\n<ol>\n")
       }
-      for v in codebook.variables[run.range] {
-        out += "<li><a href=\"#var-\(escape(v.name))\" title=\"\(escape(v.ownLabel(language)))\">"
-        out += "<code>\(escape(v.name))</code>"
-        out += " <span class=\"toc-label\">\(escape(v.ownLabel(language)))</span></a></li>\n"
+      codebook.forEachVariable(in: run.range) { v in
+        let ownLabel = v.ownLabel(language)
+        out.append("<li><a href=\"#var-")
+        out.appendHTML(v.name)
+        out.append("\" title=\"")
+        out.appendHTML(ownLabel)
+        out.append("\"><code>")
+        out.appendHTML(v.name)
+        out.append("</code> <span class=\"toc-label\">")
+        out.appendHTML(ownLabel)
+        out.append("</span></a></li>\n")
       }
-      if run.anchor != nil { out += "</ol>\n</li>\n" }
+      if run.anchor != nil { out.append("</ol>\n</li>\n") }
     }
-    out += "</ol>\n</nav>\n<main>\n"
+    out.append("</ol>\n</nav>\n<main>\n")
     for run in runs {
       if let anchor = run.anchor {
-        out += "<section class=\"part\" aria-labelledby=\"\(escape(anchor))-title\" id=\"\(escape(anchor))\">\n"
-        out += "<h2 id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) "
-        out += "<code class=\"path\">\(escape(run.path))</code></h2>\n"
+        out.append(
+          contentsOf: "<section class=\"part\" aria-labelledby=\"\(escape(anchor))-title\" id=\"\(escape(anchor))\">\n")
+        out.append(contentsOf: "<h2 id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) ")
+        out.append(contentsOf: "<code class=\"path\">\(escape(run.path))</code></h2>\n")
       } else {
         // Variables outside every section still get a heading, so each entry sits under an h2.
         let id = "variables-\(run.range.lowerBound)"
-        out += "<section class=\"part\" aria-labelledby=\"\(id)\">\n"
-        out += "<h2 id=\"\(id)\">\(escape(words[.variables]))</h2>\n"
+        out.append(contentsOf: "<section class=\"part\" aria-labelledby=\"\(id)\">\n")
+        out.append(contentsOf: "<h2 id=\"\(id)\">\(escape(words[.variables]))</h2>\n")
       }
-      for v in codebook.variables[run.range] { out += entry(v, language, words) }
-      out += "</section>\n"
+      codebook.forEachVariable(in: run.range) { entry($0, language, words, into: &out) }
+      out.append("</section>\n")
     }
-    out += "</main>\n</div>\n</body>\n</html>\n"
-    return out
+    out.append("</main>\n</div>\n</body>\n</html>\n")
   }
 
-  static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords) -> String {
-    let id = "var-" + v.name
-    var out = "<section class=\"variable\" id=\"\(escape(id))\" aria-labelledby=\"\(escape(id))-name\">\n"
-    out += "<h3 id=\"\(escape(id))-name\"><code>\(escape(v.name))</code></h3>\n"
-    out += "<dl class=\"fields\">\n"
-    func field(_ key: CodebookWords.Key, _ html: String, _ attributes: String = "") {
-      out += "<dt>\(escape(words[key]))</dt><dd\(attributes)>\(html)</dd>\n"
+  /// Appends one variable's `section`: its fields as a `dl`, then its values as a table.
+  static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer) {
+    out.append("<section class=\"variable\" id=\"var-")
+    out.appendHTML(v.name)
+    out.append("\" aria-labelledby=\"var-")
+    out.appendHTML(v.name)
+    out.append("-name\">\n<h3 id=\"var-")
+    out.appendHTML(v.name)
+    out.append("-name\"><code>")
+    out.appendHTML(v.name)
+    out.append("</code></h3>\n<dl class=\"fields\">\n")
+    /// `<dt>name</dt><dd attributes>`: the caller appends the value and `endField()`.
+    func field(_ key: CodebookWords.Key, _ attributes: String = "") {
+      out.append("<dt>")
+      out.appendHTML(words[key])
+      out.append("</dt><dd")
+      out.append(contentsOf: attributes)
+      out.append(">")
     }
-    let label = text(v.labels.text(language))
+    func endField() { out.append("</dd>\n") }
+    func textField(_ key: CodebookWords.Key, _ text: String, _ attributes: String = "") {
+      field(key, attributes)
+      out.appendHTMLText(text)
+      endField()
+    }
+    func codeField(_ key: CodebookWords.Key, _ code: String) {
+      field(key)
+      out.append("<code>")
+      out.appendHTML(code)
+      out.append("</code>")
+      endField()
+    }
+    let label = v.labels.text(language)
     if v.labelIsQuestion(language) {
-      field(.labelAndQuestion, label, " class=\"label\"")
+      textField(.labelAndQuestion, label, " class=\"label\"")
     } else {
-      field(.label, label, " class=\"label\"")
-      if !v.questionTexts.entries.isEmpty { field(.question, text(v.questionTexts.text(language))) }
+      textField(.label, label, " class=\"label\"")
+      if !v.questionTexts.entries.isEmpty { textField(.question, v.questionTexts.text(language)) }
     }
-    if !v.questionTexts.entries.isEmpty {
-      let others = v.questionTexts.entries.filter { $0.language != language }
-      if !others.isEmpty {
-        let items = others.map {
-          "<li lang=\"\(escape($0.language))\"><span class=\"tag\">\(escape($0.language))</span> \(text($0.text))</li>"
-        }
-        field(.otherLanguages, "<ul class=\"translations\">\n" + items.joined(separator: "\n") + "\n</ul>")
+    if v.questionTexts.entries.contains(where: { $0.language != language }) {
+      field(.otherLanguages)
+      out.append("<ul class=\"translations\">\n")
+      for other in v.questionTexts.entries where other.language != language {
+        out.append("<li lang=\"")
+        out.appendHTML(other.language)
+        out.append("\"><span class=\"tag\">")
+        out.appendHTML(other.language)
+        out.append("</span> ")
+        out.appendHTMLText(other.text)
+        out.append("</li>\n")
       }
+      out.append("</ul>")
+      endField()
     }
-    if let hint = v.hints, !hint.entries.isEmpty { field(.hint, text(hint.text(language))) }
-    field(.type, "<code>\(escape(v.typeName))</code>")
-    field(.storage, escape(v.storage.rawValue))
-    if let range = CodebookFormat.range(v) { field(.range, escape(range)) }
-    if let max = v.maxLength { field(.maxLength, "\(max) \(escape(words[.characters]))") }
-    field(.required, escape(words[v.isRequired ? .yes : .no]))
+    if let hint = v.hints, !hint.entries.isEmpty { textField(.hint, hint.text(language)) }
+    codeField(.type, v.typeName)
+    textField(.storage, v.storage.rawValue)
+    if let range = CodebookFormat.range(v) { textField(.range, range) }
+    if let max = v.maxLength {
+      field(.maxLength)
+      out.append(max)
+      out.append(" ")
+      out.appendHTML(words[.characters])
+      endField()
+    }
+    textField(.required, words[v.isRequired ? .yes : .no])
     if !v.sections.isEmpty {
-      let title = v.sectionTitle.map { text($0.text(language)) + " " } ?? ""
-      field(.section, "\(title)<code>\(escape(v.sections.joined(separator: "/")))</code>")
-    }
-    var universe = text(CodebookFormat.universe(v, language, words))
-    if let expression = v.universeExpression {
-      universe += "<br><span class=\"expr\"><span class=\"expr-name\">\(escape(words[.expression])):</span> "
-      universe += "<code>\(escape(expression))</code></span>"
-    }
-    field(.universe, universe)
-    if let formula = v.formula { field(.formula, "<code>\(escape(formula))</code>") }
-    out += "</dl>\n"
-    if !v.values.isEmpty {
-      out += "<table class=\"values\">\n<thead><tr><th scope=\"col\" class=\"num\">\(escape(words[.code]))</th>"
-      out += "<th scope=\"col\" class=\"name\">\(escape(words[.name]))</th>"
-      out += "<th scope=\"col\">\(escape(words[.label]))</th>"
-      out += "<th scope=\"col\" class=\"flag\">\(escape(words[.missingValue]))</th></tr></thead>\n<tbody>\n"
-      for value in v.values {
-        out += value.isMissing ? "<tr class=\"missing\">" : "<tr>"
-        out += "<th scope=\"row\" class=\"num\">\(value.code)</th>"
-        out += "<td class=\"name\"><code>\(escape(value.name))</code></td>"
-        out += "<td class=\"value-label\">\(text(value.labels.text(language)))</td>"
-        out += "<td class=\"flag\" data-label=\"\(escape(words[.missingValue]))\">"
-        out += "\(value.isMissing ? escape(words[.yes]) : "")</td></tr>\n"
+      field(.section)
+      if let title = v.sectionTitle {
+        out.appendHTMLText(title.text(language))
+        out.append(" ")
       }
-      out += "</tbody>\n</table>\n"
+      out.append("<code>")
+      for (i, name) in v.sections.enumerated() {
+        if i > 0 { out.append("/") }
+        out.appendHTML(name)
+      }
+      out.append("</code>")
+      endField()
     }
-    out += "</section>\n"
-    return out
+    field(.universe)
+    CodebookFormat.universe(v, language, words) { out.appendHTMLText($0) }
+    if let expression = v.universeExpression {
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words[.expression])
+      out.append(":</span> <code>")
+      out.appendHTML(expression)
+      out.append("</code></span>")
+    }
+    endField()
+    if let formula = v.formula { codeField(.formula, formula) }
+    out.append("</dl>\n")
+    if !v.values.isEmpty {
+      out.append("<table class=\"values\">\n<thead><tr><th scope=\"col\" class=\"num\">")
+      out.appendHTML(words[.code])
+      out.append("</th><th scope=\"col\" class=\"name\">")
+      out.appendHTML(words[.name])
+      out.append("</th><th scope=\"col\">")
+      out.appendHTML(words[.label])
+      out.append("</th><th scope=\"col\" class=\"flag\">")
+      out.appendHTML(words[.missingValue])
+      out.append("</th></tr></thead>\n<tbody>\n")
+      for value in v.values {
+        out.append(value.isMissing ? "<tr class=\"missing\">" : "<tr>")
+        out.append("<th scope=\"row\" class=\"num\">")
+        out.append(value.code)
+        out.append("</th><td class=\"name\"><code>")
+        out.appendHTML(value.name)
+        out.append("</code></td><td class=\"value-label\">")
+        out.appendHTMLText(value.labels.text(language))
+        out.append("</td><td class=\"flag\" data-label=\"")
+        out.appendHTML(words[.missingValue])
+        out.append("\">")
+        if value.isMissing { out.appendHTML(words[.yes]) }
+        out.append("</td></tr>\n")
+      }
+      out.append("</tbody>\n</table>\n")
+    }
+    out.append("</section>\n")
   }
 
   /// User text as HTML: escaped, line breaks as `<br>`.
   static func text(_ s: String) -> String {
-    s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { escape(String($0)) }
-      .joined(separator: "<br>")
+    guard htmlTextSpecial.any(s) else { return s }
+    var out = OutputBuffer(capacity: s.utf8.count + 16)
+    out.appendHTMLText(s)
+    return out.text
   }
 
   /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike.
   public static func escape(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-      return s
-    }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + 16)
-    for b in s.utf8 {
-      switch b {
-      case 0x26: out += Array("&amp;".utf8)
-      case 0x3C: out += Array("&lt;".utf8)
-      case 0x3E: out += Array("&gt;".utf8)
-      case 0x22: out += Array("&quot;".utf8)
-      case 0x27: out += Array("&#39;".utf8)
-      default: out.append(b)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    guard htmlSpecial.any(s) else { return s }
+    var out = OutputBuffer(capacity: s.utf8.count + 16)
+    out.appendHTML(s)
+    return out.text
   }
+
+  static let htmlSpecial = ByteTable("&<>\"'")
+  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts)
 
   static let style = """
     :root { color-scheme: light; --ink: #1d232b; --muted: #58616c; --line: #d5dbe2; --soft: #f3f5f8;
@@ -261,4 +333,38 @@ public enum CodebookHTML {
     }
 
     """
+}
+
+extension OutputBuffer {
+  /// Appends text escaped for HTML text and attribute values alike.
+  mutating func appendHTML(_ s: String) {
+    append(s, special: CodebookHTML.htmlSpecial) { out, utf8, i in
+      out.appendHTMLEntity(utf8[i])
+      return i + 1
+    }
+  }
+
+  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`.
+  mutating func appendHTMLText(_ s: String) {
+    append(s, special: CodebookHTML.htmlTextSpecial) { out, utf8, i in
+      if let next = OutputBuffer.lineBreak(utf8, at: i) {
+        out.append("<br>")
+        return next
+      }
+      out.appendHTMLEntity(utf8[i])
+      return i + 1
+    }
+  }
+
+  /// The entity of `&`, `<`, `>`, `"` or `'`; any other byte as it is.
+  private mutating func appendHTMLEntity(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "&"): append("&amp;")
+    case UInt8(ascii: "<"): append("&lt;")
+    case UInt8(ascii: ">"): append("&gt;")
+    case UInt8(ascii: "\""): append("&quot;")
+    case UInt8(ascii: "'"): append("&#39;")
+    default: append(byte: byte)
+    }
+  }
 }

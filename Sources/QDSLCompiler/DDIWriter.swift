@@ -14,7 +14,14 @@ public enum DDIWriter {
 
   /// The DDI document as text, ending with a newline.
   public static func render(_ codebook: Codebook) -> String {
-    var xml = XMLBuilder()
+    OutputBuffer.text(capacity: codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+      var xml = XMLBuilder(writingTo: out)
+      write(codebook, into: &xml)
+      out = xml.finish()
+    }
+  }
+
+  private static func write(_ codebook: Codebook, into xml: inout XMLBuilder) {
     xml.declaration()
     xml.start(
       "codeBook",
@@ -27,12 +34,10 @@ public enum DDIWriter {
     studyDescription(codebook, into: &xml)
     xml.start("dataDscr")
     for group in VariableGroup.groups(codebook.variables, ids: ids) { group.write(into: &xml) }
-    for (variable, id) in zip(codebook.variables, ids.ids) {
-      DDIVariable(variable: variable, id: id, languages: codebook.languages).write(into: &xml)
-    }
+    // By index, so that each variable is read where it is rather than copied out of the array.
+    for i in codebook.variables.indices { DDIVariable.write(codebook.variables[i], id: ids.ids[i], into: &xml) }
     xml.end()
     xml.end()
-    return xml.out
   }
 
   private static func studyDescription(_ codebook: Codebook, into xml: inout XMLBuilder) {
@@ -41,10 +46,8 @@ public enum DDIWriter {
     xml.start("titlStmt")
     let titles = codebook.title?.entries.filter { !$0.text.isEmpty } ?? []
     if let first = titles.first {
-      xml.element("titl", [("xml:lang", first.language)], text: first.text)
-      for parallel in titles.dropFirst() {
-        xml.element("parTitl", [("xml:lang", parallel.language)], text: parallel.text)
-      }
+      xml.element("titl", language: first.language, text: first.text)
+      for parallel in titles.dropFirst() { xml.element("parTitl", language: parallel.language, text: parallel.text) }
     } else {
       xml.element("titl", text: codebook.surveyID)
     }
@@ -101,30 +104,43 @@ struct VariableGroup {
   static func groups(_ variables: [CodebookVariable], ids: VariableIDs) -> [VariableGroup] {
     var groups: [VariableGroup] = []
     var index: [String: Int] = [:]
-    func group(_ id: String, _ kind: Kind, _ name: String, _ labels: Translations) -> Int {
-      if let i = index[id] { return i }
+    /// The group's index, and whether it is new.
+    func group(_ id: String, _ kind: Kind, _ name: String, _ labels: Translations) -> (Int, Bool) {
+      if let i = index[id] { return (i, false) }
       groups.append(VariableGroup(id: id, kind: kind, name: name, labels: labels))
       index[id] = groups.count - 1
-      return groups.count - 1
+      return (groups.count - 1, true)
     }
-    for (v, id) in zip(variables, ids.ids) {
-      var parent: Int?
-      for depth in v.sections.indices {
-        let path = v.sections[0...depth].map { XMLBuilder.xmlName($0) }.joined(separator: ".")
-        let innermost = depth == v.sections.count - 1
-        let i = group("section." + path, .section, v.sections[depth], Translations([]))
-        if innermost, groups[i].labels.entries.isEmpty, let title = v.sectionTitle { groups[i].labels = title }
-        if let p = parent, !groups[p].subgroups.contains(groups[i].id) { groups[p].subgroups.append(groups[i].id) }
-        if innermost { groups[i].variables.append(id) }
-        parent = i
+    // Consecutive variables mostly share their sections: the group indices of the last path are reused.
+    var lastSections: [String] = []
+    var lastPath: [Int] = []
+    // By index: each variable's fields are read where they are, without copying the variable.
+    for (i, id) in ids.ids.enumerated() {
+      if variables[i].sections != lastSections {
+        lastSections = variables[i].sections
+        lastPath = []
+        var path = "section"
+        for section in lastSections {
+          path += "." + XMLBuilder.xmlName(section)
+          let (i, isNew) = group(path, .section, section, Translations([]))
+          // A group's ID extends its parent's, so its parent is the same wherever it appears: it joins the
+          // parent's subgroups once, when it is first seen.
+          if isNew, let parent = lastPath.last { groups[parent].subgroups.append(groups[i].id) }
+          lastPath.append(i)
+        }
       }
-      switch v.source {
+      if let g = lastPath.last {
+        if groups[g].labels.entries.isEmpty, let title = variables[i].sectionTitle { groups[g].labels = title }
+        groups[g].variables.append(id)
+      }
+      switch variables[i].source {
       case .selectedOption(let question, _):
-        let i = group("question." + XMLBuilder.xmlName(question), .multipleResp, question, v.questionTexts)
-        groups[i].variables.append(id)
+        let (g, _) = group(
+          "question." + XMLBuilder.xmlName(question), .multipleResp, question, variables[i].questionTexts)
+        groups[g].variables.append(id)
       case .gridRow(let grid, _):
-        let i = group("question." + XMLBuilder.xmlName(grid), .grid, grid, v.questionTexts)
-        groups[i].variables.append(id)
+        let (g, _) = group("question." + XMLBuilder.xmlName(grid), .grid, grid, variables[i].questionTexts)
+        groups[g].variables.append(id)
       case .question, .calculate:
         break
       }
@@ -133,7 +149,7 @@ struct VariableGroup {
   }
 
   func write(into xml: inout XMLBuilder) {
-    var attributes = [("ID", id), ("type", kind.rawValue)]
+    var attributes: [(StaticString, String)] = [("ID", id), ("type", kind.rawValue)]
     if !variables.isEmpty { attributes.append(("var", variables.joined(separator: " "))) }
     if !subgroups.isEmpty { attributes.append(("varGrp", subgroups.joined(separator: " "))) }
     attributes.append(("name", name))
@@ -143,38 +159,31 @@ struct VariableGroup {
       return
     }
     xml.start("varGrp", attributes)
-    for t in texts { xml.element("labl", [("xml:lang", t.language)], text: t.text) }
+    for t in texts { xml.element("labl", language: t.language, text: t.text) }
     xml.end()
   }
 }
 
 /// One `var` element, its children in the order of the schema's `varType` sequence.
-struct DDIVariable {
-  let variable: CodebookVariable
-  let id: String
-  let languages: [String]
-
-  private var isNumeric: Bool {
+enum DDIVariable {
+  private static func isNumeric(_ variable: CodebookVariable) -> Bool {
     switch variable.storage {
     case .text, .date: return false
     case .integer, .decimal, .code, .flag, .boolean: return true
     }
   }
 
-  func write(into xml: inout XMLBuilder) {
-    let v = variable
+  static func write(_ v: CodebookVariable, id: String, into xml: inout XMLBuilder) {
     let interval = v.storage == .integer || v.storage == .decimal ? "contin" : "discrete"
     xml.start("var", [("ID", id), ("name", v.name), ("intrvl", interval)])
-    for l in v.labels.entries where !l.text.isEmpty { xml.element("labl", [("xml:lang", l.language)], text: l.text) }
-    question(into: &xml)
-    range(into: &xml)
-    universe(into: &xml)
+    labels(v.labels, into: &xml)
+    question(v, into: &xml)
+    range(v, into: &xml)
+    universe(v, into: &xml)
     for value in v.values {
       xml.start("catgry", value.isMissing ? [("missing", "Y")] : [])
-      xml.element("catValu", text: String(value.code))
-      for l in value.labels.entries where !l.text.isEmpty {
-        xml.element("labl", [("xml:lang", l.language)], text: l.text)
-      }
+      xml.element("catValu", number: value.code)
+      labels(value.labels, into: &xml)
       xml.end()
     }
     if let formula = v.formula {
@@ -191,9 +200,17 @@ struct DDIVariable {
     xml.end()
   }
 
-  private func question(into xml: inout XMLBuilder) {
-    let texts = variable.questionTexts.entries.filter { !$0.text.isEmpty }
-    guard !texts.isEmpty else { return }
+  /// A `labl` per language that has a text.
+  private static func labels(_ labels: Translations, into xml: inout XMLBuilder) {
+    let entries = labels.entries
+    for i in entries.indices where !entries[i].text.isEmpty {
+      xml.element("labl", language: entries[i].language, text: entries[i].text)
+    }
+  }
+
+  private static func question(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    let texts = variable.questionTexts.entries
+    guard texts.contains(where: { !$0.text.isEmpty }) else { return }
     let domain: String
     switch variable.storage {
     case .integer, .decimal, .boolean: domain = "numeric"
@@ -203,20 +220,20 @@ struct DDIVariable {
     case .flag: domain = "multiple"
     }
     xml.start("qstn", [("responseDomainType", domain)])
-    for t in texts { xml.element("qstnLit", [("xml:lang", t.language)], text: t.text) }
+    for t in texts where !t.text.isEmpty { xml.element("qstnLit", language: t.language, text: t.text) }
     for h in variable.hints?.entries ?? [] where !h.text.isEmpty {
-      xml.element("ivuInstr", [("xml:lang", h.language)], text: h.text)
+      xml.element("ivuInstr", language: h.language, text: h.text)
     }
     xml.end()
   }
 
-  private func range(into xml: inout XMLBuilder) {
-    guard isNumeric, variable.minimum != nil || variable.maximum != nil else { return }
+  private static func range(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard isNumeric(variable), variable.minimum != nil || variable.maximum != nil else { return }
     let integral = variable.storage != .decimal
     func number(_ d: Double) -> String {
       integral && d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : Survey.formatDecimal(d)
     }
-    var attributes = [("UNITS", integral ? "INT" : "REAL")]
+    var attributes: [(StaticString, String)] = [("UNITS", integral ? "INT" : "REAL")]
     if let lo = variable.minimum { attributes.append(("min", number(lo))) }
     if let hi = variable.maximum { attributes.append(("max", number(hi))) }
     xml.start("valrng")
@@ -225,9 +242,9 @@ struct DDIVariable {
   }
 
   /// Who was asked: in words in every language, then the qdsl expression in a `txt` child of its own `universe`.
-  private func universe(into xml: inout XMLBuilder) {
+  private static func universe(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
     for w in variable.universeWords?.entries ?? [] where !w.text.isEmpty {
-      xml.element("universe", [("xml:lang", w.language), ("clusion", "I")], text: w.text)
+      xml.element("universe", language: w.language, clusionI: true, text: w.text)
     }
     if let expression = variable.universeExpression, !expression.isEmpty {
       xml.start("universe", [("clusion", "I")])
@@ -237,100 +254,113 @@ struct DDIVariable {
   }
 }
 
-/// A streaming XML writer: one growing string, two-space indentation, every text and attribute escaped.
-struct XMLBuilder {
-  private(set) var out = ""
-  private var open: [String] = []
+/// A streaming XML writer: one growing byte buffer, two-space indentation, every text and attribute escaped.
+struct XMLBuilder: ~Copyable {
+  private var out: OutputBuffer
+  /// The names of the open elements, innermost last.
+  private var open: [StaticString] = []
 
-  mutating func declaration() { out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
+  init(writingTo out: consuming OutputBuffer) { self.out = out }
 
-  mutating func start(_ name: String, _ attributes: [(String, String)] = []) {
+  /// The buffer, with the document written.
+  consuming func finish() -> OutputBuffer { out }
+
+  mutating func declaration() { out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
+
+  mutating func start(_ name: StaticString, _ attributes: [(StaticString, String)] = []) {
     tag(name, attributes)
-    out += ">\n"
+    out.append(">\n")
     open.append(name)
   }
 
   mutating func end() {
     guard let name = open.popLast() else { return }
     pad()
-    out += "</" + name + ">\n"
+    out.append("</")
+    out.append(name)
+    out.append(">\n")
   }
 
   /// `<name …>text</name>` on one line (a newline in the text is kept).
-  mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+  mutating func element(_ name: StaticString, _ attributes: [(StaticString, String)] = [], text: String) {
     tag(name, attributes)
-    out += ">"
-    XMLBuilder.escape(text, attribute: false, into: &out)
-    out += "</"
-    out += name
-    out += ">\n"
+    closeElement(name, text: text)
   }
 
-  mutating func empty(_ name: String, _ attributes: [(String, String)]) {
-    tag(name, attributes)
-    out += "/>\n"
-  }
-
-  private mutating func tag(_ name: String, _ attributes: [(String, String)]) {
+  /// `<name xml:lang="language">text</name>` (with `clusion="I"` after the language when asked): the texts in
+  /// every language, without building an attribute list for each.
+  mutating func element(_ name: StaticString, language: String, clusionI: Bool = false, text: String) {
     pad()
-    out += "<"
-    out += name
-    for (key, value) in attributes {
-      out += " "
-      out += key
-      out += "=\""
-      XMLBuilder.escape(value, attribute: true, into: &out)
-      out += "\""
-    }
+    out.append("<")
+    out.append(name)
+    attribute("xml:lang", language)
+    if clusionI { out.append(" clusion=\"I\"") }
+    closeElement(name, text: text)
   }
 
+  /// `<name>number</name>`.
+  mutating func element(_ name: StaticString, number: Int) {
+    pad()
+    out.append("<")
+    out.append(name)
+    out.append(">")
+    out.append(number)
+    out.append("</")
+    out.append(name)
+    out.append(">\n")
+  }
+
+  mutating func empty(_ name: StaticString, _ attributes: [(StaticString, String)]) {
+    tag(name, attributes)
+    out.append("/>\n")
+  }
+
+  private mutating func closeElement(_ name: StaticString, text: String) {
+    out.append(">")
+    out.appendXML(text, attribute: false)
+    out.append("</")
+    out.append(name)
+    out.append(">\n")
+  }
+
+  private mutating func tag(_ name: StaticString, _ attributes: [(StaticString, String)]) {
+    pad()
+    out.append("<")
+    out.append(name)
+    for (key, value) in attributes { attribute(key, value) }
+  }
+
+  private mutating func attribute(_ key: StaticString, _ value: String) {
+    out.append(" ")
+    out.append(key)
+    out.append("=\"")
+    out.appendXML(value, attribute: true)
+    out.append("\"")
+  }
+
+  /// Two spaces per open element, up to fifteen levels.
   private mutating func pad() {
-    out += XMLBuilder.indents[min(open.count, XMLBuilder.indents.count - 1)]
+    let spaces: StaticString = "                              "
+    out.append(bytes: UnsafeBufferPointer(start: spaces.utf8Start, count: 2 * min(open.count, 15)))
   }
 
-  private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+  /// Bytes that may need escaping: controls, `&`, `<`, `>`, `"`, and 0xEF (which starts U+FFFE and U+FFFF).
+  static let special = ByteTable(where: { $0 < 0x20 || "&<>\"".utf8.contains($0) || $0 == 0xEF })
 
   /// Escapes `&`, `<`, `>` (and in attributes `"`, tab, newline and carriage return as character references, so
   /// they survive attribute normalization); a carriage return in text becomes `&#13;`. Characters XML 1.0 forbids
   /// (controls other than tab, newline and carriage return, U+FFFE, U+FFFF) become U+FFFD.
-  static func escape(_ s: String, attribute: Bool, into out: inout String) {
-    let needsWork = s.utf8.contains { b in
-      b < 0x20 || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
-        || b == UInt8(ascii: "\"") || b == 0xEF
-    }
-    guard needsWork else {
-      out += s
-      return
-    }
-    for u in s.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += attribute ? "&quot;" : "\""
-      case "\r": out += "&#13;"
-      case "\n": out += attribute ? "&#10;" : "\n"
-      case "\t": out += attribute ? "&#9;" : "\t"
-      case "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-      default:
-        if u.value < 0x20 {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-  }
-
   static func escape(_ s: String, attribute: Bool = false) -> String {
-    var out = ""
-    escape(s, attribute: attribute, into: &out)
-    return out
+    guard special.any(s) else { return s }
+    var out = OutputBuffer(capacity: s.utf8.count + 16)
+    out.appendXML(s, attribute: attribute)
+    return out.text
   }
 
   /// `s` as an XML name without a colon (an `xs:ID`): characters other than ASCII letters, digits, `_`, `-` and
   /// `.` become `_`, and a name that does not start with a letter or `_` gets a `_` in front.
   static func xmlName(_ s: String) -> String {
+    if let first = s.utf8.first, isNameStart(first), s.utf8.allSatisfy(isNameByte) { return s }
     var name = ""
     for u in s.unicodeScalars {
       switch u {
@@ -338,12 +368,44 @@ struct XMLBuilder {
       default: name += "_"
       }
     }
-    if let first = name.unicodeScalars.first,
-      ("a"..."z").contains(first) || ("A"..."Z").contains(first)
-        || first == "_"
-    {
-      return name
-    }
+    if let first = name.utf8.first, isNameStart(first) { return name }
     return "_" + name
+  }
+
+  private static func isNameStart(_ b: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b)
+      || b == UInt8(ascii: "_")
+  }
+
+  private static func isNameByte(_ b: UInt8) -> Bool {
+    isNameStart(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "-")
+      || b == UInt8(ascii: ".")
+  }
+}
+
+extension OutputBuffer {
+  /// Appends text escaped for XML (see `XMLBuilder.escape`).
+  mutating func appendXML(_ s: String, attribute: Bool) {
+    append(s, special: XMLBuilder.special) { out, utf8, i in
+      switch utf8[i] {
+      case UInt8(ascii: "&"): out.append("&amp;")
+      case UInt8(ascii: "<"): out.append("&lt;")
+      case UInt8(ascii: ">"): out.append("&gt;")
+      case UInt8(ascii: "\""): out.append(attribute ? "&quot;" : "\"")
+      case UInt8(ascii: "\r"): out.append("&#13;")
+      case UInt8(ascii: "\n"): out.append(attribute ? "&#10;" : "\n")
+      case UInt8(ascii: "\t"): out.append(attribute ? "&#9;" : "\t")
+      case 0xEF:
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF; other characters starting with EF stay.
+        guard i + 2 < utf8.count, utf8[i + 1] == 0xBF, utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF else {
+          out.append(byte: 0xEF)
+          return i + 1
+        }
+        out.append("\u{FFFD}")
+        return i + 3
+      default: out.append("\u{FFFD}")
+      }
+      return i + 1
+    }
   }
 }

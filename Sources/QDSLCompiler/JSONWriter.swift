@@ -13,9 +13,9 @@ public indirect enum JSON: Sendable {
   case object([(String, JSON)])
 
   public func render(indent: Int = 0) -> String {
-    var out: [UInt8] = []
-    write(into: &out, indent: indent)
-    return String(decoding: out, as: UTF8.self)
+    var stream = JSONStream(indent: indent)
+    write(to: &stream)
+    return stream.text
   }
 
   /// Appends the rendering to `out`.
@@ -23,74 +23,178 @@ public indirect enum JSON: Sendable {
     out += render(indent: indent)
   }
 
-  /// Appends the rendering as UTF-8 bytes to `out`: one growing byte buffer, the fast path.
+  /// Appends the rendering as UTF-8 bytes to `out`.
   public func write(into out: inout [UInt8], indent: Int) {
-    switch self {
-    case .string(let s): JSON.quote(s, into: &out)
-    case .int(let v): out.append(contentsOf: String(v).utf8)
-    case .number(let v):
-      let text = v.isFinite ? (v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) + ".0" : String(v)) : "null"
-      out.append(contentsOf: text.utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .null: out.append(contentsOf: "null".utf8)
-    case .array(let items):
-      if items.isEmpty {
-        out += [0x5B, 0x5D]
-        return
-      }
-      out += [0x5B, 0x0A]
-      for (i, item) in items.enumerated() {
-        JSON.pad(indent + 1, into: &out)
-        item.write(into: &out, indent: indent + 1)
-        if i + 1 < items.count { out.append(0x2C) }
-        out.append(0x0A)
-      }
-      JSON.pad(indent, into: &out)
-      out.append(0x5D)
-    case .object(let fields):
-      if fields.isEmpty {
-        out += [0x7B, 0x7D]
-        return
-      }
-      out += [0x7B, 0x0A]
-      for (i, field) in fields.enumerated() {
-        JSON.pad(indent + 1, into: &out)
-        JSON.quote(field.0, into: &out)
-        out += [0x3A, 0x20]
-        field.1.write(into: &out, indent: indent + 1)
-        if i + 1 < fields.count { out.append(0x2C) }
-        out.append(0x0A)
-      }
-      JSON.pad(indent, into: &out)
-      out.append(0x7D)
-    }
+    out.append(contentsOf: render(indent: indent).utf8)
   }
 
-  private static func pad(_ level: Int, into out: inout [UInt8]) {
-    for _ in 0..<level { out += [0x20, 0x20] }
+  func write(to stream: inout JSONStream) {
+    switch self {
+    case .string(let s): stream.string(s)
+    case .int(let v): stream.int(v)
+    case .number(let v): stream.number(v)
+    case .bool(let b): stream.bool(b)
+    case .null: stream.null()
+    case .array(let items):
+      stream.beginArray()
+      for item in items {
+        stream.element()
+        item.write(to: &stream)
+      }
+      stream.endArray()
+    case .object(let fields):
+      stream.beginObject()
+      for (key, value) in fields {
+        stream.key(key)
+        value.write(to: &stream)
+      }
+      stream.endObject()
+    }
   }
 
   public static func quote(_ s: String) -> String {
-    var out: [UInt8] = []
-    quote(s, into: &out)
-    return String(decoding: out, as: UTF8.self)
+    var out = OutputBuffer(capacity: s.utf8.count + 2)
+    out.appendJSONString(s)
+    return out.text
   }
 
-  static func quote(_ s: String, into out: inout [UInt8]) {
-    out.append(0x22)
-    for b in s.utf8 {
-      switch b {
-      case 0x22: out += [0x5C, 0x22]
-      case 0x5C: out += [0x5C, 0x5C]
-      case 0x0A: out += [0x5C, 0x6E]
-      case 0x0D: out += [0x5C, 0x72]
-      case 0x09: out += [0x5C, 0x74]
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-      default: out.append(b)
-      }
+  /// Bytes that a JSON string cannot hold as they are: controls, `"` and `\`.
+  static let special = ByteTable(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+}
+
+/// Writes JSON text as `JSON.render` lays it out (two-space indentation, one item a line, `[]` and `{}` when
+/// empty, keys in the order written) straight into a byte buffer, without building `JSON` values first.
+///
+/// An object is `beginObject()`, then `key(_:)` and a value for each field, then `endObject()`; an array is
+/// `beginArray()`, then `element()` and a value for each item, then `endArray()`.
+struct JSONStream: ~Copyable {
+  private var out: OutputBuffer
+  /// The indentation of the outermost value's closing bracket.
+  private let baseIndent: Int
+  /// For each open array or object, whether it has an item yet.
+  private var hasItems: [Bool] = []
+
+  init(indent: Int = 0) {
+    out = OutputBuffer()
+    baseIndent = indent
+  }
+
+  init(writingTo out: consuming OutputBuffer) {
+    self.out = out
+    baseIndent = 0
+  }
+
+  var text: String { out.text }
+
+  /// The buffer, with the JSON written.
+  consuming func finish() -> OutputBuffer { out }
+
+  /// Appends a line break.
+  mutating func newline() { out.append("\n") }
+
+  mutating func beginObject() { begin("{") }
+
+  mutating func endObject() { end("}") }
+
+  mutating func beginArray() { begin("[") }
+
+  mutating func endArray() { end("]") }
+
+  /// Starts a field of the innermost object; its value comes next.
+  mutating func key(_ name: String) {
+    element()
+    out.appendJSONString(name)
+    out.append(": ")
+  }
+
+  /// Starts an item of the innermost array; its value comes next.
+  mutating func element() {
+    if let last = hasItems.indices.last {
+      out.append(hasItems[last] ? ",\n" : "\n")
+      hasItems[last] = true
     }
-    out.append(0x22)
+    pad(baseIndent + hasItems.count)
+  }
+
+  mutating func string(_ s: String) { out.appendJSONString(s) }
+
+  mutating func int(_ v: Int) { out.append(v) }
+
+  /// A decimal: whole numbers with `.0`, others in Swift's shortest round-trip form; `null` when not finite.
+  mutating func number(_ v: Double) {
+    guard v.isFinite else { return null() }
+    if v == v.rounded() && abs(v) < 1e15 {
+      out.append(Int(v))
+      out.append(".0")
+    } else {
+      out.append(contentsOf: String(v))
+    }
+  }
+
+  mutating func bool(_ b: Bool) { out.append(b ? "true" : "false") }
+
+  mutating func null() { out.append("null") }
+
+  /// `"name": "value"`, and the like for the other kinds of value.
+  mutating func field(_ name: String, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  mutating func field(_ name: String, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  /// `"name": null`.
+  mutating func nullField(_ name: String) {
+    key(name)
+    null()
+  }
+
+  private mutating func begin(_ bracket: StaticString) {
+    out.append(bracket)
+    hasItems.append(false)
+  }
+
+  private mutating func end(_ bracket: StaticString) {
+    if hasItems.popLast() == true {
+      out.append("\n")
+      pad(baseIndent + hasItems.count)
+    }
+    out.append(bracket)
+  }
+
+  private mutating func pad(_ level: Int) {
+    for _ in 0..<level { out.append("  ") }
+  }
+}
+
+extension OutputBuffer {
+  /// Appends a JSON string: quoted, with `"`, `\` and control characters escaped.
+  mutating func appendJSONString(_ s: String) {
+    append("\"")
+    append(s, special: JSON.special) { out, utf8, i in
+      let b = utf8[i]
+      switch b {
+      case UInt8(ascii: "\""): out.append("\\\"")
+      case UInt8(ascii: "\\"): out.append("\\\\")
+      case UInt8(ascii: "\n"): out.append("\\n")
+      case UInt8(ascii: "\r"): out.append("\\r")
+      case UInt8(ascii: "\t"): out.append("\\t")
+      default:
+        let hex: StaticString = "0123456789abcdef"
+        out.append("\\u00")
+        out.append(byte: hex.utf8Start[Int(b >> 4)])
+        out.append(byte: hex.utf8Start[Int(b & 0xF)])
+      }
+      return i + 1
+    }
+    append("\"")
   }
 }

@@ -14,14 +14,20 @@ public enum SPSSWriter {
   /// The most bytes of one quoted string on one line; longer labels are split into `"…" +` pieces.
   static let pieceBytes = 160
   static let lineWidth = 100
+  static let doubleQuote = ByteTable("\"")
 
   /// The syntax file as text, ending with a newline.
   public static func render(_ codebook: Codebook, language: String) -> String {
-    var out = header(codebook, language: language)
+    OutputBuffer.text(capacity: 4096 + codebook.variables.count * 512) { out in
+      write(codebook, language: language, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
+    out.append(contentsOf: header(codebook, language: language))
     variableLabels(codebook, language, into: &out)
     valueLabels(codebook, language, into: &out)
     missingValues(codebook, into: &out)
-    return out
   }
 
   private static func header(_ codebook: Codebook, language: String) -> String {
@@ -46,20 +52,22 @@ public enum SPSSWriter {
     return out
   }
 
-  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout String) {
-    let labelled = codebook.variables.compactMap { v -> (String, String)? in
+  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+    // Each line ends when the next begins: the last one ends with a period.
+    var isFirst = true
+    for v in codebook.variables {
       let label = LabelText.truncated(LabelText.singleLine(v.labels.text(language)), maxBytes: variableLabelBytes)
-      return label.isEmpty ? nil : (v.name, label)
+      if label.isEmpty { continue }
+      out.append(isFirst ? "\nVARIABLE LABELS\n  " : "\n  /")
+      isFirst = false
+      out.append(contentsOf: v.name)
+      out.append(" ")
+      appendQuotedPieces(label, indent: "    ", into: &out)
     }
-    guard !labelled.isEmpty else { return }
-    out += "\nVARIABLE LABELS\n"
-    for (i, (name, label)) in labelled.enumerated() {
-      out += "  " + (i == 0 ? "" : "/") + name + " " + quotedPieces(label, indent: "    ")
-      out += i == labelled.count - 1 ? ".\n" : "\n"
-    }
+    if !isFirst { out.append(".\n") }
   }
 
-  private static func valueLabels(_ codebook: Codebook, _ language: String, into out: inout String) {
+  private static func valueLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
     var groups: [(names: [String], values: [(Int, String)])] = []
     var groupIndex: [[String]: Int] = [:]
     for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
@@ -75,17 +83,20 @@ public enum SPSSWriter {
       }
     }
     guard !groups.isEmpty else { return }
-    out += "\nVALUE LABELS\n"
+    out.append("\nVALUE LABELS\n")
     for (i, group) in groups.enumerated() {
-      out += nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ")
+      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", into: &out)
       for (j, (code, label)) in group.values.enumerated() {
-        out += "      \(code) " + quotedPieces(label, indent: "        ")
-        out += i == groups.count - 1 && j == group.values.count - 1 ? ".\n" : "\n"
+        out.append("      ")
+        out.append(code)
+        out.append(" ")
+        appendQuotedPieces(label, indent: "        ", into: &out)
+        out.append(i == groups.count - 1 && j == group.values.count - 1 ? ".\n" : "\n")
       }
     }
   }
 
-  private static func missingValues(_ codebook: Codebook, into out: inout String) {
+  private static func missingValues(_ codebook: Codebook, into out: inout OutputBuffer) {
     var groups: [(names: [String], spec: String)] = []
     var groupIndex: [String: Int] = [:]
     var notes: [String] = []
@@ -106,12 +117,18 @@ public enum SPSSWriter {
       }
     }
     guard !groups.isEmpty else { return }
-    out += "\n"
-    for note in notes { out += "* " + note + "\n" }
-    out += "MISSING VALUES\n"
+    out.append("\n")
+    for note in notes {
+      out.append("* ")
+      out.append(contentsOf: note)
+      out.append("\n")
+    }
+    out.append("MISSING VALUES\n")
     for (i, group) in groups.enumerated() {
-      out += nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", end: false)
-      out += " (" + group.spec + ")" + (i == groups.count - 1 ? ".\n" : "\n")
+      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", end: false, into: &out)
+      out.append(" (")
+      out.append(contentsOf: group.spec)
+      out.append(i == groups.count - 1 ? ").\n" : ")\n")
     }
   }
 
@@ -137,28 +154,92 @@ public enum SPSSWriter {
   }
 
   /// Variable names separated by spaces, wrapped before `lineWidth` columns.
-  private static func nameList(_ names: [String], first: String, indent: String, end: Bool = true) -> String {
-    var out = first
+  private static func nameList(
+    _ names: [String], first: String, indent: String, end: Bool = true, into out: inout OutputBuffer
+  ) {
+    out.append(contentsOf: first)
     var width = first.count
     for (i, name) in names.enumerated() {
       if i > 0 {
         if width + 1 + name.utf8.count > lineWidth {
-          out += "\n" + indent
+          out.append("\n")
+          out.append(contentsOf: indent)
           width = indent.count
         } else {
-          out += " "
+          out.append(" ")
           width += 1
         }
       }
-      out += name
+      out.append(contentsOf: name)
       width += name.utf8.count
     }
-    return end ? out + "\n" : out
+    if end { out.append("\n") }
+  }
+
+  /// Appends `quotedPieces(text, indent:)`; a label that fits on one line without quotes inside is the common case.
+  private static func appendQuotedPieces(_ text: String, indent: String, into out: inout OutputBuffer) {
+    if text.utf8.count + 2 <= pieceBytes, !doubleQuote.any(text) {
+      out.append("\"")
+      out.append(contentsOf: text)
+      out.append("\"")
+    } else if !LabelText.mayCombine.any(text) {
+      var text = text
+      text.withUTF8 { appendScalarPieces($0, indent: indent, into: &out) }
+    } else {
+      out.append(contentsOf: quotedPieces(text, indent: indent))
+    }
+  }
+
+  /// `quotedPieces` for a text whose every character is one scalar (nothing in it may combine): the same cuts,
+  /// found on the UTF-8 bytes without making a string of each character.
+  private static func appendScalarPieces(
+    _ utf8: UnsafeBufferPointer<UInt8>, indent: String, into out: inout OutputBuffer
+  ) {
+    /// The bytes a range takes in quotes: inner double quotes count twice.
+    func quotedBytes(_ range: Range<Int>) -> Int {
+      range.count + utf8[range].reduce(0) { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }
+    }
+    var isFirst = true
+    func appendPiece(_ range: Range<Int>) {
+      if !isFirst {
+        out.append(" +\n")
+        out.append(contentsOf: indent)
+      }
+      isFirst = false
+      out.append("\"")
+      for b in utf8[range] {
+        if b == UInt8(ascii: "\"") { out.append(byte: b) }
+        out.append(byte: b)
+      }
+      out.append("\"")
+    }
+    var start = 0
+    var bytes = 2
+    var lastSpace: Int?
+    var i = 0
+    while i < utf8.count {
+      let b = utf8[i]
+      let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+      let unit = b == UInt8(ascii: "\"") ? 2 : length
+      if bytes + unit > pieceBytes {
+        // Break after the last space in the second half of the piece when there is one.
+        let cut = lastSpace.map { $0 + 1 } ?? i
+        let keep = quotedBytes(start..<cut) > pieceBytes / 2 ? cut : i
+        appendPiece(start..<keep)
+        start = keep
+        bytes = 2 + quotedBytes(keep..<i)
+        lastSpace = nil
+      }
+      if b == UInt8(ascii: " ") { lastSpace = i }
+      bytes += unit
+      i += length
+    }
+    appendPiece(start..<utf8.count)
   }
 
   /// `"text"` with inner double quotes doubled; longer texts as `"…" +` pieces on continuation lines.
   static func quotedPieces(_ text: String, indent: String) -> String {
-    if text.utf8.count + 2 <= pieceBytes, !text.utf8.contains(UInt8(ascii: "\"")) { return "\"" + text + "\"" }
+    if text.utf8.count + 2 <= pieceBytes, !doubleQuote.any(text) { return "\"" + text + "\"" }
     var pieces: [String] = []
     var piece: [String] = []
     var bytes = 2
@@ -190,9 +271,16 @@ public enum SPSSWriter {
 
 /// Label texts for statistical packages: one line, cut to a limit without splitting a character.
 enum LabelText {
+  static let controls = ByteTable(where: { $0 < 0x20 || $0 == 0x7F })
+
+  /// Bytes of a text where a character may be more than one scalar: CR (of CR LF) and the lead bytes of U+0300
+  /// and above (combining marks, joiners, emoji). Without them, characters and scalars are one and the same.
+  static let mayCombine = ByteTable(where: { $0 == UInt8(ascii: "\r") || $0 >= 0xCC })
+
   /// Newlines, tabs and other control characters become spaces (a CR LF pair one space).
   static func singleLine(_ s: String) -> String {
-    guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return s }
+    // Control characters are single bytes in UTF-8: look for them without decoding.
+    guard controls.any(s) else { return s }
     var out = ""
     var previousCR = false
     for u in s.unicodeScalars {
@@ -214,6 +302,7 @@ enum LabelText {
   static func truncated(_ s: String, maxBytes: Int) -> String {
     guard s.utf8.count > maxBytes else { return s }
     var cut = s.utf8.index(s.startIndex, offsetBy: maxBytes)
+    if isSurelyCharacterBoundary(s, cut) { return String(s.unicodeScalars[..<cut]) }
     while cut > s.startIndex, cut.samePosition(in: s) == nil { cut = s.utf8.index(before: cut) }
     return String(s[..<cut])
   }
@@ -221,12 +310,41 @@ enum LabelText {
   /// The longest prefix of whole characters (grapheme clusters) with at most `maxScalars` Unicode scalars.
   static func truncated(_ s: String, maxScalars: Int) -> String {
     guard s.utf8.count > maxScalars,
-      let limit = s.unicodeScalars.index(s.startIndex, offsetBy: maxScalars, limitedBy: s.endIndex),
+      let offset = scalarOffset(s, maxScalars),
+      case let limit = s.utf8.index(s.utf8.startIndex, offsetBy: offset),
       limit < s.endIndex
     else { return s }
+    if isSurelyCharacterBoundary(s, limit) { return String(s.unicodeScalars[..<limit]) }
     var cut = limit
     while cut > s.startIndex, cut.samePosition(in: s) == nil { cut = s.unicodeScalars.index(before: cut) }
     return String(s[..<cut])
+  }
+
+  /// The UTF-8 offset of the scalar after the first `count` scalars (the end when there are exactly `count`), found
+  /// by counting lead bytes; nil when there are fewer.
+  private static func scalarOffset(_ s: String, _ count: Int) -> Int? {
+    func offset(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+      var scalars = 0
+      for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 {
+        if scalars == count { return i }
+        scalars += 1
+      }
+      return scalars == count ? utf8.count : nil
+    }
+    if let found = s.utf8.withContiguousStorageIfAvailable(offset) { return found }
+    var s = s
+    return s.withUTF8(offset)
+  }
+
+  /// Whether a character boundary is at `i` for certain, seen from the bytes around it: after an ASCII character
+  /// other than CR, a scalar below U+0300 always starts a new character (nothing there extends or joins). A
+  /// cheap test that spares most cuts the search for a boundary; false says nothing.
+  private static func isSurelyCharacterBoundary(_ s: String, _ i: String.Index) -> Bool {
+    let utf8 = s.utf8
+    guard i > utf8.startIndex, i < utf8.endIndex else { return false }
+    let next = utf8[i]
+    let previous = utf8[utf8.index(before: i)]
+    return next < 0xCC && next & 0xC0 != 0x80 && previous < 0x80 && previous != UInt8(ascii: "\r")
   }
 
   /// Text for a one-line comment in SPSS or Stata: one line, and no `/*`, `*/` or `//` that could start or end

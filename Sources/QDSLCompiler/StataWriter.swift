@@ -16,13 +16,18 @@ public enum StataWriter {
 
   /// The do-file as text, ending with a newline.
   public static func render(_ codebook: Codebook, language: String) -> String {
+    OutputBuffer.text(capacity: 4096 + codebook.variables.count * 512) { out in
+      write(codebook, language: language, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
     let letters = missingLetters(codebook)
-    var out = header(codebook, language: language, letters: letters)
-    out += "\nversion 14\n"
+    out.append(contentsOf: header(codebook, language: language, letters: letters))
+    out.append("\nversion 14\n")
     variableLabels(codebook, language, into: &out)
     extendedMissing(codebook, letters, into: &out)
     valueLabels(codebook, language, letters, into: &out)
-    return out
   }
 
   private static func header(_ codebook: Codebook, language: String, letters: [Int: String]) -> String {
@@ -60,41 +65,54 @@ public enum StataWriter {
     !v.values.isEmpty && v.storage != .text && v.storage != .date
   }
 
-  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout String) {
-    var lines = ""
+  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+    var isFirst = true
     for v in codebook.variables {
       let label = LabelText.truncated(
         LabelText.singleLine(v.labels.text(language)), maxScalars: variableLabelCharacters)
       if label.isEmpty { continue }
-      lines += "label variable \(v.name) \(quoted(label))\n"
+      if isFirst { out.append("\n* Variable labels\n") }
+      isFirst = false
+      out.append("label variable ")
+      out.append(contentsOf: v.name)
+      out.append(" ")
+      out.appendStataQuoted(label)
+      out.append("\n")
     }
-    if !lines.isEmpty { out += "\n* Variable labels\n" + lines }
   }
 
-  private static func extendedMissing(_ codebook: Codebook, _ letters: [Int: String], into out: inout String) {
-    var lines = ""
+  private static func extendedMissing(_ codebook: Codebook, _ letters: [Int: String], into out: inout OutputBuffer) {
+    var lines = OutputBuffer()
     var unmapped: [String] = []
     for v in codebook.variables where isCoded(v) {
       for value in v.values where value.isMissing {
         if let letter = letters[value.code] {
-          lines += "replace \(v.name) = \(letter) if \(v.name) == \(value.code)\n"
+          lines.append("replace ")
+          lines.append(contentsOf: v.name)
+          lines.append(" = ")
+          lines.append(contentsOf: letter)
+          lines.append(" if ")
+          lines.append(contentsOf: v.name)
+          lines.append(" == ")
+          lines.append(value.code)
+          lines.append("\n")
         } else {
           unmapped.append("\(v.name) == \(value.code)")
         }
       }
     }
     if lines.isEmpty && unmapped.isEmpty { return }
-    out += "\n* Missing-value codes as extended missing values\n"
+    out.append("\n* Missing-value codes as extended missing values\n")
     if !unmapped.isEmpty {
-      out +=
-        "* Stata has 26 extended missing values; these missing codes are kept as they are: "
-        + LabelText.commentLine(unmapped.joined(separator: ", ")) + "\n"
+      out.append("* Stata has 26 extended missing values; these missing codes are kept as they are: ")
+      out.append(contentsOf: LabelText.commentLine(unmapped.joined(separator: ", ")))
+      out.append("\n")
     }
-    out += lines
+    out.append(contentsOf: lines)
   }
 
   private static func valueLabels(
-    _ codebook: Codebook, _ language: String, _ letters: [Int: String], into out: inout String
+    _ codebook: Codebook, _ language: String, _ letters: [Int: String], into out: inout OutputBuffer
   ) {
     var groups: [(name: String, names: [String], values: [(String, String)])] = []
     var groupIndex: [[String]: Int] = [:]
@@ -117,12 +135,18 @@ public enum StataWriter {
       }
     }
     guard !groups.isEmpty else { return }
-    out += "\n* Value labels\n"
+    out.append("\n* Value labels\n")
     for group in groups {
-      out += "label define \(group.name)"
-      for (code, text) in group.values { out += " ///\n  \(code) \(quoted(text))" }
-      out += ", replace\n"
-      out += wrapped("label values", group.names + [group.name])
+      out.append("label define ")
+      out.append(contentsOf: group.name)
+      for (code, text) in group.values {
+        out.append(" ///\n  ")
+        out.append(contentsOf: code)
+        out.append(" ")
+        out.appendStataQuoted(text)
+      }
+      out.append(", replace\n")
+      wrapped("label values", group.names + [group.name], into: &out)
     }
   }
 
@@ -151,38 +175,51 @@ public enum StataWriter {
   }
 
   /// `command word word …`, continued with `///` before `lineWidth` columns.
-  private static func wrapped(_ command: String, _ words: [String]) -> String {
-    var out = command
+  private static func wrapped(_ command: String, _ words: [String], into out: inout OutputBuffer) {
+    out.append(contentsOf: command)
     var width = command.count
     for word in words {
       if width + 1 + word.count + 4 > lineWidth {
-        out += " ///\n  "
+        out.append(" ///\n  ")
         width = 2
       } else {
-        out += " "
+        out.append(" ")
         width += 1
       }
-      out += word
+      out.append(contentsOf: word)
       width += word.count
     }
-    return out + "\n"
+    out.append("\n")
   }
 
   /// A label in compound double quotes, `` `"…"' ``, on one line. `\`, `$` and `` ` `` are escaped with a
   /// backslash so that no macro is expanded, and the two sequences that would open or close a compound quote
   /// inside the text (`` `" `` and `"'`, and a final `` ` ``) are written with a typographic quote (‘" and "’).
   public static func quoted(_ text: String) -> String {
-    var out = "`\""
-    let scalars = Array(LabelText.singleLine(text).unicodeScalars)
-    for (i, u) in scalars.enumerated() {
-      switch u {
-      case "\\": out += "\\\\"
-      case "$": out += "\\$"
-      case "`": out += i + 1 == scalars.count || scalars[i + 1] == "\"" ? "\u{2018}" : "\\`"
-      case "'" where i > 0 && scalars[i - 1] == "\"": out += "\u{2019}"
-      default: out.unicodeScalars.append(u)
+    var out = OutputBuffer(capacity: text.utf8.count + 8)
+    out.appendStataQuoted(text)
+    return out.text
+  }
+
+  static let special = ByteTable("\\$`'")
+}
+
+extension OutputBuffer {
+  /// Appends a label in compound double quotes (see `StataWriter.quoted`).
+  mutating func appendStataQuoted(_ text: String) {
+    append("`\"")
+    // The special characters are ASCII, so the characters before and after them are seen in the bytes.
+    append(LabelText.singleLine(text), special: StataWriter.special) { out, utf8, i in
+      switch utf8[i] {
+      case UInt8(ascii: "\\"): out.append("\\\\")
+      case UInt8(ascii: "$"): out.append("\\$")
+      case UInt8(ascii: "`"):
+        out.append(i + 1 == utf8.count || utf8[i + 1] == UInt8(ascii: "\"") ? "\u{2018}" : "\\`")
+      default:
+        out.append(i > 0 && utf8[i - 1] == UInt8(ascii: "\"") ? "\u{2019}" : "'")
       }
+      return i + 1
     }
-    return out + "\"'"
+    append("\"'")
   }
 }
