@@ -87,7 +87,8 @@ enum CompileCommand {
     do {
       try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
     } catch {
-      Console.err("error: cannot create the output folder \(output): \(error.localizedDescription)\n")
+      Console.err(
+        "error: cannot create the output folder \(output): check that its parent folder exists and is writable\n")
       return .usage
     }
     let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
