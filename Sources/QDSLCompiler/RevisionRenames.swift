@@ -31,18 +31,18 @@ extension RevisionComparison {
       matchedAddition[j] = true
       recordRename(removals[i], additions[j], score: score)
     }
-    for (i, unit) in removals.enumerated() where !matchedRemoval[i] { recordRemoval(unit) }
+    let anchors = survivingAnchors()
+    for (i, unit) in removals.enumerated() where !matchedRemoval[i] { recordRemoval(unit, anchors) }
     for (j, unit) in additions.enumerated() where !matchedAddition[j] { recordAddition(unit) }
   }
 
   /// Groups variables into units, in document order.
   func units(_ variables: [RevisionVariable], in side: RevisionView, other: RevisionView) -> [RevisionUnit] {
-    let otherGroups = Set(other.variables.map(\.group))
     var units: [RevisionUnit] = []
     var unitOfGroup: [String: Int] = [:]
     let language = side.sourceLanguage
     for v in variables {
-      let partial = otherGroups.contains(v.group)
+      let partial = other.groupIndex[v.group] != nil
       if !partial, let i = unitOfGroup[v.group] {
         units[i].variables.append(v)
         continue
@@ -59,26 +59,62 @@ extension RevisionComparison {
       }
       units.append(
         RevisionUnit(
-          variables: [v], isPartial: partial, title: partial ? v.name : v.group,
+          variables: [v], isPartial: partial, title: partial ? v.entry.expressionName : v.group,
           range: partial ? (v.flagOption?.range ?? v.nameRange) : groupRange, text: text))
     }
     return units
   }
 
-  /// Pairs of units that are probably one renamed question, best first.
+  /// How many fuzzy text comparisons one diff may make; past it, only identical texts count as renames, so
+  /// comparing two unrelated instruments stays fast.
+  static let fuzzyBudget = 5_000
+
+  /// Pairs of units that are probably one renamed question, best first. Only units of the same shape are
+  /// compared (bucketed by a signature), identical texts are found by hashing, others by a bounded distance.
   func renameCandidates(_ removals: [RevisionUnit], _ additions: [RevisionUnit]) -> [(Int, Int, Double)] {
+    var buckets: [String: [Int]] = [:]
+    for (j, a) in additions.enumerated() where !(a.isPartial && a.variables.contains(where: \.isFlag)) {
+      buckets[Self.signature(a), default: []].append(j)
+    }
+    var normalizedAdditions: [Int: [Unicode.Scalar]] = [:]
     var candidates: [(Int, Int, Double)] = []
+    var budget = Self.fuzzyBudget
     for (i, r) in removals.enumerated() where !(r.isPartial && r.variables.contains(where: \.isFlag)) {
-      for (j, a) in additions.enumerated() where a.isPartial == r.isPartial && a.variables.count == r.variables.count {
+      guard let bucket = buckets[Self.signature(r)] else { continue }
+      let x = TextSimilarity.normalized(r.text)
+      for j in bucket {
+        let a = additions[j]
         guard zip(r.variables, a.variables).allSatisfy({ Self.sameShape($0, $1) }) else { continue }
-        let score = TextSimilarity.ratio(r.text, a.text)
-        if score >= Self.renameSimilarity { candidates.append((i, j, score)) }
+        let y: [Unicode.Scalar]
+        if let cached = normalizedAdditions[j] {
+          y = cached
+        } else {
+          y = TextSimilarity.normalized(a.text)
+          normalizedAdditions[j] = y
+        }
+        if x == y {
+          candidates.append((i, j, 1))
+          continue
+        }
+        guard budget > 0 else { continue }
+        budget -= 1
+        if let score = TextSimilarity.ratio(x, y, atLeast: Self.renameSimilarity) { candidates.append((i, j, score)) }
       }
     }
     return candidates.sorted { x, y in
       if x.2 != y.2 { return x.2 > y.2 }
       return x.0 != y.0 ? x.0 < y.0 : x.1 < y.1
     }
+  }
+
+  /// What two units must share to be one renamed question: partial or whole, and each variable's kind,
+  /// storage and number of options.
+  static func signature(_ unit: RevisionUnit) -> String {
+    var key = unit.isPartial ? "p" : "w"
+    for v in unit.variables {
+      key += " \(kindWord(v.entry.source)) \(v.entry.storage.rawValue) \(v.options.count) \(v.flagOption?.code ?? 0)"
+    }
+    return key
   }
 
   /// Same kind, storage, bounds and options (codes and names).
@@ -90,24 +126,45 @@ extension RevisionComparison {
     return zip(a.options, b.options).allSatisfy { $0.code == $1.code && $0.name == $1.name }
   }
 
+  /// The name as declared in source: a grid row's own name, else the question's.
+  static func declaredName(_ unit: RevisionUnit) -> String {
+    guard unit.isPartial, let v = unit.variables.first, case .gridRow(_, let row) = v.entry.source else {
+      return unit.title
+    }
+    return row
+  }
+
   static func names(_ unit: RevisionUnit) -> String {
     let names = unit.variables.map(\.name)
     if names.count <= 3 { return names.map { "'\($0)'" }.joined(separator: ", ") }
     return "'\(names[0])', '\(names[1])' … '\(names[names.count - 1])'"
   }
 
-  /// A place in NEW near a removed unit: the next variable that NEW still has, else the previous one.
-  func anchor(afterRemoved unit: RevisionUnit) -> TextRange {
-    guard let last = unit.variables.last.flatMap({ old.index[$0.name] }),
-      let first = unit.variables.first.flatMap({ old.index[$0.name] })
-    else { return TextRange(0, 0) }
-    for v in old.variables[(last + 1)...] {
-      if let n = new.variable(v.name) { return n.nameRange }
+  /// For each old variable, a place in NEW near it: the next old variable that NEW still has, else the
+  /// previous one, else the start of NEW. Made in two passes, so removing many variables stays linear.
+  func survivingAnchors() -> [TextRange] {
+    var next = Array(repeating: TextRange?.none, count: old.variables.count)
+    var seen: TextRange?
+    for (i, v) in old.variables.enumerated().reversed() {
+      next[i] = seen
+      if let n = new.variable(v.name) { seen = n.nameRange }
     }
-    for v in old.variables[..<first].reversed() {
-      if let n = new.variable(v.name) { return n.nameRange }
+    var previous: TextRange?
+    var anchors: [TextRange] = []
+    anchors.reserveCapacity(old.variables.count)
+    for (i, v) in old.variables.enumerated() {
+      anchors.append(next[i] ?? previous ?? TextRange(0, 0))
+      if let n = new.variable(v.name) { previous = n.nameRange }
     }
-    return TextRange(0, 0)
+    return anchors
+  }
+
+  /// A place in NEW near a removed unit.
+  func anchor(afterRemoved unit: RevisionUnit, _ anchors: [TextRange]) -> TextRange {
+    guard let last = unit.variables.last.flatMap({ old.index[$0.name] }), last < anchors.count else {
+      return TextRange(0, 0)
+    }
+    return anchors[last]
   }
 
   mutating func recordRename(_ r: RevisionUnit, _ a: RevisionUnit, score: Double) {
@@ -123,14 +180,14 @@ extension RevisionComparison {
       at: a.range, related: [RevisionPlace(side: .old, range: r.range, message: "the old name")],
       old: r.variables.map(\.name).joined(separator: " "), new: a.variables.map(\.name).joined(separator: " "),
       help:
-        "if it is the same question, keep the old name '\(r.title)' so that its data-file variables and trend lines "
+        "if it is the same question, keep the old name '\(Self.declaredName(r))' so that its data-file variables and trend lines "
         + "continue; if it is a new question, also change its text")
   }
 
-  mutating func recordRemoval(_ unit: RevisionUnit) {
-    let anchor = anchor(afterRemoved: unit)
+  mutating func recordRemoval(_ unit: RevisionUnit, _ anchors: [TextRange]) {
+    let anchor = anchor(afterRemoved: unit, anchors)
     if unit.isPartial, let v = unit.variables.first, let option = v.flagOption {
-      let listRange = new.variables.first { $0.group == v.group }?.list?.range ?? anchor
+      let listRange = new.first(ofGroup: v.group)?.list?.range ?? anchor
       record(
         .optionRemoved, [v.name], "code \(option.code) '\(option.name)' was removed from '\(option.list)'", side: .old,
         at: option.range, anchor: listRange,
@@ -168,25 +225,24 @@ extension RevisionComparison {
 }
 
 /// How alike two texts are, from 0 to 1: one minus the edit distance (over Unicode scalars, case and runs of
-/// spaces ignored) divided by the longer length. Texts are cut at 2,000 scalars, so a comparison stays cheap.
+/// spaces ignored) divided by the longer length. Texts are cut at 1,000 scalars and the distance is computed
+/// in a band, so a comparison stays cheap.
 enum TextSimilarity {
-  static func ratio(_ a: String, _ b: String) -> Double {
-    let x = normalized(a)
-    let y = normalized(b)
+  /// The similarity of two normalized texts if it is at least `threshold`, else nil.
+  static func ratio(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], atLeast threshold: Double) -> Double? {
     if x == y { return 1 }
     let longest = max(x.count, y.count)
     guard longest > 0 else { return 1 }
-    // The distance is at least the difference in length: skip pairs that cannot be near-identical.
-    if Double(longest - min(x.count, y.count)) / Double(longest) > 1 - RevisionComparison.renameSimilarity {
-      return 0
-    }
-    return 1 - Double(distance(x, y)) / Double(longest)
+    let limit = Int((1 - threshold) * Double(longest))
+    guard let d = distance(x, y, limit: limit) else { return nil }
+    let score = 1 - Double(d) / Double(longest)
+    return score >= threshold ? score : nil
   }
 
   static func normalized(_ s: String) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     var space = false
-    for ch in s.lowercased().unicodeScalars.prefix(2000) {
+    for ch in s.lowercased().unicodeScalars.prefix(1000) {
       if ch.properties.isWhitespace {
         space = !out.isEmpty
         continue
@@ -198,17 +254,33 @@ enum TextSimilarity {
     return out
   }
 
-  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    var previous = Array(0...b.count)
-    var current = Array(repeating: 0, count: b.count + 1)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-      current[0] = i
-      for j in 1...max(1, b.count) where !b.isEmpty {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+  /// The edit distance of two texts if it is at most `limit`, else nil (Ukkonen's band of width 2·limit+1).
+  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    let n = a.count
+    let m = b.count
+    guard abs(n - m) <= limit else { return nil }
+    if n == 0 || m == 0 { return max(n, m) }
+    let big = limit + 1
+    var previous = (0...m).map { $0 <= limit ? $0 : big }
+    var current = Array(repeating: big, count: m + 1)
+    for i in 1...n {
+      let lo = max(1, i - limit)
+      let hi = min(m, i + limit)
+      current[0] = i <= limit ? i : big
+      if lo > 1 { current[lo - 1] = big }
+      var rowBest = current[0]
+      if lo <= hi {
+        for j in lo...hi {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
+          current[j] = value
+          rowBest = min(rowBest, value)
+        }
       }
+      if hi < m { current[hi + 1] = big }
+      if rowBest > limit { return nil }
       swap(&previous, &current)
     }
-    return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+    return previous[m] <= limit ? previous[m] : nil
   }
 }

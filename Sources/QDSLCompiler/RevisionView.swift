@@ -51,6 +51,8 @@ struct RevisionView {
   let file: CheckedFile
   let variables: [RevisionVariable]
   let index: [String: Int]
+  /// The first variable of each question, grid or calculate, by its name.
+  let groupIndex: [String: Int]
   /// The `languages` declaration (or the start of the file).
   let languagesRange: TextRange
   var languages: [String] { file.survey.languages }
@@ -65,20 +67,26 @@ struct RevisionView {
     var variables: [RevisionVariable] = []
     variables.reserveCapacity(codebook.variables.count)
     var index: [String: Int] = [:]
+    var groupIndex: [String: Int] = [:]
     for entry in codebook.variables {
       let source = parts.variable(entry)
       guard index[entry.name] == nil else { continue }
       index[entry.name] = variables.count
+      if groupIndex[source.group] == nil { groupIndex[source.group] = variables.count }
       variables.append(source)
     }
     self.variables = variables
     self.index = index
+    self.groupIndex = groupIndex
     let tree = file.parse.tree
     let languages = tree.children(SyntaxTree.root).first { tree.kind($0) == .languagesDecl }
     languagesRange = languages.map { tree.range($0) } ?? TextRange(0, 0)
   }
 
   func variable(_ name: String) -> RevisionVariable? { index[name].map { variables[$0] } }
+
+  /// The first variable of a question, grid or calculate.
+  func first(ofGroup group: String) -> RevisionVariable? { groupIndex[group].map { variables[$0] } }
 }
 
 /// Collects where each variable's texts are, by walking the item tree once.

@@ -21,10 +21,11 @@ final class CheckerFixtureTests: XCTestCase {
   }
 
   /// Every code has a fixture that triggers it (`QDxxxx*.qdsl` annotated with it) and a near miss
-  /// (`QDxxxx-ok*.qdsl`) that must not report it.
+  /// (`QDxxxx-ok*.qdsl`) that must not report it. Revision codes (`qdsl diff`) have pairs of files instead,
+  /// in Tests/QDSLCLITests/Fixtures/diff.
   func testEveryCodeHasAFixtureAndANearMiss() {
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
-    for code in DiagnosticCode.allCases {
+    for code in DiagnosticCode.allCases where !code.isRevisionChange {
       let triggering = files.filter {
         $0.lastPathComponent.hasPrefix(code.rawValue) && !$0.lastPathComponent.hasPrefix(code.rawValue + "-ok")
       }
