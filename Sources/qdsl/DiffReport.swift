@@ -55,6 +55,10 @@ struct DiffReport {
         block +=
           style.blue("\(empty) =") + " \(r.side.rawValue): \(other.file.path):\(p.line):\(p.column) (\(r.message))\n"
       }
+      if c.variables.count > 1 && c.code != .likelyRename && c.code != .variableRemoved && c.code != .variableAdded {
+        let shown = c.variables.prefix(8).joined(separator: ", ") + (c.variables.count > 8 ? ", …" : "")
+        block += style.blue("\(empty) =") + " variables: " + shown + "\n"
+      }
       if let was = c.oldValue, c.newValue != nil || c.changeClass != .compatible {
         block += style.blue("\(empty) =") + " was: " + was + "\n"
       }

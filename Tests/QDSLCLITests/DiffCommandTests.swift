@@ -263,4 +263,68 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertEqual(twoFiles.status, 2)
     XCTAssertTrue(twoFiles.stderr.hasPrefix("error: with --git REV, give one file, NEW"), twoFiles.stderr)
   }
+
+  // MARK: - docs/ci.md
+
+  /// The pre-commit hook of docs/ci.md, run as git would in a temporary repository: it stops a commit with
+  /// errors or a breaking change (unless QDSL_ALLOW_BREAKING=1) and lets a compatible one through.
+  func testThePreCommitHookInTheDocsWorks() throws {
+    let docs = Fixtures.read(root.appendingPathComponent("docs/ci.md"))
+    let section = try XCTUnwrap(docs.range(of: "## A pre-commit hook"))
+    let start = try XCTUnwrap(docs.range(of: "```sh\n", range: section.upperBound..<docs.endIndex))
+    let end = try XCTUnwrap(docs.range(of: "```\n", range: start.upperBound..<docs.endIndex))
+    let hook = String(docs[start.upperBound..<end.lowerBound])
+    XCTAssertTrue(hook.hasPrefix("#!/usr/bin/env bash\n"), hook)
+
+    let repo = try temporaryDirectory()
+    let hookURL = repo.appendingPathComponent("hook.sh")
+    try hook.write(to: hookURL, atomically: true, encoding: .utf8)
+    let file = repo.appendingPathComponent("wave one.qdsl")
+    let revisions = root.appendingPathComponent("Examples/revisions")
+    try FileManager.default.copyItem(at: revisions.appendingPathComponent("barometer-2022.qdsl"), to: file)
+    try git(["init", "-q"], in: repo)
+    try git(["add", "wave one.qdsl"], in: repo)
+    try git(["commit", "-q", "-m", "2022.1"], in: repo)
+    let bin = try XCTUnwrap(BinaryRunner.executable()).deletingLastPathComponent().path
+    let path = bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+
+    func runHook(_ env: [String: String] = [:]) throws -> (Int32, String) {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      p.arguments = ["bash", hookURL.path]
+      p.currentDirectoryURL = repo
+      p.environment = ProcessInfo.processInfo.environment.merging(env.merging(["PATH": path]) { $1 }) { $1 }
+      let out = repo.appendingPathComponent(".hook-out")
+      FileManager.default.createFile(atPath: out.path, contents: nil)
+      let handle = try FileHandle(forWritingTo: out)
+      p.standardOutput = handle
+      p.standardError = handle
+      try p.run()
+      p.waitUntilExit()
+      try handle.close()
+      return (p.terminationStatus, Fixtures.read(out))
+    }
+    func stage(_ example: String) throws {
+      try FileManager.default.removeItem(at: file)
+      try FileManager.default.copyItem(at: revisions.appendingPathComponent(example), to: file)
+      try git(["add", "wave one.qdsl"], in: repo)
+    }
+
+    try stage("barometer-2022-2.qdsl")
+    let compatible = try runHook()
+    XCTAssertEqual(compatible.0, 0, compatible.1)
+    XCTAssertTrue(compatible.1.contains("is compatible with the old revision"), compatible.1)
+    try stage("barometer-2020.qdsl")
+    let breaking = try runHook()
+    XCTAssertEqual(breaking.0, 1, breaking.1)
+    XCTAssertTrue(breaking.1.contains("breaking[QD5105]"), breaking.1)
+    let allowed = try runHook(["QDSL_ALLOW_BREAKING": "1"])
+    XCTAssertEqual(allowed.0, 0, allowed.1)
+    try "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    try git(["add", "wave one.qdsl"], in: repo)
+    let errors = try runHook(["QDSL_ALLOW_BREAKING": "1"])
+    XCTAssertEqual(errors.0, 1, errors.1)
+    XCTAssertTrue(errors.1.contains("wave one.qdsl:4:4: error[QD2001]"), errors.1)
+  }
 }
