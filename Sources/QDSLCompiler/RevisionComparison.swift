@@ -122,6 +122,7 @@ struct RevisionComparison {
     }
     compareTexts(o.text, n.text, what: "the question text of '\(n.group)'", variables: [name])
     compareTexts(o.hint, n.hint, what: "the hint of '\(n.group)'", variables: [name])
+    compareHintPresence(o, n)
     compareTexts(o.rowLabel, n.rowLabel, what: "the label of row '\(n.name)'", variables: [name])
     if let a = o.flagOption, let b = n.flagOption {
       compareOption(a, b, variables: [name])
@@ -212,6 +213,23 @@ struct RevisionComparison {
         .wordingEdited, variables, "\(what) was edited (\(role), \(language))", at: n.ranges[language] ?? n.anchor,
         related: [RevisionPlace(side: .old, range: o.ranges[language] ?? o.anchor, message: "the old text")],
         old: oldText, new: newText)
+    }
+  }
+
+  /// A hint added or removed is a wording edit too (the question text itself is always there).
+  mutating func compareHintPresence(_ o: RevisionVariable, _ n: RevisionVariable) {
+    let language = old.sourceLanguage
+    if o.hint == nil, let hint = n.hint {
+      record(
+        .wordingEdited, [n.name], "a hint was added to '\(n.group)'", at: hint.ranges[language] ?? hint.anchor,
+        related: [RevisionPlace(side: .old, range: o.nameRange, message: "the old question")], old: "(no hint)",
+        new: hint.texts.text(language))
+    } else if let hint = o.hint, n.hint == nil {
+      record(
+        .wordingEdited, [n.name], "the hint of '\(n.group)' was removed", side: .old,
+        at: hint.ranges[language] ?? hint.anchor, anchor: n.nameRange,
+        related: [RevisionPlace(side: .new, range: n.nameRange, message: "the question without it")],
+        old: hint.texts.text(language), new: "(no hint)")
     }
   }
 

@@ -187,7 +187,9 @@ struct DiffReport {
       place.message = ""
       let related = c.related.compactMap { r -> ReportLocation? in
         guard side(r.side).isWorkingFile else { return nil }
-        return location(r.side, r.range, anchor: c.anchor, message: r.message).0
+        let related = location(r.side, r.range, anchor: c.anchor, message: r.message).0
+        // In git mode a removal's primary place is its anchor in NEW: do not repeat it.
+        return related.path == place.path && related.range == place.range ? nil : related
       }
       var properties: [(String, JSON)] = [
         ("class", .string(Self.label(c.changeClass))), ("variables", .array(c.variables.map { .string($0) })),
