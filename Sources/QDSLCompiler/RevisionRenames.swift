@@ -227,9 +227,9 @@ extension RevisionComparison {
 /// How alike two texts are, from 0 to 1: one minus the edit distance (over Unicode scalars, case and runs of
 /// spaces ignored) divided by the longer length. Texts are cut at 1,000 scalars and the distance is computed
 /// in a band, so a comparison stays cheap.
-enum TextSimilarity {
+package enum TextSimilarity {
   /// The similarity of two normalized texts if it is at least `threshold`, else nil.
-  static func ratio(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], atLeast threshold: Double) -> Double? {
+  package static func ratio(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], atLeast threshold: Double) -> Double? {
     if x == y { return 1 }
     let longest = max(x.count, y.count)
     guard longest > 0 else { return 1 }
@@ -239,7 +239,7 @@ enum TextSimilarity {
     return score >= threshold ? score : nil
   }
 
-  static func normalized(_ s: String) -> [Unicode.Scalar] {
+  package static func normalized(_ s: String) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     var space = false
     for ch in s.lowercased().unicodeScalars.prefix(1000) {
@@ -255,7 +255,7 @@ enum TextSimilarity {
   }
 
   /// The edit distance of two texts if it is at most `limit`, else nil (Ukkonen's band of width 2·limit+1).
-  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+  package static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
     let n = a.count
     let m = b.count
     guard abs(n - m) <= limit else { return nil }
