@@ -26,6 +26,16 @@ extension RevisionComparison {
     let additions = units(added, in: new, other: old)
     var matchedRemoval = Array(repeating: false, count: removals.count)
     var matchedAddition = Array(repeating: false, count: additions.count)
+    // A question whose variables all changed names under the same question name changed its kind: a `one of`
+    // became a `many of`, a question became a grid.
+    var additionOfGroup: [String: Int] = [:]
+    for (j, a) in additions.enumerated() where !a.isPartial { additionOfGroup[a.title] = j }
+    for (i, r) in removals.enumerated() where !r.isPartial {
+      guard let j = additionOfGroup[r.title], !matchedAddition[j] else { continue }
+      matchedRemoval[i] = true
+      matchedAddition[j] = true
+      recordKindChange(r, additions[j])
+    }
     for (i, j, score) in renameCandidates(removals, additions) where !matchedRemoval[i] && !matchedAddition[j] {
       matchedRemoval[i] = true
       matchedAddition[j] = true
@@ -42,7 +52,9 @@ extension RevisionComparison {
     var unitOfGroup: [String: Int] = [:]
     let language = side.sourceLanguage
     for v in variables {
-      let partial = other.groupIndex[v.group] != nil
+      // Partial: the other side still has this question or grid, with variables of the same kind.
+      let partial =
+        other.first(ofGroup: v.group).map { Self.kindWord($0.entry.source) == Self.kindWord(v.entry.source) } ?? false
       if !partial, let i = unitOfGroup[v.group] {
         units[i].variables.append(v)
         continue
@@ -182,6 +194,25 @@ extension RevisionComparison {
       help:
         "if it is the same question, keep the old name '\(Self.declaredName(r))' so that its data-file variables and trend lines "
         + "continue; if it is a new question, also change its text")
+  }
+
+  mutating func recordKindChange(_ r: RevisionUnit, _ a: RevisionUnit) {
+    func shape(_ u: RevisionUnit) -> String {
+      let v = u.variables[0]
+      let kind: String
+      switch v.entry.source {
+      case .selectedOption: kind = "a question"
+      case .gridRow: kind = "a grid"
+      default: kind = Self.kindWord(v.entry.source)
+      }
+      let what = "\(kind) of type \(v.entry.typeName)"
+      return u.variables.count == 1 ? "\(what) ('\(v.name)')" : "\(what) (\(Self.names(u)))"
+    }
+    let (was, now) = (shape(r), shape(a))
+    record(
+      .storageChanged, a.variables.map(\.name), "'\(a.title)' changed from \(was) to \(now)", at: a.range,
+      related: [RevisionPlace(side: .old, range: r.range, message: "the old declaration")], old: was, new: now,
+      help: "its data-file variables are not the old ones; ask the changed question under a new name instead")
   }
 
   mutating func recordRemoval(_ unit: RevisionUnit, _ anchors: [TextRange]) {
