@@ -106,7 +106,8 @@ struct RevisionComparison {
     if o.entry.source != .calculate && n.entry.source != .calculate && o.entry.isRequired != n.entry.isRequired {
       let (was, now) = o.entry.isRequired ? ("required", "optional") : ("optional", "required")
       record(
-        .requiredChanged, [name], "'\(n.group)' was \(was) and is now \(now)", at: n.nameRange, related: related,
+        .requiredChanged, [name], "'\(n.group)' was \(was) and is now \(now)", at: n.groupRange,
+        related: [RevisionPlace(side: .old, range: o.groupRange, message: "the old declaration")],
         old: was, new: now,
         help: n.entry.isRequired
           ? "the old data may have no answer where the new always has one; compare the waves with care"
@@ -116,8 +117,9 @@ struct RevisionComparison {
       let was = o.entry.universeExpression.map { "asked if \($0)" } ?? "asked of everyone"
       let now = n.entry.universeExpression.map { "asked if \($0)" } ?? "asked of everyone"
       record(
-        .universeChanged, [name], "who is asked '\(n.group)' changed: it was \(was), now \(now)", at: n.nameRange,
-        related: related, old: was, new: now,
+        .universeChanged, [name], "who is asked '\(n.group)' changed: it was \(was), now \(now)",
+        at: n.groupRange, related: [RevisionPlace(side: .old, range: o.groupRange, message: "the old declaration")],
+        old: was, new: now,
         help: "the answers of the two waves come from different groups of respondents; compare them with care")
     }
     compareTexts(o.text, n.text, what: "the question text of '\(n.group)'", variables: [name])

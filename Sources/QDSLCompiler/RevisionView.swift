@@ -31,6 +31,8 @@ struct RevisionVariable {
   var group: String
   /// The declaring name (for a grid row, the row's name).
   var nameRange: TextRange
+  /// The name of its question or grid (for a grid row, the grid's name), where shared parts point.
+  var groupRange: TextRange
   var text: RevisionText?
   var hint: RevisionText?
   /// A grid row's label.
@@ -160,6 +162,7 @@ struct RevisionParts {
     let languages = survey.languages
     return RevisionVariable(
       entry: entry, group: group, nameRange: v?.nameRange ?? TextRange(0, 0),
+      groupRange: survey.variable(named: group)?.nameRange ?? v?.nameRange ?? TextRange(0, 0),
       text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
       rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil ? options : [],
       list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },

@@ -9,7 +9,8 @@ enum GitHubAnnotations {
       let end = e.location.end
       let title = "\(e.code.rawValue): \(e.code.summary)"
       let properties = [
-        "file=" + escapeProperty(e.location.path), "line=\(s.line)", "col=\(s.column)", "endLine=\(end.line)",
+        "file=" + escapeProperty(workspacePath(e.location.path)), "line=\(s.line)", "col=\(s.column)",
+        "endLine=\(end.line)",
         "endColumn=\(end.column)", "title=" + escapeProperty(title),
       ]
       var message = e.message
@@ -17,6 +18,13 @@ enum GitHubAnnotations {
       out += "::\(e.level.githubCommand) " + properties.joined(separator: ",") + "::" + escapeData(message) + "\n"
     }
     return out
+  }
+
+  /// A path as GitHub matches it against the repository: without a leading `./`.
+  static func workspacePath(_ path: String) -> String {
+    var p = Substring(path)
+    while p.hasPrefix("./") { p = p.dropFirst(2) }
+    return String(p)
   }
 
   /// The message of a command: `%`, CR and LF are escaped.
