@@ -90,6 +90,19 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertTrue(same.stdout.contains("no changes for analysts"), same.stdout)
   }
 
+  /// The whole 2020 → 2022 report in each format for people and tools, against golden files.
+  func testRevisionExampleReportsMatchGolden() throws {
+    let golden = root.appendingPathComponent("Tests/QDSLCLITests/Golden")
+    let args = ["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl"]
+    for (format, suffix) in [("text", "txt"), ("json", "json"), ("markdown", "md"), ("github", "github.txt")] {
+      let r = try qdsl(args + ["--format", format])
+      XCTAssertEqual(r.status, 1, format)
+      XCTAssertEqual(r.stderr, "", format)
+      let file = golden.appendingPathComponent("revisions-2020-2022.\(suffix)")
+      if let difference = Fixtures.compareGolden(r.stdout, file) { XCTFail(difference) }
+    }
+  }
+
   func testMarkdownAndGitHubFormats() throws {
     let args = ["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl"]
     let markdown = try qdsl(args + ["--format", "markdown"])
