@@ -203,6 +203,22 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertEqual((json["diagnostics"] as? [Any])?.count, 5)
   }
 
+  func testWarningsDoNotStopADiffAndStdinIsRefused() throws {
+    let dir = try temporaryDirectory()
+    let old = "survey s\nlanguages en\nchoices unused { 1 a \"A\" }\nquestion q: integer 0..10 { text \"Q?\" }\n"
+    try old.write(to: dir.appendingPathComponent("old.qdsl"), atomically: true, encoding: .utf8)
+    try old.replacingOccurrences(of: "0..10", with: "0..20").write(
+      to: dir.appendingPathComponent("new.qdsl"), atomically: true, encoding: .utf8)
+    XCTAssertEqual(try qdsl(["check", "old.qdsl"], in: dir).stdout.contains("warning[QD4007]"), true)
+    let r = try qdsl(["diff", "old.qdsl", "new.qdsl"], in: dir)
+    XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+    XCTAssertTrue(r.stdout.hasPrefix("new.qdsl:4:10: compatible[QD5114]: the allowed values of 'q' widened"), r.stdout)
+    XCTAssertFalse(r.stdout.contains("QD4007"), r.stdout)
+    let stdin = try qdsl(["diff", "-", "new.qdsl"], in: dir)
+    XCTAssertEqual(stdin.status, 2)
+    XCTAssertTrue(stdin.stderr.hasPrefix("error: qdsl diff reads files, not stdin"), stdin.stderr)
+  }
+
   // MARK: - --git
 
   private func git(_ args: [String], in dir: URL) throws {
