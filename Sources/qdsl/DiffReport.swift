@@ -94,6 +94,7 @@ struct DiffReport {
         ("variables", .array(c.variables.map { .string($0) })), ("message", .string(c.message)),
       ]
       fields += position(c.side, c.range)
+      fields.append(("anchor", .object(Array(position(.new, c.anchor).dropFirst(2)))))
       fields += [
         ("old", c.oldValue.map { .string($0) } ?? .null), ("new", c.newValue.map { .string($0) } ?? .null),
         ("help", c.help.map { .string($0) } ?? .null),
