@@ -23,7 +23,7 @@ public enum RevisionClass: String, Sendable, Comparable {
     }
   }
 
-  /// The class of a revision code (QD51xx).
+  /// The class of a revision code (QD52xx).
   public init(_ code: DiagnosticCode) {
     if code == .likelyRename {
       self = .rename

@@ -45,21 +45,21 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateText = "QD4009"
   case duplicateLanguage = "QD4010"
   case invalidLanguageTag = "QD4011"
-  // Revisions (`qdsl diff`): QD51xx, from breaking changes to compatible ones.
-  case variableRemoved = "QD5101"
-  case storageChanged = "QD5102"
-  case optionRemoved = "QD5103"
-  case optionMeaningChanged = "QD5104"
-  case rangeNarrowed = "QD5105"
-  case universeChanged = "QD5106"
-  case requiredChanged = "QD5107"
-  case likelyRename = "QD5108"
-  case languageRemoved = "QD5109"
-  case variableAdded = "QD5110"
-  case optionAdded = "QD5111"
-  case wordingEdited = "QD5112"
-  case languageAdded = "QD5113"
-  case rangeWidened = "QD5114"
+  // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
+  case variableRemoved = "QD5201"
+  case storageChanged = "QD5202"
+  case optionRemoved = "QD5203"
+  case optionMeaningChanged = "QD5204"
+  case rangeNarrowed = "QD5205"
+  case universeChanged = "QD5206"
+  case requiredChanged = "QD5207"
+  case likelyRename = "QD5208"
+  case languageRemoved = "QD5209"
+  case variableAdded = "QD5210"
+  case optionAdded = "QD5211"
+  case wordingEdited = "QD5212"
+  case languageAdded = "QD5213"
+  case rangeWidened = "QD5214"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -81,7 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
 
   /// Whether the code is a change between two revisions, reported by `qdsl diff` rather than `qdsl check`.
   /// Its severity says how it is classed: an error is a breaking change, a warning a compatible one.
-  public var isRevisionChange: Bool { rawValue.hasPrefix("QD51") }
+  public var isRevisionChange: Bool { rawValue.hasPrefix("QD52") }
 
   /// One line saying what the code means (also the title of its page).
   public var summary: String {

@@ -1605,13 +1605,13 @@ question visits: integer 0..365 {
 }
 ```
 """#,
-    "QD5101": #"""
-# QD5101: a data-file variable removed in a revision
+    "QD5201": #"""
+# QD5201: a data-file variable removed in a revision
 
 A variable of the old revision is not in the new one. Its column disappears from
 the data file, so every trend line that used it ends. This is a breaking change:
 `qdsl diff` exits with status 1. A question that is renamed with near-identical
-text is reported as a likely rename (QD5108) instead.
+text is reported as a likely rename (QD5208) instead.
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -1668,8 +1668,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..300 { text "How many minutes is your commute?" }
 ```
 """#,
-    "QD5102": #"""
-# QD5102: a variable whose type, storage or formula changed in a revision
+    "QD5202": #"""
+# QD5202: a variable whose type, storage or formula changed in a revision
 
 A variable keeps its name but holds another kind of value: a number became a
 choice, a text became a date, or a calculated value gets a new formula. Old and
@@ -1738,8 +1738,8 @@ question commute: integer 0..300 { text "How many minutes is your commute?" }
 question commute_band: one of commute_band { text "Is your commute shorter than 30 minutes?" }
 ```
 """#,
-    "QD5103": #"""
-# QD5103: an option code removed in a revision
+    "QD5203": #"""
+# QD5203: an option code removed in a revision
 
 A code of a choice list is gone. Old answers with that code have no label in the
 new codebook, and respondents who would have chosen it now choose something
@@ -1794,14 +1794,14 @@ choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
 question travel: one of mode { text "How do you usually travel to work?" }
 ```
 """#,
-    "QD5104": #"""
-# QD5104: an existing option code given another meaning in a revision
+    "QD5204": #"""
+# QD5204: an existing option code given another meaning in a revision
 
 A code keeps its number but gets another name or another label in the source
 language (or becomes, or stops being, a missing-value code). Old answers with
 that code meant something else, and the two waves cannot be pooled. This is a
 breaking change; a translation edited in another language is compatible
-(QD5112).
+(QD5212).
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -1851,8 +1851,8 @@ choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" 4 walk "On foot" }
 question travel: one of mode { text "How do you usually travel to work?" }
 ```
 """#,
-    "QD5105": #"""
-# QD5105: a range of allowed values narrowed in a revision
+    "QD5205": #"""
+# QD5205: a range of allowed values narrowed in a revision
 
 The new revision allows fewer values than the old one: a higher minimum, a lower
 maximum, or a shorter maximum length for a text. Old answers outside the new
@@ -1889,7 +1889,7 @@ question commute: integer 0..120 { text "How many minutes is your commute?" }
 
 ## Fix
 
-Keep the old range (a wider range is compatible, QD5114):
+Keep the old range (a wider range is compatible, QD5214):
 
 ```qdsl
 survey staff_pulse
@@ -1915,8 +1915,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..600 { text "How many minutes is your commute?" }
 ```
 """#,
-    "QD5106": #"""
-# QD5106: a change in who is asked a question
+    "QD5206": #"""
+# QD5206: a change in who is asked a question
 
 The conditions under which a question is asked (its universe) changed: it is
 asked of fewer or other respondents, or of everyone where it had a condition.
@@ -1985,8 +1985,8 @@ if remote == no {
 }
 ```
 """#,
-    "QD5107": #"""
-# QD5107: a question made optional, or required, in a revision
+    "QD5207": #"""
+# QD5207: a question made optional, or required, in a revision
 
 A required question became optional, or the reverse. Where it was required,
 every respondent who was asked answered; where it is optional, some did not. The
@@ -2049,8 +2049,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..300 { text "How many minutes is your commute?" }
 ```
 """#,
-    "QD5108": #"""
-# QD5108: a variable that was probably renamed in a revision
+    "QD5208": #"""
+# QD5208: a variable that was probably renamed in a revision
 
 A variable of the old revision is gone and a new one has the same type, the same
 options and near-identical text. It is most likely the same question under a new
@@ -2114,8 +2114,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..300 { text "How many minutes is your commute?" }
 ```
 """#,
-    "QD5109": #"""
-# QD5109: a language removed in a revision
+    "QD5209": #"""
+# QD5209: a language removed in a revision
 
 A language of the old revision is no longer declared. Its texts and labels
 disappear from the form and the codebook, and respondents who answered in it
@@ -2169,8 +2169,8 @@ question commute: integer 0..300 {
 }
 ```
 """#,
-    "QD5110": #"""
-# QD5110: a data-file variable added in a revision
+    "QD5210": #"""
+# QD5210: a data-file variable added in a revision
 
 The new revision has a variable the old one does not: a new question, calculate,
 grid row or (for a question that is new as a whole) its `many of` flags. Old
@@ -2202,8 +2202,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..300 { text "How many minutes is your commute?" }
 ```
 """#,
-    "QD5111": #"""
-# QD5111: an option added with a new code in a revision
+    "QD5211": #"""
+# QD5211: an option added with a new code in a revision
 
 A choice list has an option with a code the old revision did not use. Old
 answers keep their meaning; the new code just did not occur before (for a `many
@@ -2233,14 +2233,14 @@ choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" 4 walk "On foot" }
 question travel: one of mode { text "How do you usually travel to work?" }
 ```
 """#,
-    "QD5112": #"""
-# QD5112: a question text, hint, label or translation edited in a revision
+    "QD5212": #"""
+# QD5212: a question text, hint, label or translation edited in a revision
 
 The wording of a question text, a hint or a grid row changed, or a translation
 of a text or an option label. Old and new texts are both shown, so the change
 can be reviewed: a small edit keeps the question comparable, a new meaning calls
 for a new question. This is a compatible change; an option label changed in the
-source language is breaking (QD5104).
+source language is breaking (QD5204).
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -2270,8 +2270,8 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..300 { text "How many minutes does your commute to work take?" }
 ```
 """#,
-    "QD5113": #"""
-# QD5113: a language added in a revision
+    "QD5213": #"""
+# QD5213: a language added in a revision
 
 The new revision declares a language the old one did not. Every text has a
 translation in it; old data is not affected. This is a compatible change.
@@ -2300,8 +2300,8 @@ question commute: integer 0..300 {
 }
 ```
 """#,
-    "QD5114": #"""
-# QD5114: a range of allowed values widened in a revision
+    "QD5214": #"""
+# QD5214: a range of allowed values widened in a revision
 
 The new revision allows more values than the old one: a lower minimum, a higher
 maximum or a longer text. Every old answer is still valid, so the waves stay

@@ -75,10 +75,10 @@ final class DiffCommandTests: XCTestCase {
     for code in DiagnosticCode.allCases where code.isRevisionChange && code != .languageRemoved {
       XCTAssertTrue(codes.contains(code.rawValue), "the 2020 → 2022 example does not show \(code.rawValue)")
     }
-    let rename = try XCTUnwrap(changes.first { $0["code"] as? String == "QD5108" })
+    let rename = try XCTUnwrap(changes.first { $0["code"] as? String == "QD5208" })
     XCTAssertEqual(rename["class"] as? String, "rename")
     XCTAssertEqual((rename["variables"] as? [String])?.first, "sharing_channels_1")
-    let removed = try XCTUnwrap(changes.first { $0["code"] as? String == "QD5101" })
+    let removed = try XCTUnwrap(changes.first { $0["code"] as? String == "QD5201" })
     XCTAssertEqual(removed["side"] as? String, "old")
     XCTAssertEqual(removed["file"] as? String, "Examples/revisions/barometer-2020.qdsl")
     let correction = try qdsl(
@@ -110,15 +110,15 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertTrue(markdown.stdout.hasPrefix("### qdsl diff: "), markdown.stdout)
     XCTAssertTrue(markdown.stdout.contains("#### Breaking changes\n"), markdown.stdout)
     XCTAssertTrue(markdown.stdout.contains("#### Likely renames\n"), markdown.stdout)
-    XCTAssertTrue(markdown.stdout.contains("| [QD5104](https://"), markdown.stdout)
+    XCTAssertTrue(markdown.stdout.contains("| [QD5204](https://"), markdown.stdout)
     let github = try qdsl(args + ["--format", "github"])
     XCTAssertEqual(github.status, 1)
     let lines = github.stdout.split(separator: "\n")
-    let removed = try XCTUnwrap(lines.first { $0.contains("QD5101") })
+    let removed = try XCTUnwrap(lines.first { $0.contains("QD5201") })
     XCTAssertTrue(
       removed.hasPrefix(
         "::error file=Examples/revisions/barometer-2020.qdsl,line=134,col=12,endLine=134,endColumn=25,"
-          + "title=QD5101%3A a data-file variable removed in a revision::the variable 'covid_changes' was removed"),
+          + "title=QD5201%3A a data-file variable removed in a revision::the variable 'covid_changes' was removed"),
       String(removed))
     XCTAssertTrue(lines.contains { $0.hasPrefix("::notice file=Examples/revisions/barometer-2022.qdsl,") })
     XCTAssertTrue(removed.contains("%0Ahelp: keep the question"), String(removed))
@@ -212,7 +212,7 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertEqual(try qdsl(["check", "old.qdsl"], in: dir).stdout.contains("warning[QD4007]"), true)
     let r = try qdsl(["diff", "old.qdsl", "new.qdsl"], in: dir)
     XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
-    XCTAssertTrue(r.stdout.hasPrefix("new.qdsl:4:10: compatible[QD5114]: the allowed values of 'q' widened"), r.stdout)
+    XCTAssertTrue(r.stdout.hasPrefix("new.qdsl:4:10: compatible[QD5214]: the allowed values of 'q' widened"), r.stdout)
     XCTAssertFalse(r.stdout.contains("QD4007"), r.stdout)
     let stdin = try qdsl(["diff", "-", "new.qdsl"], in: dir)
     XCTAssertEqual(stdin.status, 2)
@@ -256,13 +256,13 @@ final class DiffCommandTests: XCTestCase {
     let fromRoot = try qdsl(["diff", "--git", "main", "surveys/barometer/barometer.qdsl"], in: repo)
     XCTAssertEqual(fromRoot.status, 1, fromRoot.stdout + fromRoot.stderr)
     XCTAssertTrue(
-      fromRoot.stdout.contains("main:surveys/barometer/barometer.qdsl:134:12: breaking[QD5101]"), fromRoot.stdout)
+      fromRoot.stdout.contains("main:surveys/barometer/barometer.qdsl:134:12: breaking[QD5201]"), fromRoot.stdout)
     let fromFolder = try qdsl(["diff", "--git", "HEAD", "barometer.qdsl"], in: surveys)
     XCTAssertEqual(fromFolder.status, 1, fromFolder.stderr)
     let outside = try qdsl(["diff", "--git", "main", file.path, "--format", "github"])
     XCTAssertEqual(outside.status, 1, outside.stderr)
     // A removal in a git revision points at NEW (the old file is not in the working tree).
-    let removal = try XCTUnwrap(outside.stdout.split(separator: "\n").first { $0.contains("QD5101") })
+    let removal = try XCTUnwrap(outside.stdout.split(separator: "\n").first { $0.contains("QD5201") })
     XCTAssertTrue(removal.hasPrefix("::error file=\(file.path),"), String(removal))
     XCTAssertTrue(removal.contains("(in main:surveys/barometer/barometer.qdsl:134:12)"), String(removal))
     let same = try qdsl(["diff", "--git", "main", "surveys/barometer/barometer.qdsl"], in: repo)
@@ -346,7 +346,7 @@ final class DiffCommandTests: XCTestCase {
     try stage("barometer-2020.qdsl")
     let breaking = try runHook()
     XCTAssertEqual(breaking.0, 1, breaking.1)
-    XCTAssertTrue(breaking.1.contains("breaking[QD5105]"), breaking.1)
+    XCTAssertTrue(breaking.1.contains("breaking[QD5205]"), breaking.1)
     let allowed = try runHook(["QDSL_ALLOW_BREAKING": "1"])
     XCTAssertEqual(allowed.0, 0, allowed.1)
     try "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n".write(
