@@ -356,4 +356,68 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertEqual(errors.0, 1, errors.1)
     XCTAssertTrue(errors.1.contains("wave one.qdsl:4:4: error[QD2001]"), errors.1)
   }
+
+  /// The pull-request step of the GitHub workflow in docs/ci.md, run in a temporary repository with a base
+  /// branch `origin/main`: it fails on a breaking change and writes the Markdown report to the job summary.
+  func testTheGitHubDiffStepInTheDocsWorks() throws {
+    let docs = Fixtures.read(root.appendingPathComponent("docs/ci.md"))
+    let lines = docs.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let step = try XCTUnwrap(lines.firstIndex { $0.contains("- name: Compare changed questionnaires") })
+    let run = try XCTUnwrap(lines[step...].firstIndex { $0.trimmingCharacters(in: .whitespaces) == "run: |" })
+    let indent = lines[run].prefix { $0 == " " }.count + 2
+    var script = ""
+    for line in lines[(run + 1)...] {
+      guard line.prefix(indent).allSatisfy({ $0 == " " }), line.count > indent else { break }
+      script += String(line.dropFirst(indent)) + "\n"
+    }
+    script = script.replacingOccurrences(of: "${{ github.base_ref }}", with: "main")
+    XCTAssertTrue(script.contains("qdsl diff --git"), script)
+
+    let repo = try temporaryDirectory()
+    let folder = repo.appendingPathComponent("surveys")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let revisions = root.appendingPathComponent("Examples/revisions")
+    let file = folder.appendingPathComponent("barometer.qdsl")
+    try FileManager.default.copyItem(at: revisions.appendingPathComponent("barometer-2020.qdsl"), to: file)
+    try FileManager.default.copyItem(
+      at: revisions.appendingPathComponent("barometer-2022-2.qdsl"), to: folder.appendingPathComponent("pulse.qdsl"))
+    try git(["init", "-q", "-b", "main"], in: repo)
+    try git(["add", "."], in: repo)
+    try git(["commit", "-q", "-m", "base"], in: repo)
+    try git(["update-ref", "refs/remotes/origin/main", "HEAD"], in: repo)
+    try git(["checkout", "-q", "-b", "wave-2022"], in: repo)
+    try FileManager.default.removeItem(at: file)
+    try FileManager.default.copyItem(at: revisions.appendingPathComponent("barometer-2022.qdsl"), to: file)
+    try FileManager.default.copyItem(
+      at: revisions.appendingPathComponent("barometer-2022.qdsl"), to: folder.appendingPathComponent("new wave.qdsl"))
+    try git(["add", "."], in: repo)
+    try git(["commit", "-q", "-m", "2022 wave"], in: repo)
+
+    let summary = repo.appendingPathComponent("summary.md")
+    let bin = try XCTUnwrap(BinaryRunner.executable()).deletingLastPathComponent().path
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["bash", "-e", "-c", script]
+    p.currentDirectoryURL = repo
+    p.environment = ProcessInfo.processInfo.environment.merging([
+      "PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+      "GITHUB_STEP_SUMMARY": summary.path,
+    ]) { $1 }
+    let out = repo.appendingPathComponent(".step-out")
+    FileManager.default.createFile(atPath: out.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: out)
+    p.standardOutput = handle
+    p.standardError = handle
+    try p.run()
+    p.waitUntilExit()
+    try handle.close()
+    let output = Fixtures.read(out)
+    XCTAssertEqual(p.terminationStatus, 1, output)
+    XCTAssertTrue(output.contains("::error file=surveys/barometer.qdsl,"), output)
+    XCTAssertFalse(output.contains("new wave.qdsl"), "a new file has no old revision: \(output)")
+    XCTAssertFalse(output.contains("pulse.qdsl"), "an unchanged file is not compared: \(output)")
+    let markdown = Fixtures.read(summary)
+    XCTAssertTrue(markdown.hasPrefix("### qdsl diff: `"), markdown)
+    XCTAssertTrue(markdown.contains("#### Likely renames"), markdown)
+  }
 }
