@@ -31,6 +31,7 @@ enum CheckCommand {
     }
     let (paths, expandErrors) = SourceFiles.expand(args.positional)
     var ioFailed = !expandErrors.isEmpty
+    var ioErrors = expandErrors
     for e in expandErrors { Console.err("error: \(e)\n") }
     let style = Style(enabled: Console.useColor(args.value("color")))
     let format = args.value("format") ?? "text"
@@ -46,6 +47,7 @@ enum CheckCommand {
       switch SourceFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
+        ioErrors.append(e.message)
         ioFailed = true
         continue
       case .success(let f):
@@ -66,7 +68,7 @@ enum CheckCommand {
       }
     }
     if format == "sarif" {
-      Console.out(SARIFWriter.render(entries))
+      Console.out(SARIFWriter.render(entries, inputErrors: ioErrors))
     } else if format == "github" {
       Console.out(
         GitHubAnnotations.render(entries) + summary(errors: errors, warnings: warnings, files: checked, style: style)

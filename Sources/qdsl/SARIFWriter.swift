@@ -9,7 +9,16 @@ enum SARIFWriter {
   static let docsBase = "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/"
   static let informationURI = "https://github.com/qdsl/qdsl"
 
-  static func render(_ entries: [ReportEntry]) -> String {
+  /// The log; `inputErrors` are inputs that could not be read (the run is then not successful and its results
+  /// are incomplete), reported as tool notifications.
+  static func render(_ entries: [ReportEntry], inputErrors: [String] = []) -> String {
+    var invocation: [(String, JSON)] = [("executionSuccessful", .bool(inputErrors.isEmpty))]
+    if !inputErrors.isEmpty {
+      let notes = inputErrors.map {
+        JSON.object([("level", .string("error")), ("message", .object([("text", .string($0))]))])
+      }
+      invocation.append(("toolExecutionNotifications", .array(notes)))
+    }
     let codes = Array(Set(entries.map(\.code))).sorted()
     var ruleIndex: [DiagnosticCode: Int] = [:]
     for (i, c) in codes.enumerated() { ruleIndex[c] = i }
@@ -19,6 +28,7 @@ enum SARIFWriter {
     ])
     let run: JSON = .object([
       ("tool", .object([("driver", driver)])),
+      ("invocations", .array([.object(invocation)])),
       ("columnKind", .string("utf16CodeUnits")),
       ("results", .array(entries.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) })),
     ])

@@ -167,6 +167,19 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertEqual(rules.map { $0["id"] as? String }, ["QD2001", "QD3004", "QD3005", "QD4001", "QD4004"])
   }
 
+  /// An input that cannot be read makes the run unsuccessful, with the reason as a tool notification.
+  func testSARIFReportsUnreadableInputsAsNotifications() throws {
+    let r = try qdsl(["check", "--format", "sarif", "Examples/revisions", "no-such.qdsl"])
+    XCTAssertEqual(r.status, 2)
+    let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+    let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
+    XCTAssertEqual(invocation["executionSuccessful"] as? Bool, false)
+    let note = try XCTUnwrap((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+    XCTAssertEqual((note["message"] as? [String: Any])?["text"] as? String, "no-such.qdsl: no such file or directory")
+    XCTAssertEqual((run["results"] as? [Any])?.count, 0)
+  }
+
   /// SARIF columns count UTF-16 code units: a character outside the BMP counts two.
   func testSARIFColumnsCountUTF16CodeUnits() throws {
     let dir = try temporaryDirectory()
