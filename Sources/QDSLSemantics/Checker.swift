@@ -60,7 +60,7 @@ struct CheckerState {
   var variableOfNode: [NodeID: VariableID] = [:]
   var ordinalOfNode: [NodeID: Int] = [:]
   var pipeUses: [PipeUse] = []
-  var sourceTexts: [String: TextRange] = [:]
+  var sourceTexts: [TextKey: TextRange] = [:]
   var dataNames: [String: (VariableID, TextRange)] = [:]
   /// Where syntax errors start, sorted: semantic complaints about broken constructs are left out.
   var syntaxErrorOffsets: [Int] = []
