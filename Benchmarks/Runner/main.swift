@@ -66,7 +66,7 @@ enum Bench {
     print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
     let header = [
       "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "all 7 (par)", "compile",
-      "questions/s", "MB/s", "peak MB",
+      "questions/s", "MB/s", "check MB", "peak MB",
     ]
     print(header.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     for n in sizes {
@@ -90,6 +90,7 @@ enum Bench {
         ms("codebooks_s"), ms("all_outputs_parallel_s"), ms("compile_s"),
         String(format: "%.0f", Double(n) / checkTotal),
         String(format: "%.1f", bytes / 1e6 / checkTotal),
+        String(format: "%.0f", (row["peak_check_bytes"] as? Double ?? 0) / 1e6),
         String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6),
       ]
       print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
@@ -116,6 +117,13 @@ enum Bench {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
+  /// The process's peak resident memory so far.
+  static func peakBytes() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) * 1024
+  }
+
   /// The child process: one size, all phases, printed as one JSON object.
   static func measure(_ args: [String]) {
     guard args.count == 3, let n = Int(args[0]), let runs = Int(args[1]), let seed = UInt64(args[2]) else {
@@ -129,6 +137,8 @@ enum Bench {
     var codebookTimes: [Double] = []
     var allTimes: [Double] = []
     var diagnostics = 0
+    // Parse and check first, so that the peak memory of checking is read before any output is written.
+    var lastChecked: CheckedFile?
     for run in 0...runs {
       var parse: Parse?
       let tp = time { parse = Parse(bytes: bytes) }
@@ -137,6 +147,14 @@ enum Bench {
       let tc = time { checked = Checker.check(parsed) }
       guard let file = checked else { fail("no check") }
       diagnostics = file.diagnostics.count
+      lastChecked = file
+      if run == 0 { continue }  // warm-up
+      parseTimes.append(tp)
+      checkTimes.append(tc)
+    }
+    let checkPeak = peakBytes()
+    guard let file = lastChecked else { fail("no check") }
+    for run in 0...runs {
       var sink = 0
       let tf = time { sink += FormDocument.renderBytes(file.survey).count }
       let tb = time {
@@ -153,20 +171,16 @@ enum Bench {
       }
       if sink == 0 { fail("no output") }
       if run == 0 { continue }  // warm-up
-      parseTimes.append(tp)
-      checkTimes.append(tc)
       formTimes.append(tf)
       codebookTimes.append(tb)
       allTimes.append(ta)
     }
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     let row: [String: Any] = [
       "questions": n, "bytes": Double(bytes.count), "diagnostics": diagnostics, "parse_s": median(parseTimes),
       "check_s": median(checkTimes), "parse_check_s": median(zip(parseTimes, checkTimes).map { $0 + $1 }),
       "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "all_outputs_parallel_s": median(allTimes),
       "compile_s": median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 }),
-      "peak_bytes": Double(usage.ru_maxrss) * 1024,
+      "peak_bytes": peakBytes(), "peak_check_bytes": checkPeak,
     ]
     guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
     FileHandle.standardOutput.write(data)
