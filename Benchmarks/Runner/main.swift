@@ -136,6 +136,7 @@ enum Bench {
     var formTimes: [Double] = []
     var codebookTimes: [Double] = []
     var allTimes: [Double] = []
+    var perOutput: [String: [Double]] = [:]
     var diagnostics = 0
     // Parse and check first, so that the peak memory of checking is read before any output is written.
     var lastChecked: CheckedFile?
@@ -157,11 +158,15 @@ enum Bench {
     for run in 0...runs {
       var sink = 0
       let tf = time { sink += FormDocument.renderBytes(file.survey).count }
-      let tb = time {
-        let codebook = Codebook(file.survey)
-        for target in OutputTarget.allCases where target != .form {
-          sink += target.renderBytes(file.survey, codebook: codebook, language: "fi").count
-        }
+      var codebook: Codebook?
+      let tl = time { codebook = Codebook(file.survey) }
+      guard let codebook else { fail("no codebook") }
+      var tb = tl
+      var outputTimes: [String: Double] = ["form": tf, "codebook model": tl]
+      for target in OutputTarget.allCases where target != .form {
+        let t = time { sink += target.renderBytes(file.survey, codebook: codebook, language: "fi").count }
+        outputTimes[target.rawValue] = t
+        tb += t
       }
       // What `qdsl compile` does after checking: all seven outputs, on every core.
       let ta = time {
@@ -173,6 +178,7 @@ enum Bench {
       if run == 0 { continue }  // warm-up
       formTimes.append(tf)
       codebookTimes.append(tb)
+      for (name, t) in outputTimes { perOutput[name, default: []].append(t) }
       allTimes.append(ta)
     }
     let row: [String: Any] = [
@@ -181,6 +187,7 @@ enum Bench {
       "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "all_outputs_parallel_s": median(allTimes),
       "compile_s": median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 }),
       "peak_bytes": peakBytes(), "peak_check_bytes": checkPeak,
+      "outputs_s": perOutput.mapValues { median($0) },
     ]
     guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
     FileHandle.standardOutput.write(data)
