@@ -28,14 +28,19 @@ public enum OutputTarget: String, CaseIterable, Sendable {
 
   /// Renders the target for a checked survey; `language` selects the language of one-language outputs.
   public func render(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> String {
+    String(decoding: renderBytes(survey, codebook: codebook(), language: language), as: UTF8.self)
+  }
+
+  /// The output as the UTF-8 bytes of its file.
+  public func renderBytes(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> [UInt8] {
     switch self {
-    case .form: return FormDocument.render(survey)
-    case .codebookMarkdown: return CodebookMarkdown.render(codebook(), language: language)
-    case .codebookHTML: return CodebookHTML.render(codebook(), language: language)
-    case .codebookCSV: return CodebookCSV.render(codebook())
-    case .ddi: return DDIWriter.render(codebook())
-    case .spss: return SPSSWriter.render(codebook(), language: language)
-    case .stata: return StataWriter.render(codebook(), language: language)
+    case .form: return FormDocument.renderBytes(survey)
+    case .codebookMarkdown: return CodebookMarkdown.renderBytes(codebook(), language: language)
+    case .codebookHTML: return CodebookHTML.renderBytes(codebook(), language: language)
+    case .codebookCSV: return CodebookCSV.renderBytes(codebook())
+    case .ddi: return DDIWriter.renderBytes(codebook())
+    case .spss: return SPSSWriter.renderBytes(codebook(), language: language)
+    case .stata: return StataWriter.renderBytes(codebook(), language: language)
     }
   }
 }
@@ -57,10 +62,10 @@ extension Codebook {
   }
 }
 
-/// The text of one output as UTF-8 bytes. Writers append literals, numbers and escaped user text to one buffer and
-/// make a `String` of it once at the end: far cheaper than building the text from many small strings.
+/// The text of one output as UTF-8 bytes. Writers append literals, numbers and escaped user text to one buffer:
+/// far cheaper than building the text from many small strings.
 ///
-/// `OutputBuffer.text(capacity:_:)` lets a writer fill the memory of the resulting string itself, so that the text
+/// `OutputBuffer.bytes(capacity:_:)` lets a writer fill the memory of the resulting array itself, so that the text
 /// is neither copied nor its memory touched twice. Noncopyable, so that it can own its memory outright: appending a
 /// few bytes is a bounds check and a copy, with neither the generic path of `Array.append(contentsOf:)` nor a
 /// copy-on-write check.
@@ -89,27 +94,29 @@ struct OutputBuffer: ~Copyable {
 
   deinit { if isGrowable { base.deallocate() } }
 
-  /// The text that `write` appends, written straight into the memory of the string when it fits into `capacity`
-  /// bytes; otherwise written again into a buffer that grows. Give a generous capacity: memory never written costs
-  /// nothing.
-  static func text(capacity: Int, _ write: (inout OutputBuffer) -> Void) -> String {
-    if #available(macOS 11.0, iOS 14.0, tvOS 14.0, watchOS 7.0, *), capacity > 0 {
+  /// The bytes that `write` appends, written straight into the memory of the resulting array when they fit into
+  /// `capacity` bytes; otherwise written again into a buffer that grows. Give a generous capacity: memory never
+  /// written costs nothing. (A `String` made this way would validate every byte as UTF-8 once more, which cost a
+  /// quarter of `qdsl compile`; the writers append only whole UTF-8 sequences, so bytes are what files get.)
+  static func bytes(capacity: Int, _ write: (inout OutputBuffer) -> Void) -> [UInt8] {
+    if capacity > 0 {
       var fits = true
-      let text = String(unsafeUninitializedCapacity: capacity) { memory in
+      let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { memory, initialized in
         guard let base = memory.baseAddress else {
           fits = false
-          return 0
+          initialized = 0
+          return
         }
         var out = OutputBuffer(filling: base, capacity: memory.count)
         write(&out)
         fits = !out.overflowed
-        return fits ? out.count : 0
+        initialized = fits ? out.count : 0
       }
-      if fits { return text }
+      if fits { return bytes }
     }
     var out = OutputBuffer(capacity: capacity * 2)
     write(&out)
-    return out.text
+    return Array(UnsafeBufferPointer(start: out.base, count: out.count))
   }
 
   var isEmpty: Bool { count == 0 }

@@ -55,6 +55,7 @@ enum CheckCommand {
       }
       checked += 1
       let result = Checker.check(bytes: file.bytes)
+      defer { ProcessLifetime.keep(result) }
       let lines = result.parse.lineIndex
       for d in result.diagnostics {
         if d.severity == .error { errors += 1 } else { warnings += 1 }

@@ -59,6 +59,7 @@ enum CompileCommand {
       file = f
     }
     let checked = Checker.check(bytes: file.bytes)
+    defer { ProcessLifetime.keep(checked) }
     let style = Style(enabled: Console.useColor(args.value("color")))
     if !checked.diagnostics.isEmpty {
       var text = ""
@@ -92,26 +93,18 @@ enum CompileCommand {
       return .usage
     }
     let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
-    // Render everything first: a rendering problem must not leave some files new and others old.
-    var codebookCache: Codebook?
-    var rendered: [(String, String)] = []
-    for target in targets {
+    // Render everything first (in parallel): a rendering problem must not leave some files new and others old.
+    let rendered = OutputTarget.renderAll(targets, survey: survey, language: language)
+    defer { ProcessLifetime.keep(rendered) }
+    for (target, bytes) in zip(targets, rendered) {
       let path = (output as NSString).appendingPathComponent(stem + target.fileSuffix)
-      let text = target.render(
-        survey,
-        codebook: {
-          if let c = codebookCache { return c }
-          let c = Codebook(survey)
-          codebookCache = c
-          return c
-        }(), language: language)
-      rendered.append((path, text))
-    }
-    for (path, text) in rendered {
       do {
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(bytes: bytes, to: path)
+      } catch let failure as AtomicFile.Failure {
+        Console.err("error: cannot write \(path): \(failure.reason)\n")
+        return .usage
       } catch {
-        Console.err("error: cannot write \(path): \(error.localizedDescription)\n")
+        Console.err("error: cannot write \(path): \(error)\n")
         return .usage
       }
       Console.out("wrote \(path)\n")
