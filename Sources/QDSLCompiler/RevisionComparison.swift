@@ -248,14 +248,7 @@ struct RevisionComparison {
     for a in o.options {
       oldCodes.insert(a.code)
       guard let b = newByCode[a.code] else {
-        record(
-          .optionRemoved, [name],
-          "code \(a.code) '\(a.name)' was removed from '\(listName)'", side: .old,
-          at: a.range, anchor: listRange,
-          related: [RevisionPlace(side: .new, range: listRange, message: "the list without it")],
-          old: Self.optionText(a, old.sourceLanguage), new: nil,
-          help: "keep the option (it may be hidden from new respondents by a condition) so old codes keep their meaning"
-        )
+        recordOptionRemoved(a, list: listName, listRange: listRange, variables: [name])
         continue
       }
       compareOption(a, b, variables: [name])
@@ -265,6 +258,21 @@ struct RevisionComparison {
         .optionAdded, [name], "code \(b.code) '\(b.name)' was added to '\(listName)'",
         at: b.range, old: nil, new: Self.optionText(b, new.sourceLanguage))
     }
+  }
+
+  /// A code no longer in the list; when the option is still there under another code, says so.
+  mutating func recordOptionRemoved(_ a: RevisionOption, list: String, listRange: TextRange, variables: [String]) {
+    let moved = new.file.survey.list(named: list)?.options.first { $0.name == a.name && $0.code != a.code }
+    var message = "code \(a.code) '\(a.name)' was removed from '\(list)'"
+    var help = "keep the option (it may be hidden from new respondents by a condition) so old codes keep their meaning"
+    if let moved {
+      message += ": the option '\(a.name)' now has code \(moved.code)"
+      help = "give '\(a.name)' its old code \(a.code) back; a new code means a new variable or value in the data"
+    }
+    record(
+      .optionRemoved, variables, message, side: .old, at: a.range, anchor: listRange,
+      related: [RevisionPlace(side: .new, range: listRange, message: "the list without it")],
+      old: Self.optionText(a, old.sourceLanguage), new: nil, help: help)
   }
 
   static func optionText(_ o: RevisionOption, _ language: String) -> String {

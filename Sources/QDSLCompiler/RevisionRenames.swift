@@ -218,13 +218,9 @@ extension RevisionComparison {
   mutating func recordRemoval(_ unit: RevisionUnit, _ anchors: [TextRange]) {
     let anchor = anchor(afterRemoved: unit, anchors)
     if unit.isPartial, let v = unit.variables.first, let option = v.flagOption {
-      let listRange = new.first(ofGroup: v.group)?.list?.range ?? anchor
-      record(
-        .optionRemoved, [v.name], "code \(option.code) '\(option.name)' was removed from '\(option.list)'", side: .old,
-        at: option.range, anchor: listRange,
-        related: [RevisionPlace(side: .new, range: listRange, message: "the list without it")],
-        old: Self.optionText(option, old.sourceLanguage), new: nil,
-        help: "keep the option (it may be hidden from new respondents by a condition) so old codes keep their meaning")
+      let list = new.first(ofGroup: v.group)?.list
+      recordOptionRemoved(
+        option, list: list?.name ?? option.list, listRange: list?.range ?? anchor, variables: [v.name])
       return
     }
     let message =
