@@ -103,6 +103,17 @@ final class DiffCommandTests: XCTestCase {
     }
   }
 
+  /// The example report in docs/cli.md is part of the real output.
+  func testTheCLIDocsShowARealChange() throws {
+    let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
+    let intro = try XCTUnwrap(docs.range(of: "Each change points at its line in NEW"))
+    let start = try XCTUnwrap(docs.range(of: "```text\n", range: intro.upperBound..<docs.endIndex))
+    let end = try XCTUnwrap(docs.range(of: "```\n", range: start.upperBound..<docs.endIndex))
+    let example = String(docs[start.upperBound..<end.lowerBound])
+    let r = try qdsl(["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl"])
+    XCTAssertTrue(r.stdout.contains(example), "docs/cli.md shows a change qdsl diff does not report:\n\(example)")
+  }
+
   func testMarkdownAndGitHubFormats() throws {
     let args = ["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl"]
     let markdown = try qdsl(args + ["--format", "markdown"])
