@@ -1037,7 +1037,7 @@ if (typeof module !== "undefined" && module.exports) module.exports = QDSLRuntim
       var reason;
       if (!why) reason = ["not reached"];
       else if (why.kind === "ended") reason = ["the interview ended (end " + why.end.index + ")"];
-      else if (why.taken >= 0) {
+      else if (why.taken >= 0 && why.taken < why.branch) {
         var t = why.node.branches[why.taken];
         reason = ["an earlier branch was taken: ", el("code", {}, [t.source || "else"])];
       } else {
@@ -1047,8 +1047,10 @@ if (typeof module !== "undefined" && module.exports) module.exports = QDSLRuntim
     });
     if (!hidden.firstChild) hidden.appendChild(el("li", {}, ["none"]));
     var status = document.getElementById("status");
-    status.textContent = result.requiredUnanswered.length + " required unanswered, " + result.failedChecks.length +
-      " failed checks, " + result.invalidAnswers.length + " invalid answers; " +
+    function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
+    status.textContent = count(result.requiredUnanswered.length, "required question", "required questions") +
+      " unanswered, " + count(result.failedChecks.length, "failed check", "failed checks") + ", " +
+      count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
       (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
   }
 
@@ -1118,10 +1120,10 @@ if (typeof module !== "undefined" && module.exports) module.exports = QDSLRuntim
     }
   });
   var focusId = params.get("focus");
-  if (focusId && controls[focusId] && controls[focusId].focus) controls[focusId].focus.focus();
+  if (focusId && controls[focusId] && controls[focusId].focus) controls[focusId].focus.focus({ preventScroll: true });
   else if (focusId) {
     var g = itemElements.filter(function (e) { return e.item.id === focusId && e.item.kind === "grid"; })[0];
-    if (g) controls[g.item.rows[0].id].focus.focus();
+    if (g) controls[g.item.rows[0].id].focus.focus({ preventScroll: true });
   }
   document.body.setAttribute("data-ready", "true");
 })();

@@ -8,7 +8,7 @@ enum SimulateCommand {
   static let spec = CommandSpec(
     name: "simulate", summary: "Run random respondents through the interview and report what they reach",
     usage:
-      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--answers FILE.json]",
+      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--answers FILE.json [--lang L]]",
     details: """
       Answers are drawn within each question's type, bounds and options; optional questions are sometimes
       skipped. Reports the share of respondents reaching each item, items nobody reaches (a warning, with the
