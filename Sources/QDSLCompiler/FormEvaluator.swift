@@ -16,10 +16,17 @@ public struct FormEvaluator: Sendable {
   /// The variables by name.
   public let variables: [String: FormVariable]
   private let lists: [String: FormChoiceList]
+  /// The calculates in document order (computed once: `form.variables` walks the whole item tree).
+  let calculateNames: [String]
 
   public init(form: FormModel) {
     self.form = form
-    variables = Dictionary(form.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let all = form.variables
+    variables = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    calculateNames = all.compactMap { v in
+      if case .calculate = v.kind { return v.name }
+      return nil
+    }
     lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -197,10 +204,7 @@ private struct Interview {
       case .question, .gridRow: if !reached.contains(name) { ignored.append(name) }
       }
     }
-    let calculates = evaluator.form.variables.compactMap { v -> FormCalculateValue? in
-      guard case .calculate = v.kind else { return nil }
-      return FormCalculateValue(id: v.name, value: expressions.values[v.name])
-    }
+    let calculates = evaluator.calculateNames.map { FormCalculateValue(id: $0, value: expressions.values[$0]) }
     return FormEvaluation(
       language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values)

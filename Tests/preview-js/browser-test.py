@@ -130,7 +130,7 @@ if screenshot:
     fragment = ("lang=en&answer.org_type=municipality&answer.staff=300&answer.inhabitants=250"
                 "&answer.role=specialist&answer.activity=established&answer.adopted=yes"
                 "&answer.kinds=service,process&focus=inhabitants")
-    subprocess.run([browser, *flags, "--window-size=1200,900", "--screenshot=" + screenshot,
+    subprocess.run([browser, *flags, "--window-size=1100,780", "--screenshot=" + screenshot,
                     "file://" + page + "#" + fragment], capture_output=True, timeout=120, check=True)
     check(os.path.getsize(screenshot) > 10000, f"wrote the screenshot {screenshot}")
 

@@ -2,6 +2,7 @@
 // JavaScript runtime (Grammar/preview/runtime.js) and compares the results with the same expectations the Swift
 // reference evaluator is tested against (FormEvaluatorTests.swift). Usage, from the repository root:
 //   node Tests/preview-js/run-scenarios.mjs
+// Then compares the runtime with the Swift evaluator on random respondents (Tests/preview-js/random-respondents.json).
 // Exits 1 and lists every disagreement when the runtime and the expectations differ.
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -128,6 +129,40 @@ for (const file of files) {
     }
   }
 }
+
+// The differential corpus: random respondents with the Swift evaluator's results (RandomRespondentTests.swift).
+const corpus = JSON.parse(readFileSync(join(root, "Tests/preview-js/random-respondents.json"), "utf8"));
+let randomCount = 0;
+for (const entry of corpus.forms) {
+  const form = R.prepare(JSON.parse(readFileSync(join(root, entry.form), "utf8")));
+  const today = R.parseDate(corpus.today);
+  entry.respondents.forEach((r, i) => {
+    randomCount += 1;
+    const label = `random respondent ${i} of ${entry.form}`;
+    let answers;
+    try {
+      answers = R.answersFromJSON(form, r.answers);
+    } catch (e) {
+      fail(label, `answers: ${e.message}`);
+      return;
+    }
+    const result = R.evaluate(form, answers, r.language, today);
+    if (!same(result.shown, r.shown)) fail(label, `shown\n  swift ${r.shown.join(" ")}\n  js    ${result.shown.join(" ")}`);
+    const end = result.end ? { index: result.end.index, message: result.end.message } : null;
+    if (!same(end, r.end)) fail(label, `end: swift ${JSON.stringify(r.end)}, js ${JSON.stringify(end)}`);
+    const checks = result.failedChecks.map((c) => `${c.question}: ${c.message}`);
+    if (!same(checks, r.failedChecks)) fail(label, `failed checks: swift ${r.failedChecks}, js ${checks}`);
+    if (!same(result.requiredUnanswered, r.requiredUnanswered)) fail(label, "required unanswered differ");
+    if (result.invalidAnswers.length) fail(label, `invalid answers: ${JSON.stringify(result.invalidAnswers)}`);
+    for (const c of result.calculates) {
+      if (!matches(r.calculates[c.id], c.value, form._byName[c.id], form)) {
+        fail(label, `calculate ${c.id}: swift ${JSON.stringify(r.calculates[c.id])}, js ${show(c.value)}`);
+      }
+    }
+  });
+}
+console.log(`${randomCount} random respondents compared with the Swift evaluator`);
+if (randomCount < 300) failures.push(`too few random respondents: ${randomCount}`);
 
 if (files.length < 4 || count < 20) failures.push(`too few scenarios: ${files.length} files, ${count} scenarios`);
 for (const f of failures) console.log(`FAIL ${f}`);
