@@ -5,7 +5,7 @@
 //
 // Test hooks: the URL hash may say `lang=sv` and `answer.NAME=VALUE` (an option name, several joined by ",",
 // a number, a text or a date); they are applied through the same controls a respondent uses, after which
-// <body> gets data-ready="true". `focus=ID` then moves the focus to that item, for the universe panel.
+// <body> gets data-ready="true". `finish=1` then presses Finish, and `focus=ID` moves the focus to that item.
 "use strict";
 
 (function () {
@@ -485,6 +485,7 @@
       }
     }
   });
+  if (params.get("finish") === "1") document.getElementById("finish").click();
   var focusId = params.get("focus");
   if (focusId && controls[focusId] && controls[focusId].focus) controls[focusId].focus.focus({ preventScroll: true });
   else if (focusId) {

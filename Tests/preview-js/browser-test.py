@@ -7,6 +7,8 @@ select) and checks the DOM Chromium dumps after the scripts ran:
   - adopted = yes: the kinds question is shown;
   - adopted = no, then the language switched to Swedish: kinds is hidden, the page is in Swedish (lang, the
     adopted question's Swedish text shown, its English text gone), and the designer panel says why kinds is hidden;
+  - many of with an exclusive option, a grid row and a calculate, as the designer panel's data row shows them;
+  - an end stops the interview with its message; bounds and required answers are enforced (Finish);
   - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled).
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
@@ -50,6 +52,10 @@ class Dom(html.parser.HTMLParser):
         self.visible_text = []
         self.hidden_items_text = []
         self.in_hidden_list = 0
+        self.data_row = {}  # data-file variable → value, from the designer panel
+        self.in_data_row = False
+        self.cell = None
+        self.row = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -63,10 +69,23 @@ class Dom(html.parser.HTMLParser):
         void = tag in ("input", "meta", "br", "img", "hr", "link")
         if a.get("id") == "hidden-items":
             self.in_hidden_list += 1
+        if a.get("id") == "data-row":
+            self.in_data_row = True
+        if self.in_data_row and tag in ("th", "td"):
+            self.cell = []
         if not void:
             self.stack.append((tag, hidden, a.get("id") == "hidden-items"))
 
     def handle_endtag(self, tag):
+        if self.in_data_row and tag in ("th", "td") and self.cell is not None:
+            self.row.append("".join(self.cell).strip())
+            self.cell = None
+        if self.in_data_row and tag == "tr":
+            if len(self.row) == 2:
+                self.data_row[self.row[0]] = self.row[1]
+            self.row = []
+        if tag == "tbody":
+            self.in_data_row = False
         while self.stack:
             t, _, was_list = self.stack.pop()
             if was_list:
@@ -75,6 +94,8 @@ class Dom(html.parser.HTMLParser):
                 break
 
     def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
         if self.stack and not self.stack[-1][1]:
             self.visible_text.append(data)
             if self.in_hidden_list:
@@ -114,6 +135,31 @@ check("Has your organisation adopted any innovations" not in text, "and its Engl
 check("Kommunsektorns innovationsbarometer 2022" in text, "the title is Swedish")
 why = " ".join(no.hidden_items_text)
 check("kinds" in why and "adopted == yes" in why, "the designer panel says kinds is hidden by adopted == yes")
+
+# many of with an exclusive option: choosing "none" after "companies" clears it; the grid row and the
+# calculate show in the data row with the codebook's variable names.
+many = parse("answer.org_type=municipality&answer.staff=40&answer.activity=established&answer.adopted=no"
+             "&answer.partners=companies,none&answer.culture.experiments=agree")
+check(many.data_row.get("partners_2") == "0" and many.data_row.get("partners_97") == "1",
+      "many of: the exclusive option 'none' cleared 'companies' (partners_2 0, partners_97 1)")
+check(many.data_row.get("culture_experiments", "").startswith("4"), "the grid row is stored as its code (4)")
+check(many.data_row.get("partner_count") == "0", "the calculate partner_count is 0, updated live")
+mixed = parse("answer.partners=none,companies,users&answer.adopted=no&answer.activity=established")
+check(mixed.data_row.get("partners_97") == "0" and mixed.data_row.get("partners_2") == "1"
+      and mixed.data_row.get("partners_6") == "1", "choosing another option clears the exclusive one")
+
+# An end stops the interview with its message: nothing after it is shown.
+ended = parse("lang=en&answer.org_type=municipality&answer.staff=40&answer.activity=none")
+text = " ".join(ended.visible_text)
+check("the remaining questions do not apply to you" in text, "end: the closing message is shown")
+check(ended.items.get("adopted", {}).get("data-shown") == "false", "end: the questions after it are hidden")
+
+# Required answers and bounds are enforced: Finish reports the empty required questions; out of range is an error.
+finish = parse("lang=en&answer.org_type=municipality&answer.staff=0&finish=1")
+text = " ".join(finish.visible_text)
+check("Enter a number from 1 to 200000." in text, "bounds: staff = 0 is out of range")
+check("An answer is required." in text, "required: Finish marks the required questions left empty")
+check("Please correct the marked answers." in text, "Finish does not accept the interview")
 
 # A page written with --answers starts from those answers: adopted = yes shows kinds; the data row has staff 300.
 seeded = os.path.join(tmp, "seeded.html")
