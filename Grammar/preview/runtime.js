@@ -61,13 +61,13 @@ var QDSLRuntime = (function () {
 
   function formatNumber(x) {
     if (x === Math.round(x) && Math.abs(x) < 1e15) return String(x === 0 ? 0 : x);
-    // Swift writes the shortest round-tripping digits, in exponent form below 1e-4 and from 2^53 up.
+    // Swift writes the shortest round-tripping digits, in exponent form below 1e-4 and from 1e16 up.
     var e = x.toExponential();
     var parts = e.split("e");
     var exp = +parts[1];
     var sign = parts[0][0] === "-" ? "-" : "";
     var digits = parts[0].replace("-", "").replace(".", "");
-    if (exp < -4 || Math.abs(x) >= 9007199254740992) {
+    if (exp < -4 || exp >= 16) {
       var mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
       var ee = Math.abs(exp) < 10 ? "0" + Math.abs(exp) : String(Math.abs(exp));
       return sign + mant + "e" + (exp < 0 ? "-" : "+") + ee;

@@ -48,6 +48,15 @@ public struct FormEvaluator: Sendable {
     return run.result()
   }
 
+  /// The same walk for counting (`qdsl simulate`): messages are left empty and `ignoredAnswers` is not
+  /// computed, which is most of the cost of a respondent that is not about the logic.
+  package func evaluateForCounting(_ answers: [String: AnswerValue], today: FormDate) -> FormEvaluation {
+    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    run.fillsMessages = false
+    run.walk(form.items)
+    return run.result()
+  }
+
   /// A text in `language`, pipes filled from `values`: a missing value pipes as the empty text.
   public func fill(_ text: FormText, language: String, values: [String: FormValue]) -> String {
     guard let template = text.template(language, fallbacks: form.languages) else { return "" }
@@ -134,16 +143,22 @@ private struct Interview {
   var invalidAnswers: [FormInvalidAnswer] = []
   /// Variables that were shown (questions, grid rows) or computed (calculates).
   var reached = Set<String>()
+  /// False when counting: messages stay empty and ignored answers are not listed.
+  var fillsMessages = true
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
     self.answers = answers
     self.language = language
-    expressions = FormExpressionEvaluator(values: [:], today: today)
+    var values: [String: FormValue] = [:]
+    values.reserveCapacity(evaluator.variables.count)
+    expressions = FormExpressionEvaluator(values: values, today: today)
+    reached.reserveCapacity(evaluator.variables.count)
   }
 
   func fill(_ text: FormText) -> String {
-    evaluator.fill(text, language: language, values: expressions.values)
+    guard fillsMessages else { return "" }
+    return evaluator.fill(text, language: language, values: expressions.values)
   }
 
   /// Walks items until the end of the list or an `end` that fires.
@@ -197,7 +212,7 @@ private struct Interview {
   func result() -> FormEvaluation {
     var invalid = invalidAnswers
     var ignored: [String] = []
-    for name in answers.keys.sorted() {
+    for name in fillsMessages ? answers.keys.sorted() : [] {
       switch evaluator.variables[name]?.kind {
       case nil: invalid.append(FormInvalidAnswer(name: name, problem: .unknownVariable))
       case .calculate: invalid.append(FormInvalidAnswer(name: name, problem: .notAQuestion))

@@ -27,7 +27,7 @@ public struct FormSimulator: Sendable {
       for respondent in range {
         var random = SeededRandom(seed: Self.respondentSeed(seed, respondent))
         let answers = drawer.answers(&random)
-        tally.add(evaluator.evaluate(answers, today: today), outline: outline)
+        tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
       }
       tallies.set(chunk, tally)
     }

@@ -32,14 +32,15 @@ struct AnswersFile {
     }
     let byName = Dictionary(form.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     for name in answers.keys.sorted() {
-      let (line, column) = keyPosition(bytes, name)
       guard let variable = byName[name] else {
+        let (line, column) = keyPosition(bytes, name)
         let near = byName.keys.sorted().first { $0.lowercased() == name.lowercased() }
         return fail(
           "\(path):\(line):\(column): '\(name)' is not a question or grid row of \(form.survey)"
             + (near.map { "; did you mean '\($0)'?" } ?? ""))
       }
       if case .calculate = variable.kind {
+        let (line, column) = keyPosition(bytes, name)
         return fail("\(path):\(line):\(column): '\(name)' is a calculate: it is computed, not answered")
       }
     }

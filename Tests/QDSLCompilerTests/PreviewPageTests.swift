@@ -91,6 +91,18 @@ final class PreviewPageTests: XCTestCase {
     XCTAssertEqual((parsed["answers"] as? [String: String])?["q"], "</script>")
   }
 
+  /// The same table is in Tests/preview-js/run-scenarios.mjs, so both runtimes pipe numbers alike.
+  func testNumbersPipeAsTheRuntimeFormatsThem() {
+    let table: [(Double, String)] = [
+      (12, "12"), (-0.5, "-0.5"), (38.25, "38.25"), (0, "0"), (1e-5, "1e-05"), (0.0001, "0.0001"),
+      (0.00012345, "0.00012345"), (1.5e15, "1500000000000000.0"), (1e15 + 0.5, "1000000000000000.5"),
+      (1.5e16, "1.5e+16"), (2.5e17, "2.5e+17"), (9_007_199_254_740_992, "9007199254740992.0"), (1e16, "1e+16"),
+      (123456.789, "123456.789"), (-0.5e-7, "-5e-08"), (1e300, "1e+300"), (5e-324, "5e-324"),
+      (0.1 + 0.2, "0.30000000000000004"),
+    ]
+    for (x, text) in table { XCTAssertEqual(FormValue.format(x), text, "\(x)") }
+  }
+
   func testTheStartingLanguageIsThePagesLanguage() throws {
     let source = Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl"))
     let (html, _) = try page(source, language: "sv")

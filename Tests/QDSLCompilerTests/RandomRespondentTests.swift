@@ -56,6 +56,29 @@ final class RandomRespondentTests: XCTestCase {
     }
   }
 
+  /// `qdsl simulate` counts with the walk that leaves messages out; everything it counts must be the same.
+  func testCountingGivesTheSameLogicAsTheFullEvaluation() throws {
+    for (path, _) in Self.corpus {
+      let form = try self.form(path)
+      let evaluator = FormEvaluator(form: form)
+      let drawer = RandomRespondent(form: form, today: today)
+      var random = SeededRandom(seed: 21)
+      for _ in 0..<200 {
+        let answers = drawer.answers(&random)
+        let full = evaluator.evaluate(answers, today: today)
+        let counted = evaluator.evaluateForCounting(answers, today: today)
+        XCTAssertEqual(counted.shown, full.shown, path)
+        XCTAssertEqual(counted.end?.index, full.end?.index, path)
+        XCTAssertEqual(
+          counted.failedChecks.map { "\($0.question) \($0.check)" },
+          full.failedChecks.map { "\($0.question) \($0.check)" })
+        XCTAssertEqual(counted.requiredUnanswered, full.requiredUnanswered, path)
+        XCTAssertEqual(counted.calculates, full.calculates, path)
+        XCTAssertEqual(counted.values, full.values, path)
+      }
+    }
+  }
+
   // MARK: the differential corpus
 
   static let corpus: [(form: String, respondents: Int)] = [

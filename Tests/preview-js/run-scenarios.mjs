@@ -130,6 +130,17 @@ for (const file of files) {
   }
 }
 
+// Numbers in pipes: the same text as FormValue.format (the table is also in PreviewPageTests.swift).
+const numberTexts = [
+  [12, "12"], [-0.5, "-0.5"], [38.25, "38.25"], [0, "0"], [1e-5, "1e-05"], [0.0001, "0.0001"],
+  [0.00012345, "0.00012345"], [1.5e15, "1500000000000000.0"], [1e15 + 0.5, "1000000000000000.5"],
+  [1.5e16, "1.5e+16"], [2.5e17, "2.5e+17"], [9007199254740992, "9007199254740992.0"], [1e16, "1e+16"],
+  [123456.789, "123456.789"], [-0.5e-7, "-5e-08"], [1e300, "1e+300"], [5e-324, "5e-324"], [0.1 + 0.2, "0.30000000000000004"],
+];
+for (const [x, text] of numberTexts) {
+  if (R.formatNumber(x) !== text) fail("numbers", `${x} pipes as ${R.formatNumber(x)}, expected ${text}`);
+}
+
 // The differential corpus: random respondents with the Swift evaluator's results (RandomRespondentTests.swift).
 const corpus = JSON.parse(readFileSync(join(root, "Tests/preview-js/random-respondents.json"), "utf8"));
 let randomCount = 0;
