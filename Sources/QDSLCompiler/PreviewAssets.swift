@@ -1191,7 +1191,7 @@ aside.panel h2 { font-size: .95rem; margin: .8rem 0 .3rem; }
 aside.panel table { border-collapse: collapse; width: 100%; }
 aside.panel th, aside.panel td { text-align: left; padding: .12rem .3rem; border-bottom: 1px solid var(--wash);
   vertical-align: top; overflow-wrap: anywhere; }
-aside.panel th { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: normal; }
+aside.panel th { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: normal; white-space: nowrap; }
 aside.panel tr.derived th { font-style: italic; }
 ul.universe, ul.hidden-items { padding-left: 1.1rem; margin: .2rem 0; }
 ul.universe .holds { color: var(--ok); }
