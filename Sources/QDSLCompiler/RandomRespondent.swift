@@ -56,7 +56,7 @@ public struct RandomRespondent: Sendable {
   }
 
   /// One respondent's answers (to every question, shown or not: the evaluator ignores the ones not shown).
-  public func answers(_ random: inout SeededRandom) -> [String: AnswerValue] {
+  public func answers(_ random: inout SimulationRandom) -> [String: AnswerValue] {
     var out: [String: AnswerValue] = [:]
     out.reserveCapacity(draws.count)
     for (name, draw, required) in draws {
@@ -66,7 +66,7 @@ public struct RandomRespondent: Sendable {
     return out
   }
 
-  static func answer(_ draw: Draw, today: FormDate, _ random: inout SeededRandom) -> AnswerValue? {
+  static func answer(_ draw: Draw, today: FormDate, _ random: inout SimulationRandom) -> AnswerValue? {
     switch draw {
     case .integer(let lo, let hi):
       guard hi >= lo else { return nil }

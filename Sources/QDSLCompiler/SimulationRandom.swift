@@ -2,7 +2,7 @@
 // standard library, so that a seed gives the same respondents on every platform and Swift version.
 
 /// SplitMix64 (Steele, Lea and Flood): a small, fast generator whose output depends only on the seed.
-public struct SeededRandom: Sendable {
+public struct SimulationRandom: Sendable {
   private var state: UInt64
 
   public init(seed: UInt64) {
