@@ -91,6 +91,24 @@ final class PreviewPageTests: XCTestCase {
     XCTAssertEqual((parsed["answers"] as? [String: String])?["q"], "</script>")
   }
 
+  /// The node harness of CI, run here too when node is installed (CI installs it and runs the harness itself).
+  func testTheJavaScriptRuntimeAgreesWithTheScenariosUnderNode() throws {
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+    guard let node = paths.map({ "\($0)/node" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else { throw XCTSkip("node is not installed") }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: node)
+    process.arguments = [root.appendingPathComponent("Tests/preview-js/run-scenarios.mjs").path]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0, text)
+    XCTAssertTrue(text.contains("all agree"), text)
+  }
+
   /// The same table is in Tests/preview-js/run-scenarios.mjs, so both runtimes pipe numbers alike.
   func testNumbersPipeAsTheRuntimeFormatsThem() {
     let table: [(Double, String)] = [
