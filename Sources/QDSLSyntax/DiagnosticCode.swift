@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateText = "QD4009"
   case duplicateLanguage = "QD4010"
   case invalidLanguageTag = "QD4011"
+  case xformOneConstraintMessage = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -56,10 +57,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText:
       return .warning
+    case .xformOneConstraintMessage:
+      return .warning
     default:
       return .error
     }
   }
+
+  /// Whether the code is reported by `qdsl compile --target xform` (about what the XForm cannot express) rather
+  /// than by the checker.
+  public var isXFormWarning: Bool { rawValue.hasPrefix("QD51") }
 
   /// One line saying what the code means (also the title of its page).
   public var summary: String {
@@ -105,6 +112,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateText: return "two questions with the same source-language text"
     case .duplicateLanguage: return "a language declared twice"
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
+    case .xformOneConstraintMessage: return "a question whose checks the XForm shows with one message"
     }
   }
 }

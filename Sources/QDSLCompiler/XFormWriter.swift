@@ -1,0 +1,468 @@
+// The XForm (ODK XForms 1.0) for ODK Collect, ODK Central, KoboToolbox and Enketo: the primary instance with one
+// node per question, grid row and calculate inside its section, binds with types, relevance (each item's full
+// universe), required, constraints and calculates, a body of groups and controls, and jr:itext in every language.
+
+import QDSLSemantics
+import QDSLSyntax
+
+/// Renders a checked survey as an XForm, and lists what the XForm cannot express exactly.
+public enum XFormWriter {
+  static let xformsNamespace = "http://www.w3.org/2002/xforms"
+
+  /// The XForm as text, ending with a newline.
+  public static func render(_ survey: Survey) -> String {
+    var lowering = XFormLowering(survey: survey)
+    lowering.lower()
+    return lowering.document()
+  }
+
+  /// Warnings about constructs the XForm cannot express exactly (QD51xx), in source order.
+  public static func warnings(_ survey: Survey) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    func walk(_ items: [Item]) {
+      for item in items {
+        switch item.kind {
+        case .section(let s): walk(s.items)
+        case .conditional(let c): for b in c.branches { walk(b.items) }
+        case .question(let q) where q.checks.count > 1:
+          let name = survey.variables[q.variable].name
+          out.append(
+            Diagnostic(
+              .xformOneConstraintMessage,
+              "the XForm shows one message for all the checks of '\(name)': their messages are shown together",
+              at: q.checks[1].keywordRange,
+              related: [Diagnostic.Related(q.checks[0].keywordRange, "the first check")],
+              help: "to show each message on its own in ODK, merge the checks into one, or move one to a calculate "
+                + "and a note"))
+        default: break
+        }
+      }
+    }
+    walk(survey.items)
+    return out
+  }
+}
+
+/// One pass over the item tree, writing the instance, the binds and the body into their own buffers and
+/// collecting the translated texts for jr:itext.
+struct XFormLowering: ~Copyable {
+  let survey: Survey
+  private var expressions: XFormExpression
+  private var instance = OutputBuffer(capacity: 1 << 14)
+  private var binds = OutputBuffer(capacity: 1 << 16)
+  private var body = OutputBuffer(capacity: 1 << 16)
+  /// The texts to translate, in document order: the itext id and the text.
+  private var texts: [(id: String, text: TranslatedText?)] = []
+  /// The choice lists whose labels are needed, by list id, in order of first use.
+  private var usedLists: [ListID] = []
+  private var relevance: [UniverseID: String] = [:]
+  private var endCount = 0
+  private let root: String
+
+  init(survey: Survey) {
+    self.survey = survey
+    root = XMLBuilder.xmlName(survey.id ?? "survey")
+    expressions = XFormExpression(survey: survey, paths: Array(repeating: "", count: survey.variables.count))
+  }
+
+  mutating func lower() {
+    var names = Set<String>(["meta"])
+    items(survey.items, parent: "/" + root, depth: 4, bodyDepth: 2, names: &names)
+  }
+
+  /// The whole document.
+  consuming func document() -> String {
+    var out = OutputBuffer(capacity: instance.count + binds.count + body.count * 2 + texts.count * 512 + 4096)
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    out.append("<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\"")
+    out.append(" xmlns:jr=\"http://openrosa.org/javarosa\" xmlns:odk=\"http://www.opendatakit.org/xforms\"")
+    out.append(" xmlns:orx=\"http://openrosa.org/xforms\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">\n")
+    out.append("  <h:head>\n    <h:title>")
+    let title = survey.title.flatMap { t in survey.sourceLanguage.flatMap { t.template($0) } }
+    out.appendXML(title.map(Self.plain) ?? survey.id ?? "survey", attribute: false)
+    out.append("</h:title>\n    <model odk:xforms-version=\"1.0.0\">\n      <itext>\n")
+    for (i, language) in survey.languages.enumerated() {
+      out.append("        <translation lang=\"")
+      out.appendXML(XFormLanguages.name(language), attribute: true)
+      out.append(i == 0 ? "\" default=\"true()\">\n" : "\">\n")
+      for entry in texts {
+        out.append("          <text id=\"")
+        out.appendXML(entry.id, attribute: true)
+        out.append("\"><value>")
+        if let template = entry.text?.template(language) { value(template, language: language, into: &out) }
+        out.append("</value></text>\n")
+      }
+      for list in usedLists {
+        for option in survey.lists[list].options {
+          out.append("          <text id=\"")
+          out.appendXML(Self.choiceID(survey.lists[list].name, option.name), attribute: true)
+          out.append("\"><value>")
+          if let template = option.label?.template(language) { value(template, language: language, into: &out) }
+          out.append("</value></text>\n")
+        }
+      }
+      out.append("        </translation>\n")
+    }
+    out.append("      </itext>\n      <instance>\n        <")
+    out.append(contentsOf: root)
+    out.append(" id=\"")
+    out.appendXML(survey.id ?? "survey", attribute: true)
+    if let version = survey.version {
+      out.append("\" version=\"")
+      out.appendXML(version, attribute: true)
+    }
+    out.append("\">\n")
+    out.append(contentsOf: instance)
+    out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
+    out.append(contentsOf: root)
+    out.append(">\n      </instance>\n")
+    out.append(contentsOf: binds)
+    out.append("      <bind nodeset=\"/")
+    out.append(contentsOf: root)
+    out.append("/orx:meta/orx:instanceID\" type=\"string\" readonly=\"true()\" jr:preload=\"uid\"/>\n")
+    out.append("    </model>\n  </h:head>\n  <h:body>\n")
+    out.append(contentsOf: body)
+    out.append("  </h:body>\n</h:html>\n")
+    return out.text
+  }
+
+  // MARK: Items
+
+  private mutating func items(
+    _ items: [Item], parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+  ) {
+    for item in items {
+      switch item.kind {
+      case .section(let s):
+        let name = Self.unique(s.name, in: &names)
+        let path = parent + "/" + name
+        Self.pad(&instance, depth)
+        instance.append("<")
+        instance.append(contentsOf: name)
+        instance.append(">\n")
+        bind(path, type: nil, universe: item.universe)
+        Self.pad(&body, bodyDepth)
+        body.append("<group ref=\"")
+        body.appendXML(path, attribute: true)
+        body.append("\">\n")
+        if s.title != nil { label(path, s.title, depth: bodyDepth + 1) }
+        var inner = Set<String>()
+        self.items(s.items, parent: path, depth: depth + 1, bodyDepth: bodyDepth + 1, names: &inner)
+        Self.pad(&body, bodyDepth)
+        body.append("</group>\n")
+        Self.pad(&instance, depth)
+        instance.append("</")
+        instance.append(contentsOf: name)
+        instance.append(">\n")
+      case .conditional(let c):
+        for branch in c.branches {
+          self.items(branch.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+        }
+      case .question(let q):
+        question(q, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+      case .grid(let g):
+        grid(g, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+      case .calculate(let c):
+        let v = survey.variables[c.variable]
+        let path = node(v.name, parent: parent, depth: depth, names: &names)
+        setPath(c.variable, path)
+        var extra: [(StaticString, String)] = [("calculate", expressions.stored(c.formula))]
+        if let relevant = relevant(item.universe) { extra[0].1 = "if(\(relevant), \(extra[0].1), '')" }
+        bind(path, type: Self.calculateType(v.type), universe: item.universe, extra)
+      case .note(let n):
+        let path = node(n.name, parent: parent, depth: depth, names: &names)
+        bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
+        control("input", path, text: n.text, hint: n.hint, depth: bodyDepth)
+      case .end(let e):
+        endCount += 1
+        let path = node("end_\(endCount)", parent: parent, depth: depth, names: &names)
+        bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
+        control("input", path, text: e.message, hint: nil, depth: bodyDepth)
+      }
+    }
+  }
+
+  private mutating func question(
+    _ q: Question, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+  ) {
+    let v = survey.variables[q.variable]
+    let path = node(v.name, parent: parent, depth: depth, names: &names)
+    setPath(q.variable, path)
+    var rules: [String] = []
+    let type: String
+    var control: StaticString = "input"
+    var list: ListID?
+    switch q.type {
+    case .integer(let lo, let hi):
+      type = "int"
+      if let lo { rules.append(". >= \(lo)") }
+      if let hi { rules.append(". <= \(hi)") }
+    case .decimal(let lo, let hi):
+      type = "decimal"
+      if let lo { rules.append(". >= \(XFormExpression.number(lo))") }
+      if let hi { rules.append(". <= \(XFormExpression.number(hi))") }
+    case .text(let max):
+      type = "string"
+      if let max { rules.append("string-length(.) <= \(max)") }
+    case .date:
+      type = "date"
+    case .oneOf(let l):
+      type = "string"
+      control = "select1"
+      list = l
+    case .manyOf(let l):
+      type = "string"
+      control = "select"
+      list = l
+      for option in survey.lists[l].options where option.isExclusive {
+        rules.append("not(selected(., '\(option.code)') and count-selected(.) > 1)")
+      }
+    case .invalid:
+      type = "string"
+    }
+    for check in q.checks { rules.append(expressions.condition(check.condition)) }
+    var extra: [(StaticString, String)] = []
+    if q.isRequired { extra.append(("required", "true()")) }
+    if !rules.isEmpty {
+      extra.append(("constraint", rules.count == 1 ? rules[0] : rules.map { "(\($0))" }.joined(separator: " and ")))
+    }
+    if !q.checks.isEmpty {
+      let id = path + ":constraintMsg"
+      texts.append((id, Self.joined(q.checks.compactMap(\.message))))
+      extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
+    }
+    bind(path, type: type, universe: universe, extra)
+    self.control(control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth)
+  }
+
+  private mutating func grid(
+    _ g: Grid, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+  ) {
+    let v = survey.variables[g.variable]
+    let name = Self.unique(v.name, in: &names)
+    let path = parent + "/" + name
+    setPath(g.variable, path)
+    Self.pad(&instance, depth)
+    instance.append("<")
+    instance.append(contentsOf: name)
+    instance.append(">\n")
+    bind(path, type: nil, universe: universe)
+    Self.pad(&body, bodyDepth)
+    body.append("<group ref=\"")
+    body.appendXML(path, attribute: true)
+    body.append("\" appearance=\"field-list\">\n")
+    label(path, g.text, depth: bodyDepth + 1)
+    var rowNames = Set<String>()
+    for (i, row) in g.rows.enumerated() {
+      let rowVariable = survey.variables[row.variable]
+      let rowPath = node(
+        rowVariable.dataNames.first ?? row.name, parent: path, depth: depth + 1, names: &rowNames)
+      setPath(row.variable, rowPath)
+      bind(rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [])
+      control("select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, depth: bodyDepth + 1)
+    }
+    Self.pad(&body, bodyDepth)
+    body.append("</group>\n")
+    Self.pad(&instance, depth)
+    instance.append("</")
+    instance.append(contentsOf: name)
+    instance.append(">\n")
+  }
+
+  // MARK: Pieces
+
+  private mutating func setPath(_ v: VariableID, _ path: String) {
+    if v < expressions.paths.count { expressions.paths[v] = path }
+  }
+
+  /// Writes an empty instance node and returns its path.
+  private mutating func node(_ name: String, parent: String, depth: Int, names: inout Set<String>) -> String {
+    let unique = Self.unique(XMLBuilder.xmlName(name), in: &names)
+    Self.pad(&instance, depth)
+    instance.append("<")
+    instance.append(contentsOf: unique)
+    instance.append("/>\n")
+    return parent + "/" + unique
+  }
+
+  /// The XPath of a universe (the conjunction of its facts), nil for everyone.
+  private mutating func relevant(_ universe: UniverseID) -> String? {
+    if universe == 0 { return nil }
+    if let known = relevance[universe] { return known }
+    let facts = survey.facts(of: universe)
+    if facts.isEmpty { return nil }
+    let text = expressions.universe(facts)
+    relevance[universe] = text
+    return text
+  }
+
+  private mutating func bind(
+    _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = []
+  ) {
+    let relevant = relevant(universe)
+    if type == nil && relevant == nil && extra.isEmpty { return }
+    binds.append("      <bind nodeset=\"")
+    binds.appendXML(path, attribute: true)
+    binds.append("\"")
+    if let type {
+      binds.append(" type=\"")
+      binds.append(contentsOf: type)
+      binds.append("\"")
+    }
+    if let relevant {
+      binds.append(" relevant=\"")
+      binds.appendXML(relevant, attribute: true)
+      binds.append("\"")
+    }
+    for (key, value) in extra {
+      binds.append(" ")
+      binds.append(key)
+      binds.append("=\"")
+      binds.appendXML(value, attribute: true)
+      binds.append("\"")
+    }
+    binds.append("/>\n")
+  }
+
+  private mutating func label(_ path: String, _ text: TranslatedText?, depth: Int) {
+    let id = path + ":label"
+    texts.append((id, text))
+    Self.pad(&body, depth)
+    body.append("<label ref=\"jr:itext('")
+    body.appendXML(id, attribute: true)
+    body.append("')\"/>\n")
+  }
+
+  private mutating func control(
+    _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
+    depth: Int
+  ) {
+    Self.pad(&body, depth)
+    body.append("<")
+    body.append(kind)
+    body.append(" ref=\"")
+    body.appendXML(path, attribute: true)
+    body.append("\">\n")
+    label(path, text, depth: depth + 1)
+    if let hint {
+      let id = path + ":hint"
+      texts.append((id, hint))
+      Self.pad(&body, depth + 1)
+      body.append("<hint ref=\"jr:itext('")
+      body.appendXML(id, attribute: true)
+      body.append("')\"/>\n")
+    }
+    if let list {
+      if !usedLists.contains(list) { usedLists.append(list) }
+      let l = survey.lists[list]
+      for option in l.options {
+        Self.pad(&body, depth + 1)
+        body.append("<item><label ref=\"jr:itext('")
+        body.appendXML(Self.choiceID(l.name, option.name), attribute: true)
+        body.append("')\"/><value>")
+        body.append(option.code)
+        body.append("</value></item>\n")
+      }
+    }
+    Self.pad(&body, depth)
+    body.append("</")
+    body.append(kind)
+    body.append(">\n")
+  }
+
+  // MARK: Texts
+
+  /// A template as the mixed content of an itext `value`: literal text escaped, pipes as `<output value="…"/>`.
+  private func value(_ template: TextTemplate, language: String, into out: inout OutputBuffer) {
+    for part in template.parts {
+      switch part {
+      case .literal(let s): out.appendXML(s, attribute: false)
+      case .pipe(let name, _):
+        guard let id = survey.variableIndex[name] else { continue }
+        out.append("<output value=\"")
+        out.appendXML(pipe(id, language: language), attribute: true)
+        out.append("\"/>")
+      }
+    }
+  }
+
+  /// What a pipe shows, as XPath: numbers, texts and dates as they are; an option as its label in `language`; a
+  /// set of options as their labels in list order joined by ", "; a condition as true or false.
+  private func pipe(_ id: VariableID, language: String) -> String {
+    let v = survey.variables[id]
+    let path = expressions.path(id)
+    func label(_ option: ChoiceOption) -> String {
+      XFormExpression.literal(option.label?.template(language).map(Self.plain) ?? option.name)
+    }
+    switch v.type {
+    case .oneOf(let l), .option(let l):
+      var text = "''"
+      for option in survey.lists[l].options.reversed() {
+        text = "if(\(path) = '\(option.code)', \(label(option)), \(text))"
+      }
+      return text
+    case .manyOf(let l):
+      let parts = survey.lists[l].options.map { option in
+        "if(selected(\(path), '\(option.code)'), \(XFormExpression.literal(", ")), ''), "
+          + "if(selected(\(path), '\(option.code)'), \(label(option)), '')"
+      }
+      return "substr(concat(\(parts.joined(separator: ", ")), ''), 2)"
+    case .boolean:
+      return "if(\(path) = 1, 'true', if(\(path) = 0, 'false', ''))"
+    default:
+      return path
+    }
+  }
+
+  /// A template's text with pipes left out (for option labels shown inside XPath, and the title).
+  static func plain(_ template: TextTemplate) -> String {
+    template.parts.map { part -> String in
+      if case .literal(let s) = part { return s }
+      return ""
+    }.joined()
+  }
+
+  /// The messages of several checks as one text: per language, the messages one per line.
+  static func joined(_ messages: [TranslatedText]) -> TranslatedText? {
+    guard let first = messages.first else { return nil }
+    if messages.count == 1 { return first }
+    var entries = first.entries
+    for i in entries.indices {
+      let language = entries[i].language
+      var parts: [TextPart] = []
+      for (n, message) in messages.enumerated() {
+        if n > 0 { parts.append(.literal("\n")) }
+        parts += message.template(language)?.parts ?? []
+      }
+      entries[i].template = TextTemplate(parts: parts)
+    }
+    return TranslatedText(entries: entries, anchor: first.anchor)
+  }
+
+  static func choiceID(_ list: String, _ option: String) -> String { "choices/\(list)/\(option)" }
+
+  static func calculateType(_ t: ValueType) -> String {
+    switch t {
+    case .integer, .boolean: return "int"
+    case .decimal: return "decimal"
+    case .date: return "date"
+    default: return "string"
+    }
+  }
+
+  /// `name`, or `name_2`, `name_3`… when a sibling already has it.
+  static func unique(_ name: String, in names: inout Set<String>) -> String {
+    var candidate = name
+    var n = 1
+    while names.contains(candidate) {
+      n += 1
+      candidate = "\(name)_\(n)"
+    }
+    names.insert(candidate)
+    return candidate
+  }
+
+  static func pad(_ out: inout OutputBuffer, _ depth: Int) {
+    for _ in 0..<depth { out.append("  ") }
+  }
+}

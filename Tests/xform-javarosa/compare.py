@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Runs the shared respondent scenarios (Tests/QDSLCompilerTests/Scenarios) through JavaRosa on the XForms that
+`qdsl compile --target xform` wrote, and compares what JavaRosa finds with what the Swift reference evaluator
+expects: the items shown (relevant), the end reached, the constraints that fail and their messages, the required
+questions left empty and the value of every calculate.
+
+Usage: compare.py XFORM_DIR CLASSPATH   (CLASSPATH holds ODK_Validate.jar and the compiled ScenarioRunner)
+Prints one line per scenario and "N passed, N failed"; exits 1 on any disagreement.
+"""
+import glob
+import json
+import math
+import os
+import re
+import datetime
+import subprocess
+import sys
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def walk(items, out):
+    """Every item of a form JSON tree, depth first."""
+    for item in items:
+        out.append(item)
+        if item["kind"] == "section":
+            walk(item["items"], out)
+        elif item["kind"] == "if":
+            for branch in item["branches"]:
+                walk(branch["items"], out)
+    return out
+
+
+class Form:
+    """What the comparison needs from a form JSON: each variable's kind, type, list and XForm node name."""
+
+    def __init__(self, path):
+        form = json.load(open(path))
+        self.lists = form["choices"]
+        self.items = walk(form["items"], [])
+        self.variables = {}  # qdsl name -> item (question or calculate) or (grid, row)
+        self.node_ids = {}  # XForm node name -> qdsl id shown
+        self.ends = 0
+        for item in self.items:
+            kind = item["kind"]
+            if kind == "question":
+                self.variables[item["id"]] = item
+                self.node_ids[item["id"]] = item["id"]
+            elif kind == "grid":
+                self.node_ids[item["id"]] = item["id"]
+                for row in item["rows"]:
+                    self.variables[row["id"]] = {"kind": "row", "type": "one", "choices": item["choices"],
+                                                 "node": row["variable"]}
+            elif kind in ("calculate", "note", "section"):
+                if kind == "calculate":
+                    self.variables[item["id"]] = item
+                self.node_ids[item["id"]] = item["id"]
+            elif kind == "end":
+                self.ends += 1
+                self.node_ids["end_%d" % self.ends] = ("end", self.ends - 1)
+
+    def node(self, name):
+        v = self.variables[name]
+        return v.get("node", name)
+
+    def code(self, list_name, option):
+        for o in self.lists[list_name]:
+            if o["name"] == option or o["code"] == option:
+                return o
+        return None
+
+    def answer(self, name, value):
+        """The XForm value of an answer, and whether the declared type rejects it (bounds, length, exclusive);
+        None when no XForm control could take it at all (the evaluator reports it invalid and treats it as missing)."""
+        v = self.variables.get(name)
+        if v is None or v["kind"] == "calculate" or value is None:
+            return None
+        t = v["type"]
+        if t in ("integer", "decimal"):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            if t == "integer" and value != int(value):
+                return None
+            lo, hi = v.get("min"), v.get("max")
+            rejected = (lo is not None and value < lo) or (hi is not None and value > hi)
+            return (str(int(value)) if t == "integer" else repr(float(value))), rejected
+        if t == "text":
+            if not isinstance(value, str) or value == "":
+                return None
+            ml = v.get("maxLength")
+            return value, ml is not None and len(value) > ml
+        if t == "date":
+            if not isinstance(value, str) or not DATE.match(value):
+                return None
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                return None
+            return value, False
+        if t == "one":
+            o = self.code(v["choices"], value)
+            return (str(o["code"]), False) if o else None
+        if t == "many":
+            if not isinstance(value, list) or not value:
+                return None
+            chosen = [self.code(v["choices"], x) for x in value]
+            if any(o is None for o in chosen):
+                return None
+            codes = {o["code"] for o in chosen}
+            ordered = [str(o["code"]) for o in self.lists[v["choices"]] if o["code"] in codes]
+            exclusive = len(codes) > 1 and any(o["exclusive"] for o in chosen)
+            return " ".join(ordered), exclusive
+        return None
+
+
+def escape(s):
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def same_value(expected, actual, item, form):
+    """Whether a calculate's XForm value (a string, '' for none) agrees with the evaluator's."""
+    if expected is None:
+        return actual == ""
+    if actual == "":
+        return False
+    if isinstance(expected, bool):
+        return actual == ("1" if expected else "0")
+    if isinstance(expected, (int, float)):
+        try:
+            return math.isclose(float(actual), float(expected), rel_tol=1e-9, abs_tol=1e-9)
+        except ValueError:
+            return False
+    if item["type"] == "one":
+        return any(o["name"] == expected and str(o["code"]) == actual for l in form.lists.values() for o in l)
+    return actual == expected
+
+
+def main():
+    xform_dir, classpath = sys.argv[1], sys.argv[2]
+    passed = failed = 0
+    for path in sorted(glob.glob("Tests/QDSLCompilerTests/Scenarios/*.scenarios.json")):
+        spec = json.load(open(path))
+        form = Form(spec["form"])
+        stem = os.path.basename(spec["source"])[: -len(".qdsl")]
+        xform = os.path.join(xform_dir, stem + ".xform.xml")
+        requests = ["form\t" + xform, "today\t" + spec["today"]]
+        rejected_by_type = []
+        for scenario in spec["scenarios"]:
+            requests.append("language\t" + scenario.get("language", spec["language"]))
+            requests.append("scenario\t" + scenario["name"])
+            rejected = set()
+            for name, value in scenario["answers"].items():
+                converted = form.answer(name, value)
+                if converted is None:
+                    continue
+                text, is_rejected = converted
+                if is_rejected:
+                    rejected.add(name)
+                requests.append("answer\t%s\t%s\t%s" % (form.node(name), escape(text), "reject" if is_rejected else "keep"))
+            rejected_by_type.append(rejected)
+            requests.append("run")
+        run = subprocess.run(["java", "-cp", classpath, "ScenarioRunner"], input="\n".join(requests) + "\n",
+                             capture_output=True, text=True, encoding="utf-8")
+        if run.returncode != 0:
+            print("error: JavaRosa failed on %s:\n%s" % (xform, run.stderr[-3000:]))
+            sys.exit(1)
+        results = {}
+        current = None
+        for line in run.stdout.splitlines():
+            f = line.split("\t")
+            if f[0] == "scenario":
+                current = results.setdefault(f[1], {"nodes": [], "violated": {}, "required": []})
+            elif f[0] == "node":
+                current["nodes"].append((f[1], f[2] == "1", f[3] if len(f) > 3 else ""))
+            elif f[0] == "violated":
+                current["violated"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
+            elif f[0] == "required":
+                current["required"].append(f[1])
+        by_node = {v.get("node", k): k for k, v in form.variables.items()}
+        for scenario, rejected in zip(spec["scenarios"], rejected_by_type):
+            name, expect = scenario["name"], scenario["expect"]
+            got = results.get(name)
+            problems = []
+            if got is None:
+                problems.append("no result from JavaRosa")
+            else:
+                shown, end, values = [], None, {}
+                for node_path, relevant, value in got["nodes"]:
+                    leaf = node_path.rsplit("/", 1)[-1]
+                    if leaf in by_node:
+                        values[by_node[leaf]] = value if relevant else ""
+                    if not relevant or node_path.startswith("/meta"):
+                        continue
+                    ident = form.node_ids.get(leaf)
+                    if isinstance(ident, tuple):
+                        end = end if end is not None else ident[1]
+                    elif ident is not None:
+                        shown.append(ident)
+                if "shown" in expect and shown != expect["shown"]:
+                    missing = [x for x in expect["shown"] if x not in shown]
+                    extra = [x for x in shown if x not in expect["shown"]]
+                    problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
+                for ident in expect.get("shownIncludes", []):
+                    if ident not in shown:
+                        problems.append("%s is not relevant in JavaRosa" % ident)
+                for ident in expect.get("hidden", []):
+                    if ident in shown:
+                        problems.append("%s is relevant in JavaRosa" % ident)
+                if "end" in expect:
+                    want = None if expect["end"] is None else expect["end"]["index"]
+                    if want != end:
+                        problems.append("end: expected %s, JavaRosa %s" % (want, end))
+                violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
+                if "failedChecks" in expect or "invalidAnswers" in expect:
+                    want = {c["question"] for c in expect.get("failedChecks", [])} | {
+                        a["name"] for a in expect.get("invalidAnswers", []) or []
+                        if a["problem"] in ("outOfRange", "tooLong", "exclusiveWithOthers")}
+                    if "failedChecks" not in expect or "invalidAnswers" not in expect:
+                        # Only one of the two is given: compare on the questions it speaks about.
+                        want |= rejected if "invalidAnswers" not in expect else set()
+                    if want != set(violated):
+                        problems.append("failed constraints: expected %s, JavaRosa %s" % (sorted(want), sorted(violated)))
+                    for check in expect.get("failedChecks", []):
+                        q = form.variables.get(check["question"], {})
+                        if len(q.get("checks", [])) == 1 and check["question"] not in rejected:
+                            if violated.get(check["question"]) != check["message"]:
+                                problems.append("message of %s: expected %r, JavaRosa %r" % (
+                                    check["question"], check["message"], violated.get(check["question"])))
+                for r in rejected:
+                    if r not in violated:
+                        problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
+                if "requiredUnanswered" in expect:
+                    want = [x for x in expect["requiredUnanswered"] if x not in rejected]
+                    have = [by_node.get(n, n) for n in got["required"]]
+                    if want != have:
+                        problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
+                for ident, want in (expect.get("calculates") or {}).items():
+                    item = form.variables[ident]
+                    if not same_value(want, values.get(ident, ""), item, form):
+                        problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
+            label = "%s: %s" % (os.path.basename(path), name)
+            if problems:
+                failed += 1
+                print("FAIL " + label)
+                for p in problems:
+                    print("     " + p)
+            else:
+                passed += 1
+                print("ok   " + label)
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
