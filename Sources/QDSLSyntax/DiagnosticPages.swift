@@ -1605,5 +1605,45 @@ question visits: integer 0..365 {
 }
 ```
 """#,
+    "QD5101": #"""
+# QD5101: a question whose checks the XForm shows with one message
+
+`qdsl compile --target xform` reports this warning. An XForm (the format of ODK Collect, ODK Central,
+KoboToolbox and Enketo) has one constraint and one constraint message per question. The export joins all the
+checks of a question into that one constraint, so every answer that qdsl rejects is still rejected, but when
+any of them fails the respondent sees the messages of all of them, one per line, not only the message of the
+check that failed. qdsl's own outputs and the reference evaluator show each message on its own. The other
+targets are not affected, and `qdsl check` does not report it.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+question last_visit: date {
+  text "When did you last visit the library?"
+  check last_visit <= today() "The date cannot be in the future."
+  check today() - last_visit <= 366 "That is more than a year ago. Please check the date."
+}
+```
+
+## Fix
+
+If the messages read well together, the warning can be left as it is. Otherwise merge the checks into one,
+with one message that covers both:
+
+```qdsl
+survey library_users
+languages en
+
+question last_visit: date {
+  text "When did you last visit the library?"
+  check last_visit <= today() and today() - last_visit <= 366 {
+    en "Give a date in the last twelve months."
+  }
+}
+```
+"""#,
   ]
 }

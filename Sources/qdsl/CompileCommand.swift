@@ -7,15 +7,13 @@ import QDSLSyntax
 
 enum CompileCommand {
   static let targetNames = OutputTarget.allCases.map(\.rawValue).joined(separator: ",")
-  static let defaultTargetNames = OutputTarget.defaults.map(\.rawValue).joined(separator: ",")
 
   static let spec = CommandSpec(
     name: "compile", summary: "Compile a questionnaire into the form JSON and codebooks",
     usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
-      Targets (LIST is comma-separated): \(targetNames).
-      Without --target: \(defaultTargetNames) (xform only when asked for).
+      Targets (LIST is comma-separated; all but xform by default): \(targetNames).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [

@@ -23,8 +23,9 @@ final class CompileCommandTests: XCTestCase {
     let out = dir.appendingPathComponent("out/nested")
     let first = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
     XCTAssertEqual(first.status, 0, first.stderr)
-    let expected = OutputTarget.allCases.map { "innovation-barometer" + $0.fileSuffix }.sorted()
-    XCTAssertEqual(files(out), expected, "one file per target and no temporary files left behind")
+    let expected = OutputTarget.defaults.map { "innovation-barometer" + $0.fileSuffix }.sorted()
+    XCTAssertEqual(files(out), expected, "one file per default target and no temporary files left behind")
+    XCTAssertFalse(expected.contains("innovation-barometer.xform.xml"), "the XForm is written only when asked for")
     XCTAssertEqual(first.stdout.split(separator: "\n").count, expected.count)
     let contents = expected.map { Fixtures.read(out.appendingPathComponent($0)) }
     let second = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
@@ -49,6 +50,27 @@ final class CompileCommandTests: XCTestCase {
     XCTAssertEqual(badLanguage.status, 2)
     XCTAssertTrue(
       badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"), badLanguage.stderr)
+  }
+
+  func testXFormTargetWritesTheFormAndWarnsAboutWhatItCannotExpress() throws {
+    let dir = try temporaryDirectory()
+    let r = try BinaryRunner.run(["compile", "Examples/library-user-survey.qdsl", "-o", dir.path, "--target", "xform"])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(files(dir), ["library-user-survey.xform.xml"])
+    XCTAssertEqual(r.stdout, "wrote \(dir.path)/library-user-survey.xform.xml\n")
+    XCTAssertTrue(
+      r.stderr.contains("warning[QD5101]: the XForm shows one message for all the checks of 'last_visit'"), r.stderr)
+    let xform = Fixtures.read(dir.appendingPathComponent("library-user-survey.xform.xml"))
+    XCTAssertTrue(xform.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<h:html "), xform)
+    let quiet = try BinaryRunner.run([
+      "compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--target", "xform",
+    ])
+    XCTAssertEqual(quiet.status, 0, quiet.stderr)
+    XCTAssertEqual(quiet.stderr, "", "the barometer has nothing the XForm cannot express")
+    let others = try BinaryRunner.run([
+      "compile", "Examples/library-user-survey.qdsl", "-o", dir.path, "--target", "form",
+    ])
+    XCTAssertFalse(others.stderr.contains("QD5101"), "XForm warnings only come with the xform target")
   }
 
   func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {

@@ -3,6 +3,7 @@
 // purpose line; docs/cli.md shows each command's real help; the grammar names every keyword.
 
 import Foundation
+import QDSLCompiler
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
@@ -23,19 +24,25 @@ final class TidyTests: XCTestCase {
       let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
       XCTAssertFalse(examples.isEmpty, "\(code.rawValue): no qdsl example")
       for example in examples {
-        let codes = Checker.check(source: example).diagnostics.map(\.code)
+        let codes = Self.diagnostics(example, for: code).map(\.code)
         XCTAssertTrue(codes.contains(code), "\(code.rawValue): the page's example does not report it (got \(codes))")
       }
       let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
       XCTAssertFalse(fixes.isEmpty, "\(code.rawValue): no fixed example")
       for fix in fixes {
-        let diagnostics = Checker.check(source: fix).diagnostics
+        let diagnostics = Self.diagnostics(fix, for: code)
         XCTAssertEqual(diagnostics.map(\.code), [], "\(code.rawValue): the fixed example is not clean")
       }
     }
     for code in pages.keys where DiagnosticCode(rawValue: code) == nil {
       XCTFail("docs/diagnostics/\(code).md documents a code that is not in the registry")
     }
+  }
+
+  /// The checker's diagnostics, and for a code of the XForm export also its warnings.
+  static func diagnostics(_ source: String, for code: DiagnosticCode) -> [Diagnostic] {
+    let checked = Checker.check(source: source)
+    return checked.diagnostics + (code.isXFormWarning ? OutputTarget.xform.warnings(checked.survey) : [])
   }
 
   func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {

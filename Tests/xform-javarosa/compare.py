@@ -5,7 +5,7 @@ expects: the items shown (relevant), the end reached, the constraints that fail 
 questions left empty and the value of every calculate.
 
 Usage: compare.py XFORM_DIR CLASSPATH   (CLASSPATH holds ODK_Validate.jar and the compiled ScenarioRunner)
-Prints one line per scenario and "N passed, N failed"; exits 1 on any disagreement.
+Prints one line per scenario and a summary; exits 1 on any disagreement.
 """
 import glob
 import json
@@ -247,7 +247,7 @@ def main():
             else:
                 passed += 1
                 print("ok   " + label)
-    print("%d passed, %d failed" % (passed, failed))
+    print("JavaRosa agreed with the evaluator on %d of %d scenarios" % (passed, passed + failed))
     sys.exit(1 if failed else 0)
 
 
