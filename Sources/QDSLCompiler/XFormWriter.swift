@@ -233,6 +233,15 @@ struct XFormLowering: ~Copyable {
     }
     bind(path, type: type, universe: universe, extra)
     self.control(control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth)
+    if case .manyOf(let l) = q.type {
+      // The codebook's 0/1 columns (`kinds_1`, `kinds_m1`): 1 chosen, 0 not, empty when unanswered or not asked.
+      for (option, dataName) in zip(survey.lists[l].options, v.dataNames) {
+        let flag = node(dataName, parent: parent, depth: depth, names: &names)
+        var formula = "if(\(path) != '', if(selected(\(path), '\(option.code)'), 1, 0), '')"
+        if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
+        bind(flag, type: "int", universe: universe, [("calculate", formula)])
+      }
+    }
   }
 
   private mutating func grid(

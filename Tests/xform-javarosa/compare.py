@@ -234,6 +234,17 @@ def main():
                     have = [by_node.get(n, n) for n in got["required"]]
                     if want != have:
                         problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
+                # The codebook's 0/1 columns of each `many of` question follow its answer.
+                raw = {n.rsplit("/", 1)[-1]: (r, v) for n, r, v in got["nodes"]}
+                for item in form.items:
+                    if item["kind"] != "question" or item["type"] != "many":
+                        continue
+                    chosen = values.get(item["id"], "").split()
+                    for option, column in zip(form.lists[item["choices"]], item["variables"]):
+                        relevant, flag = raw.get(column, (False, None))
+                        want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
+                        if (flag if relevant else "") != want:
+                            problems.append("column %s: expected %r, JavaRosa %r" % (column, want, flag))
                 for ident, want in (expect.get("calculates") or {}).items():
                     item = form.variables[ident]
                     if not same_value(want, values.get(ident, ""), item, form):
