@@ -7,7 +7,8 @@ import QDSLSyntax
 
 /// Renders a checked survey as an XForm, and lists what the XForm cannot express exactly.
 public enum XFormWriter {
-  static let xformsNamespace = "http://www.w3.org/2002/xforms"
+  /// The whole numbers of an XForm `int`: JavaRosa, the form engine of ODK Collect, holds them in 32 bits.
+  public static let intRange = Int(Int32.min)...Int(Int32.max)
 
   /// The XForm as text, ending with a newline.
   public static func render(_ survey: Survey) -> String {
@@ -24,16 +25,19 @@ public enum XFormWriter {
         switch item.kind {
         case .section(let s): walk(s.items)
         case .conditional(let c): for b in c.branches { walk(b.items) }
-        case .question(let q) where q.checks.count > 1:
-          let name = survey.variables[q.variable].name
+        case .question(let q):
+          guard case .integer(let lo, let hi) = q.type else { continue }
+          let v = survey.variables[q.variable]
+          let bound = [lo, hi].compactMap { $0 }.first { !XFormWriter.intRange.contains($0) }
+          guard let bound else { continue }
           out.append(
             Diagnostic(
-              .xformOneConstraintMessage,
-              "the XForm shows one message for all the checks of '\(name)': their messages are shown together",
-              at: q.checks[1].keywordRange,
-              related: [Diagnostic.Related(q.checks[0].keywordRange, "the first check")],
-              help: "to show each message on its own in ODK, merge the checks into one, or move one to a calculate "
-                + "and a note"))
+              .xformIntegerRange,
+              "'\(v.name)' allows \(bound), beyond the whole numbers of ODK "
+                + "(\(XFormWriter.intRange.lowerBound) to \(XFormWriter.intRange.upperBound))",
+              at: v.nameRange,
+              help: "ODK Collect cannot take such an answer: keep the range within "
+                + "\(XFormWriter.intRange.upperBound), or make the question a decimal"))
         default: break
         }
       }
@@ -52,10 +56,11 @@ struct XFormLowering: ~Copyable {
   private var binds = OutputBuffer(capacity: 1 << 16)
   private var body = OutputBuffer(capacity: 1 << 16)
   /// The texts to translate, in document order: the itext id and the text.
-  private var texts: [(id: String, text: TranslatedText?)] = []
+  private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
   private var usedLists: [ListID] = []
-  private var relevance: [UniverseID: String] = [:]
+  /// The XPath of each universe met so far (nil inside: everyone).
+  private var relevance: [UniverseID: String?] = [:]
   private var endCount = 0
   private let root: String
 
@@ -89,7 +94,13 @@ struct XFormLowering: ~Copyable {
         out.append("          <text id=\"")
         out.appendXML(entry.id, attribute: true)
         out.append("\"><value>")
-        if let template = entry.text?.template(language) { value(template, language: language, into: &out) }
+        if let rules = entry.rules {
+          out.append("<output value=\"")
+          out.appendXML(failing(rules, language: language), attribute: true)
+          out.append("\"/>")
+        } else if let template = entry.text?.template(language) {
+          value(template, language: language, into: &out)
+        }
         out.append("</value></text>\n")
       }
       for list in usedLists {
@@ -188,22 +199,24 @@ struct XFormLowering: ~Copyable {
     let v = survey.variables[q.variable]
     let path = node(v.name, parent: parent, depth: depth, names: &names)
     setPath(q.variable, path)
-    var rules: [String] = []
+    var rules: [XFormRule] = []
     let type: String
     var control: StaticString = "input"
     var list: ListID?
     switch q.type {
     case .integer(let lo, let hi):
       type = "int"
-      if let lo { rules.append(". >= \(lo)") }
-      if let hi { rules.append(". <= \(hi)") }
+      if let rule = Self.range(lo.map(String.init), hi.map(String.init), path) { rules.append(rule) }
     case .decimal(let lo, let hi):
       type = "decimal"
-      if let lo { rules.append(". >= \(XFormExpression.number(lo))") }
-      if let hi { rules.append(". <= \(XFormExpression.number(hi))") }
+      if let rule = Self.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), path) {
+        rules.append(rule)
+      }
     case .text(let max):
       type = "string"
-      if let max { rules.append("string-length(.) <= \(max)") }
+      if let max {
+        rules.append(XFormRule("string-length(.) <= \(max)", "string-length(\(path)) <= \(max)", .fixed("≤ \(max)")))
+      }
     case .date:
       type = "date"
     case .oneOf(let l):
@@ -215,20 +228,35 @@ struct XFormLowering: ~Copyable {
       control = "select"
       list = l
       for option in survey.lists[l].options where option.isExclusive {
-        rules.append("not(selected(., '\(option.code)') and count-selected(.) > 1)")
+        let rule = "not(selected(SELF, '\(option.code)') and count-selected(SELF) > 1)"
+        rules.append(
+          XFormRule(
+            rule.replacingSelf(with: "."), rule.replacingSelf(with: path), .option(option)))
       }
     case .invalid:
       type = "string"
     }
-    for check in q.checks { rules.append(expressions.condition(check.condition)) }
+    let typeRules = rules.count
+    for check in q.checks {
+      let condition = expressions.condition(check.condition)
+      rules.append(XFormRule(condition, condition, .check(check.message)))
+    }
     var extra: [(StaticString, String)] = []
     if q.isRequired { extra.append(("required", "true()")) }
     if !rules.isEmpty {
-      extra.append(("constraint", rules.count == 1 ? rules[0] : rules.map { "(\($0))" }.joined(separator: " and ")))
+      let conditions = rules.map(\.condition)
+      extra.append(
+        ("constraint", conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " and ")))
     }
+    // Without checks, ODK shows its own message in the app's language. With one check and nothing else, the
+    // check's message. Otherwise the messages of exactly the rules that fail, one per line.
     if !q.checks.isEmpty {
       let id = path + ":constraintMsg"
-      texts.append((id, Self.joined(q.checks.compactMap(\.message))))
+      if typeRules == 0 && q.checks.count == 1 {
+        texts.append(XFormText(id: id, text: q.checks[0].message))
+      } else {
+        texts.append(XFormText(id: id, text: nil, rules: rules))
+      }
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
     bind(path, type: type, universe: universe, extra)
@@ -296,12 +324,22 @@ struct XFormLowering: ~Copyable {
 
   /// The XPath of a universe (the conjunction of its facts), nil for everyone.
   private mutating func relevant(_ universe: UniverseID) -> String? {
-    if universe == 0 { return nil }
-    if let known = relevance[universe] { return known }
-    let facts = survey.facts(of: universe)
-    if facts.isEmpty { return nil }
-    let text = expressions.universe(facts)
-    relevance[universe] = text
+    // Universes share prefixes: a node's condition is its parent's and its own fact, so each fact is translated
+    // once, from the nearest ancestor already known down to this node.
+    var pending: [UniverseID] = []
+    var u = universe
+    while u != 0, relevance[u] == nil {
+      pending.append(u)
+      u = survey.universes[u].parent
+    }
+    var text = u == 0 ? nil : relevance[u] ?? nil
+    for node in pending.reversed() {
+      if let fact = survey.universes[node].fact {
+        let own = expressions.universe([fact])
+        text = text.map { "\($0) and \(own)" } ?? own
+      }
+      relevance[node] = .some(text)
+    }
     return text
   }
 
@@ -335,7 +373,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func label(_ path: String, _ text: TranslatedText?, depth: Int) {
     let id = path + ":label"
-    texts.append((id, text))
+    texts.append(XFormText(id: id, text: text))
     Self.pad(&body, depth)
     body.append("<label ref=\"jr:itext('")
     body.appendXML(id, attribute: true)
@@ -355,7 +393,7 @@ struct XFormLowering: ~Copyable {
     label(path, text, depth: depth + 1)
     if let hint {
       let id = path + ":hint"
-      texts.append((id, hint))
+      texts.append(XFormText(id: id, text: hint))
       Self.pad(&body, depth + 1)
       body.append("<hint ref=\"jr:itext('")
       body.appendXML(id, attribute: true)
@@ -423,29 +461,53 @@ struct XFormLowering: ~Copyable {
     }
   }
 
+  /// The messages of the rules that fail, one per line, as one XPath string: each rule adds a line break and its
+  /// message when its condition does not hold, and the first line break is cut off.
+  private func failing(_ rules: [XFormRule], language: String) -> String {
+    let parts = rules.map { rule in
+      "if(\(rule.messageCondition), '', concat('\n', \(message(rule.message, language: language))))"
+    }
+    return "substr(concat(\(parts.joined(separator: ", ")), ''), 1)"
+  }
+
+  /// A rule's message in `language` as an XPath string, pipes included.
+  private func message(_ message: XFormRule.Message, language: String) -> String {
+    switch message {
+    case .fixed(let text):
+      return XFormExpression.literal(text)
+    case .option(let option):
+      return XFormExpression.literal("“" + (option.label?.template(language).map(Self.plain) ?? option.name) + "”")
+    case .check(let text):
+      var pieces: [String] = []
+      for part in text?.template(language)?.parts ?? [] {
+        switch part {
+        case .literal(let s): pieces.append(XFormExpression.literal(s))
+        case .pipe(let name, _): if let id = survey.variableIndex[name] { pieces.append(pipe(id, language: language)) }
+        }
+      }
+      return "concat(\(pieces.joined(separator: ", ")), '')"
+    }
+  }
+
+  /// The rule of a number question's bounds, with the range as its message (`1 – 200000`, `≥ 0`, `≤ 10`).
+  static func range(_ lo: String?, _ hi: String?, _ path: String) -> XFormRule? {
+    let rule: String
+    let text: String
+    switch (lo, hi) {
+    case (let lo?, let hi?): (rule, text) = ("SELF >= \(lo) and SELF <= \(hi)", "\(lo) – \(hi)")
+    case (let lo?, nil): (rule, text) = ("SELF >= \(lo)", "≥ \(lo)")
+    case (nil, let hi?): (rule, text) = ("SELF <= \(hi)", "≤ \(hi)")
+    case (nil, nil): return nil
+    }
+    return XFormRule(rule.replacingSelf(with: "."), rule.replacingSelf(with: path), .fixed(text))
+  }
+
   /// A template's text with pipes left out (for option labels shown inside XPath, and the title).
   static func plain(_ template: TextTemplate) -> String {
     template.parts.map { part -> String in
       if case .literal(let s) = part { return s }
       return ""
     }.joined()
-  }
-
-  /// The messages of several checks as one text: per language, the messages one per line.
-  static func joined(_ messages: [TranslatedText]) -> TranslatedText? {
-    guard let first = messages.first else { return nil }
-    if messages.count == 1 { return first }
-    var entries = first.entries
-    for i in entries.indices {
-      let language = entries[i].language
-      var parts: [TextPart] = []
-      for (n, message) in messages.enumerated() {
-        if n > 0 { parts.append(.literal("\n")) }
-        parts += message.template(language)?.parts ?? []
-      }
-      entries[i].template = TextTemplate(parts: parts)
-    }
-    return TranslatedText(entries: entries, anchor: first.anchor)
   }
 
   static func choiceID(_ list: String, _ option: String) -> String { "choices/\(list)/\(option)" }
@@ -473,5 +535,45 @@ struct XFormLowering: ~Copyable {
 
   static func pad(_ out: inout OutputBuffer, _ depth: Int) {
     for _ in 0..<depth { out.append("  ") }
+  }
+}
+
+/// One entry of `jr:itext`: a translated text, or a constraint message made of the messages of its rules.
+struct XFormText {
+  var id: String
+  var text: TranslatedText?
+  /// For a constraint message: the question's rules, of which the message shows those that fail.
+  var rules: [XFormRule]? = nil
+}
+
+/// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.
+struct XFormRule {
+  enum Message {
+    /// A text in no particular language: the range of a number, the maximum length of a text.
+    case fixed(String)
+    /// The label of an `exclusive` option chosen together with others.
+    case option(ChoiceOption)
+    /// A check's message.
+    case check(TranslatedText?)
+  }
+
+  /// The condition with `.` for the answer, for the bind's `constraint`.
+  var condition: String
+  /// The same condition with the answer's absolute path, for the message (whose context node is not the answer
+  /// in every runtime).
+  var messageCondition: String
+  var message: Message
+
+  init(_ condition: String, _ messageCondition: String, _ message: Message) {
+    self.condition = condition
+    self.messageCondition = messageCondition
+    self.message = message
+  }
+}
+
+extension String {
+  /// The rule template with `SELF` replaced (the templates are the writer's own, so `SELF` is nowhere else).
+  fileprivate func replacingSelf(with reference: String) -> String {
+    split(separator: "SELF", omittingEmptySubsequences: false).joined(separator: reference)
   }
 }

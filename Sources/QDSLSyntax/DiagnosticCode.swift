@@ -45,7 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateText = "QD4009"
   case duplicateLanguage = "QD4010"
   case invalidLanguageTag = "QD4011"
-  case xformOneConstraintMessage = "QD5101"
+  case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -57,7 +57,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText:
       return .warning
-    case .xformOneConstraintMessage:
+    case .xformIntegerRange:
       return .warning
     default:
       return .error
@@ -112,7 +112,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateText: return "two questions with the same source-language text"
     case .duplicateLanguage: return "a language declared twice"
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
-    case .xformOneConstraintMessage: return "a question whose checks the XForm shows with one message"
+    case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }
 }

@@ -1606,42 +1606,36 @@ question visits: integer 0..365 {
 ```
 """#,
     "QD5101": #"""
-# QD5101: a question whose checks the XForm shows with one message
+# QD5101: an integer range beyond the whole numbers of an XForm
 
-`qdsl compile --target xform` reports this warning. An XForm (the format of ODK Collect, ODK Central,
-KoboToolbox and Enketo) has one constraint and one constraint message per question. The export joins all the
-checks of a question into that one constraint, so every answer that qdsl rejects is still rejected, but when
-any of them fails the respondent sees the messages of all of them, one per line, not only the message of the
-check that failed. qdsl's own outputs and the reference evaluator show each message on its own. The other
-targets are not affected, and `qdsl check` does not report it.
+`qdsl compile --target xform` reports this warning. An `integer` question becomes an XForm `int`, which
+JavaRosa, the form engine of ODK Collect, holds in 32 bits: from -2147483648 to 2147483647. qdsl's whole
+numbers go much further, so a question whose range reaches beyond that, such as a budget in euros or cents,
+allows answers that ODK Collect cannot take. The XForm keeps the range in its constraint, but the larger
+answers cannot be entered. The other targets are not affected, and `qdsl check` does not report it.
 
 ## Example
 
 ```qdsl
-survey library_users
+survey municipal_finances
 languages en
 
-question last_visit: date {
-  text "When did you last visit the library?"
-  check last_visit <= today() "The date cannot be in the future."
-  check today() - last_visit <= 366 "That is more than a year ago. Please check the date."
+question budget: integer 0..50000000000 {
+  text "What was the municipality's budget last year, in euros?"
 }
 ```
 
 ## Fix
 
-If the messages read well together, the warning can be left as it is. Otherwise merge the checks into one,
-with one message that covers both:
+Keep the range within 2147483647, for instance by asking in thousands of euros, or make the question a
+`decimal` (an XForm `decimal` holds such numbers exactly):
 
 ```qdsl
-survey library_users
+survey municipal_finances
 languages en
 
-question last_visit: date {
-  text "When did you last visit the library?"
-  check last_visit <= today() and today() - last_visit <= 366 {
-    en "Give a date in the last twelve months."
-  }
+question budget: integer 0..50000000 {
+  text "What was the municipality's budget last year, in thousands of euros?"
 }
 ```
 """#,

@@ -123,9 +123,53 @@ final class XFormWriterTests: XCTestCase {
     XCTAssertEqual(formula("d * 0.25"), "if(/s/d != '', ((number(/s/d)) * (0.25)), '')")
   }
 
+  /// The itext of `id` in the XForm of `source`.
+  private func itext(_ id: String, _ source: String) -> String {
+    let checked = Checker.check(source: source)
+    XCTAssertEqual(checked.diagnostics.map(\.message), [])
+    let xform = XFormWriter.render(checked.survey)
+    let prefix = "<text id=\"\(id)\"><value>"
+    guard let line = xform.split(separator: "\n").first(where: { $0.contains(prefix) }),
+      let start = line.range(of: prefix), let end = line.range(of: "</value></text>")
+    else {
+      XCTFail("no text \(id) in:\n\(xform)")
+      return ""
+    }
+    return String(line[start.upperBound..<end.lowerBound])
+  }
+
+  func testConstraintMessagesShowTheRulesThatFail() {
+    let header = "survey s\nlanguages en\nquestion n: integer required { text \"N?\" }\n"
+    XCTAssertEqual(
+      itext("/s/q:constraintMsg", header + "question q: integer { text \"Q?\" check q <= n \"At most {n}.\" }\n"),
+      "At most <output value=\"/s/n\"/>.", "one check alone: its message as it is")
+    XCTAssertEqual(
+      itext(
+        "/s/q:constraintMsg",
+        header + "question q: integer 1..9 { text \"Q?\" check q <= n \"At most {n}.\" check q != 5 \"Not 5.\" }\n"),
+      "<output value=\"substr(concat("
+        + "if(/s/q &gt;= 1 and /s/q &lt;= 9, '', concat('&#10;', '1 – 9')), "
+        + "if((/s/q != '' and /s/n != '' and (number(/s/q)) &lt;= (number(/s/n))), '', "
+        + "concat('&#10;', concat('At most ', /s/n, '.', ''))), "
+        + "if((/s/q != '' and (number(/s/q)) != (5)), '', concat('&#10;', concat('Not 5.', ''))), ''), 1)\"/>",
+      "the range and several checks: the messages of the rules that fail, one per line")
+    let unchecked = bind("n", "")
+    XCTAssertFalse(unchecked.contains("constraintMsg"), "without checks, ODK's own message: \(unchecked)")
+  }
+
+  func testWarnsAboutIntegersBeyond32Bits() {
+    let checked = Checker.check(
+      source: "survey s\nlanguages en\nquestion a: integer 0..2147483648 { text \"A?\" }\n"
+        + "question b: integer -2147483648..2147483647 { text \"B?\" }\nquestion c: integer { text \"C?\" }\n")
+    XCTAssertEqual(
+      XFormWriter.warnings(checked.survey).map(\.message),
+      ["'a' allows 2147483648, beyond the whole numbers of ODK (-2147483648 to 2147483647)"])
+    XCTAssertEqual(OutputTarget.form.warnings(checked.survey).count, 0)
+  }
+
   func testBindsCarryTypesBoundsAndTheWholeUniverse() {
     XCTAssertEqual(
-      bind("d", ""), "<bind nodeset=\"/s/d\" type=\"decimal\" constraint=\"(. &gt;= -1.5) and (. &lt;= 10)\"/>")
+      bind("d", ""), "<bind nodeset=\"/s/d\" type=\"decimal\" constraint=\". &gt;= -1.5 and . &lt;= 10\"/>")
     XCTAssertEqual(bind("t", ""), "<bind nodeset=\"/s/t\" type=\"string\" constraint=\"string-length(.) &lt;= 10\"/>")
     XCTAssertEqual(
       bind("m", ""),

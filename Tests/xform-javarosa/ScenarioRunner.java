@@ -107,11 +107,14 @@ public class ScenarioRunner {
       if (data != null) {
         int status = controller.answerQuestion(prompt.getIndex(), data, true);
         if (status == FormEntryController.ANSWER_CONSTRAINT_VIOLATED) {
-          // The evaluator keeps an answer whose check fails (it reports the check) and drops one that breaks the
-          // question's type (bounds, length, exclusive options); the input says which this answer is.
-          if (keep.get(name)) controller.saveAnswer(prompt.getIndex(), data, true);
+          // ODK Collect keeps the answer on the screen and in the instance while it shows the message, so the
+          // message's pipes see it. The evaluator then keeps an answer whose check fails (it reports the check)
+          // and drops one that breaks the question's type (bounds, length, exclusive options); the input says
+          // which this answer is.
+          controller.saveAnswer(prompt.getIndex(), data, true);
           String message = model.getQuestionPrompt().getConstraintText();
           out.println("violated\t" + name + "\t" + (message == null ? "" : message.replace("\n", "\\n")));
+          if (!keep.get(name)) controller.saveAnswer(prompt.getIndex(), null, true);
         }
       } else if (prompt.isRequired()) {
         out.println("required\t" + name);

@@ -220,15 +220,19 @@ def main():
                         want |= rejected if "invalidAnswers" not in expect else set()
                     if want != set(violated):
                         problems.append("failed constraints: expected %s, JavaRosa %s" % (sorted(want), sorted(violated)))
+                    # The message shows the messages of the failing checks, one per line.
+                    messages = {}
                     for check in expect.get("failedChecks", []):
-                        q = form.variables.get(check["question"], {})
-                        if len(q.get("checks", [])) == 1 and check["question"] not in rejected:
-                            if violated.get(check["question"]) != check["message"]:
-                                problems.append("message of %s: expected %r, JavaRosa %r" % (
-                                    check["question"], check["message"], violated.get(check["question"])))
+                        messages.setdefault(check["question"], []).append(check["message"])
+                    for question, lines in messages.items():
+                        if question not in rejected and violated.get(question) != "\n".join(lines):
+                            problems.append("message of %s: expected %r, JavaRosa %r" % (
+                                question, "\n".join(lines), violated.get(question)))
                 for r in rejected:
                     if r not in violated:
                         problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
+                    elif form.variables[r].get("checks") and not violated[r]:
+                        problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
                 if "requiredUnanswered" in expect:
                     want = [x for x in expect["requiredUnanswered"] if x not in rejected]
                     have = [by_node.get(n, n) for n in got["required"]]
