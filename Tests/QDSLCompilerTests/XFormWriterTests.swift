@@ -1,11 +1,16 @@
 // The XForm export: the examples against golden files, determinism, the fixtures of its warnings, and the XPath
 // that each qdsl construct becomes (the table in docs/outputs.md).
 
+import Foundation
 import QDSLCompiler
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
 import XCTest
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 final class XFormWriterTests: XCTestCase {
   private let root = Fixtures.packageRoot()
@@ -191,5 +196,27 @@ final class XFormWriterTests: XCTestCase {
     XCTAssertTrue(
       bind("c", "if x == no { calculate c = n + 1 }\n").contains(
         "calculate=\"if(((/s/x != '' and (number(/s/x)) = (2))), if(/s/n != '', ((number(/s/n)) + (1)), ''), '')\""))
+  }
+}
+
+/// Every checker fixture, with or without errors, gives a well-formed XForm: the writer never crashes and always
+/// escapes what it writes.
+final class XFormRobustnessTests: XCTestCase {
+  func testEveryFixtureGivesWellFormedXML() {
+    let root = Fixtures.packageRoot()
+    let folders = [
+      "Tests/QDSLSemanticsTests/Fixtures/check", "Tests/QDSLSyntaxTests/Fixtures/parser/ok",
+      "Tests/QDSLSyntaxTests/Fixtures/parser/err", "Tests/QDSLCompilerTests/Fixtures/xform", "Examples",
+    ]
+    var count = 0
+    for folder in folders {
+      for file in Fixtures.files(in: root.appendingPathComponent(folder), withExtension: "qdsl") {
+        let xform = XFormWriter.render(Checker.check(source: Fixtures.read(file)).survey)
+        let parser = XMLParser(data: Data(xform.utf8))
+        XCTAssertTrue(parser.parse(), "\(file.lastPathComponent): \(String(describing: parser.parserError))")
+        count += 1
+      }
+    }
+    XCTAssertGreaterThan(count, 100)
   }
 }

@@ -3,11 +3,12 @@
 // their values, the constraints that fail (with their messages) and the required questions left empty.
 //
 // Input (UTF-8, tab-separated lines): "form PATH", "language TAG", "today YYYY-MM-DD", then per scenario
-// "scenario NAME", "answer NODE VALUE keep|reject"... and "run" (reject: the answer breaks the question's declared
-// type, so it is not kept when its constraint fails). A NODE is the last step of a node's path; VALUE is the XForm
+// "scenario NAME", "answer NODE VALUE keep|reject"... (reject: the answer breaks the question's declared type, so
+// it is not kept when its constraint fails), "change NODE VALUE"... (answers changed afterwards: the respondent
+// goes back) and "run". A NODE is the last step of a node's path; VALUE is the XForm
 // value (codes for selects, space-separated for select multiple) with \\, \t and \n escaped.
 // Output: "scenario NAME", then "node PATH RELEVANT VALUE" for every node of the primary instance in document order,
-// "violated NODE MESSAGE" and "required NODE" as they happen.
+// "violated NODE MESSAGE" and "required NODE" as they happen; after changes, "changed" and the nodes again.
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.DecimalData;
@@ -50,6 +52,7 @@ public class ScenarioRunner {
     String form = null, language = null, today = null, scenario = null;
     Map<String, String> answers = new LinkedHashMap<>();
     Map<String, Boolean> keep = new LinkedHashMap<>();
+    List<String[]> changes = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null) {
       String[] f = line.split("\t", 3);
@@ -57,13 +60,14 @@ public class ScenarioRunner {
         case "form": form = f[1]; break;
         case "language": language = f[1]; break;
         case "today": today = f[1]; break;
-        case "scenario": scenario = f[1]; answers.clear(); keep.clear(); break;
+        case "scenario": scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); break;
+        case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
         case "answer":
           String[] a = line.split("\t", 4);
           answers.put(a[1], unescape(a[2]));
           keep.put(a[1], a.length < 4 || !a[3].equals("reject"));
           break;
-        case "run": run(form, language, today, scenario, answers, keep); break;
+        case "run": run(form, language, today, scenario, answers, keep, changes); break;
         default: throw new IllegalArgumentException("unknown line: " + line);
       }
     }
@@ -84,7 +88,7 @@ public class ScenarioRunner {
   }
 
   static void run(String path, String language, String today, String scenario, Map<String, String> answers,
-      Map<String, Boolean> keep) throws Exception {
+      Map<String, Boolean> keep, List<String[]> changes) throws Exception {
     String xml = new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8);
     // The scenarios fix the date of today(); JavaRosa reads the clock, so the driver fixes it in the form.
     if (today != null) xml = xml.replace("today()", "date('" + today + "')");
@@ -92,15 +96,43 @@ public class ScenarioRunner {
     def.initialize(true, new InstanceInitializationFactory());
     FormEntryModel model = new FormEntryModel(def);
     FormEntryController controller = new FormEntryController(model);
-    for (String locale : def.getLocalizer().getAvailableLocales()) {
-      if (locale.endsWith("(" + language + ")")) controller.setLanguage(locale);
+    if (def.getLocalizer() != null) {
+      for (String locale : def.getLocalizer().getAvailableLocales()) {
+        if (locale.endsWith("(" + language + ")")) controller.setLanguage(locale);
+      }
     }
     out.println("scenario\t" + scenario);
+    walk(controller, model, answers, keep, true);
+    dump(def.getMainInstance().getRoot(), "");
+    if (changes.isEmpty()) return;
+    // A respondent going back: change earlier answers, then go through the form again, answering the questions
+    // that have become relevant and have no answer yet; report the instance again.
+    for (String[] change : changes) {
+      controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+      int event;
+      while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+        if (event != FormEntryController.EVENT_QUESTION) continue;
+        FormEntryPrompt prompt = model.getQuestionPrompt();
+        if (!prompt.getIndex().getReference().getNameLast().equals(change[0])) continue;
+        controller.answerQuestion(prompt.getIndex(), answer(prompt, change[1]), true);
+        break;
+      }
+    }
+    controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+    walk(controller, model, answers, keep, false);
+    out.println("changed");
+    dump(def.getMainInstance().getRoot(), "");
+  }
+
+  /// Steps through the relevant questions from where the controller is, entering the given answers. The first
+  /// time (`first`) every question is answered and the findings reported; later only empty questions.
+  static void walk(FormEntryController controller, FormEntryModel model, Map<String, String> answers,
+      Map<String, Boolean> keep, boolean first) {
     int event;
     while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
       if (event != FormEntryController.EVENT_QUESTION) continue;
       FormEntryPrompt prompt = model.getQuestionPrompt();
-      if (prompt.isReadOnly()) continue;
+      if (prompt.isReadOnly() || (!first && prompt.getAnswerValue() != null)) continue;
       String name = prompt.getIndex().getReference().getNameLast();
       String given = answers.get(name);
       IAnswerData data = given == null ? null : answer(prompt, given);
@@ -113,14 +145,13 @@ public class ScenarioRunner {
           // which this answer is.
           controller.saveAnswer(prompt.getIndex(), data, true);
           String message = model.getQuestionPrompt().getConstraintText();
-          out.println("violated\t" + name + "\t" + (message == null ? "" : message.replace("\n", "\\n")));
+          if (first) out.println("violated\t" + name + "\t" + (message == null ? "" : message.replace("\n", "\\n")));
           if (!keep.get(name)) controller.saveAnswer(prompt.getIndex(), null, true);
         }
-      } else if (prompt.isRequired()) {
+      } else if (first && prompt.isRequired()) {
         out.println("required\t" + name);
       }
     }
-    dump(def.getMainInstance().getRoot(), "");
   }
 
   static IAnswerData answer(FormEntryPrompt prompt, String value) {

@@ -135,20 +135,115 @@ def same_value(expected, actual, item, form):
     return actual == expected
 
 
+def pivot(form, scenario):
+    """For the going-back variant: the first answered `one of` question (not a grid row) and another option of
+    its list, to answer first and then change to the scenario's answer."""
+    for name, value in scenario["answers"].items():
+        v = form.variables.get(name)
+        if v is None or v["kind"] != "question" or v["type"] != "one":
+            continue
+        o = form.code(v["choices"], value)
+        others = [x for x in form.lists[v["choices"]] if o is not None and x["code"] != o["code"]]
+        if others:
+            return name, str(others[0]["code"]), str(o["code"])
+    return None
+
+
+def state(form, by_node, nodes):
+    """What the instance says: the ids shown in order, the end reached, each variable's value ('' when empty or
+    not relevant) and each node's (relevant, value) by its name."""
+    shown, end, values, raw = [], None, {}, {}
+    for node_path, relevant, value in nodes:
+        leaf = node_path.rsplit("/", 1)[-1]
+        raw[leaf] = (relevant, value)
+        if leaf in by_node:
+            values[by_node[leaf]] = value if relevant else ""
+        if not relevant or node_path.startswith("/meta"):
+            continue
+        ident = form.node_ids.get(leaf)
+        if isinstance(ident, tuple):
+            end = end if end is not None else ident[1]
+        elif ident is not None:
+            shown.append(ident)
+    return shown, end, values, raw
+
+
+def compare_state(form, expect, shown, end, values, raw, problems):
+    """The parts of a scenario's expectations that the final instance decides."""
+    if "shown" in expect and shown != expect["shown"]:
+        missing = [x for x in expect["shown"] if x not in shown]
+        extra = [x for x in shown if x not in expect["shown"]]
+        problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
+    for ident in expect.get("shownIncludes", []):
+        if ident not in shown:
+            problems.append("%s is not relevant in JavaRosa" % ident)
+    for ident in expect.get("hidden", []):
+        if ident in shown:
+            problems.append("%s is relevant in JavaRosa" % ident)
+    if "end" in expect:
+        want = None if expect["end"] is None else expect["end"]["index"]
+        if want != end:
+            problems.append("end: expected %s, JavaRosa %s" % (want, end))
+    # The codebook's 0/1 columns of each `many of` question follow its answer.
+    for item in form.items:
+        if item["kind"] != "question" or item["type"] != "many":
+            continue
+        chosen = values.get(item["id"], "").split()
+        for option, column in zip(form.lists[item["choices"]], item["variables"]):
+            relevant, flag = raw.get(column, (False, None))
+            want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
+            if (flag if relevant else "") != want:
+                problems.append("column %s: expected %r, JavaRosa %r" % (column, want, flag))
+    for ident, want in (expect.get("calculates") or {}).items():
+        if not same_value(want, values.get(ident, ""), form.variables[ident], form):
+            problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
+
+
+def compare_findings(form, by_node, expect, got, rejected, problems):
+    """The parts that the first pass through the form decides: failed constraints, messages, required."""
+    violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
+    if "failedChecks" in expect or "invalidAnswers" in expect:
+        want = {c["question"] for c in expect.get("failedChecks", [])} | {
+            a["name"] for a in expect.get("invalidAnswers", []) or []
+            if a["problem"] in ("outOfRange", "tooLong", "exclusiveWithOthers")}
+        if "invalidAnswers" not in expect:
+            # Only the failed checks are given: the answers that break their type are known from the form.
+            want |= rejected
+        if want != set(violated):
+            problems.append("failed constraints: expected %s, JavaRosa %s" % (sorted(want), sorted(violated)))
+        # The message shows the messages of the failing checks, one per line.
+        messages = {}
+        for check in expect.get("failedChecks", []):
+            messages.setdefault(check["question"], []).append(check["message"])
+        for question, lines in messages.items():
+            if question not in rejected and violated.get(question) != "\n".join(lines):
+                problems.append("message of %s: expected %r, JavaRosa %r" % (
+                    question, "\n".join(lines), violated.get(question)))
+    for r in rejected:
+        if r not in violated:
+            problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
+        elif form.variables[r].get("checks") and not violated[r]:
+            problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
+    if "requiredUnanswered" in expect:
+        want = [x for x in expect["requiredUnanswered"] if x not in rejected]
+        have = [by_node.get(n, n) for n in got["required"]]
+        if want != have:
+            problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
+
+
 def main():
     xform_dir, classpath = sys.argv[1], sys.argv[2]
     passed = failed = 0
     for path in sorted(glob.glob("Tests/QDSLCompilerTests/Scenarios/*.scenarios.json")):
         spec = json.load(open(path))
         form = Form(spec["form"])
+        by_node = {v.get("node", k): k for k, v in form.variables.items()}
         stem = os.path.basename(spec["source"])[: -len(".qdsl")]
         xform = os.path.join(xform_dir, stem + ".xform.xml")
         requests = ["form\t" + xform, "today\t" + spec["today"]]
-        rejected_by_type = []
+        runs = []  # (scenario, label, rejected, going back)
         for scenario in spec["scenarios"]:
-            requests.append("language\t" + scenario.get("language", spec["language"]))
-            requests.append("scenario\t" + scenario["name"])
-            rejected = set()
+            rejected, lines = set(), []
             for name, value in scenario["answers"].items():
                 converted = form.answer(name, value)
                 if converted is None:
@@ -156,9 +251,22 @@ def main():
                 text, is_rejected = converted
                 if is_rejected:
                     rejected.add(name)
-                requests.append("answer\t%s\t%s\t%s" % (form.node(name), escape(text), "reject" if is_rejected else "keep"))
-            rejected_by_type.append(rejected)
-            requests.append("run")
+                lines.append((form.node(name), escape(text), "reject" if is_rejected else "keep"))
+            variants = [(scenario["name"], lines, [])]
+            # Going back: answer one question differently first, go on, then change it to the scenario's answer and
+            # go through the form again; the instance must end up as if it had been answered so from the start.
+            p = pivot(form, scenario)
+            if p is not None:
+                node = form.node(p[0])
+                first = [(n, p[1], k) if n == node else (n, t, k) for n, t, k in lines]
+                variants.append((scenario["name"] + " (going back)", first, [(node, p[2])]))
+            for label, answer_lines, changes in variants:
+                requests.append("language\t" + scenario.get("language", spec["language"]))
+                requests.append("scenario\t" + label)
+                requests += ["answer\t%s\t%s\t%s" % a for a in answer_lines]
+                requests += ["change\t%s\t%s" % c for c in changes]
+                requests.append("run")
+                runs.append((scenario, label, rejected, bool(changes)))
         run = subprocess.run(["java", "-cp", classpath, "ScenarioRunner"], input="\n".join(requests) + "\n",
                              capture_output=True, text=True, encoding="utf-8")
         if run.returncode != 0:
@@ -169,91 +277,26 @@ def main():
         for line in run.stdout.splitlines():
             f = line.split("\t")
             if f[0] == "scenario":
-                current = results.setdefault(f[1], {"nodes": [], "violated": {}, "required": []})
+                current = results.setdefault(f[1], {"nodes": [], "after": [], "violated": {}, "required": []})
+                nodes = current["nodes"]
+            elif f[0] == "changed":
+                nodes = current["after"]
             elif f[0] == "node":
-                current["nodes"].append((f[1], f[2] == "1", f[3] if len(f) > 3 else ""))
+                nodes.append((f[1], f[2] == "1", f[3] if len(f) > 3 else ""))
             elif f[0] == "violated":
                 current["violated"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
             elif f[0] == "required":
                 current["required"].append(f[1])
-        by_node = {v.get("node", k): k for k, v in form.variables.items()}
-        for scenario, rejected in zip(spec["scenarios"], rejected_by_type):
-            name, expect = scenario["name"], scenario["expect"]
-            got = results.get(name)
-            problems = []
+        for scenario, label, rejected, going_back in runs:
+            expect, got, problems = scenario["expect"], results.get(label), []
             if got is None:
                 problems.append("no result from JavaRosa")
+            elif going_back:
+                compare_state(form, expect, *state(form, by_node, got["after"]), problems)
             else:
-                shown, end, values = [], None, {}
-                for node_path, relevant, value in got["nodes"]:
-                    leaf = node_path.rsplit("/", 1)[-1]
-                    if leaf in by_node:
-                        values[by_node[leaf]] = value if relevant else ""
-                    if not relevant or node_path.startswith("/meta"):
-                        continue
-                    ident = form.node_ids.get(leaf)
-                    if isinstance(ident, tuple):
-                        end = end if end is not None else ident[1]
-                    elif ident is not None:
-                        shown.append(ident)
-                if "shown" in expect and shown != expect["shown"]:
-                    missing = [x for x in expect["shown"] if x not in shown]
-                    extra = [x for x in shown if x not in expect["shown"]]
-                    problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
-                for ident in expect.get("shownIncludes", []):
-                    if ident not in shown:
-                        problems.append("%s is not relevant in JavaRosa" % ident)
-                for ident in expect.get("hidden", []):
-                    if ident in shown:
-                        problems.append("%s is relevant in JavaRosa" % ident)
-                if "end" in expect:
-                    want = None if expect["end"] is None else expect["end"]["index"]
-                    if want != end:
-                        problems.append("end: expected %s, JavaRosa %s" % (want, end))
-                violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
-                if "failedChecks" in expect or "invalidAnswers" in expect:
-                    want = {c["question"] for c in expect.get("failedChecks", [])} | {
-                        a["name"] for a in expect.get("invalidAnswers", []) or []
-                        if a["problem"] in ("outOfRange", "tooLong", "exclusiveWithOthers")}
-                    if "failedChecks" not in expect or "invalidAnswers" not in expect:
-                        # Only one of the two is given: compare on the questions it speaks about.
-                        want |= rejected if "invalidAnswers" not in expect else set()
-                    if want != set(violated):
-                        problems.append("failed constraints: expected %s, JavaRosa %s" % (sorted(want), sorted(violated)))
-                    # The message shows the messages of the failing checks, one per line.
-                    messages = {}
-                    for check in expect.get("failedChecks", []):
-                        messages.setdefault(check["question"], []).append(check["message"])
-                    for question, lines in messages.items():
-                        if question not in rejected and violated.get(question) != "\n".join(lines):
-                            problems.append("message of %s: expected %r, JavaRosa %r" % (
-                                question, "\n".join(lines), violated.get(question)))
-                for r in rejected:
-                    if r not in violated:
-                        problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
-                    elif form.variables[r].get("checks") and not violated[r]:
-                        problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
-                if "requiredUnanswered" in expect:
-                    want = [x for x in expect["requiredUnanswered"] if x not in rejected]
-                    have = [by_node.get(n, n) for n in got["required"]]
-                    if want != have:
-                        problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
-                # The codebook's 0/1 columns of each `many of` question follow its answer.
-                raw = {n.rsplit("/", 1)[-1]: (r, v) for n, r, v in got["nodes"]}
-                for item in form.items:
-                    if item["kind"] != "question" or item["type"] != "many":
-                        continue
-                    chosen = values.get(item["id"], "").split()
-                    for option, column in zip(form.lists[item["choices"]], item["variables"]):
-                        relevant, flag = raw.get(column, (False, None))
-                        want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
-                        if (flag if relevant else "") != want:
-                            problems.append("column %s: expected %r, JavaRosa %r" % (column, want, flag))
-                for ident, want in (expect.get("calculates") or {}).items():
-                    item = form.variables[ident]
-                    if not same_value(want, values.get(ident, ""), item, form):
-                        problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
-            label = "%s: %s" % (os.path.basename(path), name)
+                compare_state(form, expect, *state(form, by_node, got["nodes"]), problems)
+                compare_findings(form, by_node, expect, got, rejected, problems)
+            label = "%s: %s" % (os.path.basename(path), label)
             if problems:
                 failed += 1
                 print("FAIL " + label)
@@ -262,7 +305,7 @@ def main():
             else:
                 passed += 1
                 print("ok   " + label)
-    print("JavaRosa agreed with the evaluator on %d of %d scenarios" % (passed, passed + failed))
+    print("JavaRosa agreed with the evaluator on %d of %d scenario runs" % (passed, passed + failed))
     sys.exit(1 if failed else 0)
 
 
