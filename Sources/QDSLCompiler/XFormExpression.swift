@@ -66,7 +66,7 @@ struct XFormExpression {
     case .unary(let op, let operand):
       if op == .not { return Value(value: "not(\(condition(operand)))", defined: nil) }
       let v = value(operand)
-      return Value(value: "-(\(v.value))", defined: v.defined)
+      return Value(value: "-" + Self.operand(v.value), defined: v.defined)
     case .binary(let op, let a, let b): return binary(op, a, b)
     case .call(let f, let args): return call(f, args)
     case .invalid: return Value(value: "''", defined: "false()")
@@ -122,7 +122,9 @@ struct XFormExpression {
       case .notEqual: symbol = "!="
       default: symbol = op.rawValue
       }
-      return Value(value: Self.guarded(Self.both(x.defined, y.defined), "(\(left)) \(symbol) (\(right))"), defined: nil)
+      return Value(
+        value: Self.guarded(Self.both(x.defined, y.defined), "\(Self.operand(left)) \(symbol) \(Self.operand(right))"),
+        defined: nil)
     case .in:
       let x = value(a)
       let elements: [Expr]
@@ -131,7 +133,7 @@ struct XFormExpression {
       var alternatives: [String] = []
       for element in elements {
         let y = value(element)
-        alternatives.append(Self.guarded(y.defined, "(\(x.value)) = (\(y.value))"))
+        alternatives.append(Self.guarded(y.defined, "\(Self.operand(x.value)) = \(Self.operand(y.value))"))
       }
       let any = alternatives.isEmpty ? "false()" : "(" + alternatives.joined(separator: " or ") + ")"
       return Value(value: Self.guarded(defined, any), defined: nil)
@@ -157,8 +159,8 @@ struct XFormExpression {
       default: symbol = "div"
       }
       var defined = Self.both(x.defined, y.defined)
-      if op == .divide { defined = Self.both(defined, "(\(y.value)) != 0") }
-      return Value(value: "((\(x.value)) \(symbol) (\(y.value)))", defined: defined)
+      if op == .divide { defined = Self.both(defined, "\(Self.operand(y.value)) != 0") }
+      return Value(value: "\(Self.operand(x.value)) \(symbol) \(Self.operand(y.value))", defined: defined)
     }
   }
 
@@ -188,7 +190,8 @@ struct XFormExpression {
     case .round:
       // XPath's round() rounds halves up (round(-2.5) is -2); qdsl rounds them away from zero.
       let x = arg(0)
-      return Value(value: "if((\(x.value)) < 0, -round(-(\(x.value))), round(\(x.value)))", defined: x.defined)
+      let v = Self.operand(x.value)
+      return Value(value: "if(\(v) < 0, -round(-\(v)), round(\(x.value)))", defined: x.defined)
     case .min, .max:
       let a = arg(0)
       let b = arg(1)
@@ -197,8 +200,31 @@ struct XFormExpression {
       let right = isDate ? Self.days(b.value) : b.value
       let symbol = f == .min ? "<=" : ">="
       return Value(
-        value: "if((\(left)) \(symbol) (\(right)), \(a.value), \(b.value))", defined: Self.both(a.defined, b.defined))
+        value: "if(\(Self.operand(left)) \(symbol) \(Self.operand(right)), \(a.value), \(b.value))",
+        defined: Self.both(a.defined, b.defined))
     }
+  }
+
+  /// `x` as the operand of an operator: as it is when it is one term (a path, a number, a literal, a function
+  /// call), else in parentheses. Every operator the translation writes has spaces around it, so a term is an
+  /// expression without a space outside quotes and parentheses.
+  static func operand(_ x: String) -> String {
+    var depth = 0
+    var quote: UInt8?
+    for b in x.utf8 {
+      if let q = quote {
+        if b == q { quote = nil }
+        continue
+      }
+      switch b {
+      case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = b
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"): depth -= 1
+      case UInt8(ascii: " ") where depth == 0: return "(\(x))"
+      default: break
+      }
+    }
+    return x
   }
 
   /// A string literal of XPath 1.0, which has no escapes: quoted with `'`, or `"` when the text has `'`, or

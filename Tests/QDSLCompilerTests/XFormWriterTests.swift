@@ -89,16 +89,16 @@ final class XFormWriterTests: XCTestCase {
   }
 
   func testComparisonsAreFalseWhenAnOperandIsMissing() {
-    XCTAssertEqual(formula("n != 13"), "if((/s/n != '' and (number(/s/n)) != (13)), 1, 0)")
-    XCTAssertEqual(formula("x == yes"), "if((/s/x != '' and (number(/s/x)) = (1)), 1, 0)")
-    XCTAssertEqual(formula("x >= no"), "if((/s/x != '' and (number(/s/x)) >= (2)), 1, 0)")
-    XCTAssertEqual(formula("t == \"\""), "if((/s/t != '' and (/s/t) = ('')), 1, 0)")
+    XCTAssertEqual(formula("n != 13"), "if((/s/n != '' and number(/s/n) != 13), 1, 0)")
+    XCTAssertEqual(formula("x == yes"), "if((/s/x != '' and number(/s/x) = 1), 1, 0)")
+    XCTAssertEqual(formula("x >= no"), "if((/s/x != '' and number(/s/x) >= 2), 1, 0)")
+    XCTAssertEqual(formula("t == \"\""), "if((/s/t != '' and /s/t = ''), 1, 0)")
     XCTAssertEqual(
-      formula("n == d"), "if((/s/n != '' and /s/d != '' and (number(/s/n)) = (number(/s/d))), 1, 0)")
-    XCTAssertEqual(formula("not (n == 0)"), "if(not((/s/n != '' and (number(/s/n)) = (0))), 1, 0)")
+      formula("n == d"), "if((/s/n != '' and /s/d != '' and number(/s/n) = number(/s/d)), 1, 0)")
+    XCTAssertEqual(formula("not (n == 0)"), "if(not((/s/n != '' and number(/s/n) = 0)), 1, 0)")
     XCTAssertEqual(
       formula("x in [yes, dont_know]"),
-      "if((/s/x != '' and ((number(/s/x)) = (1) or (number(/s/x)) = (-1))), 1, 0)")
+      "if((/s/x != '' and (number(/s/x) = 1 or number(/s/x) = -1)), 1, 0)")
   }
 
   func testSetsAnsweredDatesAndFunctions() {
@@ -108,24 +108,24 @@ final class XFormWriterTests: XCTestCase {
     XCTAssertEqual(formula("length(t)"), "if(/s/t != '', string-length(/s/t), '')")
     XCTAssertEqual(
       formula("day >= date(\"2024-01-01\")"),
-      "if((/s/day != '' and (decimal-date-time(string(/s/day))) >= (decimal-date-time('2024-01-01'))), 1, 0)")
+      "if((/s/day != '' and decimal-date-time(string(/s/day)) >= decimal-date-time('2024-01-01')), 1, 0)")
     XCTAssertEqual(
       formula("today() - day"),
       "if(/s/day != '', round(decimal-date-time(format-date(today(), '%Y-%m-%d')) "
         + "- decimal-date-time(string(/s/day))), '')")
-    XCTAssertEqual(formula("n / 0"), "if(/s/n != '' and (0) != 0, ((number(/s/n)) div (0)), '')")
-    XCTAssertEqual(formula("coalesce(n, 0) + 1"), "((if(/s/n != '', number(/s/n), 0)) + (1))")
+    XCTAssertEqual(formula("n / 0"), "if(/s/n != '' and 0 != 0, number(/s/n) div 0, '')")
+    XCTAssertEqual(formula("coalesce(n, 0) + 1"), "if(/s/n != '', number(/s/n), 0) + 1")
     XCTAssertEqual(
-      formula("round(d)"), "if(/s/d != '', if((number(/s/d)) < 0, -round(-(number(/s/d))), round(number(/s/d))), '')")
-    XCTAssertEqual(formula("number(n > 10)"), "if((/s/n != '' and (number(/s/n)) > (10)), 1, 0)")
-    XCTAssertEqual(formula("min(n, 5)"), "if(/s/n != '', if((number(/s/n)) <= (5), number(/s/n), 5), '')")
+      formula("round(d)"), "if(/s/d != '', if(number(/s/d) < 0, -round(-number(/s/d)), round(number(/s/d))), '')")
+    XCTAssertEqual(formula("number(n > 10)"), "if((/s/n != '' and number(/s/n) > 10), 1, 0)")
+    XCTAssertEqual(formula("min(n, 5)"), "if(/s/n != '', if(number(/s/n) <= 5, number(/s/n), 5), '')")
   }
 
   func testLiteralsNeedNoEscapes() {
-    XCTAssertEqual(formula("t == \"it's\""), "if((/s/t != '' and (/s/t) = (\"it's\")), 1, 0)")
+    XCTAssertEqual(formula("t == \"it's\""), "if((/s/t != '' and /s/t = \"it's\"), 1, 0)")
     XCTAssertEqual(
-      formula("t == \"it's \\\"so\\\"\""), "if((/s/t != '' and (/s/t) = (concat('it', \"'\", 's \"so\"'))), 1, 0)")
-    XCTAssertEqual(formula("d * 0.25"), "if(/s/d != '', ((number(/s/d)) * (0.25)), '')")
+      formula("t == \"it's \\\"so\\\"\""), "if((/s/t != '' and /s/t = concat('it', \"'\", 's \"so\"')), 1, 0)")
+    XCTAssertEqual(formula("d * 0.25"), "if(/s/d != '', number(/s/d) * 0.25, '')")
   }
 
   /// The itext of `id` in the XForm of `source`.
@@ -154,9 +154,9 @@ final class XFormWriterTests: XCTestCase {
         header + "question q: integer 1..9 { text \"Q?\" check q <= n \"At most {n}.\" check q != 5 \"Not 5.\" }\n"),
       "<output value=\"substr(concat("
         + "if(/s/q &gt;= 1 and /s/q &lt;= 9, '', concat('&#10;', '1 – 9')), "
-        + "if((/s/q != '' and /s/n != '' and (number(/s/q)) &lt;= (number(/s/n))), '', "
+        + "if((/s/q != '' and /s/n != '' and number(/s/q) &lt;= number(/s/n)), '', "
         + "concat('&#10;', concat('At most ', /s/n, '.', ''))), "
-        + "if((/s/q != '' and (number(/s/q)) != (5)), '', concat('&#10;', concat('Not 5.', ''))), ''), 1)\"/>",
+        + "if((/s/q != '' and number(/s/q) != 5), '', concat('&#10;', concat('Not 5.', ''))), ''), 1)\"/>",
       "the range and several checks: the messages of the rules that fail, one per line")
     let unchecked = bind("n", "")
     XCTAssertFalse(unchecked.contains("constraintMsg"), "without checks, ODK's own message: \(unchecked)")
@@ -190,12 +190,12 @@ final class XFormWriterTests: XCTestCase {
       """)
     XCTAssertEqual(
       nested,
-      "<bind nodeset=\"/s/q\" type=\"int\" relevant=\"((/s/x != '' and (number(/s/x)) = (1))) "
-        + "and not(((/s/n != '' and (number(/s/n)) &gt; (5)))) and ((/s/n != '' and (number(/s/n)) &gt; (1)))\" "
+      "<bind nodeset=\"/s/q\" type=\"int\" relevant=\"((/s/x != '' and number(/s/x) = 1)) "
+        + "and not(((/s/n != '' and number(/s/n) &gt; 5))) and ((/s/n != '' and number(/s/n) &gt; 1))\" "
         + "required=\"true()\"/>")
     XCTAssertTrue(
       bind("c", "if x == no { calculate c = n + 1 }\n").contains(
-        "calculate=\"if(((/s/x != '' and (number(/s/x)) = (2))), if(/s/n != '', ((number(/s/n)) + (1)), ''), '')\""))
+        "calculate=\"if(((/s/x != '' and number(/s/x) = 2)), if(/s/n != '', number(/s/n) + 1, ''), '')\""))
   }
 }
 
