@@ -94,7 +94,9 @@ struct XFormLowering: ~Copyable {
         out.append("          <text id=\"")
         out.appendXML(entry.id, attribute: true)
         out.append("\"><value>")
-        if let rules = entry.rules {
+        if let rules = entry.rules, rules.count == 1 {
+          out.appendXML(text(rules[0].message, language: language), attribute: false)
+        } else if let rules = entry.rules {
           out.append("<output value=\"")
           out.appendXML(failing(rules, language: language), attribute: true)
           out.append("\"/>")
@@ -236,7 +238,6 @@ struct XFormLowering: ~Copyable {
     case .invalid:
       type = "string"
     }
-    let typeRules = rules.count
     for check in q.checks {
       let condition = expressions.condition(check.condition)
       rules.append(XFormRule(condition, condition, .check(check.message)))
@@ -248,12 +249,11 @@ struct XFormLowering: ~Copyable {
       extra.append(
         ("constraint", conditions.count == 1 ? conditions[0] : conditions.map { "(\($0))" }.joined(separator: " and ")))
     }
-    // Without checks, ODK shows its own message in the app's language. With one check and nothing else, the
-    // check's message. Otherwise the messages of exactly the rules that fail, one per line.
-    if !q.checks.isEmpty {
+    // One rule: its message as it is. Several: the messages of exactly the rules that fail, one per line.
+    if !rules.isEmpty {
       let id = path + ":constraintMsg"
-      if typeRules == 0 && q.checks.count == 1 {
-        texts.append(XFormText(id: id, text: q.checks[0].message))
+      if rules.count == 1, case .check(let message) = rules[0].message {
+        texts.append(XFormText(id: id, text: message))
       } else {
         texts.append(XFormText(id: id, text: nil, rules: rules))
       }
@@ -470,13 +470,22 @@ struct XFormLowering: ~Copyable {
     return "substr(concat(\(parts.joined(separator: ", ")), ''), 1)"
   }
 
+  /// The message of a rule without pipes (a range, a length, an option's label) as plain text.
+  private func text(_ message: XFormRule.Message, language: String) -> String {
+    switch message {
+    case .fixed(let text): return text
+    case .option(let option): return "“" + (option.label?.template(language).map(Self.plain) ?? option.name) + "”"
+    case .check(let text): return text?.template(language).map(Self.plain) ?? ""
+    }
+  }
+
   /// A rule's message in `language` as an XPath string, pipes included.
   private func message(_ message: XFormRule.Message, language: String) -> String {
     switch message {
     case .fixed(let text):
       return XFormExpression.literal(text)
-    case .option(let option):
-      return XFormExpression.literal("“" + (option.label?.template(language).map(Self.plain) ?? option.name) + "”")
+    case .option:
+      return XFormExpression.literal(text(message, language: language))
     case .check(let text):
       var pieces: [String] = []
       for part in text?.template(language)?.parts ?? [] {

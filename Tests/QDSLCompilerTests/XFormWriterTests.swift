@@ -158,8 +158,18 @@ final class XFormWriterTests: XCTestCase {
         + "concat('&#10;', concat('At most ', /s/n, '.', ''))), "
         + "if((/s/q != '' and number(/s/q) != 5), '', concat('&#10;', concat('Not 5.', ''))), ''), 1)\"/>",
       "the range and several checks: the messages of the rules that fail, one per line")
-    let unchecked = bind("n", "")
-    XCTAssertFalse(unchecked.contains("constraintMsg"), "without checks, ODK's own message: \(unchecked)")
+    XCTAssertEqual(
+      itext("/s/q:constraintMsg", header + "question q: integer 1..9 { text \"Q?\" }\n"), "1 – 9",
+      "bounds alone: the range, in no particular language")
+    XCTAssertEqual(
+      itext("/s/q:constraintMsg", header + "question q: decimal 0.5..10 { text \"Q?\" }\n"), "0.5 – 10")
+    XCTAssertEqual(itext("/s/q:constraintMsg", header + "question q: text max 20 { text \"Q?\" }\n"), "≤ 20")
+    XCTAssertEqual(
+      itext(
+        "/s/q:constraintMsg",
+        header + "choices k { 1 a \"A\" 97 none \"None of these\" exclusive }\nquestion q: many of k { text \"Q?\" }\n"
+      ), "“None of these”", "an exclusive option: its label")
+    XCTAssertEqual(bind("day", ""), "<bind nodeset=\"/s/day\" type=\"date\"/>", "no rules, no constraint")
   }
 
   func testWarnsAboutIntegersBeyond32Bits() {
@@ -174,11 +184,17 @@ final class XFormWriterTests: XCTestCase {
 
   func testBindsCarryTypesBoundsAndTheWholeUniverse() {
     XCTAssertEqual(
-      bind("d", ""), "<bind nodeset=\"/s/d\" type=\"decimal\" constraint=\". &gt;= -1.5 and . &lt;= 10\"/>")
-    XCTAssertEqual(bind("t", ""), "<bind nodeset=\"/s/t\" type=\"string\" constraint=\"string-length(.) &lt;= 10\"/>")
+      bind("d", ""),
+      "<bind nodeset=\"/s/d\" type=\"decimal\" constraint=\". &gt;= -1.5 and . &lt;= 10\" "
+        + "jr:constraintMsg=\"jr:itext('/s/d:constraintMsg')\"/>")
+    XCTAssertEqual(
+      bind("t", ""),
+      "<bind nodeset=\"/s/t\" type=\"string\" constraint=\"string-length(.) &lt;= 10\" "
+        + "jr:constraintMsg=\"jr:itext('/s/t:constraintMsg')\"/>")
     XCTAssertEqual(
       bind("m", ""),
-      "<bind nodeset=\"/s/m\" type=\"string\" constraint=\"not(selected(., '97') and count-selected(.) &gt; 1)\"/>")
+      "<bind nodeset=\"/s/m\" type=\"string\" constraint=\"not(selected(., '97') and count-selected(.) &gt; 1)\" "
+        + "jr:constraintMsg=\"jr:itext('/s/m:constraintMsg')\"/>")
     let nested = bind(
       "q",
       """

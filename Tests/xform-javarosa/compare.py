@@ -222,7 +222,7 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
     for r in rejected:
         if r not in violated:
             problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
-        elif form.variables[r].get("checks") and not violated[r]:
+        elif not violated[r]:
             problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
     if "requiredUnanswered" in expect:
         want = [x for x in expect["requiredUnanswered"] if x not in rejected]
