@@ -55,7 +55,7 @@ struct XFormLowering: ~Copyable {
   private var instance = OutputBuffer(capacity: 1 << 14)
   private var binds = OutputBuffer(capacity: 1 << 16)
   private var body = OutputBuffer(capacity: 1 << 16)
-  /// The texts to translate, in document order: the itext id and the text.
+  /// The entries of jr:itext, in document order: labels, hints and constraint messages.
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
   private var usedLists: [ListID] = []
@@ -72,7 +72,7 @@ struct XFormLowering: ~Copyable {
 
   mutating func lower() {
     var names = Set<String>(["meta"])
-    items(survey.items, parent: "/" + root, depth: 4, bodyDepth: 2, names: &names)
+    items(survey.items, parent: "/" + root, depth: 5, bodyDepth: 2, names: &names)
   }
 
   /// The whole document.
@@ -147,7 +147,7 @@ struct XFormLowering: ~Copyable {
     for item in items {
       switch item.kind {
       case .section(let s):
-        let name = Self.unique(s.name, in: &names)
+        let name = Self.unique(XMLBuilder.xmlName(s.name), in: &names)
         let path = parent + "/" + name
         Self.pad(&instance, depth)
         instance.append("<")
@@ -276,7 +276,7 @@ struct XFormLowering: ~Copyable {
     _ g: Grid, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
   ) {
     let v = survey.variables[g.variable]
-    let name = Self.unique(v.name, in: &names)
+    let name = Self.unique(XMLBuilder.xmlName(v.name), in: &names)
     let path = parent + "/" + name
     setPath(g.variable, path)
     Self.pad(&instance, depth)
