@@ -18,7 +18,7 @@ final class XFormWriterTests: XCTestCase {
   func testExamplesMatchGoldenXForms() {
     let sources =
       Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-      + [root.appendingPathComponent("Tests/QDSLCompilerTests/Scenarios/semantics.qdsl")]
+      + Fixtures.files(in: root.appendingPathComponent("Tests/QDSLCompilerTests/Scenarios"), withExtension: "qdsl")
     for file in sources {
       let checked = Checker.check(source: Fixtures.read(file))
       XCTAssertFalse(checked.hasErrors, file.lastPathComponent)
