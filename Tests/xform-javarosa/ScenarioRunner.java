@@ -8,7 +8,8 @@
 // goes back) and "run". A NODE is the last step of a node's path; VALUE is the XForm
 // value (codes for selects, space-separated for select multiple) with \\, \t and \n escaped.
 // Output: "scenario NAME", then "node PATH RELEVANT VALUE" for every node of the primary instance in document order,
-// "violated NODE MESSAGE" and "required NODE" as they happen; after changes, "changed" and the nodes again.
+// "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (of notes and ends) as they happen; after changes,
+// "changed" and the nodes again.
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -132,7 +133,14 @@ public class ScenarioRunner {
     while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
       if (event != FormEntryController.EVENT_QUESTION) continue;
       FormEntryPrompt prompt = model.getQuestionPrompt();
-      if (prompt.isReadOnly() || (!first && prompt.getAnswerValue() != null)) continue;
+      if (prompt.isReadOnly()) {
+        // Notes and ends: their text as shown, pipes filled.
+        String text = prompt.getQuestionText();
+        String name = prompt.getIndex().getReference().getNameLast();
+        out.println("text\t" + name + "\t" + (text == null ? "" : text.replace("\n", "\\n")));
+        continue;
+      }
+      if (!first && prompt.getAnswerValue() != null) continue;
       String name = prompt.getIndex().getReference().getNameLast();
       String given = answers.get(name);
       IAnswerData data = given == null ? null : answer(prompt, given);

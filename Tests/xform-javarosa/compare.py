@@ -201,6 +201,11 @@ def compare_state(form, expect, shown, end, values, raw, problems):
 
 def compare_findings(form, by_node, expect, got, rejected, problems):
     """The parts that the first pass through the form decides: failed constraints, messages, required."""
+    end = expect.get("end")
+    if end:
+        text = got["texts"].get("end_%d" % (end["index"] + 1))
+        if text != end["message"]:
+            problems.append("end message: expected %r, JavaRosa %r" % (end["message"], text))
     violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
     if "failedChecks" in expect or "invalidAnswers" in expect:
         want = {c["question"] for c in expect.get("failedChecks", [])} | {
@@ -277,7 +282,7 @@ def main():
         for line in run.stdout.splitlines():
             f = line.split("\t")
             if f[0] == "scenario":
-                current = results.setdefault(f[1], {"nodes": [], "after": [], "violated": {}, "required": []})
+                current = results.setdefault(f[1], {"nodes": [], "after": [], "violated": {}, "required": [], "texts": {}})
                 nodes = current["nodes"]
             elif f[0] == "changed":
                 nodes = current["after"]
@@ -287,6 +292,8 @@ def main():
                 current["violated"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
             elif f[0] == "required":
                 current["required"].append(f[1])
+            elif f[0] == "text" and nodes is current["nodes"]:
+                current["texts"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
         for scenario, label, rejected, going_back in runs:
             expect, got, problems = scenario["expect"], results.get(label), []
             if got is None:
