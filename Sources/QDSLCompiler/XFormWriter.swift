@@ -208,16 +208,16 @@ struct XFormLowering: ~Copyable {
     switch q.type {
     case .integer(let lo, let hi):
       type = "int"
-      if let rule = Self.range(lo.map(String.init), hi.map(String.init), path) { rules.append(rule) }
+      if let rule = XFormRule.range(lo.map(String.init), hi.map(String.init), path) { rules.append(rule) }
     case .decimal(let lo, let hi):
       type = "decimal"
-      if let rule = Self.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), path) {
+      if let rule = XFormRule.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), path) {
         rules.append(rule)
       }
     case .text(let max):
       type = "string"
       if let max {
-        rules.append(XFormRule("string-length(.) <= \(max)", "string-length(\(path)) <= \(max)", .fixed("≤ \(max)")))
+        rules.append(XFormRule(template: "string-length(SELF) <= \(max)", answer: path, .fixed("≤ \(max)")))
       }
     case .date:
       type = "date"
@@ -231,9 +231,7 @@ struct XFormLowering: ~Copyable {
       list = l
       for option in survey.lists[l].options where option.isExclusive {
         let rule = "not(selected(SELF, '\(option.code)') and count-selected(SELF) > 1)"
-        rules.append(
-          XFormRule(
-            rule.replacingSelf(with: "."), rule.replacingSelf(with: path), .option(option)))
+        rules.append(XFormRule(template: rule, answer: path, .option(option)))
       }
     case .invalid:
       type = "string"
@@ -498,19 +496,6 @@ struct XFormLowering: ~Copyable {
     }
   }
 
-  /// The rule of a number question's bounds, with the range as its message (`1 – 200000`, `≥ 0`, `≤ 10`).
-  static func range(_ lo: String?, _ hi: String?, _ path: String) -> XFormRule? {
-    let rule: String
-    let text: String
-    switch (lo, hi) {
-    case (let lo?, let hi?): (rule, text) = ("SELF >= \(lo) and SELF <= \(hi)", "\(lo) – \(hi)")
-    case (let lo?, nil): (rule, text) = ("SELF >= \(lo)", "≥ \(lo)")
-    case (nil, let hi?): (rule, text) = ("SELF <= \(hi)", "≤ \(hi)")
-    case (nil, nil): return nil
-    }
-    return XFormRule(rule.replacingSelf(with: "."), rule.replacingSelf(with: path), .fixed(text))
-  }
-
   /// A template's text with pipes left out (for option labels shown inside XPath, and the title).
   static func plain(_ template: TextTemplate) -> String {
     template.parts.map { part -> String in
@@ -544,45 +529,5 @@ struct XFormLowering: ~Copyable {
 
   static func pad(_ out: inout OutputBuffer, _ depth: Int) {
     for _ in 0..<depth { out.append("  ") }
-  }
-}
-
-/// One entry of `jr:itext`: a translated text, or a constraint message made of the messages of its rules.
-struct XFormText {
-  var id: String
-  var text: TranslatedText?
-  /// For a constraint message: the question's rules, of which the message shows those that fail.
-  var rules: [XFormRule]? = nil
-}
-
-/// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.
-struct XFormRule {
-  enum Message {
-    /// A text in no particular language: the range of a number, the maximum length of a text.
-    case fixed(String)
-    /// The label of an `exclusive` option chosen together with others.
-    case option(ChoiceOption)
-    /// A check's message.
-    case check(TranslatedText?)
-  }
-
-  /// The condition with `.` for the answer, for the bind's `constraint`.
-  var condition: String
-  /// The same condition with the answer's absolute path, for the message (whose context node is not the answer
-  /// in every runtime).
-  var messageCondition: String
-  var message: Message
-
-  init(_ condition: String, _ messageCondition: String, _ message: Message) {
-    self.condition = condition
-    self.messageCondition = messageCondition
-    self.message = message
-  }
-}
-
-extension String {
-  /// The rule template with `SELF` replaced (the templates are the writer's own, so `SELF` is nowhere else).
-  fileprivate func replacingSelf(with reference: String) -> String {
-    split(separator: "SELF", omittingEmptySubsequences: false).joined(separator: reference)
   }
 }
