@@ -12,15 +12,17 @@ extension OutputTarget {
     let results = ResultSlots(count: targets.count)
     let formIndex = targets.firstIndex(of: .form)
     let codebookIndices = targets.indices.filter { targets[$0] != .form }
+    let needsCodebook = targets.contains { $0.needsCodebook }
     let codebookSlot = CodebookSlot()
     DispatchQueue.concurrentPerform(iterations: 2) { part in
       if part == 0 {
-        if !codebookIndices.isEmpty { codebookSlot.value = Codebook(survey) }
+        codebookSlot.value = needsCodebook ? Codebook(survey) : nil
       } else if let formIndex {
         results[formIndex] = FormDocument.renderBytes(survey)
       }
     }
-    guard let codebook = codebookSlot.value else { return results.values }
+    // Outputs that do not need the codebook model (the XForm) get an empty one, which they never read.
+    let codebook = codebookSlot.value ?? Codebook(surveyID: "", version: nil, languages: [], title: nil, variables: [])
     // Largest outputs first, so that no core is left with a big one at the end.
     let order = codebookIndices.sorted { targets[$0].relativeCost > targets[$1].relativeCost }
     DispatchQueue.concurrentPerform(iterations: order.count) { k in
@@ -30,13 +32,16 @@ extension OutputTarget {
     return results.values
   }
 
+  /// Whether the output is written from the codebook model (the form JSON and the XForm are not).
+  var needsCodebook: Bool { self != .form && self != .xform }
+
   /// How long this output takes to write, relative to the others (measured on generated instruments).
   var relativeCost: Int {
     switch self {
     case .ddi: return 7
     case .codebookHTML, .codebookCSV: return 5
     case .codebookMarkdown: return 4
-    case .form: return 3
+    case .form, .xform: return 3
     case .stata: return 2
     case .spss: return 1
     }

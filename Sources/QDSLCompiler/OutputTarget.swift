@@ -2,6 +2,7 @@
 // every writer builds its text in.
 
 import QDSLSemantics
+import QDSLSyntax
 
 /// One output file of the compiler.
 public enum OutputTarget: String, CaseIterable, Sendable {
@@ -12,6 +13,10 @@ public enum OutputTarget: String, CaseIterable, Sendable {
   case ddi
   case spss
   case stata
+  case xform
+
+  /// The targets `qdsl compile` writes without `--target`: all but the XForm, which is asked for by name.
+  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform }
 
   /// The suffix after the input's stem: `STEM.form.json`.
   public var fileSuffix: String {
@@ -23,6 +28,7 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .ddi: return ".ddi.xml"
     case .spss: return ".sps"
     case .stata: return ".do"
+    case .xform: return ".xform.xml"
     }
   }
 
@@ -41,7 +47,13 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .ddi: return DDIWriter.renderBytes(codebook())
     case .spss: return SPSSWriter.renderBytes(codebook(), language: language)
     case .stata: return StataWriter.renderBytes(codebook(), language: language)
+    case .xform: return XFormWriter.renderBytes(survey)
     }
+  }
+
+  /// Warnings about what the target cannot express for this survey (none for most targets).
+  public func warnings(_ survey: Survey) -> [Diagnostic] {
+    self == .xform ? XFormWriter.warnings(survey) : []
   }
 }
 
@@ -123,6 +135,9 @@ struct OutputBuffer: ~Copyable {
 
   /// The bytes as a string.
   var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// A copy of the bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// Empties the buffer and keeps its memory, for reuse.
   mutating func removeAll() { count = 0 }

@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case wordingEdited = "QD5212"
   case languageAdded = "QD5213"
   case rangeWidened = "QD5214"
+  case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -74,6 +75,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened:
       return .warning
+    case .xformIntegerRange:
+      return .warning
     default:
       return .error
     }
@@ -82,6 +85,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// Whether the code is a change between two revisions, reported by `qdsl diff` rather than `qdsl check`.
   /// Its severity says how it is classed: an error is a breaking change, a warning a compatible one.
   public var isRevisionChange: Bool { rawValue.hasPrefix("QD52") }
+  /// Whether the code is reported by `qdsl compile --target xform` (about what the XForm cannot express) rather
+  /// than by the checker.
+  public var isXFormWarning: Bool { rawValue.hasPrefix("QD51") }
 
   /// One line saying what the code means (also the title of its page).
   public var summary: String {
@@ -141,6 +147,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .wordingEdited: return "a question text, hint, label or translation edited in a revision"
     case .languageAdded: return "a language added in a revision"
     case .rangeWidened: return "a range of allowed values widened in a revision"
+    case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }
 }

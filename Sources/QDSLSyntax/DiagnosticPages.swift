@@ -1605,6 +1605,40 @@ question visits: integer 0..365 {
 }
 ```
 """#,
+    "QD5101": #"""
+# QD5101: an integer range beyond the whole numbers of an XForm
+
+`qdsl compile --target xform` reports this warning. An `integer` question becomes an XForm `int`, which
+JavaRosa, the form engine of ODK Collect, holds in 32 bits: from -2147483648 to 2147483647. qdsl's whole
+numbers go much further, so a question whose range reaches beyond that, such as a budget in euros or cents,
+allows answers that ODK Collect cannot take. The XForm keeps the range in its constraint, but the larger
+answers cannot be entered. The other targets are not affected, and `qdsl check` does not report it.
+
+## Example
+
+```qdsl
+survey municipal_finances
+languages en
+
+question budget: integer 0..50000000000 {
+  text "What was the municipality's budget last year, in euros?"
+}
+```
+
+## Fix
+
+Keep the range within 2147483647, for instance by asking in thousands of euros, or make the question a
+`decimal` (an XForm `decimal` holds such numbers exactly):
+
+```qdsl
+survey municipal_finances
+languages en
+
+question budget: integer 0..50000000 {
+  text "What was the municipality's budget last year, in thousands of euros?"
+}
+```
+"""#,
     "QD5201": #"""
 # QD5201: a data-file variable removed in a revision
 
