@@ -35,23 +35,19 @@ struct XFormRule {
     self.message = message
   }
 
-  /// A rule on the answer written with `SELF` for it (the templates are the writer's own, so `SELF` stands nowhere
-  /// else): `.` in the constraint, `answer` (its absolute path) in the message.
-  init(template: String, answer path: String, _ message: Message) {
-    let pieces = template.split(separator: "SELF", omittingEmptySubsequences: false)
-    self.init(pieces.joined(separator: "."), pieces.joined(separator: path), message)
+  /// A rule on the answer: `condition` gets `.` for the constraint and the answer's absolute path for the message.
+  init(answer path: String, _ message: Message, condition: (String) -> String) {
+    self.init(condition("."), condition(path), message)
   }
 
   /// The rule of a number question's bounds, with the range as its message (`1 – 200000`, `≥ 0`, `≤ 10`).
   static func range(_ lo: String?, _ hi: String?, _ path: String) -> XFormRule? {
-    let rule: String
-    let text: String
     switch (lo, hi) {
-    case (let lo?, let hi?): (rule, text) = ("SELF >= \(lo) and SELF <= \(hi)", "\(lo) – \(hi)")
-    case (let lo?, nil): (rule, text) = ("SELF >= \(lo)", "≥ \(lo)")
-    case (nil, let hi?): (rule, text) = ("SELF <= \(hi)", "≤ \(hi)")
+    case (let lo?, let hi?):
+      return XFormRule(answer: path, .fixed("\(lo) – \(hi)")) { "\($0) >= \(lo) and \($0) <= \(hi)" }
+    case (let lo?, nil): return XFormRule(answer: path, .fixed("≥ \(lo)")) { "\($0) >= \(lo)" }
+    case (nil, let hi?): return XFormRule(answer: path, .fixed("≤ \(hi)")) { "\($0) <= \(hi)" }
     case (nil, nil): return nil
     }
-    return XFormRule(template: rule, answer: path, .fixed(text))
   }
 }

@@ -64,6 +64,8 @@ struct XFormLowering: ~Copyable {
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
   private var usedLists: [ListID] = []
+  /// The same lists as a set, so that a question's list is looked up in constant time.
+  private var usedListSet: Set<ListID> = []
   /// The XPath of each universe met so far (nil inside: everyone).
   private var relevance: [UniverseID: String?] = [:]
   private var endCount = 0
@@ -222,7 +224,7 @@ struct XFormLowering: ~Copyable {
     case .text(let max):
       type = "string"
       if let max {
-        rules.append(XFormRule(template: "string-length(SELF) <= \(max)", answer: path, .fixed("≤ \(max)")))
+        rules.append(XFormRule(answer: path, .fixed("≤ \(max)")) { "string-length(\($0)) <= \(max)" })
       }
     case .date:
       type = "date"
@@ -235,8 +237,10 @@ struct XFormLowering: ~Copyable {
       control = "select"
       list = l
       for option in survey.lists[l].options where option.isExclusive {
-        let rule = "not(selected(SELF, '\(option.code)') and count-selected(SELF) > 1)"
-        rules.append(XFormRule(template: rule, answer: path, .option(option)))
+        rules.append(
+          XFormRule(answer: path, .option(option)) {
+            "not(selected(\($0), '\(option.code)') and count-selected(\($0)) > 1)"
+          })
       }
     case .invalid:
       type = "string"
@@ -403,7 +407,7 @@ struct XFormLowering: ~Copyable {
       body.append("')\"/>\n")
     }
     if let list {
-      if !usedLists.contains(list) { usedLists.append(list) }
+      if usedListSet.insert(list).inserted { usedLists.append(list) }
       let l = survey.lists[list]
       for option in l.options {
         Self.pad(&body, depth + 1)
