@@ -14,7 +14,10 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
-    .executableTarget(name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler"]),
+    .target(name: "QDSLIDE", dependencies: ["QDSLSemantics"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE"]),
+    .executableTarget(
+      name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench", dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler"],
@@ -25,6 +28,8 @@ let package = Package(
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLIDE", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
   ]
 )

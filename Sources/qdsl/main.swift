@@ -6,7 +6,9 @@ import Foundation
 enum CLI {
   static let version = "0.1.0"
 
-  static let commands: [CommandSpec] = [CheckCommand.spec, CompileCommand.spec, ExplainCommand.spec, helpSpec]
+  static let commands: [CommandSpec] = [
+    CheckCommand.spec, CompileCommand.spec, ExplainCommand.spec, LSPCommand.spec, helpSpec,
+  ]
 
   static func topLevelHelp() -> String {
     var out = """
