@@ -29,7 +29,8 @@ let package = Package(
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
   ]
 )

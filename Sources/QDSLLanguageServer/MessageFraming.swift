@@ -16,6 +16,8 @@ final class MessageReader {
   private var buffer: [UInt8] = []
   private var start = 0
   private var eof = false
+  /// Set after a malformed header: skip to the next `Content-Length` before reading on.
+  private var needsResync = false
   /// Bodies larger than this are refused (the header is treated as malformed).
   static let maxBody = 256 << 20
 
@@ -23,12 +25,16 @@ final class MessageReader {
 
   /// The next frame, or nil at the end of the input.
   func next() -> Frame? {
+    if needsResync {
+      needsResync = false
+      resync()
+    }
     while true {
       if let end = find([0x0D, 0x0A, 0x0D, 0x0A], from: start) {
         let header = String(decoding: buffer[start..<end], as: UTF8.self)
         start = end + 4
         guard let length = MessageReader.contentLength(header) else {
-          resync()
+          needsResync = true
           return .badHeader("the message header has no valid Content-Length: \(header.prefix(80))")
         }
         while buffer.count - start < length {
