@@ -58,6 +58,12 @@ extension Analysis {
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
   }
 
+  /// A number as nine digits, so that sort texts compare as numbers.
+  static func padded(_ n: Int) -> String {
+    let s = String(max(0, n))
+    return String(repeating: "0", count: max(0, 9 - s.count)) + s
+  }
+
   /// Whether `pattern` is a subsequence of `label` starting at its first character.
   static func matches(_ label: [UInt8], _ pattern: [UInt8]) -> Bool {
     guard let first = pattern.first, label.first == first else { return false }
@@ -195,7 +201,7 @@ extension Analysis {
       items.append(
         CompletionItem(
           label: v.name, kind: .variable, detail: signature(v), documentation: texts[v.id], insertText: nil,
-          sortText: "1" + String(100_000_000 - v.ordinal)))
+          sortText: "1" + Analysis.padded(100_000_000 - v.ordinal)))
     }
     return items
   }

@@ -165,10 +165,12 @@ extension LanguageServer {
   func foldingRange(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
     var out: [JSON] = []
+    var seen = Set<[Int]>()
     for f in v.analysis.foldingRegions() {
       let start = v.lines.line(of: v.fromAnalysis(f.range.start))
       let end = v.lines.line(of: v.fromAnalysis(max(f.range.start, f.range.end - 1)))
-      guard end > start else { continue }
+      // Nested nodes on the same lines (a branch and its block) fold once.
+      guard end > start, seen.insert([start, end]).inserted else { continue }
       var o: [String: JSON] = ["startLine": .int(start), "endLine": .int(end)]
       if f.kind == .comment { o["kind"] = .string("comment") }
       out.append(.object(o))
