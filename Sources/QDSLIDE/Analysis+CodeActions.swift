@@ -50,7 +50,9 @@ extension Analysis {
     guard !missing.isEmpty else { return nil }
     let stringToken = single ?? sourceString ?? entries.compactMap { tree.token($0, .string) }.first
     let stub = stringToken.map(stubText) ?? "\"\(Analysis.translationStubMarker)\""
-    let title = "add the missing translation" + (missing.count == 1 ? " (\(missing[0]))" : "s (\(missing.joined(separator: ", ")))")
+    let title =
+      "add the missing translation"
+      + (missing.count == 1 ? " (\(missing[0]))" : "s (\(missing.joined(separator: ", ")))")
     if let single, let src = survey.sourceLanguage {
       // A single string becomes a block with the source language first.
       let r = tree.tokenRange(single)

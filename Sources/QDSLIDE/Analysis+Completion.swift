@@ -145,7 +145,8 @@ extension Analysis {
   // MARK: Items
 
   private func keyword(_ word: String, _ detail: String? = nil) -> CompletionItem {
-    CompletionItem(label: word, kind: .keyword, detail: detail, documentation: nil, insertText: nil, sortText: "2" + word)
+    CompletionItem(
+      label: word, kind: .keyword, detail: detail, documentation: nil, insertText: nil, sortText: "2" + word)
   }
 
   private func typeItems() -> [CompletionItem] {

@@ -22,7 +22,9 @@ extension Analysis {
     var runEnd: TextRange?
     var runLines = 0
     func flush() {
-      if let s = runStart, let e = runEnd, runLines >= 2 { out.append(FoldingRegion(range: s.cover(e), kind: .comment)) }
+      if let s = runStart, let e = runEnd, runLines >= 2 {
+        out.append(FoldingRegion(range: s.cover(e), kind: .comment))
+      }
       runStart = nil
       runEnd = nil
       runLines = 0

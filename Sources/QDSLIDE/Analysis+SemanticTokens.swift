@@ -66,7 +66,9 @@ extension Analysis {
       if bytes[i] == 0x0A {
         var end = i
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        if end > start { out.append(SemanticToken(range: TextRange(start, end), type: type, isDeclaration: declaration)) }
+        if end > start {
+          out.append(SemanticToken(range: TextRange(start, end), type: type, isDeclaration: declaration))
+        }
         start = i + 1
       }
       i += 1

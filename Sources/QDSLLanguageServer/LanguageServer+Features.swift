@@ -22,7 +22,9 @@ extension LanguageServer {
         "textEdit": .object(["range": v.range(c.replacing), "newText": .string(item.insertText ?? item.label)]),
       ]
       if let d = item.detail { o["detail"] = .string(d) }
-      if let d = item.documentation { o["documentation"] = .object(["kind": .string("markdown"), "value": .string(d)]) }
+      if let d = item.documentation {
+        o["documentation"] = .object(["kind": .string("markdown"), "value": .string(d)])
+      }
       if let s = item.sortText { o["sortText"] = .string(s) }
       return .object(o)
     }
@@ -122,7 +124,9 @@ extension LanguageServer {
     let query = (p["query"]?.string ?? "").lowercased()
     lock.lock()
     let docs = documents.values.compactMap { d -> DocumentView? in
-      d.analysis.map { DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding) }
+      d.analysis.map {
+        DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding)
+      }
     }
     lock.unlock()
     var out: [JSON] = []

@@ -42,7 +42,8 @@ final class CompletionTests: XCTestCase {
 
   func testACheckMayReadItsOwnQuestion() {
     let l = labels(
-      "survey s\nlanguages en\nquestion a: integer { text \"A\" }\nquestion b: integer {\n  text \"B\"\n  check 1️⃣ \"x\"\n}\n")
+      "survey s\nlanguages en\nquestion a: integer { text \"A\" }\nquestion b: integer {\n  text \"B\"\n  check 1️⃣ \"x\"\n}\n"
+    )
     XCTAssertTrue(l.contains("a") && l.contains("b"), "\(l)")
   }
 

@@ -35,8 +35,9 @@ final class NavigationTests: XCTestCase {
   }
 
   func testHoverOnAnOptionAndAList() throws {
-    let (a, m) = analyse(Fixture.survey.replacing("adopted == yes", with: "adopted == y1️⃣es").replacing(
-      "one of yes_no", with: "one of yes_2️⃣no"))
+    let (a, m) = analyse(
+      Fixture.survey.replacing("adopted == yes", with: "adopted == y1️⃣es").replacing(
+        "one of yes_no", with: "one of yes_2️⃣no"))
     XCTAssertEqual(
       a.hover(at: m[1])?.markdown, "```qdsl\n1 yes\n```\n\nOption of `yes_no`, code 1\n\nKyllä")
     XCTAssertEqual(a.hover(at: m[2])?.markdown, "```qdsl\nchoices yes_no\n```\n- `1` `yes` Kyllä\n- `2` `no` Ei")
@@ -51,7 +52,8 @@ final class NavigationTests: XCTestCase {
   func testDefinitionFromAnExpressionAPipeAndAType() {
     let (a, m) = analyse(
       Fixture.survey.replacing("culture.risk == high", with: "culture.ri1️⃣sk == high")
-        .replacing("Thanks, {staff}", with: "Thanks, {st2️⃣aff}").replacing("one of agreement", with: "one of agr3️⃣eement"))
+        .replacing("Thanks, {staff}", with: "Thanks, {st2️⃣aff}").replacing("one of agreement", with: "one of agr3️⃣eement")
+    )
     XCTAssertEqual(a.definition(at: m[1]).map { describe(a, [$0]) }, ["26:risk"])
     XCTAssertEqual(a.definition(at: m[2]).map { describe(a, [$0]) }, ["14:staff"])
     XCTAssertEqual(a.definition(at: m[3]).map { describe(a, [$0]) }, ["9:agreement"])
@@ -109,9 +111,13 @@ final class NavigationTests: XCTestCase {
       return nil
     }
     XCTAssertEqual(message(m[1], "staff"), "a variable named 'staff' already exists")
-    XCTAssertEqual(message(m[1], "2fast"), "'2fast' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'")
+    XCTAssertEqual(
+      message(m[1], "2fast"),
+      "'2fast' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'")
     XCTAssertEqual(message(m[1], "and"), "'and' is a reserved word of the expression language and cannot be a name")
-    XCTAssertEqual(message(m[1], "käyttö"), "'käyttö' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'")
+    XCTAssertEqual(
+      message(m[1], "käyttö"),
+      "'käyttö' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'")
     XCTAssertEqual(message(m[2], "no"), "the list 'yes_no' already has an option named 'no'")
     XCTAssertNil(message(m[2], "yes"))
     XCTAssertNil(a.prepareRename(at: 0))

@@ -51,7 +51,9 @@ final class PresentationTests: XCTestCase {
 
   func testFoldingCoversMultiLineBlocksAndCommentRuns() {
     let a = Analysis(source: "# one\n# two\nsurvey s\nlanguages en\nquestion q: integer {\n  text \"Q\"\n}\n")
-    let regions = a.foldingRegions().map { "\($0.kind) \(a.lineIndex.line(of: $0.range.start))-\(a.lineIndex.line(of: $0.range.end))" }
+    let regions = a.foldingRegions().map {
+      "\($0.kind) \(a.lineIndex.line(of: $0.range.start))-\(a.lineIndex.line(of: $0.range.end))"
+    }
     XCTAssertEqual(regions, ["comment 0-1", "region 4-6"])
   }
 
@@ -80,7 +82,8 @@ final class PresentationTests: XCTestCase {
     let action = try XCTUnwrap(a.codeActions(in: d.range).first)
     XCTAssertEqual(
       apply(action.edits, to: src),
-      "survey s\nlanguages en fi\nquestion q: integer {\n  text { en \"How many ({q})?\" fi \"TODO translate: How many ({q})?\" }\n}\n")
+      "survey s\nlanguages en fi\nquestion q: integer {\n  text { en \"How many ({q})?\" fi \"TODO translate: How many ({q})?\" }\n}\n"
+    )
   }
 
   func testCodeActionAddsTranslationsOnNewLinesInAMultiLineBlock() throws {
@@ -90,11 +93,13 @@ final class PresentationTests: XCTestCase {
     let fixed = apply(try XCTUnwrap(a.codeActions(in: d.range).first).edits, to: src)
     XCTAssertEqual(
       fixed,
-      "survey s\nlanguages en fi sv\nnote n {\n  text {\n    en \"Hi\"\n    fi \"TODO translate: Hi\"\n    sv \"TODO translate: Hi\"\n  }\n}\n")
+      "survey s\nlanguages en fi sv\nnote n {\n  text {\n    en \"Hi\"\n    fi \"TODO translate: Hi\"\n    sv \"TODO translate: Hi\"\n  }\n}\n"
+    )
   }
 
   func testCodeActionCreatesAnUndefinedList() throws {
-    let src = "survey s\nlanguages en\nchoices a { 1 x \"X\" }\nquestion q: one of colours { text \"Q\" }\nquestion r: one of a { text \"R\" }\n"
+    let src =
+      "survey s\nlanguages en\nchoices a { 1 x \"X\" }\nquestion q: one of colours { text \"Q\" }\nquestion r: one of a { text \"R\" }\n"
     let a = Analysis(source: src)
     let d = try XCTUnwrap(a.diagnostics.first { $0.code == .unknownList })
     let action = try XCTUnwrap(a.codeActions(in: d.range).first { $0.title.hasPrefix("create") })
@@ -105,7 +110,8 @@ final class PresentationTests: XCTestCase {
   }
 
   func testCodeActionReplacesANearMissName() throws {
-    let src = "survey s\nlanguages en\nquestion adopted: integer { text \"Q\" }\nif adpoted > 1 { note n { text \"N\" } }\n"
+    let src =
+      "survey s\nlanguages en\nquestion adopted: integer { text \"Q\" }\nif adpoted > 1 { note n { text \"N\" } }\n"
     let a = Analysis(source: src)
     let d = try XCTUnwrap(a.diagnostics.first { $0.code == .unknownName })
     let action = try XCTUnwrap(a.codeActions(in: d.range).first)

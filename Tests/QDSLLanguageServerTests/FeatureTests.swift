@@ -73,7 +73,8 @@ final class FeatureTests: XCTestCase {
     let def = c.result("textDocument/definition", c.at(8, 22)) as? [String: Any]
     XCTAssertEqual(def?["uri"] as? String, LSPClient.uri)
     XCTAssertEqual((def?["range"] as? [String: Any]).map(rangeText), "3:9-3:14")
-    let refs = c.result("textDocument/references", c.at(3, 10, ["context": ["includeDeclaration": true]])) as? [[String: Any]]
+    let refs =
+      c.result("textDocument/references", c.at(3, 10, ["context": ["includeDeclaration": true]])) as? [[String: Any]]
     XCTAssertEqual(
       refs?.compactMap { ($0["range"] as? [String: Any]).map(rangeText) },
       ["3:9-3:14", "5:26-5:31", "5:50-5:55", "8:22-8:27", "11:24-11:29"])
@@ -94,7 +95,8 @@ final class FeatureTests: XCTestCase {
     XCTAssertEqual(Set(edits?.compactMap { $0["newText"] as? String } ?? []), ["employees"])
     let refused = c.request("textDocument/rename", c.at(5, 26, ["newName": "adopted"]))
     XCTAssertEqual(errorCode(refused), -32803)
-    XCTAssertEqual((refused["error"] as? [String: Any])?["message"] as? String, "a variable named 'adopted' already exists")
+    XCTAssertEqual(
+      (refused["error"] as? [String: Any])?["message"] as? String, "a variable named 'adopted' already exists")
     XCTAssertEqual(errorCode(c.request("textDocument/rename", c.at(5, 26, ["newName": "not valid"]))), -32803)
     XCTAssertTrue(c.result("textDocument/prepareRename", c.at(0, 1)) is NSNull)
   }
@@ -103,7 +105,8 @@ final class FeatureTests: XCTestCase {
     let c = try start()
     let symbols = c.result("textDocument/documentSymbol", ["textDocument": ["uri": LSPClient.uri]]) as? [[String: Any]]
     XCTAssertEqual(symbols?.compactMap { $0["name"] as? String }, ["yes_no", "staff", "adopted", "big", "n"])
-    XCTAssertEqual((symbols?.first?["children"] as? [[String: Any]])?.compactMap { $0["name"] as? String }, ["yes", "no"])
+    XCTAssertEqual(
+      (symbols?.first?["children"] as? [[String: Any]])?.compactMap { $0["name"] as? String }, ["yes", "no"])
     let found = c.result("workspace/symbol", ["query": "ado"]) as? [[String: Any]]
     XCTAssertEqual(found?.compactMap { $0["name"] as? String }, ["adopted"])
   }
@@ -133,21 +136,26 @@ final class FeatureTests: XCTestCase {
       folds?.compactMap { f in (f["startLine"] as? Int).map { "\($0)-\(f["endLine"] as? Int ?? -1)" } },
       ["4-6", "7-9", "10-12"])
     let range: [String: Any] = ["start": ["line": 0, "character": 0], "end": ["line": 20, "character": 0]]
-    let hints = c.result("textDocument/inlayHint", ["textDocument": ["uri": LSPClient.uri], "range": range]) as? [[String: Any]]
+    let hints =
+      c.result("textDocument/inlayHint", ["textDocument": ["uri": LSPClient.uri], "range": range]) as? [[String: Any]]
     XCTAssertEqual(hints?.compactMap { $0["label"] as? String }, [" = 1"])
     XCTAssertEqual(
-      hints?.first.flatMap { ($0["position"] as? [String: Any]) }.map { "\($0["line"] ?? "")/\($0["character"] ?? "")" },
+      hints?.first.flatMap { ($0["position"] as? [String: Any]) }.map {
+        "\($0["line"] ?? "")/\($0["character"] ?? "")"
+      },
       "7/17")
   }
 
   func testCodeActionAddsTheMissingTranslation() throws {
     let c = try start()
     let range: [String: Any] = ["start": ["line": 11, "character": 2], "end": ["line": 11, "character": 6]]
-    let actions = c.result(
-      "textDocument/codeAction",
-      ["textDocument": ["uri": LSPClient.uri], "range": range, "context": ["diagnostics": []]]) as? [[String: Any]]
+    let actions =
+      c.result(
+        "textDocument/codeAction",
+        ["textDocument": ["uri": LSPClient.uri], "range": range, "context": ["diagnostics": []]]) as? [[String: Any]]
     XCTAssertEqual(actions?.first?["title"] as? String, "add the missing translation (en)")
-    let edits = ((actions?.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[LSPClient.uri] as? [[String: Any]]
+    let edits =
+      ((actions?.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[LSPClient.uri] as? [[String: Any]]
     XCTAssertEqual(edits?.first?["newText"] as? String, " en \"TODO translate: Kiitos 😀 {staff}\"")
     XCTAssertEqual((edits?.first?["range"] as? [String: Any]).map(rangeText), "11:31-11:31")
   }

@@ -181,11 +181,15 @@ final class LSPClient: @unchecked Sendable {
     ]
     notify(
       "textDocument/didChange",
-      ["textDocument": ["uri": LSPClient.uri, "version": version], "contentChanges": [["range": range, "text": text]]])
+      [
+        "textDocument": ["uri": LSPClient.uri, "version": version], "contentChanges": [["range": range, "text": text]],
+      ])
   }
 
   func at(_ line: Int, _ character: Int, _ extra: [String: Any] = [:]) -> [String: Any] {
-    var p: [String: Any] = ["textDocument": ["uri": LSPClient.uri], "position": ["line": line, "character": character]]
+    var p: [String: Any] = [
+      "textDocument": ["uri": LSPClient.uri], "position": ["line": line, "character": character],
+    ]
     for (k, v) in extra { p[k] = v }
     return p
   }

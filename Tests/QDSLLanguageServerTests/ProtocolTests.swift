@@ -220,5 +220,6 @@ func errorCode(_ response: [String: Any]) -> Int? { (response["error"] as? [Stri
 func rangeText(_ r: [String: Any]) -> String {
   let s = r["start"] as? [String: Any] ?? [:]
   let e = r["end"] as? [String: Any] ?? [:]
-  return "\(s["line"] as? Int ?? -1):\(s["character"] as? Int ?? -1)-\(e["line"] as? Int ?? -1):\(e["character"] as? Int ?? -1)"
+  return
+    "\(s["line"] as? Int ?? -1):\(s["character"] as? Int ?? -1)-\(e["line"] as? Int ?? -1):\(e["character"] as? Int ?? -1)"
 }
