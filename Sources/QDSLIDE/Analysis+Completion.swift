@@ -54,7 +54,22 @@ extension Analysis {
     let p = Array(prefix.lowercased().utf8)
     var items = p.isEmpty ? all : all.filter { Analysis.matches(Array($0.label.lowercased().utf8), p) }
     let incomplete = items.count > Analysis.completionLimit
-    if incomplete { items = Array(items.prefix(Analysis.completionLimit)) }
+    if incomplete {
+      // Keep the items the editor would show first.
+      items.sort { ($0.sortText ?? $0.label, $0.label) < ($1.sortText ?? $1.label, $1.label) }
+      items = Array(items.prefix(Analysis.completionLimit))
+    }
+    // Details and documentation (the source-language text) are made only for the variables returned.
+    let wanted = Set(items.compactMap { $0.kind == .variable ? survey.variableIndex[$0.label] : nil })
+    if !wanted.isEmpty {
+      let texts = sourceTexts(among: wanted)
+      for i in items.indices where items[i].kind == .variable {
+        if let v = survey.variableIndex[items[i].label] {
+          items[i].detail = signature(survey.variables[v])
+          items[i].documentation = texts[v]
+        }
+      }
+    }
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
   }
 
@@ -195,13 +210,12 @@ extension Analysis {
     if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration) {
       selfName = tree.tokenRange(t)
     }
-    let texts = sourceTexts()
     var items: [CompletionItem] = []
     for v in survey.variables where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName) {
       if case .grid = v.kind, !includeGrids { continue }
       items.append(
         CompletionItem(
-          label: v.name, kind: .variable, detail: signature(v), documentation: texts[v.id], insertText: nil,
+          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil,
           sortText: "1" + Analysis.padded(100_000_000 - v.ordinal)))
     }
     return items

@@ -98,13 +98,13 @@ extension Analysis {
   }
 
   /// The source-language text of a question, grid or grid row.
-  func sourceText(of id: VariableID) -> String? { sourceTexts(only: id)[id] }
+  func sourceText(of id: VariableID) -> String? { sourceTexts(among: [id])[id] }
 
-  /// The source-language texts of the questions, grids and grid rows (of one variable when `only` is set).
-  func sourceTexts(only: VariableID? = nil) -> [VariableID: String] {
+  /// The source-language texts of some questions, grids and grid rows.
+  func sourceTexts(among wanted: Set<VariableID>) -> [VariableID: String] {
     var found: [VariableID: String] = [:]
     func put(_ v: VariableID, _ t: TranslatedText?) {
-      if only == nil || only == v, let s = t?.entries.first?.template.display { found[v] = s }
+      if wanted.contains(v), let s = t?.entries.first?.template.display { found[v] = s }
     }
     var stack: [[Item]] = [survey.items]
     while let items = stack.popLast() {
