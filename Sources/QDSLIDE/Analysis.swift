@@ -27,7 +27,10 @@ public struct Analysis: Sendable {
   /// The symbol under the cursor, if any.
   public func symbol(at offset: Int) -> SymbolOccurrence? { index.occurrence(at: offset) }
 
-  func text(_ r: TextRange) -> String { tree.text(in: TextRange(max(0, r.start), min(bytes.count, r.end))) }
+  func text(_ r: TextRange) -> String {
+    let start = min(max(0, r.start), bytes.count)
+    return tree.text(in: TextRange(start, min(max(start, r.end), bytes.count)))
+  }
 
   /// The name a symbol has in source.
   func name(of s: IDESymbol) -> String {
