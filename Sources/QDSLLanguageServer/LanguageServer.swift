@@ -141,13 +141,12 @@ public final class LanguageServer: @unchecked Sendable {
 
       lock.lock()
       var publish = false
-      if var current = documents[uri] {
+      documents[uri]?.update { current in
         current.analysed(analysis, version: version)
         if current.publishedVersion != version {
           current.publishedVersion = version
           publish = true
         }
-        documents[uri] = current
       }
       // Requests waiting for a first analysis are woken.
       lock.broadcast()
