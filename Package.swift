@@ -20,7 +20,8 @@ let package = Package(
       name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
-      name: "qdsl-bench", dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler"],
+      name: "qdsl-bench",
+      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
