@@ -157,7 +157,7 @@ public final class LanguageServer: @unchecked Sendable {
       lock.unlock()
       if publish { publishDiagnostics(uri: uri, version: version, analysis: analysis, encoding: encoding) }
       // The index is built beside the next analysis, not before it; a late one for an older version is ignored.
-      DispatchQueue.global().async { [self] in
+      DispatchQueue.global(qos: .utility).async { [self] in
         analysis.prepare()
         self.lock.lock()
         self.documents[uri]?.update { $0.analysed(analysis, version: version) }
