@@ -14,8 +14,8 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
-    .target(name: "QDSLIDE", dependencies: ["QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE"]),
+    .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE"]),
     .executableTarget(
       name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
