@@ -38,6 +38,8 @@ final class PresentationTests: XCTestCase {
     XCTAssertEqual(of("\"Otettiinko käyttöön ({"), ["string"])
     XCTAssertEqual(of("})?\""), ["string", "string"])
     XCTAssertEqual(of("500"), ["number"])
+    XCTAssertEqual(Set(of("fi")), ["namespace"])
+    XCTAssertEqual(of("fi").count, 10, "the languages line and nine texts")
     // Sorted, non-overlapping, never across a line.
     for (x, y) in zip(tokens, tokens.dropFirst()) { XCTAssertLessThanOrEqual(x.range.end, y.range.start) }
     XCTAssertFalse(tokens.contains { slice(a, $0.range).contains("\n") })
