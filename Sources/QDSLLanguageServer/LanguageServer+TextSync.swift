@@ -54,9 +54,11 @@ extension LanguageServer {
   func didClose(_ p: JSON) {
     guard let uri = p["textDocument"]?["uri"]?.string else { return }
     lock.lock()
-    let wasOpen = documents.removeValue(forKey: uri) != nil
+    let closed = documents.removeValue(forKey: uri)
     dirty.removeAll { $0 == uri }
     lock.unlock()
+    let wasOpen = closed != nil
+    withExtendedLifetime(closed) {}  // freed outside the lock
     if wasOpen { notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])])) }
   }
 
@@ -74,7 +76,11 @@ extension LanguageServer {
       if let a = doc.analysis {
         return DocumentView(uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding)
       }
+      // Waiting for the first analysis: the analyser must not wait for this request in turn.
+      workerBusy = false
+      lock.broadcast()
       lock.wait()
+      workerBusy = true
     }
   }
 

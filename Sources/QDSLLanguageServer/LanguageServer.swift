@@ -27,12 +27,16 @@ public final class LanguageServer: @unchecked Sendable {
   var documents: [String: OpenDocument] = [:]
   var dirty: [String] = []
   var stopping = false
+  /// Set while the worker handles a message; the analyser lets queued requests go first.
+  var workerBusy = false
   // Lifecycle, touched by the worker only.
   var initialized = false
   var shutdownRequested = false
   var encoding = PositionEncoding.utf16
   /// How long the analyser waits after a change before re-checking, so that bursts of typing coalesce.
   var debounce: TimeInterval = 0.003
+  /// How long the analyser lets queued requests go first at most.
+  static let requestsFirstLimit: TimeInterval = 0.05
   var exitCode: Int32?
 
   public init(input: Int32 = 0, output: Int32 = 1) {
@@ -58,12 +62,17 @@ public final class LanguageServer: @unchecked Sendable {
         inbox.removeFirst(inboxHead)
         inboxHead = 0
       }
+      workerBusy = true
       lock.unlock()
       switch next {
       case .message(let m): handle(m)
       case .parseError(let why): respondError(id: .null, ResponseError(code: ResponseError.parseError, message: why))
       case .end: exitCode = shutdownRequested ? 0 : 1
       }
+      lock.lock()
+      workerBusy = false
+      lock.broadcast()
+      lock.unlock()
     }
     lock.lock()
     stopping = true
@@ -124,6 +133,10 @@ public final class LanguageServer: @unchecked Sendable {
       // A short pause lets queued changes arrive, so that one analysis covers them all.
       if debounce > 0 { Thread.sleep(forTimeInterval: debounce) }
       lock.lock()
+      // Requests already queued (a completion typed right after the change) are answered before the analysis
+      // takes the CPU, for at most `requestsFirstLimit`; they are answered from the latest analysis anyway.
+      let deadline = Date().addingTimeInterval(LanguageServer.requestsFirstLimit)
+      while (workerBusy || inboxHead < inbox.count) && !stopping && lock.wait(until: deadline) {}
       guard !dirty.isEmpty else {
         lock.unlock()
         continue
@@ -159,11 +172,14 @@ public final class LanguageServer: @unchecked Sendable {
       // The index is built beside the next analysis, not before it; a late one for an older version is ignored.
       DispatchQueue.global(qos: .utility).async { [self] in
         analysis.prepare()
+        var replaced: Analysis? = nil
         self.lock.lock()
-        self.documents[uri]?.update { $0.analysed(analysis, version: version) }
+        self.documents[uri]?.update { replaced = $0.analysed(analysis, version: version) }
         // Requests waiting for a first analysis are woken.
         self.lock.broadcast()
         self.lock.unlock()
+        // A large analysis takes milliseconds to free: never while holding the lock.
+        withExtendedLifetime(replaced) {}
       }
     }
   }

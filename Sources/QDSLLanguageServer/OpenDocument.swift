@@ -42,12 +42,15 @@ struct OpenDocument: Sendable {
     apply(TextRange(0, text.count), newText, version: version)
   }
 
-  /// Records that an analysis of `version` finished: edits up to it are no longer pending.
-  mutating func analysed(_ a: Analysis, version v: Int) {
-    guard analysisVersion.map({ v > $0 }) ?? true else { return }
+  /// Records that an analysis of `version` finished: edits up to it are no longer pending. Returns the analysis
+  /// it replaces, so that the caller can free it after releasing the lock.
+  mutating func analysed(_ a: Analysis, version v: Int) -> Analysis? {
+    guard analysisVersion.map({ v > $0 }) ?? true else { return nil }
+    let old = analysis
     analysis = a
     analysisVersion = v
     pendingEdits.removeAll { $0.version <= v }
+    return old
   }
 }
 
