@@ -74,6 +74,11 @@ extension Analysis {
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
   }
 
+  /// The documentation of a variable's completion item (its source-language text), for lazy resolution.
+  public func completionDocumentation(variable name: String) -> String? {
+    survey.variableIndex[name].flatMap { sourceText(of: $0) }
+  }
+
   /// Options first, then variables, keywords, functions, everything else.
   private static func rank(_ item: CompletionItem) -> Int {
     switch item.kind {

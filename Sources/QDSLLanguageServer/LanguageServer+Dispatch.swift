@@ -17,6 +17,7 @@ extension LanguageServer {
     },
     "textDocument/hover": { s, p throws(ResponseError) in try s.hover(p) },
     "textDocument/completion": { s, p throws(ResponseError) in try s.completion(p) },
+    "completionItem/resolve": { s, p throws(ResponseError) in try s.resolveCompletion(p) },
     "textDocument/signatureHelp": { s, p throws(ResponseError) in try s.signatureHelp(p) },
     "textDocument/definition": { s, p throws(ResponseError) in try s.definition(p) },
     "textDocument/references": { s, p throws(ResponseError) in try s.references(p) },
@@ -144,7 +145,7 @@ extension LanguageServer {
       ]),
       "hoverProvider": .bool(true),
       "completionProvider": .object([
-        "triggerCharacters": .array([.string("{"), .string(".")]), "resolveProvider": .bool(false),
+        "triggerCharacters": .array([.string("{"), .string(".")]), "resolveProvider": .bool(true),
       ]),
       "signatureHelpProvider": .object(["triggerCharacters": .array([.string("("), .string(",")])]),
       "definitionProvider": .bool(true),

@@ -23,13 +23,31 @@ extension LanguageServer {
         "textEdit": .object(["range": replacing, "newText": .string(item.insertText ?? item.label)]),
       ]
       if let d = item.detail { o["detail"] = .string(d) }
-      if let d = item.documentation {
+      if item.kind == .variable {
+        // A question's text can be long: it is sent when the editor shows the item (completionItem/resolve).
+        o["data"] = .object(["uri": .string(v.uri), "variable": .string(item.label)])
+      } else if let d = item.documentation {
         o["documentation"] = .object(["kind": .string("markdown"), "value": .string(d)])
       }
       if let s = item.sortText { o["sortText"] = .string(s) }
       return .object(o)
     }
     return .object(["isIncomplete": .bool(c.isIncomplete), "items": .array(items)])
+  }
+
+  /// Adds the documentation of a variable's item; other items come back unchanged.
+  func resolveCompletion(_ p: JSON) throws(ResponseError) -> JSON {
+    guard case .object(var item) = p, item["label"]?.string != nil else {
+      throw .invalidParams("expected a completion item")
+    }
+    guard let uri = item["data"]?["uri"]?.string, let name = item["data"]?["variable"]?.string else { return p }
+    lock.lock()
+    let analysis = documents[uri]?.analysis
+    lock.unlock()
+    if let text = analysis?.completionDocumentation(variable: name) {
+      item["documentation"] = .object(["kind": .string("markdown"), "value": .string(text)])
+    }
+    return .object(item)
   }
 
   static func completionKind(_ k: CompletionKind) -> Int {

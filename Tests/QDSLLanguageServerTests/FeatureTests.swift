@@ -59,6 +59,12 @@ final class FeatureTests: XCTestCase {
     let yes = items.first { $0["label"] as? String == "yes" }
     XCTAssertEqual(yes?["kind"] as? Int, 20)
     XCTAssertEqual(((yes?["textEdit"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText), "7:14-7:14")
+    // A question's text comes with completionItem/resolve.
+    let staff = try XCTUnwrap(items.first { $0["label"] as? String == "staff" })
+    XCTAssertNil(staff["documentation"])
+    let resolved = c.result("completionItem/resolve", staff) as? [String: Any]
+    XCTAssertEqual((resolved?["documentation"] as? [String: Any])?["value"] as? String, "Henkilöstö 😀")
+    XCTAssertEqual(resolved?["detail"] as? String, "question staff: integer 1..500 required")
   }
 
   func testSignatureHelp() throws {
