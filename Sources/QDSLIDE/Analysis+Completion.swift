@@ -8,7 +8,7 @@ import QDSLSyntax
 
 extension Analysis {
   /// At most this many items are returned; the list is then marked incomplete.
-  public static let completionLimit = 200
+  public static let completionLimit = 100
 
   public func completion(at rawOffset: Int) -> Completion {
     let offset = min(max(0, rawOffset), bytes.count)

@@ -18,10 +18,13 @@ extension LanguageServer {
     let c = v.analysis.completion(at: try v.offset(p["position"]))
     let replacing = v.range(c.replacing)
     let items: [JSON] = c.items.map { item in
-      var o: [String: JSON] = [
-        "label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind)),
-        "textEdit": .object(["range": replacing, "newText": .string(item.insertText ?? item.label)]),
-      ]
+      var o: [String: JSON] = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
+      // A partial name is replaced exactly; at an empty range the label is inserted at the cursor.
+      if !c.replacing.isEmpty {
+        o["textEdit"] = .object(["range": replacing, "newText": .string(item.insertText ?? item.label)])
+      } else if let insert = item.insertText {
+        o["insertText"] = .string(insert)
+      }
       if let d = item.detail { o["detail"] = .string(d) }
       if item.kind == .variable {
         // A question's text can be long: it is sent when the editor shows the item (completionItem/resolve).

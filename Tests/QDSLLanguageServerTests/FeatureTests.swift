@@ -58,7 +58,12 @@ final class FeatureTests: XCTestCase {
     XCTAssertFalse(labels.contains("big"))
     let yes = items.first { $0["label"] as? String == "yes" }
     XCTAssertEqual(yes?["kind"] as? Int, 20)
-    XCTAssertEqual(((yes?["textEdit"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText), "7:14-7:14")
+    XCTAssertNil(yes?["textEdit"], "at an empty range the label is inserted at the cursor")
+    let partial = c.result("textDocument/completion", c.at(7, 15)) as? [String: Any]
+    let partialItems = partial?["items"] as? [[String: Any]] ?? []
+    XCTAssertEqual(partialItems.compactMap { $0["label"] as? String }, ["yes"])
+    XCTAssertEqual(
+      ((partialItems.first?["textEdit"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText), "7:14-7:15")
     // A question's text comes with completionItem/resolve.
     let staff = try XCTUnwrap(items.first { $0["label"] as? String == "staff" })
     XCTAssertNil(staff["documentation"])
