@@ -40,14 +40,13 @@ extension LanguageServer {
         } else {
           doc.replaceAll(Array(text.utf8), version: version)
         }
-        doc.lines = LineIndex(doc.text)
       }
       doc.version = version
     }
     scheduleAnalysis(uri)
   }
 
-  private static func offset(_ p: JSON?, in lines: LineIndex, _ encoding: PositionEncoding) -> Int {
+  private static func offset(_ p: JSON?, in lines: TextLines, _ encoding: PositionEncoding) -> Int {
     lines.offset(line: p?["line"]?.int ?? 0, character: p?["character"]?.int ?? 0, encoding: encoding)
   }
 
@@ -85,7 +84,8 @@ extension LanguageServer {
   }
 
   func publishDiagnostics(uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding) {
-    let view = DocumentView(uri: uri, analysis: analysis, edits: [], lines: analysis.lineIndex, encoding: encoding)
+    let view = DocumentView(
+      uri: uri, analysis: analysis, edits: [], lines: TextLines(analysis.lineIndex), encoding: encoding)
     let items = analysis.diagnostics.map { lspDiagnostic($0, view) }
     notify(
       "textDocument/publishDiagnostics",

@@ -14,9 +14,10 @@ struct AppliedEdit: Sendable {
 /// The server's view of an open document. Mutated only under the server's lock.
 struct OpenDocument: Sendable {
   var uri: String
-  var text: [UInt8]
   var version: Int
-  var lines: LineIndex
+  /// The current text and its line starts.
+  var lines: TextLines
+  var text: [UInt8] { lines.bytes }
   var analysis: Analysis?
   var analysisVersion: Int?
   /// Edits newer than `analysisVersion`, oldest first.
@@ -25,14 +26,13 @@ struct OpenDocument: Sendable {
 
   init(uri: String, text: [UInt8], version: Int) {
     self.uri = uri
-    self.text = text
     self.version = version
-    self.lines = LineIndex(text)
+    self.lines = TextLines(text)
   }
 
   /// Replaces a byte range of the text (already clamped) with new text.
   mutating func apply(_ range: TextRange, _ newText: [UInt8], version: Int) {
-    text.replaceSubrange(range.start..<range.end, with: newText)
+    lines.replace(range, with: newText)
     pendingEdits.append(AppliedEdit(version: version, range: range, length: newText.count))
   }
 
@@ -59,7 +59,7 @@ struct DocumentView: Sendable {
   var uri: String
   var analysis: Analysis
   var edits: [AppliedEdit]
-  var lines: LineIndex
+  var lines: TextLines
   var encoding: PositionEncoding
 
   /// Current-text offset to analysed-text offset.
