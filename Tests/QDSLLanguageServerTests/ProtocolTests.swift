@@ -197,6 +197,20 @@ final class ProtocolTests: XCTestCase {
     XCTAssertEqual(c.shutdownAndExit(), 0)
   }
 
+  func testWorkspaceSymbolsSearchEveryOpenDocumentAndTheDelaySettingIsHonoured() throws {
+    let c = try LSPClient()
+    c.initialize(options: ["diagnosticsDelayMilliseconds": 0])
+    c.open("survey a\nlanguages en\nquestion income: integer { text \"I\" }\n", uri: "file:///a.qdsl")
+    c.open("survey b\nlanguages en\nquestion income_band: integer { text \"B\" }\n", uri: "file:///b.qdsl")
+    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///a.qdsl"))
+    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///b.qdsl"))
+    let found = c.result("workspace/symbol", ["query": "INCOME"]) as? [[String: Any]]
+    XCTAssertEqual(
+      found?.map { "\(($0["location"] as? [String: Any])?["uri"] as? String ?? "") \($0["name"] as? String ?? "")" },
+      ["file:///a.qdsl income", "file:///b.qdsl income_band"])
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
   func testClosingADocumentClearsItsDiagnostics() throws {
     let c = try LSPClient()
     c.initialize()
