@@ -145,6 +145,13 @@ extension LanguageServer {
   func workspaceSymbol(_ p: JSON) throws(ResponseError) -> JSON {
     let query = (p["query"]?.string ?? "").lowercased()
     lock.lock()
+    // Documents never analysed yet are waited for, as for a request on one document.
+    while documents.values.contains(where: { $0.analysis == nil }) {
+      workerBusy = false
+      lock.broadcast()
+      lock.wait()
+      workerBusy = true
+    }
     let docs = documents.values.compactMap { d -> DocumentView? in
       d.analysis.map {
         DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding)
