@@ -62,21 +62,22 @@ extension Analysis {
       for item in items { buckets[Analysis.rank(item)].append(item) }
       items = Array(buckets.joined().prefix(Analysis.completionLimit))
     }
-    // Details, documentation (the source-language text) and order are made only for the variables returned.
+    // Details, documentation and order are made only for the variables returned.
     // (Items that already have a detail, such as grid rows after `grid.`, are complete.)
     for i in items.indices where items[i].kind == .variable && items[i].detail == nil {
       if let v = survey.variableIndex[items[i].label] {
-        items[i].detail = signature(survey.variables[v])
-        items[i].documentation = sourceText(of: v)
+        // The detail is what the designer recognises: the question's text (the declaration for calculates).
+        items[i].detail = sourceText(of: v) ?? signature(survey.variables[v])
+        items[i].documentation = describe(.variable(v))
         items[i].sortText = "1" + Analysis.padded(100_000_000 - survey.variables[v].ordinal)
       }
     }
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
   }
 
-  /// The documentation of a variable's completion item (its source-language text), for lazy resolution.
+  /// The documentation of a variable's completion item (what its hover shows), for lazy resolution.
   public func completionDocumentation(variable name: String) -> String? {
-    survey.variableIndex[name].flatMap { sourceText(of: $0) }
+    survey.variableIndex[name].map { describe(.variable($0)) }
   }
 
   /// Options first, then variables, keywords, functions, everything else.
@@ -173,7 +174,9 @@ extension Analysis {
     return survey.variables.compactMap { v in
       guard case .gridRow(let grid, let row) = v.kind, grid == g else { return nil }
       return CompletionItem(
-        label: row, kind: .variable, detail: signature(v), documentation: sourceText(of: v.id), insertText: nil,
+        label: row, kind: .variable, detail: sourceText(of: v.id) ?? signature(v),
+        documentation: describe(.variable(v.id)),
+        insertText: nil,
         sortText: "1" + Analysis.padded(v.ordinal))
     }
   }

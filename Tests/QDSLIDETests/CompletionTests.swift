@@ -69,8 +69,13 @@ final class CompletionTests: XCTestCase {
   func testVariableItemsCarryTheSourceText() throws {
     let (a, m) = analyse(Fixture.survey.replacing("calculate big = staff", with: "calculate big = st1️⃣aff"))
     let staff = try XCTUnwrap(a.completion(at: m[1]).items.first { $0.label == "staff" })
-    XCTAssertEqual(staff.detail, "question staff: integer 1..500 required")
-    XCTAssertEqual(staff.documentation, "Montako työntekijää?")
+    XCTAssertEqual(staff.detail, "Montako työntekijää?")
+    XCTAssertEqual(
+      staff.documentation,
+      "```qdsl\nquestion staff: integer 1..500 required\n```\n\nMontako työntekijää?\n\nAsked: everyone")
+    let (b, mb) = analyse(Fixture.survey + "calculate z = b1️⃣\n")
+    let big = try XCTUnwrap(b.completion(at: mb[1]).items.first { $0.label == "big" })
+    XCTAssertEqual(big.detail, "calculate big: boolean", "a calculate has no text: its declaration is the detail")
   }
 
   func testLanguagesInATextBlockMissingOnesFirst() {

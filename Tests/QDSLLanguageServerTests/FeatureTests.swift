@@ -68,8 +68,10 @@ final class FeatureTests: XCTestCase {
     let staff = try XCTUnwrap(items.first { $0["label"] as? String == "staff" })
     XCTAssertNil(staff["documentation"])
     let resolved = c.result("completionItem/resolve", staff) as? [String: Any]
-    XCTAssertEqual((resolved?["documentation"] as? [String: Any])?["value"] as? String, "Henkilöstö 😀")
-    XCTAssertEqual(resolved?["detail"] as? String, "question staff: integer 1..500 required")
+    XCTAssertEqual(
+      (resolved?["documentation"] as? [String: Any])?["value"] as? String,
+      "```qdsl\nquestion staff: integer 1..500 required\n```\n\nHenkilöstö 😀\n\nAsked: everyone")
+    XCTAssertEqual(resolved?["detail"] as? String, "Henkilöstö 😀")
   }
 
   func testSignatureHelp() throws {

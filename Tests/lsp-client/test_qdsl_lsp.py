@@ -100,7 +100,8 @@ async def test_completion_and_signature_help(client: LanguageClient):
     assert "yes" in labels and "no" in labels and "staff" in labels and "big" not in labels
     staff = next(item for item in result.items if item.label == "staff")
     resolved = await client.completion_item_resolve_async(staff)
-    assert resolved.documentation.value == "Henkilöstö 😀"
+    assert staff.detail == "Henkilöstö 😀"
+    assert "question staff: integer 1..500 required" in resolved.documentation.value
     help = await client.text_document_signature_help_async(
         types.SignatureHelpParams(text_document=doc(), position=at(9, 27))
     )
