@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Times pyxform 4.5 (`xls2xform --skip_validate` on the generated XLSForm) against `qdsl compile` (all targets)
-# on the same generated instrument, as whole processes, alternating runs, and prints the ratio per size.
+# Times pyxform 4.5 (`xls2xform --skip_validate` on the generated XLSForm) against `qdsl compile` on the same
+# generated instrument, as whole processes, alternating runs, and prints the ratios per size: against the form
+# for data collection alone (`--target form`, what pyxform makes), and against all seven outputs (the form, four
+# codebooks, DDI, SPSS and Stata; about 17 MB of output per 1,000 questions).
 # Usage: Benchmarks/compare-pyxform.sh [SIZES] [RUNS]   e.g. Benchmarks/compare-pyxform.sh "1000 5000" 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,21 +27,27 @@ elapsed() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]
 median() { python3 -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
 peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 
-printf '%-10s %-14s %-14s %-10s %-16s %-16s\n' questions "pyxform (s)" "qdsl (s)" ratio "pyxform peak MB" "qdsl peak MB"
+printf '%-10s %-12s %-12s %-12s %-10s %-10s %-10s %-10s\n' questions "pyxform (s)" "qdsl form" "qdsl all 7" \
+  "ratio form" "ratio all" "pyxform MB" "qdsl MB"
 for n in $sizes; do
   "$bin/qdsl-bench" generate "$n" -o "$work" >/dev/null
   py=()
-  qd=()
+  qf=()
+  qa=()
   for _ in $(seq "$runs"); do
     t0=$(now); "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml" >/dev/null 2>&1; t1=$(now)
     py+=("$(elapsed "$t0" "$t1")")
+    t0=$(now); "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out" --target form >/dev/null; t1=$(now)
+    qf+=("$(elapsed "$t0" "$t1")")
     t0=$(now); "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out" >/dev/null; t1=$(now)
-    qd+=("$(elapsed "$t0" "$t1")")
+    qa+=("$(elapsed "$t0" "$t1")")
   done
   pm=$(median "${py[@]}")
-  qm=$(median "${qd[@]}")
+  fm=$(median "${qf[@]}")
+  am=$(median "${qa[@]}")
   pymem=$(peak "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml")
   qdmem=$(peak "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out")
-  printf '%-10s %-14.3f %-14.3f %-10.0f %-16.0f %-16.0f\n' "$n" "$pm" "$qm" \
-    "$(python3 -c "print($pm / $qm)")" "$(python3 -c "print($pymem / 1024)")" "$(python3 -c "print($qdmem / 1024)")"
+  printf '%-10s %-12.3f %-12.3f %-12.3f %-10.0f %-10.0f %-10.0f %-10.0f\n' "$n" "$pm" "$fm" "$am" \
+    "$(python3 -c "print($pm / $fm)")" "$(python3 -c "print($pm / $am)")" \
+    "$(python3 -c "print($pymem / 1024)")" "$(python3 -c "print($qdmem / 1024)")"
 done

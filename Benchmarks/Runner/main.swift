@@ -1,5 +1,7 @@
 // qdsl-bench: generates synthetic instruments and times lex+parse, check, form JSON and codebooks in release
 // mode (median of several runs after a warm-up), with throughput and peak memory; prints a table, writes JSON.
+// "all 7 (par)" is every output written the way `qdsl compile` writes them (on every core); "compile" adds parse
+// and check to it.
 // Usage: qdsl-bench generate N [--seed S] -o DIR | qdsl-bench run [--sizes LIST] [--runs R] [--json FILE]
 
 import Foundation
@@ -65,8 +67,8 @@ enum Bench {
     var results: [[String: Any]] = []
     print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
     let header = [
-      "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "questions/s", "MB/s",
-      "peak MB",
+      "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "all 7 (par)", "compile",
+      "questions/s", "MB/s", "check MB", "peak MB",
     ]
     print(header.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     for n in sizes {
@@ -87,8 +89,10 @@ enum Bench {
       let checkTotal = row["parse_check_s"] as? Double ?? 1
       let cells = [
         String(n), String(format: "%.1f", bytes / 1e6), ms("parse_s"), ms("check_s"), ms("parse_check_s"), ms("form_s"),
-        ms("codebooks_s"), String(format: "%.0f", Double(n) / checkTotal),
+        ms("codebooks_s"), ms("all_outputs_parallel_s"), ms("compile_s"),
+        String(format: "%.0f", Double(n) / checkTotal),
         String(format: "%.1f", bytes / 1e6 / checkTotal),
+        String(format: "%.0f", (row["peak_check_bytes"] as? Double ?? 0) / 1e6),
         String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6),
       ]
       print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
@@ -115,6 +119,13 @@ enum Bench {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
+  /// The process's peak resident memory so far.
+  static func peakBytes() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) * 1024
+  }
+
   /// The child process: one size, all phases, printed as one JSON object.
   static func measure(_ args: [String]) {
     guard args.count == 3, let n = Int(args[0]), let runs = Int(args[1]), let seed = UInt64(args[2]) else {
@@ -126,7 +137,11 @@ enum Bench {
     var checkTimes: [Double] = []
     var formTimes: [Double] = []
     var codebookTimes: [Double] = []
+    var allTimes: [Double] = []
+    var perOutput: [String: [Double]] = [:]
     var diagnostics = 0
+    // Parse and check first, so that the peak memory of checking is read before any output is written.
+    var lastChecked: CheckedFile?
     for run in 0...runs {
       var parse: Parse?
       let tp = time { parse = Parse(bytes: bytes) }
@@ -135,27 +150,46 @@ enum Bench {
       let tc = time { checked = Checker.check(parsed) }
       guard let file = checked else { fail("no check") }
       diagnostics = file.diagnostics.count
+      lastChecked = file
+      if run == 0 { continue }  // warm-up
+      parseTimes.append(tp)
+      checkTimes.append(tc)
+    }
+    let checkPeak = peakBytes()
+    guard let file = lastChecked else { fail("no check") }
+    for run in 0...runs {
       var sink = 0
-      let tf = time { sink += FormDocument.render(file.survey).utf8.count }
-      let tb = time {
-        let codebook = Codebook(file.survey)
-        for target in OutputTarget.allCases where target != .form {
-          sink += target.render(file.survey, codebook: codebook, language: "fi").utf8.count
+      let tf = time { sink += FormDocument.renderBytes(file.survey).count }
+      var codebook: Codebook?
+      let tl = time { codebook = Codebook(file.survey) }
+      guard let codebook else { fail("no codebook") }
+      var tb = tl
+      var outputTimes: [String: Double] = ["form": tf, "codebook model": tl]
+      for target in OutputTarget.defaults where target != .form {
+        let t = time { sink += target.renderBytes(file.survey, codebook: codebook, language: "fi").count }
+        outputTimes[target.rawValue] = t
+        tb += t
+      }
+      // What `qdsl compile` does after checking: all seven outputs, on every core.
+      let ta = time {
+        for output in OutputTarget.renderAll(OutputTarget.defaults, survey: file.survey, language: "fi") {
+          sink += output.count
         }
       }
       if sink == 0 { fail("no output") }
       if run == 0 { continue }  // warm-up
-      parseTimes.append(tp)
-      checkTimes.append(tc)
       formTimes.append(tf)
       codebookTimes.append(tb)
+      for (name, t) in outputTimes { perOutput[name, default: []].append(t) }
+      allTimes.append(ta)
     }
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     let row: [String: Any] = [
       "questions": n, "bytes": Double(bytes.count), "diagnostics": diagnostics, "parse_s": median(parseTimes),
       "check_s": median(checkTimes), "parse_check_s": median(zip(parseTimes, checkTimes).map { $0 + $1 }),
-      "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "peak_bytes": Double(usage.ru_maxrss) * 1024,
+      "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "all_outputs_parallel_s": median(allTimes),
+      "compile_s": median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 }),
+      "peak_bytes": peakBytes(), "peak_check_bytes": checkPeak,
+      "outputs_s": perOutput.mapValues { median($0) },
     ]
     guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
     FileHandle.standardOutput.write(data)

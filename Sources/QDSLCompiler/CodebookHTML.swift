@@ -8,7 +8,12 @@
 /// `table` with `th scope`. Every user text is escaped; texts in other languages carry their own `lang`.
 public enum CodebookHTML {
   public static func render(_ codebook: Codebook, language: String) -> String {
-    OutputBuffer.text(capacity: style.utf8.count + codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: style.utf8.count + codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
       write(codebook, language: language, into: &out)
     }
   }

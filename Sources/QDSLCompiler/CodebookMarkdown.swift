@@ -8,7 +8,12 @@
 /// (`section-NAME`, `var-NAME`) so the table of contents links work in any renderer.
 public enum CodebookMarkdown {
   public static func render(_ codebook: Codebook, language: String) -> String {
-    OutputBuffer.text(capacity: codebook.estimatedSize(perVariableAndLanguage: 512)) { out in
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: codebook.estimatedSize(perVariableAndLanguage: 512)) { out in
       write(codebook, language: language, into: &out)
     }
   }

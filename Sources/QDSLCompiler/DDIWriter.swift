@@ -14,7 +14,12 @@ public enum DDIWriter {
 
   /// The DDI document as text, ending with a newline.
   public static func render(_ codebook: Codebook) -> String {
-    OutputBuffer.text(capacity: codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+    String(decoding: renderBytes(codebook), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook) -> [UInt8] {
+    OutputBuffer.bytes(capacity: codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
       var xml = XMLBuilder(writingTo: out)
       write(codebook, into: &xml)
       out = xml.finish()

@@ -12,7 +12,12 @@ public enum FormDocument {
   /// The form JSON as text, ending with a newline. Written straight to text, without `JSON` values in between:
   /// for a large survey, building and freeing that tree cost more than writing the text.
   public static func render(_ survey: Survey) -> String {
-    OutputBuffer.text(capacity: 4096 + survey.variables.count * max(survey.languages.count, 1) * 768) { out in
+    String(decoding: renderBytes(survey), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ survey: Survey) -> [UInt8] {
+    OutputBuffer.bytes(capacity: 4096 + survey.variables.count * max(survey.languages.count, 1) * 768) { out in
       var stream = JSONStream(writingTo: out)
       FormLowering(survey: survey).document(into: &stream)
       stream.newline()

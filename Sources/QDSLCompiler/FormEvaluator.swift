@@ -16,10 +16,17 @@ public struct FormEvaluator: Sendable {
   /// The variables by name.
   public let variables: [String: FormVariable]
   private let lists: [String: FormChoiceList]
+  /// The calculates in document order (computed once: `form.variables` walks the whole item tree).
+  let calculateNames: [String]
 
   public init(form: FormModel) {
     self.form = form
-    variables = Dictionary(form.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let all = form.variables
+    variables = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    calculateNames = all.compactMap { v in
+      if case .calculate = v.kind { return v.name }
+      return nil
+    }
     lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -37,6 +44,15 @@ public struct FormEvaluator: Sendable {
   ) -> FormEvaluation {
     var run = Interview(
       evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+    run.walk(form.items)
+    return run.result()
+  }
+
+  /// The same walk for counting (`qdsl simulate`): messages are left empty and `ignoredAnswers` is not
+  /// computed, which is most of the cost of a respondent that is not about the logic.
+  package func evaluateForCounting(_ answers: [String: AnswerValue], today: FormDate) -> FormEvaluation {
+    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    run.fillsMessages = false
     run.walk(form.items)
     return run.result()
   }
@@ -127,16 +143,22 @@ private struct Interview {
   var invalidAnswers: [FormInvalidAnswer] = []
   /// Variables that were shown (questions, grid rows) or computed (calculates).
   var reached = Set<String>()
+  /// False when counting: messages stay empty and ignored answers are not listed.
+  var fillsMessages = true
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
     self.answers = answers
     self.language = language
-    expressions = FormExpressionEvaluator(values: [:], today: today)
+    var values: [String: FormValue] = [:]
+    values.reserveCapacity(evaluator.variables.count)
+    expressions = FormExpressionEvaluator(values: values, today: today)
+    reached.reserveCapacity(evaluator.variables.count)
   }
 
   func fill(_ text: FormText) -> String {
-    evaluator.fill(text, language: language, values: expressions.values)
+    guard fillsMessages else { return "" }
+    return evaluator.fill(text, language: language, values: expressions.values)
   }
 
   /// Walks items until the end of the list or an `end` that fires.
@@ -190,17 +212,14 @@ private struct Interview {
   func result() -> FormEvaluation {
     var invalid = invalidAnswers
     var ignored: [String] = []
-    for name in answers.keys.sorted() {
+    for name in fillsMessages ? answers.keys.sorted() : [] {
       switch evaluator.variables[name]?.kind {
       case nil: invalid.append(FormInvalidAnswer(name: name, problem: .unknownVariable))
       case .calculate: invalid.append(FormInvalidAnswer(name: name, problem: .notAQuestion))
       case .question, .gridRow: if !reached.contains(name) { ignored.append(name) }
       }
     }
-    let calculates = evaluator.form.variables.compactMap { v -> FormCalculateValue? in
-      guard case .calculate = v.kind else { return nil }
-      return FormCalculateValue(id: v.name, value: expressions.values[v.name])
-    }
+    let calculates = evaluator.calculateNames.map { FormCalculateValue(id: $0, value: expressions.values[$0]) }
     return FormEvaluation(
       language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values)

@@ -2,6 +2,7 @@
 // every writer builds its text in.
 
 import QDSLSemantics
+import QDSLSyntax
 
 /// One output file of the compiler.
 public enum OutputTarget: String, CaseIterable, Sendable {
@@ -12,6 +13,10 @@ public enum OutputTarget: String, CaseIterable, Sendable {
   case ddi
   case spss
   case stata
+  case xform
+
+  /// The targets `qdsl compile` writes without `--target`: all but the XForm, which is asked for by name.
+  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform }
 
   /// The suffix after the input's stem: `STEM.form.json`.
   public var fileSuffix: String {
@@ -23,20 +28,32 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .ddi: return ".ddi.xml"
     case .spss: return ".sps"
     case .stata: return ".do"
+    case .xform: return ".xform.xml"
     }
   }
 
   /// Renders the target for a checked survey; `language` selects the language of one-language outputs.
   public func render(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> String {
+    String(decoding: renderBytes(survey, codebook: codebook(), language: language), as: UTF8.self)
+  }
+
+  /// The output as the UTF-8 bytes of its file.
+  public func renderBytes(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> [UInt8] {
     switch self {
-    case .form: return FormDocument.render(survey)
-    case .codebookMarkdown: return CodebookMarkdown.render(codebook(), language: language)
-    case .codebookHTML: return CodebookHTML.render(codebook(), language: language)
-    case .codebookCSV: return CodebookCSV.render(codebook())
-    case .ddi: return DDIWriter.render(codebook())
-    case .spss: return SPSSWriter.render(codebook(), language: language)
-    case .stata: return StataWriter.render(codebook(), language: language)
+    case .form: return FormDocument.renderBytes(survey)
+    case .codebookMarkdown: return CodebookMarkdown.renderBytes(codebook(), language: language)
+    case .codebookHTML: return CodebookHTML.renderBytes(codebook(), language: language)
+    case .codebookCSV: return CodebookCSV.renderBytes(codebook())
+    case .ddi: return DDIWriter.renderBytes(codebook())
+    case .spss: return SPSSWriter.renderBytes(codebook(), language: language)
+    case .stata: return StataWriter.renderBytes(codebook(), language: language)
+    case .xform: return XFormWriter.renderBytes(survey)
     }
+  }
+
+  /// Warnings about what the target cannot express for this survey (none for most targets).
+  public func warnings(_ survey: Survey) -> [Diagnostic] {
+    self == .xform ? XFormWriter.warnings(survey) : []
   }
 }
 
@@ -57,10 +74,10 @@ extension Codebook {
   }
 }
 
-/// The text of one output as UTF-8 bytes. Writers append literals, numbers and escaped user text to one buffer and
-/// make a `String` of it once at the end: far cheaper than building the text from many small strings.
+/// The text of one output as UTF-8 bytes. Writers append literals, numbers and escaped user text to one buffer:
+/// far cheaper than building the text from many small strings.
 ///
-/// `OutputBuffer.text(capacity:_:)` lets a writer fill the memory of the resulting string itself, so that the text
+/// `OutputBuffer.bytes(capacity:_:)` lets a writer fill the memory of the resulting array itself, so that the text
 /// is neither copied nor its memory touched twice. Noncopyable, so that it can own its memory outright: appending a
 /// few bytes is a bounds check and a copy, with neither the generic path of `Array.append(contentsOf:)` nor a
 /// copy-on-write check.
@@ -89,33 +106,38 @@ struct OutputBuffer: ~Copyable {
 
   deinit { if isGrowable { base.deallocate() } }
 
-  /// The text that `write` appends, written straight into the memory of the string when it fits into `capacity`
-  /// bytes; otherwise written again into a buffer that grows. Give a generous capacity: memory never written costs
-  /// nothing.
-  static func text(capacity: Int, _ write: (inout OutputBuffer) -> Void) -> String {
-    if #available(macOS 11.0, iOS 14.0, tvOS 14.0, watchOS 7.0, *), capacity > 0 {
+  /// The bytes that `write` appends, written straight into the memory of the resulting array when they fit into
+  /// `capacity` bytes; otherwise written again into a buffer that grows. Give a generous capacity: memory never
+  /// written costs nothing. (A `String` made this way would validate every byte as UTF-8 once more, which cost a
+  /// quarter of `qdsl compile`; the writers append only whole UTF-8 sequences, so bytes are what files get.)
+  static func bytes(capacity: Int, _ write: (inout OutputBuffer) -> Void) -> [UInt8] {
+    if capacity > 0 {
       var fits = true
-      let text = String(unsafeUninitializedCapacity: capacity) { memory in
+      let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { memory, initialized in
         guard let base = memory.baseAddress else {
           fits = false
-          return 0
+          initialized = 0
+          return
         }
         var out = OutputBuffer(filling: base, capacity: memory.count)
         write(&out)
         fits = !out.overflowed
-        return fits ? out.count : 0
+        initialized = fits ? out.count : 0
       }
-      if fits { return text }
+      if fits { return bytes }
     }
     var out = OutputBuffer(capacity: capacity * 2)
     write(&out)
-    return out.text
+    return Array(UnsafeBufferPointer(start: out.base, count: out.count))
   }
 
   var isEmpty: Bool { count == 0 }
 
   /// The bytes as a string.
   var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// A copy of the bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// Empties the buffer and keeps its memory, for reuse.
   mutating func removeAll() { count = 0 }

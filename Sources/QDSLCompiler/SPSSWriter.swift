@@ -18,7 +18,12 @@ public enum SPSSWriter {
 
   /// The syntax file as text, ending with a newline.
   public static func render(_ codebook: Codebook, language: String) -> String {
-    OutputBuffer.text(capacity: 4096 + codebook.variables.count * 512) { out in
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: 4096 + codebook.variables.count * 512) { out in
       write(codebook, language: language, into: &out)
     }
   }
@@ -70,15 +75,24 @@ public enum SPSSWriter {
   private static func valueLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
     var groups: [(names: [String], values: [(Int, String)])] = []
     var groupIndex: [[String]: Int] = [:]
+    // Variables of one list share their values' storage: a repeat joins its group without re-making the key.
+    var groupOfStorage: [UnsafeRawPointer: Int] = [:]
     for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
+      let storage = v.values.storageIdentity
+      if let storage, let i = groupOfStorage[storage] {
+        groups[i].names.append(v.name)
+        continue
+      }
       let values = v.values.map {
         ($0.code, LabelText.truncated(LabelText.singleLine($0.labels.text(language)), maxBytes: valueLabelBytes))
       }
       let key = values.flatMap { [String($0.0), $0.1] }
       if let i = groupIndex[key] {
         groups[i].names.append(v.name)
+        if let storage { groupOfStorage[storage] = i }
       } else {
         groupIndex[key] = groups.count
+        if let storage { groupOfStorage[storage] = groups.count }
         groups.append(([v.name], values))
       }
     }

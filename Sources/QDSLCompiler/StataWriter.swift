@@ -16,7 +16,12 @@ public enum StataWriter {
 
   /// The do-file as text, ending with a newline.
   public static func render(_ codebook: Codebook, language: String) -> String {
-    OutputBuffer.text(capacity: 4096 + codebook.variables.count * 512) { out in
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: 4096 + codebook.variables.count * 512) { out in
       write(codebook, language: language, into: &out)
     }
   }
@@ -117,7 +122,14 @@ public enum StataWriter {
     var groups: [(name: String, names: [String], values: [(String, String)])] = []
     var groupIndex: [[String]: Int] = [:]
     var labelNames: Set<String> = []
+    // Variables of one list share their values' storage: a repeat joins its group without re-making the key.
+    var groupOfStorage: [UnsafeRawPointer: Int] = [:]
     for v in codebook.variables where isCoded(v) {
+      let storage = v.values.storageIdentity
+      if let storage, let i = groupOfStorage[storage] {
+        groups[i].names.append(v.name)
+        continue
+      }
       let values = v.values.map { value -> (String, String) in
         let code = value.isMissing ? letters[value.code] ?? String(value.code) : String(value.code)
         let text = LabelText.truncated(
@@ -127,9 +139,11 @@ public enum StataWriter {
       let key = values.flatMap { [$0.0, $0.1] }
       if let i = groupIndex[key] {
         groups[i].names.append(v.name)
+        if let storage { groupOfStorage[storage] = i }
       } else {
         let name = labelName(preferredLabelName(v), taken: labelNames)
         labelNames.insert(name)
+        if let storage { groupOfStorage[storage] = groups.count }
         groupIndex[key] = groups.count
         groups.append((name, [v.name], values))
       }

@@ -56,7 +56,6 @@ extension CheckerState {
       default:
         continue
       }
-      ordinalOfNode[n] = ordinal
       ordinal += 1
     }
   }

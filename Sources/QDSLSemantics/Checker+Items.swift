@@ -41,8 +41,10 @@ extension CheckerState {
     var quiet = quiet
     for child in tree.children(parent) {
       let kind = tree.kind(child)
-      guard [.questionDecl, .gridDecl, .calculateDecl, .noteDecl, .ifItem, .endItem, .sectionDecl].contains(kind)
-      else { continue }
+      switch kind {
+      case .questionDecl, .gridDecl, .calculateDecl, .noteDecl, .ifItem, .endItem, .sectionDecl: break
+      default: continue
+      }
       if let endRange = alwaysEnded, !quiet {
         quiet = true
         let at = tree.firstSignificantToken(child).map(range) ?? tree.range(child)
@@ -69,8 +71,8 @@ extension CheckerState {
           let scope = Scope(
             ordinal: ordinal(before: child), selfVariable: nil, allowSelf: false, universe: current,
             what: "the section's title")
-          title = lowerText(
-            block, anchor: keyword, what: "the title of section '\(nameToken.map(name) ?? "")'", scope: scope)
+          let sectionName = nameToken.map(name) ?? ""
+          title = lowerText(block, anchor: keyword, what: "the title of section '\(sectionName)'", scope: scope)
         }
         let (sub, subEnds) = lowerBlock(child, base: current, quiet: quiet)
         let prefix = facts(from: base, to: current)
@@ -174,12 +176,22 @@ extension CheckerState {
     var question = Question(
       variable: v, type: variable.questionType ?? .invalid, isRequired: variable.isRequired, text: nil, hint: nil,
       checks: [])
-    var seen: Set<SyntaxKind> = []
+    // Which of text, hint and rows were already given (a check may repeat).
+    var seenText = false
+    var seenHint = false
+    var seenRows = false
     for part in tree.children(n) {
       let kind = tree.kind(part)
-      guard [.textPart, .hintPart, .checkPart, .rowsBlock].contains(kind) else { continue }
+      let repeated: Bool
+      switch kind {
+      case .textPart: (repeated, seenText) = (seenText, true)
+      case .hintPart: (repeated, seenHint) = (seenHint, true)
+      case .rowsBlock: (repeated, seenRows) = (seenRows, true)
+      case .checkPart: repeated = false
+      default: continue
+      }
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
-      if kind != .checkPart, !seen.insert(kind).inserted {
+      if repeated {
         report(
           Diagnostic(
             .unexpectedToken,

@@ -4,10 +4,16 @@
 import QDSLSyntax
 
 extension CheckerState {
-  mutating func lowerText(_ block: NodeID, anchor: TextRange, what: String, scope: Scope) -> TranslatedText {
+  /// `what` names the text in messages ("the text of question 'q'"); it is only built when there is a problem.
+  mutating func lowerText(_ block: NodeID, anchor: TextRange, what: @autoclosure () -> String, scope: Scope)
+    -> TranslatedText
+  {
     var entries: [TranslatedText.Entry] = []
-    var seen: [String: TextRange] = [:]
-    let declared = Set(survey.languages)
+    let languages = survey.languages
+    // Where each declared language was first given, by its index in `languages`; tags that are not declared
+    // (rare) go to `seenOther`. An empty dictionary allocates nothing.
+    var seenDeclared = [TextRange?](repeating: nil, count: languages.count)
+    var seenOther: [String: TextRange] = [:]
     // A single string is the source-language text.
     if let t = tree.token(block, .string) ?? tree.token(block, .tripleString) {
       let r = range(t)
@@ -15,59 +21,81 @@ extension CheckerState {
         .init(
           language: survey.sourceLanguage ?? "", template: StringDecoder.decode(tree.bytes, r), tagRange: r,
           stringRange: r))
-      seen[survey.sourceLanguage ?? ""] = r
+      if languages.isEmpty { seenOther[""] = r } else { seenDeclared[0] = r }
     }
-    for entry in tree.children(block, .translation) {
+    for entry in tree.children(block) where tree.kind(entry) == .translation {
       guard let s = tree.token(entry, .string) ?? tree.token(entry, .tripleString) else { continue }
-      let stringRange = range(s)
-      let template = StringDecoder.decode(tree.bytes, stringRange)
       guard let tagNode = tree.child(entry, .languageTag) else { continue }
-      // Tags compare case-insensitively (BCP 47); the declared spelling is kept.
-      let written = tree.text(tagNode)
-      let tag =
-        survey.languages.contains(written)
-        ? written : survey.languages.first { $0.lowercased() == written.lowercased() } ?? written
+      let stringRange = range(s)
       let tagRange = tree.range(tagNode)
-      if let earlier = seen[tag] {
+      // Tags compare case-insensitively (BCP 47); the declared spelling is kept.
+      let index = declaredLanguageIndex(tagRange)
+      let tag = index.map { languages[$0] } ?? tree.text(in: tagRange)
+      if let earlier = index.flatMap({ seenDeclared[$0] }) ?? seenOther[tag] {
         report(
           Diagnostic(
-            .duplicateTranslation, "\(what) gives \(LanguageTags.describe(tag)) twice", at: tagRange,
+            .duplicateTranslation, "\(what()) gives \(LanguageTags.describe(tag)) twice", at: tagRange,
             related: [.init(earlier, "first given here")], help: "keep one of the two translations"))
         continue
       }
-      seen[tag] = tagRange
-      if !survey.languages.isEmpty && !declared.contains(tag) {
-        let near = NearMiss.suggestions(for: tag, among: survey.languages, count: 1)
+      if let index { seenDeclared[index] = tagRange } else { seenOther[tag] = tagRange }
+      if !languages.isEmpty && index == nil {
+        let near = NearMiss.suggestions(for: tag, among: languages, count: 1)
         report(
           Diagnostic(
             .undeclaredLanguage,
-            "\(LanguageTags.describe(tag)) is not one of the survey's languages (\(survey.languages.joined(separator: " ")))",
+            "\(LanguageTags.describe(tag)) is not one of the survey's languages (\(languages.joined(separator: " ")))",
             at: tagRange,
             help: near.first.map { "did you mean '\($0)'?" }
               ?? "add '\(tag)' to the 'languages' line, or remove this translation",
             fixes: near.first.map { [.init(title: "change to '\($0)'", range: tagRange, replacement: $0)] } ?? []))
       }
-      entries.append(.init(language: tag, template: template, tagRange: tagRange, stringRange: stringRange))
+      entries.append(
+        .init(
+          language: tag, template: StringDecoder.decode(tree.bytes, stringRange), tagRange: tagRange,
+          stringRange: stringRange))
     }
-    let missing = survey.languages.filter { seen[$0] == nil }
-    if !missing.isEmpty && !(entries.isEmpty && tree.directTokens(block).isEmpty)
+    if seenDeclared.contains(where: { $0 == nil }) && !(entries.isEmpty && tree.directTokens(block).isEmpty)
       && !hasSyntaxError(in: tree.range(block))
     {
+      let missing = languages.indices.filter { seenDeclared[$0] == nil }.map { languages[$0] }
       let names = missing.map(LanguageTags.describe)
       let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
       report(
         Diagnostic(
-          .missingTranslation, "\(what) has no \(list) translation", at: anchor,
+          .missingTranslation, "\(what()) has no \(list) translation", at: anchor,
           help: "add " + missing.map { "\($0) \"…\"" }.joined(separator: " ") + " to the text block"))
     }
-    checkPipeConsistency(entries, anchor: anchor, what: what)
+    checkPipeConsistency(entries, anchor: anchor, what: what())
     // Each pipe is resolved in every translation, but recorded once per text for the may-be-missing check.
     var recorded = Set<VariableID>()
     for e in entries { resolvePipes(e.template, scope: scope, recorded: &recorded) }
     return TranslatedText(entries: entries, anchor: anchor)
   }
 
-  private mutating func checkPipeConsistency(_ entries: [TranslatedText.Entry], anchor: TextRange, what: String) {
+  /// The index in the declared languages of the tag written at `r`: the exact spelling first, then ignoring
+  /// ASCII case (BCP 47 tags are ASCII). Compares bytes, so no String is made per translation.
+  private func declaredLanguageIndex(_ r: TextRange) -> Int? {
+    let bytes = tree.bytes
+    func matches(_ language: String, foldingCase: Bool) -> Bool {
+      guard language.utf8.count == r.length else { return false }
+      var i = r.start
+      for b in language.utf8 {
+        let c = bytes[i]
+        if c != b && !(foldingCase && Self.asciiLower(c) == Self.asciiLower(b)) { return false }
+        i += 1
+      }
+      return true
+    }
+    if let exact = survey.languages.firstIndex(where: { matches($0, foldingCase: false) }) { return exact }
+    return survey.languages.firstIndex { matches($0, foldingCase: true) }
+  }
+
+  private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
+  private mutating func checkPipeConsistency(
+    _ entries: [TranslatedText.Entry], anchor: TextRange, what: @autoclosure () -> String
+  ) {
     guard let first = entries.first else { return }
     // Most texts have no pipes at all: nothing to compare.
     if entries.allSatisfy({ !$0.template.parts.contains { if case .pipe = $0 { return true } else { return false } } })
@@ -86,7 +114,7 @@ extension CheckerState {
       report(
         Diagnostic(
           .pipesDiffer,
-          "in \(what), the \(LanguageTags.describe(e.language)) translation \(parts.joined(separator: " and ")) "
+          "in \(what()), the \(LanguageTags.describe(e.language)) translation \(parts.joined(separator: " and ")) "
             + "compared with \(LanguageTags.describe(first.language))",
           at: anchor, related: [.init(e.stringRange, "this translation")],
           help: "use the same pipes in every language, so that every respondent sees the same information"))
@@ -119,8 +147,8 @@ extension CheckerState {
     guard let source = survey.sourceLanguage, let entry = text.entries.first(where: { $0.language == source }) else {
       return
     }
-    let key = entry.template.display.trimmingCharacters()
-    guard !key.isEmpty else { return }
+    let key = TextKey(entry.template.display.trimmingCharacters())
+    guard !key.text.isEmpty else { return }
     if let earlier = sourceTexts[key] {
       report(
         Diagnostic(
@@ -162,9 +190,27 @@ extension CheckerState {
   }
 }
 
+/// A text compared and hashed by its UTF-8 bytes: hashing a `String` normalises non-ASCII text (Finnish, Swedish)
+/// first, which made the repeated-text check one of the checker's largest costs. Texts are compared as written.
+struct TextKey: Hashable {
+  let text: String
+  init(_ text: String) { self.text = text }
+
+  static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var copy = text
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
 extension String {
   /// The string without leading and trailing whitespace and newlines (stdlib only).
   func trimmingCharacters() -> String {
+    // Most texts start and end with a visible ASCII character: nothing to trim.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+      return self
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

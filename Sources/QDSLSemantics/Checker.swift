@@ -27,6 +27,22 @@ public enum Checker {
   }
 }
 
+/// The variable declared by each node, as a flat array indexed by node (a dictionary cost more than the rest of
+/// declaring a variable).
+struct VariablesByNode {
+  private var variables: [Int32]
+
+  init(nodeCount: Int) { variables = Array(repeating: -1, count: nodeCount) }
+
+  subscript(_ n: NodeID) -> VariableID? {
+    get {
+      let v = variables[Int(n)]
+      return v < 0 ? nil : VariableID(v)
+    }
+    set { variables[Int(n)] = newValue.map { Int32($0) } ?? -1 }
+  }
+}
+
 /// Where an expression or pipe is evaluated: which variables it may read and under which universe.
 struct Scope {
   /// Variables with a smaller ordinal are visible.
@@ -57,10 +73,10 @@ struct CheckerState {
   var listUsed: [Bool] = []
   /// The option nodes of each declared list, for lowering labels later.
   var optionNodes: [[NodeID]] = []
-  var variableOfNode: [NodeID: VariableID] = [:]
-  var ordinalOfNode: [NodeID: Int] = [:]
+  /// The variable each declaration node declares.
+  var variableOfNode: VariablesByNode
   var pipeUses: [PipeUse] = []
-  var sourceTexts: [String: TextRange] = [:]
+  var sourceTexts: [TextKey: TextRange] = [:]
   var dataNames: [String: (VariableID, TextRange)] = [:]
   /// Where syntax errors start, sorted: semantic complaints about broken constructs are left out.
   var syntaxErrorOffsets: [Int] = []
@@ -73,6 +89,7 @@ struct CheckerState {
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree
     self.lineIndex = lineIndex
+    variableOfNode = VariablesByNode(nodeCount: tree.nodes.count)
   }
 
   mutating func run() {

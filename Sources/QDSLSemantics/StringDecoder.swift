@@ -6,6 +6,7 @@ import QDSLSyntax
 enum StringDecoder {
   /// Decodes the string token covering `range` in `bytes`.
   static func decode(_ bytes: [UInt8], _ range: TextRange) -> TextTemplate {
+    if let plain = plainText(bytes, range) { return plain }
     var parts: [TextPart] = []
     var literal: [UInt8] = []
     let isTriple = range.length >= 6 && bytes[range.start + 1] == 0x22 && bytes[range.start + 2] == 0x22
@@ -22,6 +23,18 @@ enum StringDecoder {
     }
     flush(&literal, &parts)
     return TextTemplate(parts: parts)
+  }
+
+  /// The common case, decoded without a scratch buffer: a one-line string with no escapes and no braces.
+  private static func plainText(_ bytes: [UInt8], _ range: TextRange) -> TextTemplate? {
+    guard range.length >= 2, bytes[range.start] == 0x22, bytes[range.end - 1] == 0x22 else { return nil }
+    let start = range.start + 1
+    let end = range.end - 1
+    if start == end { return range.length == 2 ? TextTemplate(parts: []) : nil }
+    if bytes[start] == 0x22 { return nil }  // a triple-quoted text
+    // A newline or quote inside (a string broken over lines, already reported) takes the general path too.
+    let plain = StringScan.firstSpecial(bytes, from: start, to: end) == end
+    return plain ? TextTemplate(parts: [.literal(String(decoding: bytes[start..<end], as: UTF8.self))]) : nil
   }
 
   private static func closingStart(_ bytes: [UInt8], _ range: TextRange) -> Int {

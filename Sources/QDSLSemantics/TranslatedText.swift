@@ -17,6 +17,10 @@ public struct TextTemplate: Sendable, Hashable {
 
   /// The text with pipes written back as `{name}` and literal braces as `{{` `}}`, as in source.
   public var source: String {
+    // Most texts are one literal without braces: the text itself.
+    if parts.count == 1, case .literal(let s) = parts[0], !s.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) {
+      return s
+    }
     var out = ""
     for p in parts {
       switch p {
@@ -38,7 +42,8 @@ public struct TextTemplate: Sendable, Hashable {
 
   /// The text as a respondent would read it with pipes shown as `{name}` and braces unescaped.
   public var display: String {
-    parts.map { p -> String in
+    if parts.count == 1, case .literal(let s) = parts[0] { return s }
+    return parts.map { p -> String in
       switch p {
       case .literal(let s): return s
       case .pipe(let name, _): return "{\(name)}"

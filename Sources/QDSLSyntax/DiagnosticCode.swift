@@ -45,6 +45,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateText = "QD4009"
   case duplicateLanguage = "QD4010"
   case invalidLanguageTag = "QD4011"
+  // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
+  case variableRemoved = "QD5201"
+  case storageChanged = "QD5202"
+  case optionRemoved = "QD5203"
+  case optionMeaningChanged = "QD5204"
+  case rangeNarrowed = "QD5205"
+  case universeChanged = "QD5206"
+  case requiredChanged = "QD5207"
+  case likelyRename = "QD5208"
+  case languageRemoved = "QD5209"
+  case variableAdded = "QD5210"
+  case optionAdded = "QD5211"
+  case wordingEdited = "QD5212"
+  case languageAdded = "QD5213"
+  case rangeWidened = "QD5214"
+  case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -56,10 +72,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText:
       return .warning
+    // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
+    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened:
+      return .warning
+    case .xformIntegerRange:
+      return .warning
     default:
       return .error
     }
   }
+
+  /// Whether the code is a change between two revisions, reported by `qdsl diff` rather than `qdsl check`.
+  /// Its severity says how it is classed: an error is a breaking change, a warning a compatible one.
+  public var isRevisionChange: Bool { rawValue.hasPrefix("QD52") }
+  /// Whether the code is reported by `qdsl compile --target xform` (about what the XForm cannot express) rather
+  /// than by the checker.
+  public var isXFormWarning: Bool { rawValue.hasPrefix("QD51") }
 
   /// One line saying what the code means (also the title of its page).
   public var summary: String {
@@ -105,6 +133,21 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateText: return "two questions with the same source-language text"
     case .duplicateLanguage: return "a language declared twice"
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
+    case .variableRemoved: return "a data-file variable removed in a revision"
+    case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
+    case .optionRemoved: return "an option code removed in a revision"
+    case .optionMeaningChanged: return "an existing option code given another meaning in a revision"
+    case .rangeNarrowed: return "a range of allowed values narrowed in a revision"
+    case .universeChanged: return "a change in who is asked a question"
+    case .requiredChanged: return "a question made optional, or required, in a revision"
+    case .likelyRename: return "a variable that was probably renamed in a revision"
+    case .languageRemoved: return "a language removed in a revision"
+    case .variableAdded: return "a data-file variable added in a revision"
+    case .optionAdded: return "an option added with a new code in a revision"
+    case .wordingEdited: return "a question text, hint, label or translation edited in a revision"
+    case .languageAdded: return "a language added in a revision"
+    case .rangeWidened: return "a range of allowed values widened in a revision"
+    case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }
 }

@@ -1605,5 +1605,769 @@ question visits: integer 0..365 {
 }
 ```
 """#,
+    "QD5101": #"""
+# QD5101: an integer range beyond the whole numbers of an XForm
+
+`qdsl compile --target xform` reports this warning. An `integer` question becomes an XForm `int`, which
+JavaRosa, the form engine of ODK Collect, holds in 32 bits: from -2147483648 to 2147483647. qdsl's whole
+numbers go much further, so a question whose range reaches beyond that, such as a budget in euros or cents,
+allows answers that ODK Collect cannot take. The XForm keeps the range in its constraint, but the larger
+answers cannot be entered. The other targets are not affected, and `qdsl check` does not report it.
+
+## Example
+
+```qdsl
+survey municipal_finances
+languages en
+
+question budget: integer 0..50000000000 {
+  text "What was the municipality's budget last year, in euros?"
+}
+```
+
+## Fix
+
+Keep the range within 2147483647, for instance by asking in thousands of euros, or make the question a
+`decimal` (an XForm `decimal` holds such numbers exactly):
+
+```qdsl
+survey municipal_finances
+languages en
+
+question budget: integer 0..50000000 {
+  text "What was the municipality's budget last year, in thousands of euros?"
+}
+```
+"""#,
+    "QD5201": #"""
+# QD5201: a data-file variable removed in a revision
+
+A variable of the old revision is not in the new one. Its column disappears from
+the data file, so every trend line that used it ends. This is a breaking change:
+`qdsl diff` exits with status 1. A question that is renamed with near-identical
+text is reported as a likely rename (QD5208) instead.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+```
+
+## Fix
+
+Keep the question while earlier waves are compared. If it should no longer be
+asked of everyone, put it under a condition; the data file keeps its column.
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+"""#,
+    "QD5202": #"""
+# QD5202: a variable whose type, storage or formula changed in a revision
+
+A variable keeps its name but holds another kind of value: a number became a
+choice, a text became a date, or a calculated value gets a new formula. Old and
+new values cannot be compared or stacked in one column. This is a breaking
+change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+choices commute_band { 1 short "Under 30 minutes" 2 long "30 minutes or more" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: one of commute_band { text "How many minutes is your commute?" }
+```
+
+## Fix
+
+Keep the old question as it was and ask the new one under a new name.
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+choices commute_band { 1 short "Under 30 minutes" 2 long "30 minutes or more" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+
+question commute_band: one of commute_band { text "Is your commute shorter than 30 minutes?" }
+```
+"""#,
+    "QD5203": #"""
+# QD5203: an option code removed in a revision
+
+A code of a choice list is gone. Old answers with that code have no label in the
+new codebook, and respondents who would have chosen it now choose something
+else. This is a breaking change for every variable that uses the list.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+## Fix
+
+Keep the option. To stop offering it, keep it in the list and add a new list for
+new questions, or leave it as it is: a code that is never chosen does no harm.
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+"""#,
+    "QD5204": #"""
+# QD5204: an existing option code given another meaning in a revision
+
+A code keeps its number but gets another name or another label in the source
+language (or becomes, or stops being, a missing-value code). Old answers with
+that code meant something else, and the two waves cannot be pooled. This is a
+breaking change; a translation edited in another language is compatible
+(QD5212).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 walk "On foot" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+## Fix
+
+Give the new answer a new code and keep the old one:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" 4 walk "On foot" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+"""#,
+    "QD5205": #"""
+# QD5205: a range of allowed values narrowed in a revision
+
+The new revision allows fewer values than the old one: a higher minimum, a lower
+maximum, or a shorter maximum length for a text. Old answers outside the new
+range could not be given any more, so the two waves are not measured on the same
+scale. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..120 { text "How many minutes is your commute?" }
+```
+
+## Fix
+
+Keep the old range (a wider range is compatible, QD5214):
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..600 { text "How many minutes is your commute?" }
+```
+"""#,
+    "QD5206": #"""
+# QD5206: a change in who is asked a question
+
+The conditions under which a question is asked (its universe) changed: it is
+asked of fewer or other respondents, or of everyone where it had a condition.
+The answers of the two waves come from different groups, so totals and shares
+are not comparable. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+if remote == no {
+  question commute: integer 0..300 { text "How many minutes is your commute?" }
+}
+```
+
+## Fix
+
+Keep asking the same respondents; ask a new question if a subgroup needs one:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+
+if remote == no {
+  question commute_days: integer 0..7 { text "On how many days a week do you commute?" }
+}
+```
+"""#,
+    "QD5207": #"""
+# QD5207: a question made optional, or required, in a revision
+
+A required question became optional, or the reverse. Where it was required,
+every respondent who was asked answered; where it is optional, some did not. The
+rate of missing answers changes between waves, so the distributions are not
+comparable. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 required { text "How many minutes is your commute?" }
+```
+
+## Fix
+
+Keep the question as required, or as optional, as it was:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+"""#,
+    "QD5208": #"""
+# QD5208: a variable that was probably renamed in a revision
+
+A variable of the old revision is gone and a new one has the same type, the same
+options and near-identical text. It is most likely the same question under a new
+name, which changes its column name in the data file: analyses that use the old
+name break. This is a breaking change, reported once for the pair instead of a
+removal and an addition.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute_minutes: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+## Fix
+
+Keep the old name, so the data-file variable keeps it too:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+"""#,
+    "QD5209": #"""
+# QD5209: a language removed in a revision
+
+A language of the old revision is no longer declared. Its texts and labels
+disappear from the form and the codebook, and respondents who answered in it
+cannot be asked the same way. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en sv
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" sv "Hur många minuter pendlar du?" }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" }
+}
+```
+
+## Fix
+
+Keep the language and its translations while earlier waves are compared in it:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en sv
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" sv "Hur många minuter pendlar du?" }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en sv
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" sv "Hur många minuter pendlar du?" }
+}
+```
+"""#,
+    "QD5210": #"""
+# QD5210: a data-file variable added in a revision
+
+The new revision has a variable the old one does not: a new question, calculate,
+grid row or (for a question that is new as a whole) its `many of` flags. Old
+data simply has no column for it. This is a compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+"""#,
+    "QD5211": #"""
+# QD5211: an option added with a new code in a revision
+
+A choice list has an option with a code the old revision did not use. Old
+answers keep their meaning; the new code just did not occur before (for a `many
+of` question, a new 0/1 variable is added). This is a compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" 4 walk "On foot" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+"""#,
+    "QD5212": #"""
+# QD5212: a question text, hint, label or translation edited in a revision
+
+The wording of a question text, a hint or a grid row changed, or a translation
+of a text or an option label. Old and new texts are both shown, so the change
+can be reviewed: a small edit keeps the question comparable, a new meaning calls
+for a new question. This is a compatible change; an option label changed in the
+source language is breaking (QD5204).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes does your commute to work take?" }
+```
+"""#,
+    "QD5213": #"""
+# QD5213: a language added in a revision
+
+The new revision declares a language the old one did not. Every text has a
+translation in it; old data is not affected. This is a compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en sv
+
+question commute: integer 0..300 {
+  text { en "How many minutes is your commute?" sv "Hur många minuter pendlar du?" }
+}
+```
+"""#,
+    "QD5214": #"""
+# QD5214: a range of allowed values widened in a revision
+
+The new revision allows more values than the old one: a lower minimum, a higher
+maximum or a longer text. Every old answer is still valid, so the waves stay
+comparable. This is a compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..300 { text "How many minutes is your commute?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+
+question commute: integer 0..600 { text "How many minutes is your commute?" }
+```
+"""#,
   ]
 }

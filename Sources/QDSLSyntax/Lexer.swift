@@ -238,6 +238,9 @@ struct Lexer {
     let open = pos
     pos += 1
     while pos < bytes.count {
+      // Plain text is most of every file: skip it eight bytes at a time.
+      pos = StringScan.firstSpecial(bytes, from: pos, to: bytes.count)
+      guard pos < bytes.count else { break }
       let c = bytes[pos]
       if c == UInt8(ascii: "\"") {
         pos += 1
@@ -290,7 +293,14 @@ struct Lexer {
     let open = pos
     pos += 3
     while pos < bytes.count {
-      if bytes[pos] == UInt8(ascii: "\""), peek(1) == 0x22, peek(2) == 0x22 {
+      pos = StringScan.firstSpecial(bytes, from: pos, to: bytes.count)
+      guard pos < bytes.count else { break }
+      let c = bytes[pos]
+      if c == 0x0A {
+        pos += 1
+        continue
+      }
+      if c == UInt8(ascii: "\""), peek(1) == 0x22, peek(2) == 0x22 {
         pos += 3
         // Extra closing quotes belong to the text, as in `""""quoted""""`: keep the delimiter last.
         while pos < bytes.count, bytes[pos] == 0x22 { pos += 1 }

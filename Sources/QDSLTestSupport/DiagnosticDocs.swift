@@ -72,7 +72,11 @@ public enum DiagnosticDocs {
 
       """
     for code in DiagnosticCode.allCases {
-      out += "| [\(code.rawValue)](diagnostics/\(code.rawValue).md) | \(code.severity.rawValue) | \(code.summary) |\n"
+      // Revision codes (`qdsl diff`) are classed as breaking or compatible rather than by severity.
+      let severity =
+        code.isRevisionChange
+        ? (code.severity == .error ? "breaking (diff)" : "compatible (diff)") : code.severity.rawValue
+      out += "| [\(code.rawValue)](diagnostics/\(code.rawValue).md) | \(severity) | \(code.summary) |\n"
     }
     for retired in DiagnosticCode.retired.sorted() { out += "| \(retired) | retired | no longer reported |\n" }
     out += "\n"

@@ -4,19 +4,42 @@
 import Foundation
 
 enum AtomicFile {
+  /// A write that failed, in words for the user.
+  struct Failure: Error {
+    var reason: String
+  }
+
   static func write(_ text: String, to path: String) throws {
+    try write(bytes: Array(text.utf8), to: path)
+  }
+
+  /// Writes `bytes` to a temporary file in the target's folder with plain POSIX calls (no copy into `Data`), then
+  /// renames it over `path`. On any failure the temporary file is removed and the target is left as it was.
+  static func write(bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(
-      ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    ).path
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+    var failure: String?
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count, let base = raw.baseAddress {
+        let n = Foundation.write(fd, base + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += n
       }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
+    }
+    if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+    if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw Failure(reason: failure)
     }
   }
 }

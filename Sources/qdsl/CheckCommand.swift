@@ -7,14 +7,15 @@ import QDSLSyntax
 enum CheckCommand {
   static let spec = CommandSpec(
     name: "check", summary: "Check questionnaires and report every error and warning",
-    usage: "qdsl check PATH... [--format text|json] [--warnings-as-errors] [--color auto|always|never]",
+    usage: "qdsl check PATH... [--format text|json|sarif|github] [--warnings-as-errors] [--color auto|always|never]",
     details: """
       PATH is a .qdsl file, a directory (every .qdsl file below it, in sorted order) or '-' for stdin.
       Exit status: 0 when clean or warnings only, 1 when there are errors, 2 on usage or I/O errors.
       """,
     options: [
       OptionSpec(
-        long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
+        long: "format", valueName: "FORMAT", allowed: ["text", "json", "sarif", "github"],
+        help: "Output format: text (default), json, sarif (SARIF 2.1.0) or github (Actions annotations)"),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Exit with status 1 when there are warnings"),
       OptionSpec(
         long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
@@ -30,9 +31,12 @@ enum CheckCommand {
     }
     let (paths, expandErrors) = SourceFiles.expand(args.positional)
     var ioFailed = !expandErrors.isEmpty
+    var ioErrors = expandErrors
     for e in expandErrors { Console.err("error: \(e)\n") }
     let style = Style(enabled: Console.useColor(args.value("color")))
-    let json = args.value("format") == "json"
+    let format = args.value("format") ?? "text"
+    let json = format == "json"
+    var entries: [ReportEntry] = []
     var errors = 0
     var warnings = 0
     var checked = 0
@@ -43,6 +47,7 @@ enum CheckCommand {
       switch SourceFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
+        ioErrors.append(e.message)
         ioFailed = true
         continue
       case .success(let f):
@@ -50,17 +55,26 @@ enum CheckCommand {
       }
       checked += 1
       let result = Checker.check(bytes: file.bytes)
+      defer { ProcessLifetime.keep(result) }
       let lines = result.parse.lineIndex
       for d in result.diagnostics {
         if d.severity == .error { errors += 1 } else { warnings += 1 }
-        if json {
+        if format == "sarif" || format == "github" {
+          entries.append(ReportEntry(d, path: file.path, lines: lines))
+        } else if json {
           jsonItems.append(DiagnosticRenderer.json(d, path: file.path, lines: lines))
         } else {
           textOutput += DiagnosticRenderer.text(d, path: file.path, lines: lines, style: style) + "\n"
         }
       }
     }
-    if json {
+    if format == "sarif" {
+      Console.out(SARIFWriter.render(entries, inputErrors: ioErrors))
+    } else if format == "github" {
+      Console.out(
+        GitHubAnnotations.render(entries) + summary(errors: errors, warnings: warnings, files: checked, style: style)
+          + "\n")
+    } else if json {
       Console.out(JSON.array(jsonItems).render() + "\n")
     } else {
       Console.out(textOutput + summary(errors: errors, warnings: warnings, files: checked, style: style) + "\n")

@@ -13,12 +13,12 @@ enum CompileCommand {
     usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
-      Targets (LIST is comma-separated; all by default): \(targetNames).
+      Targets (LIST is comma-separated; all but xform by default): \(targetNames).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
-      OptionSpec(long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all)"),
+      OptionSpec(long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform)"),
       OptionSpec(long: "lang", valueName: "L", help: "Language of one-language outputs (default: the source language)"),
       OptionSpec(
         long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
@@ -35,7 +35,7 @@ enum CompileCommand {
       Console.err("error: give the output folder with -o DIR\nUsage: \(spec.usage)\n")
       return .usage
     }
-    var targets = OutputTarget.allCases
+    var targets = OutputTarget.defaults
     if let list = args.value("target") {
       targets = []
       for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
@@ -59,6 +59,7 @@ enum CompileCommand {
       file = f
     }
     let checked = Checker.check(bytes: file.bytes)
+    defer { ProcessLifetime.keep(checked) }
     let style = Style(enabled: Console.useColor(args.value("color")))
     if !checked.diagnostics.isEmpty {
       var text = ""
@@ -73,6 +74,14 @@ enum CompileCommand {
       return .findings
     }
     let survey = checked.survey
+    let warnings = targets.flatMap { $0.warnings(survey) }
+    if !warnings.isEmpty {
+      var text = ""
+      for d in warnings {
+        text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
+      }
+      Console.err(text)
+    }
     let language = args.value("lang") ?? survey.sourceLanguage ?? "en"
     guard survey.languages.contains(language) else {
       Console.err(
@@ -92,26 +101,18 @@ enum CompileCommand {
       return .usage
     }
     let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
-    // Render everything first: a rendering problem must not leave some files new and others old.
-    var codebookCache: Codebook?
-    var rendered: [(String, String)] = []
-    for target in targets {
+    // Render everything first (in parallel): a rendering problem must not leave some files new and others old.
+    let rendered = OutputTarget.renderAll(targets, survey: survey, language: language)
+    defer { ProcessLifetime.keep(rendered) }
+    for (target, bytes) in zip(targets, rendered) {
       let path = (output as NSString).appendingPathComponent(stem + target.fileSuffix)
-      let text = target.render(
-        survey,
-        codebook: {
-          if let c = codebookCache { return c }
-          let c = Codebook(survey)
-          codebookCache = c
-          return c
-        }(), language: language)
-      rendered.append((path, text))
-    }
-    for (path, text) in rendered {
       do {
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(bytes: bytes, to: path)
+      } catch let failure as AtomicFile.Failure {
+        Console.err("error: cannot write \(path): \(failure.reason)\n")
+        return .usage
       } catch {
-        Console.err("error: cannot write \(path): \(error.localizedDescription)\n")
+        Console.err("error: cannot write \(path): \(error)\n")
         return .usage
       }
       Console.out("wrote \(path)\n")

@@ -17,11 +17,13 @@ struct Style {
 
 enum DiagnosticRenderer {
   /// `path:line:col: error[QD2001]: message`, the source line with carets, related locations and `help:`.
-  static func text(_ d: Diagnostic, path: String, lines: LineIndex, style: Style) -> String {
+  /// `label` replaces the severity's name (`breaking` for a change found by `qdsl diff`).
+  static func text(_ d: Diagnostic, path: String, lines: LineIndex, style: Style, label: String? = nil) -> String {
     let (line, column) = lines.position(of: d.range.start)
     var out = style.bold("\(path):\(line):\(column): ")
     out +=
-      style.severity(d.severity, "\(d.severity.rawValue)[\(d.code.rawValue)]") + style.bold(": \(d.message)") + "\n"
+      style.severity(d.severity, "\(label ?? d.severity.rawValue)[\(d.code.rawValue)]") + style.bold(": \(d.message)")
+      + "\n"
     var snippets: [(TextRange, String, Bool)] = [(d.range, "", true)]
     snippets += d.related.map { ($0.range, $0.message, false) }
     snippets.sort { $0.0.start < $1.0.start }

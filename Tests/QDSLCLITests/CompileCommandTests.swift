@@ -23,8 +23,9 @@ final class CompileCommandTests: XCTestCase {
     let out = dir.appendingPathComponent("out/nested")
     let first = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
     XCTAssertEqual(first.status, 0, first.stderr)
-    let expected = OutputTarget.allCases.map { "innovation-barometer" + $0.fileSuffix }.sorted()
-    XCTAssertEqual(files(out), expected, "one file per target and no temporary files left behind")
+    let expected = OutputTarget.defaults.map { "innovation-barometer" + $0.fileSuffix }.sorted()
+    XCTAssertEqual(files(out), expected, "one file per default target and no temporary files left behind")
+    XCTAssertFalse(expected.contains("innovation-barometer.xform.xml"), "the XForm is written only when asked for")
     XCTAssertEqual(first.stdout.split(separator: "\n").count, expected.count)
     let contents = expected.map { Fixtures.read(out.appendingPathComponent($0)) }
     let second = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
@@ -49,6 +50,31 @@ final class CompileCommandTests: XCTestCase {
     XCTAssertEqual(badLanguage.status, 2)
     XCTAssertTrue(
       badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"), badLanguage.stderr)
+  }
+
+  func testXFormTargetWritesTheFormAndWarnsAboutWhatItCannotExpress() throws {
+    let dir = try temporaryDirectory()
+    let quiet = try BinaryRunner.run([
+      "compile", "Examples/library-user-survey.qdsl", "-o", dir.path, "--target", "xform",
+    ])
+    XCTAssertEqual(quiet.status, 0, quiet.stderr)
+    XCTAssertEqual(files(dir), ["library-user-survey.xform.xml"])
+    XCTAssertEqual(quiet.stdout, "wrote \(dir.path)/library-user-survey.xform.xml\n")
+    XCTAssertEqual(quiet.stderr, "", "the example has nothing the XForm cannot express")
+    let xform = Fixtures.read(dir.appendingPathComponent("library-user-survey.xform.xml"))
+    XCTAssertTrue(xform.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<h:html "), xform)
+    let source = dir.appendingPathComponent("finances.qdsl")
+    try "survey f\nlanguages en\nquestion budget: integer 0..50000000000 { text \"Budget?\" }\n".write(
+      to: source, atomically: true, encoding: .utf8)
+    let warned = try BinaryRunner.run(["compile", source.path, "-o", dir.path, "--target", "xform", "--color", "never"])
+    XCTAssertEqual(warned.status, 0, "a warning does not stop the export")
+    XCTAssertTrue(
+      warned.stderr.hasPrefix(
+        "\(source.path):3:10: warning[QD5101]: 'budget' allows 50000000000, beyond the whole numbers of ODK"),
+      warned.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("finances.xform.xml").path))
+    let others = try BinaryRunner.run(["compile", source.path, "-o", dir.path, "--target", "form"])
+    XCTAssertEqual(others.stderr, "", "XForm warnings only come with the xform target")
   }
 
   func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {

@@ -3,6 +3,7 @@
 // purpose line; docs/cli.md shows each command's real help; the grammar names every keyword.
 
 import Foundation
+import QDSLCompiler
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
@@ -20,22 +21,53 @@ final class TidyTests: XCTestCase {
       }
       XCTAssertTrue(
         page.hasPrefix("# \(code.rawValue): \(code.summary)\n"), "\(code.rawValue): the title must be the summary")
+      if code.isRevisionChange {
+        checkRevisionPage(code, page)
+        continue
+      }
       let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
       XCTAssertFalse(examples.isEmpty, "\(code.rawValue): no qdsl example")
       for example in examples {
-        let codes = Checker.check(source: example).diagnostics.map(\.code)
+        let codes = Self.diagnostics(example, for: code).map(\.code)
         XCTAssertTrue(codes.contains(code), "\(code.rawValue): the page's example does not report it (got \(codes))")
       }
       let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
       XCTAssertFalse(fixes.isEmpty, "\(code.rawValue): no fixed example")
       for fix in fixes {
-        let diagnostics = Checker.check(source: fix).diagnostics
+        let diagnostics = Self.diagnostics(fix, for: code)
         XCTAssertEqual(diagnostics.map(\.code), [], "\(code.rawValue): the fixed example is not clean")
       }
     }
     for code in pages.keys where DiagnosticCode(rawValue: code) == nil {
       XCTFail("docs/diagnostics/\(code).md documents a code that is not in the registry")
     }
+  }
+
+  /// A revision code's page has pairs (old, new) of clean files: the example's diff reports the code; the fix's
+  /// (required for breaking changes) does not.
+  private func checkRevisionPage(_ code: DiagnosticCode, _ page: String) {
+    func codes(_ blocks: [String], _ what: String) -> [DiagnosticCode]? {
+      guard blocks.count == 2 else {
+        XCTFail("\(code.rawValue): the \(what) must be two qdsl blocks, the old and the new revision")
+        return nil
+      }
+      let checked = blocks.map { Checker.check(source: $0) }
+      for c in checked { XCTAssertEqual(c.diagnostics.map(\.code), [], "\(code.rawValue): the \(what) is not clean") }
+      return RevisionDiff(old: checked[0], new: checked[1]).changes.map(\.code)
+    }
+    if let found = codes(DiagnosticDocs.qdslBlocks(page, under: "## Example"), "example") {
+      XCTAssertTrue(found.contains(code), "\(code.rawValue): the page's example does not report it (got \(found))")
+    }
+    let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
+    if code.severity == .error || !fixes.isEmpty, let found = codes(fixes, "fix") {
+      XCTAssertFalse(found.contains(code), "\(code.rawValue): the page's fix still reports it")
+    }
+  }
+
+  /// The checker's diagnostics, and for a code of the XForm export also its warnings.
+  static func diagnostics(_ source: String, for code: DiagnosticCode) -> [Diagnostic] {
+    let checked = Checker.check(source: source)
+    return checked.diagnostics + (code.isXFormWarning ? OutputTarget.xform.warnings(checked.survey) : [])
   }
 
   func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {
@@ -57,7 +89,9 @@ final class TidyTests: XCTestCase {
   func testEveryExampleChecksWithNoDiagnostics() {
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
     XCTAssertGreaterThanOrEqual(examples.count, 3)
-    for file in examples {
+    let revisions = Fixtures.files(in: root.appendingPathComponent("Examples/revisions"), withExtension: "qdsl")
+    XCTAssertGreaterThanOrEqual(revisions.count, 3)
+    for file in examples + revisions {
       let checked = Checker.check(source: Fixtures.read(file))
       let shown = checked.diagnostics.map {
         "\(checked.parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)"
@@ -96,7 +130,7 @@ final class TidyTests: XCTestCase {
 
   func testCLIDocsShowTheRealHelp() throws {
     let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
-    for command in ["check", "compile", "explain", "lsp", "help"] {
+    for command in ["check", "compile", "diff", "preview", "simulate", "explain", "lsp", "help"] {
       let help = try BinaryRunner.run([command, "--help"]).stdout
       XCTAssertTrue(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
     }

@@ -66,8 +66,9 @@ final class AnalystOutputTests: XCTestCase {
   }
 
   func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
-    let names = OutputTarget.allCases.map(\.rawValue)
+    let names = OutputTarget.defaults.map(\.rawValue)
     XCTAssertEqual(Array(names.suffix(3)), ["ddi", "spss", "stata"])
+    XCTAssertEqual(OutputTarget.allCases.last, .xform, "the XForm comes after the default targets")
     XCTAssertEqual(Self.targets.map(\.fileSuffix), [".ddi.xml", ".sps", ".do"])
   }
 

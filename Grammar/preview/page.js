@@ -1,0 +1,496 @@
+// qdsl preview page: draws the interview of the embedded form JSON with runtime.js and keeps it live. Every
+// change of an answer (or of the language) re-runs the whole interview from the start, as docs/outputs.md asks
+// of a runtime, and shows or hides each item from the result. The designer panel shows the data row, the
+// universe of the focused item and why each hidden item is hidden.
+//
+// Test hooks: the URL hash may say `lang=sv` and `answer.NAME=VALUE` (an option name, several joined by ",",
+// a number, a text or a date); they are applied through the same controls a respondent uses, after which
+// <body> gets data-ready="true". `finish=1` then presses Finish, and `focus=ID` moves the focus to that item.
+"use strict";
+
+(function () {
+  var R = QDSLRuntime;
+  var form = R.prepare(JSON.parse(document.getElementById("qdsl-form").textContent));
+  var start = JSON.parse(document.getElementById("qdsl-start").textContent);
+  var languageNames = { fi: "Suomi", sv: "Svenska", nb: "Norsk bokmål", nn: "Nynorsk", en: "English", da: "Dansk",
+    de: "Deutsch", fr: "Français", es: "Español", et: "Eesti", is: "Íslenska", se: "Davvisámegiella" };
+
+  var state = {
+    language: start.language || form.languages[0],
+    answers: {},
+    /** What the respondent typed into number fields, so that "12a" stays visible while it is invalid. */
+    typed: {},
+    touched: {},
+    finishing: false,
+    focused: null,
+    result: null,
+  };
+  try {
+    state.answers = R.answersFromJSON(form, start.answers || {});
+  } catch (e) {
+    state.answers = {};
+  }
+
+  var texts = []; // {el, text, attr}
+  var itemElements = []; // {item, el}
+  var controls = {}; // variable name → {kind, inputs, set(answer)}
+  var messages = {}; // question or grid id → element for messages
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) {
+      if (attrs[k] === null || attrs[k] === undefined || attrs[k] === false) continue;
+      if (k === "class") e.className = attrs[k];
+      else e.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
+    }
+    (children || []).forEach(function (c) {
+      if (c) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  /** An element whose text is a form text, filled again at every render. */
+  function textEl(tag, text, attrs) {
+    var e = el(tag, attrs);
+    texts.push({ el: e, text: text });
+    return e;
+  }
+
+  function safeId(id) {
+    return id.replace(/[^A-Za-z0-9_-]/g, "-");
+  }
+
+  function setAnswer(name, answer) {
+    if (answer == null) delete state.answers[name];
+    else state.answers[name] = answer;
+    state.touched[name] = true;
+    render();
+  }
+
+  // MARK: building the controls
+
+  function numberControl(q) {
+    var id = "q-" + safeId(q.id);
+    var input = el("input", {
+      id: id, type: "text", inputmode: q.type === "integer" ? "numeric" : "decimal", autocomplete: "off",
+      "aria-describedby": "m-" + safeId(q.id) + " h-" + safeId(q.id), "data-var": q.id,
+    });
+    input.addEventListener("input", function () {
+      var s = input.value.trim().replace(",", ".");
+      state.typed[q.id] = input.value;
+      if (s === "") setAnswer(q.id, null);
+      else if (/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s)) setAnswer(q.id, { k: "n", v: parseFloat(s) });
+      else setAnswer(q.id, { k: "t", v: input.value });
+    });
+    controls[q.id] = {
+      set: function (a) {
+        if (state.typed[q.id] === undefined) input.value = a && a.k === "n" ? R.formatNumber(a.v) : "";
+      },
+      focus: input,
+    };
+    return input;
+  }
+
+  function textControl(q) {
+    var id = "q-" + safeId(q.id);
+    var long = q.type === "text" && (q.maxLength == null || q.maxLength > 200);
+    var input = el(long ? "textarea" : "input", {
+      id: id, type: long ? null : q.type === "date" ? "date" : "text", rows: long ? 3 : null,
+      "aria-describedby": "m-" + safeId(q.id) + " h-" + safeId(q.id), "data-var": q.id,
+    });
+    input.addEventListener("input", function () {
+      if (q.type === "date") setAnswer(q.id, input.value === "" ? null : { k: "d", v: input.value });
+      else setAnswer(q.id, { k: "t", v: input.value });
+    });
+    controls[q.id] = {
+      set: function (a) {
+        var v = a ? (a.k === "n" ? String(a.v) : String(a.v)) : "";
+        if (input.value !== v) input.value = v;
+      },
+      focus: input,
+    };
+    return input;
+  }
+
+  function optionLabel(o) {
+    return textEl("span", o.label);
+  }
+
+  function oneControl(name, list, groupLabelId, rowLabel) {
+    var inputs = [];
+    var wrap = el("div", { class: "options", role: "radiogroup", "aria-labelledby": groupLabelId });
+    list.forEach(function (o) {
+      var id = "o-" + safeId(name) + "-" + o.code;
+      var input = el("input", { type: "radio", id: id, name: "r-" + name, value: String(o.code), "data-var": name,
+        "data-option": o.name });
+      input.addEventListener("change", function () {
+        if (input.checked) setAnswer(name, { k: "c", v: o.code });
+      });
+      inputs.push(input);
+      wrap.appendChild(el("label", { for: id, class: "option" + (o.missing ? " missing" : "") }, [input, optionLabel(o)]));
+    });
+    var clear = el("button", { type: "button", class: "clear", "aria-label": "Clear the answer" }, ["Clear"]);
+    clear.addEventListener("click", function () { setAnswer(name, null); });
+    wrap.appendChild(clear);
+    controls[name] = {
+      set: function (a) {
+        inputs.forEach(function (i) { i.checked = a != null && a.k === "c" && String(a.v) === i.value; });
+      },
+      focus: inputs[0],
+    };
+    return wrap;
+  }
+
+  function manyControl(q, list) {
+    var inputs = [];
+    var wrap = el("div", { class: "options", role: "group", "aria-labelledby": "t-" + safeId(q.id) });
+    list.forEach(function (o) {
+      var id = "o-" + safeId(q.id) + "-" + o.code;
+      var input = el("input", { type: "checkbox", id: id, value: String(o.code), "data-var": q.id, "data-option": o.name });
+      input.addEventListener("change", function () {
+        var current = state.answers[q.id] && state.answers[q.id].k === "s" ? new Set(state.answers[q.id].v) : new Set();
+        if (input.checked) {
+          // An exclusive option clears the others; another option clears an exclusive one.
+          if (o.exclusive) current = new Set();
+          else list.forEach(function (x) { if (x.exclusive) current.delete(x.code); });
+          current.add(o.code);
+        } else {
+          current.delete(o.code);
+        }
+        setAnswer(q.id, current.size ? { k: "s", v: current } : null);
+      });
+      inputs.push(input);
+      wrap.appendChild(el("label", { for: id, class: "option" + (o.exclusive ? " exclusive" : "") }, [input, optionLabel(o)]));
+    });
+    controls[q.id] = {
+      set: function (a) {
+        inputs.forEach(function (i) { i.checked = a != null && a.k === "s" && a.v.has(+i.value); });
+      },
+      focus: inputs[0],
+    };
+    return wrap;
+  }
+
+  function gridControl(g, list) {
+    var head = el("tr", {}, [el("td")]);
+    list.forEach(function (o) { head.appendChild(textEl("th", o.label, { scope: "col" })); });
+    var body = el("tbody");
+    g.rows.forEach(function (row) {
+      var rowId = "t-" + safeId(row.id);
+      var tr = el("tr", { "data-row": row.id, role: "radiogroup", "aria-labelledby": rowId });
+      tr.appendChild(textEl("th", row.label, { scope: "row", id: rowId }));
+      var inputs = [];
+      list.forEach(function (o) {
+        var input = el("input", { type: "radio", name: "r-" + row.id, value: String(o.code), "data-var": row.id,
+          "data-option": o.name, class: "grid-radio" });
+        input.addEventListener("change", function () { if (input.checked) setAnswer(row.id, { k: "c", v: o.code }); });
+        texts.push({ el: input, text: o.label, attr: "aria-label" });
+        inputs.push(input);
+        tr.appendChild(el("td", {}, [input]));
+      });
+      body.appendChild(tr);
+      controls[row.id] = {
+        set: function (a) {
+          inputs.forEach(function (i) { i.checked = a != null && a.k === "c" && String(a.v) === i.value; });
+        },
+        focus: inputs[0],
+      };
+    });
+    return el("div", { class: "grid-wrap" }, [el("table", { class: "grid" }, [el("thead", {}, [head]), body])]);
+  }
+
+  function build(items, container) {
+    items.forEach(function (item) {
+      var e = null;
+      var sid = item.id ? safeId(item.id) : null;
+      switch (item.kind) {
+        case "section":
+          e = el("section", { class: "item section", "data-id": item.id, "aria-labelledby": "t-" + sid });
+          if (item.title) e.appendChild(textEl("h2", item.title, { id: "t-" + sid }));
+          else e.appendChild(el("h2", { id: "t-" + sid }, [item.id]));
+          container.appendChild(e);
+          itemElements.push({ item: item, el: e });
+          build(item.items, e);
+          return;
+        case "if":
+          item.branches.forEach(function (b) { build(b.items, container); });
+          return;
+        case "question": {
+          e = el("div", { class: "item question", "data-id": item.id, "data-kind": item.type });
+          var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
+            id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
+          e.appendChild(el("div", { class: "qhead" }, [title, item.required ? el("span", { class: "req", "aria-label": "required" }, ["*"]) : null]));
+          e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
+          var list = form._lists[item.choices] || [];
+          if (item.type === "integer" || item.type === "decimal") e.appendChild(numberControl(item));
+          else if (item.type === "one") e.appendChild(oneControl(item.id, list, "t-" + sid));
+          else if (item.type === "many") e.appendChild(manyControl(item, list));
+          else e.appendChild(textControl(item));
+          var bounds = boundsText(item);
+          if (bounds) e.appendChild(el("p", { class: "bounds" }, [bounds]));
+          break;
+        }
+        case "grid":
+          e = el("div", { class: "item grid-item", "data-id": item.id, "data-kind": "grid" });
+          e.appendChild(el("div", { class: "qhead" }, [textEl("p", item.text, { id: "t-" + sid, class: "qtext" }),
+            item.required ? el("span", { class: "req", "aria-label": "required" }, ["*"]) : null]));
+          if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
+          e.appendChild(gridControl(item, form._lists[item.choices] || []));
+          break;
+        case "note":
+          e = el("div", { class: "item note", "data-id": item.id, "data-kind": "note" }, [textEl("p", item.text)]);
+          if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
+          break;
+        case "calculate":
+          e = el("div", { class: "item calculate", "data-id": item.id, "data-kind": "calculate" });
+          e.appendChild(el("code", {}, [item.id + " = " + item.source + " → "]));
+          e.appendChild(el("output", { class: "calc-value", "data-var": item.id }));
+          break;
+        case "end":
+          e = el("div", { class: "item end", "data-end": String(item._index), role: "status" });
+          e.appendChild(el("p", { class: "end-message" }));
+          break;
+      }
+      if (item.id && item.kind !== "calculate" && item.kind !== "note") {
+        var m = el("div", { class: "messages", id: "m-" + sid, "aria-live": "polite" });
+        e.appendChild(m);
+        messages[item.id] = m;
+      }
+      container.appendChild(e);
+      itemElements.push({ item: item, el: e });
+    });
+  }
+
+  function boundsText(q) {
+    if ((q.type === "integer" || q.type === "decimal") && (q.min != null || q.max != null)) {
+      if (q.min != null && q.max != null) return q.min + " – " + q.max;
+      return q.min != null ? "≥ " + q.min : "≤ " + q.max;
+    }
+    if (q.type === "text" && q.maxLength != null) return "max " + q.maxLength;
+    return null;
+  }
+
+  var problemWords = {
+    wrongType: "Enter a number.", notAWholeNumber: "Enter a whole number.", tooLong: "The text is too long.",
+    notADate: "Enter a date (YYYY-MM-DD).", unknownOption: "Choose one of the options.",
+    exclusiveWithOthers: "This option cannot be combined with others.",
+  };
+
+  function problemText(problem, variable) {
+    if (problem === "outOfRange") {
+      var q = variable.item;
+      if (q.min != null && q.max != null) return "Enter a number from " + q.min + " to " + q.max + ".";
+      return q.min != null ? "Enter a number of at least " + q.min + "." : "Enter a number of at most " + q.max + ".";
+    }
+    return problemWords[problem] || problem;
+  }
+
+  // MARK: rendering a result
+
+  function render() {
+    var result = R.evaluate(form, state.answers, state.language);
+    state.result = result;
+    var shown = new Set(result.shown);
+    document.documentElement.lang = state.language;
+    texts.forEach(function (t) {
+      var s = R.fill(form, t.text, state.language, result.values);
+      if (t.attr) t.el.setAttribute(t.attr, s);
+      else if (t.el.textContent !== s) t.el.textContent = s;
+    });
+    var title = (form.title && R.fill(form, form.title, state.language, {})) || form.survey;
+    document.title = title;
+    document.getElementById("survey-title").textContent = title;
+    for (var name in controls) controls[name].set(state.answers[name]);
+    var failed = {};
+    result.failedChecks.forEach(function (c) { (failed[c.question] = failed[c.question] || []).push(c.message); });
+    var invalid = {};
+    result.invalidAnswers.forEach(function (a) { invalid[a.name] = a.problem; });
+    var required = new Set(result.requiredUnanswered);
+    itemElements.forEach(function (entry) {
+      var item = entry.item;
+      var e = entry.el;
+      var visible = item.kind === "end" ? result.end != null && result.end.index === item._index : shown.has(item.id);
+      e.hidden = !visible;
+      e.setAttribute("data-shown", visible ? "true" : "false");
+      if (item.kind === "end" && visible) e.querySelector(".end-message").textContent = result.end.message;
+      if (item.kind === "calculate") {
+        var v = result.values[item.id];
+        e.querySelector("output").textContent = v == null ? "missing" : R.pipeText(form, item.id, v, state.language);
+      }
+      var m = messages[item.id];
+      if (!m) return;
+      var lines = [];
+      var names = item.kind === "grid" ? item.rows.map(function (r) { return r.id; }) : [item.id];
+      names.forEach(function (n) {
+        if (invalid[n]) lines.push({ cls: "error", text: problemText(invalid[n], form._byName[n]) });
+        if (required.has(n) && (state.finishing || state.touched[n]) && !invalid[n]) {
+          lines.push({ cls: "error", text: item.kind === "grid" ? "Answer every row." : "An answer is required." });
+        }
+      });
+      (failed[item.id] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
+      var seen = {};
+      m.textContent = "";
+      lines.forEach(function (l) {
+        if (seen[l.text]) return;
+        seen[l.text] = true;
+        m.appendChild(el("p", { class: l.cls, role: "alert" }, [l.text]));
+      });
+      var bad = lines.length > 0;
+      e.classList.toggle("has-error", bad);
+      e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
+    });
+    renderPanel(result);
+  }
+
+  function rowValue(variable, value) {
+    if (value == null) return "";
+    switch (value.k) {
+      case "n": return R.formatNumber(value.v);
+      case "t": return value.v;
+      case "d": return R.formatDate(value.v);
+      case "b": return value.v ? "1" : "0";
+      case "c": return String(value.v);
+    }
+    return "";
+  }
+
+  function renderPanel(result) {
+    var tbody = document.getElementById("data-row");
+    tbody.textContent = "";
+    form._variables.forEach(function (v) {
+      var value = result.values[v.name];
+      if (v.kind === "question" && v.type === "many") {
+        var list = form._lists[v.choices] || [];
+        v.item.variables.forEach(function (column, i) {
+          var code = list[i] ? list[i].code : null;
+          var cell = value == null ? "" : value.v.has(code) ? "1" : "0";
+          tbody.appendChild(el("tr", {}, [el("th", { scope: "row" }, [column]), el("td", {}, [cell])]));
+        });
+        return;
+      }
+      var column = v.kind === "gridRow" ? v.row.variable : v.item.variable || v.name;
+      var text = rowValue(v, value);
+      var label = value && value.k === "c" ? R.pipeText(form, v.name, value, state.language) : "";
+      tbody.appendChild(el("tr", { class: v.kind === "calculate" ? "derived" : null }, [el("th", { scope: "row" }, [column]),
+        el("td", { title: label || null }, [text + (label ? " (" + label + ")" : "")])]));
+    });
+
+    var focus = document.getElementById("focus");
+    focus.textContent = "";
+    var item = state.focused;
+    if (!item) {
+      focus.appendChild(el("p", {}, ["Move to a question to see its universe."]));
+    } else {
+      focus.appendChild(el("p", {}, [el("strong", {}, [item.id || "end"])]));
+      var u = R.universe(item);
+      if (u.length === 0) focus.appendChild(el("p", {}, ["Asked of everyone who gets this far."]));
+      var ex = new R.Expressions(result.values, R.todayDays());
+      var ul = el("ul", { class: "universe" });
+      u.forEach(function (c) {
+        var holds = ex.holds(c.condition) !== c.negate;
+        ul.appendChild(el("li", { class: holds ? "holds" : "fails" }, [holds ? "✓ " : "✗ ", el("code", {}, [c.source])]));
+      });
+      focus.appendChild(ul);
+    }
+
+    var hidden = document.getElementById("hidden-items");
+    hidden.textContent = "";
+    var shown = new Set(result.shown);
+    itemElements.forEach(function (entry) {
+      var it = entry.item;
+      if (!it.id || shown.has(it.id)) return;
+      var why = R.whyHidden(it, result);
+      var reason;
+      if (!why) reason = ["not reached"];
+      else if (why.kind === "ended") reason = ["the interview ended (end " + why.end.index + ")"];
+      else if (why.taken >= 0 && why.taken < why.branch) {
+        var t = why.node.branches[why.taken];
+        reason = ["an earlier branch was taken: ", el("code", {}, [t.source || "else"])];
+      } else {
+        reason = [el("code", {}, [why.node.branches[why.branch].source]), " does not hold"];
+      }
+      hidden.appendChild(el("li", {}, [el("strong", {}, [it.id]), ": "].concat(reason)));
+    });
+    if (!hidden.firstChild) hidden.appendChild(el("li", {}, ["none"]));
+    var status = document.getElementById("status");
+    function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
+    status.textContent = count(result.requiredUnanswered.length, "required question", "required questions") +
+      " unanswered, " + count(result.failedChecks.length, "failed check", "failed checks") + ", " +
+      count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
+      (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
+  }
+
+  // MARK: the page
+
+  var select = document.getElementById("lang");
+  form.languages.forEach(function (l) {
+    select.appendChild(el("option", { value: l }, [(languageNames[l.toLowerCase()] || l) + " (" + l + ")"]));
+  });
+  select.value = state.language;
+  select.addEventListener("change", function () {
+    state.language = select.value;
+    render();
+  });
+  var main = document.getElementById("interview");
+  build(form.items, main);
+  main.addEventListener("focusin", function (event) {
+    var node = event.target.closest ? event.target.closest("[data-id], [data-end]") : null;
+    if (!node) return;
+    for (var i = itemElements.length - 1; i >= 0; i--) {
+      if (itemElements[i].el === node) {
+        state.focused = itemElements[i].item;
+        break;
+      }
+    }
+    renderPanel(state.result);
+  });
+  document.getElementById("finish").addEventListener("click", function () {
+    state.finishing = true;
+    render();
+    var r = state.result;
+    var out = document.getElementById("finish-status");
+    var first = r.invalidAnswers.concat(r.requiredUnanswered.map(function (n) { return { name: n }; }))
+      .concat(r.failedChecks.map(function (c) { return { name: c.question }; }))[0];
+    if (first && controls[first.name]) {
+      out.textContent = "Please correct the marked answers.";
+      controls[first.name].focus.focus();
+    } else {
+      out.textContent = "All answers are complete.";
+    }
+  });
+
+  render();
+
+  // Test hooks from the URL hash, applied through the controls.
+  var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+  params.forEach(function (value, key) {
+    if (key === "lang") {
+      select.value = value;
+      select.dispatchEvent(new Event("change"));
+    } else if (key.indexOf("answer.") === 0) {
+      var name = key.slice(7);
+      var v = form._byName[name];
+      if (!v) return;
+      if (v.type === "one" || v.type === "many") {
+        value.split(",").forEach(function (optionName) {
+          var input = document.querySelector('input[data-var="' + name + '"][data-option="' + optionName + '"]');
+          if (input) input.click();
+        });
+      } else {
+        var input = document.querySelector('[data-var="' + name + '"]');
+        if (input) {
+          input.value = value;
+          input.dispatchEvent(new Event("input"));
+        }
+      }
+    }
+  });
+  if (params.get("finish") === "1") document.getElementById("finish").click();
+  var focusId = params.get("focus");
+  if (focusId && controls[focusId] && controls[focusId].focus) controls[focusId].focus.focus({ preventScroll: true });
+  else if (focusId) {
+    var g = itemElements.filter(function (e) { return e.item.id === focusId && e.item.kind === "grid"; })[0];
+    if (g) controls[g.item.rows[0].id].focus.focus({ preventScroll: true });
+  }
+  document.body.setAttribute("data-ready", "true");
+})();

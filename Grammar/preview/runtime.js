@@ -1,0 +1,623 @@
+// qdsl preview runtime: the interview logic of the form JSON ("qdsl-form/1") in plain JavaScript, following the
+// Swift reference evaluator (Sources/QDSLCompiler/FormEvaluator.swift, FormExpressionEvaluator.swift) rule for
+// rule, the missing-value rule included: a comparison with a missing operand is false. No DOM here; page.js
+// draws the page, and Tests/preview-js/run-scenarios.mjs runs the shared respondent scenarios through it.
+//
+// Values: a missing value is null. Otherwise {k: "n", v: number} | {k: "t", v: string} | {k: "d", v: days}
+// | {k: "c", v: code} | {k: "s", v: Set of codes} | {k: "b", v: boolean}. Answers use the same shapes, with a
+// date answer as {k: "d", v: "YYYY-MM-DD"} (a string, checked when accepted).
+"use strict";
+
+var QDSLRuntime = (function () {
+  // MARK: dates (days from 1970-01-01, proleptic Gregorian, as FormDate.swift)
+
+  function daysInMonth(year, month) {
+    if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    if (month === 4 || month === 6 || month === 9 || month === 11) return 30;
+    return 31;
+  }
+
+  function daysFromCivil(year, month, day) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    var y = month <= 2 ? year - 1 : year;
+    var era = Math.trunc((y >= 0 ? y : y - 399) / 400);
+    var yearOfEra = y - era * 400;
+    var dayOfYear = Math.trunc((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    var dayOfEra = yearOfEra * 365 + Math.trunc(yearOfEra / 4) - Math.trunc(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+  }
+
+  /** Days of exactly "YYYY-MM-DD", or null. */
+  function parseDate(s) {
+    if (typeof s !== "string" || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(s)) return null;
+    return daysFromCivil(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));
+  }
+
+  function formatDate(days) {
+    var z = days + 719468;
+    var era = Math.trunc((z >= 0 ? z : z - 146096) / 146097);
+    var doe = z - era * 146097;
+    var yoe = Math.trunc((doe - Math.trunc(doe / 1460) + Math.trunc(doe / 36524) - Math.trunc(doe / 146096)) / 365);
+    var doy = doe - (365 * yoe + Math.trunc(yoe / 4) - Math.trunc(yoe / 100));
+    var mp = Math.trunc((5 * doy + 2) / 153);
+    var d = doy - Math.trunc((153 * mp + 2) / 5) + 1;
+    var m = mp < 10 ? mp + 3 : mp - 9;
+    var y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    function pad(v, w) {
+      var t = String(v);
+      while (t.length < w) t = "0" + t;
+      return t;
+    }
+    return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
+  }
+
+  /** Today in the local time zone, as days. */
+  function todayDays() {
+    var now = new Date();
+    return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
+
+  // MARK: numbers as pipes show them (FormValue.format: whole numbers bare, others as Swift's description)
+
+  function formatNumber(x) {
+    if (x === Math.round(x) && Math.abs(x) < 1e15) return String(x === 0 ? 0 : x);
+    // Swift writes the shortest round-tripping digits, in exponent form below 1e-4 and from 1e16 up.
+    var e = x.toExponential();
+    var parts = e.split("e");
+    var exp = +parts[1];
+    var sign = parts[0][0] === "-" ? "-" : "";
+    var digits = parts[0].replace("-", "").replace(".", "");
+    if (exp < -4 || exp >= 16) {
+      var mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+      var ee = Math.abs(exp) < 10 ? "0" + Math.abs(exp) : String(Math.abs(exp));
+      return sign + mant + "e" + (exp < 0 ? "-" : "+") + ee;
+    }
+    if (exp < 0) return sign + "0." + "0".repeat(-exp - 1) + digits;
+    if (digits.length <= exp + 1) return sign + digits + "0".repeat(exp + 1 - digits.length) + ".0";
+    return sign + digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+  }
+
+  // MARK: texts
+
+  /** The template of a text in `language`, else in the first fallback that has one (tags ignore case). */
+  function template(text, language, fallbacks) {
+    if (!text) return null;
+    var tags = (language != null ? [language] : []).concat(fallbacks || []);
+    for (var i = 0; i < tags.length; i++) {
+      var tag = tags[i];
+      if (Object.prototype.hasOwnProperty.call(text, tag)) return text[tag];
+      var lower = tag.toLowerCase();
+      for (var key in text) {
+        if (Object.prototype.hasOwnProperty.call(text, key) && key.toLowerCase() === lower) return text[key];
+      }
+    }
+    return null;
+  }
+
+  function isNameChar(c) {
+    return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "_" || c === ".";
+  }
+
+  /** `{name}` → pipe(name), `{{` → `{`, `}}` → `}`; any other brace stays (FormTemplate.fill). */
+  function fillTemplate(tpl, pipe) {
+    var s = Array.from(tpl);
+    var out = "";
+    var i = 0;
+    while (i < s.length) {
+      var c = s[i];
+      if ((c === "{" || c === "}") && i + 1 < s.length && s[i + 1] === c) {
+        out += c;
+        i += 2;
+        continue;
+      }
+      if (c === "{") {
+        var close = s.indexOf("}", i + 1);
+        if (close > i + 1) {
+          var ok = true;
+          for (var j = i + 1; j < close; j++) if (!isNameChar(s[j])) ok = false;
+          if (ok) {
+            out += pipe(s.slice(i + 1, close).join(""));
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      out += c;
+      i += 1;
+    }
+    return out;
+  }
+
+  function pipes(tpl) {
+    var names = [];
+    fillTemplate(tpl, function (n) {
+      names.push(n);
+      return "";
+    });
+    return names;
+  }
+
+  // MARK: the form: variables, lists, and a key for every `if` and item
+
+  /** Prepares a decoded form JSON object: variables by name, lists by name, parents and keys on the items. */
+  function prepare(form) {
+    if (form._prepared) return form;
+    var lists = {};
+    for (var name in form.choices) lists[name] = form.choices[name];
+    var variables = [];
+    var byName = {};
+    var ifs = 0;
+    var ends = 0;
+    function add(v) {
+      variables.push(v);
+      byName[v.name] = v;
+    }
+    function listOf(e) {
+      if (e.code !== undefined) return e.choices;
+      if (e["var"] !== undefined) return byName[e["var"]] ? byName[e["var"]].choices : null;
+      if (e.op === "coalesce") {
+        for (var i = 0; i < e.args.length; i++) {
+          var l = listOf(e.args[i]);
+          if (l) return l;
+        }
+      }
+      return null;
+    }
+    // `path` lists the enclosing branches as {node, branch} from the outermost in.
+    function walk(items, path) {
+      items.forEach(function (item) {
+        Object.defineProperty(item, "_path", { value: path, enumerable: false });
+        switch (item.kind) {
+          case "section":
+            walk(item.items, path);
+            break;
+          case "if":
+            Object.defineProperty(item, "_key", { value: ifs++, enumerable: false });
+            item.branches.forEach(function (b, i) {
+              walk(b.items, path.concat([{ node: item, branch: i }]));
+            });
+            break;
+          case "question":
+            add({
+              name: item.id, kind: "question", type: item.type, item: item,
+              choices: item.type === "one" || item.type === "many" ? item.choices : null, required: item.required,
+            });
+            break;
+          case "grid":
+            item.rows.forEach(function (row) {
+              add({ name: row.id, kind: "gridRow", type: "one", item: item, row: row, choices: item.choices,
+                required: item.required });
+            });
+            break;
+          case "calculate":
+            add({ name: item.id, kind: "calculate", type: item.type, item: item,
+              choices: item.type === "one" ? listOf(item.formula) : null, required: false });
+            break;
+          case "end":
+            Object.defineProperty(item, "_index", { value: ends++, enumerable: false });
+            break;
+        }
+      });
+    }
+    walk(form.items, []);
+    Object.defineProperty(form, "_prepared", { value: true, enumerable: false });
+    Object.defineProperty(form, "_lists", { value: lists, enumerable: false });
+    Object.defineProperty(form, "_variables", { value: variables, enumerable: false });
+    Object.defineProperty(form, "_byName", { value: byName, enumerable: false });
+    return form;
+  }
+
+  function option(form, list, code) {
+    var l = form._lists[list];
+    if (!l) return null;
+    for (var i = 0; i < l.length; i++) if (l[i].code === code) return l[i];
+    return null;
+  }
+
+  function optionNamed(form, list, name) {
+    var l = form._lists[list];
+    if (!l) return null;
+    for (var i = 0; i < l.length; i++) if (l[i].name === name) return l[i];
+    return null;
+  }
+
+  // MARK: expressions (FormExpressionEvaluator)
+
+  function equal(a, b) {
+    if (a == null || b == null || a.k !== b.k) return null;
+    if (a.k === "n" || a.k === "c" || a.k === "d" || a.k === "b" || a.k === "t") return a.v === b.v;
+    return null;
+  }
+
+  function order(a, b) {
+    if (a == null || b == null || a.k !== b.k) return null;
+    if (a.k === "n" || a.k === "c" || a.k === "d") return a.v < b.v ? -1 : a.v === b.v ? 0 : 1;
+    return null;
+  }
+
+  function Expressions(values, today) {
+    this.values = values;
+    this.today = today;
+  }
+
+  Expressions.prototype.holds = function (e) {
+    var v = this.value(e);
+    return v != null && v.k === "b" && v.v === true;
+  };
+
+  Expressions.prototype.value = function (e) {
+    if (e["var"] !== undefined) return Object.prototype.hasOwnProperty.call(this.values, e["var"]) ? this.values[e["var"]] : null;
+    if (e.code !== undefined) return { k: "c", v: e.code };
+    if (e.number !== undefined) return { k: "n", v: e.number };
+    if (e.text !== undefined) return { k: "t", v: e.text };
+    if (e.bool !== undefined) return { k: "b", v: e.bool };
+    return this.apply(e.op, e.args || []);
+  };
+
+  Expressions.prototype.apply = function (op, args) {
+    var self = this;
+    function arg(i) {
+      return i < args.length ? self.value(args[i]) : null;
+    }
+    function cond(i) {
+      return i < args.length && self.holds(args[i]);
+    }
+    function bool(b) {
+      return { k: "b", v: b };
+    }
+    var c, a, b, x;
+    switch (op) {
+      case "or": return bool(cond(0) || cond(1));
+      case "and": return bool(cond(0) && cond(1));
+      case "not": return bool(!cond(0));
+      case "==": c = equal(arg(0), arg(1)); return bool(c === null ? false : c);
+      case "!=": c = equal(arg(0), arg(1)); return bool(c === null ? false : !c);
+      case "<": c = order(arg(0), arg(1)); return bool(c !== null && c < 0);
+      case "<=": c = order(arg(0), arg(1)); return bool(c !== null && c <= 0);
+      case ">": c = order(arg(0), arg(1)); return bool(c !== null && c > 0);
+      case ">=": c = order(arg(0), arg(1)); return bool(c !== null && c >= 0);
+      case "in": {
+        x = arg(0);
+        if (x == null || args.length !== 2) return bool(false);
+        var candidates = args[1].op === "list" ? args[1].args : [args[1]];
+        for (var i = 0; i < candidates.length; i++) if (equal(x, self.value(candidates[i])) === true) return bool(true);
+        return bool(false);
+      }
+      case "contains":
+        a = arg(0);
+        b = arg(1);
+        if (a == null || a.k !== "s" || b == null || b.k !== "c") return bool(false);
+        return bool(a.v.has(b.v));
+      case "+": case "-": case "*": case "/":
+        return arithmetic(op, arg(0), arg(1));
+      case "neg":
+        a = arg(0);
+        return a != null && a.k === "n" ? { k: "n", v: -a.v } : null;
+      case "list": return null;
+      case "count":
+        a = arg(0);
+        return { k: "n", v: a != null && a.k === "s" ? a.v.size : 0 };
+      case "answered": return bool(arg(0) != null);
+      case "length":
+        a = arg(0);
+        return a != null && a.k === "t" ? { k: "n", v: Array.from(a.v).length } : null;
+      case "date": {
+        a = arg(0);
+        if (a == null || a.k !== "t") return null;
+        var d = parseDate(a.v);
+        return d === null ? null : { k: "d", v: d };
+      }
+      case "today": return { k: "d", v: self.today };
+      case "coalesce":
+        a = arg(0);
+        return a != null ? a : arg(1);
+      case "number": return { k: "n", v: cond(0) ? 1 : 0 };
+      case "round":
+        a = arg(0);
+        if (a == null || a.k !== "n") return null;
+        return { k: "n", v: a.v < 0 ? -Math.round(-a.v) : Math.round(a.v) };
+      case "min": case "max":
+        a = arg(0);
+        b = arg(1);
+        c = order(a, b);
+        if (c === null) return null;
+        return (op === "min") === (c <= 0) ? a : b;
+    }
+    return null;
+  };
+
+  function arithmetic(op, a, b) {
+    if (op === "-" && a != null && b != null && a.k === "d" && b.k === "d") return { k: "n", v: a.v - b.v };
+    if (a == null || b == null || a.k !== "n" || b.k !== "n") return null;
+    var r;
+    if (op === "+") r = a.v + b.v;
+    else if (op === "-") r = a.v - b.v;
+    else if (op === "*") r = a.v * b.v;
+    else {
+      if (b.v === 0) return null;
+      r = a.v / b.v;
+    }
+    return isFinite(r) ? { k: "n", v: r } : null;
+  }
+
+  // MARK: answers
+
+  /** The value an answer gives a variable: {value} or {problem} (FormEvaluator.accept). */
+  function accept(form, answer, variable) {
+    if (variable.kind === "calculate") return { problem: "notAQuestion" };
+    var q = variable.kind === "gridRow" ? null : variable.item;
+    var type = variable.type;
+    var x = answer.v;
+    if ((type === "integer" || type === "decimal") && answer.k === "n") {
+      if (!isFinite(x)) return { problem: type === "integer" ? "notAWholeNumber" : "outOfRange" };
+      if (type === "integer" && x !== Math.round(x)) return { problem: "notAWholeNumber" };
+      if ((q.min != null && x < q.min) || (q.max != null && x > q.max)) return { problem: "outOfRange" };
+      return { value: { k: "n", v: x } };
+    }
+    if (type === "text" && answer.k === "t") {
+      if (x === "") return { value: null };
+      if (q.maxLength != null && Array.from(x).length > q.maxLength) return { problem: "tooLong" };
+      return { value: { k: "t", v: x } };
+    }
+    if (type === "date" && answer.k === "d") {
+      var d = parseDate(x);
+      return d === null ? { problem: "notADate" } : { value: { k: "d", v: d } };
+    }
+    if (type === "one" && answer.k === "c") {
+      return option(form, variable.choices, x) ? { value: { k: "c", v: x } } : { problem: "unknownOption" };
+    }
+    if (type === "many" && answer.k === "s") {
+      if (x.size === 0) return { value: null };
+      var exclusive = false;
+      var unknown = false;
+      x.forEach(function (code) {
+        var o = option(form, variable.choices, code);
+        if (!o) unknown = true;
+        else if (o.exclusive) exclusive = true;
+      });
+      if (unknown) return { problem: "unknownOption" };
+      if (x.size > 1 && exclusive) return { problem: "exclusiveWithOthers" };
+      return { value: { k: "s", v: new Set(x) } };
+    }
+    return { problem: "wrongType" };
+  }
+
+  /** Answers from a JSON object (FormModel.answers(fromJSONObject:)); throws an Error naming the bad key. */
+  function answersFromJSON(form, object) {
+    prepare(form);
+    if (object === null || typeof object !== "object" || Array.isArray(object)) throw new Error("expected an object");
+    var out = {};
+    Object.keys(object).sort().forEach(function (name) {
+      var node = object[name];
+      if (node === null) return;
+      var variable = form._byName[name];
+      function fail(message) {
+        throw new Error(name + ": " + message);
+      }
+      function code(n, list) {
+        if (typeof n === "string") {
+          var o = optionNamed(form, list, n);
+          if (!o) fail('no option "' + n + '" in the list "' + list + '"');
+          return o.code;
+        }
+        if (typeof n !== "number" || n !== Math.round(n)) fail("expected a whole number");
+        return n;
+      }
+      function number(n) {
+        if (typeof n !== "number" || !isFinite(n)) fail("expected a number");
+        return n;
+      }
+      function string(n) {
+        if (typeof n !== "string") fail("expected a string");
+        return n;
+      }
+      function array(n) {
+        if (!Array.isArray(n)) fail("expected an array");
+        return n;
+      }
+      var kind = variable ? (variable.kind === "calculate" ? "calculate" : variable.type) : null;
+      if (kind === "date") out[name] = { k: "d", v: string(node) };
+      else if (kind === "text") out[name] = { k: "t", v: string(node) };
+      else if (kind === "integer" || kind === "decimal") out[name] = { k: "n", v: number(node) };
+      else if (kind === "one") out[name] = { k: "c", v: code(node, variable.choices) };
+      else if (kind === "many") out[name] = { k: "s", v: new Set(array(node).map(function (n) { return code(n, variable.choices); })) };
+      else if (typeof node === "string") out[name] = { k: "t", v: node };
+      else if (Array.isArray(node)) out[name] = { k: "s", v: new Set(node.map(function (n) { return code(n, null); })) };
+      else out[name] = { k: "n", v: number(node) };
+    });
+    return out;
+  }
+
+  // MARK: pipes
+
+  function optionLabel(form, option, language) {
+    var t = template(option.label, language, form.languages);
+    return t === null ? option.name : fillTemplate(t, function () { return ""; });
+  }
+
+  /** How a pipe shows a value (FormEvaluator.pipeText). */
+  function pipeText(form, name, value, language) {
+    if (value == null) return "";
+    var variable = form._byName[name];
+    var list = variable && variable.choices ? form._lists[variable.choices] : null;
+    function label(code) {
+      var o = list ? list.filter(function (x) { return x.code === code; })[0] : null;
+      return o ? optionLabel(form, o, language) : String(code);
+    }
+    switch (value.k) {
+      case "n": return formatNumber(value.v);
+      case "t": return value.v;
+      case "d": return formatDate(value.v);
+      case "b": return value.v ? "true" : "false";
+      case "c": return label(value.v);
+      case "s": {
+        var ordered = list
+          ? list.map(function (o) { return o.code; }).filter(function (c) { return value.v.has(c); })
+          : Array.from(value.v).sort(function (a, b) { return a - b; });
+        return ordered.map(label).join(", ");
+      }
+    }
+    return "";
+  }
+
+  /** A text in `language` with pipes filled from `values`; "" when it has no template. */
+  function fill(form, text, language, values) {
+    var t = template(text, language, form.languages);
+    if (t === null) return "";
+    return fillTemplate(t, function (name) {
+      return pipeText(form, name, Object.prototype.hasOwnProperty.call(values, name) ? values[name] : null, language);
+    });
+  }
+
+  // MARK: the interview (FormEvaluator.evaluate)
+
+  /**
+   * Evaluates a form for one respondent: `answers` by name, `language` (default the source language), `today`
+   * as days (default: today). Besides what the Swift evaluator returns, `branches` gives, per `if` key reached,
+   * the index of the branch taken (-1 for none), for the designer panel.
+   */
+  function evaluate(form, answers, language, today) {
+    prepare(form);
+    var lang = language != null ? language : form.languages[0] || "";
+    var ex = new Expressions({}, today != null ? today : todayDays());
+    var shown = [];
+    var end = null;
+    var failedChecks = [];
+    var requiredUnanswered = [];
+    var invalidAnswers = [];
+    var reached = {};
+    var branches = {};
+
+    function fillNow(text) {
+      return fill(form, text, lang, ex.values);
+    }
+
+    function answer(name, required) {
+      reached[name] = true;
+      var value = null;
+      var variable = form._byName[name];
+      if (Object.prototype.hasOwnProperty.call(answers, name) && answers[name] != null && variable) {
+        var r = accept(form, answers[name], variable);
+        if (r.problem) invalidAnswers.push({ name: name, problem: r.problem });
+        else value = r.value;
+      }
+      if (value != null) ex.values[name] = value;
+      else delete ex.values[name];
+      if (value == null && required) requiredUnanswered.push(name);
+    }
+
+    function walk(items) {
+      for (var i = 0; i < items.length; i++) {
+        if (end) return;
+        var item = items[i];
+        switch (item.kind) {
+          case "section":
+            shown.push(item.id);
+            walk(item.items);
+            break;
+          case "question":
+            shown.push(item.id);
+            answer(item.id, item.required);
+            if (ex.values[item.id] != null) {
+              item.checks.forEach(function (check, n) {
+                if (!ex.holds(check.condition)) {
+                  failedChecks.push({ question: item.id, check: n, source: check.source, message: fillNow(check.message) });
+                }
+              });
+            }
+            break;
+          case "grid":
+            shown.push(item.id);
+            item.rows.forEach(function (row) { answer(row.id, item.required); });
+            break;
+          case "calculate":
+            shown.push(item.id);
+            reached[item.id] = true;
+            var v = ex.value(item.formula);
+            if (v != null) ex.values[item.id] = v;
+            else delete ex.values[item.id];
+            break;
+          case "note":
+            shown.push(item.id);
+            break;
+          case "if": {
+            var taken = -1;
+            for (var b = 0; b < item.branches.length; b++) {
+              var c = item.branches[b].condition;
+              if (c == null || ex.holds(c)) {
+                taken = b;
+                break;
+              }
+            }
+            branches[item._key] = taken;
+            if (taken >= 0) walk(item.branches[taken].items);
+            break;
+          }
+          case "end":
+            end = { index: item._index, message: fillNow(item.message) };
+            break;
+        }
+      }
+    }
+    walk(form.items);
+
+    var ignoredAnswers = [];
+    Object.keys(answers).sort().forEach(function (name) {
+      if (answers[name] == null) return;
+      var variable = form._byName[name];
+      if (!variable) invalidAnswers.push({ name: name, problem: "unknownVariable" });
+      else if (variable.kind === "calculate") invalidAnswers.push({ name: name, problem: "notAQuestion" });
+      else if (!reached[name]) ignoredAnswers.push(name);
+    });
+    var calculates = form._variables
+      .filter(function (v) { return v.kind === "calculate"; })
+      .map(function (v) { return { id: v.name, value: ex.values[v.name] != null ? ex.values[v.name] : null }; });
+    return {
+      language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
+      invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
+      branches: branches,
+    };
+  }
+
+  /**
+   * Why an item is not shown in an evaluation: {kind: "ended", end} when the interview stopped before it, or
+   * {kind: "condition", branch, source, taken} for the outermost branch around it that was not taken (taken is
+   * the branch taken instead, or -1). Null when nothing explains it (it is shown).
+   */
+  function whyHidden(item, result) {
+    var path = item._path || [];
+    for (var i = 0; i < path.length; i++) {
+      var step = path[i];
+      var taken = result.branches[step.node._key];
+      if (taken === undefined) break;
+      if (taken !== step.branch) {
+        return { kind: "condition", node: step.node, branch: step.branch, taken: taken };
+      }
+    }
+    if (result.end) return { kind: "ended", end: result.end };
+    return null;
+  }
+
+  /** The universe of an item as qdsl sources: each enclosing branch's condition, and "not (…)" of the earlier branches. */
+  function universe(item) {
+    var out = [];
+    (item._path || []).forEach(function (step) {
+      var branches = step.node.branches;
+      for (var j = 0; j < step.branch; j++) {
+        out.push({ source: "not (" + branches[j].source + ")", condition: branches[j].condition, negate: true });
+      }
+      var b = branches[step.branch];
+      if (b.condition != null) out.push({ source: b.source, condition: b.condition, negate: false });
+    });
+    return out;
+  }
+
+  return {
+    prepare: prepare, evaluate: evaluate, accept: accept, answersFromJSON: answersFromJSON, fill: fill,
+    pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
+    formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
+    universe: universe, Expressions: Expressions, option: option,
+  };
+})();
+
+if (typeof module !== "undefined" && module.exports) module.exports = QDSLRuntime;

@@ -1,0 +1,184 @@
+// `qdsl simulate`: random respondents through the reference evaluator, counted per item, check and end. Each
+// respondent's answers come from its own seed (the run's seed and its number), so the report is the same for a
+// seed however the respondents are split over threads.
+
+import Foundation
+
+/// Runs random respondents through a form and reports what they reached.
+public struct FormSimulator: Sendable {
+  public let evaluator: FormEvaluator
+  let outline: FormOutline
+
+  public init(form: FormModel) {
+    evaluator = FormEvaluator(form: form)
+    outline = FormOutline(form: form)
+  }
+
+  /// Simulates `respondents` respondents from `seed`, answering in the source language, with `today` as the date
+  /// of every interview.
+  public func run(respondents: Int, seed: UInt64, today: FormDate) -> SimulationReport {
+    let drawer = RandomRespondent(form: evaluator.form, today: today)
+    let chunkCount = max(1, min(respondents / 500, ProcessInfo.processInfo.activeProcessorCount * 4))
+    let tallies = TallyBox(count: chunkCount)
+    let total = respondents
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let range = (total * chunk / chunkCount)..<(total * (chunk + 1) / chunkCount)
+      var tally = Tally(outline: outline)
+      for respondent in range {
+        var random = SimulationRandom(seed: Self.respondentSeed(seed, respondent))
+        let answers = drawer.answers(&random)
+        tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
+      }
+      tallies.set(chunk, tally)
+    }
+    var tally = Tally(outline: outline)
+    for t in tallies.all() { tally.merge(t) }
+    return SimulationReport(
+      outline: outline, tally: tally, survey: evaluator.form.survey, respondents: respondents, seed: seed,
+      today: today, language: evaluator.form.languages.first ?? "")
+  }
+
+  /// The seed of one respondent: SplitMix64's mixing of the run's seed and the respondent's number.
+  static func respondentSeed(_ seed: UInt64, _ respondent: Int) -> UInt64 {
+    var r = SimulationRandom(seed: seed ^ (UInt64(truncatingIfNeeded: respondent) &* 0xD1B5_4A32_D192_ED03))
+    return r.next()
+  }
+}
+
+/// The counts of one group of respondents.
+struct Tally: Sendable {
+  var reached: [Int]
+  var ends: [Int]
+  var evaluated: [Int]
+  var failed: [Int]
+  var lengths: [Int] = []
+  var completed = 0
+
+  init(outline: FormOutline) {
+    reached = Array(repeating: 0, count: outline.entries.count)
+    ends = Array(repeating: 0, count: outline.endCount)
+    evaluated = Array(repeating: 0, count: outline.checks.count)
+    failed = Array(repeating: 0, count: outline.checks.count)
+  }
+
+  mutating func add(_ result: FormEvaluation, outline: FormOutline) {
+    var length = 0
+    for id in result.shown {
+      guard let i = outline.index[id] else { continue }
+      reached[i] += 1
+      if outline.entries[i].isQuestion { length += 1 }
+    }
+    lengths.append(length)
+    if let end = result.end, end.index < ends.count { ends[end.index] += 1 } else { completed += 1 }
+    for (question, first) in outline.firstCheck where result.values[question] != nil {
+      var k = first
+      while k < outline.checks.count && outline.checks[k].question == question {
+        evaluated[k] += 1
+        k += 1
+      }
+    }
+    for f in result.failedChecks {
+      if let first = outline.firstCheck[f.question], first + f.check < failed.count { failed[first + f.check] += 1 }
+    }
+  }
+
+  mutating func merge(_ other: Tally) {
+    for i in reached.indices { reached[i] += other.reached[i] }
+    for i in ends.indices { ends[i] += other.ends[i] }
+    for i in evaluated.indices {
+      evaluated[i] += other.evaluated[i]
+      failed[i] += other.failed[i]
+    }
+    lengths += other.lengths
+    completed += other.completed
+  }
+}
+
+/// The tallies of the threads, in chunk order.
+private final class TallyBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var tallies: [Tally?]
+
+  init(count: Int) { tallies = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ t: Tally) {
+    lock.lock()
+    tallies[i] = t
+    lock.unlock()
+  }
+
+  func all() -> [Tally] {
+    lock.lock()
+    defer { lock.unlock() }
+    return tallies.compactMap { $0 }
+  }
+}
+
+/// The items of a form flattened in document order, with the branches around each, for reports.
+struct FormOutline: Sendable {
+  /// One `if` branch: which chain (in document order) and which branch of it.
+  struct Branch: Sendable, Hashable {
+    var chain: Int
+    var branch: Int
+  }
+
+  struct Entry: Sendable {
+    /// The item's id, or `end N` for an end.
+    var id: String
+    var kind: String
+    var depth: Int
+    var path: [Branch]
+    var isQuestion: Bool
+    var endIndex: Int?
+  }
+
+  struct Check: Sendable {
+    var question: String
+    var index: Int
+    var source: String
+  }
+
+  var entries: [Entry] = []
+  var index: [String: Int] = [:]
+  var endCount = 0
+  var checks: [Check] = []
+  var firstCheck: [String: Int] = [:]
+  /// Every chain's branches as (condition source or nil for else).
+  var chains: [[String?]] = []
+
+  init(form: FormModel) {
+    walk(form.items, depth: 0, path: [])
+  }
+
+  private mutating func add(_ id: String, _ kind: String, _ depth: Int, _ path: [Branch], question: Bool = false) {
+    index[id] = entries.count
+    entries.append(Entry(id: id, kind: kind, depth: depth, path: path, isQuestion: question, endIndex: nil))
+  }
+
+  private mutating func walk(_ items: [FormItem], depth: Int, path: [Branch]) {
+    for item in items {
+      switch item {
+      case .section(let s):
+        add(s.id, "section", depth, path)
+        walk(s.items, depth: depth + 1, path: path)
+      case .question(let q):
+        add(q.id, "question", depth, path, question: true)
+        if !q.checks.isEmpty { firstCheck[q.id] = checks.count }
+        for (i, c) in q.checks.enumerated() { checks.append(Check(question: q.id, index: i, source: c.source)) }
+      case .grid(let g): add(g.id, "grid", depth, path, question: true)
+      case .calculate(let c): add(c.id, "calculate", depth, path)
+      case .note(let n): add(n.id, "note", depth, path)
+      case .conditional(let branches):
+        let chain = chains.count
+        chains.append(branches.map(\.source))
+        for (b, branch) in branches.enumerated() {
+          walk(branch.items, depth: depth, path: path + [Branch(chain: chain, branch: b)])
+        }
+      case .end(let e):
+        entries.append(
+          Entry(id: "end \(e.index)", kind: "end", depth: depth, path: path, isQuestion: false, endIndex: e.index))
+        endCount = max(endCount, e.index + 1)
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Renders several outputs of one survey at once, on every core: the outputs are independent once the codebook
+// model exists, so `qdsl compile` spends the time of the largest share, not of the sum.
+
+import Dispatch
+import QDSLSemantics
+
+extension OutputTarget {
+  /// The bytes of each target's file, in the order of `targets`. The codebook model is lowered once (while the
+  /// form JSON, which does not need it, is written beside it), then the codebook outputs are written in parallel,
+  /// largest first. Deterministic: each output is written by one thread from immutable inputs.
+  public static func renderAll(_ targets: [OutputTarget], survey: Survey, language: String) -> [[UInt8]] {
+    let results = ResultSlots(count: targets.count)
+    let formIndex = targets.firstIndex(of: .form)
+    let codebookIndices = targets.indices.filter { targets[$0] != .form }
+    let needsCodebook = targets.contains { $0.needsCodebook }
+    let codebookSlot = CodebookSlot()
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        codebookSlot.value = needsCodebook ? Codebook(survey) : nil
+      } else if let formIndex {
+        results[formIndex] = FormDocument.renderBytes(survey)
+      }
+    }
+    // Outputs that do not need the codebook model (the XForm) get an empty one, which they never read.
+    let codebook = codebookSlot.value ?? Codebook(surveyID: "", version: nil, languages: [], title: nil, variables: [])
+    // Largest outputs first, so that no core is left with a big one at the end.
+    let order = codebookIndices.sorted { targets[$0].relativeCost > targets[$1].relativeCost }
+    DispatchQueue.concurrentPerform(iterations: order.count) { k in
+      let i = order[k]
+      results[i] = targets[i].renderBytes(survey, codebook: codebook, language: language)
+    }
+    return results.values
+  }
+
+  /// Whether the output is written from the codebook model (the form JSON and the XForm are not).
+  var needsCodebook: Bool { self != .form && self != .xform }
+
+  /// How long this output takes to write, relative to the others (measured on generated instruments).
+  var relativeCost: Int {
+    switch self {
+    case .ddi: return 7
+    case .codebookHTML, .codebookCSV: return 5
+    case .codebookMarkdown: return 4
+    case .form, .xform: return 3
+    case .stata: return 2
+    case .spss: return 1
+    }
+  }
+}
+
+/// One result per target, each written by exactly one thread (distinct indices) before it is read.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [[UInt8]]
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  subscript(_ i: Int) -> [UInt8] {
+    get { slots.withUnsafeBufferPointer { $0[i] } }
+    set { slots.withUnsafeMutableBufferPointer { $0[i] = newValue } }
+  }
+
+  var values: [[UInt8]] { slots }
+}
+
+/// The codebook model, written by one thread and read after the threads have joined.
+private final class CodebookSlot: @unchecked Sendable {
+  var value: Codebook?
+}

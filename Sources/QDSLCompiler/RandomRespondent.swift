@@ -1,0 +1,97 @@
+// Random answers for `qdsl simulate`: one answer per question and grid row, drawn within the question's type,
+// bounds and options; optional questions are sometimes left unanswered, required ones never.
+
+/// Draws respondents' answers for a form.
+public struct RandomRespondent: Sendable {
+  /// How often an optional question is left unanswered.
+  public static let skipChance = 0.15
+  /// How often a `many of` answer is one exclusive option alone, when the list has one.
+  public static let exclusiveChance = 0.1
+  /// How likely each other option of a `many of` answer is chosen.
+  public static let optionChance = 0.35
+
+  /// What to draw for one variable, prepared once per form.
+  enum Draw: Sendable {
+    case integer(lo: Double, hi: Double)
+    case decimal(lo: Double, hi: Double)
+    case text(maxLength: Int)
+    case date
+    case one([Int])
+    case many(plain: [Int], exclusive: [Int])
+  }
+
+  let draws: [(name: String, draw: Draw, required: Bool)]
+  /// The date answers are drawn around: up to ten years before it and a month after.
+  public let today: FormDate
+
+  public init(form: FormModel, today: FormDate) {
+    self.today = today
+    var draws: [(String, Draw, Bool)] = []
+    for v in form.variables {
+      let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
+      switch v.kind {
+      case .calculate: continue
+      case .gridRow(let list): draws.append((v.name, .one(codes(list).map(\.code)), v.isRequired))
+      case .question(let type):
+        let draw: Draw
+        switch type {
+        case .integer(let min, let max):
+          let lo = Double(min ?? (max.map { $0 - 100 } ?? 0))
+          draw = .integer(lo: lo, hi: max.map(Double.init) ?? lo + 100)
+        case .decimal(let min, let max):
+          let lo = min ?? (max.map { $0 - 100 } ?? 0)
+          draw = .decimal(lo: lo, hi: max ?? lo + 100)
+        case .text(let maxLength): draw = .text(maxLength: maxLength ?? 40)
+        case .date: draw = .date
+        case .one(let list): draw = .one(codes(list).map(\.code))
+        case .many(let list, _):
+          let options = codes(list)
+          draw = .many(
+            plain: options.filter { !$0.isExclusive }.map(\.code), exclusive: options.filter(\.isExclusive).map(\.code))
+        }
+        draws.append((v.name, draw, v.isRequired))
+      }
+    }
+    self.draws = draws
+  }
+
+  /// One respondent's answers (to every question, shown or not: the evaluator ignores the ones not shown).
+  public func answers(_ random: inout SimulationRandom) -> [String: AnswerValue] {
+    var out: [String: AnswerValue] = [:]
+    out.reserveCapacity(draws.count)
+    for (name, draw, required) in draws {
+      if !required && random.chance(Self.skipChance) { continue }
+      if let answer = Self.answer(draw, today: today, &random) { out[name] = answer }
+    }
+    return out
+  }
+
+  static func answer(_ draw: Draw, today: FormDate, _ random: inout SimulationRandom) -> AnswerValue? {
+    switch draw {
+    case .integer(let lo, let hi):
+      guard hi >= lo else { return nil }
+      return .number(min(hi, (lo + (random.unit() * (hi - lo + 1)).rounded(.down))))
+    case .decimal(let lo, let hi):
+      guard hi >= lo else { return nil }
+      return .number(min(hi, max(lo, ((lo + random.unit() * (hi - lo)) * 100).rounded() / 100)))
+    case .text(let maxLength):
+      let words = ["ok", "yes", "fine", "some remarks", "a longer free-text answer"]
+      let word = words[random.below(words.count)]
+      return .text(String(word.prefix(max(1, maxLength))))
+    case .date:
+      return .date(FormDate(days: today.days - 3652 + random.below(3652 + 31)).description)
+    case .one(let codes):
+      guard !codes.isEmpty else { return nil }
+      return .code(codes[random.below(codes.count)])
+    case .many(let plain, let exclusive):
+      if !exclusive.isEmpty && (plain.isEmpty || random.chance(exclusiveChance)) {
+        return .codes([exclusive[random.below(exclusive.count)]])
+      }
+      guard !plain.isEmpty else { return nil }
+      var chosen = Set<Int>()
+      for code in plain where random.chance(optionChance) { chosen.insert(code) }
+      if chosen.isEmpty { chosen.insert(plain[random.below(plain.count)]) }
+      return .codes(chosen)
+    }
+  }
+}

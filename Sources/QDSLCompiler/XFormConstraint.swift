@@ -1,0 +1,57 @@
+// The constraint of a question in the XForm: its rules (bounds, maximum length, exclusive options, checks), each
+// with its condition and the message shown when it fails, and the entries of jr:itext that hold the messages.
+
+import QDSLSemantics
+
+/// One entry of `jr:itext`: a translated text, or a constraint message made of the messages of its rules.
+struct XFormText {
+  var id: String
+  var text: TranslatedText?
+  /// For a constraint message: the question's rules, of which the message shows those that fail.
+  var rules: [XFormRule]? = nil
+}
+
+/// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.
+struct XFormRule {
+  enum Message {
+    /// A text in no particular language: the range of a number, the maximum length of a text.
+    case fixed(String)
+    /// The label of an `exclusive` option chosen together with others.
+    case option(ChoiceOption)
+    /// A check's message.
+    case check(TranslatedText?)
+  }
+
+  /// The condition with `.` for the answer, for the bind's `constraint`.
+  var condition: String
+  /// The same condition with the answer's absolute path, for the message (whose context node is not the answer
+  /// in every runtime).
+  var messageCondition: String
+  var message: Message
+
+  init(_ condition: String, _ messageCondition: String, _ message: Message) {
+    self.condition = condition
+    self.messageCondition = messageCondition
+    self.message = message
+  }
+
+  /// A rule on the answer written with `SELF` for it (the templates are the writer's own, so `SELF` stands nowhere
+  /// else): `.` in the constraint, `answer` (its absolute path) in the message.
+  init(template: String, answer path: String, _ message: Message) {
+    let pieces = template.split(separator: "SELF", omittingEmptySubsequences: false)
+    self.init(pieces.joined(separator: "."), pieces.joined(separator: path), message)
+  }
+
+  /// The rule of a number question's bounds, with the range as its message (`1 – 200000`, `≥ 0`, `≤ 10`).
+  static func range(_ lo: String?, _ hi: String?, _ path: String) -> XFormRule? {
+    let rule: String
+    let text: String
+    switch (lo, hi) {
+    case (let lo?, let hi?): (rule, text) = ("SELF >= \(lo) and SELF <= \(hi)", "\(lo) – \(hi)")
+    case (let lo?, nil): (rule, text) = ("SELF >= \(lo)", "≥ \(lo)")
+    case (nil, let hi?): (rule, text) = ("SELF <= \(hi)", "≤ \(hi)")
+    case (nil, nil): return nil
+    }
+    return XFormRule(template: rule, answer: path, .fixed(text))
+  }
+}

@@ -1,0 +1,268 @@
+// qdsl expressions as XPath for the XForm export: option names become codes, `contains` becomes selected(),
+// count() count-selected(), and every comparison is guarded so that a missing operand makes it false, as in qdsl.
+
+import QDSLSemantics
+
+/// Translates the expressions of one survey into XPath 1.0 with the ODK XForms functions.
+///
+/// XPath has no "missing": an unanswered question is the empty string, which `number()` turns into NaN. A
+/// comparison with NaN is false, except `!=`, which is true; `'' = ''` is true; `'' + 1` is NaN; `1 div 0` is
+/// Infinity. So every value is translated with the condition under which qdsl would have it (`defined`), and a
+/// comparison holds only when both operands are defined. See docs/outputs.md for the whole table.
+struct XFormExpression {
+  let survey: Survey
+  /// The absolute path of each variable's node, by `VariableID` (empty for variables without one).
+  var paths: [String]
+
+  /// A value: `value` in the natural XPath form of its type (a number for numbers, codes and booleans stored as
+  /// 1/0; a string for texts, dates as `YYYY-MM-DD` and `many of` answers; a boolean for conditions), and
+  /// `defined`, the XPath condition under which qdsl has a value (nil when it always has one).
+  struct Value {
+    var value: String
+    var defined: String?
+  }
+
+  /// A condition: true when it holds, false when it does not or is missing.
+  func condition(_ e: Expr) -> String {
+    guard e.type == .boolean else { return "false()" }
+    return value(e).value
+  }
+
+  /// A universe as one condition: the conjunction of its facts.
+  func universe(_ facts: [UniverseFact]) -> String {
+    facts.map(fact).joined(separator: " and ")
+  }
+
+  private func fact(_ f: UniverseFact) -> String {
+    switch f {
+    case .holds(let e): return "(\(condition(e)))"
+    case .fails(let e): return "not(\(condition(e)))"
+    case .survived(let facts, _):
+      if facts.isEmpty { return "false()" }
+      return "not(" + facts.map(fact).joined(separator: " and ") + ")"
+    }
+  }
+
+  /// The value a calculate stores: its formula's value where defined, else empty. Conditions are stored as 1/0.
+  func stored(_ e: Expr) -> String {
+    let v = value(e)
+    let text = e.type == .boolean ? "if(\(v.value), 1, 0)" : v.value
+    guard let defined = v.defined else { return text }
+    return "if(\(defined), \(text), '')"
+  }
+
+  /// The path of a variable's node.
+  func path(_ v: VariableID) -> String { v < paths.count ? paths[v] : "" }
+
+  func value(_ e: Expr) -> Value {
+    switch e.kind {
+    case .integer(let n): return Value(value: String(n), defined: nil)
+    case .decimal(let x): return Value(value: Self.number(x), defined: nil)
+    case .text(let s): return Value(value: Self.literal(s), defined: nil)
+    case .boolean(let b): return Value(value: b ? "true()" : "false()", defined: nil)
+    case .variable(let v): return variable(v)
+    case .option(let l, let i): return Value(value: String(survey.lists[l].options[i].code), defined: nil)
+    case .list: return Value(value: "''", defined: "false()")
+    case .unary(let op, let operand):
+      if op == .not { return Value(value: "not(\(condition(operand)))", defined: nil) }
+      let v = value(operand)
+      return Value(value: "-" + Self.operand(v.value), defined: v.defined)
+    case .binary(let op, let a, let b): return binary(op, a, b)
+    case .call(let f, let args): return call(f, args)
+    case .invalid: return Value(value: "''", defined: "false()")
+    }
+  }
+
+  private func variable(_ id: VariableID) -> Value {
+    let p = path(id)
+    let defined = "\(p) != ''"
+    switch survey.variables[id].type {
+    case .integer, .decimal, .oneOf, .option: return Value(value: "number(\(p))", defined: defined)
+    case .boolean: return Value(value: "\(p) = 1", defined: defined)
+    case .date: return Value(value: "string(\(p))", defined: defined)
+    default: return Value(value: p, defined: defined)
+    }
+  }
+
+  /// `a and b` of two optional conditions (nil is true).
+  static func both(_ a: String?, _ b: String?) -> String? {
+    switch (a, b) {
+    case (nil, nil): return nil
+    case (let a?, nil): return a
+    case (nil, let b?): return b
+    case (let a?, let b?): return "\(a) and \(b)"
+    }
+  }
+
+  /// `condition`, holding only where `defined` does.
+  static func guarded(_ defined: String?, _ condition: String) -> String {
+    guard let defined else { return condition }
+    return "(\(defined) and \(condition))"
+  }
+
+  /// The number of days since 1970-01-01 of a date in string form.
+  static func days(_ date: String) -> String { "decimal-date-time(\(date))" }
+
+  private func binary(_ op: BinaryOperator, _ a: Expr, _ b: Expr) -> Value {
+    switch op {
+    case .and, .or:
+      return Value(value: "(\(condition(a)) \(op.rawValue) \(condition(b)))", defined: nil)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      let x = value(a)
+      let y = value(b)
+      var left = x.value
+      var right = y.value
+      if a.type == .date && !op.isEquality {
+        left = Self.days(left)
+        right = Self.days(right)
+      }
+      let symbol: String
+      switch op {
+      case .equal: symbol = "="
+      case .notEqual: symbol = "!="
+      default: symbol = op.rawValue
+      }
+      return Value(
+        value: Self.guarded(Self.both(x.defined, y.defined), "\(Self.operand(left)) \(symbol) \(Self.operand(right))"),
+        defined: nil)
+    case .in:
+      let x = value(a)
+      let elements: [Expr]
+      if case .list(let items) = b.kind { elements = items } else { elements = [b] }
+      let defined = x.defined
+      var alternatives: [String] = []
+      for element in elements {
+        let y = value(element)
+        alternatives.append(Self.guarded(y.defined, "\(Self.operand(x.value)) = \(Self.operand(y.value))"))
+      }
+      let any = alternatives.isEmpty ? "false()" : "(" + alternatives.joined(separator: " or ") + ")"
+      return Value(value: Self.guarded(defined, any), defined: nil)
+    case .contains:
+      let set = value(a)
+      if case .option(let l, let i) = b.kind {
+        return Value(value: "selected(\(set.value), '\(survey.lists[l].options[i].code)')", defined: nil)
+      }
+      let option = value(b)
+      return Value(value: Self.guarded(option.defined, "selected(\(set.value), string(\(option.value)))"), defined: nil)
+    case .add, .subtract, .multiply, .divide:
+      let x = value(a)
+      let y = value(b)
+      if op == .subtract && a.type == .date && b.type == .date {
+        return Value(
+          value: "round(\(Self.days(x.value)) - \(Self.days(y.value)))", defined: Self.both(x.defined, y.defined))
+      }
+      let symbol: String
+      switch op {
+      case .add: symbol = "+"
+      case .subtract: symbol = "-"
+      case .multiply: symbol = "*"
+      default: symbol = "div"
+      }
+      var defined = Self.both(x.defined, y.defined)
+      if op == .divide { defined = Self.both(defined, "\(Self.operand(y.value)) != 0") }
+      return Value(value: "\(Self.operand(x.value)) \(symbol) \(Self.operand(y.value))", defined: defined)
+    }
+  }
+
+  private func call(_ f: Function, _ args: [Expr]) -> Value {
+    func arg(_ i: Int) -> Value { i < args.count ? value(args[i]) : Value(value: "''", defined: "false()") }
+    switch f {
+    case .count:
+      return Value(value: "count-selected(\(arg(0).value))", defined: nil)
+    case .answered:
+      return Value(value: arg(0).defined ?? "true()", defined: nil)
+    case .length:
+      let t = arg(0)
+      return Value(value: "string-length(\(t.value))", defined: t.defined)
+    case .date:
+      return arg(0)
+    case .today:
+      return Value(value: "format-date(today(), '%Y-%m-%d')", defined: nil)
+    case .coalesce:
+      let a = arg(0)
+      let b = arg(1)
+      guard let defined = a.defined else { return a }
+      return Value(
+        value: "if(\(defined), \(a.value), \(b.value))", defined: b.defined.map { "(\(defined) or \($0))" })
+    case .number:
+      let c = args.first.map(condition) ?? "false()"
+      return Value(value: "if(\(c), 1, 0)", defined: nil)
+    case .round:
+      // XPath's round() rounds halves up (round(-2.5) is -2); qdsl rounds them away from zero.
+      let x = arg(0)
+      let v = Self.operand(x.value)
+      return Value(value: "if(\(v) < 0, -round(-\(v)), round(\(x.value)))", defined: x.defined)
+    case .min, .max:
+      let a = arg(0)
+      let b = arg(1)
+      let isDate = args.first?.type == .date
+      let left = isDate ? Self.days(a.value) : a.value
+      let right = isDate ? Self.days(b.value) : b.value
+      let symbol = f == .min ? "<=" : ">="
+      return Value(
+        value: "if(\(Self.operand(left)) \(symbol) \(Self.operand(right)), \(a.value), \(b.value))",
+        defined: Self.both(a.defined, b.defined))
+    }
+  }
+
+  /// `x` as the operand of an operator: as it is when it is one term (a path, a number, a literal, a function
+  /// call), else in parentheses. Every operator the translation writes has spaces around it, so a term is an
+  /// expression without a space outside quotes and parentheses.
+  static func operand(_ x: String) -> String {
+    var depth = 0
+    var quote: UInt8?
+    for b in x.utf8 {
+      if let q = quote {
+        if b == q { quote = nil }
+        continue
+      }
+      switch b {
+      case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = b
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"): depth -= 1
+      case UInt8(ascii: " ") where depth == 0: return "(\(x))"
+      default: break
+      }
+    }
+    return x
+  }
+
+  /// A string literal of XPath 1.0, which has no escapes: quoted with `'`, or `"` when the text has `'`, or
+  /// concat() of pieces when it has both.
+  static func literal(_ s: String) -> String {
+    let hasApostrophe = s.utf8.contains(UInt8(ascii: "'"))
+    if !hasApostrophe { return "'\(s)'" }
+    if !s.utf8.contains(UInt8(ascii: "\"")) { return "\"\(s)\"" }
+    let pieces = s.split(separator: "'", omittingEmptySubsequences: false).map { "'\($0)'" }
+    return "concat(" + pieces.joined(separator: ", \"'\", ") + ")"
+  }
+
+  /// A number as XPath writes it: whole numbers without a point, others in plain decimal notation (XPath has no
+  /// exponents).
+  static func number(_ x: Double) -> String {
+    if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+    let text = String(x)
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+    else { return text }
+    let negative = text.hasPrefix("-")
+    let mantissa = String(text[..<e].filter { $0 != "-" })
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = parts.first.map(String.init) ?? "0"
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = whole + fraction
+    var point = whole.count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    }
+    if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
+    let intPart = digits.prefix(point)
+    var fracPart = String(digits.dropFirst(point))
+    while fracPart.hasSuffix("0") { fracPart.removeLast() }
+    return (negative ? "-" : "") + intPart + (fracPart.isEmpty ? "" : "." + fracPart)
+  }
+}
+
+extension BinaryOperator {
+  var isEquality: Bool { self == .equal || self == .notEqual }
+}

@@ -1,0 +1,94 @@
+// `qdsl diff OLD NEW` and `qdsl diff --git REV NEW`: what a revision changes for analysts, breaking or
+// compatible, variable by variable; the old side from a file or from git.
+
+import Foundation
+import QDSLCompiler
+import QDSLSemantics
+import QDSLSyntax
+
+/// One checked side of a diff, with how to show its places.
+struct DiffSide {
+  var file: SourceFile
+  var checked: CheckedFile
+  /// False for a side read from git: its places are not files of the working tree.
+  var isWorkingFile: Bool
+
+  var lines: LineIndex { checked.parse.lineIndex }
+}
+
+enum DiffCommand {
+  static let spec = CommandSpec(
+    name: "diff", summary: "Compare two revisions of a questionnaire: breaking or compatible for analysts",
+    usage: "qdsl diff OLD NEW | --git REV NEW [--format text|json|sarif|github|markdown] [--color auto|always|never]",
+    details: """
+      Compares the data-file variables of two revisions (after 'many of' and grid expansion): breaking changes
+      (removed, retyped or renamed variables, removed or re-used codes, narrowed ranges, changed universes),
+      likely renames, and compatible ones (added variables, options and languages, edited texts).
+      With --git REV, OLD is NEW as it is in git revision REV (read with git show).
+      Exit status: 0 compatible, 1 breaking, 2 usage or I/O errors, or errors in either revision.
+      """,
+    options: [
+      OptionSpec(
+        long: "format", valueName: "FORMAT", allowed: ["text", "json", "sarif", "github", "markdown"],
+        help: "Output format: text (default), json, sarif, github or markdown"),
+      OptionSpec(long: "git", valueName: "REV", help: "Read OLD from git revision REV (a branch, tag or commit)"),
+      OptionSpec(
+        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+        help: "Colour the text output: auto (default), always or never"),
+    ],
+    run: run)
+
+  static func run(_ args: ParsedArguments) -> ExitCode {
+    let revision = args.value("git")
+    let expected = revision == nil ? 2 : 1
+    guard args.positional.count == expected else {
+      let what = revision == nil ? "give two files, OLD and NEW" : "with --git REV, give one file, NEW"
+      Console.err("error: \(what)\nUsage: \(spec.usage)\n")
+      return .usage
+    }
+    if args.positional.contains("-") {
+      Console.err("error: qdsl diff reads files, not stdin: give the paths of the two revisions\n")
+      return .usage
+    }
+    let newPath = args.positional[expected - 1]
+    let newFile: SourceFile
+    switch SourceFiles.read(newPath) {
+    case .failure(let e):
+      Console.err("error: \(e.message)\n")
+      return .usage
+    case .success(let f): newFile = f
+    }
+    let oldResult = revision.map { GitRevision.read($0, newPath) } ?? SourceFiles.read(args.positional[0])
+    let oldFile: SourceFile
+    switch oldResult {
+    case .failure(let e):
+      Console.err("error: \(e.message)\n")
+      return .usage
+    case .success(let f): oldFile = f
+    }
+    let old = DiffSide(file: oldFile, checked: Checker.check(bytes: oldFile.bytes), isWorkingFile: revision == nil)
+    let new = DiffSide(file: newFile, checked: Checker.check(bytes: newFile.bytes), isWorkingFile: true)
+    let format = args.value("format") ?? "text"
+    let style = Style(enabled: format == "text" && Console.useColor(args.value("color")))
+    let broken = [old, new].filter { $0.checked.hasErrors }
+    if !broken.isEmpty {
+      Console.out(DiffReport.errors(broken, format: format, new: new, style: style))
+      for side in broken {
+        let count = side.checked.diagnostics.filter { $0.severity == .error }.count
+        Console.err(
+          "error: cannot compare: \(side.file.path) has \(count == 1 ? "1 error" : "\(count) errors"); fix it first\n")
+      }
+      return .usage
+    }
+    let diff = RevisionDiff(old: old.checked, new: new.checked)
+    let report = DiffReport(diff: diff, old: old, new: new)
+    switch format {
+    case "json": Console.out(report.json())
+    case "sarif": Console.out(SARIFWriter.render(report.entries()))
+    case "github": Console.out(GitHubAnnotations.render(report.entries()) + report.summary() + "\n")
+    case "markdown": Console.out(report.markdown())
+    default: Console.out(report.text(style: style))
+    }
+    return diff.isBreaking ? .findings : .success
+  }
+}

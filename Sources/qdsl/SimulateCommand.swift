@@ -1,0 +1,84 @@
+// `qdsl simulate FILE`: random respondents through the reference evaluator, reporting who reaches what; or, with
+// --answers, one respondent's path through the interview.
+
+import Foundation
+import QDSLCompiler
+
+enum SimulateCommand {
+  static let spec = CommandSpec(
+    name: "simulate", summary: "Run random respondents through the interview and report what they reach",
+    usage:
+      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--answers FILE.json [--lang L]]",
+    details: """
+      Answers are drawn within each question's type, bounds and options; optional questions are sometimes
+      skipped. Reports the share of respondents reaching each item, items nobody reaches (a warning, with the
+      condition that blocks them), checks that never or always fail, interview length in questions (min,
+      median, p90, max) and how often each end fires. The same seed and date give the same report.
+      With --answers, replays that one respondent and prints the path through the interview instead.
+      Exit status: 0 done, 1 errors in FILE, 2 usage or I/O errors.
+      """,
+    options: [
+      OptionSpec(long: "respondents", valueName: "N", help: "How many respondents (default: 1000)"),
+      OptionSpec(long: "seed", valueName: "S", help: "Seed of the random answers, a whole number (default: 1)"),
+      OptionSpec(long: "today", valueName: "DATE", help: "The date of the interviews, YYYY-MM-DD (default: today)"),
+      OptionSpec(
+        long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
+      OptionSpec(long: "answers", valueName: "FILE.json", help: "Replay one respondent's answers and print the path"),
+      OptionSpec(
+        long: "lang", valueName: "L", help: "Language of the replayed messages (default: the source language)"),
+      OptionSpec(
+        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+        help: "Colour diagnostics: auto (default), always or never"),
+    ],
+    run: run)
+
+  static func run(_ args: ParsedArguments) -> ExitCode {
+    guard args.positional.count == 1, let path = args.positional.first else {
+      Console.err("error: give one .qdsl file to simulate\nUsage: \(spec.usage)\n")
+      return .usage
+    }
+    var respondents = 1000
+    if let text = args.value("respondents") {
+      guard let n = Int(text), n >= 1, n <= 10_000_000 else {
+        Console.err("error: --respondents needs a whole number from 1 to 10000000, not '\(text)'\n")
+        return .usage
+      }
+      respondents = n
+    }
+    var seed: UInt64 = 1
+    if let text = args.value("seed") {
+      guard let s = UInt64(text) else {
+        Console.err("error: --seed needs a whole number from 0 to \(UInt64.max), not '\(text)'\n")
+        return .usage
+      }
+      seed = s
+    }
+    var today = FormDate.today()
+    if let text = args.value("today") {
+      guard let d = FormDate(text) else {
+        Console.err("error: --today needs a calendar date YYYY-MM-DD, not '\(text)'\n")
+        return .usage
+      }
+      today = d
+    }
+    let input: FormInput
+    switch FormInput.load(path, color: args.value("color"), usage: spec.usage) {
+    case .failure(let e): return e.code
+    case .success(let i): input = i
+    }
+    let json = args.value("format") == "json"
+    if let answersPath = args.value("answers") {
+      guard let language = input.language(args.value("lang")) else { return .usage }
+      switch AnswersFile.read(answersPath, form: input.form) {
+      case .failure(let e): return e.code
+      case .success(let a):
+        let replay = RespondentPath(form: input.form, answers: a.answers, language: language, today: today)
+        Console.out(json ? replay.json() : replay.text(answersPath: answersPath))
+        return .success
+      }
+    }
+    let report = FormSimulator(form: input.form).run(respondents: respondents, seed: seed, today: today)
+    Console.out(json ? report.json(path: input.path) : report.text(path: input.path))
+    return .success
+  }
+}

@@ -1,0 +1,195 @@
+// End-to-end tests of `qdsl preview` and `qdsl simulate` through the built binary: golden reports for every
+// example (text and JSON), a replayed respondent, determinism, exit codes and located errors for bad input.
+
+import Foundation
+import QDSLTestSupport
+import XCTest
+
+final class PreviewSimulateTests: XCTestCase {
+  private let golden = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLCLITests/Golden/simulate")
+  private let examples = ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"]
+  private let answersFixture = "Tests/QDSLCLITests/Golden/simulate/barometer-answers.json"
+
+  private func qdsl(_ args: [String]) throws -> RunResult { try BinaryRunner.run(args) }
+
+  private func temporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-preview-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    return dir
+  }
+
+  private func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+    let url = dir.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  // MARK: simulate
+
+  func testSimulateReportsMatchGoldenForEveryExample() throws {
+    for example in examples {
+      let base = [
+        "simulate", "Examples/\(example).qdsl", "--respondents", "2000", "--seed", "7", "--today", "2024-06-15",
+      ]
+      let text = try qdsl(base)
+      XCTAssertEqual(text.status, 0, text.stderr)
+      XCTAssertEqual(text.stderr, "")
+      if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("\(example).txt")) { XCTFail(d) }
+      let json = try qdsl(base + ["--format", "json"])
+      XCTAssertEqual(json.status, 0, json.stderr)
+      if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("\(example).json")) { XCTFail(d) }
+      let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      XCTAssertEqual(parsed["respondents"] as? Int, 2000)
+      let items = try XCTUnwrap(parsed["items"] as? [[String: Any]])
+      XCTAssertFalse(items.isEmpty)
+      // Every respondent stops at exactly one end or reaches the last item.
+      let ends = try XCTUnwrap(parsed["ends"] as? [[String: Any]]).compactMap { $0["fired"] as? Int }
+      XCTAssertEqual(ends.reduce(0, +) + (parsed["completed"] as? Int ?? -1), 2000, example)
+    }
+  }
+
+  func testTheBarometerReportSaysWhatTheIssueAsksFor() throws {
+    let r = try qdsl([
+      "simulate", "Examples/innovation-barometer.qdsl", "--respondents", "3000", "--today", "2024-06-15",
+    ])
+    XCTAssertEqual(r.status, 0)
+    XCTAssertTrue(r.stdout.contains("\n   100.0%    question org_type\n"), r.stdout)
+    XCTAssertTrue(r.stdout.contains("Interview length in questions: min "), r.stdout)
+    XCTAssertTrue(r.stdout.contains("  innovation_count check 1 `innovation_count >= kind_count`: never fails\n"))
+    XCTAssertTrue(r.stdout.contains("  end 0: fired for "))
+  }
+
+  func testSimulateIsDeterministicForASeed() throws {
+    let args = ["simulate", "Examples/staff-wellbeing-pulse.qdsl", "--respondents", "700", "--today", "2024-06-15"]
+    let a = try qdsl(args + ["--seed", "42"])
+    let b = try qdsl(args + ["--seed", "42"])
+    let c = try qdsl(args + ["--seed", "43"])
+    XCTAssertEqual(a.stdout, b.stdout)
+    XCTAssertNotEqual(a.stdout, c.stdout, "another seed gives other respondents")
+  }
+
+  func testAnItemNobodyReachesIsAWarningWithItsBlockingCondition() throws {
+    let dir = try temporaryDirectory()
+    // `n > 90 and m < 10` is satisfiable, so the static check passes, but 1000 uniform answers never hit it.
+    let source = """
+      survey s
+      languages en
+      question n: integer 0..1000000 required { text "N?" }
+      question m: integer 0..1000000 required { text "M?" }
+      if n < 3 and m < 3 {
+        question rare: integer { text "Rare?" }
+      } else {
+        note common { text "Common." }
+      }
+      """
+    let file = try write(source, "rare.qdsl", in: dir)
+    let r = try qdsl(["simulate", file, "--respondents", "1000", "--seed", "3", "--today", "2024-06-15"])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertTrue(
+      r.stdout.contains(
+        "warning: question rare is reached by no respondent: its condition `n < 3 and m < 3` never held"),
+      r.stdout)
+    XCTAssertTrue(r.stdout.contains("   100.0%  note common\n"), r.stdout)
+  }
+
+  func testReplayingAnswersPrintsThePath() throws {
+    let args = ["simulate", "Examples/innovation-barometer.qdsl", "--answers", answersFixture, "--today", "2024-06-15"]
+    let text = try qdsl(args + ["--lang", "en"])
+    XCTAssertEqual(text.status, 0, text.stderr)
+    if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("barometer-replay.txt")) { XCTFail(d) }
+    let json = try qdsl(args + ["--format", "json"])
+    XCTAssertEqual(json.status, 0, json.stderr)
+    if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("barometer-replay.json")) {
+      XCTFail(d)
+    }
+  }
+
+  func testBadAnswersFilesGetALocatedError() throws {
+    let dir = try temporaryDirectory()
+    let cases: [(String, String)] = [
+      ("{\n  \"staff\": 12,\n  \"adopted\" \"no\"\n}\n", "bad.json:3:13: expected ':' after the key"),
+      (
+        "{\n  \"staff\": 12,\n  \"adopted\": \"maybe\"\n}\n",
+        "bad.json:3:3: 'adopted': no option \"maybe\" in the list \"yes_no\""
+      ),
+      (
+        "{\"staff\": 12, \"Adopted\": \"no\"}",
+        "bad.json:1:15: 'Adopted' is not a question or grid row of innovation_barometer; did you mean 'adopted'?"
+      ),
+      ("{\"kind_count\": 2}", "bad.json:1:2: 'kind_count' is a calculate: it is computed, not answered"),
+      ("{\"staff\": \"many\"}", "bad.json:1:2: 'staff': expected a number"),
+      ("[1, 2]", "bad.json:1:1: the answers must be one JSON object"),
+      ("{\"staff\": 12,}", "bad.json:1:14: expected a key in double quotes"),
+    ]
+    for (content, expected) in cases {
+      let file = try write(content, "bad.json", in: dir)
+      for command in [["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path]] {
+        let r = try qdsl(command + ["Examples/innovation-barometer.qdsl", "--answers", file])
+        XCTAssertEqual(r.status, 2, "\(command[0]) \(content)")
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.hasPrefix("error: \(dir.path)/\(expected)"), "\(command[0]): \(r.stderr)")
+      }
+      XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.html").path))
+    }
+    let missing = try qdsl(["simulate", "Examples/innovation-barometer.qdsl", "--answers", "/nonexistent.json"])
+    XCTAssertEqual(missing.status, 2)
+    XCTAssertTrue(missing.stderr.contains("/nonexistent.json: cannot read this answers file"), missing.stderr)
+  }
+
+  func testUsageErrors() throws {
+    let cases: [([String], String)] = [
+      (["simulate", "Examples/innovation-barometer.qdsl", "--respondent", "3"], "unknown option '--respondent'"),
+      (["simulate", "Examples/innovation-barometer.qdsl", "--respondents", "0"], "--respondents needs a whole number"),
+      (["simulate", "Examples/innovation-barometer.qdsl", "--seed", "-1"], "--seed needs a whole number"),
+      (["simulate", "Examples/innovation-barometer.qdsl", "--today", "2024-02-30"], "--today needs a calendar date"),
+      (
+        ["simulate", "Examples/innovation-barometer.qdsl", "--format", "xml"], "'xml' is not a valid value for --format"
+      ),
+      (["simulate"], "give one .qdsl file to simulate"),
+      (["simulate", "nope.qdsl"], "nope.qdsl: cannot read this file"),
+      (["preview", "Examples/innovation-barometer.qdsl"], "give the page to write with -o FILE.html"),
+      (["preview", "Examples/innovation-barometer.qdsl", "-o", "x.html", "--lang", "de"], "'de' is not one of"),
+      (["preview", "Examples/innovation-barometer.qdsl", "-o", "Examples"], "Examples is a folder"),
+      (["preview", "-o", "x.html", "--bogus"], "unknown option '--bogus'"),
+    ]
+    for (args, message) in cases {
+      let r = try qdsl(args)
+      XCTAssertEqual(r.status, 2, args.joined(separator: " "))
+      XCTAssertTrue(r.stderr.contains(message), "\(args.joined(separator: " ")): \(r.stderr)")
+    }
+  }
+
+  func testAFileWithErrorsWritesNothing() throws {
+    let dir = try temporaryDirectory()
+    let file = try write("survey s\nlanguages en\nif nope == 1 { end \"x\" }\n", "broken.qdsl", in: dir)
+    let page = dir.appendingPathComponent("broken.html").path
+    let preview = try qdsl(["preview", file, "-o", page])
+    XCTAssertEqual(preview.status, 1)
+    XCTAssertTrue(preview.stderr.contains("error[QD2001]"), preview.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: page))
+    let simulate = try qdsl(["simulate", file])
+    XCTAssertEqual(simulate.status, 1)
+    XCTAssertEqual(simulate.stdout, "")
+  }
+
+  // MARK: preview
+
+  func testPreviewWritesOneSelfContainedPage() throws {
+    let dir = try temporaryDirectory()
+    let page = dir.appendingPathComponent("barometer.html").path
+    let r = try qdsl([
+      "preview", "Examples/innovation-barometer.qdsl", "-o", page, "--lang", "sv", "--answers", answersFixture,
+    ])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(r.stdout, "wrote \(page)\n")
+    let html = Fixtures.read(URL(fileURLWithPath: page))
+    XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+    XCTAssertTrue(html.contains("<title>Kommunsektorns innovationsbarometer 2022</title>"))
+    XCTAssertTrue(html.contains("\"answers\": {\n  \"org_type\": \"municipality\""), "the answers are embedded")
+    for attribute in [" src=\"", " href=\""] { XCTAssertFalse(html.contains(attribute), attribute) }
+    XCTAssertFalse(html.contains("http://") && html.contains("src=\"http"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    XCTAssertEqual(leftovers, ["barometer.html"], "no temporary file is left beside the page")
+  }
+}

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Real-browser test of `qdsl preview` with headless Chromium (Debian's `chromium`), standard library only.
+
+Writes the preview of Examples/innovation-barometer.qdsl, then loads it from file:// with answers given in the
+URL hash (the page applies them through its own controls: clicking the radio button, changing the language
+select) and checks the DOM Chromium dumps after the scripts ran:
+  - adopted = yes: the kinds question is shown;
+  - adopted = no, then the language switched to Swedish: kinds is hidden, the page is in Swedish (lang, the
+    adopted question's Swedish text shown, its English text gone), and the designer panel says why kinds is hidden;
+  - many of with an exclusive option, a grid row and a calculate, as the designer panel's data row shows them;
+  - an end stops the interview with its message; bounds and required answers are enforced (Finish);
+  - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled).
+Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
+"""
+import html.parser
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+qdsl = sys.argv[1]
+screenshot = sys.argv[2] if len(sys.argv) > 2 else None
+browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+if not browser:
+    sys.exit("error: no chromium on PATH (apt-get install chromium)")
+
+tmp = tempfile.mkdtemp(prefix="qdsl-browser-")
+page = os.path.join(tmp, "barometer.html")
+subprocess.run([qdsl, "preview", "Examples/innovation-barometer.qdsl", "-o", page], check=True)
+flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+         "--user-data-dir=" + os.path.join(tmp, "profile"), "--virtual-time-budget=5000"]
+
+
+def dump(fragment):
+    out = subprocess.run([browser, *flags, "--dump-dom", "file://" + page + "#" + fragment],
+                         capture_output=True, text=True, timeout=120)
+    if out.returncode != 0 or "<html" not in out.stdout:
+        sys.exit(f"error: chromium failed ({out.returncode}): {out.stderr[-2000:]}")
+    return out.stdout
+
+
+class Dom(html.parser.HTMLParser):
+    """Records every element's attributes by data-id, and the text inside shown question texts."""
+
+    def __init__(self):
+        super().__init__()
+        self.items = {}
+        self.html_lang = None
+        self.ready = False
+        self.stack = []  # (tag, hidden-here-or-above)
+        self.visible_text = []
+        self.hidden_items_text = []
+        self.in_hidden_list = 0
+        self.data_row = {}  # data-file variable → value, from the designer panel
+        self.in_data_row = False
+        self.cell = None
+        self.row = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.html_lang = a.get("lang")
+        if tag == "body" and a.get("data-ready") == "true":
+            self.ready = True
+        if "data-id" in a:
+            self.items.setdefault(a["data-id"], a)
+        hidden = (self.stack[-1][1] if self.stack else False) or "hidden" in a or tag in ("script", "style")
+        void = tag in ("input", "meta", "br", "img", "hr", "link")
+        if a.get("id") == "hidden-items":
+            self.in_hidden_list += 1
+        if a.get("id") == "data-row":
+            self.in_data_row = True
+        if self.in_data_row and tag in ("th", "td"):
+            self.cell = []
+        if not void:
+            self.stack.append((tag, hidden, a.get("id") == "hidden-items"))
+
+    def handle_endtag(self, tag):
+        if self.in_data_row and tag in ("th", "td") and self.cell is not None:
+            self.row.append("".join(self.cell).strip())
+            self.cell = None
+        if self.in_data_row and tag == "tr":
+            if len(self.row) == 2:
+                self.data_row[self.row[0]] = self.row[1]
+            self.row = []
+        if tag == "tbody":
+            self.in_data_row = False
+        while self.stack:
+            t, _, was_list = self.stack.pop()
+            if was_list:
+                self.in_hidden_list -= 1
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+        if self.stack and not self.stack[-1][1]:
+            self.visible_text.append(data)
+            if self.in_hidden_list:
+                self.hidden_items_text.append(data)
+
+
+def parse(fragment):
+    d = Dom()
+    d.feed(dump(fragment))
+    if not d.ready:
+        sys.exit(f"error: the page did not finish its scripts for #{fragment}")
+    return d
+
+
+failures = []
+
+
+def check(ok, message):
+    print(("ok: " if ok else "FAIL: ") + message)
+    if not ok:
+        failures.append(message)
+
+
+yes = parse("lang=en&answer.org_type=municipality&answer.staff=40&answer.activity=established&answer.adopted=yes")
+check(yes.html_lang == "en", "the page opens in English when asked")
+check(yes.items.get("kinds", {}).get("data-shown") == "true" and "hidden" not in yes.items.get("kinds", {}),
+      "adopted = yes: the kinds question is shown")
+
+no = parse("answer.org_type=municipality&answer.staff=40&answer.activity=established&answer.adopted=no&lang=sv")
+kinds = no.items.get("kinds", {})
+check("hidden" in kinds and kinds.get("data-shown") == "false", "adopted = no: the kinds question is hidden")
+check(no.html_lang == "sv", "after switching to Swedish the page's lang is sv")
+text = " ".join(no.visible_text)
+check("Har er organisation tagit i bruk innovationer under de senaste två åren?" in text,
+      "the adopted question is shown in Swedish")
+check("Has your organisation adopted any innovations" not in text, "and its English text is gone")
+check("Kommunsektorns innovationsbarometer 2022" in text, "the title is Swedish")
+why = " ".join(no.hidden_items_text)
+check("kinds" in why and "adopted == yes" in why, "the designer panel says kinds is hidden by adopted == yes")
+
+# many of with an exclusive option: choosing "none" after "companies" clears it; the grid row and the
+# calculate show in the data row with the codebook's variable names.
+many = parse("answer.org_type=municipality&answer.staff=40&answer.activity=established&answer.adopted=no"
+             "&answer.partners=companies,none&answer.culture.experiments=agree")
+check(many.data_row.get("partners_2") == "0" and many.data_row.get("partners_97") == "1",
+      "many of: the exclusive option 'none' cleared 'companies' (partners_2 0, partners_97 1)")
+check(many.data_row.get("culture_experiments", "").startswith("4"), "the grid row is stored as its code (4)")
+check(many.data_row.get("partner_count") == "0", "the calculate partner_count is 0, updated live")
+mixed = parse("answer.partners=none,companies,users&answer.adopted=no&answer.activity=established")
+check(mixed.data_row.get("partners_97") == "0" and mixed.data_row.get("partners_2") == "1"
+      and mixed.data_row.get("partners_6") == "1", "choosing another option clears the exclusive one")
+
+# An end stops the interview with its message: nothing after it is shown.
+ended = parse("lang=en&answer.org_type=municipality&answer.staff=40&answer.activity=none")
+text = " ".join(ended.visible_text)
+check("the remaining questions do not apply to you" in text, "end: the closing message is shown")
+check(ended.items.get("adopted", {}).get("data-shown") == "false", "end: the questions after it are hidden")
+
+# Required answers and bounds are enforced: Finish reports the empty required questions; out of range is an error.
+finish = parse("lang=en&answer.org_type=municipality&answer.staff=0&finish=1")
+text = " ".join(finish.visible_text)
+check("Enter a number from 1 to 200000." in text, "bounds: staff = 0 is out of range")
+check("An answer is required." in text, "required: Finish marks the required questions left empty")
+check("Please correct the marked answers." in text, "Finish does not accept the interview")
+
+# A page written with --answers starts from those answers: adopted = yes shows kinds; the data row has staff 300.
+seeded = os.path.join(tmp, "seeded.html")
+subprocess.run([qdsl, "preview", "Examples/innovation-barometer.qdsl", "-o", seeded, "--lang", "en",
+                "--answers", "Tests/QDSLCLITests/Golden/simulate/barometer-answers.json"], check=True)
+page_before, page = page, seeded
+start = parse("")
+page = page_before
+check(start.items.get("kinds", {}).get("data-shown") == "true", "--answers: the page starts with kinds shown")
+check("The population should be larger than the number of staff (300)" in " ".join(start.visible_text),
+      "--answers: the failed check is shown with {staff} piped")
+
+if screenshot:
+    fragment = ("lang=en&answer.org_type=municipality&answer.staff=300&answer.inhabitants=250"
+                "&answer.role=specialist&answer.activity=established&answer.adopted=yes"
+                "&answer.kinds=service,process&focus=inhabitants")
+    subprocess.run([browser, *flags, "--window-size=1100,780", "--screenshot=" + screenshot,
+                    "file://" + page + "#" + fragment], capture_output=True, timeout=120, check=True)
+    check(os.path.getsize(screenshot) > 10000, f"wrote the screenshot {screenshot}")
+
+shutil.rmtree(tmp, ignore_errors=True)
+if failures:
+    sys.exit(f"{len(failures)} browser checks failed")
+print("all browser checks passed")

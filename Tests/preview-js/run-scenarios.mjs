@@ -1,0 +1,181 @@
+// Runs every shared respondent scenario (Tests/QDSLCompilerTests/Scenarios/*.scenarios.json) through the preview's
+// JavaScript runtime (Grammar/preview/runtime.js) and compares the results with the same expectations the Swift
+// reference evaluator is tested against (FormEvaluatorTests.swift). Usage, from the repository root:
+//   node Tests/preview-js/run-scenarios.mjs
+// Then compares the runtime with the Swift evaluator on random respondents (Tests/preview-js/random-respondents.json).
+// Exits 1 and lists every disagreement when the runtime and the expectations differ.
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const require = createRequire(import.meta.url);
+const R = require(join(root, "Grammar/preview/runtime.js"));
+
+const dir = join(root, "Tests/QDSLCompilerTests/Scenarios");
+const files = readdirSync(dir).filter((f) => f.endsWith(".scenarios.json")).sort();
+const failures = [];
+let count = 0;
+
+function fail(label, message) {
+  failures.push(`${label}: ${message}`);
+}
+
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function expectedCodes(items, variable, form) {
+  const out = new Set();
+  for (const item of items) {
+    if (typeof item === "string") {
+      const list = variable && variable.choices ? form.choices[variable.choices] : null;
+      const o = list ? list.find((x) => x.name === item) : null;
+      out.add(o ? o.code : Number.MIN_SAFE_INTEGER);
+    } else if (typeof item === "number") {
+      out.add(item);
+    }
+  }
+  return out;
+}
+
+/** Whether a value matches its JSON expectation, as FormEvaluatorTests.matches. */
+function matches(expected, actual, variable, form) {
+  if (expected === null) return actual == null;
+  if (actual == null) return false;
+  if (typeof expected === "boolean") return actual.k === "b" && actual.v === expected;
+  switch (actual.k) {
+    case "n": return typeof expected === "number" && Math.abs(actual.v - expected) < 1e-9;
+    case "t": return expected === actual.v;
+    case "d": return expected === R.formatDate(actual.v);
+    case "b": return false;
+    case "c": {
+      const s = expectedCodes([expected], variable, form);
+      return s.size === 1 && s.has(actual.v);
+    }
+    case "s": {
+      if (!Array.isArray(expected)) return false;
+      const s = expectedCodes(expected, variable, form);
+      return s.size === actual.v.size && [...s].every((c) => actual.v.has(c));
+    }
+  }
+  return false;
+}
+
+function show(v) {
+  if (v == null) return "missing";
+  if (v.k === "s") return JSON.stringify({ k: "s", v: [...v.v] });
+  return JSON.stringify(v);
+}
+
+for (const file of files) {
+  const json = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  const form = R.prepare(JSON.parse(readFileSync(join(root, json.form), "utf8")));
+  for (const scenario of json.scenarios) {
+    count += 1;
+    const label = `${file} / ${scenario.name}`;
+    let answers;
+    try {
+      answers = R.answersFromJSON(form, scenario.answers || {});
+    } catch (e) {
+      fail(label, `answers: ${e.message}`);
+      continue;
+    }
+    const today = R.parseDate(scenario.today || json.today || "2024-06-15");
+    const language = scenario.language || json.language;
+    const result = R.evaluate(form, answers, language, today);
+    const expect = scenario.expect || {};
+    if (expect.shown && !same(result.shown, expect.shown)) {
+      fail(label, `shown\n  expected ${expect.shown.join(" ")}\n  actual   ${result.shown.join(" ")}`);
+    }
+    for (const id of expect.shownIncludes || []) if (!result.shown.includes(id)) fail(label, `${id} should be shown`);
+    for (const id of expect.hidden || []) if (result.shown.includes(id)) fail(label, `${id} should be hidden`);
+    if ("end" in expect) {
+      const e = expect.end;
+      const actual = result.end ? { index: result.end.index, message: result.end.message } : null;
+      if (!same(actual, e ? { index: e.index, message: e.message } : null)) {
+        fail(label, `end: expected ${JSON.stringify(e)}, actual ${JSON.stringify(actual)}`);
+      }
+    }
+    if (expect.failedChecks) {
+      const expected = expect.failedChecks.map((c) => `${c.question}: ${c.message}`);
+      const actual = result.failedChecks.map((c) => `${c.question}: ${c.message}`);
+      if (!same(actual, expected)) fail(label, `failed checks\n  expected ${expected}\n  actual   ${actual}`);
+    }
+    if (expect.requiredUnanswered && !same(result.requiredUnanswered, expect.requiredUnanswered)) {
+      fail(label, `required unanswered: expected ${expect.requiredUnanswered}, actual ${result.requiredUnanswered}`);
+    }
+    if (expect.invalidAnswers) {
+      const expected = expect.invalidAnswers.map((a) => `${a.name}: ${a.problem}`);
+      const actual = result.invalidAnswers.map((a) => `${a.name}: ${a.problem}`);
+      if (!same(actual, expected)) fail(label, `invalid answers: expected ${expected}, actual ${actual}`);
+    }
+    if (expect.ignoredAnswers && !same(result.ignoredAnswers, expect.ignoredAnswers)) {
+      fail(label, `ignored answers: expected ${expect.ignoredAnswers}, actual ${result.ignoredAnswers}`);
+    }
+    for (const [id, expected] of Object.entries(expect.calculates || {})) {
+      const c = result.calculates.find((x) => x.id === id);
+      if (!c) fail(label, `${id} is not a calculate`);
+      else if (!matches(expected, c.value, form._byName[id], form)) {
+        fail(label, `calculate ${id} is ${show(c.value)}, expected ${JSON.stringify(expected)}`);
+      }
+    }
+    for (const [id, expected] of Object.entries(expect.values || {})) {
+      const v = Object.prototype.hasOwnProperty.call(result.values, id) ? result.values[id] : null;
+      if (!matches(expected, v, form._byName[id], form)) {
+        fail(label, `${id} is ${show(v)}, expected ${JSON.stringify(expected)}`);
+      }
+    }
+  }
+}
+
+// Numbers in pipes: the same text as FormValue.format (the table is also in PreviewPageTests.swift).
+const numberTexts = [
+  [12, "12"], [-0.5, "-0.5"], [38.25, "38.25"], [0, "0"], [1e-5, "1e-05"], [0.0001, "0.0001"],
+  [0.00012345, "0.00012345"], [1.5e15, "1500000000000000.0"], [1e15 + 0.5, "1000000000000000.5"],
+  [1.5e16, "1.5e+16"], [2.5e17, "2.5e+17"], [9007199254740992, "9007199254740992.0"], [1e16, "1e+16"],
+  [123456.789, "123456.789"], [-0.5e-7, "-5e-08"], [1e300, "1e+300"], [5e-324, "5e-324"], [0.1 + 0.2, "0.30000000000000004"],
+];
+for (const [x, text] of numberTexts) {
+  if (R.formatNumber(x) !== text) fail("numbers", `${x} pipes as ${R.formatNumber(x)}, expected ${text}`);
+}
+
+// The differential corpus: random respondents with the Swift evaluator's results (RandomRespondentTests.swift).
+const corpus = JSON.parse(readFileSync(join(root, "Tests/preview-js/random-respondents.json"), "utf8"));
+let randomCount = 0;
+for (const entry of corpus.forms) {
+  const form = R.prepare(JSON.parse(readFileSync(join(root, entry.form), "utf8")));
+  const today = R.parseDate(corpus.today);
+  entry.respondents.forEach((r, i) => {
+    randomCount += 1;
+    const label = `random respondent ${i} of ${entry.form}`;
+    let answers;
+    try {
+      answers = R.answersFromJSON(form, r.answers);
+    } catch (e) {
+      fail(label, `answers: ${e.message}`);
+      return;
+    }
+    const result = R.evaluate(form, answers, r.language, today);
+    if (!same(result.shown, r.shown)) fail(label, `shown\n  swift ${r.shown.join(" ")}\n  js    ${result.shown.join(" ")}`);
+    const end = result.end ? { index: result.end.index, message: result.end.message } : null;
+    if (!same(end, r.end)) fail(label, `end: swift ${JSON.stringify(r.end)}, js ${JSON.stringify(end)}`);
+    const checks = result.failedChecks.map((c) => `${c.question}: ${c.message}`);
+    if (!same(checks, r.failedChecks)) fail(label, `failed checks: swift ${r.failedChecks}, js ${checks}`);
+    if (!same(result.requiredUnanswered, r.requiredUnanswered)) fail(label, "required unanswered differ");
+    if (result.invalidAnswers.length) fail(label, `invalid answers: ${JSON.stringify(result.invalidAnswers)}`);
+    for (const c of result.calculates) {
+      if (!matches(r.calculates[c.id], c.value, form._byName[c.id], form)) {
+        fail(label, `calculate ${c.id}: swift ${JSON.stringify(r.calculates[c.id])}, js ${show(c.value)}`);
+      }
+    }
+  });
+}
+console.log(`${randomCount} random respondents compared with the Swift evaluator`);
+if (randomCount < 300) failures.push(`too few random respondents: ${randomCount}`);
+
+if (files.length < 4 || count < 20) failures.push(`too few scenarios: ${files.length} files, ${count} scenarios`);
+for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`${count} scenarios in ${files.length} files: ${failures.length === 0 ? "all agree" : `${failures.length} disagreements`}`);
+process.exit(failures.length === 0 ? 0 : 1);

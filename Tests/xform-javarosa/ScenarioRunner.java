@@ -1,0 +1,201 @@
+// Test-only driver of JavaRosa, the form engine of ODK Collect (from inside ODK_Validate.jar): loads an XForm made by
+// `qdsl compile --target xform`, enters each scenario's answers as a collector would, and reports the relevant nodes,
+// their values, the constraints that fail (with their messages) and the required questions left empty.
+//
+// Input (UTF-8, tab-separated lines): "form PATH", "language TAG", "today YYYY-MM-DD", then per scenario
+// "scenario NAME", "answer NODE VALUE keep|reject"... (reject: the answer breaks the question's declared type, so
+// it is not kept when its constraint fails), "change NODE VALUE"... (answers changed afterwards: the respondent
+// goes back) and "run". A NODE is the last step of a node's path; VALUE is the XForm
+// value (codes for selects, space-separated for select multiple) with \\, \t and \n escaped.
+// Output: "scenario NAME", then "node PATH RELEVANT VALUE" for every node of the primary instance in document order,
+// "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (of notes and ends) as they happen; after changes,
+// "changed" and the nodes again.
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.FormIndex;
+import org.javarosa.core.model.SelectChoice;
+import org.javarosa.core.model.data.DateData;
+import org.javarosa.core.model.data.DecimalData;
+import org.javarosa.core.model.data.IAnswerData;
+import org.javarosa.core.model.data.IntegerData;
+import org.javarosa.core.model.data.SelectMultiData;
+import org.javarosa.core.model.data.SelectOneData;
+import org.javarosa.core.model.data.StringData;
+import org.javarosa.core.model.data.helper.Selection;
+import org.javarosa.core.model.instance.InstanceInitializationFactory;
+import org.javarosa.core.model.instance.TreeElement;
+import org.javarosa.core.model.Constants;
+import org.javarosa.core.model.utils.DateUtils;
+import org.javarosa.form.api.FormEntryController;
+import org.javarosa.form.api.FormEntryModel;
+import org.javarosa.form.api.FormEntryPrompt;
+import org.javarosa.xform.util.XFormUtils;
+
+public class ScenarioRunner {
+  static PrintStream out;
+
+  public static void main(String[] args) throws Exception {
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    out = new PrintStream(System.out, true, "UTF-8");
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    String form = null, language = null, today = null, scenario = null;
+    Map<String, String> answers = new LinkedHashMap<>();
+    Map<String, Boolean> keep = new LinkedHashMap<>();
+    List<String[]> changes = new ArrayList<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      String[] f = line.split("\t", 3);
+      switch (f[0]) {
+        case "form": form = f[1]; break;
+        case "language": language = f[1]; break;
+        case "today": today = f[1]; break;
+        case "scenario": scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); break;
+        case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
+        case "answer":
+          String[] a = line.split("\t", 4);
+          answers.put(a[1], unescape(a[2]));
+          keep.put(a[1], a.length < 4 || !a[3].equals("reject"));
+          break;
+        case "run": run(form, language, today, scenario, answers, keep, changes); break;
+        default: throw new IllegalArgumentException("unknown line: " + line);
+      }
+    }
+  }
+
+  static String unescape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static void run(String path, String language, String today, String scenario, Map<String, String> answers,
+      Map<String, Boolean> keep, List<String[]> changes) throws Exception {
+    String xml = new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8);
+    // The scenarios fix the date of today(); JavaRosa reads the clock, so the driver fixes it in the form.
+    if (today != null) xml = xml.replace("today()", "date('" + today + "')");
+    FormDef def = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    def.initialize(true, new InstanceInitializationFactory());
+    FormEntryModel model = new FormEntryModel(def);
+    FormEntryController controller = new FormEntryController(model);
+    if (def.getLocalizer() != null) {
+      for (String locale : def.getLocalizer().getAvailableLocales()) {
+        if (locale.endsWith("(" + language + ")")) controller.setLanguage(locale);
+      }
+    }
+    out.println("scenario\t" + scenario);
+    walk(controller, model, answers, keep, true);
+    dump(def.getMainInstance().getRoot(), "");
+    if (changes.isEmpty()) return;
+    // A respondent going back: change earlier answers, then go through the form again, answering the questions
+    // that have become relevant and have no answer yet; report the instance again.
+    for (String[] change : changes) {
+      controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+      int event;
+      while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+        if (event != FormEntryController.EVENT_QUESTION) continue;
+        FormEntryPrompt prompt = model.getQuestionPrompt();
+        if (!prompt.getIndex().getReference().getNameLast().equals(change[0])) continue;
+        controller.answerQuestion(prompt.getIndex(), answer(prompt, change[1]), true);
+        break;
+      }
+    }
+    controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+    walk(controller, model, answers, keep, false);
+    out.println("changed");
+    dump(def.getMainInstance().getRoot(), "");
+  }
+
+  /// Steps through the relevant questions from where the controller is, entering the given answers. The first
+  /// time (`first`) every question is answered and the findings reported; later only empty questions.
+  static void walk(FormEntryController controller, FormEntryModel model, Map<String, String> answers,
+      Map<String, Boolean> keep, boolean first) {
+    int event;
+    while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+      if (event != FormEntryController.EVENT_QUESTION) continue;
+      FormEntryPrompt prompt = model.getQuestionPrompt();
+      if (prompt.isReadOnly()) {
+        // Notes and ends: their text as shown, pipes filled.
+        String text = prompt.getQuestionText();
+        String name = prompt.getIndex().getReference().getNameLast();
+        out.println("text\t" + name + "\t" + (text == null ? "" : text.replace("\n", "\\n")));
+        continue;
+      }
+      if (!first && prompt.getAnswerValue() != null) continue;
+      String name = prompt.getIndex().getReference().getNameLast();
+      String given = answers.get(name);
+      IAnswerData data = given == null ? null : answer(prompt, given);
+      if (data != null) {
+        int status = controller.answerQuestion(prompt.getIndex(), data, true);
+        if (status == FormEntryController.ANSWER_CONSTRAINT_VIOLATED) {
+          // ODK Collect keeps the answer on the screen and in the instance while it shows the message, so the
+          // message's pipes see it. The evaluator then keeps an answer whose check fails (it reports the check)
+          // and drops one that breaks the question's type (bounds, length, exclusive options); the input says
+          // which this answer is.
+          controller.saveAnswer(prompt.getIndex(), data, true);
+          String message = model.getQuestionPrompt().getConstraintText();
+          if (first) out.println("violated\t" + name + "\t" + (message == null ? "" : message.replace("\n", "\\n")));
+          if (!keep.get(name)) controller.saveAnswer(prompt.getIndex(), null, true);
+        }
+      } else if (first && prompt.isRequired()) {
+        out.println("required\t" + name);
+      }
+    }
+  }
+
+  static IAnswerData answer(FormEntryPrompt prompt, String value) {
+    switch (prompt.getControlType()) {
+      case Constants.CONTROL_SELECT_ONE:
+        for (SelectChoice c : prompt.getSelectChoices()) {
+          if (c.getValue().equals(value)) return new SelectOneData(c.selection());
+        }
+        throw new IllegalArgumentException(prompt.getIndex().getReference() + ": no choice " + value);
+      case Constants.CONTROL_SELECT_MULTI:
+        List<Selection> chosen = new ArrayList<>();
+        for (String v : value.split(" ")) {
+          for (SelectChoice c : prompt.getSelectChoices()) {
+            if (c.getValue().equals(v)) chosen.add(c.selection());
+          }
+        }
+        return new SelectMultiData(chosen);
+      default:
+        break;
+    }
+    switch (prompt.getDataType()) {
+      case Constants.DATATYPE_INTEGER: return new IntegerData(Integer.parseInt(value));
+      case Constants.DATATYPE_DECIMAL: return new DecimalData(Double.parseDouble(value));
+      case Constants.DATATYPE_DATE: return new DateData(DateUtils.parseDate(value));
+      default: return value.isEmpty() ? null : new StringData(value);
+    }
+  }
+
+  static void dump(TreeElement e, String parent) {
+    for (int i = 0; i < e.getNumChildren(); i++) {
+      TreeElement child = e.getChildAt(i);
+      String path = parent + "/" + child.getName();
+      IAnswerData v = child.getValue();
+      String text = v == null ? "" : v.uncast().getString();
+      out.println("node\t" + path + "\t" + (child.isRelevant() ? "1" : "0") + "\t" + text.replace("\n", "\\n"));
+      dump(child, path);
+    }
+  }
+}

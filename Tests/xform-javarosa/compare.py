@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""Runs the shared respondent scenarios (Tests/QDSLCompilerTests/Scenarios) through JavaRosa on the XForms that
+`qdsl compile --target xform` wrote, and compares what JavaRosa finds with what the Swift reference evaluator
+expects: the items shown (relevant), the end reached, the constraints that fail and their messages, the required
+questions left empty and the value of every calculate.
+
+Usage: compare.py XFORM_DIR CLASSPATH   (CLASSPATH holds ODK_Validate.jar and the compiled ScenarioRunner)
+Prints one line per scenario and a summary; exits 1 on any disagreement.
+"""
+import glob
+import json
+import math
+import os
+import re
+import datetime
+import subprocess
+import sys
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def walk(items, out):
+    """Every item of a form JSON tree, depth first."""
+    for item in items:
+        out.append(item)
+        if item["kind"] == "section":
+            walk(item["items"], out)
+        elif item["kind"] == "if":
+            for branch in item["branches"]:
+                walk(branch["items"], out)
+    return out
+
+
+class Form:
+    """What the comparison needs from a form JSON: each variable's kind, type, list and XForm node name."""
+
+    def __init__(self, path):
+        form = json.load(open(path))
+        self.lists = form["choices"]
+        self.items = walk(form["items"], [])
+        self.variables = {}  # qdsl name -> item (question or calculate) or (grid, row)
+        self.node_ids = {}  # XForm node name -> qdsl id shown
+        self.ends = 0
+        for item in self.items:
+            kind = item["kind"]
+            if kind == "question":
+                self.variables[item["id"]] = item
+                self.node_ids[item["id"]] = item["id"]
+            elif kind == "grid":
+                self.node_ids[item["id"]] = item["id"]
+                for row in item["rows"]:
+                    self.variables[row["id"]] = {"kind": "row", "type": "one", "choices": item["choices"],
+                                                 "node": row["variable"]}
+            elif kind in ("calculate", "note", "section"):
+                if kind == "calculate":
+                    self.variables[item["id"]] = item
+                self.node_ids[item["id"]] = item["id"]
+            elif kind == "end":
+                self.ends += 1
+                self.node_ids["end_%d" % self.ends] = ("end", self.ends - 1)
+
+    def node(self, name):
+        v = self.variables[name]
+        return v.get("node", name)
+
+    def code(self, list_name, option):
+        for o in self.lists[list_name]:
+            if o["name"] == option or o["code"] == option:
+                return o
+        return None
+
+    def answer(self, name, value):
+        """The XForm value of an answer, and whether the declared type rejects it (bounds, length, exclusive);
+        None when no XForm control could take it at all (the evaluator reports it invalid and treats it as missing)."""
+        v = self.variables.get(name)
+        if v is None or v["kind"] == "calculate" or value is None:
+            return None
+        t = v["type"]
+        if t in ("integer", "decimal"):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            if t == "integer" and value != int(value):
+                return None
+            lo, hi = v.get("min"), v.get("max")
+            rejected = (lo is not None and value < lo) or (hi is not None and value > hi)
+            return (str(int(value)) if t == "integer" else repr(float(value))), rejected
+        if t == "text":
+            if not isinstance(value, str) or value == "":
+                return None
+            ml = v.get("maxLength")
+            return value, ml is not None and len(value) > ml
+        if t == "date":
+            if not isinstance(value, str) or not DATE.match(value):
+                return None
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                return None
+            return value, False
+        if t == "one":
+            o = self.code(v["choices"], value)
+            return (str(o["code"]), False) if o else None
+        if t == "many":
+            if not isinstance(value, list) or not value:
+                return None
+            chosen = [self.code(v["choices"], x) for x in value]
+            if any(o is None for o in chosen):
+                return None
+            codes = {o["code"] for o in chosen}
+            ordered = [str(o["code"]) for o in self.lists[v["choices"]] if o["code"] in codes]
+            exclusive = len(codes) > 1 and any(o["exclusive"] for o in chosen)
+            return " ".join(ordered), exclusive
+        return None
+
+
+def escape(s):
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def same_value(expected, actual, item, form):
+    """Whether a calculate's XForm value (a string, '' for none) agrees with the evaluator's."""
+    if expected is None:
+        return actual == ""
+    if actual == "":
+        return False
+    if isinstance(expected, bool):
+        return actual == ("1" if expected else "0")
+    if isinstance(expected, (int, float)):
+        try:
+            return math.isclose(float(actual), float(expected), rel_tol=1e-9, abs_tol=1e-9)
+        except ValueError:
+            return False
+    if item["type"] == "one":
+        return any(o["name"] == expected and str(o["code"]) == actual for l in form.lists.values() for o in l)
+    return actual == expected
+
+
+def pivot(form, scenario):
+    """For the going-back variant: the first answered `one of` question (not a grid row) and another option of
+    its list, to answer first and then change to the scenario's answer."""
+    for name, value in scenario["answers"].items():
+        v = form.variables.get(name)
+        if v is None or v["kind"] != "question" or v["type"] != "one":
+            continue
+        o = form.code(v["choices"], value)
+        others = [x for x in form.lists[v["choices"]] if o is not None and x["code"] != o["code"]]
+        if others:
+            return name, str(others[0]["code"]), str(o["code"])
+    return None
+
+
+def state(form, by_node, nodes):
+    """What the instance says: the ids shown in order, the end reached, each variable's value ('' when empty or
+    not relevant) and each node's (relevant, value) by its name."""
+    shown, end, values, raw = [], None, {}, {}
+    for node_path, relevant, value in nodes:
+        leaf = node_path.rsplit("/", 1)[-1]
+        raw[leaf] = (relevant, value)
+        if leaf in by_node:
+            values[by_node[leaf]] = value if relevant else ""
+        if not relevant or node_path.startswith("/meta"):
+            continue
+        ident = form.node_ids.get(leaf)
+        if isinstance(ident, tuple):
+            end = end if end is not None else ident[1]
+        elif ident is not None:
+            shown.append(ident)
+    return shown, end, values, raw
+
+
+def compare_state(form, expect, shown, end, values, raw, problems):
+    """The parts of a scenario's expectations that the final instance decides."""
+    if "shown" in expect and shown != expect["shown"]:
+        missing = [x for x in expect["shown"] if x not in shown]
+        extra = [x for x in shown if x not in expect["shown"]]
+        problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
+    for ident in expect.get("shownIncludes", []):
+        if ident not in shown:
+            problems.append("%s is not relevant in JavaRosa" % ident)
+    for ident in expect.get("hidden", []):
+        if ident in shown:
+            problems.append("%s is relevant in JavaRosa" % ident)
+    if "end" in expect:
+        want = None if expect["end"] is None else expect["end"]["index"]
+        if want != end:
+            problems.append("end: expected %s, JavaRosa %s" % (want, end))
+    # The codebook's 0/1 columns of each `many of` question follow its answer.
+    for item in form.items:
+        if item["kind"] != "question" or item["type"] != "many":
+            continue
+        chosen = values.get(item["id"], "").split()
+        for option, column in zip(form.lists[item["choices"]], item["variables"]):
+            relevant, flag = raw.get(column, (False, None))
+            want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
+            if (flag if relevant else "") != want:
+                problems.append("column %s: expected %r, JavaRosa %r" % (column, want, flag))
+    for ident, want in (expect.get("calculates") or {}).items():
+        if not same_value(want, values.get(ident, ""), form.variables[ident], form):
+            problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
+
+
+def compare_findings(form, by_node, expect, got, rejected, problems):
+    """The parts that the first pass through the form decides: failed constraints, messages, required."""
+    end = expect.get("end")
+    if end:
+        text = got["texts"].get("end_%d" % (end["index"] + 1))
+        if text != end["message"]:
+            problems.append("end message: expected %r, JavaRosa %r" % (end["message"], text))
+    violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
+    if "failedChecks" in expect or "invalidAnswers" in expect:
+        want = {c["question"] for c in expect.get("failedChecks", [])} | {
+            a["name"] for a in expect.get("invalidAnswers", []) or []
+            if a["problem"] in ("outOfRange", "tooLong", "exclusiveWithOthers")}
+        if "invalidAnswers" not in expect:
+            # Only the failed checks are given: the answers that break their type are known from the form.
+            want |= rejected
+        if want != set(violated):
+            problems.append("failed constraints: expected %s, JavaRosa %s" % (sorted(want), sorted(violated)))
+        # The message shows the messages of the failing checks, one per line.
+        messages = {}
+        for check in expect.get("failedChecks", []):
+            messages.setdefault(check["question"], []).append(check["message"])
+        for question, lines in messages.items():
+            if question not in rejected and violated.get(question) != "\n".join(lines):
+                problems.append("message of %s: expected %r, JavaRosa %r" % (
+                    question, "\n".join(lines), violated.get(question)))
+    for r in rejected:
+        if r not in violated:
+            problems.append("%s breaks its declared type but JavaRosa accepts it" % r)
+        elif not violated[r]:
+            problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
+    if "requiredUnanswered" in expect:
+        want = [x for x in expect["requiredUnanswered"] if x not in rejected]
+        have = [by_node.get(n, n) for n in got["required"]]
+        if want != have:
+            problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
+
+
+def main():
+    xform_dir, classpath = sys.argv[1], sys.argv[2]
+    passed = failed = 0
+    for path in sorted(glob.glob("Tests/QDSLCompilerTests/Scenarios/*.scenarios.json")):
+        spec = json.load(open(path))
+        form = Form(spec["form"])
+        by_node = {v.get("node", k): k for k, v in form.variables.items()}
+        stem = os.path.basename(spec["source"])[: -len(".qdsl")]
+        xform = os.path.join(xform_dir, stem + ".xform.xml")
+        requests = ["form\t" + xform, "today\t" + spec["today"]]
+        runs = []  # (scenario, label, rejected, going back)
+        for scenario in spec["scenarios"]:
+            rejected, lines = set(), []
+            for name, value in scenario["answers"].items():
+                converted = form.answer(name, value)
+                if converted is None:
+                    continue
+                text, is_rejected = converted
+                if is_rejected:
+                    rejected.add(name)
+                lines.append((form.node(name), escape(text), "reject" if is_rejected else "keep"))
+            variants = [(scenario["name"], lines, [])]
+            # Going back: answer one question differently first, go on, then change it to the scenario's answer and
+            # go through the form again; the instance must end up as if it had been answered so from the start.
+            p = pivot(form, scenario)
+            if p is not None:
+                node = form.node(p[0])
+                first = [(n, p[1], k) if n == node else (n, t, k) for n, t, k in lines]
+                variants.append((scenario["name"] + " (going back)", first, [(node, p[2])]))
+            for label, answer_lines, changes in variants:
+                requests.append("language\t" + scenario.get("language", spec["language"]))
+                requests.append("scenario\t" + label)
+                requests += ["answer\t%s\t%s\t%s" % a for a in answer_lines]
+                requests += ["change\t%s\t%s" % c for c in changes]
+                requests.append("run")
+                runs.append((scenario, label, rejected, bool(changes)))
+        run = subprocess.run(["java", "-cp", classpath, "ScenarioRunner"], input="\n".join(requests) + "\n",
+                             capture_output=True, text=True, encoding="utf-8")
+        if run.returncode != 0:
+            print("error: JavaRosa failed on %s:\n%s" % (xform, run.stderr[-3000:]))
+            sys.exit(1)
+        results = {}
+        current = None
+        for line in run.stdout.splitlines():
+            f = line.split("\t")
+            if f[0] == "scenario":
+                current = results.setdefault(f[1], {"nodes": [], "after": [], "violated": {}, "required": [], "texts": {}})
+                nodes = current["nodes"]
+            elif f[0] == "changed":
+                nodes = current["after"]
+            elif f[0] == "node":
+                nodes.append((f[1], f[2] == "1", f[3] if len(f) > 3 else ""))
+            elif f[0] == "violated":
+                current["violated"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
+            elif f[0] == "required":
+                current["required"].append(f[1])
+            elif f[0] == "text" and nodes is current["nodes"]:
+                current["texts"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
+        for scenario, label, rejected, going_back in runs:
+            expect, got, problems = scenario["expect"], results.get(label), []
+            if got is None:
+                problems.append("no result from JavaRosa")
+            elif going_back:
+                compare_state(form, expect, *state(form, by_node, got["after"]), problems)
+            else:
+                compare_state(form, expect, *state(form, by_node, got["nodes"]), problems)
+                compare_findings(form, by_node, expect, got, rejected, problems)
+            label = "%s: %s" % (os.path.basename(path), label)
+            if problems:
+                failed += 1
+                print("FAIL " + label)
+                for p in problems:
+                    print("     " + p)
+            else:
+                passed += 1
+                print("ok   " + label)
+    print("JavaRosa agreed with the evaluator on %d of %d scenario runs" % (passed, passed + failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
