@@ -14,10 +14,14 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
-    .executableTarget(name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler"]),
+    .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE"]),
+    .executableTarget(
+      name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
-      name: "qdsl-bench", dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler"],
+      name: "qdsl-bench",
+      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
@@ -25,6 +29,9 @@ let package = Package(
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
     .testTarget(name: "QDSLCLITests", dependencies: ["qdsl", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
   ]
 )

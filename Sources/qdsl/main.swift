@@ -8,7 +8,7 @@ enum CLI {
 
   static let commands: [CommandSpec] = [
     CheckCommand.spec, CompileCommand.spec, DiffCommand.spec, PreviewCommand.spec, SimulateCommand.spec,
-    ExplainCommand.spec, helpSpec,
+    ExplainCommand.spec, LSPCommand.spec, helpSpec,
   ]
 
   static func topLevelHelp() -> String {

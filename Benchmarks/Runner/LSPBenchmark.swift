@@ -1,0 +1,266 @@
+// `qdsl-bench lsp`: latency of the real `qdsl lsp` on generated instruments. Opens each document, types single
+// characters into question texts spread over it, and times didChange → publishDiagnostics, plus completion
+// (sent right after each change, so answered while the new analysis runs) and hover; prints p50/p95/p99.
+
+import Foundation
+import QDSLBenchmarkSupport
+import QDSLIDE
+import QDSLSemantics
+
+/// A client for the benchmark: frames messages to the server and timestamps what comes back.
+final class BenchClient: @unchecked Sendable {
+  private let process = Process()
+  private let input = Pipe()
+  private let output = Pipe()
+  private let lock = NSCondition()
+  private var received: [(message: [String: Any], at: UInt64)] = []
+  private var nextID = 1
+
+  init(qdsl: String) throws {
+    process.executableURL = URL(fileURLWithPath: qdsl)
+    process.arguments = ["lsp"]
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.standardError
+    try process.run()
+    let handle = output.fileHandleForReading
+    Thread { [self] in self.readLoop(handle) }.start()
+  }
+
+  static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+  private func readLoop(_ handle: FileHandle) {
+    var buffer = Data()
+    while true {
+      let chunk = handle.availableData
+      if chunk.isEmpty { return }
+      buffer.append(chunk)
+      while let headerEnd = buffer.range(of: Data("\r\n\r\n".utf8)) {
+        let header = String(decoding: buffer[buffer.startIndex..<headerEnd.lowerBound], as: UTF8.self)
+        guard let length = Int(header.replacingOccurrences(of: "Content-Length: ", with: "")) else { return }
+        let start = headerEnd.upperBound
+        guard buffer.endIndex - start >= length else { break }
+        let body = buffer[start..<start + length]
+        buffer = Data(buffer[(start + length)...])
+        let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let at = BenchClient.now()
+        lock.lock()
+        received.append((object, at))
+        lock.broadcast()
+        lock.unlock()
+      }
+    }
+  }
+
+  func send(_ object: [String: Any]) {
+    let body = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+    input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+  }
+
+  func request(_ method: String, _ params: [String: Any]) -> Int {
+    lock.lock()
+    let id = nextID
+    nextID += 1
+    lock.unlock()
+    send(["jsonrpc": "2.0", "id": id, "method": method, "params": params])
+    return id
+  }
+
+  /// Waits for a message and returns when it arrived; removes it and everything before it that nobody waits for.
+  func wait(_ matches: ([String: Any]) -> Bool) -> UInt64 {
+    let deadline = Date().addingTimeInterval(120)
+    lock.lock()
+    defer { lock.unlock() }
+    while true {
+      if let i = received.firstIndex(where: { matches($0.message) }) {
+        let at = received[i].at
+        received.remove(at: i)
+        return at
+      }
+      if !lock.wait(until: deadline) { Bench.fail("the server did not answer within 120 s") }
+    }
+  }
+
+  func response(_ id: Int) -> UInt64 { wait { ($0["id"] as? Int) == id && $0["method"] == nil } }
+
+  func published(_ version: Int) -> UInt64 {
+    wait {
+      ($0["method"] as? String) == "textDocument/publishDiagnostics"
+        && (($0["params"] as? [String: Any])?["version"] as? Int) == version
+    }
+  }
+
+  func finish() {
+    _ = response(request("shutdown", [:]))
+    send(["jsonrpc": "2.0", "method": "exit", "params": [:]])
+    process.waitUntilExit()
+  }
+}
+
+enum LSPBenchmark {
+  static let uri = "file:///bench.qdsl"
+
+  static func percentile(_ values: [Double], _ p: Double) -> Double {
+    let s = values.sorted()
+    guard !s.isEmpty else { return 0 }
+    return s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
+  }
+
+  static func run(_ args: [String]) {
+    let sizes = (Bench.option(args, "--sizes") ?? "2000,10000").split(separator: ",").compactMap { Int($0) }
+    let edits = max(1, Bench.option(args, "--edits").flatMap(Int.init) ?? 200)
+    let seed = Bench.option(args, "--seed").flatMap(UInt64.init) ?? 1
+    let qdsl =
+      Bench.option(args, "--qdsl")
+      ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("qdsl").path
+    guard FileManager.default.isExecutableFile(atPath: qdsl) else {
+      Bench.fail("no qdsl binary at \(qdsl); give --qdsl PATH")
+    }
+    print("qdsl-bench lsp: \(edits) single-character edits per size; UTF-8 positions; seed \(seed); server \(qdsl)\n")
+    let header = [
+      "questions", "check", "analysis", "facade compl.", "facade hover", "open", "edit→diag p50", "p95", "p99",
+      "completion p50", "p95", "p99",
+      "hover p50", "p95", "p99",
+    ]
+    print(header.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
+    var rows: [[String: Any]] = []
+    for n in sizes {
+      var generator = InstrumentGenerator(questions: n, seed: seed)
+      let row = measure(generator.generate().qdsl, questions: n, edits: edits, qdsl: qdsl)
+      rows.append(row)
+      func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
+      let cells = [
+        String(n), ms("check_s"), ms("analysis_s"), ms("completion_facade_s"), ms("hover_facade_s"), ms("open_s"),
+        ms("diagnostics_p50_s"), ms("diagnostics_p95_s"),
+        ms("diagnostics_p99_s"),
+        ms("completion_p50_s"), ms("completion_p95_s"), ms("completion_p99_s"), ms("hover_p50_s"), ms("hover_p95_s"),
+        ms("hover_p99_s"),
+      ]
+      print(cells.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
+    }
+    if let path = Bench.option(args, "--json") {
+      let document: [String: Any] = ["edits": edits, "seed": seed, "results": rows]
+      guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+      else { Bench.fail("cannot encode the results") }
+      do { try data.write(to: URL(fileURLWithPath: path)) } catch { Bench.fail("cannot write \(path)") }
+      print("\nwrote \(path)")
+    }
+  }
+
+  /// Lines (0-based) and UTF-8 columns: where question texts start (typing places) and where conditions start.
+  static func places(_ source: String) -> (texts: [(Int, Int)], conditions: [(Int, Int)]) {
+    var texts: [(Int, Int)] = []
+    var conditions: [(Int, Int)] = []
+    for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let bytes = Array(line.utf8)
+      if let r = line.range(of: "text { fi \"") {
+        texts.append((i, line.utf8.distance(from: line.startIndex, to: r.upperBound)))
+      }
+      var k = 0
+      while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+      if line.dropFirst(k).hasPrefix("if ") { conditions.append((i, k + 3)) }
+    }
+    return (texts, conditions)
+  }
+
+  /// In this process: the median time of `Checker.check`, of a whole `Analysis` (check plus symbol index), and
+  /// of one completion and one hover at a condition (the facade's own cost, without the protocol).
+  static func inProcess(_ source: String, at condition: (Int, Int)) -> [String: Double] {
+    let bytes = Array(source.utf8)
+    var checks: [Double] = []
+    var analyses: [Double] = []
+    var completions: [Double] = []
+    var hovers: [Double] = []
+    for run in 0...3 {
+      let c = Bench.time { _ = Checker.check(bytes: bytes) }
+      var analysis: Analysis?
+      let a = Bench.time {
+        let built = Analysis(bytes: bytes)
+        built.prepare()
+        analysis = built
+      }
+      guard let analysis else { Bench.fail("no analysis") }
+      let offset = analysis.lineIndex.offset(line: condition.0, utf8Column: condition.1)
+      let k = Bench.time { _ = analysis.completion(at: offset) }
+      let h = Bench.time { _ = analysis.hover(at: offset + 1) }
+      if run > 0 {
+        checks.append(c)
+        analyses.append(a)
+        completions.append(k)
+        hovers.append(h)
+      }
+    }
+    return [
+      "check_s": Bench.median(checks), "analysis_s": Bench.median(analyses),
+      "completion_facade_s": Bench.median(completions), "hover_facade_s": Bench.median(hovers),
+    ]
+  }
+
+  static func measure(_ source: String, questions: Int, edits: Int, qdsl: String) -> [String: Any] {
+    let (texts, conditions) = places(source)
+    guard !texts.isEmpty, !conditions.isEmpty else { Bench.fail("the generated instrument has no texts or conditions") }
+    let facade = inProcess(source, at: conditions[conditions.count / 2])
+    let client: BenchClient
+    do { client = try BenchClient(qdsl: qdsl) } catch { Bench.fail("cannot start \(qdsl) lsp: \(error)") }
+    let initialize = client.request(
+      "initialize", ["processId": NSNull(), "capabilities": ["general": ["positionEncodings": ["utf-8"]]]])
+    _ = client.response(initialize)
+    client.send(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+    let opened = BenchClient.now()
+    client.send([
+      "jsonrpc": "2.0", "method": "textDocument/didOpen",
+      "params": ["textDocument": ["uri": uri, "languageId": "qdsl", "version": 1, "text": source]],
+    ])
+    let openTime = Double(client.published(1) - opened) / 1e9
+    // Ten keystrokes at each place: a word typed into a question text, at places spread over the document.
+    let word = Array("uusi sana ")
+    let placeCount = max(1, edits / word.count)
+    var typed: [Int: Int] = [:]
+    var diagnostics: [Double] = []
+    var completion: [Double] = []
+    var hover: [Double] = []
+    for e in 0..<edits {
+      let place = texts[(e / word.count % placeCount) * texts.count / placeCount]
+      let already = typed[place.0, default: 0]
+      typed[place.0] = already + 1
+      let version = e + 2
+      let character = place.1 + already
+      let start = BenchClient.now()
+      let position: [String: Any] = ["line": place.0, "character": character]
+      client.send([
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": [
+          "textDocument": ["uri": uri, "version": version],
+          "contentChanges": [["range": ["start": position, "end": position], "text": String(word[e % word.count])]],
+        ],
+      ])
+      // Completion at a condition elsewhere, right after the change: answered from the latest analysis.
+      let condition = conditions[(e * 7919) % conditions.count]
+      let at: [String: Any] = [
+        "textDocument": ["uri": uri], "position": ["line": condition.0, "character": condition.1],
+      ]
+      let sent = BenchClient.now()
+      let c = client.request("textDocument/completion", at)
+      completion.append(Double(client.response(c) - sent) / 1e9)
+      diagnostics.append(Double(client.published(version) - start) / 1e9)
+      // Hover on the variable the condition reads.
+      let hoverAt: [String: Any] = [
+        "textDocument": ["uri": uri], "position": ["line": condition.0, "character": condition.1 + 1],
+      ]
+      let hs = BenchClient.now()
+      let h = client.request("textDocument/hover", hoverAt)
+      hover.append(Double(client.response(h) - hs) / 1e9)
+    }
+    client.finish()
+    var row: [String: Any] = [
+      "questions": questions, "bytes": source.utf8.count, "edits": edits, "open_s": openTime,
+      "diagnostics_p50_s": percentile(diagnostics, 0.5), "diagnostics_p95_s": percentile(diagnostics, 0.95),
+      "diagnostics_p99_s": percentile(diagnostics, 0.99), "completion_p50_s": percentile(completion, 0.5),
+      "completion_p95_s": percentile(completion, 0.95), "completion_p99_s": percentile(completion, 0.99),
+      "hover_p50_s": percentile(hover, 0.5), "hover_p95_s": percentile(hover, 0.95),
+      "hover_p99_s": percentile(hover, 0.99),
+    ]
+    for (k, v) in facade { row[k] = v }
+    return row
+  }
+}

@@ -1,0 +1,300 @@
+// Completion that knows its context: declaration keywords at top level, item keywords in blocks, parts in a
+// question, types after `:`, lists after `one of`/`many of`, earlier variables and functions in expressions, the
+// options of the other operand's list after `==`, `!=`, `in`, `contains`, languages in a text block (missing
+// ones first) and pipe names after `{` in a string.
+
+import QDSLSemantics
+import QDSLSyntax
+
+extension Analysis {
+  /// At most this many items are returned; the list is then marked incomplete.
+  public static let completionLimit = 100
+
+  public func completion(at rawOffset: Int) -> Completion {
+    let offset = min(max(0, rawOffset), bytes.count)
+    var replacing = TextRange.empty(at: offset)
+    var before = offset
+    // A partial name under the cursor is replaced; the context is what comes before it.
+    if offset > 0, let t = tokenIndex(at: offset - 1) {
+      let r = tree.tokenRange(t)
+      let kind = tree.tokens[t].kind
+      if kind == .string || kind == .tripleString {
+        if r.end > offset || !isClosedString(r, kind) { return pipeCompletion(string: r, offset: offset) }
+      } else if kind == .comment, r.end >= offset, lineIndex.line(of: r.start) == lineIndex.line(of: offset) {
+        return Completion(items: [], replacing: replacing, isIncomplete: false)
+      } else if kind.isNameLike || kind.isKeyword, r.end >= offset {
+        replacing = TextRange(r.start, offset)
+        before = r.start
+      }
+    }
+    let prefix = text(replacing)
+    let prev = significantToken(before: before)
+    let prevKind = prev.map { tree.tokens[$0].kind }
+    let path = nodes(at: before)
+    var items: [CompletionItem]
+    switch prevKind {
+    case .colon?: items = typeItems()
+    case .kwOf?: items = survey.lists.map { listItem($0) }
+    case .kwOne?, .kwMany?: items = [keyword("of")]
+    case .dot?: items = prev.map { qualifiedItems(afterDot: $0) } ?? []
+    default:
+      if let p = prev, let options = optionContext(after: p) {
+        items = optionItems(options) + expressionItems(path: path, offset: before, prefix: prefix)
+      } else if let p = prev, startsExpression(p, path: path) {
+        items = expressionItems(path: path, offset: before, prefix: prefix)
+      } else if let block = path.first(where: { tree.kind($0) == .translations }) {
+        items = languageItems(block)
+      } else {
+        items = statementItems(path: path)
+      }
+    }
+    return finish(items, prefix: prefix, replacing: replacing)
+  }
+
+  private func finish(_ all: [CompletionItem], prefix: String, replacing: TextRange) -> Completion {
+    let p = Array(prefix.utf8).map(Analysis.lower)
+    var items = p.isEmpty ? all : all.filter { Analysis.matches($0.label, p) }
+    let incomplete = items.count > Analysis.completionLimit
+    if incomplete {
+      // Keep the items the editor would show first: by rank, in list order within a rank (variables are listed
+      // nearest first), without comparing strings.
+      var buckets: [[CompletionItem]] = Array(repeating: [], count: 5)
+      for item in items { buckets[Analysis.rank(item)].append(item) }
+      items = Array(buckets.joined().prefix(Analysis.completionLimit))
+    }
+    // Details, documentation and order are made only for the variables returned.
+    // (Items that already have a detail, such as grid rows after `grid.`, are complete.)
+    for i in items.indices where items[i].kind == .variable && items[i].detail == nil {
+      if let v = survey.variableIndex[items[i].label] {
+        // The detail is what the designer recognises: the question's text (the declaration for calculates).
+        items[i].detail = sourceText(of: v) ?? signature(survey.variables[v])
+        items[i].documentation = describe(.variable(v))
+        items[i].sortText = "1" + Analysis.padded(100_000_000 - survey.variables[v].ordinal)
+      }
+    }
+    return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
+  }
+
+  /// The documentation of a variable's completion item (what its hover shows), for lazy resolution.
+  public func completionDocumentation(variable name: String) -> String? {
+    survey.variableIndex[name].map { describe(.variable($0)) }
+  }
+
+  /// Options first, then variables, keywords, functions, everything else.
+  private static func rank(_ item: CompletionItem) -> Int {
+    switch item.kind {
+    case .option: return 0
+    case .variable: return 1
+    case .keyword: return 2
+    case .function: return 3
+    default: return 4
+    }
+  }
+
+  static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
+  /// A number as nine digits, so that sort texts compare as numbers.
+  static func padded(_ n: Int) -> String {
+    let s = String(max(0, n))
+    return String(repeating: "0", count: max(0, 9 - s.count)) + s
+  }
+
+  /// Whether the lowercased `pattern` is a subsequence of `label` starting at its first character (ASCII
+  /// case-insensitive, without allocating).
+  static func matches(_ label: String, _ pattern: [UInt8]) -> Bool {
+    guard let first = pattern.first, let l = label.utf8.first, lower(l) == first else { return false }
+    var i = 0
+    for b in label.utf8 where i < pattern.count && lower(b) == pattern[i] { i += 1 }
+    return i == pattern.count
+  }
+
+  private func isClosedString(_ r: TextRange, _ kind: TokenKind) -> Bool {
+    let q = kind == .tripleString ? 3 : 1
+    guard r.length >= 2 * q else { return false }
+    return bytes[r.end - 1] == 0x22
+  }
+
+  // MARK: Contexts
+
+  /// Pipe names after an unclosed `{` in a string.
+  private func pipeCompletion(string r: TextRange, offset: Int) -> Completion {
+    var i = offset - 1
+    while i > r.start {
+      let b = bytes[i]
+      if b == 0x7D || b == 0x22 || b == 0x0A { break }
+      if b == 0x7B {
+        if i > r.start, bytes[i - 1] == 0x7B { break }  // `{{` is a literal brace
+        let replacing = TextRange(i + 1, offset)
+        let path = nodes(at: r.start)
+        let prefix = text(replacing)
+        let items = visibleVariables(path: path, offset: r.start, includeGrids: false, prefix: prefix)
+        return finish(items, prefix: prefix, replacing: replacing)
+      }
+      i -= 1
+    }
+    return Completion(items: [], replacing: .empty(at: offset), isIncomplete: false)
+  }
+
+  /// The list whose options fit after the token `p` (`==`, `!=`, `in`, `contains`, or inside `in [ … ]`).
+  private func optionContext(after p: Int) -> ListID? {
+    var op = p
+    let kind = tree.tokens[p].kind
+    if kind == .lBracket || kind == .comma {
+      // Back over the list to its `[`, then to the operator before it.
+      var t = p
+      while t >= 0 {
+        let k = tree.tokens[t].kind
+        if k == .lBracket { break }
+        if !(k.isTrivia || k.isNameLike || k == .comma || k == .integer) { return nil }
+        t -= 1
+      }
+      guard t > 0, let before = significantToken(before: Int(tree.tokens[t].start)) else { return nil }
+      op = before
+    }
+    guard [.eqEq, .bangEq, .kwIn, .kwContains].contains(tree.tokens[op].kind),
+      let operand = significantToken(before: Int(tree.tokens[op].start)), tree.tokens[operand].kind.isNameLike
+    else { return nil }
+    var name = tree.tokenText(operand)
+    if let dot = significantToken(before: Int(tree.tokens[operand].start)), tree.tokens[dot].kind == .dot,
+      let grid = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[grid].kind.isNameLike
+    {
+      name = tree.tokenText(grid) + "." + name
+    }
+    return survey.variable(named: name)?.type.choiceList
+  }
+
+  /// After `grid.`: the grid's rows; after `list.`: the list's options.
+  private func qualifiedItems(afterDot dot: Int) -> [CompletionItem] {
+    guard let t = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[t].kind.isNameLike else {
+      return []
+    }
+    let name = tree.tokenText(t)
+    if let l = survey.listIndex[name] { return optionItems(l) }
+    guard let g = survey.variableIndex[name], case .grid = survey.variables[g].kind else { return [] }
+    return survey.variables.compactMap { v in
+      guard case .gridRow(let grid, let row) = v.kind, grid == g else { return nil }
+      return CompletionItem(
+        label: row, kind: .variable, detail: sourceText(of: v.id) ?? signature(v),
+        documentation: describe(.variable(v.id)),
+        insertText: nil,
+        sortText: "1" + Analysis.padded(v.ordinal))
+    }
+  }
+
+  /// Whether an expression may start after token `p`.
+  private func startsExpression(_ p: Int, path: [NodeID]) -> Bool {
+    switch tree.tokens[p].kind {
+    case .kwIf, .kwAnd, .kwOr, .kwNot, .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star,
+      .slash, .kwIn, .kwContains, .kwCheck:
+      return true
+    case .lParen, .comma, .lBracket:
+      return path.contains { tree.kind($0).isExpression || tree.kind($0) == .argList }
+        || path.contains { [.ifBranch, .checkPart, .calculateDecl].contains(tree.kind($0)) }
+    case .equals:
+      return path.contains { tree.kind($0) == .calculateDecl }
+    default:
+      return false
+    }
+  }
+
+  // MARK: Items
+
+  private func keyword(_ word: String, _ detail: String? = nil) -> CompletionItem {
+    CompletionItem(
+      label: word, kind: .keyword, detail: detail, documentation: nil, insertText: nil, sortText: "2" + word)
+  }
+
+  private func typeItems() -> [CompletionItem] {
+    [
+      ("integer", "a whole number, e.g. integer 0..120"), ("decimal", "a decimal number, e.g. decimal 0..10"),
+      ("text", "free text, e.g. text max 500"), ("date", "a date"), ("one of", "one answer from a choice list"),
+      ("many of", "any number of answers from a choice list"),
+    ].map {
+      CompletionItem(label: $0.0, kind: .type, detail: $0.1, documentation: nil, insertText: nil, sortText: nil)
+    }
+  }
+
+  private func listItem(_ list: ChoiceList) -> CompletionItem {
+    let options = list.options.prefix(8).map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+    return CompletionItem(
+      label: list.name, kind: .list, detail: "choices (\(list.options.count) options)", documentation: options,
+      insertText: nil, sortText: nil)
+  }
+
+  private func optionItems(_ l: ListID) -> [CompletionItem] {
+    survey.lists[l].options.enumerated().map { i, o in
+      CompletionItem(
+        label: o.name, kind: .option, detail: "\(o.code) · option of \(survey.lists[l].name)",
+        documentation: o.label?.entries.first?.template.display, insertText: nil,
+        sortText: "0" + String(1000 + i))
+    }
+  }
+
+  /// Variables declared before the enclosing declaration (its own name too inside a `check`), and functions.
+  private func expressionItems(path: [NodeID], offset: Int, prefix: String) -> [CompletionItem] {
+    var items = visibleVariables(path: path, offset: offset, includeGrids: false, prefix: prefix)
+    for f in Function.allCases {
+      items.append(
+        CompletionItem(
+          label: f.rawValue, kind: .function, detail: f.signature, documentation: nil, insertText: nil,
+          sortText: "3" + f.rawValue))
+    }
+    for w in ["and", "or", "not", "in", "contains", "true", "false"] { items.append(keyword(w)) }
+    return items
+  }
+
+  /// The variables visible at `offset` whose names match `prefix`, nearest first; at most one more than the
+  /// completion limit, so that a long list is known to be cut without listing every variable.
+  private func visibleVariables(path: [NodeID], offset: Int, includeGrids: Bool, prefix: String) -> [CompletionItem] {
+    let pattern = Array(prefix.utf8).map(Analysis.lower)
+    let declaration = path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }
+    let limit = declaration.map { tree.range($0).start } ?? offset
+    var selfName: TextRange?
+    if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration) {
+      selfName = tree.tokenRange(t)
+    }
+    var items: [CompletionItem] = []
+    // Nearest first: the list may be cut, and the latest declarations are the likeliest.
+    for v in survey.variables.reversed() where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName)
+    {
+      if case .grid = v.kind, !includeGrids { continue }
+      if !pattern.isEmpty && !Analysis.matches(v.name, pattern) { continue }
+      if items.count > Analysis.completionLimit { break }
+      items.append(
+        CompletionItem(
+          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil))
+    }
+    return items
+  }
+
+  private func languageItems(_ block: NodeID) -> [CompletionItem] {
+    var present = Set<String>()
+    for e in tree.children(block, .translation) {
+      if let tag = tree.child(e, .languageTag) { present.insert(tree.text(tag).lowercased()) }
+    }
+    return survey.languages.enumerated().map { i, lang in
+      let missing = !present.contains(lang.lowercased())
+      return CompletionItem(
+        label: lang, kind: .language, detail: missing ? "missing translation" : "already given",
+        documentation: i == 0 ? "the source language" : nil, insertText: nil,
+        sortText: (missing ? "0" : "1") + String(100 + i))
+    }
+  }
+
+  private func statementItems(path: [NodeID]) -> [CompletionItem] {
+    let container = path.first { n in
+      [.questionDecl, .gridDecl, .noteDecl, .choicesDecl, .sectionDecl, .ifBranch, .elseBranch, .block, .sourceFile]
+        .contains(tree.kind(n))
+    }
+    let items = ["section", "question", "grid", "calculate", "note", "if", "end"]
+    switch container.map({ tree.kind($0) }) {
+    case .questionDecl?: return ["text", "hint", "check", "required"].map { keyword($0) }
+    case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
+    case .noteDecl?: return ["text", "hint"].map { keyword($0) }
+    case .choicesDecl?: return ["exclusive", "missing"].map { keyword($0) }
+    case .sourceFile?, nil:
+      return (["survey", "version", "languages", "title", "choices"] + items + ["else"]).map { keyword($0) }
+    default: return (items + ["else"]).map { keyword($0) }
+    }
+  }
+}

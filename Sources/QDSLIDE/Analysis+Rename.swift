@@ -1,0 +1,56 @@
+// Rename: every occurrence of a variable, list or option, `{pipes}` in all translations included; invalid or
+// clashing names are refused with a message.
+
+import QDSLSemantics
+import QDSLSyntax
+
+extension Analysis {
+  /// The range and current name of the renameable name under the cursor.
+  public func prepareRename(at offset: Int) -> RenameTarget? {
+    guard let o = symbol(at: offset) else { return nil }
+    return RenameTarget(range: o.range, placeholder: name(of: o.symbol))
+  }
+
+  /// The edits that rename the symbol under the cursor to `newName`.
+  public func rename(at offset: Int, to newName: String) -> Result<[TextEdit], RenameError> {
+    guard let o = symbol(at: offset) else {
+      return .failure(RenameError(message: "there is no question, list or option name here to rename"))
+    }
+    if let problem = Analysis.nameProblem(newName) { return .failure(RenameError(message: problem)) }
+    let old = name(of: o.symbol)
+    if newName != old, let clash = clash(o.symbol, newName) { return .failure(RenameError(message: clash)) }
+    let edits = index.occurrences(of: o.symbol).map { TextEdit(range: $0.range, newText: newName) }
+    return .success(edits)
+  }
+
+  /// Why a name is not valid, or nil: ASCII letter or `_` first, then letters, digits and `_`; no reserved word.
+  static func nameProblem(_ name: String) -> String? {
+    let bytes = Array(name.utf8)
+    func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F }
+    guard let first = bytes.first else { return "a name cannot be empty" }
+    guard isLetter(first), bytes.allSatisfy({ isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }) else {
+      return "'\(name)' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'"
+    }
+    if let kind = Keywords.all.first(where: { $0.0 == name })?.1, kind.isReserved {
+      return "'\(name)' is a reserved word of the expression language and cannot be a name"
+    }
+    return nil
+  }
+
+  private func clash(_ s: IDESymbol, _ newName: String) -> String? {
+    switch s {
+    case .variable(let v):
+      let variable = survey.variables[v]
+      if case .gridRow(let g, _) = variable.kind {
+        let full = survey.variables[g].name + "." + newName
+        return survey.variableIndex[full] != nil ? "the grid already has a row named '\(newName)'" : nil
+      }
+      return survey.variableIndex[newName] != nil ? "a variable named '\(newName)' already exists" : nil
+    case .list:
+      return survey.listIndex[newName] != nil ? "a choice list named '\(newName)' already exists" : nil
+    case .option(let l, _):
+      return survey.lists[l].optionIndex[newName] != nil
+        ? "the list '\(survey.lists[l].name)' already has an option named '\(newName)'" : nil
+    }
+  }
+}

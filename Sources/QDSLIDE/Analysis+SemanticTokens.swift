@@ -1,0 +1,92 @@
+// Semantic tokens: every lexed token classified (names by what they resolve to, `{pipes}` inside strings as
+// variables), split at line breaks so that no token spans two lines.
+
+import QDSLSemantics
+import QDSLSyntax
+
+extension Analysis {
+  /// The classified tokens of the whole document, in order, non-overlapping.
+  public func semanticTokens() -> [SemanticToken] {
+    var out: [SemanticToken] = []
+    out.reserveCapacity(tree.tokens.count / 2)
+    let occurrences = index.occurrences
+    // Language tags (`fi` in `fi "…"` and on the `languages` line) are shown as namespaces.
+    var tags = Set<Int>()
+    for (i, n) in tree.nodes.enumerated() where n.kind == .languageTag || n.kind == .languagesDecl {
+      for t in tree.directTokens(NodeID(i)) where tree.tokens[t].kind.isNameLike && n.kind == .languageTag {
+        tags.insert(t)
+      }
+      if n.kind == .languagesDecl {
+        for t in tree.directTokens(NodeID(i)).dropFirst() where tree.tokens[t].kind.isNameLike { tags.insert(t) }
+      }
+    }
+    var next = 0
+    for t in 0..<tree.tokens.count {
+      let kind = tree.tokens[t].kind
+      let r = tree.tokenRange(t)
+      while next < occurrences.count, occurrences[next].range.start < r.start { next += 1 }
+      switch kind {
+      case .whitespace, .unknown, .eof: continue
+      case .comment: add(&out, r, .comment)
+      case .string, .tripleString:
+        // Pipes inside the string are occurrences that start within the token.
+        var start = r.start
+        var k = next
+        while k < occurrences.count, occurrences[k].range.start < r.end {
+          let o = occurrences[k]
+          add(&out, TextRange(start, o.range.start), .string)
+          add(&out, o.range, tokenType(o.symbol), declaration: false)
+          start = o.range.end
+          k += 1
+        }
+        add(&out, TextRange(start, r.end), .string)
+      case .integer, .decimal: add(&out, r, .number)
+      case .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star, .slash, .equals, .dotDot:
+        add(&out, r, .operator)
+      default:
+        if tags.contains(t) {
+          add(&out, r, .namespace)
+        } else if next < occurrences.count, occurrences[next].range == r {
+          let o = occurrences[next]
+          add(&out, r, tokenType(o.symbol), declaration: o.isDeclaration)
+        } else if kind == .identifier || kind.isKeyword, isCall(t), Function(rawValue: tree.tokenText(t)) != nil {
+          add(&out, r, .function)
+        } else if kind.isKeyword {
+          add(&out, r, .keyword)
+        }
+      }
+    }
+    return out
+  }
+
+  private func tokenType(_ s: IDESymbol) -> SemanticTokenType {
+    switch s {
+    case .variable(let v):
+      if case .gridRow = survey.variables[v].kind { return .property }
+      return .variable
+    case .list: return .type
+    case .option: return .enumMember
+    }
+  }
+
+  /// Appends a token, split at line breaks (multi-line strings and triple-quoted texts).
+  private func add(_ out: inout [SemanticToken], _ r: TextRange, _ type: SemanticTokenType, declaration: Bool = false) {
+    guard !r.isEmpty else { return }
+    var start = r.start
+    var i = r.start
+    while i < r.end {
+      if bytes[i] == 0x0A {
+        var end = i
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        if end > start {
+          out.append(SemanticToken(range: TextRange(start, end), type: type, isDeclaration: declaration))
+        }
+        start = i + 1
+      }
+      i += 1
+    }
+    if r.end > start {
+      out.append(SemanticToken(range: TextRange(start, r.end), type: type, isDeclaration: declaration))
+    }
+  }
+}

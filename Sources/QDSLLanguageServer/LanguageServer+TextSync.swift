@@ -1,0 +1,134 @@
+// Text synchronisation (open, full and incremental change, close) and the published diagnostics.
+
+import Foundation
+import QDSLIDE
+import QDSLSyntax
+
+extension LanguageServer {
+  func didOpen(_ p: JSON) {
+    guard let item = p["textDocument"], let uri = item["uri"]?.string, let text = item["text"]?.string else {
+      log("didOpen without a uri or text")
+      return
+    }
+    lock.lock()
+    documents[uri] = OpenDocument(uri: uri, text: Array(text.utf8), version: item["version"]?.int ?? 0)
+    scheduleAnalysis(uri)
+    lock.unlock()
+  }
+
+  func didChange(_ p: JSON) {
+    guard let uri = p["textDocument"]?["uri"]?.string, let changes = p["contentChanges"]?.array else {
+      log("didChange without a uri or changes")
+      return
+    }
+    lock.lock()
+    defer { lock.unlock() }
+    guard let current = documents[uri] else {
+      log("didChange for a document that is not open: \(uri)")
+      return
+    }
+    let version = p["textDocument"]?["version"]?.int ?? current.version + 1
+    let encoding = self.encoding
+    // Mutated in place, so that a large text is not copied for every keystroke.
+    documents[uri]?.update { doc in
+      for change in changes {
+        guard let text = change["text"]?.string else { continue }
+        if let range = change["range"] {
+          let start = LanguageServer.offset(range["start"], in: doc.lines, encoding)
+          let end = LanguageServer.offset(range["end"], in: doc.lines, encoding)
+          doc.apply(TextRange(min(start, end), max(start, end)), Array(text.utf8), version: version)
+        } else {
+          doc.replaceAll(Array(text.utf8), version: version)
+        }
+      }
+      doc.version = version
+    }
+    scheduleAnalysis(uri)
+  }
+
+  private static func offset(_ p: JSON?, in lines: TextLines, _ encoding: PositionEncoding) -> Int {
+    lines.offset(line: p?["line"]?.int ?? 0, character: p?["character"]?.int ?? 0, encoding: encoding)
+  }
+
+  func didClose(_ p: JSON) {
+    guard let uri = p["textDocument"]?["uri"]?.string else { return }
+    lock.lock()
+    let closed = documents.removeValue(forKey: uri)
+    dirty.removeAll { $0 == uri }
+    lock.unlock()
+    let wasOpen = closed != nil
+    withExtendedLifetime(closed) {}  // freed outside the lock
+    if wasOpen { notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])])) }
+  }
+
+  /// The snapshot for a request: waits only when the document has never been analysed.
+  func view(_ p: JSON) throws(ResponseError) -> DocumentView {
+    guard let uri = p["textDocument"]?["uri"]?.string else {
+      throw .invalidParams("expected params.textDocument.uri")
+    }
+    lock.lock()
+    defer { lock.unlock() }
+    while true {
+      guard let doc = documents[uri] else {
+        throw .invalidParams("the document \(uri) is not open: send textDocument/didOpen first")
+      }
+      if let a = doc.analysis {
+        return DocumentView(uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding)
+      }
+      // Waiting for the first analysis: the analyser must not wait for this request in turn.
+      workerBusy = false
+      lock.broadcast()
+      lock.wait()
+      workerBusy = true
+    }
+  }
+
+  func publishDiagnostics(uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding) {
+    let view = DocumentView(
+      uri: uri, analysis: analysis, edits: [], lines: TextLines(analysis.lineIndex), encoding: encoding)
+    let items = analysis.diagnostics.map { lspDiagnostic($0, view) }
+    notify(
+      "textDocument/publishDiagnostics",
+      .object(["uri": .string(uri), "version": .int(version), "diagnostics": .array(items)]))
+  }
+
+  func lspDiagnostic(_ d: Diagnostic, _ view: DocumentView) -> JSON {
+    var message = d.message
+    if let help = d.help { message += "\nhelp: \(help)" }
+    var o: [String: JSON] = [
+      "range": view.range(d.range), "severity": .int(d.severity == .error ? 1 : 2), "code": .string(d.code.rawValue),
+      "source": .string("qdsl"), "message": .string(message),
+    ]
+    if let href = LanguageServer.diagnosticPage(d.code.rawValue) {
+      o["codeDescription"] = .object(["href": .string(href)])
+    }
+    if !d.related.isEmpty {
+      o["relatedInformation"] = .array(
+        d.related.map { .object(["location": view.location($0.range), "message": .string($0.message)]) })
+    }
+    if d.isUnnecessary { o["tags"] = .array([.int(1)]) }
+    return .object(o)
+  }
+
+  /// Where the pages of the diagnostic codes are: `QDSL_DIAGNOSTICS_DOCS` (a base URL), or docs/diagnostics in
+  /// the checkout the binary was built in.
+  static let diagnosticDocsBase: String? = {
+    if let base = ProcessInfo.processInfo.environment["QDSL_DIAGNOSTICS_DOCS"], !base.isEmpty {
+      return base.hasSuffix("/") ? base : base + "/"
+    }
+    var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    for _ in 0..<5 {
+      dir.deleteLastPathComponent()
+      let docs = dir.appendingPathComponent("docs/diagnostics")
+      if FileManager.default.fileExists(atPath: docs.appendingPathComponent("QD1001.md").path) {
+        return docs.absoluteString.hasSuffix("/") ? docs.absoluteString : docs.absoluteString + "/"
+      }
+    }
+    return nil
+  }()
+
+  static func diagnosticPage(_ code: String) -> String? {
+    guard let base = diagnosticDocsBase, DiagnosticPages.pages[code] != nil else { return nil }
+    return base + code + ".md"
+  }
+}

@@ -1,0 +1,184 @@
+// Each language feature through the real `qdsl lsp`: hover, completion, signature help, definition,
+// references, highlights, rename (and its refusal), symbols, semantic tokens, folding, inlay hints, code actions.
+
+import Foundation
+import XCTest
+
+/// The instrument the feature tests open (line numbers are 0-based in LSP).
+let featureSurvey = """
+  survey s
+  languages fi en
+  choices yes_no { 1 yes { fi "Kyllä" en "Yes" } 2 no { fi "Ei" en "No" } }
+  question staff: integer 1..500 required { text { fi "Henkilöstö 😀" en "Staff" } }
+  question adopted: one of yes_no {
+    text { fi "Otettiinko ({staff})?" en "Adopted ({staff})?" }
+  }
+  if adopted == yes {
+    calculate big = max(staff, 1)
+  }
+  note n {
+    text { fi "Kiitos 😀 {staff}" }
+  }
+
+  """
+
+final class FeatureTests: XCTestCase {
+  private var client: LSPClient?
+
+  private func start(encoding: String = "utf-16") throws -> LSPClient {
+    let c = try LSPClient()
+    c.initialize(encodings: [encoding])
+    c.open(featureSurvey)
+    XCTAssertEqual(c.diagnostics(version: 1)?.compactMap { $0["code"] as? String }, ["QD4001"])
+    client = c
+    return c
+  }
+
+  override func tearDown() {
+    if let c = client { XCTAssertEqual(c.shutdownAndExit(), 0) }
+    client = nil
+  }
+
+  func testHover() throws {
+    let c = try start()
+    let r = c.result("textDocument/hover", c.at(7, 5)) as? [String: Any]
+    let value = (r?["contents"] as? [String: Any])?["value"] as? String
+    XCTAssertEqual(value, "```qdsl\nquestion adopted: one of yes_no\n```\n\nOtettiinko ({staff})?\n\nAsked: everyone")
+    XCTAssertEqual((r?["range"] as? [String: Any]).map(rangeText), "7:3-7:10")
+    XCTAssertTrue(c.result("textDocument/hover", c.at(0, 0)) is NSNull)
+  }
+
+  func testCompletionOfOptionsAndEarlierVariables() throws {
+    let c = try start()
+    let r = c.result("textDocument/completion", c.at(7, 14)) as? [String: Any]
+    let items = r?["items"] as? [[String: Any]] ?? []
+    let labels = items.sorted { ($0["sortText"] as? String ?? "") < ($1["sortText"] as? String ?? "") }
+      .compactMap { $0["label"] as? String }
+    XCTAssertEqual(Array(labels.prefix(4)), ["yes", "no", "adopted", "staff"])
+    XCTAssertFalse(labels.contains("big"))
+    let yes = items.first { $0["label"] as? String == "yes" }
+    XCTAssertEqual(yes?["kind"] as? Int, 20)
+    XCTAssertNil(yes?["textEdit"], "at an empty range the label is inserted at the cursor")
+    let partial = c.result("textDocument/completion", c.at(7, 15)) as? [String: Any]
+    let partialItems = partial?["items"] as? [[String: Any]] ?? []
+    XCTAssertEqual(partialItems.compactMap { $0["label"] as? String }, ["yes"])
+    XCTAssertEqual(
+      ((partialItems.first?["textEdit"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText), "7:14-7:15")
+    // A question's text comes with completionItem/resolve.
+    let staff = try XCTUnwrap(items.first { $0["label"] as? String == "staff" })
+    XCTAssertNil(staff["documentation"])
+    let resolved = c.result("completionItem/resolve", staff) as? [String: Any]
+    XCTAssertEqual(
+      (resolved?["documentation"] as? [String: Any])?["value"] as? String,
+      "```qdsl\nquestion staff: integer 1..500 required\n```\n\nHenkilöstö 😀\n\nAsked: everyone")
+    XCTAssertEqual(resolved?["detail"] as? String, "Henkilöstö 😀")
+  }
+
+  func testSignatureHelp() throws {
+    let c = try start()
+    let r = c.result("textDocument/signatureHelp", c.at(8, 29)) as? [String: Any]
+    XCTAssertEqual(r?["activeParameter"] as? Int, 1)
+    XCTAssertEqual(((r?["signatures"] as? [[String: Any]])?.first?["label"]) as? String, "max(a, b) -> the larger")
+  }
+
+  func testDefinitionReferencesAndHighlightsIncludePipes() throws {
+    let c = try start()
+    let def = c.result("textDocument/definition", c.at(8, 22)) as? [String: Any]
+    XCTAssertEqual(def?["uri"] as? String, LSPClient.uri)
+    XCTAssertEqual((def?["range"] as? [String: Any]).map(rangeText), "3:9-3:14")
+    let refs =
+      c.result("textDocument/references", c.at(3, 10, ["context": ["includeDeclaration": true]])) as? [[String: Any]]
+    XCTAssertEqual(
+      refs?.compactMap { ($0["range"] as? [String: Any]).map(rangeText) },
+      ["3:9-3:14", "5:26-5:31", "5:50-5:55", "8:22-8:27", "11:24-11:29"])
+    let noDecl = c.result("textDocument/references", c.at(3, 10, ["context": ["includeDeclaration": false]])) as? [Any]
+    XCTAssertEqual(noDecl?.count, 4)
+    let highlights = c.result("textDocument/documentHighlight", c.at(5, 27)) as? [[String: Any]]
+    XCTAssertEqual(highlights?.compactMap { $0["kind"] as? Int }, [3, 2, 2, 2, 2])
+  }
+
+  func testRenameAndPrepareRename() throws {
+    let c = try start()
+    let prep = c.result("textDocument/prepareRename", c.at(5, 26)) as? [String: Any]
+    XCTAssertEqual(prep?["placeholder"] as? String, "staff")
+    XCTAssertEqual((prep?["range"] as? [String: Any]).map(rangeText), "5:26-5:31")
+    let edit = c.result("textDocument/rename", c.at(5, 26, ["newName": "employees"])) as? [String: Any]
+    let edits = (edit?["changes"] as? [String: Any])?[LSPClient.uri] as? [[String: Any]]
+    XCTAssertEqual(edits?.count, 5)
+    XCTAssertEqual(Set(edits?.compactMap { $0["newText"] as? String } ?? []), ["employees"])
+    let refused = c.request("textDocument/rename", c.at(5, 26, ["newName": "adopted"]))
+    XCTAssertEqual(errorCode(refused), -32803)
+    XCTAssertEqual(
+      (refused["error"] as? [String: Any])?["message"] as? String, "a variable named 'adopted' already exists")
+    XCTAssertEqual(errorCode(c.request("textDocument/rename", c.at(5, 26, ["newName": "not valid"]))), -32803)
+    XCTAssertTrue(c.result("textDocument/prepareRename", c.at(0, 1)) is NSNull)
+  }
+
+  func testDocumentAndWorkspaceSymbols() throws {
+    let c = try start()
+    let symbols = c.result("textDocument/documentSymbol", ["textDocument": ["uri": LSPClient.uri]]) as? [[String: Any]]
+    XCTAssertEqual(symbols?.compactMap { $0["name"] as? String }, ["yes_no", "staff", "adopted", "big", "n"])
+    XCTAssertEqual(
+      (symbols?.first?["children"] as? [[String: Any]])?.compactMap { $0["name"] as? String }, ["yes", "no"])
+    let found = c.result("workspace/symbol", ["query": "ado"]) as? [[String: Any]]
+    XCTAssertEqual(found?.compactMap { $0["name"] as? String }, ["adopted"])
+  }
+
+  func testSemanticTokensAreDeltaEncodedInTheNegotiatedEncoding() throws {
+    let c = try start()
+    let r = c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": LSPClient.uri]]) as? [String: Any]
+    let data = r?["data"] as? [Int] ?? []
+    XCTAssertEqual(data.count % 5, 0)
+    XCTAssertEqual(Array(data.prefix(5)), [0, 0, 6, 0, 0], "the first token is the keyword 'survey'")
+    // Absolute positions are never negative and lengths positive.
+    var line = 0
+    var character = 0
+    for k in stride(from: 0, to: data.count, by: 5) {
+      line += data[k]
+      character = data[k] == 0 ? character + data[k + 1] : data[k + 1]
+      XCTAssertGreaterThan(data[k + 2], 0)
+      XCTAssertGreaterThanOrEqual(character, 0)
+    }
+    XCTAssertEqual(line, 11)
+  }
+
+  func testFoldingRangesAndInlayHints() throws {
+    let c = try start()
+    let folds = c.result("textDocument/foldingRange", ["textDocument": ["uri": LSPClient.uri]]) as? [[String: Any]]
+    XCTAssertEqual(
+      folds?.compactMap { f in (f["startLine"] as? Int).map { "\($0)-\(f["endLine"] as? Int ?? -1)" } },
+      ["4-6", "7-9", "10-12"])
+    let range: [String: Any] = ["start": ["line": 0, "character": 0], "end": ["line": 20, "character": 0]]
+    let hints =
+      c.result("textDocument/inlayHint", ["textDocument": ["uri": LSPClient.uri], "range": range]) as? [[String: Any]]
+    XCTAssertEqual(hints?.compactMap { $0["label"] as? String }, [" = 1"])
+    XCTAssertEqual(
+      hints?.first.flatMap { ($0["position"] as? [String: Any]) }.map {
+        "\($0["line"] ?? "")/\($0["character"] ?? "")"
+      },
+      "7/17")
+  }
+
+  func testCodeActionAddsTheMissingTranslation() throws {
+    let c = try start()
+    let range: [String: Any] = ["start": ["line": 11, "character": 2], "end": ["line": 11, "character": 6]]
+    let actions =
+      c.result(
+        "textDocument/codeAction",
+        ["textDocument": ["uri": LSPClient.uri], "range": range, "context": ["diagnostics": []]]) as? [[String: Any]]
+    XCTAssertEqual(actions?.first?["title"] as? String, "add the missing translation (en)")
+    let edits =
+      ((actions?.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[LSPClient.uri] as? [[String: Any]]
+    XCTAssertEqual(edits?.first?["newText"] as? String, " en \"TODO translate: Kiitos 😀 {staff}\"")
+    XCTAssertEqual((edits?.first?["range"] as? [String: Any]).map(rangeText), "11:31-11:31")
+  }
+
+  func testUTF8PositionsAfterNonASCIIText() throws {
+    let c = try start(encoding: "utf-8")
+    // Line 11: `  text { fi "Kiitos 😀 {staff}" }`: the pipe is at UTF-8 column 26 (UTF-16 column 24).
+    let hover = c.result("textDocument/hover", c.at(11, 27)) as? [String: Any]
+    XCTAssertEqual((hover?["range"] as? [String: Any]).map(rangeText), "11:26-11:31")
+    let refs = c.result("textDocument/references", c.at(11, 27)) as? [[String: Any]]
+    XCTAssertEqual(refs?.last.flatMap { $0["range"] as? [String: Any] }.map(rangeText), "11:26-11:31")
+  }
+}

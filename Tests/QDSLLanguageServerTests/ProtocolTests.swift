@@ -1,0 +1,239 @@
+// The real `qdsl lsp` over pipes: lifecycle, position encodings, text sync, published diagnostics and the
+// robustness rules (protocol errors answered, the server keeps serving, exit codes per the spec).
+
+import Foundation
+import XCTest
+
+/// A small instrument with one of each diagnostic feature: an unused list (Unnecessary tag), a duplicate
+/// (related information) and emoji and umlauts in strings before the errors.
+let brokenSurvey = """
+  survey s
+  languages en
+  choices unused { 1 a "A" }
+  choices yes_no { 1 yes "Yes" 2 no "No" }
+  question q: one of yes_no { text "Ä 😀 q" }
+  question q: integer { text "😀😀 second" }
+
+  """
+
+final class ProtocolTests: XCTestCase {
+  func testInitializeAnswersHonestCapabilitiesInUTF16ByDefault() throws {
+    let c = try LSPClient()
+    let r = c.initialize()
+    let caps = try XCTUnwrap((r["result"] as? [String: Any])?["capabilities"] as? [String: Any])
+    XCTAssertEqual(caps["positionEncoding"] as? String, "utf-16")
+    XCTAssertNil(caps["documentFormattingProvider"], "formatting is not advertised until the formatter exists")
+    for key in [
+      "hoverProvider", "completionProvider", "definitionProvider", "referencesProvider", "renameProvider",
+      "documentSymbolProvider", "workspaceSymbolProvider", "semanticTokensProvider", "foldingRangeProvider",
+      "inlayHintProvider", "codeActionProvider", "signatureHelpProvider", "documentHighlightProvider",
+    ] {
+      XCTAssertNotNil(caps[key], key)
+    }
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testUTF8IsChosenWhenTheClientOffersIt() throws {
+    let c = try LSPClient()
+    let r = c.initialize(encodings: ["utf-16", "utf-8"])
+    let caps = (r["result"] as? [String: Any])?["capabilities"] as? [String: Any]
+    XCTAssertEqual(caps?["positionEncoding"] as? String, "utf-8")
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testDiagnosticsCarryCodesRelatedInformationAndTags() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.open(brokenSurvey)
+    let ds = try XCTUnwrap(c.diagnostics(version: 1))
+    let codes = ds.compactMap { $0["code"] as? String }
+    XCTAssertEqual(codes, ["QD4007", "QD2004"])
+    let unused = ds[0]
+    XCTAssertEqual(unused["tags"] as? [Int], [1])
+    XCTAssertEqual(unused["severity"] as? Int, 2)
+    XCTAssertEqual(unused["source"] as? String, "qdsl")
+    let href = (unused["codeDescription"] as? [String: Any])?["href"] as? String
+    XCTAssertTrue(href?.hasSuffix("docs/diagnostics/QD4007.md") ?? false, "\(String(describing: href))")
+    let duplicate = ds[1]
+    XCTAssertEqual(duplicate["severity"] as? Int, 1)
+    let related = try XCTUnwrap(duplicate["relatedInformation"] as? [[String: Any]])
+    XCTAssertEqual(related.count, 1)
+    XCTAssertEqual(
+      ((related[0]["location"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText),
+      "4:9-4:10")
+    XCTAssertEqual((duplicate["range"] as? [String: Any]).map(rangeText), "5:9-5:10")
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testIncrementalEditsAfterEmojiInUTF16AndUTF8() throws {
+    for (encoding, emojiWidth) in [("utf-16", 2), ("utf-8", 4)] {
+      let c = try LSPClient()
+      c.initialize(encodings: encoding == "utf-8" ? ["utf-8"] : ["utf-16"])
+      c.open("survey s\nlanguages en\nnote n { text \"😀😀\" }\n")
+      XCTAssertEqual(c.diagnostics(version: 1)?.count, 0)
+      // Insert an unknown pipe after the two emoji: `{zz}` at character 15 + 2 emoji.
+      let at = 15 + 2 * emojiWidth
+      c.change(2, line: 2, character: at, text: "{zz}")
+      let ds = try XCTUnwrap(c.diagnostics(version: 2))
+      XCTAssertEqual(ds.compactMap { $0["code"] as? String }, ["QD2001"], encoding)
+      XCTAssertEqual(
+        (ds.first?["range"] as? [String: Any]).map(rangeText), "2:\(at + 1)-2:\(at + 3)", encoding)
+      // Hover on the pipe name answers for the new text, in the same encoding.
+      c.change(3, line: 2, character: at + 1, endLine: 2, endCharacter: at + 3, text: "n")
+      XCTAssertEqual(c.diagnostics(version: 3)?.compactMap { $0["code"] as? String }, ["QD2001"], encoding)
+      XCTAssertEqual(c.shutdownAndExit(), 0)
+    }
+  }
+
+  func testOutOfRangePositionsAreClamped() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.open("survey s\nlanguages en\n")
+    _ = c.diagnostics(version: 1)
+    c.change(2, line: 99, character: 0, endLine: 120, endCharacter: 7, text: "question q: integer { text \"Q\" }\n")
+    XCTAssertEqual(c.diagnostics(version: 2)?.count, 0)
+    let hover = c.request("textDocument/hover", c.at(1, 500))
+    XCTAssertNotNil(hover["result"])
+    XCTAssertNil(hover["error"])
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testOnePublishPerVersionWithCoalescedChanges() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.open("survey s\nlanguages en\nnote n { text \"\" }\n")
+    XCTAssertNotNil(c.diagnostics(version: 1))
+    // Twenty keystrokes in one burst: some versions coalesce, none is published twice, the last is published.
+    var burst = Data()
+    for v in 2...21 {
+      let change: [String: Any] = [
+        "range": ["start": ["line": 2, "character": 15 + v - 2], "end": ["line": 2, "character": 15 + v - 2]],
+        "text": "x",
+      ]
+      burst += c.frame([
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": ["textDocument": ["uri": LSPClient.uri, "version": v], "contentChanges": [change]],
+      ])
+    }
+    c.sendRaw(burst)
+    XCTAssertEqual(c.diagnostics(version: 21)?.count, 0)
+    // A request after the burst is answered from the latest text.
+    let hover = c.request("textDocument/hover", c.at(2, 6))
+    XCTAssertNotNil(hover["result"])
+    let published = c.all { ($0["method"] as? String) == "textDocument/publishDiagnostics" }
+      .compactMap { (($0["params"] as? [String: Any])?["version"] as? Int) }
+    XCTAssertEqual(Set(published).count, published.count, "a version was published twice: \(published)")
+    XCTAssertTrue(published.allSatisfy { $0 < 21 })
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testMalformedInputIsAnsweredAndTheServerKeepsServing() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.sendRaw(Data("Content-Length: 9\r\n\r\n{\"a\": tru".utf8))
+    let parse = c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }
+    XCTAssertNotNil(parse)
+    XCTAssertTrue(parse?["id"] is NSNull)
+    c.sendRaw(Data("Content-Length: banana\r\n\r\n".utf8))
+    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 })
+    c.sendRaw(Data("Content-Length: 2\r\n\r\n[]".utf8))
+    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
+    c.send(["jsonrpc": "2.0", "id": ["not": "an id"], "method": "shutdown"])
+    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
+    c.send(["jsonrpc": "1.0", "id": 77, "method": "shutdown"])
+    XCTAssertEqual(c.response(77).flatMap { ($0["error"] as? [String: Any])?["code"] as? Int }, -32600)
+    XCTAssertEqual(errorCode(c.request("textDocument/formatting", c.at(0, 0))), -32601)
+    XCTAssertEqual(errorCode(c.request("no/suchMethod")), -32601)
+    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32602, "the document is not open")
+    XCTAssertEqual(errorCode(c.request("textDocument/hover", ["position": ["line": 0]])), -32602)
+    // Still serving.
+    c.open("survey s\nlanguages en\n")
+    XCTAssertEqual(c.diagnostics(version: 1)?.count, 0)
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testRequestsBeforeInitializeAndAfterShutdown() throws {
+    let c = try LSPClient()
+    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32002)
+    c.initialize()
+    XCTAssertEqual(errorCode(c.request("initialize", ["capabilities": [:]])), -32600)
+    XCTAssertTrue(c.request("shutdown")["result"] is NSNull)
+    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32600)
+    c.notify("exit")
+    XCTAssertEqual(c.waitForExit(), 0)
+  }
+
+  func testExitWithoutShutdownIsOne() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.notify("exit")
+    XCTAssertEqual(c.waitForExit(), 1)
+  }
+
+  func testTheServerExitsWhenStdinCloses() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.closeInput()
+    XCTAssertEqual(c.waitForExit(), 1)
+  }
+
+  func testCancelledRequestsAreAnsweredWithRequestCancelled() throws {
+    let c = try LSPClient()
+    c.initialize()
+    // The worker waits for the first analysis of a large document, so the cancel arrives while B is queued.
+    var big = "survey s\nlanguages en\n"
+    for i in 0..<3000 { big += "question q\(i): integer { text \"Question \(i)\" }\n" }
+    var burst = c.frame([
+      "jsonrpc": "2.0", "method": "textDocument/didOpen",
+      "params": ["textDocument": ["uri": LSPClient.uri, "languageId": "qdsl", "version": 1, "text": big]],
+    ])
+    let params: [String: Any] = ["textDocument": ["uri": LSPClient.uri], "position": ["line": 2, "character": 10]]
+    burst += c.frame(["jsonrpc": "2.0", "id": 1000, "method": "textDocument/hover", "params": params])
+    burst += c.frame(["jsonrpc": "2.0", "id": 1001, "method": "textDocument/hover", "params": params])
+    burst += c.frame(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 1001]])
+    c.sendRaw(burst)
+    XCTAssertNotNil(c.response(1000)?["result"])
+    XCTAssertEqual(c.response(1001).flatMap(errorCode), -32800)
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testWorkspaceSymbolsSearchEveryOpenDocumentAndTheDelaySettingIsHonoured() throws {
+    let c = try LSPClient()
+    c.initialize(options: ["diagnosticsDelayMilliseconds": 0])
+    c.open("survey a\nlanguages en\nquestion income: integer { text \"I\" }\n", uri: "file:///a.qdsl")
+    c.open("survey b\nlanguages en\nquestion income_band: integer { text \"B\" }\n", uri: "file:///b.qdsl")
+    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///a.qdsl"))
+    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///b.qdsl"))
+    let found = c.result("workspace/symbol", ["query": "INCOME"]) as? [[String: Any]]
+    XCTAssertEqual(
+      found?.map { "\(($0["location"] as? [String: Any])?["uri"] as? String ?? "") \($0["name"] as? String ?? "")" },
+      ["file:///a.qdsl income", "file:///b.qdsl income_band"])
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  func testClosingADocumentClearsItsDiagnostics() throws {
+    let c = try LSPClient()
+    c.initialize()
+    c.open(brokenSurvey)
+    XCTAssertEqual(c.diagnostics(version: 1)?.count, 2)
+    c.notify("textDocument/didSave", ["textDocument": ["uri": LSPClient.uri]])
+    c.notify("textDocument/didClose", ["textDocument": ["uri": LSPClient.uri]])
+    let cleared = c.waitFor {
+      ($0["method"] as? String) == "textDocument/publishDiagnostics"
+        && ((($0["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty ?? false)
+    }
+    XCTAssertNotNil(cleared)
+    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32602)
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+}
+
+func errorCode(_ response: [String: Any]) -> Int? { (response["error"] as? [String: Any])?["code"] as? Int }
+
+/// `line:character-line:character` of an LSP range.
+func rangeText(_ r: [String: Any]) -> String {
+  let s = r["start"] as? [String: Any] ?? [:]
+  let e = r["end"] as? [String: Any] ?? [:]
+  return
+    "\(s["line"] as? Int ?? -1):\(s["character"] as? Int ?? -1)-\(e["line"] as? Int ?? -1):\(e["character"] as? Int ?? -1)"
+}
