@@ -14,10 +14,12 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
+    .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE"]),
     .executableTarget(
-      name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
+      name: "qdsl",
+      dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLFormat", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench", dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler"],
@@ -28,6 +30,8 @@ let package = Package(
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLFormatTests", dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),

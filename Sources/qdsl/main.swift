@@ -7,7 +7,7 @@ enum CLI {
   static let version = "0.1.0"
 
   static let commands: [CommandSpec] = [
-    CheckCommand.spec, CompileCommand.spec, ExplainCommand.spec, LSPCommand.spec, helpSpec,
+    CheckCommand.spec, CompileCommand.spec, FmtCommand.spec, ExplainCommand.spec, LSPCommand.spec, helpSpec,
   ]
 
   static func topLevelHelp() -> String {
