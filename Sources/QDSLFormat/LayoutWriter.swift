@@ -108,13 +108,17 @@ struct LayoutWriter {
         if !out.isEmpty { out.append(0x0A) }
         break
       }
-      let gap: Gap
+      var gap: Gap
       if previous < 0 {
         gap = .newline(indent: 0, first: .never, last: .kept)
       } else if next < 0 {
         gap = .newline(indent: 0, first: .kept, last: .never)
       } else {
         gap = decide(previous, next)
+      }
+      if case .glue = gap, !comments.isEmpty, next >= 0, isClosingLine(next), tokens[previous].kind == .lBrace {
+        // A block that holds only comments.
+        gap = .newline(indent: (depth - 1) * 2, first: .never, last: .never)
       }
       if next >= 0, tokens[next].kind == .lBrace { openBrace(next) }
       if next >= 0, lineNode[next] >= 0, tree.parent(lineNode[next]) == SyntaxTree.root { lastTopLevel = lineNode[next] }

@@ -1,1 +1,130 @@
-// placeholder
+// The formatter's properties on every fixture that parses clean and every example: idempotent, same meaning, same comments.
+
+import Foundation
+import QDSLCompiler
+import QDSLFormat
+import QDSLSemantics
+import QDSLSyntax
+import QDSLTestSupport
+import XCTest
+
+final class FormatterPropertyTests: XCTestCase {
+  /// Every .qdsl file under Tests/ and Examples/ whose parse has no syntax error.
+  static func cleanSources() -> [(name: String, text: String)] {
+    let root = Fixtures.packageRoot()
+    var found: [(String, String)] = []
+    for folder in ["Examples", "Tests"] {
+      let base = root.appendingPathComponent(folder)
+      guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+      var names: [String] = []
+      while let item = walker.nextObject() as? String {
+        if item.hasSuffix(".qdsl") { names.append(item) }
+      }
+      for name in names.sorted() {
+        let text = Fixtures.read(base.appendingPathComponent(name))
+        if Parse(source: text).diagnostics.allSatisfy({ $0.severity != .error }) { found.append((folder + "/" + name, text)) }
+      }
+    }
+    return found
+  }
+
+  /// The sources with their layout scrambled: as written, all on few lines (whitespace squashed to one space),
+  /// and spread out (every gap a new line with odd indentation). Comments keep their line ends.
+  static func variants() -> [(name: String, text: String)] {
+    var out: [(String, String)] = []
+    for (name, text) in cleanSources() {
+      out.append((name, text))
+      out.append((name + " (squashed)", relayout(text, " ")))
+      out.append((name + " (spread)", relayout(text, "\n     \n   ")))
+    }
+    return out
+  }
+
+  static func relayout(_ text: String, _ gap: String) -> String {
+    let tree = Parse(source: text).tree
+    var out = ""
+    for t in tree.tokens.indices {
+      if tree.tokenKind(t) == .whitespace {
+        out += t > 0 && tree.tokenKind(t - 1) == .comment ? "\n" : gap
+      } else {
+        out += tree.tokenText(t)
+      }
+    }
+    return out
+  }
+
+  static func comments(_ text: String) -> [String] {
+    let tree = Parse(source: text).tree
+    return tree.tokens.indices.filter { tree.tokenKind($0) == .comment }.map {
+      var c = tree.tokenText($0)
+      while let last = c.last, last == " " || last == "\t" || last == "\r" { c.removeLast() }
+      return c
+    }.sorted()
+  }
+
+  func formatted(_ text: String, _ name: String) -> String? {
+    switch Formatter.format(source: text) {
+    case .formatted(let out): return out
+    case .syntaxErrors(let errors):
+      XCTFail("\(name): refused with \(errors.map(\.code))")
+      return nil
+    }
+  }
+
+  func testThereAreEnoughSourcesToMeanSomething() {
+    let sources = Self.cleanSources()
+    XCTAssertGreaterThan(sources.count, 80, "fixtures and examples found")
+    XCTAssertTrue(sources.contains { $0.name == "Examples/innovation-barometer.qdsl" })
+  }
+
+  func testIdempotent() {
+    for (name, text) in Self.variants() {
+      guard let once = formatted(text, name), let twice = formatted(once, name) else { continue }
+      if once != twice { XCTFail("\(name): formatting twice changes the text:\n" + Fixtures.lineDiff(once, twice)) }
+    }
+  }
+
+  func testMeaningPreserved() {
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let before = Checker.check(source: text)
+      let after = Checker.check(source: out)
+      XCTAssertEqual(
+        FormDocument.render(after.survey), FormDocument.render(before.survey), "\(name): the form JSON changed")
+      XCTAssertEqual(after.diagnostics.map(\.code), before.diagnostics.map(\.code), "\(name): the diagnostics changed")
+    }
+  }
+
+  func testCommentsPreserved() {
+    var total = 0
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let before = Self.comments(text)
+      total += before.count
+      XCTAssertEqual(Self.comments(out), before, "\(name): the comments changed")
+    }
+    XCTAssertGreaterThan(total, 50, "the sources hold comments to keep")
+  }
+
+  func testOutputIsTidy() {
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+      XCTAssertTrue(out.isEmpty || out.hasSuffix("\n") && !out.hasSuffix("\n\n"), "\(name): one final newline")
+      for (i, line) in lines.enumerated() {
+        if line.last == " " { XCTFail("\(name):\(i + 1): trailing space") }
+        if i > 0 && line.isEmpty && lines[i - 1].isEmpty && i < lines.count - 1 {
+          XCTFail("\(name):\(i + 1): two blank lines")
+        }
+      }
+    }
+  }
+
+  func testRefusesSyntaxErrors() {
+    let source = "survey s\nlanguages en\nquestion q: integer {\n  text \"Q\"\n"
+    guard case .syntaxErrors(let errors) = Formatter.format(source: source) else {
+      return XCTFail("a file with an unclosed brace was formatted")
+    }
+    XCTAssertEqual(errors.map(\.code.rawValue), ["QD1001"])
+  }
+}
