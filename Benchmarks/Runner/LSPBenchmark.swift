@@ -4,6 +4,8 @@
 
 import Foundation
 import QDSLBenchmarkSupport
+import QDSLIDE
+import QDSLSemantics
 
 /// A client for the benchmark: frames messages to the server and timestamps what comes back.
 final class BenchClient: @unchecked Sendable {
@@ -111,9 +113,14 @@ enum LSPBenchmark {
     let qdsl =
       Bench.option(args, "--qdsl")
       ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("qdsl").path
-    guard FileManager.default.isExecutableFile(atPath: qdsl) else { Bench.fail("no qdsl binary at \(qdsl); give --qdsl PATH") }
+    guard FileManager.default.isExecutableFile(atPath: qdsl) else {
+      Bench.fail("no qdsl binary at \(qdsl); give --qdsl PATH")
+    }
     print("qdsl-bench lsp: \(edits) single-character edits per size; UTF-8 positions; seed \(seed); server \(qdsl)\n")
-    let header = ["questions", "open", "edit→diag p50", "p95", "p99", "completion p50", "p95", "p99", "hover p50", "p95", "p99"]
+    let header = [
+      "questions", "check", "analysis", "open", "edit→diag p50", "p95", "p99", "completion p50", "p95", "p99",
+      "hover p50", "p95", "p99",
+    ]
     print(header.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
     var rows: [[String: Any]] = []
     for n in sizes {
@@ -122,7 +129,8 @@ enum LSPBenchmark {
       rows.append(row)
       func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
       let cells = [
-        String(n), ms("open_s"), ms("diagnostics_p50_s"), ms("diagnostics_p95_s"), ms("diagnostics_p99_s"),
+        String(n), ms("check_s"), ms("analysis_s"), ms("open_s"), ms("diagnostics_p50_s"), ms("diagnostics_p95_s"),
+        ms("diagnostics_p99_s"),
         ms("completion_p50_s"), ms("completion_p95_s"), ms("completion_p99_s"), ms("hover_p50_s"), ms("hover_p95_s"),
         ms("hover_p99_s"),
       ]
@@ -153,7 +161,24 @@ enum LSPBenchmark {
     return (texts, conditions)
   }
 
+  /// In this process: the median time of `Checker.check` and of a whole `Analysis` (check plus symbol index).
+  static func inProcess(_ source: String) -> (check: Double, analysis: Double) {
+    let bytes = Array(source.utf8)
+    var checks: [Double] = []
+    var analyses: [Double] = []
+    for run in 0...3 {
+      let c = Bench.time { _ = Checker.check(bytes: bytes) }
+      let a = Bench.time { _ = Analysis(bytes: bytes) }
+      if run > 0 {
+        checks.append(c)
+        analyses.append(a)
+      }
+    }
+    return (Bench.median(checks), Bench.median(analyses))
+  }
+
   static func measure(_ source: String, questions: Int, edits: Int, qdsl: String) -> [String: Any] {
+    let (checkTime, analysisTime) = inProcess(source)
     let client: BenchClient
     do { client = try BenchClient(qdsl: qdsl) } catch { Bench.fail("cannot start \(qdsl) lsp: \(error)") }
     let initialize = client.request(
@@ -210,6 +235,7 @@ enum LSPBenchmark {
     client.finish()
     return [
       "questions": questions, "bytes": source.utf8.count, "edits": edits, "open_s": openTime,
+      "check_s": checkTime, "analysis_s": analysisTime,
       "diagnostics_p50_s": percentile(diagnostics, 0.5), "diagnostics_p95_s": percentile(diagnostics, 0.95),
       "diagnostics_p99_s": percentile(diagnostics, 0.99), "completion_p50_s": percentile(completion, 0.5),
       "completion_p95_s": percentile(completion, 0.95), "completion_p99_s": percentile(completion, 0.99),

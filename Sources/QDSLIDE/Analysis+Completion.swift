@@ -51,15 +51,17 @@ extension Analysis {
   }
 
   private func finish(_ all: [CompletionItem], prefix: String, replacing: TextRange) -> Completion {
-    let p = Array(prefix.lowercased().utf8)
-    var items = p.isEmpty ? all : all.filter { Analysis.matches(Array($0.label.lowercased().utf8), p) }
+    let p = Array(prefix.utf8).map(Analysis.lower)
+    var items = p.isEmpty ? all : all.filter { Analysis.matches($0.label, p) }
     let incomplete = items.count > Analysis.completionLimit
     if incomplete {
-      // Keep the items the editor would show first.
-      items.sort { ($0.sortText ?? $0.label, $0.label) < ($1.sortText ?? $1.label, $1.label) }
-      items = Array(items.prefix(Analysis.completionLimit))
+      // Keep the items the editor would show first: by rank, in list order within a rank (variables are listed
+      // nearest first), without comparing strings.
+      var buckets: [[CompletionItem]] = Array(repeating: [], count: 5)
+      for item in items { buckets[Analysis.rank(item)].append(item) }
+      items = Array(buckets.joined().prefix(Analysis.completionLimit))
     }
-    // Details and documentation (the source-language text) are made only for the variables returned.
+    // Details, documentation (the source-language text) and order are made only for the variables returned.
     let wanted = Set(items.compactMap { $0.kind == .variable ? survey.variableIndex[$0.label] : nil })
     if !wanted.isEmpty {
       let texts = sourceTexts(among: wanted)
@@ -67,11 +69,25 @@ extension Analysis {
         if let v = survey.variableIndex[items[i].label] {
           items[i].detail = signature(survey.variables[v])
           items[i].documentation = texts[v]
+          items[i].sortText = "1" + Analysis.padded(100_000_000 - survey.variables[v].ordinal)
         }
       }
     }
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
   }
+
+  /// Options first, then variables, keywords, functions, everything else.
+  private static func rank(_ item: CompletionItem) -> Int {
+    switch item.kind {
+    case .option: return 0
+    case .variable: return 1
+    case .keyword: return 2
+    case .function: return 3
+    default: return 4
+    }
+  }
+
+  static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
 
   /// A number as nine digits, so that sort texts compare as numbers.
   static func padded(_ n: Int) -> String {
@@ -79,11 +95,12 @@ extension Analysis {
     return String(repeating: "0", count: max(0, 9 - s.count)) + s
   }
 
-  /// Whether `pattern` is a subsequence of `label` starting at its first character.
-  static func matches(_ label: [UInt8], _ pattern: [UInt8]) -> Bool {
-    guard let first = pattern.first, label.first == first else { return false }
+  /// Whether the lowercased `pattern` is a subsequence of `label` starting at its first character (ASCII
+  /// case-insensitive, without allocating).
+  static func matches(_ label: String, _ pattern: [UInt8]) -> Bool {
+    guard let first = pattern.first, let l = label.utf8.first, lower(l) == first else { return false }
     var i = 0
-    for b in label where i < pattern.count && b == pattern[i] { i += 1 }
+    for b in label.utf8 where i < pattern.count && lower(b) == pattern[i] { i += 1 }
     return i == pattern.count
   }
 
@@ -211,12 +228,13 @@ extension Analysis {
       selfName = tree.tokenRange(t)
     }
     var items: [CompletionItem] = []
-    for v in survey.variables where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName) {
+    // Nearest first: the list may be cut, and the latest declarations are the likeliest.
+    for v in survey.variables.reversed() where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName)
+    {
       if case .grid = v.kind, !includeGrids { continue }
       items.append(
         CompletionItem(
-          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil,
-          sortText: "1" + Analysis.padded(100_000_000 - v.ordinal)))
+          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil))
     }
     return items
   }

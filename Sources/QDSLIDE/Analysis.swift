@@ -3,18 +3,25 @@
 
 import QDSLSemantics
 import QDSLSyntax
+import Synchronization
 
-/// One analysed version of a document. Cheap to share between threads; never changes after it is built.
+/// One analysed version of a document. Cheap to share between threads; never changes after it is built
+/// (the symbol index is built once, on first use or by `prepare()`, so diagnostics never wait for it).
 public struct Analysis: Sendable {
   public let file: CheckedFile
-  let index: SymbolIndex
+  private let lazyIndex: LazySymbolIndex
 
   public init(source: String) { self.init(bytes: Array(source.utf8)) }
 
   public init(bytes: [UInt8]) {
     file = Checker.check(bytes: bytes)
-    index = SymbolIndex(file)
+    lazyIndex = LazySymbolIndex(file)
   }
+
+  /// Builds the symbol index now (the server does it after publishing diagnostics).
+  public func prepare() { _ = lazyIndex.get() }
+
+  var index: SymbolIndex { lazyIndex.get() }
 
   public var survey: Survey { file.survey }
   var tree: SyntaxTree { file.parse.tree }
@@ -101,5 +108,22 @@ public struct Analysis: Sendable {
   private func closesBlock(_ d: SyntaxNodeData) -> Bool {
     let last = Int(d.endToken) - 1
     return last >= 0 && last < tree.tokens.count && tree.tokens[last].kind == .rBrace
+  }
+}
+
+/// The symbol index of one checked file, built at most once, from any thread.
+private final class LazySymbolIndex: Sendable {
+  private let file: CheckedFile
+  private let storage = Mutex<SymbolIndex?>(nil)
+
+  init(_ file: CheckedFile) { self.file = file }
+
+  func get() -> SymbolIndex {
+    storage.withLock { stored in
+      if let index = stored { return index }
+      let index = SymbolIndex(file)
+      stored = index
+      return index
+    }
   }
 }

@@ -23,28 +23,31 @@ extension LanguageServer {
     }
     lock.lock()
     defer { lock.unlock() }
-    guard var doc = documents[uri] else {
+    guard let current = documents[uri] else {
       log("didChange for a document that is not open: \(uri)")
       return
     }
-    let version = p["textDocument"]?["version"]?.int ?? doc.version + 1
-    for change in changes {
-      guard let text = change["text"]?.string else { continue }
-      if let range = change["range"] {
-        let start = position(range["start"], in: doc.lines)
-        let end = position(range["end"], in: doc.lines)
-        doc.apply(TextRange(min(start, end), max(start, end)), Array(text.utf8), version: version)
-      } else {
-        doc.replaceAll(Array(text.utf8), version: version)
+    let version = p["textDocument"]?["version"]?.int ?? current.version + 1
+    let encoding = self.encoding
+    // Mutated in place, so that a large text is not copied for every keystroke.
+    documents[uri]?.update { doc in
+      for change in changes {
+        guard let text = change["text"]?.string else { continue }
+        if let range = change["range"] {
+          let start = LanguageServer.offset(range["start"], in: doc.lines, encoding)
+          let end = LanguageServer.offset(range["end"], in: doc.lines, encoding)
+          doc.apply(TextRange(min(start, end), max(start, end)), Array(text.utf8), version: version)
+        } else {
+          doc.replaceAll(Array(text.utf8), version: version)
+        }
+        doc.lines = LineIndex(doc.text)
       }
-      doc.lines = LineIndex(doc.text)
+      doc.version = version
     }
-    doc.version = version
-    documents[uri] = doc
     scheduleAnalysis(uri)
   }
 
-  private func position(_ p: JSON?, in lines: LineIndex) -> Int {
+  private static func offset(_ p: JSON?, in lines: LineIndex, _ encoding: PositionEncoding) -> Int {
     lines.offset(line: p?["line"]?.int ?? 0, character: p?["character"]?.int ?? 0, encoding: encoding)
   }
 

@@ -139,21 +139,25 @@ public final class LanguageServer: @unchecked Sendable {
 
       let analysis = Analysis(bytes: text)
 
+      // Diagnostics first; then the symbol index is built before requests see the new analysis, so that
+      // they never wait for it (until then they are answered from the previous one).
       lock.lock()
       var publish = false
-      if var current = documents[uri] {
-        current.analysed(analysis, version: version)
-        if current.publishedVersion != version {
+      documents[uri]?.update { current in
+        if current.publishedVersion.map({ version > $0 }) ?? true {
           current.publishedVersion = version
           publish = true
         }
-        documents[uri] = current
       }
-      // Requests waiting for a first analysis are woken.
-      lock.broadcast()
       let encoding = self.encoding
       lock.unlock()
       if publish { publishDiagnostics(uri: uri, version: version, analysis: analysis, encoding: encoding) }
+      analysis.prepare()
+      lock.lock()
+      documents[uri]?.update { $0.analysed(analysis, version: version) }
+      // Requests waiting for a first analysis are woken.
+      lock.broadcast()
+      lock.unlock()
     }
   }
 

@@ -36,6 +36,8 @@ struct OpenDocument: Sendable {
     pendingEdits.append(AppliedEdit(version: version, range: range, length: newText.count))
   }
 
+  mutating func update(_ body: (inout OpenDocument) -> Void) { body(&self) }
+
   mutating func replaceAll(_ newText: [UInt8], version: Int) {
     apply(TextRange(0, text.count), newText, version: version)
   }
