@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLFormat", "QDSLLanguageServer"]),

@@ -28,6 +28,7 @@ extension LanguageServer {
     "textDocument/foldingRange": { s, p throws(ResponseError) in try s.foldingRange(p) },
     "textDocument/inlayHint": { s, p throws(ResponseError) in try s.inlayHint(p) },
     "textDocument/codeAction": { s, p throws(ResponseError) in try s.codeAction(p) },
+    "textDocument/formatting": { s, p throws(ResponseError) in try s.formatting(p) },
   ]
 
   static let notifications: [String: NotificationHandler] = [
@@ -149,6 +150,7 @@ extension LanguageServer {
       "foldingRangeProvider": .bool(true),
       "inlayHintProvider": .bool(true),
       "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
+      "documentFormattingProvider": .bool(true),
     ])
   }
 }
