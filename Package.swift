@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
-      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE"],
+      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),

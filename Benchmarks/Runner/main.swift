@@ -5,6 +5,7 @@
 import Foundation
 import QDSLBenchmarkSupport
 import QDSLCompiler
+import QDSLFormat
 import QDSLSemantics
 import QDSLSyntax
 
@@ -66,7 +67,7 @@ enum Bench {
     print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
     let header = [
       "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "questions/s", "MB/s",
-      "peak MB",
+      "peak MB", "fmt",
     ]
     print(header.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     for n in sizes {
@@ -89,7 +90,7 @@ enum Bench {
         String(n), String(format: "%.1f", bytes / 1e6), ms("parse_s"), ms("check_s"), ms("parse_check_s"), ms("form_s"),
         ms("codebooks_s"), String(format: "%.0f", Double(n) / checkTotal),
         String(format: "%.1f", bytes / 1e6 / checkTotal),
-        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6),
+        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6), ms("fmt_s"),
       ]
       print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     }
@@ -126,6 +127,7 @@ enum Bench {
     var checkTimes: [Double] = []
     var formTimes: [Double] = []
     var codebookTimes: [Double] = []
+    var fmtTimes: [Double] = []
     var diagnostics = 0
     for run in 0...runs {
       var parse: Parse?
@@ -143,12 +145,15 @@ enum Bench {
           sink += target.render(file.survey, codebook: codebook, language: "fi").utf8.count
         }
       }
+      // qdsl fmt's work on the same parse: the canonical layout of the whole instrument.
+      let tfmt = time { if case .formatted(let text) = Formatter.format(parsed) { sink += text.utf8.count } }
       if sink == 0 { fail("no output") }
       if run == 0 { continue }  // warm-up
       parseTimes.append(tp)
       checkTimes.append(tc)
       formTimes.append(tf)
       codebookTimes.append(tb)
+      fmtTimes.append(tfmt)
     }
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
@@ -156,6 +161,7 @@ enum Bench {
       "questions": n, "bytes": Double(bytes.count), "diagnostics": diagnostics, "parse_s": median(parseTimes),
       "check_s": median(checkTimes), "parse_check_s": median(zip(parseTimes, checkTimes).map { $0 + $1 }),
       "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "peak_bytes": Double(usage.ru_maxrss) * 1024,
+      "fmt_s": median(fmtTimes),
     ]
     guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
     FileHandle.standardOutput.write(data)

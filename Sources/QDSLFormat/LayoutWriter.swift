@@ -28,6 +28,8 @@ struct LayoutWriter {
   private var lineNode: [NodeID]
   /// Per translations node: whether its block is written on one line.
   private var inlineBlock: [Bool]
+  /// Per translations node laid out over several lines: the width of its widest language tag.
+  private var tagWidth: [Int32]
   private var out: [UInt8] = []
   /// Columns of indentation of the line being written.
   private var lineIndent = 0
@@ -43,6 +45,7 @@ struct LayoutWriter {
     owner = [NodeID](repeating: SyntaxTree.root, count: tokenCount)
     lineNode = [NodeID](repeating: -1, count: tokenCount)
     inlineBlock = [Bool](repeating: false, count: tree.nodes.count)
+    tagWidth = [Int32](repeating: 0, count: tree.nodes.count)
     // Preorder walk: a node's direct tokens are those not inside a child.
     var stack: [NodeID] = [SyntaxTree.root]
     while let n = stack.popLast() {
@@ -121,7 +124,9 @@ struct LayoutWriter {
         gap = .newline(indent: (depth - 1) * 2, first: .never, last: .never)
       }
       if next >= 0, tokens[next].kind == .lBrace { openBrace(next) }
-      if next >= 0, lineNode[next] >= 0, tree.parent(lineNode[next]) == SyntaxTree.root { lastTopLevel = lineNode[next] }
+      if next >= 0, lineNode[next] >= 0, tree.parent(lineNode[next]) == SyntaxTree.root {
+        lastTopLevel = lineNode[next]
+      }
       writeGap(
         comments, userBlankBeforeNext: newlines > 1, gap: gap, closing: next >= 0 && isClosingLine(next),
         hasNext: next >= 0)
@@ -152,6 +157,15 @@ struct LayoutWriter {
     if tree.kind(n) == .translations {
       inlineBlock[Int(n)] = fitsOnOneLine(n, brace: t)
       braces.append(!inlineBlock[Int(n)])
+      if !inlineBlock[Int(n)] {
+        var widest = 0
+        for entry in tree.children(n) where tree.kind(entry) == .translation {
+          if let tag = tree.children(entry).first, tree.kind(tag) == .languageTag {
+            widest = max(widest, tree.range(tag).length)
+          }
+        }
+        tagWidth[Int(n)] = Int32(widest)
+      }
     } else {
       braces.append(true)
     }
@@ -221,11 +235,7 @@ struct LayoutWriter {
       let block = tree.parent(translation), tree.kind(block) == .translations, !inlineBlock[Int(block)],
       tree.kind(owner[b]) == .translation
     else { return 0 }
-    var widest = 0
-    for entry in tree.children(block, .translation) {
-      if let t = tree.child(entry, .languageTag) { widest = max(widest, tree.range(t).length) }
-    }
-    return widest - tree.range(tag).length
+    return Int(tagWidth[Int(block)]) - tree.range(tag).length
   }
 
   /// Whether a translation block goes on one line: written so, no comment or triple-quoted text, short enough.
@@ -355,7 +365,9 @@ struct LayoutWriter {
     let r = tree.tokenRange(t)
     let pad = tagPaddingBefore(t)
     if pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
-    if tree.tokens[t].kind == .tripleString, let text = TripleQuoted.reindent(bytes[r.start..<r.end], to: lineIndent + 2) {
+    if tree.tokens[t].kind == .tripleString,
+      let text = TripleQuoted.reindent(bytes[r.start..<r.end], to: lineIndent + 2)
+    {
       out.append(contentsOf: text)
       return
     }

@@ -91,7 +91,8 @@ final class EditorFilesTests: XCTestCase {
   func testStringsNumbersAndCommentsGetTheirScopes() throws {
     let grammar = try json("Grammar/qdsl.tmLanguage.json")
     let content = Dictionary(
-      subpatterns(try repositoryRule(grammar, "string-content")).map { ($0.scope, $0.match) }, uniquingKeysWith: { a, _ in a })
+      subpatterns(try repositoryRule(grammar, "string-content")).map { ($0.scope, $0.match) },
+      uniquingKeysWith: { a, _ in a })
     let escape = try XCTUnwrap(content["constant.character.escape.qdsl"])
     XCTAssertEqual(try firstMatch(escape, in: #"a \u{1F600} b"#), #"\u{1F600}"#)
     XCTAssertEqual(try firstMatch(escape, in: #"say \"hi\""#), #"\""#)
@@ -137,8 +138,10 @@ final class EditorFilesTests: XCTestCase {
   func testTheNeovimAndEmacsSyntaxFilesNameEveryKeyword() {
     let vim = Fixtures.read(root.appendingPathComponent("editors/neovim/syntax/qdsl.vim"))
     let vimKeywords = Set(
-      vim.split(separator: "\n").filter { $0.hasPrefix("syntax keyword ") }.flatMap { $0.split(separator: " ").dropFirst(3) }
-        .map(String.init))
+      vim.split(separator: "\n").filter { $0.hasPrefix("syntax keyword ") }.flatMap {
+        $0.split(separator: " ").dropFirst(3)
+      }
+      .map(String.init))
     let emacs = Fixtures.read(root.appendingPathComponent("editors/emacs/qdsl-mode.el"))
     for (word, _) in Keywords.all {
       XCTAssertTrue(vimKeywords.contains(word), "editors/neovim/syntax/qdsl.vim does not highlight \(word)")

@@ -22,7 +22,9 @@ final class FormatterPropertyTests: XCTestCase {
       }
       for name in names.sorted() {
         let text = Fixtures.read(base.appendingPathComponent(name))
-        if Parse(source: text).diagnostics.allSatisfy({ $0.severity != .error }) { found.append((folder + "/" + name, text)) }
+        if Parse(source: text).diagnostics.allSatisfy({ $0.severity != .error }) {
+          found.append((folder + "/" + name, text))
+        }
       }
     }
     return found
@@ -126,5 +128,38 @@ final class FormatterPropertyTests: XCTestCase {
       return XCTFail("a file with an unclosed brace was formatted")
     }
     XCTAssertEqual(errors.map(\.code.rawValue), ["QD1001"])
+  }
+}
+
+final class FormatterRobustnessTests: XCTestCase {
+  func testNestingAtTheLimitAndHugeTextsFormatWithoutRecursionOrQuadraticWork() {
+    let depth = SyntaxLimits.maxNesting - 1
+    var source = "survey s\nlanguages en\nquestion q: integer { text \"Q\" }\n"
+    for i in 0..<depth { source += "if q > \(i) {" }
+    source += "note n { text \"" + String(repeating: "x", count: 2_000_000) + "\" }"
+    source += String(repeating: "}", count: depth) + "\n"
+    guard case .formatted(let out) = Formatter.format(source: source) else {
+      return XCTFail("a file at the nesting limit was refused")
+    }
+    XCTAssertTrue(out.contains("\n" + String(repeating: "  ", count: depth) + "note n {\n"), "indented to its depth")
+    guard case .formatted(let again) = Formatter.format(source: out) else { return XCTFail("refused the second time") }
+    XCTAssertEqual(again, out)
+  }
+
+  func testTruncationsAreRefusedOrFormattedConsistently() throws {
+    let example = Fixtures.read(Fixtures.packageRoot().appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl"))
+    let bytes = Array(example.utf8)
+    var formatted = 0
+    for end in stride(from: 0, to: bytes.count, by: 97) {
+      let prefix = Array(bytes[0..<end])
+      guard case .formatted(let out) = Formatter.format(bytes: prefix) else { continue }
+      formatted += 1
+      guard case .formatted(let again) = Formatter.format(source: out) else {
+        XCTFail("cut at \(end): the output does not parse")
+        continue
+      }
+      XCTAssertEqual(again, out, "cut at \(end): not idempotent")
+    }
+    XCTAssertGreaterThan(formatted, 3)
   }
 }

@@ -42,7 +42,10 @@ final class FormattingTests: XCTestCase {
     let capabilities = (r["result"] as? [String: Any])?["capabilities"] as? [String: Any]
     XCTAssertEqual(capabilities?["documentFormattingProvider"] as? Bool, true)
     c.open(messy)
-    let edits = c.result("textDocument/formatting", ["textDocument": ["uri": LSPClient.uri], "options": ["tabSize": 2, "insertSpaces": true]]) as? [[String: Any]]
+    let edits =
+      c.result(
+        "textDocument/formatting",
+        ["textDocument": ["uri": LSPClient.uri], "options": ["tabSize": 2, "insertSpaces": true]]) as? [[String: Any]]
     XCTAssertEqual(edits?.count, 1)
     let start = ((edits?.first?["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int
     XCTAssertEqual(start, 2, "the unchanged first lines are not part of the edit")

@@ -19,6 +19,11 @@ local ok, err = pcall(function()
   vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('QDSL_FILE')))
   check(vim.bo.filetype == 'qdsl', 'the filetype is qdsl (got ' .. vim.bo.filetype .. ')')
   check(vim.b.current_syntax == 'qdsl', 'the qdsl syntax is loaded')
+  local function syntax_at(line, col) return vim.fn.synIDattr(vim.fn.synID(line, col, 1), 'name') end
+  check(syntax_at(3, 1) == 'qdslDeclaration', "'survey' is highlighted as a declaration (" .. syntax_at(3, 1) .. ')')
+  check(syntax_at(1, 1) == 'qdslComment', 'a comment is highlighted as a comment')
+  check(syntax_at(4, 9) == 'qdslString', 'a string is highlighted as a string (' .. syntax_at(4, 9) .. ')')
+  check(syntax_at(14, 18) == 'qdslType', "'one' is highlighted as a type (" .. syntax_at(14, 18) .. ')')
 
   -- The diagnostic arrives from the server.
   local arrived = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
