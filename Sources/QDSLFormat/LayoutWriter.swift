@@ -30,7 +30,12 @@ struct LayoutWriter {
   private var inlineBlock: [Bool]
   /// Per translations node laid out over several lines: the width of its widest language tag.
   private var tagWidth: [Int32]
-  private var out: [UInt8] = []
+  private(set) var out: [UInt8] = []
+  /// Where each significant token starts in the output, when `recordsOffsets` is set (for range formatting).
+  private(set) var outStart: [Int32] = []
+  /// Where each significant token ends in the output, likewise.
+  private(set) var outEnd: [Int32] = []
+  var recordsOffsets = false
   /// Columns of indentation of the line being written.
   private var lineIndent = 0
   /// Open braces, innermost last: whether each is laid out over several lines.
@@ -87,6 +92,10 @@ struct LayoutWriter {
 
   mutating func run() -> String {
     let tokens = tree.tokens
+    if recordsOffsets {
+      outStart = [Int32](repeating: -1, count: tokens.count)
+      outEnd = outStart
+    }
     out.reserveCapacity(bytes.count + bytes.count / 8)
     var previous = -1
     var i = 0
@@ -134,7 +143,9 @@ struct LayoutWriter {
         out.append(0x0A)
         break
       }
+      if recordsOffsets { outStart[next] = Int32(truncatingIfNeeded: out.count) }
       writeToken(next)
+      if recordsOffsets { outEnd[next] = Int32(truncatingIfNeeded: out.count) }
       switch tokens[next].kind {
       case .lBrace:
         if braces.last == true { depth += 1 }

@@ -29,6 +29,7 @@ extension LanguageServer {
     "textDocument/inlayHint": { s, p throws(ResponseError) in try s.inlayHint(p) },
     "textDocument/codeAction": { s, p throws(ResponseError) in try s.codeAction(p) },
     "textDocument/formatting": { s, p throws(ResponseError) in try s.formatting(p) },
+    "textDocument/rangeFormatting": { s, p throws(ResponseError) in try s.rangeFormatting(p) },
   ]
 
   static let notifications: [String: NotificationHandler] = [
@@ -151,6 +152,7 @@ extension LanguageServer {
       "inlayHintProvider": .bool(true),
       "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
       "documentFormattingProvider": .bool(true),
+      "documentRangeFormattingProvider": .bool(true),
     ])
   }
 }

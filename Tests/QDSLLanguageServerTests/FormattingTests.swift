@@ -41,7 +41,21 @@ final class FormattingTests: XCTestCase {
     let r = c.initialize(encodings: ["utf-16"])
     let capabilities = (r["result"] as? [String: Any])?["capabilities"] as? [String: Any]
     XCTAssertEqual(capabilities?["documentFormattingProvider"] as? Bool, true)
+    XCTAssertEqual(capabilities?["documentRangeFormattingProvider"] as? Bool, true)
     c.open(messy)
+    // Range formatting: only the question the range touches; the comment before it and the gap after it stay.
+    let range: [String: Any] = ["start": ["line": 3, "character": 0], "end": ["line": 3, "character": 5]]
+    let rangeEdits = c.result("textDocument/rangeFormatting", ["textDocument": ["uri": LSPClient.uri], "range": range])
+    XCTAssertEqual(
+      apply(rangeEdits as? [[String: Any]] ?? [], to: messy),
+      """
+      survey s
+      languages fi en
+      # Käyttäjä: a comment with non-ASCII text before the change
+      question q: integer 0..5 {
+        text { fi "Ikä – vuosina?" en "Age?" }
+      }   # keep me
+      """)
     let edits =
       c.result(
         "textDocument/formatting",
