@@ -15,8 +15,8 @@ let package = Package(
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
-    .target(name: "QDSLIDE", dependencies: ["QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLIDE", "QDSLFormat"]),
+    .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLFormat", "QDSLLanguageServer"]),

@@ -118,7 +118,8 @@ enum LSPBenchmark {
     }
     print("qdsl-bench lsp: \(edits) single-character edits per size; UTF-8 positions; seed \(seed); server \(qdsl)\n")
     let header = [
-      "questions", "check", "analysis", "open", "edit→diag p50", "p95", "p99", "completion p50", "p95", "p99",
+      "questions", "check", "analysis", "facade compl.", "facade hover", "open", "edit→diag p50", "p95", "p99",
+      "completion p50", "p95", "p99",
       "hover p50", "p95", "p99",
     ]
     print(header.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
@@ -129,7 +130,8 @@ enum LSPBenchmark {
       rows.append(row)
       func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
       let cells = [
-        String(n), ms("check_s"), ms("analysis_s"), ms("open_s"), ms("diagnostics_p50_s"), ms("diagnostics_p95_s"),
+        String(n), ms("check_s"), ms("analysis_s"), ms("completion_facade_s"), ms("hover_facade_s"), ms("open_s"),
+        ms("diagnostics_p50_s"), ms("diagnostics_p95_s"),
         ms("diagnostics_p99_s"),
         ms("completion_p50_s"), ms("completion_p95_s"), ms("completion_p99_s"), ms("hover_p50_s"), ms("hover_p95_s"),
         ms("hover_p99_s"),
@@ -161,24 +163,43 @@ enum LSPBenchmark {
     return (texts, conditions)
   }
 
-  /// In this process: the median time of `Checker.check` and of a whole `Analysis` (check plus symbol index).
-  static func inProcess(_ source: String) -> (check: Double, analysis: Double) {
+  /// In this process: the median time of `Checker.check`, of a whole `Analysis` (check plus symbol index), and
+  /// of one completion and one hover at a condition (the facade's own cost, without the protocol).
+  static func inProcess(_ source: String, at condition: (Int, Int)) -> [String: Double] {
     let bytes = Array(source.utf8)
     var checks: [Double] = []
     var analyses: [Double] = []
+    var completions: [Double] = []
+    var hovers: [Double] = []
     for run in 0...3 {
       let c = Bench.time { _ = Checker.check(bytes: bytes) }
-      let a = Bench.time { _ = Analysis(bytes: bytes) }
+      var analysis: Analysis?
+      let a = Bench.time {
+        let built = Analysis(bytes: bytes)
+        built.prepare()
+        analysis = built
+      }
+      guard let analysis else { Bench.fail("no analysis") }
+      let offset = analysis.lineIndex.offset(line: condition.0, utf8Column: condition.1)
+      let k = Bench.time { _ = analysis.completion(at: offset) }
+      let h = Bench.time { _ = analysis.hover(at: offset + 1) }
       if run > 0 {
         checks.append(c)
         analyses.append(a)
+        completions.append(k)
+        hovers.append(h)
       }
     }
-    return (Bench.median(checks), Bench.median(analyses))
+    return [
+      "check_s": Bench.median(checks), "analysis_s": Bench.median(analyses),
+      "completion_facade_s": Bench.median(completions), "hover_facade_s": Bench.median(hovers),
+    ]
   }
 
   static func measure(_ source: String, questions: Int, edits: Int, qdsl: String) -> [String: Any] {
-    let (checkTime, analysisTime) = inProcess(source)
+    let (texts, conditions) = places(source)
+    guard !texts.isEmpty, !conditions.isEmpty else { Bench.fail("the generated instrument has no texts or conditions") }
+    let facade = inProcess(source, at: conditions[conditions.count / 2])
     let client: BenchClient
     do { client = try BenchClient(qdsl: qdsl) } catch { Bench.fail("cannot start \(qdsl) lsp: \(error)") }
     let initialize = client.request(
@@ -191,8 +212,6 @@ enum LSPBenchmark {
       "params": ["textDocument": ["uri": uri, "languageId": "qdsl", "version": 1, "text": source]],
     ])
     let openTime = Double(client.published(1) - opened) / 1e9
-    let (texts, conditions) = places(source)
-    guard !texts.isEmpty, !conditions.isEmpty else { Bench.fail("the generated instrument has no texts or conditions") }
     // Ten keystrokes at each place: a word typed into a question text, at places spread over the document.
     let word = Array("uusi sana ")
     let placeCount = max(1, edits / word.count)
@@ -233,14 +252,15 @@ enum LSPBenchmark {
       hover.append(Double(client.response(h) - hs) / 1e9)
     }
     client.finish()
-    return [
+    var row: [String: Any] = [
       "questions": questions, "bytes": source.utf8.count, "edits": edits, "open_s": openTime,
-      "check_s": checkTime, "analysis_s": analysisTime,
       "diagnostics_p50_s": percentile(diagnostics, 0.5), "diagnostics_p95_s": percentile(diagnostics, 0.95),
       "diagnostics_p99_s": percentile(diagnostics, 0.99), "completion_p50_s": percentile(completion, 0.5),
       "completion_p95_s": percentile(completion, 0.95), "completion_p99_s": percentile(completion, 0.99),
       "hover_p50_s": percentile(hover, 0.5), "hover_p95_s": percentile(hover, 0.95),
       "hover_p99_s": percentile(hover, 0.99),
     ]
+    for (k, v) in facade { row[k] = v }
+    return row
   }
 }

@@ -36,6 +36,7 @@ extension Analysis {
     case .colon?: items = typeItems()
     case .kwOf?: items = survey.lists.map { listItem($0) }
     case .kwOne?, .kwMany?: items = [keyword("of")]
+    case .dot?: items = prev.map { qualifiedItems(afterDot: $0) } ?? []
     default:
       if let p = prev, let options = optionContext(after: p) {
         items = optionItems(options) + expressionItems(path: path, offset: before)
@@ -62,10 +63,12 @@ extension Analysis {
       items = Array(buckets.joined().prefix(Analysis.completionLimit))
     }
     // Details, documentation (the source-language text) and order are made only for the variables returned.
-    let wanted = Set(items.compactMap { $0.kind == .variable ? survey.variableIndex[$0.label] : nil })
+    // (Items that already have a detail, such as grid rows after `grid.`, are complete.)
+    let wanted = Set(
+      items.compactMap { $0.kind == .variable && $0.detail == nil ? survey.variableIndex[$0.label] : nil })
     if !wanted.isEmpty {
       let texts = sourceTexts(among: wanted)
-      for i in items.indices where items[i].kind == .variable {
+      for i in items.indices where items[i].kind == .variable && items[i].detail == nil {
         if let v = survey.variableIndex[items[i].label] {
           items[i].detail = signature(survey.variables[v])
           items[i].documentation = texts[v]
@@ -156,6 +159,22 @@ extension Analysis {
       name = tree.tokenText(grid) + "." + name
     }
     return survey.variable(named: name)?.type.choiceList
+  }
+
+  /// After `grid.`: the grid's rows; after `list.`: the list's options.
+  private func qualifiedItems(afterDot dot: Int) -> [CompletionItem] {
+    guard let t = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[t].kind.isNameLike else {
+      return []
+    }
+    let name = tree.tokenText(t)
+    if let l = survey.listIndex[name] { return optionItems(l) }
+    guard let g = survey.variableIndex[name], case .grid = survey.variables[g].kind else { return [] }
+    return survey.variables.compactMap { v in
+      guard case .gridRow(let grid, let row) = v.kind, grid == g else { return nil }
+      return CompletionItem(
+        label: row, kind: .variable, detail: signature(v), documentation: sourceText(of: v.id), insertText: nil,
+        sortText: "1" + Analysis.padded(v.ordinal))
+    }
   }
 
   /// Whether an expression may start after token `p`.

@@ -10,6 +10,16 @@ extension Analysis {
     var out: [SemanticToken] = []
     out.reserveCapacity(tree.tokens.count / 2)
     let occurrences = index.occurrences
+    // Language tags (`fi` in `fi "…"` and on the `languages` line) are shown as namespaces.
+    var tags = Set<Int>()
+    for (i, n) in tree.nodes.enumerated() where n.kind == .languageTag || n.kind == .languagesDecl {
+      for t in tree.directTokens(NodeID(i)) where tree.tokens[t].kind.isNameLike && n.kind == .languageTag {
+        tags.insert(t)
+      }
+      if n.kind == .languagesDecl {
+        for t in tree.directTokens(NodeID(i)).dropFirst() where tree.tokens[t].kind.isNameLike { tags.insert(t) }
+      }
+    }
     var next = 0
     for t in 0..<tree.tokens.count {
       let kind = tree.tokens[t].kind
@@ -34,7 +44,9 @@ extension Analysis {
       case .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star, .slash, .equals, .dotDot:
         add(&out, r, .operator)
       default:
-        if next < occurrences.count, occurrences[next].range == r {
+        if tags.contains(t) {
+          add(&out, r, .namespace)
+        } else if next < occurrences.count, occurrences[next].range == r {
           let o = occurrences[next]
           add(&out, r, tokenType(o.symbol), declaration: o.isDeclaration)
         } else if kind == .identifier || kind.isKeyword, isCall(t), Function(rawValue: tree.tokenText(t)) != nil {

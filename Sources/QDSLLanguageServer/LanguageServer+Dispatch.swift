@@ -1,6 +1,7 @@
 // The one dispatch table of the server: every request and notification it serves, and the LSP 3.17 lifecycle
 // (initialize, initialized, shutdown, exit) with its error rules.
 
+import Foundation
 import QDSLIDE
 import QDSLSyntax
 
@@ -41,6 +42,9 @@ extension LanguageServer {
     "textDocument/didSave": { _, _ in },
     "workspace/didChangeConfiguration": { _, _ in },
   ]
+
+  /// `QDSL_LSP_TRACE=1` logs how long each request took, and each analysis, to stderr.
+  static let tracing = ProcessInfo.processInfo.environment["QDSL_LSP_TRACE"] == "1"
 
   /// Every method the server handles (the reader handles `$/cancelRequest` itself), for docs/lsp.md.
   public static var methods: [String] {
@@ -98,10 +102,14 @@ extension LanguageServer {
         id: id, ResponseError(code: ResponseError.methodNotFound, message: "the method '\(method)' is not supported"))
       return
     }
+    let started = DispatchTime.now().uptimeNanoseconds
     do {
       respond(id: id, try handler(self, params))
     } catch {
       respondError(id: id, error)
+    }
+    if LanguageServer.tracing {
+      log("\(method) answered in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")
     }
   }
 

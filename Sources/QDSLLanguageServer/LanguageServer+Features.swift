@@ -16,10 +16,11 @@ extension LanguageServer {
   func completion(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
     let c = v.analysis.completion(at: try v.offset(p["position"]))
+    let replacing = v.range(c.replacing)
     let items: [JSON] = c.items.map { item in
       var o: [String: JSON] = [
         "label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind)),
-        "textEdit": .object(["range": v.range(c.replacing), "newText": .string(item.insertText ?? item.label)]),
+        "textEdit": .object(["range": replacing, "newText": .string(item.insertText ?? item.label)]),
       ]
       if let d = item.detail { o["detail"] = .string(d) }
       if let d = item.documentation {

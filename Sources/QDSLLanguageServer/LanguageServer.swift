@@ -137,7 +137,11 @@ public final class LanguageServer: @unchecked Sendable {
       let version = doc.version
       lock.unlock()
 
+      let started = DispatchTime.now().uptimeNanoseconds
       let analysis = Analysis(bytes: text)
+      if LanguageServer.tracing {
+        log("analysed version \(version) in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")
+      }
 
       // Diagnostics first; then the symbol index is built before requests see the new analysis, so that
       // they never wait for it (until then they are answered from the previous one).
@@ -152,12 +156,15 @@ public final class LanguageServer: @unchecked Sendable {
       let encoding = self.encoding
       lock.unlock()
       if publish { publishDiagnostics(uri: uri, version: version, analysis: analysis, encoding: encoding) }
-      analysis.prepare()
-      lock.lock()
-      documents[uri]?.update { $0.analysed(analysis, version: version) }
-      // Requests waiting for a first analysis are woken.
-      lock.broadcast()
-      lock.unlock()
+      // The index is built beside the next analysis, not before it; a late one for an older version is ignored.
+      DispatchQueue.global(qos: .utility).async { [self] in
+        analysis.prepare()
+        self.lock.lock()
+        self.documents[uri]?.update { $0.analysed(analysis, version: version) }
+        // Requests waiting for a first analysis are woken.
+        self.lock.broadcast()
+        self.lock.unlock()
+      }
     }
   }
 

@@ -87,6 +87,13 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(labels(Fixture.survey.replacing("Thanks, {staff}", with: "Than1️⃣ks")), [])
   }
 
+  func testRowsAfterAGridNameAndOptionsAfterAListName() {
+    let rows = Fixture.survey.replacing("culture.risk == high", with: "culture.1️⃣risk == high")
+    XCTAssertEqual(labels(rows), ["risk"])
+    let options = Fixture.survey.replacing("if adopted == yes", with: "if adopted == yes_no.1️⃣")
+    XCTAssertEqual(labels(options), ["yes", "no"])
+  }
+
   func testNothingInsideAComment() {
     XCTAssertEqual(labels("survey s # a comm1️⃣ent\n"), [])
   }

@@ -24,6 +24,17 @@ final class PresentationTests: XCTestCase {
     XCTAssertEqual(a.flatSymbols().count, 12)
   }
 
+  func testSectionsHoldTheirItemsInTheOutline() {
+    let a = Analysis(
+      source: "survey s\nlanguages en\nsection intro {\n  title \"Intro\"\n  question q: integer { text \"Q\" }\n"
+        + "  if q > 1 { note n { text \"N\" } }\n}\n")
+    let outline = a.outline()
+    XCTAssertEqual(outline.map(\.name), ["intro"])
+    XCTAssertEqual(outline.first?.kind, .section)
+    XCTAssertEqual(outline.first?.detail, "Intro")
+    XCTAssertEqual(outline.first?.children.map(\.name), ["q", "n"])
+  }
+
   func testSemanticTokensClassifyNamesAndSplitPipesOutOfStrings() {
     let a = Analysis(source: Fixture.survey)
     let tokens = a.semanticTokens()
@@ -38,6 +49,8 @@ final class PresentationTests: XCTestCase {
     XCTAssertEqual(of("\"Otettiinko käyttöön ({"), ["string"])
     XCTAssertEqual(of("})?\""), ["string", "string"])
     XCTAssertEqual(of("500"), ["number"])
+    XCTAssertEqual(Set(of("fi")), ["namespace"])
+    XCTAssertEqual(of("fi").count, 10, "the languages line and nine texts")
     // Sorted, non-overlapping, never across a line.
     for (x, y) in zip(tokens, tokens.dropFirst()) { XCTAssertLessThanOrEqual(x.range.end, y.range.start) }
     XCTAssertFalse(tokens.contains { slice(a, $0.range).contains("\n") })

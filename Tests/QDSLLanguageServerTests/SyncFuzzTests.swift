@@ -1,0 +1,103 @@
+// Seeded random incremental edits (UTF-16 and UTF-8 positions, emoji and umlauts in the text) must leave the
+// server with the same text as the client: its last diagnostics equal the facade's on the client's copy.
+// Random bytes and random JSON must never stop it serving.
+
+import Foundation
+import QDSLIDE
+import QDSLSyntax
+import XCTest
+
+/// A small deterministic generator (SplitMix64), so that a failure can be replayed.
+struct SplitMix {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+}
+
+final class SyncFuzzTests: XCTestCase {
+  /// (line, character) of a character index of `text`, counting in the encoding's units.
+  private func position(_ text: [Character], _ index: Int, utf8: Bool) -> (Int, Int) {
+    var line = 0
+    var character = 0
+    for c in text[0..<index] {
+      if c == "\n" {
+        line += 1
+        character = 0
+      } else {
+        character += utf8 ? c.utf8.count : c.utf16.count
+      }
+    }
+    return (line, character)
+  }
+
+  func testRandomEditsKeepTheServerInStep() throws {
+    for utf8 in [false, true] {
+      var rng = SplitMix(state: utf8 ? 11 : 7)
+      let c = try LSPClient()
+      c.initialize(encodings: utf8 ? ["utf-8"] : ["utf-16"])
+      var text = Array(featureSurvey)
+      c.open(String(text))
+      XCTAssertNotNil(c.diagnostics(version: 1))
+      let pieces = ["ä", "😀", "x", "{staff}", "\n", "q", " ", "\"", "}", "if ", "ö😀ö", ""]
+      for version in 2...60 {
+        let start = rng.below(text.count + 1)
+        let end = min(text.count, start + rng.below(4))
+        let insert = pieces[rng.below(pieces.count)]
+        let s = position(text, start, utf8: utf8)
+        let e = position(text, end, utf8: utf8)
+        c.change(version, line: s.0, character: s.1, endLine: e.0, endCharacter: e.1, text: insert)
+        text.replaceSubrange(start..<end, with: Array(insert))
+      }
+      let published = try XCTUnwrap(c.diagnostics(version: 60), "utf8: \(utf8)")
+      let expected = Analysis(source: String(text))
+      XCTAssertGreaterThan(expected.diagnostics.count, 2, "the edits should have broken the document somewhere")
+      let lines = expected.lineIndex
+      func lsp(_ offset: Int) -> String {
+        let p = lines.position(of: offset)
+        let lineStart = lines.lineStarts[p.line - 1]
+        let prefix = String(decoding: lines.bytes[lineStart..<offset], as: UTF8.self)
+        return "\(p.line - 1):\(utf8 ? prefix.utf8.count : prefix.utf16.count)"
+      }
+      XCTAssertEqual(
+        published.map { "\($0["code"] as? String ?? "") \(($0["range"] as? [String: Any]).map(rangeText) ?? "")" },
+        expected.diagnostics.map { "\($0.code.rawValue) \(lsp($0.range.start))-\(lsp($0.range.end))" },
+        "utf8: \(utf8)\n\(String(text))")
+      XCTAssertEqual(c.shutdownAndExit(), 0)
+    }
+  }
+
+  func testRandomBytesAndRandomJSONNeverStopTheServer() throws {
+    var rng = SplitMix(state: 3)
+    let c = try LSPClient()
+    c.initialize()
+    for _ in 0..<50 {
+      var body = [UInt8]()
+      for _ in 0..<rng.below(40) { body.append(UInt8(rng.below(256))) }
+      c.sendRaw(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + Data(body))
+    }
+    let shapes: [[String: Any]] = [
+      ["jsonrpc": "2.0", "method": "textDocument/didChange", "params": ["textDocument": 5]],
+      ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [:]],
+      ["jsonrpc": "2.0", "id": 9001, "method": "textDocument/completion", "params": "nonsense"],
+      ["jsonrpc": "2.0", "id": 9002, "method": "textDocument/rename", "params": ["textDocument": ["uri": 1]]],
+      ["jsonrpc": "2.0", "id": 9003, "method": "workspace/symbol", "params": NSNull()],
+      ["jsonrpc": "2.0", "id": 9004],
+      ["jsonrpc": "2.0", "result": 1, "id": 17],
+    ]
+    for s in shapes { c.send(s) }
+    XCTAssertEqual(c.response(9001).flatMap(errorCode), -32602)
+    XCTAssertEqual(c.response(9002).flatMap(errorCode), -32602)
+    XCTAssertNotNil(c.response(9003)?["result"])
+    XCTAssertEqual(c.response(9004).flatMap(errorCode), -32600)
+    c.open(featureSurvey)
+    XCTAssertEqual(c.diagnostics(version: 1)?.count, 1)
+    XCTAssertNotNil(c.result("textDocument/hover", c.at(7, 5)) as? [String: Any])
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+}
