@@ -38,6 +38,7 @@ final class FormatterPropertyTests: XCTestCase {
       out.append((name, text))
       out.append((name + " (squashed)", relayout(text, " ")))
       out.append((name + " (spread)", relayout(text, "\n     \n   ")))
+      out.append((name + " (crlf, tabs)", relayout(text, "\t").replacingOccurrences(of: "\n", with: "\r\n")))
     }
     return out
   }
