@@ -32,7 +32,8 @@ let package = Package(
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(
-      name: "QDSLFormatTests", dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLCompiler", "QDSLTestSupport"]),
+      name: "QDSLFormatTests",
+      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLCompiler", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),

@@ -1,6 +1,7 @@
 // The formatter's properties on every fixture that parses clean and every example: idempotent, same meaning, same comments.
 
 import Foundation
+import QDSLBenchmarkSupport
 import QDSLCompiler
 import QDSLFormat
 import QDSLSemantics
@@ -162,5 +163,24 @@ final class FormatterRobustnessTests: XCTestCase {
       XCTAssertEqual(again, out, "cut at \(end): not idempotent")
     }
     XCTAssertGreaterThan(formatted, 3)
+  }
+}
+
+final class GeneratedInstrumentFormatTests: XCTestCase {
+  /// The benchmark's generated instruments use every construct at scale: formatting keeps their meaning.
+  func testGeneratedInstrumentsKeepTheirMeaningAndFormatOnce() {
+    for seed: UInt64 in [3, 11] {
+      var generator = InstrumentGenerator(questions: 400, seed: seed)
+      let source = generator.generate().qdsl
+      guard case .formatted(let once) = Formatter.format(source: source),
+        case .formatted(let twice) = Formatter.format(source: once)
+      else { return XCTFail("seed \(seed): refused") }
+      XCTAssertEqual(twice, once, "seed \(seed): not idempotent")
+      XCTAssertEqual(
+        FormDocument.render(Checker.check(source: once).survey),
+        FormDocument.render(Checker.check(source: source).survey),
+        "seed \(seed): the form JSON changed")
+      XCTAssertEqual(FormatterPropertyTests.comments(once), FormatterPropertyTests.comments(source))
+    }
   }
 }
