@@ -1,5 +1,6 @@
 // `qdsl fmt PATH…`: rewrites files, directories or stdin in the one canonical layout, or lists what would change.
 
+import Foundation
 import QDSLFormat
 import QDSLSyntax
 
@@ -67,7 +68,10 @@ enum FmtCommand {
           Console.out(text)
         } else if changed {
           do {
-            try AtomicFile.write(text, to: path)
+            // A link is followed, so that the file it points to is rewritten and the link stays; the mode is kept.
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let mode = (try? FileManager.default.attributesOfItem(atPath: target))?[.posixPermissions] as? Int
+            try AtomicFile.write(text, to: target, permissions: mode)
             Console.out("formatted \(file.path)\n")
           } catch {
             Console.err("error: cannot write \(path): \(error.localizedDescription)\n")

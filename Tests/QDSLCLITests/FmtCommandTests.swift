@@ -36,6 +36,21 @@ final class FmtCommandTests: XCTestCase {
     XCTAssertEqual(again.stdout, "", "nothing to do the second time")
   }
 
+  func testALinkIsFollowedAndTheModeKept() throws {
+    let dir = try temporaryDirectory()
+    let real = dir.appendingPathComponent("real.qdsl")
+    let link = dir.appendingPathComponent("link.qdsl")
+    try write(messy, real)
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: real.path)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+    let r = try BinaryRunner.run(["fmt", link.path])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(Fixtures.read(real), canonical)
+    XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path, "still a link")
+    let mode = try FileManager.default.attributesOfItem(atPath: real.path)[.posixPermissions] as? Int
+    XCTAssertEqual(mode, 0o640)
+  }
+
   func testCheckListsFilesThatWouldChangeAndWritesNothing() throws {
     let dir = try temporaryDirectory()
     let a = dir.appendingPathComponent("a.qdsl")
