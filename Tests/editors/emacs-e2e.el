@@ -2,7 +2,9 @@
 
 ;; Opens Tests/editors/known-error.qdsl (a copy, QDSL_FILE) with editors/emacs on the load path and checks that
 ;; qdsl-mode turns on, that eglot connects to `qdsl lsp' (QDSL_BIN), and that the known QD2001 diagnostic
-;; arrives through Flymake on line 22. Exits 0 when every check passes, 1 otherwise.
+;; arrives through Flymake on line 22; then that indentation and highlighting work, and that
+;; `qdsl-format-buffer' without eglot gives the text of `qdsl fmt' (QDSL_FORMATTED). Exits 0 when every check
+;; passes, 1 otherwise.
 
 ;;; Code:
 
@@ -50,6 +52,14 @@
         (qdsl-e2e-check (and d (= (line-number-at-pos (flymake-diagnostic-beg d)) 22))
                         (format "it is on line 22 (got %s)" (and d (line-number-at-pos (flymake-diagnostic-beg d))))))
       (eglot-shutdown (eglot-current-server))
+;; Formatting without eglot: through `qdsl fmt -'.
+      (with-temp-buffer
+        (insert-file-contents (getenv "QDSL_FILE"))
+        (qdsl-mode)
+        (qdsl-format-buffer)
+        (qdsl-e2e-check (equal (buffer-string)
+                               (with-temp-buffer (insert-file-contents (getenv "QDSL_FORMATTED")) (buffer-string)))
+                        "qdsl-format-buffer gives the text of qdsl fmt"))
       ;; Indentation by brace depth, and highlighting.
       (with-temp-buffer
         (qdsl-mode)
