@@ -109,6 +109,7 @@ final class EditorFilesTests: XCTestCase {
     XCTAssertEqual(try firstMatch(comment, in: "calculate x = 1 # why\nnext"), "# why")
     let tag = try XCTUnwrap(try repositoryRule(grammar, "language-tag")["match"] as? String)
     XCTAssertEqual(try firstMatch(tag, in: #"  sv-FI "Hej""#), "sv-FI")
+    XCTAssertNil(try firstMatch(tag, in: #"end "Thank you""#), "end is a keyword, not a language tag")
   }
 
   func testTheVSCodeExtension() throws {
