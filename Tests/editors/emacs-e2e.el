@@ -2,7 +2,7 @@
 
 ;; Opens Tests/editors/known-error.qdsl (a copy, QDSL_FILE) with editors/emacs on the load path and checks that
 ;; qdsl-mode turns on, that eglot connects to `qdsl lsp' (QDSL_BIN), and that the known QD2001 diagnostic
-;; arrives through Flymake on line 22; then that indentation and highlighting work, and that
+;; arrives through Flymake on line 22, that formatting through eglot gives the text of `qdsl fmt'; then that indentation and highlighting work, and that
 ;; `qdsl-format-buffer' without eglot gives the text of `qdsl fmt' (QDSL_FORMATTED). Exits 0 when every check
 ;; passes, 1 otherwise.
 
@@ -51,6 +51,12 @@
         (qdsl-e2e-check (equal code "QD2001") (format "its code is QD2001 (got %S, text %S)" code text))
         (qdsl-e2e-check (and d (= (line-number-at-pos (flymake-diagnostic-beg d)) 22))
                         (format "it is on line 22 (got %s)" (and d (line-number-at-pos (flymake-diagnostic-beg d))))))
+      ;; Formatting through eglot (textDocument/formatting) gives the text of qdsl fmt.
+      (eglot-format-buffer)
+      (qdsl-e2e-check (equal (buffer-string)
+                             (with-temp-buffer (insert-file-contents (getenv "QDSL_FORMATTED")) (buffer-string)))
+                      "eglot-format-buffer (the server's formatting) gives the text of qdsl fmt")
+      (set-buffer-modified-p nil)
       (eglot-shutdown (eglot-current-server))
 ;; Formatting without eglot: through `qdsl fmt -'.
       (with-temp-buffer
