@@ -39,9 +39,9 @@ extension Analysis {
     case .dot?: items = prev.map { qualifiedItems(afterDot: $0) } ?? []
     default:
       if let p = prev, let options = optionContext(after: p) {
-        items = optionItems(options) + expressionItems(path: path, offset: before)
+        items = optionItems(options) + expressionItems(path: path, offset: before, prefix: prefix)
       } else if let p = prev, startsExpression(p, path: path) {
-        items = expressionItems(path: path, offset: before)
+        items = expressionItems(path: path, offset: before, prefix: prefix)
       } else if let block = path.first(where: { tree.kind($0) == .translations }) {
         items = languageItems(block)
       } else {
@@ -64,16 +64,11 @@ extension Analysis {
     }
     // Details, documentation (the source-language text) and order are made only for the variables returned.
     // (Items that already have a detail, such as grid rows after `grid.`, are complete.)
-    let wanted = Set(
-      items.compactMap { $0.kind == .variable && $0.detail == nil ? survey.variableIndex[$0.label] : nil })
-    if !wanted.isEmpty {
-      let texts = sourceTexts(among: wanted)
-      for i in items.indices where items[i].kind == .variable && items[i].detail == nil {
-        if let v = survey.variableIndex[items[i].label] {
-          items[i].detail = signature(survey.variables[v])
-          items[i].documentation = texts[v]
-          items[i].sortText = "1" + Analysis.padded(100_000_000 - survey.variables[v].ordinal)
-        }
+    for i in items.indices where items[i].kind == .variable && items[i].detail == nil {
+      if let v = survey.variableIndex[items[i].label] {
+        items[i].detail = signature(survey.variables[v])
+        items[i].documentation = sourceText(of: v)
+        items[i].sortText = "1" + Analysis.padded(100_000_000 - survey.variables[v].ordinal)
       }
     }
     return Completion(items: items, replacing: replacing, isIncomplete: incomplete)
@@ -125,8 +120,9 @@ extension Analysis {
         if i > r.start, bytes[i - 1] == 0x7B { break }  // `{{` is a literal brace
         let replacing = TextRange(i + 1, offset)
         let path = nodes(at: r.start)
-        let items = visibleVariables(path: path, offset: r.start, includeGrids: false)
-        return finish(items, prefix: text(replacing), replacing: replacing)
+        let prefix = text(replacing)
+        let items = visibleVariables(path: path, offset: r.start, includeGrids: false, prefix: prefix)
+        return finish(items, prefix: prefix, replacing: replacing)
       }
       i -= 1
     }
@@ -227,8 +223,8 @@ extension Analysis {
   }
 
   /// Variables declared before the enclosing declaration (its own name too inside a `check`), and functions.
-  private func expressionItems(path: [NodeID], offset: Int) -> [CompletionItem] {
-    var items = visibleVariables(path: path, offset: offset, includeGrids: false)
+  private func expressionItems(path: [NodeID], offset: Int, prefix: String) -> [CompletionItem] {
+    var items = visibleVariables(path: path, offset: offset, includeGrids: false, prefix: prefix)
     for f in Function.allCases {
       items.append(
         CompletionItem(
@@ -239,7 +235,10 @@ extension Analysis {
     return items
   }
 
-  private func visibleVariables(path: [NodeID], offset: Int, includeGrids: Bool) -> [CompletionItem] {
+  /// The variables visible at `offset` whose names match `prefix`, nearest first; at most one more than the
+  /// completion limit, so that a long list is known to be cut without listing every variable.
+  private func visibleVariables(path: [NodeID], offset: Int, includeGrids: Bool, prefix: String) -> [CompletionItem] {
+    let pattern = Array(prefix.utf8).map(Analysis.lower)
     let declaration = path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }
     let limit = declaration.map { tree.range($0).start } ?? offset
     var selfName: TextRange?
@@ -251,6 +250,8 @@ extension Analysis {
     for v in survey.variables.reversed() where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName)
     {
       if case .grid = v.kind, !includeGrids { continue }
+      if !pattern.isEmpty && !Analysis.matches(v.name, pattern) { continue }
+      if items.count > Analysis.completionLimit { break }
       items.append(
         CompletionItem(
           label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil))

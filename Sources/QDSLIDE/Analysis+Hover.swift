@@ -98,28 +98,5 @@ extension Analysis {
   }
 
   /// The source-language text of a question, grid or grid row.
-  func sourceText(of id: VariableID) -> String? { sourceTexts(among: [id])[id] }
-
-  /// The source-language texts of some questions, grids and grid rows.
-  func sourceTexts(among wanted: Set<VariableID>) -> [VariableID: String] {
-    var found: [VariableID: String] = [:]
-    func put(_ v: VariableID, _ t: TranslatedText?) {
-      if wanted.contains(v), let s = t?.entries.first?.template.display { found[v] = s }
-    }
-    var stack: [[Item]] = [survey.items]
-    while let items = stack.popLast() {
-      for item in items {
-        switch item.kind {
-        case .section(let s): stack.append(s.items)
-        case .question(let q): put(q.variable, q.text)
-        case .grid(let g):
-          put(g.variable, g.text)
-          for r in g.rows { put(r.variable, r.label) }
-        case .conditional(let c): for b in c.branches { stack.append(b.items) }
-        default: break
-        }
-      }
-    }
-    return found
-  }
+  func sourceText(of id: VariableID) -> String? { index.texts[id]?.entries.first?.template.display }
 }

@@ -10,6 +10,8 @@ struct SymbolIndex: Sendable {
   var occurrences: [SymbolOccurrence] = []
   /// Indices into `occurrences` per symbol, in source order.
   var bySymbol: [IDESymbol: [Int]] = [:]
+  /// The text of each question and grid and the label of each grid row, for hovers and completion.
+  var texts: [VariableID: TranslatedText] = [:]
 
   init(_ file: CheckedFile) {
     var b = Builder(file: file)
@@ -17,6 +19,7 @@ struct SymbolIndex: Sendable {
     var seen = Set<TextRange>()
     occurrences = b.out.filter { seen.insert($0.range).inserted }.sorted { $0.range < $1.range }
     for (i, o) in occurrences.enumerated() { bySymbol[o.symbol, default: []].append(i) }
+    texts = b.texts
   }
 
   /// The occurrence under or just before an offset (a cursor right after a name is on it).
@@ -52,6 +55,7 @@ struct SymbolIndex: Sendable {
 private struct Builder {
   let file: CheckedFile
   var out: [SymbolOccurrence] = []
+  var texts: [VariableID: TranslatedText] = [:]
   var survey: Survey { file.survey }
   var tree: SyntaxTree { file.parse.tree }
 
@@ -83,16 +87,27 @@ private struct Builder {
         if let t = s.title { text(t) }
         items(s.items)
       case .question(let q):
-        if let t = q.text { text(t) }
+        if let t = q.text {
+          text(t)
+          texts[q.variable] = t
+        }
         if let t = q.hint { text(t) }
         for c in q.checks {
           expr(c.condition)
           if let m = c.message { text(m) }
         }
       case .grid(let g):
-        if let t = g.text { text(t) }
+        if let t = g.text {
+          text(t)
+          texts[g.variable] = t
+        }
         if let t = g.hint { text(t) }
-        for r in g.rows { if let t = r.label { text(t) } }
+        for r in g.rows {
+          if let t = r.label {
+            text(t)
+            texts[r.variable] = t
+          }
+        }
       case .calculate(let c): expr(c.formula)
       case .note(let n):
         if let t = n.text { text(t) }
