@@ -1,6 +1,7 @@
 -- Neovim end-to-end test (run by .ci/run): the repository's Neovim set-up (editors/neovim) on
 -- Tests/editors/known-error.qdsl: filetype, the QD2001 diagnostic from qdsl lsp, completion of the options of
--- the right list, and formatting through the server giving exactly the text of `qdsl fmt`.
+-- the right list, range formatting of one declaration, and formatting through the server giving exactly the
+-- text of `qdsl fmt`.
 -- Environment: QDSL_BIN (the qdsl binary), QDSL_FILE (a copy of the questionnaire), QDSL_FORMATTED (qdsl fmt's
 -- output for it). Exits 0 when every check passes, 1 otherwise.
 
@@ -49,6 +50,23 @@ local ok, err = pcall(function()
   local offered = table.concat(labels, ' ')
   check(labels[1] == 'yes' and labels[2] == 'no', 'completion offers yes and no first (got ' .. offered:sub(1, 80) .. ')')
   check(not vim.tbl_contains(labels, 'red'), 'completion does not offer the options of another list')
+
+  -- Range formatting (textDocument/rangeFormatting) lays out only the declaration it touches.
+  local client = vim.lsp.get_active_clients({ bufnr = 0 })[1] or vim.lsp.get_active_clients()[1]
+  local range_params = {
+    textDocument = { uri = vim.uri_from_bufnr(0) },
+    range = { start = { line = 11, character = 0 }, ['end'] = { line = 11, character = 3 } },
+    options = { tabSize = 2, insertSpaces = true },
+  }
+  local range_responses = vim.lsp.buf_request_sync(0, 'textDocument/rangeFormatting', range_params, 10000) or {}
+  for _, response in pairs(range_responses) do
+    if response.result then vim.lsp.util.apply_text_edits(response.result, 0, client.offset_encoding) end
+  end
+  local lines = vim.api.nvim_buf_get_lines(0, 11, 16, false)
+  check(table.concat(lines, '|') == 'choices colour {|  1 red "Red"|  2 blue "Blue"|}|',
+    'range formatting lays out the choice list it touches (got ' .. table.concat(lines, '|') .. ')')
+  check(vim.api.nvim_buf_get_lines(0, 16, 17, false)[1]:find('likes :', 1, true) ~= nil,
+    'range formatting leaves the next declaration as written')
 
   -- Formatting through the server gives the text of qdsl fmt (which differs from the file as written).
   local original = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n') .. '\n'
