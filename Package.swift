@@ -14,14 +14,16 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLCompiler", dependencies: ["QDSLSemantics"]),
+    .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
-      name: "qdsl", dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLLanguageServer"]),
+      name: "qdsl",
+      dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLFormat", "QDSLLanguageServer"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
-      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE"],
+      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLCompiler", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
@@ -29,6 +31,9 @@ let package = Package(
     .testTarget(name: "QDSLCompilerTests", dependencies: ["QDSLCompiler", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLFormatTests",
+      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLCompiler", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),

@@ -7,6 +7,7 @@
 import Foundation
 import QDSLBenchmarkSupport
 import QDSLCompiler
+import QDSLFormat
 import QDSLSemantics
 import QDSLSyntax
 
@@ -68,7 +69,7 @@ enum Bench {
     print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
     let header = [
       "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "all 7 (par)", "compile",
-      "questions/s", "MB/s", "check MB", "peak MB",
+      "questions/s", "MB/s", "check MB", "peak MB", "fmt",
     ]
     print(header.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     for n in sizes {
@@ -93,7 +94,7 @@ enum Bench {
         String(format: "%.0f", Double(n) / checkTotal),
         String(format: "%.1f", bytes / 1e6 / checkTotal),
         String(format: "%.0f", (row["peak_check_bytes"] as? Double ?? 0) / 1e6),
-        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6),
+        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6), ms("fmt_s"),
       ]
       print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     }
@@ -139,6 +140,7 @@ enum Bench {
     var codebookTimes: [Double] = []
     var allTimes: [Double] = []
     var perOutput: [String: [Double]] = [:]
+    var fmtTimes: [Double] = []
     var diagnostics = 0
     // Parse and check first, so that the peak memory of checking is read before any output is written.
     var lastChecked: CheckedFile?
@@ -157,6 +159,13 @@ enum Bench {
     }
     let checkPeak = peakBytes()
     guard let file = lastChecked else { fail("no check") }
+    // qdsl fmt's work on the same parse: the canonical layout of the whole instrument.
+    for run in 0...runs {
+      var length = 0
+      let tfmt = time { if case .formatted(let text) = Formatter.format(file.parse) { length = text.utf8.count } }
+      if length == 0 { fail("no formatted text") }
+      if run > 0 { fmtTimes.append(tfmt) }
+    }
     for run in 0...runs {
       var sink = 0
       let tf = time { sink += FormDocument.renderBytes(file.survey).count }
@@ -190,6 +199,7 @@ enum Bench {
       "compile_s": median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 }),
       "peak_bytes": peakBytes(), "peak_check_bytes": checkPeak,
       "outputs_s": perOutput.mapValues { median($0) },
+      "fmt_s": median(fmtTimes),
     ]
     guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
     FileHandle.standardOutput.write(data)

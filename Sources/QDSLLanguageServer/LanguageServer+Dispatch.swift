@@ -30,6 +30,8 @@ extension LanguageServer {
     "textDocument/foldingRange": { s, p throws(ResponseError) in try s.foldingRange(p) },
     "textDocument/inlayHint": { s, p throws(ResponseError) in try s.inlayHint(p) },
     "textDocument/codeAction": { s, p throws(ResponseError) in try s.codeAction(p) },
+    "textDocument/formatting": { s, p throws(ResponseError) in try s.formatting(p) },
+    "textDocument/rangeFormatting": { s, p throws(ResponseError) in try s.rangeFormatting(p) },
   ]
 
   static let notifications: [String: NotificationHandler] = [
@@ -158,6 +160,8 @@ extension LanguageServer {
       "foldingRangeProvider": .bool(true),
       "inlayHintProvider": .bool(true),
       "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
+      "documentFormattingProvider": .bool(true),
+      "documentRangeFormattingProvider": .bool(true),
     ])
   }
 }

@@ -5,17 +5,20 @@ import Foundation
 
 enum AtomicFile {
   /// A write that failed, in words for the user.
-  struct Failure: Error {
+  struct Failure: Error, CustomStringConvertible {
     var reason: String
+    var description: String { reason }
   }
 
-  static func write(_ text: String, to path: String) throws {
-    try write(bytes: Array(text.utf8), to: path)
+  /// `permissions` (POSIX mode bits) are given to the new file before the rename, so that a rewritten file
+  /// keeps the mode of the one it replaces.
+  static func write(_ text: String, to path: String, permissions: Int? = nil) throws {
+    try write(bytes: Array(text.utf8), to: path, permissions: permissions)
   }
 
   /// Writes `bytes` to a temporary file in the target's folder with plain POSIX calls (no copy into `Data`), then
   /// renames it over `path`. On any failure the temporary file is removed and the target is left as it was.
-  static func write(bytes: [UInt8], to path: String) throws {
+  static func write(bytes: [UInt8], to path: String, permissions: Int? = nil) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
       ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
@@ -34,6 +37,10 @@ enum AtomicFile {
         }
         offset += n
       }
+    }
+    // The mode is set exactly, whatever the umask.
+    if failure == nil, let permissions, fchmod(fd, mode_t(permissions)) != 0 {
+      failure = String(cString: strerror(errno))
     }
     if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
     if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }

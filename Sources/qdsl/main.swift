@@ -7,8 +7,8 @@ enum CLI {
   static let version = "0.1.0"
 
   static let commands: [CommandSpec] = [
-    CheckCommand.spec, CompileCommand.spec, DiffCommand.spec, PreviewCommand.spec, SimulateCommand.spec,
-    ExplainCommand.spec, LSPCommand.spec, helpSpec,
+    CheckCommand.spec, CompileCommand.spec, FmtCommand.spec, DiffCommand.spec, PreviewCommand.spec,
+    SimulateCommand.spec, ExplainCommand.spec, LSPCommand.spec, helpSpec,
   ]
 
   static func topLevelHelp() -> String {

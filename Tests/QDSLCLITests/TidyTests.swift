@@ -130,7 +130,7 @@ final class TidyTests: XCTestCase {
 
   func testCLIDocsShowTheRealHelp() throws {
     let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
-    for command in ["check", "compile", "diff", "preview", "simulate", "explain", "lsp", "help"] {
+    for command in ["check", "compile", "fmt", "diff", "preview", "simulate", "explain", "lsp", "help"] {
       let help = try BinaryRunner.run([command, "--help"]).stdout
       XCTAssertTrue(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
     }

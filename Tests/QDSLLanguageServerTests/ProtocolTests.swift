@@ -22,7 +22,7 @@ final class ProtocolTests: XCTestCase {
     let r = c.initialize()
     let caps = try XCTUnwrap((r["result"] as? [String: Any])?["capabilities"] as? [String: Any])
     XCTAssertEqual(caps["positionEncoding"] as? String, "utf-16")
-    XCTAssertNil(caps["documentFormattingProvider"], "formatting is not advertised until the formatter exists")
+    XCTAssertEqual(caps["documentFormattingProvider"] as? Bool, true, "formatting is served by QDSLFormat")
     for key in [
       "hoverProvider", "completionProvider", "definitionProvider", "referencesProvider", "renameProvider",
       "documentSymbolProvider", "workspaceSymbolProvider", "semanticTokensProvider", "foldingRangeProvider",
@@ -142,7 +142,7 @@ final class ProtocolTests: XCTestCase {
     XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
     c.send(["jsonrpc": "1.0", "id": 77, "method": "shutdown"])
     XCTAssertEqual(c.response(77).flatMap { ($0["error"] as? [String: Any])?["code"] as? Int }, -32600)
-    XCTAssertEqual(errorCode(c.request("textDocument/formatting", c.at(0, 0))), -32601)
+    XCTAssertEqual(errorCode(c.request("textDocument/typeDefinition", c.at(0, 0))), -32601)
     XCTAssertEqual(errorCode(c.request("no/suchMethod")), -32601)
     XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32602, "the document is not open")
     XCTAssertEqual(errorCode(c.request("textDocument/hover", ["position": ["line": 0]])), -32602)

@@ -1,0 +1,106 @@
+// End-to-end tests of `qdsl fmt`: rewriting in place, --check, stdin to stdout, directories and refusing syntax errors.
+
+import Foundation
+import QDSLTestSupport
+import XCTest
+
+final class FmtCommandTests: XCTestCase {
+  private let messy = "survey s\nlanguages en\nquestion q : integer 0 .. 5{text \"Q?\"}   # keep me\n"
+  private let canonical = "survey s\nlanguages en\n\nquestion q: integer 0..5 {\n  text \"Q?\"\n} # keep me\n"
+
+  private func temporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-fmt-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    return dir
+  }
+
+  private func write(_ text: String, _ url: URL) throws { try Data(text.utf8).write(to: url) }
+
+  func testRewritesInPlaceAndListsChangedFiles() throws {
+    let dir = try temporaryDirectory()
+    let a = dir.appendingPathComponent("a.qdsl")
+    let b = dir.appendingPathComponent("sub/b.qdsl")
+    try FileManager.default.createDirectory(at: b.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try write(messy, a)
+    try write(canonical, b)
+    let r = try BinaryRunner.run(["fmt", dir.path])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(r.stdout, "formatted \(a.path)\n", "only the changed file is listed")
+    XCTAssertEqual(Fixtures.read(a), canonical)
+    XCTAssertEqual(Fixtures.read(b), canonical)
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    XCTAssertEqual(names, ["a.qdsl", "sub"], "no temporary file left behind")
+    let again = try BinaryRunner.run(["fmt", a.path])
+    XCTAssertEqual(again.status, 0)
+    XCTAssertEqual(again.stdout, "", "nothing to do the second time")
+  }
+
+  func testALinkIsFollowedAndTheModeKept() throws {
+    let dir = try temporaryDirectory()
+    let real = dir.appendingPathComponent("real.qdsl")
+    let link = dir.appendingPathComponent("link.qdsl")
+    try write(messy, real)
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: real.path)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+    let r = try BinaryRunner.run(["fmt", link.path])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(Fixtures.read(real), canonical)
+    XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path, "still a link")
+    let mode = try FileManager.default.attributesOfItem(atPath: real.path)[.posixPermissions] as? Int
+    XCTAssertEqual(mode, 0o640)
+  }
+
+  func testCheckListsFilesThatWouldChangeAndWritesNothing() throws {
+    let dir = try temporaryDirectory()
+    let a = dir.appendingPathComponent("a.qdsl")
+    let b = dir.appendingPathComponent("b.qdsl")
+    try write(messy, a)
+    try write(canonical, b)
+    let r = try BinaryRunner.run(["fmt", "--check", a.path, b.path])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertEqual(r.stdout, a.path + "\n")
+    XCTAssertEqual(Fixtures.read(a), messy, "--check writes nothing")
+    let clean = try BinaryRunner.run(["fmt", "--check", b.path])
+    XCTAssertEqual(clean.status, 0)
+    XCTAssertEqual(clean.stdout, "")
+  }
+
+  func testStdinToStdout() throws {
+    let r = try BinaryRunner.run(["fmt", "-"], stdin: Data(messy.utf8))
+    XCTAssertEqual(r.status, 0, r.stderr)
+    XCTAssertEqual(r.stdout, canonical)
+    let check = try BinaryRunner.run(["fmt", "--check", "-"], stdin: Data(messy.utf8))
+    XCTAssertEqual(check.status, 1)
+    XCTAssertEqual(check.stdout, "<stdin>\n")
+  }
+
+  func testRefusesAFileWithSyntaxErrorsAndLeavesItUntouched() throws {
+    let dir = try temporaryDirectory()
+    let bad = dir.appendingPathComponent("bad.qdsl")
+    let good = dir.appendingPathComponent("good.qdsl")
+    let broken = "survey s\nlanguages en\nquestion q: integer {\n  text \"Q?\n}\n"
+    try write(broken, bad)
+    try write(messy, good)
+    let r = try BinaryRunner.run(["fmt", "--color", "never", bad.path, good.path])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.stderr.contains("\(bad.path):4:8: error[QD1002]"), r.stderr)
+    XCTAssertTrue(r.stderr.contains("error: \(bad.path) was not formatted"), r.stderr)
+    XCTAssertEqual(Fixtures.read(bad), broken, "untouched")
+    XCTAssertEqual(Fixtures.read(good), canonical, "the other files are still formatted")
+  }
+
+  func testUsageAndIOErrors() throws {
+    let none = try BinaryRunner.run(["fmt"])
+    XCTAssertEqual(none.status, 2)
+    XCTAssertTrue(none.stderr.contains("give at least one .qdsl file"))
+    let missing = try BinaryRunner.run(["fmt", "no/such/file.qdsl"])
+    XCTAssertEqual(missing.status, 2)
+    XCTAssertTrue(missing.stderr.contains("no/such/file.qdsl: no such file or directory"))
+  }
+
+  func testTheLayoutGoldenFileIsCanonicalThroughTheBinary() throws {
+    let r = try BinaryRunner.run(["fmt", "--check", "Tests/QDSLFormatTests/Golden/layout.formatted.qdsl"])
+    XCTAssertEqual(r.status, 0, r.stdout)
+  }
+}

@@ -1,0 +1,186 @@
+// The formatter's properties on every fixture that parses clean and every example: idempotent, same meaning, same comments.
+
+import Foundation
+import QDSLBenchmarkSupport
+import QDSLCompiler
+import QDSLFormat
+import QDSLSemantics
+import QDSLSyntax
+import QDSLTestSupport
+import XCTest
+
+final class FormatterPropertyTests: XCTestCase {
+  /// Every .qdsl file under Tests/ and Examples/ whose parse has no syntax error.
+  static func cleanSources() -> [(name: String, text: String)] {
+    let root = Fixtures.packageRoot()
+    var found: [(String, String)] = []
+    for folder in ["Examples", "Tests"] {
+      let base = root.appendingPathComponent(folder)
+      guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+      var names: [String] = []
+      while let item = walker.nextObject() as? String {
+        if item.hasSuffix(".qdsl") { names.append(item) }
+      }
+      for name in names.sorted() {
+        let text = Fixtures.read(base.appendingPathComponent(name))
+        if Parse(source: text).diagnostics.allSatisfy({ $0.severity != .error }) {
+          found.append((folder + "/" + name, text))
+        }
+      }
+    }
+    return found
+  }
+
+  /// The sources with their layout scrambled: as written, all on few lines (whitespace squashed to one space),
+  /// and spread out (every gap a new line with odd indentation). Comments keep their line ends.
+  static func variants() -> [(name: String, text: String)] {
+    var out: [(String, String)] = []
+    for (name, text) in cleanSources() {
+      out.append((name, text))
+      out.append((name + " (squashed)", relayout(text, " ")))
+      out.append((name + " (spread)", relayout(text, "\n     \n   ")))
+      out.append((name + " (crlf, tabs)", relayout(text, "\t").replacingOccurrences(of: "\n", with: "\r\n")))
+    }
+    return out
+  }
+
+  static func relayout(_ text: String, _ gap: String) -> String {
+    let tree = Parse(source: text).tree
+    var out = ""
+    for t in tree.tokens.indices {
+      if tree.tokenKind(t) == .whitespace {
+        out += t > 0 && tree.tokenKind(t - 1) == .comment ? "\n" : gap
+      } else {
+        out += tree.tokenText(t)
+      }
+    }
+    return out
+  }
+
+  static func comments(_ text: String) -> [String] {
+    let tree = Parse(source: text).tree
+    return tree.tokens.indices.filter { tree.tokenKind($0) == .comment }.map {
+      var c = tree.tokenText($0)
+      while let last = c.last, last == " " || last == "\t" || last == "\r" { c.removeLast() }
+      return c
+    }.sorted()
+  }
+
+  func formatted(_ text: String, _ name: String) -> String? {
+    switch Formatter.format(source: text) {
+    case .formatted(let out): return out
+    case .syntaxErrors(let errors):
+      XCTFail("\(name): refused with \(errors.map(\.code))")
+      return nil
+    }
+  }
+
+  func testThereAreEnoughSourcesToMeanSomething() {
+    let sources = Self.cleanSources()
+    XCTAssertGreaterThan(sources.count, 80, "fixtures and examples found")
+    XCTAssertTrue(sources.contains { $0.name == "Examples/innovation-barometer.qdsl" })
+  }
+
+  func testIdempotent() {
+    for (name, text) in Self.variants() {
+      guard let once = formatted(text, name), let twice = formatted(once, name) else { continue }
+      if once != twice { XCTFail("\(name): formatting twice changes the text:\n" + Fixtures.lineDiff(once, twice)) }
+    }
+  }
+
+  func testMeaningPreserved() {
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let before = Checker.check(source: text)
+      let after = Checker.check(source: out)
+      XCTAssertEqual(
+        FormDocument.render(after.survey), FormDocument.render(before.survey), "\(name): the form JSON changed")
+      XCTAssertEqual(after.diagnostics.map(\.code), before.diagnostics.map(\.code), "\(name): the diagnostics changed")
+    }
+  }
+
+  func testCommentsPreserved() {
+    var total = 0
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let before = Self.comments(text)
+      total += before.count
+      XCTAssertEqual(Self.comments(out), before, "\(name): the comments changed")
+    }
+    XCTAssertGreaterThan(total, 50, "the sources hold comments to keep")
+  }
+
+  func testOutputIsTidy() {
+    for (name, text) in Self.variants() {
+      guard let out = formatted(text, name) else { continue }
+      let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+      XCTAssertTrue(out.isEmpty || out.hasSuffix("\n") && !out.hasSuffix("\n\n"), "\(name): one final newline")
+      for (i, line) in lines.enumerated() {
+        if line.last == " " { XCTFail("\(name):\(i + 1): trailing space") }
+        if i > 0 && line.isEmpty && lines[i - 1].isEmpty && i < lines.count - 1 {
+          XCTFail("\(name):\(i + 1): two blank lines")
+        }
+      }
+    }
+  }
+
+  func testRefusesSyntaxErrors() {
+    let source = "survey s\nlanguages en\nquestion q: integer {\n  text \"Q\"\n"
+    guard case .syntaxErrors(let errors) = Formatter.format(source: source) else {
+      return XCTFail("a file with an unclosed brace was formatted")
+    }
+    XCTAssertEqual(errors.map(\.code.rawValue), ["QD1001"])
+  }
+}
+
+final class FormatterRobustnessTests: XCTestCase {
+  func testNestingAtTheLimitAndHugeTextsFormatWithoutRecursionOrQuadraticWork() {
+    let depth = SyntaxLimits.maxNesting - 1
+    var source = "survey s\nlanguages en\nquestion q: integer { text \"Q\" }\n"
+    for i in 0..<depth { source += "if q > \(i) {" }
+    source += "note n { text \"" + String(repeating: "x", count: 2_000_000) + "\" }"
+    source += String(repeating: "}", count: depth) + "\n"
+    guard case .formatted(let out) = Formatter.format(source: source) else {
+      return XCTFail("a file at the nesting limit was refused")
+    }
+    XCTAssertTrue(out.contains("\n" + String(repeating: "  ", count: depth) + "note n {\n"), "indented to its depth")
+    guard case .formatted(let again) = Formatter.format(source: out) else { return XCTFail("refused the second time") }
+    XCTAssertEqual(again, out)
+  }
+
+  func testTruncationsAreRefusedOrFormattedConsistently() throws {
+    let example = Fixtures.read(Fixtures.packageRoot().appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl"))
+    let bytes = Array(example.utf8)
+    var formatted = 0
+    for end in stride(from: 0, to: bytes.count, by: 97) {
+      let prefix = Array(bytes[0..<end])
+      guard case .formatted(let out) = Formatter.format(bytes: prefix) else { continue }
+      formatted += 1
+      guard case .formatted(let again) = Formatter.format(source: out) else {
+        XCTFail("cut at \(end): the output does not parse")
+        continue
+      }
+      XCTAssertEqual(again, out, "cut at \(end): not idempotent")
+    }
+    XCTAssertGreaterThan(formatted, 3)
+  }
+}
+
+final class GeneratedInstrumentFormatTests: XCTestCase {
+  /// The benchmark's generated instruments use every construct at scale: formatting keeps their meaning.
+  func testGeneratedInstrumentsKeepTheirMeaningAndFormatOnce() {
+    for seed: UInt64 in [3, 11] {
+      var generator = InstrumentGenerator(questions: 400, seed: seed)
+      let source = generator.generate().qdsl
+      guard case .formatted(let once) = Formatter.format(source: source),
+        case .formatted(let twice) = Formatter.format(source: once)
+      else { return XCTFail("seed \(seed): refused") }
+      XCTAssertEqual(twice, once, "seed \(seed): not idempotent")
+      XCTAssertEqual(
+        FormDocument.render(Checker.check(source: once).survey),
+        FormDocument.render(Checker.check(source: source).survey),
+        "seed \(seed): the form JSON changed")
+      XCTAssertEqual(FormatterPropertyTests.comments(once), FormatterPropertyTests.comments(source))
+    }
+  }
+}

@@ -1,0 +1,26 @@
+// Golden tests for the formatter's layout decisions: each Golden/NAME.input.qdsl against NAME.formatted.qdsl.
+
+import Foundation
+import QDSLFormat
+import QDSLTestSupport
+import XCTest
+
+final class LayoutGoldenTests: XCTestCase {
+  func testGoldenLayouts() {
+    let dir = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLFormatTests/Golden")
+    let inputs = Fixtures.files(in: dir, withExtension: "input.qdsl")
+    XCTAssertFalse(inputs.isEmpty)
+    for input in inputs {
+      guard case .formatted(let out) = Formatter.format(source: Fixtures.read(input)) else {
+        XCTFail("\(input.lastPathComponent) has syntax errors")
+        continue
+      }
+      let golden = dir.appendingPathComponent(
+        input.lastPathComponent.replacingOccurrences(of: ".input.qdsl", with: ".formatted.qdsl"))
+      if let diff = Fixtures.compareGolden(out, golden) { XCTFail(diff) }
+      // The golden file is itself in the canonical layout.
+      guard case .formatted(let again) = Formatter.format(source: Fixtures.read(golden)) else { continue }
+      XCTAssertEqual(again, Fixtures.read(golden), "\(golden.lastPathComponent) is not canonical")
+    }
+  }
+}

@@ -1,0 +1,47 @@
+" Vim syntax file for qdsl survey questionnaires (.qdsl). Keywords follow Sources/QDSLSyntax/TokenKind.swift.
+if exists('b:current_syntax')
+  finish
+endif
+
+syntax case match
+syntax keyword qdslDeclaration survey version languages title choices section question grid calculate note end
+syntax keyword qdslPart text hint check rows
+syntax keyword qdslConditional if else
+syntax keyword qdslType integer decimal date one many of max
+syntax keyword qdslModifier required exclusive missing
+syntax keyword qdslOperatorWord and or not in contains
+syntax keyword qdslBoolean true false
+
+syntax match qdslNumber '\<\d\+\(\.\d\+\)\=\>'
+syntax match qdslOperator '==\|!=\|<=\|>=\|[<>=+*/-]\|\.\.'
+syntax match qdslFunction '\<\h\w*\ze('
+syntax match qdslLanguageTag '\<\a\{2,3}\(-\w\{1,8}\)*\ze\s\+"'
+
+syntax match qdslEscape contained '\\\(["\\nt]\|u{\x\{1,6}}\)'
+syntax match qdslBadEscape contained '\\[^"\\nt u]'
+syntax match qdslPipe contained '{\h\w*\(\.\h\w*\)\=}'
+syntax match qdslBrace contained '{{\|}}'
+syntax region qdslTripleString start='"""' end='""""*' contains=qdslEscape,qdslBadEscape,qdslPipe,qdslBrace
+syntax region qdslString start='"\("""\)\@!' skip='\\"' end='"\|$' oneline contains=qdslEscape,qdslBadEscape,qdslPipe,qdslBrace
+syntax match qdslComment '#.*$' contains=@Spell
+
+highlight default link qdslDeclaration Keyword
+highlight default link qdslPart Statement
+highlight default link qdslConditional Conditional
+highlight default link qdslType Type
+highlight default link qdslModifier StorageClass
+highlight default link qdslOperatorWord Operator
+highlight default link qdslBoolean Boolean
+highlight default link qdslNumber Number
+highlight default link qdslOperator Operator
+highlight default link qdslFunction Function
+highlight default link qdslLanguageTag Constant
+highlight default link qdslEscape SpecialChar
+highlight default link qdslBadEscape Error
+highlight default link qdslPipe Identifier
+highlight default link qdslBrace SpecialChar
+highlight default link qdslString String
+highlight default link qdslTripleString String
+highlight default link qdslComment Comment
+
+let b:current_syntax = 'qdsl'
