@@ -19,32 +19,33 @@ if [ ! -x "$venv/bin/xls2xform" ]; then
   "$venv/bin/pip" install --quiet "pyxform==4.5.0"
 fi
 
-swift build -c release >/dev/null
+swift build -c release >/dev/null 2>&1
 bin=$(swift build -c release --show-bin-path)
-
-now() { python3 -c 'import time; print(time.perf_counter())'; }
-elapsed() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
-median() { python3 -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
 peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 
 printf '%-10s %-12s %-12s %-12s %-10s %-10s %-10s %-10s\n' questions "pyxform (s)" "qdsl form" "qdsl all 7" \
   "ratio form" "ratio all" "pyxform MB" "qdsl MB"
 for n in $sizes; do
   "$bin/qdsl-bench" generate "$n" -o "$work" >/dev/null
-  py=()
-  qf=()
-  qa=()
-  for _ in $(seq "$runs"); do
-    t0=$(now); "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml" >/dev/null 2>&1; t1=$(now)
-    py+=("$(elapsed "$t0" "$t1")")
-    t0=$(now); "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out" --target form >/dev/null; t1=$(now)
-    qf+=("$(elapsed "$t0" "$t1")")
-    t0=$(now); "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out" >/dev/null; t1=$(now)
-    qa+=("$(elapsed "$t0" "$t1")")
-  done
-  pm=$(median "${py[@]}")
-  fm=$(median "${qf[@]}")
-  am=$(median "${qa[@]}")
+  # One Python process times every run: starting a timer process around each run would add its own start-up.
+  read -r pm fm am < <(python3 - "$runs" "$venv/bin/xls2xform" "$bin/qdsl" "$work" "$n" <<'EOF'
+import statistics, subprocess, sys, time
+
+runs, xls2xform, qdsl, work, n = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+commands = [
+    [xls2xform, "--skip_validate", f"{work}/bench-{n}.md", f"{work}/bench-{n}.xml"],
+    [qdsl, "compile", f"{work}/bench-{n}.qdsl", "-o", f"{work}/out", "--target", "form"],
+    [qdsl, "compile", f"{work}/bench-{n}.qdsl", "-o", f"{work}/out"],
+]
+times = [[], [], []]
+for _ in range(runs):  # alternating runs
+    for i, command in enumerate(commands):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times[i].append(time.perf_counter() - start)
+print(*(statistics.median(t) for t in times))
+EOF
+  )
   pymem=$(peak "$venv/bin/xls2xform" --skip_validate "$work/bench-$n.md" "$work/bench-$n.xml")
   qdmem=$(peak "$bin/qdsl" compile "$work/bench-$n.qdsl" -o "$work/out")
   printf '%-10s %-12.3f %-12.3f %-12.3f %-10.0f %-10.0f %-10.0f %-10.0f\n' "$n" "$pm" "$fm" "$am" \

@@ -86,7 +86,20 @@ extension LanguageServer {
   func publishDiagnostics(uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding) {
     let view = DocumentView(
       uri: uri, analysis: analysis, edits: [], lines: TextLines(analysis.lineIndex), encoding: encoding)
-    let items = analysis.diagnostics.map { lspDiagnostic($0, view) }
+    publish(uri: uri, version: version, items: analysis.diagnostics.map { lspDiagnostic($0, view) })
+  }
+
+  /// Diagnostics in the offsets of the current text, whose line starts are `lines` (the fast path for typing in
+  /// texts); `analysis` is the older one they were derived from, which positions are not mapped through.
+  func publishDiagnostics(
+    uri: String, version: Int, diagnostics: [Diagnostic], lines: TextLines, from analysis: Analysis,
+    _ encoding: PositionEncoding
+  ) {
+    let view = DocumentView(uri: uri, analysis: analysis, edits: [], lines: lines, encoding: encoding)
+    publish(uri: uri, version: version, items: diagnostics.map { lspDiagnostic($0, view) })
+  }
+
+  private func publish(uri: String, version: Int, items: [JSON]) {
     notify(
       "textDocument/publishDiagnostics",
       .object(["uri": .string(uri), "version": .int(version), "diagnostics": .array(items)]))

@@ -26,6 +26,9 @@ public final class LanguageServer: @unchecked Sendable {
   var cancelled: Set<JSON> = []
   var documents: [String: OpenDocument] = [:]
   var dirty: [String] = []
+  /// Documents whose diagnostics came from the fast path for typing in texts (`Analysis.diagnosticsAfterTypingInTexts`):
+  /// when their full check is due (once typing pauses), and the diagnostics published, to compare with it.
+  var fullCheckDue: [String: (due: Date, version: Int, diagnostics: [Diagnostic])] = [:]
   var stopping = false
   /// Set while the worker handles a message; the analyser lets queued requests go first.
   var workerBusy = false
@@ -37,6 +40,8 @@ public final class LanguageServer: @unchecked Sendable {
   var debounce: TimeInterval = 0.003
   /// How long the analyser lets queued requests go first at most.
   static let requestsFirstLimit: TimeInterval = 0.05
+  /// How long typing in texts must pause before the full check that renews the analysis behind requests.
+  static let fullCheckPause: TimeInterval = 0.3
   var exitCode: Int32?
 
   public init(input: Int32 = 0, output: Int32 = 1) {
@@ -124,7 +129,14 @@ public final class LanguageServer: @unchecked Sendable {
   private func analyseLoop() {
     while true {
       lock.lock()
-      while dirty.isEmpty && !stopping { lock.wait() }
+      while dirty.isEmpty && !stopping {
+        guard let due = fullCheckDue.values.map(\.due).min() else {
+          lock.wait()
+          continue
+        }
+        if due <= Date() { break }
+        _ = lock.wait(until: due)
+      }
       if stopping {
         lock.unlock()
         return
@@ -137,18 +149,39 @@ public final class LanguageServer: @unchecked Sendable {
       // takes the CPU, for at most `requestsFirstLimit`; they are answered from the latest analysis anyway.
       let deadline = Date().addingTimeInterval(LanguageServer.requestsFirstLimit)
       while (workerBusy || inboxHead < inbox.count) && !stopping && lock.wait(until: deadline) {}
-      guard !dirty.isEmpty else {
+      // A changed document first; else one whose full check is due.
+      let changed = !dirty.isEmpty
+      let now = Date()
+      guard let uri = changed ? dirty.removeFirst() : fullCheckDue.first(where: { $0.value.due <= now })?.key else {
         lock.unlock()
         continue
       }
-      let uri = dirty.removeFirst()
       guard let doc = documents[uri] else {
+        fullCheckDue[uri] = nil
         lock.unlock()
         continue
       }
       let text = doc.text
       let version = doc.version
+      let previous = doc.analysis
+      let lines = doc.lines
+      let encoding = self.encoding
       lock.unlock()
+
+      // Typing inside texts changes no diagnostic but repeated question texts: publish at once, and check the
+      // whole document once typing pauses.
+      if changed, let previous, let predicted = previous.diagnosticsAfterTypingInTexts(text) {
+        lock.lock()
+        let publish = markPublished(uri, version)
+        fullCheckDue[uri] = (Date().addingTimeInterval(LanguageServer.fullCheckPause), version, predicted)
+        lock.unlock()
+        if LanguageServer.tracing { log("version \(version): diagnostics without a check (typing in texts)") }
+        if publish {
+          publishDiagnostics(
+            uri: uri, version: version, diagnostics: predicted, lines: lines, from: previous, encoding)
+        }
+        continue
+      }
 
       let started = DispatchTime.now().uptimeNanoseconds
       let analysis = Analysis(bytes: text)
@@ -159,14 +192,15 @@ public final class LanguageServer: @unchecked Sendable {
       // Diagnostics first; then the symbol index is built before requests see the new analysis, so that
       // they never wait for it (until then they are answered from the previous one).
       lock.lock()
-      var publish = false
-      documents[uri]?.update { current in
-        if current.publishedVersion.map({ version > $0 }) ?? true {
-          current.publishedVersion = version
+      var publish = markPublished(uri, version)
+      if let fast = fullCheckDue[uri], fast.version == version {
+        // Never expected: the fast path is exact (TypingInTextsTests). Should it differ, the truth is published.
+        if fast.diagnostics != analysis.diagnostics {
+          log("version \(version): the diagnostics without a check differed from the check; publishing the check")
           publish = true
         }
       }
-      let encoding = self.encoding
+      if fullCheckDue[uri].map({ $0.version <= version }) ?? false { fullCheckDue[uri] = nil }
       lock.unlock()
       if publish { publishDiagnostics(uri: uri, version: version, analysis: analysis, encoding: encoding) }
       // The index is built beside the next analysis, not before it; a late one for an older version is ignored.
@@ -182,6 +216,18 @@ public final class LanguageServer: @unchecked Sendable {
         withExtendedLifetime(replaced) {}
       }
     }
+  }
+
+  /// Records that `version` of the document is published, unless a newer one already is (caller holds the lock).
+  private func markPublished(_ uri: String, _ version: Int) -> Bool {
+    var publish = false
+    documents[uri]?.update { current in
+      if current.publishedVersion.map({ version > $0 }) ?? true {
+        current.publishedVersion = version
+        publish = true
+      }
+    }
+    return publish
   }
 
   // MARK: Output

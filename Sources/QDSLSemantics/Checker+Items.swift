@@ -204,7 +204,6 @@ extension CheckerState {
         question.text = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the text of question '\(variable.name)'", scope: textScope)
         }
-        if let text = question.text { recordSourceText(text) }
       case .hintPart:
         question.hint = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the hint of question '\(variable.name)'", scope: textScope)
@@ -254,7 +253,6 @@ extension CheckerState {
         grid.text = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the text of grid '\(variable.name)'", scope: scope)
         }
-        if let text = grid.text { recordSourceText(text) }
       case .hintPart:
         grid.hint = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the hint of grid '\(variable.name)'", scope: scope)

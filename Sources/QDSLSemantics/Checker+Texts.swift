@@ -1,5 +1,5 @@
 // Translated texts: every declared language present once, no undeclared ones, the same pipes in every
-// translation, pipes resolved (and later checked for answers that may be missing), repeated question texts.
+// translation, pipes resolved (and later checked for answers that may be missing).
 
 import QDSLSyntax
 
@@ -142,24 +142,6 @@ extension CheckerState {
     }
   }
 
-  /// Remembers a question's source-language text; a repeat is reported at the later one.
-  mutating func recordSourceText(_ text: TranslatedText) {
-    guard let source = survey.sourceLanguage, let entry = text.entries.first(where: { $0.language == source }) else {
-      return
-    }
-    let key = TextKey(entry.template.display.trimmingCharacters())
-    guard !key.text.isEmpty else { return }
-    if let earlier = sourceTexts[key] {
-      report(
-        Diagnostic(
-          .duplicateText, "another question already has exactly this text", at: entry.stringRange,
-          related: [.init(earlier, "the same text")],
-          help: "respondents and analysts cannot tell the two questions apart; reword one of them"))
-    } else {
-      sourceTexts[key] = entry.stringRange
-    }
-  }
-
   /// Pipes of answers that may be missing where the text is shown: not required, or asked under
   /// conditions the text's own universe does not imply.
   mutating func checkPipes() {
@@ -187,20 +169,6 @@ extension CheckerState {
           related: [.init(v.nameRange, "declared here")],
           help: "move the text under the same condition, or pipe an answer that everyone gives"))
     }
-  }
-}
-
-/// A text compared and hashed by its UTF-8 bytes: hashing a `String` normalises non-ASCII text (Finnish, Swedish)
-/// first, which made the repeated-text check one of the checker's largest costs. Texts are compared as written.
-struct TextKey: Hashable {
-  let text: String
-  init(_ text: String) { self.text = text }
-
-  static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-  func hash(into hasher: inout Hasher) {
-    var copy = text
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
 

@@ -76,7 +76,6 @@ struct CheckerState {
   /// The variable each declaration node declares.
   var variableOfNode: VariablesByNode
   var pipeUses: [PipeUse] = []
-  var sourceTexts: [TextKey: TextRange] = [:]
   var dataNames: [String: (VariableID, TextRange)] = [:]
   /// Where syntax errors start, sorted: semantic complaints about broken constructs are left out.
   var syntaxErrorOffsets: [Int] = []
@@ -99,6 +98,7 @@ struct CheckerState {
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
+    diagnostics += survey.duplicateTextDiagnostics()
     lowerListLabels()
     checkPipes()
     checkLists()

@@ -1,0 +1,182 @@
+// The fast path for typing inside texts gives exactly the diagnostics of a full check, and refuses every edit
+// that could change anything else: random typing in every example (repeated question texts made and unmade
+// on the way), and edits that must take the full check.
+
+import QDSLIDE
+import QDSLSyntax
+import QDSLTestSupport
+import XCTest
+
+final class TypingInTextsTests: XCTestCase {
+  /// A small seeded generator (SplitMix64), so that a failure can be replayed.
+  struct Random {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
+    }
+  }
+
+  /// The content ranges of translation strings written `tag "…"` (or `text "…"`, `hint "…"`) with plain content.
+  static func plainTexts(_ bytes: [UInt8]) -> [TextRange] {
+    let source = String(decoding: bytes, as: UTF8.self)
+    guard let regex = try? NSRegularExpression(pattern: #"\b(fi|sv|nb|en|text|hint) "([^"\\{}\n]+)""#) else {
+      return []
+    }
+    let matches = regex.matches(in: source, range: NSRange(source.startIndex..., in: source))
+    return matches.compactMap { m in
+      guard let r = Range(m.range(at: 2), in: source) else { return nil }
+      let start = source.utf8.distance(from: source.utf8.startIndex, to: r.lowerBound)
+      return TextRange(start, start + source.utf8.distance(from: r.lowerBound, to: r.upperBound))
+    }
+  }
+
+  private let sources: [(String, String)] = {
+    let root = Fixtures.packageRoot()
+    let names = ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"]
+    return names.map { ($0, Fixtures.read(root.appendingPathComponent("Examples/\($0).qdsl"))) } + [
+      ("broken", Fixture.survey + "\nquestion later: integer { text { fi \"Ei kumpikaan\" } }\nif nope == 1 {\n")
+    ]
+  }()
+
+  func testRandomTypingInTextsGivesTheDiagnosticsOfAFullCheck() {
+    let insertions = ["a", "ä", "Ö", " ", "😀", "x y", "-", "?"]
+    for (name, source) in sources {
+      var random = Random(state: 7)
+      var analysis = Analysis(source: source)
+      var text = Array(source.utf8)
+      var fastPaths = 0
+      for step in 0..<60 {
+        let texts = Self.plainTexts(text)
+        guard !texts.isEmpty else { break }
+        let target = texts[random.next(texts.count)]
+        var new = text
+        switch random.next(4) {
+        case 0:
+          // Another text's content copied over this one: a repeated question text appears (or goes).
+          let other = texts[random.next(texts.count)]
+          new.replaceSubrange(target.start..<target.end, with: text[other.start..<other.end])
+        case 1 where target.length > 1:
+          // One character deleted (whole UTF-8 sequences only).
+          var at = target.start + random.next(target.length)
+          while at > target.start, text[at] & 0xC0 == 0x80 { at -= 1 }
+          var end = at + 1
+          while end < target.end, text[end] & 0xC0 == 0x80 { end += 1 }
+          guard end - at < target.length else { continue }
+          new.removeSubrange(at..<end)
+        default:
+          var at = target.start + random.next(target.length + 1)
+          while at < target.end, at > target.start, text[at] & 0xC0 == 0x80 { at += 1 }
+          new.insert(contentsOf: Array(insertions[random.next(insertions.count)].utf8), at: at)
+        }
+        let full = Analysis(bytes: new)
+        guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
+          XCTFail("\(name), step \(step): typing inside a text did not take the fast path")
+          return
+        }
+        fastPaths += 1
+        XCTAssertEqual(fast, full.diagnostics, "\(name), step \(step)")
+        // Every few steps the analysis is renewed, as the server does after a pause; in between, several
+        // changes pile up against the same analysis.
+        if step % 7 == 6 { analysis = full }
+        text = new
+      }
+      XCTAssertGreaterThan(fastPaths, 30, name)
+    }
+  }
+
+  func testRepeatedTextsAreFoundAndLostWhileTyping() throws {
+    let source = """
+      survey s
+      languages fi en
+      question a: integer { text { fi "Ikä" en "Age" } }
+      question b: integer { text { fi "Ikää" en "Age in years" } }
+
+      """
+    let analysis = Analysis(source: source)
+    XCTAssertEqual(analysis.diagnostics.map(\.code), [])
+    // Deleting the last letter of b's Finnish text repeats a's.
+    let bytes = Array(source.utf8)
+    let at = try XCTUnwrap(Self.plainTexts(bytes).dropFirst(2).first)
+    var new = bytes
+    new.removeSubrange((at.end - 2)..<at.end)
+    let fast = try XCTUnwrap(analysis.diagnosticsAfterTypingInTexts(new))
+    XCTAssertEqual(fast.map(\.code), [.duplicateText])
+    XCTAssertEqual(fast, Analysis(bytes: new).diagnostics)
+  }
+
+  func testTypingAroundPipesMovesTheirDiagnostics() throws {
+    // 'n' is optional, so its pipe is a warning (QD4005, once per text) whose range must move with the typing.
+    let source = """
+      survey s
+      languages fi en
+      question n: integer { text { fi "Montako?" en "How many?" } }
+      question a: integer required {
+        text { fi "Kun {n} on annettu, {n} riittää" en "With {n} given, {n} will do" }
+      }
+
+      """
+    let analysis = Analysis(source: source)
+    XCTAssertEqual(analysis.diagnostics.map(\.code), [.pipeMayBeMissing])
+    func edited(_ old: String, _ new: String) -> [UInt8] {
+      Array(source.replacingOccurrences(of: old, with: new).utf8)
+    }
+    let accepted = [
+      edited("Kun {n}", "Kun nyt {n}"), edited("{n} on", "{n} ei ole"), edited("riittää", "riittää aina"),
+      edited("With {n} given, {n}", "With {n} given, then {n}"), edited("Kun {n} on annettu, {n}", "Kun {n} ja {n}"),
+    ]
+    for new in accepted {
+      let fast = try XCTUnwrap(analysis.diagnosticsAfterTypingInTexts(new), String(decoding: new, as: UTF8.self))
+      XCTAssertEqual(fast, Analysis(bytes: new).diagnostics)
+    }
+    let refused = [
+      edited("{n} on", "{nn} on"), edited("{n} on", "{n on"), edited("Kun {n}", "Kun {{n}"),
+      edited("Kun {n} on annettu, {n}", "Kun {n}"), edited("Kun {n}", "Kun {a} {n}"),
+    ]
+    for new in refused {
+      XCTAssertNil(analysis.diagnosticsAfterTypingInTexts(new), String(decoding: new, as: UTF8.self))
+    }
+  }
+
+  func testEditsThatMayChangeMoreTakeTheFullCheck() throws {
+    let source = """
+      survey s
+      version "1"
+      languages fi en
+      question a: text { text { fi "Nimi" en "Name" } }
+      question b: date { text { fi "Päivä" en "Day" } check b > date("2024-01-01") { fi "Liian aikaisin" en "Too early" } }
+      if a == "x" { question c: integer { text { fi "Luku" en "Number" } } }
+
+      """
+    let analysis = Analysis(source: source)
+    let bytes = Array(source.utf8)
+    func edited(_ old: String, _ new: String) -> [UInt8] {
+      Array(source.replacingOccurrences(of: old, with: new).utf8)
+    }
+    // Each of these must be refused: they can change the tree, a pipe, a date, a condition or the version.
+    let refused: [(String, [UInt8])] = [
+      ("a pipe typed", edited("\"Nimi\"", "\"Nimi {a}\"")),
+      ("a pipe half typed", edited("\"Nimi\"", "\"Nimi {a\"")),
+      ("a brace typed", edited("\"Nimi\"", "\"Nimi {\"")),
+      ("a quote typed", edited("\"Nimi\"", "\"Ni\"mi\"")),
+      ("an escape typed", edited("\"Nimi\"", "\"Nimi\\n\"")),
+      ("a line break typed", edited("\"Nimi\"", "\"Ni\nmi\"")),
+      ("a text emptied", edited("\"Nimi\"", "\"\"")),
+      ("a name changed", edited("question a:", "question ab:")),
+      ("the version changed", edited("\"1\"", "\"2\"")),
+      ("a date changed", edited("2024-01-01", "2024-13-01")),
+      ("a compared text changed", edited("\"x\"", "\"y\"")),
+      ("a comment added", edited("survey s\n", "survey s # x\n")),
+    ]
+    for (what, new) in refused {
+      XCTAssertNotEqual(new, bytes, what)
+      XCTAssertNil(analysis.diagnosticsAfterTypingInTexts(new), what)
+    }
+    XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(bytes), analysis.diagnostics, "no change at all")
+    let typed = edited("\"Nimi\"", "\"Nimi ja ikä\"")
+    XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(typed), Analysis(bytes: typed).diagnostics)
+  }
+}
