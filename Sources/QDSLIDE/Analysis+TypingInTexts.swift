@@ -1,6 +1,8 @@
 // The fast path for typing inside a text: when a new version of the source differs from the analysed one only
-// in the literal text of one-line translation strings, every diagnostic is what it was, moved with the text,
-// except repeated question texts (QD4009), which are recomputed. No re-parse and no re-check.
+// in the literal text of one-line translation strings, in whitespace or in comments, every diagnostic is what it
+// was, moved with the text, except repeated question texts (QD4009), which are recomputed. No re-parse and no
+// re-check. (Whitespace that stays whitespace and a comment's text after its `#` are trivia no check reads; a
+// line break moved while a string is left open could change the lexer's recovery, so that case is checked.)
 //
 // Why this is exact: a string content of plain text and well-formed `{pipes}` (no quote, backslash, line break
 // or stray brace, before and after the edit) lexes to the same single string token whatever its letters, so the
@@ -20,17 +22,19 @@ struct ChangedText {
   var token: TextRange
   /// The whole new content, between the quotes.
   var newContent: TextRange
+  /// A change of whitespace or of a comment's text, which no check reads.
+  var isTrivia = false
 }
 
 extension Analysis {
   /// The diagnostics of `newSource` when it differs from this analysis's source only in the literal text of
-  /// one-line translation strings (not emptied, no pipe touched); nil when it differs in any other way, and the new
-  /// source must be checked.
+  /// one-line translation strings (not emptied, no pipe touched), in whitespace or in comments; nil when it differs
+  /// in any other way, and the new source must be checked.
   public func diagnosticsAfterTypingInTexts(_ newSource: [UInt8]) -> [Diagnostic]? {
     guard let changes = changedTexts(newSource) else { return nil }
     if changes.isEmpty { return diagnostics }
     var replacements: [TextRange: String] = [:]
-    for c in changes {
+    for c in changes where !c.isTrivia {
       replacements[c.token] = String(decoding: newSource[c.newContent.start..<c.newContent.end], as: UTF8.self)
     }
     let moved =
@@ -48,6 +52,12 @@ extension Analysis {
     var ai = 0
     var ci = 0
     while let (p, q) = Self.firstDifference(old, ai, newSource, ci) {
+      if let (change, oldEnd, newEnd) = changedTrivia(newSource, p, q) {
+        changes.append(change)
+        ai = oldEnd
+        ci = newEnd
+        continue
+      }
       guard let t = tokenIndex(at: p), tree.tokens[t].kind == .string else { return nil }
       let token = tree.tokenRange(t)
       let contentStart = token.start + 1
@@ -82,6 +92,55 @@ extension Analysis {
       ci = newEnd
     }
     return changes
+  }
+
+  /// A change inside a run of whitespace (spaces, tabs and line breaks staying whitespace, so that no token starts
+  /// or ends elsewhere) or inside the text of a comment (after its `#`, on its line): the change, and where the two
+  /// sources continue. Nil for any other difference at `p` (old) and `q` (new).
+  private func changedTrivia(_ newSource: [UInt8], _ p: Int, _ q: Int) -> (ChangedText, Int, Int)? {
+    let old = bytes
+    guard let t = tokenIndex(at: p) else { return nil }
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    let shift = q - p
+    var run: TextRange
+    var newEnd: Int
+    if tree.tokens[t].kind == .comment, p > tree.tokenRange(t).start {
+      // The comment runs to the end of its line, in both sources.
+      run = tree.tokenRange(t)
+      newEnd = q
+      while newEnd < newSource.count, newSource[newEnd] != 0x0A { newEnd += 1 }
+    } else {
+      // The whitespace token at `p`, or the one just before it (typing at the end of a run of spaces).
+      var w = t
+      if tree.tokens[w].kind != .whitespace || tree.tokenRange(w).start == p, w > 0,
+        tree.tokens[w - 1].kind == .whitespace, tree.tokenRange(w - 1).end == p
+      {
+        w -= 1
+      }
+      guard tree.tokens[w].kind == .whitespace else { return nil }
+      run = tree.tokenRange(w)
+      // Whitespace before `p` is shared: the new run starts where the old one did (a run that starts at `p` is
+      // not, and would join the token before it).
+      guard run.start < p || (q < newSource.count && isSpace(newSource[q])),
+        old[run.start..<run.end].allSatisfy(isSpace)
+      else { return nil }
+      newEnd = q
+      while newEnd < newSource.count, isSpace(newSource[newEnd]) { newEnd += 1 }
+      // A line break moved near a string left open could change how the lexer recovers it.
+      let oldBreaks = old[run.start..<run.end].filter { $0 == 0x0A }.count
+      let newBreaks = newSource[(run.start + shift)..<newEnd].filter { $0 == 0x0A }.count
+      if oldBreaks != newBreaks, diagnostics.contains(where: { $0.code == .unterminatedString }) { return nil }
+    }
+    // Typing a letter at the end of a run changes the token after it: nothing of the run changed.
+    guard run.end > p || newEnd > q else { return nil }
+    var suffix = 0
+    while suffix < run.end - p, suffix < newEnd - q, old[run.end - 1 - suffix] == newSource[newEnd - 1 - suffix] {
+      suffix += 1
+    }
+    let change = ChangedText(
+      old: TextRange(p, run.end - suffix), new: TextRange(q, newEnd - suffix), token: run,
+      newContent: TextRange(run.start + shift, newEnd), isTrivia: true)
+    return (change, run.end, newEnd)
   }
 
   private static func isBrace(_ b: UInt8) -> Bool { b == UInt8(ascii: "{") || b == UInt8(ascii: "}") }
@@ -158,11 +217,13 @@ struct OffsetMapping {
     var hi = changes.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if changes[mid].old.start < offset { lo = mid + 1 } else { hi = mid }
+      // An insertion (nothing old replaced) moves what starts where it was made.
+      let old = changes[mid].old
+      if old.start < offset || (old.length == 0 && old.start == offset) { lo = mid + 1 } else { hi = mid }
     }
     guard lo > 0 else { return offset }
     let c = changes[lo - 1]
-    if offset >= c.old.end { return offset + (c.new.end - c.old.end) }
+    if offset >= c.old.end { return offset + (c.new.end - c.old.end) }  // after the change, or an insertion
     // Inside a changed content: the same distance from its start, within its new length.
     return c.new.start + min(offset - c.old.start, c.new.length)
   }

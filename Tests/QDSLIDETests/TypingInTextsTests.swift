@@ -1,6 +1,6 @@
-// The fast path for typing inside texts gives exactly the diagnostics of a full check, and refuses every edit
-// that could change anything else: random typing in every example (repeated question texts made and unmade
-// on the way), and edits that must take the full check.
+// The fast path for typing inside texts, whitespace and comments gives exactly the diagnostics of a full check,
+// and refuses every edit that could change anything else: random typing in every example (repeated question
+// texts made and unmade on the way), and edits that must take the full check.
 
 import QDSLIDE
 import QDSLSyntax
@@ -88,6 +88,46 @@ final class TypingInTextsTests: XCTestCase {
     }
   }
 
+  func testTypingWhitespaceAndCommentsGivesTheDiagnosticsOfAFullCheck() {
+    for (name, source) in sources {
+      var random = Random(state: 11)
+      var analysis = Analysis(source: source)
+      var text = Array(source.utf8)
+      for step in 0..<60 {
+        var new = text
+        // A space, tab or line break typed into (or deleted from) a run of whitespace, or a word typed into a
+        // comment (one is added first when the file has none).
+        let tree = Parse(bytes: text).tree
+        var spaces: [Int] = []
+        var comments: [Int] = []
+        for i in tree.tokens.indices {
+          let r = tree.tokenRange(i)
+          switch tree.tokens[i].kind {
+          case .whitespace where r.length > 1: spaces.append(r.start + 1)
+          case .comment: comments.append(r.start)
+          default: break
+          }
+        }
+        switch random.next(3) {
+        case 0 where spaces.count > 1:
+          new.remove(at: spaces[random.next(spaces.count)])
+        case 1 where !comments.isEmpty:
+          new.insert(contentsOf: Array(" sana ä".utf8), at: comments[random.next(comments.count)] + 1)
+        default:
+          guard !spaces.isEmpty else { continue }
+          new.insert([0x20, 0x09, 0x0A][random.next(3)], at: spaces[random.next(spaces.count)])
+        }
+        guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
+          XCTFail("\(name), step \(step): typing whitespace or a comment did not take the fast path")
+          return
+        }
+        XCTAssertEqual(fast, Analysis(bytes: new).diagnostics, "\(name), step \(step)")
+        if step % 7 == 6 { analysis = Analysis(bytes: new) }
+        text = new
+      }
+    }
+  }
+
   func testRepeatedTextsAreFoundAndLostWhileTyping() throws {
     let source = """
       survey s
@@ -170,6 +210,8 @@ final class TypingInTextsTests: XCTestCase {
       ("a date changed", edited("2024-01-01", "2024-13-01")),
       ("a compared text changed", edited("\"x\"", "\"y\"")),
       ("a comment added", edited("survey s\n", "survey s # x\n")),
+      ("a letter typed after a name", edited("question a:", "question ax:")),
+      ("spaces between two words removed", edited("question a:", "questiona:")),
     ]
     for (what, new) in refused {
       XCTAssertNotEqual(new, bytes, what)
