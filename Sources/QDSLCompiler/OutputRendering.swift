@@ -6,12 +6,12 @@ import QDSLSemantics
 
 extension OutputTarget {
   /// The bytes of each target's file, in the order of `targets`. The codebook model is lowered once (while the
-  /// form JSON, which does not need it, is written beside it), then the codebook outputs are written in parallel,
-  /// largest first. Deterministic: each output is written by one thread from immutable inputs.
+  /// form JSON, which does not need it, is written beside it), then the other outputs (the codebooks and the
+  /// XForm) are written in parallel, largest first. Deterministic: each output is written by one thread from immutable inputs.
   public static func renderAll(_ targets: [OutputTarget], survey: Survey, language: String) -> [[UInt8]] {
     let results = ResultSlots(count: targets.count)
     let formIndex = targets.firstIndex(of: .form)
-    let codebookIndices = targets.indices.filter { targets[$0] != .form }
+    let rest = targets.indices.filter { targets[$0] != .form }
     let needsCodebook = targets.contains { $0.needsCodebook }
     let codebookSlot = CodebookSlot()
     DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -21,13 +21,12 @@ extension OutputTarget {
         results[formIndex] = FormDocument.renderBytes(survey)
       }
     }
-    // Outputs that do not need the codebook model (the XForm) get an empty one, which they never read.
-    let codebook = codebookSlot.value ?? Codebook(surveyID: "", version: nil, languages: [], title: nil, variables: [])
     // Largest outputs first, so that no core is left with a big one at the end.
-    let order = codebookIndices.sorted { targets[$0].relativeCost > targets[$1].relativeCost }
+    let order = rest.sorted { targets[$0].relativeCost > targets[$1].relativeCost }
     DispatchQueue.concurrentPerform(iterations: order.count) { k in
       let i = order[k]
-      results[i] = targets[i].renderBytes(survey, codebook: codebook, language: language)
+      // The codebook argument is only evaluated by outputs that need it, and those have it lowered already.
+      results[i] = targets[i].renderBytes(survey, codebook: codebookSlot.value ?? Codebook(survey), language: language)
     }
     return results.values
   }

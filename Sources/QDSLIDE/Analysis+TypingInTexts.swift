@@ -127,8 +127,8 @@ extension Analysis {
       newEnd = q
       while newEnd < newSource.count, isSpace(newSource[newEnd]) { newEnd += 1 }
       // A line break moved near a string left open could change how the lexer recovers it.
-      let oldBreaks = old[run.start..<run.end].filter { $0 == 0x0A }.count
-      let newBreaks = newSource[(run.start + shift)..<newEnd].filter { $0 == 0x0A }.count
+      let oldBreaks = old[run.start..<run.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let newBreaks = newSource[(run.start + shift)..<newEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       if oldBreaks != newBreaks, diagnostics.contains(where: { $0.code == .unterminatedString }) { return nil }
     }
     // Typing a letter at the end of a run changes the token after it: nothing of the run changed.

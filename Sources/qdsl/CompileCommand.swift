@@ -50,44 +50,16 @@ enum CompileCommand {
         return .usage
       }
     }
-    let file: SourceFile
-    switch SourceFiles.read(input) {
-    case .failure(let e):
-      Console.err("error: \(e.message)\n")
-      return .usage
-    case .success(let f):
-      file = f
+    let source: CheckedSource
+    switch CheckedSource.load(input, color: args.value("color"), consequence: "; nothing was written") {
+    case .failure(let e): return e.code
+    case .success(let s): source = s
     }
-    let checked = Checker.check(bytes: file.bytes)
+    let checked = source.checked
     defer { ProcessLifetime.keep(checked) }
-    let style = Style(enabled: Console.useColor(args.value("color")))
-    if !checked.diagnostics.isEmpty {
-      var text = ""
-      for d in checked.diagnostics {
-        text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
-      }
-      Console.err(text)
-    }
-    if checked.hasErrors {
-      let count = checked.diagnostics.filter { $0.severity == .error }.count
-      Console.err("error: \(file.path) has \(count == 1 ? "1 error" : "\(count) errors"); nothing was written\n")
-      return .findings
-    }
     let survey = checked.survey
-    let warnings = targets.flatMap { $0.warnings(survey) }
-    if !warnings.isEmpty {
-      var text = ""
-      for d in warnings {
-        text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
-      }
-      Console.err(text)
-    }
-    let language = args.value("lang") ?? survey.sourceLanguage ?? "en"
-    guard survey.languages.contains(language) else {
-      Console.err(
-        "error: '\(language)' is not one of the survey's languages (\(survey.languages.joined(separator: " ")))\n")
-      return .usage
-    }
+    source.report(targets.flatMap { $0.warnings(survey) })
+    guard let language = source.language(args.value("lang")) else { return .usage }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
       Console.err("error: \(output) exists and is not a folder\n")

@@ -50,6 +50,18 @@ final class CompileCommandTests: XCTestCase {
     XCTAssertEqual(badLanguage.status, 2)
     XCTAssertTrue(
       badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"), badLanguage.stderr)
+    // Language tags compare case-insensitively (BCP 47), as in the source: `--lang SV` is Swedish.
+    let upper = try temporaryDirectory()
+    let lower = try temporaryDirectory()
+    for (folder, tag) in [(upper, "SV"), (lower, "sv")] {
+      let r = try BinaryRunner.run([
+        "compile", "Examples/innovation-barometer.qdsl", "-o", folder.path, "--target", "codebook-md", "--lang", tag,
+      ])
+      XCTAssertEqual(r.status, 0, r.stderr)
+    }
+    let name = "innovation-barometer.codebook.md"
+    XCTAssertEqual(
+      Fixtures.read(upper.appendingPathComponent(name)), Fixtures.read(lower.appendingPathComponent(name)))
   }
 
   func testXFormTargetWritesTheFormAndWarnsAboutWhatItCannotExpress() throws {

@@ -1,0 +1,60 @@
+// Reading and checking the one questionnaire that a command writes from (compile, preview, simulate): its
+// diagnostics go to stderr, and a file with errors stops the command before anything is written.
+
+import QDSLSemantics
+import QDSLSyntax
+
+/// A failure that has been reported and ends the command with `code`.
+struct ExitCodeError: Error {
+  var code: ExitCode
+}
+
+/// A questionnaire read and checked without errors (warnings were printed).
+struct CheckedSource {
+  var file: SourceFile
+  var checked: CheckedFile
+  var style: Style
+
+  /// Reads and checks `input`, printing every diagnostic; fails (reported) on I/O errors and on errors in the
+  /// file. `consequence` ends the error line ("; nothing was written").
+  static func load(_ input: String, color: String?, consequence: String = "") -> Result<CheckedSource, ExitCodeError> {
+    let file: SourceFile
+    switch SourceFiles.read(input) {
+    case .failure(let e):
+      Console.err("error: \(e.message)\n")
+      return .failure(ExitCodeError(code: .usage))
+    case .success(let f):
+      file = f
+    }
+    let checked = Checker.check(bytes: file.bytes)
+    let source = CheckedSource(file: file, checked: checked, style: Style(enabled: Console.useColor(color)))
+    source.report(checked.diagnostics)
+    if checked.hasErrors {
+      let count = checked.diagnostics.filter { $0.severity == .error }.count
+      Console.err("error: \(file.path) has \(count == 1 ? "1 error" : "\(count) errors")\(consequence)\n")
+      return .failure(ExitCodeError(code: .findings))
+    }
+    return .success(source)
+  }
+
+  /// Prints diagnostics about this file to stderr, as `qdsl check` would.
+  func report(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    var text = ""
+    for d in diagnostics {
+      text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
+    }
+    Console.err(text)
+  }
+
+  /// The `--lang` language as the survey declares it (tags compare case-insensitively), or the source language;
+  /// prints an error when the survey lacks it.
+  func language(_ requested: String?) -> String? {
+    let survey = checked.survey
+    let language = requested ?? survey.sourceLanguage ?? "en"
+    if let match = survey.languages.first(where: { $0.lowercased() == language.lowercased() }) { return match }
+    Console.err(
+      "error: '\(language)' is not one of the survey's languages (\(survey.languages.joined(separator: " ")))\n")
+    return nil
+  }
+}
