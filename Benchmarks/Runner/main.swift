@@ -6,7 +6,7 @@
 
 import Foundation
 import QDSLBenchmarkSupport
-import QDSLCompiler
+import QDSLOutputs
 import QDSLFormat
 import QDSLSemantics
 import QDSLSyntax

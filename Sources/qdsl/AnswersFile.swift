@@ -2,7 +2,8 @@
 // read against the form, with every problem reported at its line and column in the file.
 
 import Foundation
-import QDSLCompiler
+import QDSLFormRuntime
+import QDSLText
 
 /// A respondent's answers read from a file.
 struct AnswersFile {

@@ -1,6 +1,6 @@
 // `qdsl check PATH…`: parses and checks files, directories or stdin and reports every diagnostic.
 
-import QDSLCompiler
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,7 +1,8 @@
 // `qdsl compile FILE -o DIR`: checks a questionnaire and writes its form JSON and codebooks, atomically.
 
 import Foundation
-import QDSLCompiler
+import QDSLOutputs
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

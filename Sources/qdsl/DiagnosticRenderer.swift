@@ -1,6 +1,6 @@
 // Renders diagnostics for people (a compiler-style snippet with carets) and for machines (JSON).
 
-import QDSLCompiler
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

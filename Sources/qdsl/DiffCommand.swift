@@ -2,7 +2,7 @@
 // compatible, variable by variable; the old side from a file or from git.
 
 import Foundation
-import QDSLCompiler
+import QDSLRevisions
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,7 +1,8 @@
 // The reports of `qdsl diff`: text for people (each change with its source line), JSON, a Markdown report
 // for a pull-request comment, and the entries SARIF and GitHub annotations are made from.
 
-import QDSLCompiler
+import QDSLRevisions
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,7 +1,9 @@
 // Reading a questionnaire for the commands that run its interview (preview, simulate): check it, print its
 // diagnostics, and give back the survey with its form JSON and the decoded form.
 
-import QDSLCompiler
+import QDSLOutputs
+import QDSLFormRuntime
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

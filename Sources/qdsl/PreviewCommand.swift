@@ -1,7 +1,9 @@
 // `qdsl preview FILE -o FILE.html`: writes the interview as one self-contained HTML page to try in a browser.
 
 import Foundation
-import QDSLCompiler
+import QDSLFormRuntime
+import QDSLPreview
+import QDSLText
 
 enum PreviewCommand {
   static let spec = CommandSpec(

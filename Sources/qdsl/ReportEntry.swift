@@ -1,7 +1,7 @@
 // A located finding of `check` or `diff` for the machine formats (SARIF, GitHub annotations): its code, level,
 // message, place in a file (with the file's line index) and related places, whatever command made it.
 
-import QDSLCompiler
+import QDSLText
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 output of `check` and `diff`: one run of the qdsl tool, a rule per code that occurs (with its
 // summary, its page as help text and a link to it), and one result per entry with its region and related places.
 
-import QDSLCompiler
+import QDSLText
 import QDSLSyntax
 
 enum SARIFWriter {

@@ -2,7 +2,7 @@
 // --answers, one respondent's path through the interview.
 
 import Foundation
-import QDSLCompiler
+import QDSLFormRuntime
 
 enum SimulateCommand {
   static let spec = CommandSpec(

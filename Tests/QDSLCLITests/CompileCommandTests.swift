@@ -2,7 +2,7 @@
 // and I/O errors, language selection, and byte-identical output across runs.
 
 import Foundation
-import QDSLCompiler
+import QDSLOutputs
 import QDSLTestSupport
 import XCTest
 

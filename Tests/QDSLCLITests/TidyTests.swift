@@ -3,7 +3,8 @@
 // purpose line; docs/cli.md shows each command's real help; the grammar names every keyword.
 
 import Foundation
-import QDSLCompiler
+import QDSLOutputs
+import QDSLRevisions
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport

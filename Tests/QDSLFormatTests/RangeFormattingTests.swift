@@ -1,6 +1,6 @@
 // Range formatting: the declarations a range touches get the canonical layout, the rest stays, the meaning stays.
 
-import QDSLCompiler
+import QDSLOutputs
 import QDSLFormat
 import QDSLSemantics
 import QDSLSyntax

@@ -26,7 +26,7 @@ final class CheckerFixtureTests: XCTestCase {
   func testEveryCodeHasAFixtureAndANearMiss() {
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
     // Revision codes have their fixtures as pairs in Tests/QDSLCLITests/Fixtures/diff, and the XForm export's
-    // warnings theirs in Tests/QDSLCompilerTests/Fixtures/xform.
+    // warnings theirs in Tests/QDSLOutputsTests/Fixtures/xform.
     for code in DiagnosticCode.allCases where !code.isRevisionChange && !code.isXFormWarning {
       let triggering = files.filter {
         $0.lastPathComponent.hasPrefix(code.rawValue) && !$0.lastPathComponent.hasPrefix(code.rawValue + "-ok")

@@ -1,5 +1,5 @@
-// Runs every shared respondent scenario (Tests/QDSLCompilerTests/Scenarios/*.scenarios.json) through the preview's
-// JavaScript runtime (Grammar/preview/runtime.js) and compares the results with the same expectations the Swift
+// Runs every shared respondent scenario (Tests/Scenarios/*.scenarios.json) through the preview's
+// JavaScript runtime (Sources/QDSLPreview/Resources/runtime.js) and compares the results with the same expectations the Swift
 // reference evaluator is tested against (FormEvaluatorTests.swift). Usage, from the repository root:
 //   node Tests/preview-js/run-scenarios.mjs
 // Then compares the runtime with the Swift evaluator on random respondents (Tests/preview-js/random-respondents.json).
@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(import.meta.url);
-const R = require(join(root, "Grammar/preview/runtime.js"));
+const R = require(join(root, "Sources/QDSLPreview/Resources/runtime.js"));
 
-const dir = join(root, "Tests/QDSLCompilerTests/Scenarios");
+const dir = join(root, "Tests/Scenarios");
 const files = readdirSync(dir).filter((f) => f.endsWith(".scenarios.json")).sort();
 const failures = [];
 let count = 0;

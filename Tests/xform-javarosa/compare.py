@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs the shared respondent scenarios (Tests/QDSLCompilerTests/Scenarios) through JavaRosa on the XForms that
+"""Runs the shared respondent scenarios (Tests/Scenarios) through JavaRosa on the XForms that
 `qdsl compile --target xform` wrote, and compares what JavaRosa finds with what the Swift reference evaluator
 expects: the items shown (relevant), the end reached, the constraints that fail and their messages, the required
 questions left empty and the value of every calculate.
@@ -239,7 +239,7 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
 def main():
     xform_dir, classpath = sys.argv[1], sys.argv[2]
     passed = failed = 0
-    for path in sorted(glob.glob("Tests/QDSLCompilerTests/Scenarios/*.scenarios.json")):
+    for path in sorted(glob.glob("Tests/Scenarios/*.scenarios.json")):
         spec = json.load(open(path))
         form = Form(spec["form"])
         by_node = {v.get("node", k): k for k, v in form.variables.items()}

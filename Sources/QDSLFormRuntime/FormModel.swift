@@ -1,0 +1,195 @@
+// The form JSON ("qdsl-form/1") as typed values, for data-collection apps and the reference evaluator. Built from
+// the JSON alone (FormModelDecoder.swift), never from the semantic model: an app has only the file.
+
+
+/// A decoded form: the header, the choice lists and the item tree, as `docs/outputs.md` describes them.
+public struct FormModel: Sendable, Equatable {
+  /// The format this model reads (the value of the JSON's `"format"`), the same as `FormDocument.format`.
+  public static let format = "qdsl-form/1"
+
+  public var survey: String
+  public var version: String?
+  /// The survey's languages; the first is the source language.
+  public var languages: [String]
+  public var title: FormText?
+  /// The choice lists, sorted by name (JSONSerialization does not keep the order of an object's keys).
+  public var choiceLists: [FormChoiceList]
+  public var items: [FormItem]
+
+  public init(
+    survey: String, version: String?, languages: [String], title: FormText?, choiceLists: [FormChoiceList],
+    items: [FormItem]
+  ) {
+    self.survey = survey
+    self.version = version
+    self.languages = languages
+    self.title = title
+    self.choiceLists = choiceLists
+    self.items = items
+  }
+
+  /// The choice list of this name.
+  public func choiceList(named name: String) -> FormChoiceList? {
+    choiceLists.first { $0.name == name }
+  }
+}
+
+/// A translated text: one template per language, with pipes as `{name}` and literal braces as `{{` and `}}`.
+public struct FormText: Sendable, Equatable {
+  /// Language tag → template.
+  public var translations: [String: String]
+
+  public init(_ translations: [String: String]) {
+    self.translations = translations
+  }
+
+  /// The template in `language` (tags compare case-insensitively), else in the first of `fallbacks` that has
+  /// one.
+  public func template(_ language: String?, fallbacks: [String] = []) -> String? {
+    for tag in (language.map { [$0] } ?? []) + fallbacks {
+      if let t = translations[tag] { return t }
+      let lower = tag.lowercased()
+      if let match = translations.first(where: { $0.key.lowercased() == lower }) { return match.value }
+    }
+    return nil
+  }
+}
+
+/// A choice list: its options in file order.
+public struct FormChoiceList: Sendable, Equatable {
+  public var name: String
+  public var options: [FormOption]
+
+  public init(name: String, options: [FormOption]) {
+    self.name = name
+    self.options = options
+  }
+
+  public func option(code: Int) -> FormOption? { options.first { $0.code == code } }
+  public func option(named name: String) -> FormOption? { options.first { $0.name == name } }
+}
+
+/// One option of a choice list.
+public struct FormOption: Sendable, Equatable {
+  public var code: Int
+  public var name: String
+  public var label: FormText
+  /// Choosing it clears every other choice of a `many of` answer.
+  public var isExclusive: Bool
+  /// A missing-value code for analysts; in conditions an ordinary answer.
+  public var isMissing: Bool
+
+  public init(code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool) {
+    self.code = code
+    self.name = name
+    self.label = label
+    self.isExclusive = isExclusive
+    self.isMissing = isMissing
+  }
+}
+
+/// An item of the interview, in the order asked.
+public enum FormItem: Sendable, Equatable {
+  case section(FormSection)
+  case question(FormQuestion)
+  case grid(FormGrid)
+  case calculate(FormCalculate)
+  case note(FormNote)
+  /// An `if` / `else if` / `else` chain: at most one branch is taken.
+  case conditional([FormBranch])
+  case end(FormEnd)
+}
+
+/// A titled group of items.
+public struct FormSection: Sendable, Equatable {
+  public var id: String
+  public var title: FormText?
+  public var items: [FormItem]
+}
+
+/// The answer type of a question.
+public enum FormQuestionType: Sendable, Equatable {
+  case integer(min: Int?, max: Int?)
+  case decimal(min: Double?, max: Double?)
+  /// Free text of at most `maxLength` characters (Unicode scalars).
+  case text(maxLength: Int?)
+  case date
+  /// One option of the named list.
+  case one(choices: String)
+  /// A set of options of the named list, stored as one 0/1 column per option (`variables`).
+  case many(choices: String, variables: [String])
+}
+
+/// A question: its answer is the variable named by `id`.
+public struct FormQuestion: Sendable, Equatable {
+  public var id: String
+  public var type: FormQuestionType
+  /// The data-file column (nil for `many of`, which has `variables` instead).
+  public var variable: String?
+  public var isRequired: Bool
+  public var text: FormText
+  public var hint: FormText?
+  public var checks: [FormCheck]
+}
+
+/// A rule the answer must satisfy, and the message shown when it does not.
+public struct FormCheck: Sendable, Equatable {
+  public var condition: FormExpr
+  /// The condition as canonical qdsl source.
+  public var source: String
+  public var message: FormText
+}
+
+/// A grid: one `one of` question per row, answered from one list.
+public struct FormGrid: Sendable, Equatable {
+  public var id: String
+  public var choices: String
+  public var isRequired: Bool
+  public var text: FormText
+  public var hint: FormText?
+  public var rows: [FormGridRow]
+}
+
+/// A grid row: its variable is `id` (`GRID.ROW`).
+public struct FormGridRow: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var variable: String
+  public var label: FormText
+}
+
+/// The type of a calculate's value.
+public enum FormValueType: String, Sendable, Equatable, CaseIterable {
+  case integer, decimal, text, date, boolean, one
+}
+
+/// A derived variable, computed where it stands when its universe holds.
+public struct FormCalculate: Sendable, Equatable {
+  public var id: String
+  public var variable: String
+  public var type: FormValueType
+  public var formula: FormExpr
+  public var source: String
+}
+
+/// Text shown to the respondent; asks nothing.
+public struct FormNote: Sendable, Equatable {
+  public var id: String
+  public var text: FormText
+  public var hint: FormText?
+}
+
+/// One branch of an `if` chain; `condition` is nil for `else`.
+public struct FormBranch: Sendable, Equatable {
+  public var condition: FormExpr?
+  public var source: String?
+  public var items: [FormItem]
+}
+
+/// The end of the interview, with its closing message.
+public struct FormEnd: Sendable, Equatable {
+  /// The position among the form's `end` items in document order, from 0. Ends have no name in qdsl, so this
+  /// is how results refer to them.
+  public var index: Int
+  public var message: FormText
+}

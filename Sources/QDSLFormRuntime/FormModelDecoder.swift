@@ -1,0 +1,264 @@
+// Decodes the form JSON into FormModel with Foundation's JSONSerialization. It needs nothing but the JSON, and it
+// is lenient about keys it does not know (the JSON Schema is the strict check), strict about the keys it reads.
+
+import QDSLText
+import Foundation
+
+/// Why a form (or answers) JSON could not be decoded: where, as a JSON path like `items[3].checks[0]`, and what.
+public struct FormDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var path: String
+  public var message: String
+
+  public init(path: String, message: String) {
+    self.path = path
+    self.message = message
+  }
+
+  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+extension FormModel {
+  /// Decodes a form JSON (`"format": "qdsl-form/1"`).
+  public static func decode(_ data: Data) -> Result<FormModel, FormDecodingError> {
+    let json: Any
+    do {
+      json = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      return .failure(FormDecodingError(path: "", message: "not valid JSON"))
+    }
+    var decoder = FormModelDecoder()
+    do throws(FormDecodingError) {
+      return .success(try decoder.form(JSONNode(json, "")))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// Decodes a form JSON given as text.
+  public static func decode(_ text: String) -> Result<FormModel, FormDecodingError> { decode(Data(text.utf8)) }
+}
+
+/// A value parsed by JSONSerialization, with its path for messages.
+struct JSONNode {
+  let value: Any
+  let path: String
+
+  init(_ value: Any, _ path: String) {
+    self.value = value
+    self.path = path
+  }
+
+  func fail(_ message: String) -> FormDecodingError { FormDecodingError(path: path, message: message) }
+
+  var isNull: Bool { value is NSNull }
+
+  /// JSONSerialization gives booleans as NSNumbers of type `c` (char); numbers never have that type.
+  var isBool: Bool {
+    guard let n = value as? NSNumber else { return false }
+    return String(cString: n.objCType) == "c"
+  }
+
+  func object() throws(FormDecodingError) -> [String: Any] {
+    guard let o = value as? [String: Any] else { throw fail("expected an object") }
+    return o
+  }
+
+  func array() throws(FormDecodingError) -> [JSONNode] {
+    guard let a = value as? [Any] else { throw fail("expected an array") }
+    return a.enumerated().map { JSONNode($0.element, "\(path)[\($0.offset)]") }
+  }
+
+  func string() throws(FormDecodingError) -> String {
+    guard let s = value as? String else { throw fail("expected a string") }
+    return s
+  }
+
+  func bool() throws(FormDecodingError) -> Bool {
+    guard isBool, let n = value as? NSNumber else { throw fail("expected true or false") }
+    return n.boolValue
+  }
+
+  func number() throws(FormDecodingError) -> Double {
+    guard !isBool, let n = value as? NSNumber, n.doubleValue.isFinite else { throw fail("expected a number") }
+    return n.doubleValue
+  }
+
+  func int() throws(FormDecodingError) -> Int {
+    guard !isBool, let n = value as? NSNumber else { throw fail("expected a whole number") }
+    let d = n.doubleValue
+    guard d == d.rounded(), abs(d) < 9.2e18 else { throw fail("expected a whole number") }
+    return n.intValue
+  }
+
+  /// The member `key` of an object; a missing member is an error.
+  func member(_ key: String) throws(FormDecodingError) -> JSONNode {
+    let o = try object()
+    guard let v = o[key] else { throw fail("missing key \"\(key)\"") }
+    return JSONNode(v, path.isEmpty ? key : "\(path).\(key)")
+  }
+
+  /// The member `key`, or nil when it is absent or null.
+  func optionalMember(_ key: String) throws(FormDecodingError) -> JSONNode? {
+    let o = try object()
+    guard let v = o[key], !(v is NSNull) else { return nil }
+    return JSONNode(v, path.isEmpty ? key : "\(path).\(key)")
+  }
+}
+
+/// The decoding walk; numbers the `end` items in document order.
+struct FormModelDecoder {
+  private var endCount = 0
+
+  mutating func form(_ root: JSONNode) throws(FormDecodingError) -> FormModel {
+    let format = try root.member("format").string()
+    guard format == FormModel.format else {
+      throw root.fail("unsupported format \"\(format)\" (expected \"\(FormModel.format)\")")
+    }
+    let languages = try root.member("languages").array().map { (n) throws(FormDecodingError) in try n.string() }
+    guard !languages.isEmpty else { throw root.fail("no languages") }
+    let choicesNode = try root.member("choices")
+    var lists: [FormChoiceList] = []
+    for name in try choicesNode.object().keys.sorted() {
+      let options = try choicesNode.member(name).array().map { (n) throws(FormDecodingError) in try option(n) }
+      lists.append(FormChoiceList(name: name, options: options))
+    }
+    return FormModel(
+      survey: try root.member("survey").string(), version: try root.optionalMember("version")?.string(),
+      languages: languages,
+      title: try root.optionalMember("title").map { (n) throws(FormDecodingError) in try text(n) },
+      choiceLists: lists, items: try items(root.member("items")))
+  }
+
+  func text(_ node: JSONNode) throws(FormDecodingError) -> FormText {
+    var out: [String: String] = [:]
+    for key in try node.object().keys { out[key] = try node.member(key).string() }
+    return FormText(out)
+  }
+
+  func optionalText(_ node: JSONNode, _ key: String) throws(FormDecodingError) -> FormText? {
+    guard let n = try node.optionalMember(key) else { return nil }
+    return try text(n)
+  }
+
+  func option(_ node: JSONNode) throws(FormDecodingError) -> FormOption {
+    FormOption(
+      code: try node.member("code").int(), name: try node.member("name").string(),
+      label: try text(node.member("label")), isExclusive: try node.member("exclusive").bool(),
+      isMissing: try node.member("missing").bool())
+  }
+
+  mutating func items(_ node: JSONNode) throws(FormDecodingError) -> [FormItem] {
+    var out: [FormItem] = []
+    for n in try node.array() { out.append(try item(n)) }
+    return out
+  }
+
+  mutating func item(_ node: JSONNode) throws(FormDecodingError) -> FormItem {
+    let kind = try node.member("kind").string()
+    switch kind {
+    case "section":
+      return .section(
+        FormSection(
+          id: try node.member("id").string(), title: try optionalText(node, "title"),
+          items: try items(node.member("items"))))
+    case "question":
+      return .question(try question(node))
+    case "grid":
+      let rows = try node.member("rows").array().map { (r) throws(FormDecodingError) in
+        FormGridRow(
+          id: try r.member("id").string(), name: try r.member("name").string(),
+          variable: try r.member("variable").string(), label: try text(r.member("label")))
+      }
+      return .grid(
+        FormGrid(
+          id: try node.member("id").string(), choices: try node.member("choices").string(),
+          isRequired: try node.member("required").bool(), text: try text(node.member("text")),
+          hint: try optionalText(node, "hint"), rows: rows))
+    case "calculate":
+      let typeNode = try node.member("type")
+      guard let type = FormValueType(rawValue: try typeNode.string()) else {
+        throw typeNode.fail("unknown calculate type")
+      }
+      return .calculate(
+        FormCalculate(
+          id: try node.member("id").string(), variable: try node.member("variable").string(), type: type,
+          formula: try expression(node.member("formula")), source: try node.member("source").string()))
+    case "note":
+      return .note(
+        FormNote(
+          id: try node.member("id").string(), text: try text(node.member("text")),
+          hint: try optionalText(node, "hint")))
+    case "if":
+      var branches: [FormBranch] = []
+      for b in try node.member("branches").array() {
+        branches.append(
+          FormBranch(
+            condition: try b.optionalMember("condition").map { (c) throws(FormDecodingError) in try expression(c) },
+            source: try b.optionalMember("source")?.string(), items: try items(b.member("items"))))
+      }
+      return .conditional(branches)
+    case "end":
+      endCount += 1
+      return .end(FormEnd(index: endCount - 1, message: try text(node.member("message"))))
+    default:
+      throw node.fail("unknown item kind \"\(kind)\"")
+    }
+  }
+
+  func question(_ node: JSONNode) throws(FormDecodingError) -> FormQuestion {
+    let typeNode = try node.member("type")
+    let type: FormQuestionType
+    switch try typeNode.string() {
+    case "integer":
+      type = .integer(min: try node.optionalMember("min")?.int(), max: try node.optionalMember("max")?.int())
+    case "decimal":
+      type = .decimal(min: try node.optionalMember("min")?.number(), max: try node.optionalMember("max")?.number())
+    case "text":
+      type = .text(maxLength: try node.optionalMember("maxLength")?.int())
+    case "date":
+      type = .date
+    case "one":
+      type = .one(choices: try node.member("choices").string())
+    case "many":
+      let variables = try node.member("variables").array().map { (n) throws(FormDecodingError) in try n.string() }
+      type = .many(choices: try node.member("choices").string(), variables: variables)
+    default:
+      throw typeNode.fail("unknown question type")
+    }
+    var checks: [FormCheck] = []
+    for c in try node.member("checks").array() {
+      checks.append(
+        FormCheck(
+          condition: try expression(c.member("condition")), source: try c.member("source").string(),
+          message: try text(c.member("message"))))
+    }
+    return FormQuestion(
+      id: try node.member("id").string(), type: type, variable: try node.optionalMember("variable")?.string(),
+      isRequired: try node.member("required").bool(), text: try text(node.member("text")),
+      hint: try optionalText(node, "hint"), checks: checks)
+  }
+
+  func expression(_ node: JSONNode) throws(FormDecodingError) -> FormExpr {
+    let o = try node.object()
+    if o["var"] != nil { return .variable(try node.member("var").string()) }
+    if o["code"] != nil {
+      return .option(
+        code: try node.member("code").int(), choices: try node.member("choices").string(),
+        name: try node.member("option").string())
+    }
+    if o["number"] != nil { return .number(try node.member("number").number()) }
+    if o["text"] != nil { return .text(try node.member("text").string()) }
+    if o["bool"] != nil { return .bool(try node.member("bool").bool()) }
+    let opNode = try node.member("op")
+    let name = try opNode.string()
+    guard let op = FormOperator(rawValue: name) else { throw opNode.fail("unknown operator \"\(name)\"") }
+    let argsNode = try node.member("args")
+    var args: [FormExpr] = []
+    for a in try argsNode.array() { args.append(try expression(a)) }
+    if let arity = op.arity, args.count != arity {
+      throw argsNode.fail("\"\(name)\" takes \(arity) argument\(arity == 1 ? "" : "s"), not \(args.count)")
+    }
+    if op == .list && args.isEmpty { throw argsNode.fail("an empty list") }
+    return .apply(op, args)
+  }
+}

@@ -1,0 +1,67 @@
+// The variables of a form by name (questions, grid rows, calculates), with what answers them and the choice list
+// their options come from. A calculate's list is not in the JSON; it is read off its formula.
+
+
+/// One variable of a form.
+public struct FormVariable: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    case question(FormQuestionType)
+    /// A grid row: a `one of` answer from the grid's list.
+    case gridRow(choices: String)
+    case calculate(FormValueType)
+  }
+
+  /// The name used in expressions, pipes and answers: `staff`, `culture.risk`.
+  public var name: String
+  public var kind: Kind
+  /// The choice list of a `one of` or `many of` value, for labels.
+  public var choices: String?
+  public var isRequired: Bool
+}
+
+extension FormModel {
+  /// Every variable in document order.
+  public var variables: [FormVariable] {
+    var out: [FormVariable] = []
+    var byName: [String: FormVariable] = [:]
+    func add(_ v: FormVariable) {
+      out.append(v)
+      byName[v.name] = v
+    }
+    func list(of e: FormExpr) -> String? {
+      switch e {
+      case .option(_, let choices, _): return choices
+      case .variable(let name): return byName[name]?.choices
+      case .apply(.coalesce, let args): return args.lazy.compactMap(list).first
+      default: return nil
+      }
+    }
+    func walk(_ items: [FormItem]) {
+      for item in items {
+        switch item {
+        case .section(let s): walk(s.items)
+        case .conditional(let branches): for b in branches { walk(b.items) }
+        case .question(let q):
+          var choices: String?
+          switch q.type {
+          case .one(let c), .many(let c, _): choices = c
+          default: choices = nil
+          }
+          add(FormVariable(name: q.id, kind: .question(q.type), choices: choices, isRequired: q.isRequired))
+        case .grid(let g):
+          for row in g.rows {
+            add(
+              FormVariable(
+                name: row.id, kind: .gridRow(choices: g.choices), choices: g.choices, isRequired: g.isRequired))
+          }
+        case .calculate(let c):
+          let choices = c.type == .one ? list(of: c.formula) : nil
+          add(FormVariable(name: c.id, kind: .calculate(c.type), choices: choices, isRequired: false))
+        case .note, .end: break
+        }
+      }
+    }
+    walk(items)
+    return out
+  }
+}

@@ -1,0 +1,185 @@
+// What `qdsl simulate` reports: the share of respondents reaching each item, the items nobody reaches and the
+// condition that blocks them, checks that never or always fail, interview lengths and how often each end fires;
+// as text for people and JSON for scripts.
+
+import QDSLText
+
+/// The result of a simulation.
+public struct SimulationReport: Sendable {
+  public struct Item: Sendable, Equatable {
+    /// The item's id, or `end N` for the N-th end (from 0).
+    public var id: String
+    /// `section`, `question`, `grid`, `calculate`, `note` or `end`.
+    public var kind: String
+    public var depth: Int
+    /// Respondents who reached it (for an end: at whom it fired).
+    public var reached: Int
+    /// For an item nobody reached: why, in words (the condition that never held, or the ends before it).
+    public var blockedBy: String?
+  }
+
+  public struct Check: Sendable, Equatable {
+    public var question: String
+    public var index: Int
+    public var source: String
+    /// Respondents who answered the question (a check runs only then).
+    public var evaluated: Int
+    public var failed: Int
+  }
+
+  public var survey: String
+  public var respondents: Int
+  public var seed: UInt64
+  public var today: FormDate
+  public var items: [Item]
+  public var checks: [Check]
+  /// Respondents who reached the last item without an end firing.
+  public var completed: Int
+  /// Interview length in questions (questions and grids shown): min, median, 90th percentile, max.
+  public var lengthMin = 0, lengthMedian = 0, lengthP90 = 0, lengthMax = 0
+
+  init(
+    outline: FormOutline, tally: Tally, survey: String, respondents: Int, seed: UInt64, today: FormDate,
+    language: String
+  ) {
+    self.survey = survey
+    self.respondents = respondents
+    self.seed = seed
+    self.today = today
+    completed = tally.completed
+    var taken = Set<FormOutline.Branch>()
+    var items: [Item] = []
+    for (i, e) in outline.entries.enumerated() {
+      let count = e.endIndex.map { tally.ends[$0] } ?? tally.reached[i]
+      if count > 0 { taken.formUnion(e.path) }
+      items.append(Item(id: e.id, kind: e.kind, depth: e.depth, reached: count, blockedBy: nil))
+    }
+    for (i, e) in outline.entries.enumerated() where items[i].reached == 0 && respondents > 0 {
+      items[i].blockedBy = Self.blocker(e, taken: taken, chains: outline.chains)
+    }
+    self.items = items
+    checks = outline.checks.enumerated().map { k, c in
+      Check(
+        question: c.question, index: c.index, source: c.source, evaluated: tally.evaluated[k], failed: tally.failed[k])
+    }
+    let lengths = tally.lengths.sorted()
+    if let first = lengths.first, let last = lengths.last {
+      func rank(_ p: Double) -> Int {
+        let r = Int((p * Double(lengths.count)).rounded(.up)) - 1
+        return lengths[max(0, min(lengths.count - 1, r))]
+      }
+      lengthMin = first
+      lengthMedian = rank(0.5)
+      lengthP90 = rank(0.9)
+      lengthMax = last
+    }
+  }
+
+  /// Why nobody reached an item: the outermost branch around it that nobody took, else the ends before it.
+  static func blocker(_ e: FormOutline.Entry, taken: Set<FormOutline.Branch>, chains: [[String?]]) -> String {
+    for step in e.path where !taken.contains(step) {
+      let sources = chains[step.chain]
+      if let source = sources[step.branch] {
+        return step.branch == 0
+          ? "its condition `\(source)` never held"
+          : "its condition `\(source)` never held when the earlier branches did not"
+      }
+      let earlier = sources[..<step.branch].compactMap { $0 }.map { "`\($0)`" }.joined(separator: " or ")
+      return "it is an else branch, and an earlier condition (\(earlier)) always held"
+    }
+    return "every respondent who got this far stopped at an end before it"
+  }
+
+  public var ends: [Item] { items.filter { $0.kind == "end" } }
+  public var unreached: [Item] { items.filter { $0.reached == 0 } }
+
+  func percent(_ n: Int) -> String {
+    guard respondents > 0 else { return "0.0%" }
+    let tenths = (Double(n) * 1000 / Double(respondents)).rounded()
+    let whole = Int(tenths) / 10
+    return "\(whole).\(Int(tenths) % 10)%"
+  }
+
+  // MARK: text
+
+  public func text(path: String) -> String {
+    var out = "\(path): \(respondents) random respondents (seed \(seed), today \(today))\n\n"
+    out += "Reach: the share of respondents who reach each item\n"
+    for item in items {
+      let share = percent(item.reached)
+      let pad = String(repeating: " ", count: max(0, 7 - share.count))
+      let indent = String(repeating: "  ", count: item.depth)
+      out += "  \(pad)\(share)  \(indent)\(item.kind == "end" ? item.id : "\(item.kind) \(item.id)")\n"
+    }
+    out += "\nEnds\n"
+    for end in ends { out += "  \(end.id): fired for \(end.reached) (\(percent(end.reached)))\n" }
+    out += "  reached the last item: \(completed) (\(percent(completed)))\n"
+    out +=
+      "\nInterview length in questions: min \(lengthMin), median \(lengthMedian), p90 \(lengthP90), max \(lengthMax)\n"
+    out += "\nChecks\n"
+    if checks.isEmpty { out += "  none\n" }
+    for c in checks {
+      var verdict = ""
+      if c.evaluated == 0 {
+        verdict = "never run: nobody answered \(c.question)"
+      } else if c.failed == 0 {
+        verdict = "never fails"
+      } else if c.failed == c.evaluated {
+        verdict = "always fails"
+      } else {
+        verdict = "fails for \(c.failed) of \(c.evaluated)"
+      }
+      out += "  \(c.question) check \(c.index + 1) `\(c.source)`: \(verdict)\n"
+    }
+    let nobody = unreached
+    if !nobody.isEmpty {
+      out += "\n"
+      for item in nobody {
+        out += "warning: \(item.kind == "end" ? item.id : "\(item.kind) \(item.id)") is reached by no respondent: "
+        out += "\(item.blockedBy ?? "no respondent got this far")\n"
+      }
+    }
+    return out
+  }
+
+  // MARK: JSON
+
+  public func json(path: String) -> String {
+    var items: [JSON] = []
+    for item in self.items {
+      items.append(
+        .object([
+          ("id", .string(item.id)), ("kind", .string(item.kind)), ("reached", .int(item.reached)),
+          ("share", .number(respondents > 0 ? Double(item.reached) / Double(respondents) : 0)),
+          ("blockedBy", item.blockedBy.map(JSON.string) ?? .null),
+        ]))
+    }
+    let checks = self.checks.map { c -> JSON in
+      .object([
+        ("question", .string(c.question)), ("check", .int(c.index)), ("source", .string(c.source)),
+        ("evaluated", .int(c.evaluated)), ("failed", .int(c.failed)),
+        ("neverFails", .bool(c.evaluated > 0 && c.failed == 0)),
+        ("alwaysFails", .bool(c.evaluated > 0 && c.failed == c.evaluated)),
+      ])
+    }
+    let root = JSON.object([
+      ("file", .string(path)), ("survey", .string(survey)), ("respondents", .int(respondents)),
+      ("seed", .string(String(seed))), ("today", .string(today.description)), ("items", .array(items)),
+      (
+        "ends",
+        .array(
+          ends.enumerated().map { i, e in .object([("index", .int(i)), ("fired", .int(e.reached))]) })
+      ),
+      ("completed", .int(completed)),
+      (
+        "length",
+        .object([
+          ("min", .int(lengthMin)), ("median", .int(lengthMedian)), ("p90", .int(lengthP90)), ("max", .int(lengthMax)),
+        ])
+      ),
+      ("checks", .array(checks)),
+      ("unreached", .array(unreached.map { .string($0.id) })),
+    ])
+    return root.render() + "\n"
+  }
+}

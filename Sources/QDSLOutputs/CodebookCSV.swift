@@ -1,0 +1,141 @@
+// The machine-readable codebook (`STEM.codebook.csv`): one row per variable and value, every language as columns,
+// RFC 4180 quoting, CRLF line ends, UTF-8 without a byte order mark.
+
+import QDSLText
+
+/// Renders a codebook as CSV in all its languages.
+///
+/// One header row, then one row per variable × value in data-file order (a variable without values has one row
+/// whose value columns are empty). The columns:
+///
+/// | column | holds |
+/// |---|---|
+/// | `variable` | the data-file name (`kinds_1`, `culture_risk_taking`) |
+/// | `section` | the section names from the outermost, joined with `/`; empty outside sections |
+/// | `type` | the qdsl type (`integer`, `one of yes_no`, `many of kind` for a `many of` option's flag) |
+/// | `storage` | `integer`, `decimal`, `text`, `date`, `code`, `flag` (0/1) or `boolean` (1/0) |
+/// | `required` | `true` or `false` |
+/// | `min`, `max` | the bounds of a number question; empty when unbounded |
+/// | `max_length` | the maximum length of a text question; empty when unbounded |
+/// | `universe` | who is asked, as a qdsl expression; empty for everyone |
+/// | `formula` | a calculate's formula in qdsl syntax; empty for questions |
+/// | `value_code`, `value_name` | the value's code and option name |
+/// | `value_missing` | `true` for a missing-value code, `false` for other values |
+/// | `label_L` | the variable label in language L |
+/// | `question_L` | the question text in language L (pipes as `{name}`); empty for calculates |
+/// | `value_label_L` | the value's label in language L |
+///
+/// The last three come once per language, in the survey's language order (`label_fi`, `question_fi`,
+/// `value_label_fi`, `label_sv`, …). Variable-level columns repeat on every value row of the variable.
+public enum CodebookCSV {
+  public static func columns(_ codebook: Codebook) -> [String] {
+    [
+      "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
+      "value_code", "value_name", "value_missing",
+    ] + codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+  }
+
+  public static func render(_ codebook: Codebook) -> String {
+    String(decoding: renderBytes(codebook), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook) -> [UInt8] {
+    OutputBuffer.bytes(capacity: codebook.estimatedSize(perVariableAndLanguage: 1024)) { out in
+      write(codebook, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, into out: inout OutputBuffer) {
+    record(columns(codebook), into: &out)
+    // Per variable, the fields every value row repeats: the variable-level columns, and label and question per
+    // language (one language after another; `textEnds[i]` is where language i's end). Both are written once and
+    // copied to each row.
+    var variable = OutputBuffer()
+    var texts = OutputBuffer()
+    var textEnds = [Int](repeating: 0, count: codebook.languages.count)
+    for v in codebook.variables {
+      variable.removeAll()
+      variable.appendCSV(v.name)
+      variable.append(",")
+      variable.appendCSV(v.sections.count == 1 ? v.sections[0] : v.sections.joined(separator: "/"))
+      variable.append(",")
+      variable.appendCSV(v.typeName)
+      variable.append(",")
+      variable.appendCSV(v.storage.rawValue)
+      variable.append(v.isRequired ? ",true," : ",false,")
+      if let minimum = v.minimum { variable.appendCSV(CodebookFormat.number(minimum)) }
+      variable.append(",")
+      if let maximum = v.maximum { variable.appendCSV(CodebookFormat.number(maximum)) }
+      variable.append(",")
+      if let maxLength = v.maxLength { variable.append(maxLength) }
+      variable.append(",")
+      variable.appendCSV(v.universeExpression ?? "")
+      variable.append(",")
+      variable.appendCSV(v.formula ?? "")
+      texts.removeAll()
+      for (i, language) in codebook.languages.enumerated() {
+        texts.appendCSV(v.labels[language] ?? "")
+        texts.append(",")
+        texts.appendCSV(v.questionTexts[language] ?? "")
+        textEnds[i] = texts.count
+      }
+      let values: [CodebookValue?] = v.values.isEmpty ? [nil] : v.values
+      for value in values {
+        out.append(contentsOf: variable)
+        out.append(",")
+        if let value {
+          out.append(value.code)
+          out.append(",")
+          out.appendCSV(value.name)
+          out.append(value.isMissing ? ",true" : ",false")
+        } else {
+          out.append(",,")
+        }
+        for (i, language) in codebook.languages.enumerated() {
+          out.append(",")
+          out.append(contentsOf: texts, range: (i == 0 ? 0 : textEnds[i - 1])..<textEnds[i])
+          out.append(",")
+          out.appendCSV(value?.labels[language] ?? "")
+        }
+        out.append("\r\n")
+      }
+    }
+  }
+
+  /// Appends one record, its fields quoted when they hold a comma, a quote, CR or LF, and a CRLF.
+  static func record(_ fields: [String], into out: inout OutputBuffer) {
+    for (i, field) in fields.enumerated() {
+      if i > 0 { out.append(",") }
+      out.appendCSV(field)
+    }
+    out.append("\r\n")
+  }
+
+  /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled.
+  public static func quoted(_ field: String) -> String {
+    guard needsQuotes.any(field) else { return field }
+    var out = OutputBuffer(capacity: field.utf8.count + 8)
+    out.appendCSV(field)
+    return out.text
+  }
+
+  static let needsQuotes = ByteTable(",\"\r\n")
+  static let quote = ByteTable("\"")
+}
+
+extension OutputBuffer {
+  /// Appends a CSV field (see `CodebookCSV.quoted`).
+  mutating func appendCSV(_ field: String) {
+    guard CodebookCSV.needsQuotes.any(field) else {
+      append(contentsOf: field)
+      return
+    }
+    append("\"")
+    append(field, special: CodebookCSV.quote) { out, _, i in
+      out.append("\"\"")
+      return i + 1
+    }
+    append("\"")
+  }
+}

@@ -1,0 +1,492 @@
+// The Markdown codebook (`STEM.codebook.md`) in one language, and what it shares with the HTML codebook: the
+// codebook's own words in the Nordic languages and English, number and range formats, and the runs of sections.
+
+import QDSLText
+
+/// Renders a codebook as Markdown (GitHub-flavoured, with tables) in one language.
+///
+/// User text is escaped so that it never becomes markup (`|` cannot split a table cell, `<` cannot open a tag);
+/// names and expressions are written as code spans. Sections and variables have explicit anchors
+/// (`section-NAME`, `var-NAME`) so the table of contents links work in any renderer.
+public enum CodebookMarkdown {
+  public static func render(_ codebook: Codebook, language: String) -> String {
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: codebook.estimatedSize(perVariableAndLanguage: 512)) { out in
+      write(codebook, language: language, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
+    let words = CodebookWords(language: language)
+    let title = codebook.title.map { $0.text(language) } ?? codebook.surveyID
+    out.append(contentsOf: "# \(escape(words[.codebook])): \(escape(title))\n\n")
+    out.append(contentsOf: "- **\(escape(words[.survey])):** \(codeSpan(codebook.surveyID))\n")
+    if let version = codebook.version {
+      out.append(contentsOf: "- **\(escape(words[.version])):** \(escape(version))\n")
+    }
+    let languages = codebook.languages.map { $0 == language ? "\($0) (\(words[.thisCodebook]))" : $0 }
+    out.append(contentsOf: "- **\(escape(words[.languages])):** \(escape(languages.joined(separator: ", ")))\n")
+    out.append(contentsOf: "- **\(escape(words[.variables])):** \(codebook.variables.count)\n\n")
+
+    let runs = CodebookSectionRun.runs(codebook)
+    out.append(contentsOf: "## \(escape(words[.contents]))\n\n")
+    for run in runs {
+      var indent = ""
+      if let anchor = run.anchor {
+        out.append(contentsOf: "- [\(escape(run.heading(language, words)))](#\(anchor)) (\(codeSpan(run.path)))\n")
+        indent = "  "
+      }
+      codebook.forEachVariable(in: run.range) { v in
+        out.append(contentsOf: indent)
+        out.append("- [")
+        out.appendMarkdown(v.name)
+        out.append("](#var-")
+        out.append(contentsOf: v.name)
+        out.append("): ")
+        out.appendMarkdown(shortened(v.ownLabel(language)))
+        out.append("\n")
+      }
+    }
+    for run in runs {
+      if let anchor = run.anchor {
+        out.append(
+          contentsOf: "\n## <a id=\"\(anchor)\"></a>\(escape(run.heading(language, words))) (\(codeSpan(run.path)))\n")
+      } else {
+        out.append(contentsOf: "\n## \(escape(words[.variables]))\n")
+      }
+      codebook.forEachVariable(in: run.range) { v in
+        out.append("\n")
+        entry(v, language, words, into: &out)
+      }
+    }
+  }
+
+  /// Appends one variable's heading, its fields as a list, and its values as a table.
+  static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer) {
+    // `- **Name:**`; the caller appends the value (after a space) and the newline.
+    func field(_ key: CodebookWords.Key) {
+      out.append("- **")
+      out.appendMarkdown(words[key])
+      out.append(":**")
+    }
+    func textField(_ key: CodebookWords.Key, _ text: String) {
+      field(key)
+      if !text.isEmpty {
+        out.append(" ")
+        out.appendMarkdown(text)
+      }
+      out.append("\n")
+    }
+    func codeField(_ key: CodebookWords.Key, _ code: String) {
+      field(key)
+      out.append(" ")
+      out.appendCodeSpan(code)
+      out.append("\n")
+    }
+    out.append("### <a id=\"var-")
+    out.append(contentsOf: v.name)
+    out.append("\"></a>")
+    out.appendMarkdown(v.name)
+    out.append("\n\n")
+    if v.labelIsQuestion(language) {
+      textField(.labelAndQuestion, v.labels.text(language))
+    } else {
+      textField(.label, v.labels.text(language))
+      if !v.questionTexts.entries.isEmpty { textField(.question, v.questionTexts.text(language)) }
+    }
+    if v.questionTexts.entries.contains(where: { $0.language != language }) {
+      field(.otherLanguages)
+      out.append("\n")
+      for other in v.questionTexts.entries where other.language != language {
+        out.append("  - ")
+        out.appendMarkdown(other.language)
+        out.append(": ")
+        out.appendMarkdown(other.text)
+        out.append("\n")
+      }
+    }
+    if let hint = v.hints, !hint.entries.isEmpty { textField(.hint, hint.text(language)) }
+    codeField(.type, v.typeName)
+    textField(.storage, v.storage.rawValue)
+    if let range = CodebookFormat.range(v) { textField(.range, range) }
+    if let max = v.maxLength {
+      field(.maxLength)
+      out.append(" ")
+      out.append(max)
+      out.append(" ")
+      out.appendMarkdown(words[.characters])
+      out.append("\n")
+    }
+    textField(.required, words[v.isRequired ? .yes : .no])
+    if !v.sections.isEmpty {
+      field(.section)
+      out.append(" ")
+      if let title = v.sectionTitle {
+        out.appendMarkdown(title.text(language))
+        out.append(" ")
+      }
+      out.append("(")
+      out.appendCodeSpan(v.sections.count == 1 ? v.sections[0] : v.sections.joined(separator: "/"))
+      out.append(")\n")
+    }
+    field(.universe)
+    out.append(" ")
+    CodebookFormat.universe(v, language, words) { out.appendMarkdown($0) }
+    out.append("\n")
+    if let expression = v.universeExpression {
+      out.append("  - ")
+      out.appendMarkdown(words[.expression])
+      out.append(": ")
+      out.appendCodeSpan(expression)
+      out.append("\n")
+    }
+    if let formula = v.formula { codeField(.formula, formula) }
+    if !v.values.isEmpty {
+      out.append(contentsOf: "\n| \(escape(words[.code])) | \(escape(words[.name])) | \(escape(words[.label])) ")
+      out.append(contentsOf: "| \(escape(words[.missingValue])) |\n|---:|---|---|---|\n")
+      for value in v.values {
+        out.append("| ")
+        out.append(value.code)
+        out.append(" | ")
+        out.appendCodeSpan(value.name)
+        out.append(" | ")
+        out.appendMarkdown(value.labels.text(language))
+        out.append(" | ")
+        if value.isMissing { out.appendMarkdown(words[.yes]) }
+        out.append(" |\n")
+      }
+    }
+  }
+
+  /// A label cut to 80 characters for the table of contents, on one line.
+  static func shortened(_ text: String) -> String {
+    // Most labels are short, or hold only characters below U+0300 (each one scalar, one character) and no line
+    // breaks: then characters can be counted by their UTF-8 lead bytes.
+    if text.utf8.count <= 80, !lineBreakStarts.any(text) { return text }
+    guard !notLatin.any(text) else { return shortenedCharacters(text) }
+    var text = text
+    return text.withUTF8 { utf8 -> String in
+      var characters = 0
+      var cut = 0
+      for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 {
+        if characters == 79 { cut = i }
+        characters += 1
+      }
+      guard characters > 80 else { return String(decoding: utf8, as: UTF8.self) }
+      while cut > 0, utf8[cut - 1] == UInt8(ascii: " ") || utf8[cut - 1] == UInt8(ascii: "\t") { cut -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<cut]), as: UTF8.self) + "…"
+    }
+  }
+
+  private static func shortenedCharacters(_ text: String) -> String {
+    let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard oneLine.count > 80 else { return oneLine }
+    return String(oneLine.prefix(79)).trimmingTrailingSpaces() + "…"
+  }
+
+  /// Bytes that need a backslash in Markdown text (and the starts of line breaks).
+  static let markdownSpecial = ByteTable("\\`*_[]<|&~$#", ByteTable.lineBreakStarts)
+  static let lineBreakStarts = ByteTable("", ByteTable.lineBreakStarts)
+  /// Line-break starts and the lead bytes of U+0300 and above, where a character may be more than one scalar.
+  static let notLatin = ByteTable(where: { ByteTable.lineBreakStarts.contains($0) || $0 >= 0xCC })
+  /// Bytes that make a code span more than its text between single backticks.
+  static let codeSpanSpecial = ByteTable("`", ByteTable.lineBreakStarts)
+
+  /// User text as Markdown that shows the text itself: punctuation that could start markup is backslash-escaped,
+  /// and line breaks become `<br>` (so text never starts a line of its own, and tables stay intact).
+  public static func escape(_ text: String) -> String {
+    // Bytes, not Characters: the special characters are ASCII, and most labels contain none of them.
+    guard markdownSpecial.any(text) else { return text }
+    var out = OutputBuffer(capacity: text.utf8.count + 16)
+    out.appendMarkdown(text)
+    return out.text
+  }
+
+  /// A code span that holds any text: the fence is longer than any run of backticks inside, and line breaks
+  /// become spaces. Not for table cells (a `|` inside would split the cell); there only names are written.
+  public static func codeSpan(_ text: String) -> String {
+    if !text.isEmpty, !codeSpanSpecial.any(text) { return "`" + text + "`" }
+    let flat = text.map { $0.isNewline ? " " : String($0) }.joined()
+    var longest = 0
+    var run = 0
+    for ch in flat {
+      run = ch == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let pad = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.isEmpty ? " " : ""
+    return fence + pad + flat + pad + fence
+  }
+}
+
+extension OutputBuffer {
+  /// Appends user text escaped as Markdown (see `CodebookMarkdown.escape`).
+  mutating func appendMarkdown(_ text: String) {
+    append(text, special: CodebookMarkdown.markdownSpecial) { out, utf8, i in
+      if let next = OutputBuffer.lineBreak(utf8, at: i) {
+        out.append("<br>")
+        return next
+      }
+      // The lead byte of a non-ASCII character that is no line break needs nothing.
+      if utf8[i] < 0x80 { out.append(byte: UInt8(ascii: "\\")) }
+      out.append(byte: utf8[i])
+      return i + 1
+    }
+  }
+
+  /// Appends a code span (see `CodebookMarkdown.codeSpan`).
+  mutating func appendCodeSpan(_ text: String) {
+    if !text.isEmpty, !CodebookMarkdown.codeSpanSpecial.any(text) {
+      append(byte: UInt8(ascii: "`"))
+      append(contentsOf: text)
+      append(byte: UInt8(ascii: "`"))
+    } else {
+      append(contentsOf: CodebookMarkdown.codeSpan(text))
+    }
+  }
+}
+
+extension String {
+  /// The rest of the string after `first` and `second` when its UTF-8 starts with theirs and a character boundary
+  /// follows for certain (the next scalar is below U+0300 and `second` ends in ASCII); nil when unsure. Then the
+  /// result is what `hasPrefix` and `dropFirst` would give, without walking characters.
+  func droppingBytePrefix(_ first: String, _ second: String) -> String? {
+    guard let last = second.utf8.last, last < 0x80, last != 0x0D else { return nil }
+    let end = first.utf8.count + second.utf8.count
+    guard utf8.count >= end else { return nil }
+    let matches = utf8.withContiguousStorageIfAvailable { whole in
+      first.utf8.withContiguousStorageIfAvailable { first in
+        second.utf8.withContiguousStorageIfAvailable { second in
+          UnsafeBufferPointer(rebasing: whole[..<first.count]).hasSameBytes(as: first)
+            && UnsafeBufferPointer(rebasing: whole[first.count..<end]).hasSameBytes(as: second)
+            && (end == whole.count || whole[end] < 0xCC)
+        }
+      }
+    }
+    guard matches == true else { return nil }
+    return String(unicodeScalars[utf8.index(utf8.startIndex, offsetBy: end)...])
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var s = Substring(self)
+    while let last = s.last, last.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+extension CodebookVariable {
+  /// Whether the label is the question text itself (a plain question), so one field can show both.
+  func labelIsQuestion(_ language: String) -> Bool {
+    !questionTexts.entries.isEmpty && labels.text(language) == questionTexts.text(language)
+  }
+
+  /// The label without the question text in front: the option of a `many of` flag, the row of a grid, else the
+  /// whole label. Tables of contents show this, so that the options of one question do not all read the same.
+  func ownLabel(_ language: String) -> String {
+    let label = labels.text(language)
+    switch source {
+    case .selectedOption, .gridRow:
+      let question = questionTexts.text(language)
+      if let own = label.droppingBytePrefix(question, ": ") { return own }
+      let prefix = question + ": "
+      return label.hasPrefix(prefix) ? String(label.dropFirst(prefix.count)) : label
+    case .question, .calculate:
+      return label
+    }
+  }
+}
+
+/// A run of consecutive variables in the same section (or outside every section), for tables of contents.
+struct CodebookSectionRun {
+  /// The section path (`outer/inner`), empty outside sections.
+  var path: String
+  var title: Translations?
+  var range: Range<Int>
+  /// `section-NAME` (with `-2`, `-3` for a section that comes back after a nested one); nil outside sections.
+  var anchor: String?
+
+  func heading(_ language: String, _ words: CodebookWords) -> String {
+    title.map { $0.text(language) } ?? words[.section]
+  }
+
+  static func runs(_ codebook: Codebook) -> [CodebookSectionRun] {
+    var runs: [CodebookSectionRun] = []
+    var seen: [String: Int] = [:]
+    // The sections of the current run. Section names hold no `/`, so equal paths are equal section lists.
+    var runSections: [String]?
+    for i in codebook.variables.indices {
+      let sections = codebook.variables[i].sections
+      if sections == runSections {
+        runs[runs.count - 1].range = runs[runs.count - 1].range.lowerBound..<(i + 1)
+        continue
+      }
+      runSections = sections
+      let path = sections.joined(separator: "/")
+      var anchor: String?
+      if !path.isEmpty {
+        let count = (seen[path] ?? 0) + 1
+        seen[path] = count
+        anchor = "section-" + sections.joined(separator: "-") + (count > 1 ? "-\(count)" : "")
+      }
+      runs.append(
+        CodebookSectionRun(
+          path: path, title: codebook.variables[i].sectionTitle, range: i..<(i + 1), anchor: anchor))
+    }
+    return runs
+  }
+}
+
+/// Numbers and sentences shared by the one-language codebooks.
+enum CodebookFormat {
+  /// `12`, `0.5`: whole numbers without a decimal point, others in Swift's shortest round-trip form.
+  static func number(_ v: Double) -> String {
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+    return String(v)
+  }
+
+  /// `0 – 200000`, `≥ 0` or `≤ 10`; nil without bounds.
+  static func range(_ v: CodebookVariable) -> String? {
+    switch (v.minimum, v.maximum) {
+    case (let lo?, let hi?): return "\(number(lo)) – \(number(hi))"
+    case (let lo?, nil): return "≥ \(number(lo))"
+    case (nil, let hi?): return "≤ \(number(hi))"
+    case (nil, nil): return nil
+    }
+  }
+
+  /// "Asked if: adopted = Yes (1)" or "Asked of everyone" ("Calculated …" for calculates).
+  static func universe(_ v: CodebookVariable, _ language: String, _ words: CodebookWords) -> String {
+    var text = ""
+    universe(v, language, words) { text += $0 }
+    return text
+  }
+
+  /// The same sentence in pieces, for writers that escape each piece as they append it.
+  static func universe(
+    _ v: CodebookVariable, _ language: String, _ words: CodebookWords, _ append: (String) -> Void
+  ) {
+    let isCalculate = v.source == .calculate
+    guard let condition = v.universeWords else {
+      append(words[isCalculate ? .calculatedAll : .askedAll])
+      return
+    }
+    append(words[isCalculate ? .calculatedIf : .askedIf])
+    append(" ")
+    append(condition.text(language))
+  }
+}
+
+/// The codebook's own words (headings and field names) in the Nordic languages and English; other languages
+/// get English.
+struct CodebookWords {
+  enum Key: Int, CaseIterable {
+    case codebook, survey, version, languages, thisCodebook, variables, contents
+    case label, question, labelAndQuestion, otherLanguages, hint, type, storage, range, maxLength, characters, required,
+      yes, no
+    case section, universe, askedIf, askedAll, calculatedIf, calculatedAll, expression, formula
+    case code, name, missingValue
+  }
+
+  let language: String
+  /// The words of this language, by `Key.rawValue`.
+  private let words: [String]
+
+  init(language: String) {
+    self.language = language
+    let base = language.split(separator: "-").first.map { $0.lowercased() } ?? language
+    let column = ["en", "fi", "sv", "nb", "nn", "da"].firstIndex(of: base == "no" ? "nb" : base) ?? 0
+    words = Key.allCases.map { Self.table($0)[column] }
+  }
+
+  subscript(_ key: Key) -> String { words[key.rawValue] }
+
+  /// English, Finnish, Swedish, Norwegian bokmål, Norwegian nynorsk, Danish.
+  private static func table(_ key: Key) -> [String] {
+    switch key {
+    case .codebook: return ["Codebook", "Koodikirja", "Kodbok", "Kodebok", "Kodebok", "Kodebog"]
+    case .survey: return ["Survey", "Kysely", "Enkät", "Undersøkelse", "Undersøking", "Undersøgelse"]
+    case .version: return ["Version", "Versio", "Version", "Versjon", "Versjon", "Version"]
+    case .languages: return ["Languages", "Kielet", "Språk", "Språk", "Språk", "Sprog"]
+    case .thisCodebook:
+      return ["this codebook", "tämä koodikirja", "denna kodbok", "denne kodeboken", "denne kodeboka", "denne kodebog"]
+    case .variables: return ["Variables", "Muuttujat", "Variabler", "Variabler", "Variablar", "Variabler"]
+    case .contents: return ["Contents", "Sisällys", "Innehåll", "Innhold", "Innhald", "Indhold"]
+    case .label: return ["Label", "Nimiö", "Etikett", "Etikett", "Etikett", "Etiket"]
+    case .question: return ["Question", "Kysymys", "Fråga", "Spørsmål", "Spørsmål", "Spørgsmål"]
+    case .labelAndQuestion:
+      return [
+        "Label and question", "Nimiö ja kysymys", "Etikett och fråga", "Etikett og spørsmål", "Etikett og spørsmål",
+        "Etiket og spørgsmål",
+      ]
+    case .otherLanguages:
+      return ["Other languages", "Muilla kielillä", "Andra språk", "Andre språk", "Andre språk", "Andre sprog"]
+    case .hint: return ["Hint", "Ohje", "Hjälptext", "Hjelpetekst", "Hjelpetekst", "Hjælpetekst"]
+    case .type: return ["Type", "Tyyppi", "Typ", "Type", "Type", "Type"]
+    case .storage:
+      return ["Storage", "Tallennusmuoto", "Lagringsformat", "Lagringsformat", "Lagringsformat", "Lagringsformat"]
+    case .range: return ["Range", "Vaihteluväli", "Intervall", "Intervall", "Intervall", "Interval"]
+    case .maxLength:
+      return ["Maximum length", "Enimmäispituus", "Maxlängd", "Maksimal lengde", "Maksimal lengd", "Maksimal længde"]
+    case .characters: return ["characters", "merkkiä", "tecken", "tegn", "teikn", "tegn"]
+    case .required: return ["Required", "Pakollinen", "Obligatorisk", "Obligatorisk", "Obligatorisk", "Obligatorisk"]
+    case .yes: return ["yes", "kyllä", "ja", "ja", "ja", "ja"]
+    case .no: return ["no", "ei", "nej", "nei", "nei", "nej"]
+    case .section: return ["Section", "Osio", "Avsnitt", "Del", "Del", "Afsnit"]
+    case .universe: return ["Universe", "Perusjoukko", "Population", "Populasjon", "Populasjon", "Population"]
+    case .askedIf:
+      return ["Asked if:", "Kysytään, jos:", "Frågas när:", "Spørres hvis:", "Vert spurt dersom:", "Spørges hvis:"]
+    case .askedAll:
+      return [
+        "Asked of everyone", "Kysytään kaikilta", "Alla tillfrågas", "Alle spørres", "Alle vert spurde",
+        "Alle spørges",
+      ]
+    case .calculatedIf:
+      return [
+        "Calculated if:", "Lasketaan, jos:", "Beräknas när:", "Beregnes hvis:", "Vert rekna ut dersom:",
+        "Beregnes hvis:",
+      ]
+    case .calculatedAll:
+      return [
+        "Calculated for everyone", "Lasketaan kaikille", "Beräknas för alla", "Beregnes for alle",
+        "Vert rekna ut for alle", "Beregnes for alle",
+      ]
+    case .expression:
+      return ["qdsl expression", "qdsl-lauseke", "qdsl-uttryck", "qdsl-uttrykk", "qdsl-uttrykk", "qdsl-udtryk"]
+    case .formula: return ["Formula", "Kaava", "Formel", "Formel", "Formel", "Formel"]
+    case .code: return ["Code", "Koodi", "Kod", "Kode", "Kode", "Kode"]
+    case .name: return ["Name", "Nimi", "Namn", "Navn", "Namn", "Navn"]
+    case .missingValue:
+      return [
+        "Missing value", "Puuttuva tieto", "Saknat värde", "Manglende verdi", "Manglande verdi", "Manglende værdi",
+      ]
+    }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether both hold the same bytes, compared eight at a time.
+  func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard count == other.count else { return false }
+    guard let a = baseAddress, let b = other.baseAddress else { return true }
+    let raw = UnsafeRawPointer(a)
+    let otherRaw = UnsafeRawPointer(b)
+    var i = 0
+    while i + 8 <= count {
+      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        != otherRaw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      {
+        return false
+      }
+      i += 8
+    }
+    while i < count {
+      if a[i] != b[i] { return false }
+      i += 1
+    }
+    return true
+  }
+}

@@ -1,0 +1,74 @@
+// The files `qdsl compile` can write: one case per target, its file suffix and its renderer.
+
+import QDSLSemantics
+import QDSLSyntax
+
+/// One output file of the compiler.
+public enum OutputTarget: String, CaseIterable, Sendable {
+  case form
+  case codebookMarkdown = "codebook-md"
+  case codebookHTML = "codebook-html"
+  case codebookCSV = "codebook-csv"
+  case ddi
+  case spss
+  case stata
+  case xform
+
+  /// The targets `qdsl compile` writes without `--target`: all but the XForm, which is asked for by name.
+  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform }
+
+  /// The suffix after the input's stem: `STEM.form.json`.
+  public var fileSuffix: String {
+    switch self {
+    case .form: return ".form.json"
+    case .codebookMarkdown: return ".codebook.md"
+    case .codebookHTML: return ".codebook.html"
+    case .codebookCSV: return ".codebook.csv"
+    case .ddi: return ".ddi.xml"
+    case .spss: return ".sps"
+    case .stata: return ".do"
+    case .xform: return ".xform.xml"
+    }
+  }
+
+  /// Renders the target for a checked survey; `language` selects the language of one-language outputs.
+  public func render(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> String {
+    String(decoding: renderBytes(survey, codebook: codebook(), language: language), as: UTF8.self)
+  }
+
+  /// The output as the UTF-8 bytes of its file.
+  public func renderBytes(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> [UInt8] {
+    switch self {
+    case .form: return FormDocument.renderBytes(survey)
+    case .codebookMarkdown: return CodebookMarkdown.renderBytes(codebook(), language: language)
+    case .codebookHTML: return CodebookHTML.renderBytes(codebook(), language: language)
+    case .codebookCSV: return CodebookCSV.renderBytes(codebook())
+    case .ddi: return DDIWriter.renderBytes(codebook())
+    case .spss: return SPSSWriter.renderBytes(codebook(), language: language)
+    case .stata: return StataWriter.renderBytes(codebook(), language: language)
+    case .xform: return XFormWriter.renderBytes(survey)
+    }
+  }
+
+  /// Warnings about what the target cannot express for this survey (none for most targets).
+  public func warnings(_ survey: Survey) -> [Diagnostic] {
+    self == .xform ? XFormWriter.warnings(survey) : []
+  }
+}
+
+extension Codebook {
+  /// Calls `body` with each variable in `range`, read where it is: a `for` loop over the array would copy every
+  /// variable (and retain each of its strings and arrays) on the way.
+  func forEachVariable(in range: Range<Int>? = nil, _ body: (CodebookVariable) -> Void) {
+    variables.withUnsafeBufferPointer { variables in
+      for i in range ?? variables.indices { body(variables[i]) }
+    }
+  }
+
+  /// A generous guess at the size of a codebook file, `bytes` per variable and language (about twice what the
+  /// writers need). Buffers reserve it up front: memory never written costs nothing, while growing a buffer
+  /// copies everything written so far.
+  func estimatedSize(perVariableAndLanguage bytes: Int) -> Int {
+    4096 + variables.count * max(languages.count, 1) * bytes
+  }
+}

@@ -1,0 +1,390 @@
+// SPSS syntax (`STEM.sps`) that labels a data file with the codebook's variable names: VARIABLE LABELS,
+// VALUE LABELS and MISSING VALUES in one language, quoted and cut to SPSS's limits. Also the label-text helpers
+// (one line, byte- and character-safe truncation) that the SPSS and Stata writers share.
+
+import QDSLText
+import QDSLSemantics
+
+/// Renders a codebook as SPSS command syntax for one language.
+///
+/// Labels are double-quoted with inner double quotes doubled, cut to 256 bytes (variable labels) and 120 bytes
+/// (value labels) on character boundaries, and long strings are continued over lines with `+`.
+public enum SPSSWriter {
+  public static let variableLabelBytes = 256
+  public static let valueLabelBytes = 120
+  /// The most bytes of one quoted string on one line; longer labels are split into `"…" +` pieces.
+  static let pieceBytes = 160
+  static let lineWidth = 100
+  static let doubleQuote = ByteTable("\"")
+
+  /// The syntax file as text, ending with a newline.
+  public static func render(_ codebook: Codebook, language: String) -> String {
+    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
+  }
+
+  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
+  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
+    OutputBuffer.bytes(capacity: 4096 + codebook.variables.count * 512) { out in
+      write(codebook, language: language, into: &out)
+    }
+  }
+
+  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
+    out.append(contentsOf: header(codebook, language: language))
+    variableLabels(codebook, language, into: &out)
+    valueLabels(codebook, language, into: &out)
+    missingValues(codebook, into: &out)
+  }
+
+  private static func header(_ codebook: Codebook, language: String) -> String {
+    var lines = [
+      "Encoding: UTF-8.",
+      "SPSS syntax for the survey \(codebook.surveyID)"
+        + (codebook.version.map { ", version \($0)" } ?? "") + ", labels in \(language), written by qdsl compile.",
+    ]
+    if let title = codebook.title?.text(language), !title.isEmpty { lines.append("Title: \(title).") }
+    lines += [
+      "It puts variable labels, value labels and missing values on a data file with these variable names.",
+      "To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).",
+      "Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.",
+      "Labels are cut to SPSS limits: \(variableLabelBytes) bytes for variable labels, "
+        + "\(valueLabelBytes) for value labels.",
+    ]
+    var out = ""
+    for line in lines {
+      let text = LabelText.commentLine(line)
+      out += "* " + text + (text.hasSuffix(".") ? "" : ".") + "\n"
+    }
+    return out
+  }
+
+  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+    // Each line ends when the next begins: the last one ends with a period.
+    var isFirst = true
+    for v in codebook.variables {
+      let label = LabelText.truncated(LabelText.singleLine(v.labels.text(language)), maxBytes: variableLabelBytes)
+      if label.isEmpty { continue }
+      out.append(isFirst ? "\nVARIABLE LABELS\n  " : "\n  /")
+      isFirst = false
+      out.append(contentsOf: v.name)
+      out.append(" ")
+      appendQuotedPieces(label, indent: "    ", into: &out)
+    }
+    if !isFirst { out.append(".\n") }
+  }
+
+  private static func valueLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+    var groups: [(names: [String], values: [(Int, String)])] = []
+    var groupIndex: [[String]: Int] = [:]
+    // Variables of one list share their values' storage: a repeat joins its group without re-making the key.
+    var groupOfStorage: [UnsafeRawPointer: Int] = [:]
+    for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
+      let storage = v.values.storageIdentity
+      if let storage, let i = groupOfStorage[storage] {
+        groups[i].names.append(v.name)
+        continue
+      }
+      let values = v.values.map {
+        ($0.code, LabelText.truncated(LabelText.singleLine($0.labels.text(language)), maxBytes: valueLabelBytes))
+      }
+      let key = values.flatMap { [String($0.0), $0.1] }
+      if let i = groupIndex[key] {
+        groups[i].names.append(v.name)
+        if let storage { groupOfStorage[storage] = i }
+      } else {
+        groupIndex[key] = groups.count
+        if let storage { groupOfStorage[storage] = groups.count }
+        groups.append(([v.name], values))
+      }
+    }
+    guard !groups.isEmpty else { return }
+    out.append("\nVALUE LABELS\n")
+    for (i, group) in groups.enumerated() {
+      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", into: &out)
+      for (j, (code, label)) in group.values.enumerated() {
+        out.append("      ")
+        out.append(code)
+        out.append(" ")
+        appendQuotedPieces(label, indent: "        ", into: &out)
+        out.append(i == groups.count - 1 && j == group.values.count - 1 ? ".\n" : "\n")
+      }
+    }
+  }
+
+  private static func missingValues(_ codebook: Codebook, into out: inout OutputBuffer) {
+    var groups: [(names: [String], spec: String)] = []
+    var groupIndex: [String: Int] = [:]
+    var notes: [String] = []
+    for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
+      let missing = v.values.filter(\.isMissing).map(\.code)
+      guard !missing.isEmpty else { continue }
+      let (spec, undeclared) = missingSpec(missing, valid: v.values.filter { !$0.isMissing }.map(\.code))
+      if !undeclared.isEmpty {
+        notes.append(
+          "SPSS allows three missing values per variable: \(v.name) also has the missing codes "
+            + undeclared.map(String.init).joined(separator: ", ") + ", which are not declared missing here.")
+      }
+      if let i = groupIndex[spec] {
+        groups[i].names.append(v.name)
+      } else {
+        groupIndex[spec] = groups.count
+        groups.append(([v.name], spec))
+      }
+    }
+    guard !groups.isEmpty else { return }
+    out.append("\n")
+    for note in notes {
+      out.append("* ")
+      out.append(contentsOf: note)
+      out.append("\n")
+    }
+    out.append("MISSING VALUES\n")
+    for (i, group) in groups.enumerated() {
+      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", end: false, into: &out)
+      out.append(" (")
+      out.append(contentsOf: group.spec)
+      out.append(i == groups.count - 1 ? ").\n" : ")\n")
+    }
+  }
+
+  /// The value list of MISSING VALUES: up to three codes; else one range (`LO THRU HI`) holding no valid code,
+  /// with at most one more code; else the first three codes and the ones left undeclared.
+  static func missingSpec(_ codes: [Int], valid: [Int]) -> (spec: String, undeclared: [Int]) {
+    let sorted = Array(Set(codes)).sorted()
+    if sorted.count <= 3 { return (codes.map(String.init).joined(separator: ", "), []) }
+    func clean(_ range: ArraySlice<Int>) -> Bool {
+      guard let lo = range.first, let hi = range.last else { return false }
+      return !valid.contains { $0 >= lo && $0 <= hi }
+    }
+    guard let first = sorted.first, let last = sorted.last else { return ("", []) }
+    if clean(sorted[...]) { return ("\(first) THRU \(last)", []) }
+    if clean(sorted.dropLast()), let hi = sorted.dropLast().last {
+      return ("\(first) THRU \(hi), \(last)", [])
+    }
+    if clean(sorted.dropFirst()), let lo = sorted.dropFirst().first {
+      return ("\(lo) THRU \(last), \(first)", [])
+    }
+    let declared = codes.prefix(3)
+    return (declared.map(String.init).joined(separator: ", "), codes.filter { !declared.contains($0) })
+  }
+
+  /// Variable names separated by spaces, wrapped before `lineWidth` columns.
+  private static func nameList(
+    _ names: [String], first: String, indent: String, end: Bool = true, into out: inout OutputBuffer
+  ) {
+    out.append(contentsOf: first)
+    var width = first.count
+    for (i, name) in names.enumerated() {
+      if i > 0 {
+        if width + 1 + name.utf8.count > lineWidth {
+          out.append("\n")
+          out.append(contentsOf: indent)
+          width = indent.count
+        } else {
+          out.append(" ")
+          width += 1
+        }
+      }
+      out.append(contentsOf: name)
+      width += name.utf8.count
+    }
+    if end { out.append("\n") }
+  }
+
+  /// Appends `quotedPieces(text, indent:)`; a label that fits on one line without quotes inside is the common case.
+  private static func appendQuotedPieces(_ text: String, indent: String, into out: inout OutputBuffer) {
+    if text.utf8.count + 2 <= pieceBytes, !doubleQuote.any(text) {
+      out.append("\"")
+      out.append(contentsOf: text)
+      out.append("\"")
+    } else if !LabelText.mayCombine.any(text) {
+      var text = text
+      text.withUTF8 { appendScalarPieces($0, indent: indent, into: &out) }
+    } else {
+      out.append(contentsOf: quotedPieces(text, indent: indent))
+    }
+  }
+
+  /// `quotedPieces` for a text whose every character is one scalar (nothing in it may combine): the same cuts,
+  /// found on the UTF-8 bytes without making a string of each character.
+  private static func appendScalarPieces(
+    _ utf8: UnsafeBufferPointer<UInt8>, indent: String, into out: inout OutputBuffer
+  ) {
+    /// The bytes a range takes in quotes: inner double quotes count twice.
+    func quotedBytes(_ range: Range<Int>) -> Int {
+      range.count + utf8[range].reduce(0) { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }
+    }
+    var isFirst = true
+    func appendPiece(_ range: Range<Int>) {
+      if !isFirst {
+        out.append(" +\n")
+        out.append(contentsOf: indent)
+      }
+      isFirst = false
+      out.append("\"")
+      for b in utf8[range] {
+        if b == UInt8(ascii: "\"") { out.append(byte: b) }
+        out.append(byte: b)
+      }
+      out.append("\"")
+    }
+    var start = 0
+    var bytes = 2
+    var lastSpace: Int?
+    var i = 0
+    while i < utf8.count {
+      let b = utf8[i]
+      let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+      let unit = b == UInt8(ascii: "\"") ? 2 : length
+      if bytes + unit > pieceBytes {
+        // Break after the last space in the second half of the piece when there is one.
+        let cut = lastSpace.map { $0 + 1 } ?? i
+        let keep = quotedBytes(start..<cut) > pieceBytes / 2 ? cut : i
+        appendPiece(start..<keep)
+        start = keep
+        bytes = 2 + quotedBytes(keep..<i)
+        lastSpace = nil
+      }
+      if b == UInt8(ascii: " ") { lastSpace = i }
+      bytes += unit
+      i += length
+    }
+    appendPiece(start..<utf8.count)
+  }
+
+  /// `"text"` with inner double quotes doubled; longer texts as `"…" +` pieces on continuation lines.
+  static func quotedPieces(_ text: String, indent: String) -> String {
+    if text.utf8.count + 2 <= pieceBytes, !doubleQuote.any(text) { return "\"" + text + "\"" }
+    var pieces: [String] = []
+    var piece: [String] = []
+    var bytes = 2
+    var lastSpace: Int?
+    for ch in text {
+      let unit = ch == "\"" ? "\"\"" : String(ch)
+      if bytes + unit.utf8.count > pieceBytes {
+        // Break after the last space in the second half of the piece when there is one.
+        let cut = lastSpace.map { $0 + 1 } ?? piece.count
+        let keep = piece[..<cut].reduce(0) { $0 + $1.utf8.count } > pieceBytes / 2 ? cut : piece.count
+        pieces.append(piece[..<keep].joined())
+        piece = Array(piece[keep...])
+        bytes = 2 + piece.reduce(0) { $0 + $1.utf8.count }
+        lastSpace = nil
+      }
+      if ch == " " { lastSpace = piece.count }
+      piece.append(unit)
+      bytes += unit.utf8.count
+    }
+    pieces.append(piece.joined())
+    return pieces.map { "\"" + $0 + "\"" }.joined(separator: " +\n" + indent)
+  }
+
+  /// A label as SPSS writes it: one line, inner double quotes doubled, in double quotes.
+  public static func quoted(_ text: String) -> String {
+    "\"" + LabelText.singleLine(text).replacingAll("\"", with: "\"\"") + "\""
+  }
+}
+
+/// Label texts for statistical packages: one line, cut to a limit without splitting a character.
+enum LabelText {
+  static let controls = ByteTable(where: { $0 < 0x20 || $0 == 0x7F })
+
+  /// Bytes of a text where a character may be more than one scalar: CR (of CR LF) and the lead bytes of U+0300
+  /// and above (combining marks, joiners, emoji). Without them, characters and scalars are one and the same.
+  static let mayCombine = ByteTable(where: { $0 == UInt8(ascii: "\r") || $0 >= 0xCC })
+
+  /// Newlines, tabs and other control characters become spaces (a CR LF pair one space).
+  static func singleLine(_ s: String) -> String {
+    // Control characters are single bytes in UTF-8: look for them without decoding.
+    guard controls.any(s) else { return s }
+    var out = ""
+    var previousCR = false
+    for u in s.unicodeScalars {
+      if u == "\n", previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = u == "\r"
+      if u.value < 0x20 || u.value == 0x7F {
+        out += " "
+      } else {
+        out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
+
+  /// The longest prefix of whole characters (grapheme clusters) with at most `maxBytes` UTF-8 bytes.
+  static func truncated(_ s: String, maxBytes: Int) -> String {
+    guard s.utf8.count > maxBytes else { return s }
+    var cut = s.utf8.index(s.startIndex, offsetBy: maxBytes)
+    if isSurelyCharacterBoundary(s, cut) { return String(s.unicodeScalars[..<cut]) }
+    while cut > s.startIndex, cut.samePosition(in: s) == nil { cut = s.utf8.index(before: cut) }
+    return String(s[..<cut])
+  }
+
+  /// The longest prefix of whole characters (grapheme clusters) with at most `maxScalars` Unicode scalars.
+  static func truncated(_ s: String, maxScalars: Int) -> String {
+    guard s.utf8.count > maxScalars,
+      let offset = scalarOffset(s, maxScalars),
+      case let limit = s.utf8.index(s.utf8.startIndex, offsetBy: offset),
+      limit < s.endIndex
+    else { return s }
+    if isSurelyCharacterBoundary(s, limit) { return String(s.unicodeScalars[..<limit]) }
+    var cut = limit
+    while cut > s.startIndex, cut.samePosition(in: s) == nil { cut = s.unicodeScalars.index(before: cut) }
+    return String(s[..<cut])
+  }
+
+  /// The UTF-8 offset of the scalar after the first `count` scalars (the end when there are exactly `count`), found
+  /// by counting lead bytes; nil when there are fewer.
+  private static func scalarOffset(_ s: String, _ count: Int) -> Int? {
+    func offset(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+      var scalars = 0
+      for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 {
+        if scalars == count { return i }
+        scalars += 1
+      }
+      return scalars == count ? utf8.count : nil
+    }
+    if let found = s.utf8.withContiguousStorageIfAvailable(offset) { return found }
+    var s = s
+    return s.withUTF8(offset)
+  }
+
+  /// Whether a character boundary is at `i` for certain, seen from the bytes around it: after an ASCII character
+  /// other than CR, a scalar below U+0300 always starts a new character (nothing there extends or joins). A
+  /// cheap test that spares most cuts the search for a boundary; false says nothing.
+  private static func isSurelyCharacterBoundary(_ s: String, _ i: String.Index) -> Bool {
+    let utf8 = s.utf8
+    guard i > utf8.startIndex, i < utf8.endIndex else { return false }
+    let next = utf8[i]
+    let previous = utf8[utf8.index(before: i)]
+    return next < 0xCC && next & 0xC0 != 0x80 && previous < 0x80 && previous != UInt8(ascii: "\r")
+  }
+
+  /// Text for a one-line comment in SPSS or Stata: one line, and no `/*`, `*/` or `//` that could start or end
+  /// a comment of another kind.
+  static func commentLine(_ s: String) -> String {
+    var out = singleLine(s)
+    while out.contains("/*") || out.contains("*/") || out.contains("//") {
+      out = out.replacingAll("/*", with: "/ *").replacingAll("*/", with: "* /").replacingAll("//", with: "/ /")
+    }
+    return out
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced, without Foundation.
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, contains(target) else { return self }
+    var out = ""
+    var rest = self[...]
+    while let r = rest.firstRange(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    out += rest
+    return out
+  }
+}

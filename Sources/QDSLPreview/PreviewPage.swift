@@ -1,0 +1,81 @@
+// The `qdsl preview` page: one self-contained HTML file holding the form JSON, the starting answers and the
+// preview runtime (PreviewAssets), which runs the interview in a browser from file:// with nothing else.
+
+import QDSLText
+import Foundation
+
+/// Writes the preview page of a form.
+public enum PreviewPage {
+  /// The page for `formJSON` (the form JSON as `FormDocument.render` writes it), opening in `language`, with the
+  /// answers of `answersJSON` (a JSON object as `FormModel.answers(fromJSON:)` reads it) filled in.
+  public static func render(formJSON: String, title: String, language: String, answersJSON: String? = nil) -> String {
+    let start = "{\"language\": \(JSON.string(language).render()), \"answers\": \(answersJSON ?? "{}")}"
+    var out = """
+      <!DOCTYPE html>
+      <html lang="\(escape(language))">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="qdsl preview">
+      <title>\(escape(title))</title>
+      <style>
+
+      """
+    out += PreviewAssets.style
+    out += """
+      </style>
+      </head>
+      <body>
+      <header class="top">
+      <h1 id="survey-title">\(escape(title))</h1>
+      <div class="lang"><label for="lang">Language</label> <select id="lang"></select></div>
+      </header>
+      <div class="layout">
+      <main id="interview" aria-label="Interview"></main>
+      <aside class="panel" aria-label="Designer panel">
+      <p id="status" role="status"></p>
+      <h2>Focused item and its universe</h2>
+      <div id="focus"></div>
+      <h2>Hidden items, and why</h2>
+      <ul id="hidden-items" class="hidden-items"></ul>
+      <h2>Data row</h2>
+      <table><thead><tr><th scope="col">variable</th><th scope="col">value</th></tr></thead>
+      <tbody id="data-row"></tbody></table>
+      </aside>
+      </div>
+      <div class="layout"><div class="finish"><button type="button" id="finish">Finish</button>
+      <span id="finish-status" role="status"></span></div></div>
+      <script type="application/json" id="qdsl-form">
+
+      """
+    out += scriptSafeJSON(formJSON)
+    out += "</script>\n<script type=\"application/json\" id=\"qdsl-start\">\n"
+    out += scriptSafeJSON(start) + "\n"
+    out += "</script>\n<script>\n"
+    out += PreviewAssets.runtime
+    out += "</script>\n<script>\n"
+    out += PreviewAssets.page
+    out += "</script>\n</body>\n</html>\n"
+    return out
+  }
+
+  /// JSON that cannot end its `<script>` element: every `<` (which JSON has only inside strings) as `\u003c`.
+  static func scriptSafeJSON(_ json: String) -> String {
+    json.contains("<") ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
+  }
+
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+      switch c {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+}

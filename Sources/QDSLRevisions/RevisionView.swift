@@ -1,0 +1,172 @@
+// One side of a revision diff: the codebook of a checked file, each data-file variable with the source ranges
+// of its name, texts and options, so that every change can point at the line it is on.
+
+import QDSLOutputs
+import QDSLSemantics
+import QDSLSyntax
+
+/// An option as the diff sees it: its code, name, labels and where it is declared.
+struct RevisionOption {
+  var code: Int
+  var name: String
+  var labels: Translations
+  var isMissing: Bool
+  var list: String
+  var codeRange: TextRange
+  var range: TextRange
+  /// The range of each language's label string.
+  var labelRanges: [String: TextRange]
+}
+
+/// A translated text with the range of each language's string.
+struct RevisionText {
+  var texts: Translations
+  var ranges: [String: TextRange]
+  var anchor: TextRange
+}
+
+/// A data-file variable with its source places.
+struct RevisionVariable {
+  var entry: CodebookVariable
+  /// The question, grid or calculate it comes from (the question of a `many of` flag, the grid of a row).
+  var group: String
+  /// The declaring name (for a grid row, the row's name).
+  var nameRange: TextRange
+  /// The name of its question or grid (for a grid row, the grid's name), where shared parts point.
+  var groupRange: TextRange
+  var text: RevisionText?
+  var hint: RevisionText?
+  /// A grid row's label.
+  var rowLabel: RevisionText?
+  /// The options of its list (for `one of` answers, grid rows and calculated options).
+  var options: [RevisionOption]
+  /// The list's name and where it is declared.
+  var list: (name: String, range: TextRange)?
+  /// For a `many of` flag: the option it stands for.
+  var flagOption: RevisionOption?
+
+  var name: String { entry.name }
+  var isFlag: Bool { entry.storage == .flag }
+}
+
+/// A checked file seen as the diff sees it.
+struct RevisionView {
+  let file: CheckedFile
+  let variables: [RevisionVariable]
+  let index: [String: Int]
+  /// The first variable of each question, grid or calculate, by its name.
+  let groupIndex: [String: Int]
+  /// The `languages` declaration (or the start of the file).
+  let languagesRange: TextRange
+  var languages: [String] { file.survey.languages }
+  var sourceLanguage: String { file.survey.sourceLanguage ?? "en" }
+
+  init(_ file: CheckedFile) {
+    self.file = file
+    let survey = file.survey
+    let codebook = Codebook(survey)
+    var parts = RevisionParts(survey: survey)
+    parts.walk(survey.items)
+    var variables: [RevisionVariable] = []
+    variables.reserveCapacity(codebook.variables.count)
+    var index: [String: Int] = [:]
+    var groupIndex: [String: Int] = [:]
+    for entry in codebook.variables {
+      let source = parts.variable(entry)
+      guard index[entry.name] == nil else { continue }
+      index[entry.name] = variables.count
+      if groupIndex[source.group] == nil { groupIndex[source.group] = variables.count }
+      variables.append(source)
+    }
+    self.variables = variables
+    self.index = index
+    self.groupIndex = groupIndex
+    let tree = file.parse.tree
+    let languages = tree.children(SyntaxTree.root).first { tree.kind($0) == .languagesDecl }
+    languagesRange = languages.map { tree.range($0) } ?? TextRange(0, 0)
+  }
+
+  func variable(_ name: String) -> RevisionVariable? { index[name].map { variables[$0] } }
+
+  /// The first variable of a question, grid or calculate.
+  func first(ofGroup group: String) -> RevisionVariable? { groupIndex[group].map { variables[$0] } }
+}
+
+/// Collects where each variable's texts are, by walking the item tree once.
+struct RevisionParts {
+  let survey: Survey
+  var texts: [VariableID: (text: TranslatedText?, hint: TranslatedText?, row: TranslatedText?, list: ListID?)] = [:]
+  var optionCache: [ListID: [RevisionOption]] = [:]
+
+  init(survey: Survey) { self.survey = survey }
+
+  mutating func walk(_ items: [Item]) {
+    for item in items {
+      switch item.kind {
+      case .section(let s): walk(s.items)
+      case .conditional(let c): for b in c.branches { walk(b.items) }
+      case .question(let q):
+        var list: ListID?
+        switch q.type {
+        case .oneOf(let l), .manyOf(let l): list = l
+        default: list = nil
+        }
+        texts[q.variable] = (q.text, q.hint, nil, list)
+      case .grid(let g):
+        for row in g.rows { texts[row.variable] = (g.text, g.hint, row.label, g.list) }
+      case .calculate(let c):
+        texts[c.variable] = (nil, nil, nil, survey.variables[c.variable].type.choiceList)
+      case .note, .end: break
+      }
+    }
+  }
+
+  static func text(_ t: TranslatedText?, languages: [String]) -> RevisionText? {
+    guard let t else { return nil }
+    var entries: [(language: String, text: String)] = []
+    var ranges: [String: TextRange] = [:]
+    for language in languages {
+      guard let e = t.entries.first(where: { $0.language == language }) else { continue }
+      entries.append((language, e.template.display))
+      ranges[language] = e.stringRange
+    }
+    return RevisionText(texts: Translations(entries), ranges: ranges, anchor: t.anchor)
+  }
+
+  mutating func options(_ l: ListID) -> [RevisionOption] {
+    if let cached = optionCache[l] { return cached }
+    let list = survey.lists[l]
+    let options = list.options.map { o -> RevisionOption in
+      let label = Self.text(o.label, languages: survey.languages)
+      return RevisionOption(
+        code: o.code, name: o.name, labels: label?.texts ?? Translations([]), isMissing: o.isMissing, list: list.name,
+        codeRange: o.codeRange, range: o.codeRange.cover(o.nameRange), labelRanges: label?.ranges ?? [:])
+    }
+    optionCache[l] = options
+    return options
+  }
+
+  mutating func variable(_ entry: CodebookVariable) -> RevisionVariable {
+    let group: String
+    var flagCode: Int?
+    switch entry.source {
+    case .selectedOption(let question, let code):
+      group = question
+      flagCode = code
+    case .gridRow(let grid, _): group = grid
+    case .question, .calculate: group = entry.expressionName
+    }
+    let v = survey.variable(named: flagCode == nil ? entry.expressionName : group)
+    let parts = v.flatMap { texts[$0.id] }
+    let listID = parts?.list
+    let options = listID.map { self.options($0) } ?? []
+    let languages = survey.languages
+    return RevisionVariable(
+      entry: entry, group: group, nameRange: v?.nameRange ?? TextRange(0, 0),
+      groupRange: survey.variable(named: group)?.nameRange ?? v?.nameRange ?? TextRange(0, 0),
+      text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
+      rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil ? options : [],
+      list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },
+      flagOption: flagCode.flatMap { code in options.first { $0.code == code } })
+  }
+}

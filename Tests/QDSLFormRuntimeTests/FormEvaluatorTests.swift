@@ -1,0 +1,315 @@
+// The reference evaluator: every respondent scenario under Scenarios/ (shared data for other runtimes), plus the
+// decoder, answers, dates and pipes on their own.
+
+import Foundation
+import QDSLOutputs
+import QDSLFormRuntime
+import QDSLText
+import QDSLSemantics
+import QDSLTestSupport
+import XCTest
+
+final class FormEvaluatorTests: XCTestCase {
+  let root = Fixtures.packageRoot()
+
+  // MARK: scenarios
+
+  func testEveryScenarioFile() throws {
+    let dir = root.appendingPathComponent("Tests/Scenarios")
+    let files = Fixtures.files(in: dir, withExtension: "scenarios.json")
+    XCTAssertGreaterThanOrEqual(files.count, 4)
+    var count = 0
+    for file in files {
+      count += try runScenarioFile(file)
+    }
+    XCTAssertGreaterThanOrEqual(count, 20)
+  }
+
+  /// Runs the scenarios of one file; returns how many there were.
+  func runScenarioFile(_ file: URL) throws -> Int {
+    let name = file.lastPathComponent
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any], name)
+    let source = try XCTUnwrap(json["source"] as? String, "\(name): source")
+    let formPath = try XCTUnwrap(json["form"] as? String, "\(name): form")
+    // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
+    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
+    XCTAssertFalse(checked.hasErrors, "\(name): \(source) has errors")
+    let rendered = FormDocument.render(checked.survey)
+    if let difference = Fixtures.compareGolden(rendered, root.appendingPathComponent(formPath)) {
+      XCTFail(difference)
+    }
+    let form = try FormModel.decode(rendered).get()
+    let evaluator = FormEvaluator(form: form)
+    let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]], "\(name): scenarios")
+    for scenario in scenarios {
+      let label = "\(name) / \(scenario["name"] as? String ?? "?")"
+      let answers = try form.answers(fromJSONObject: scenario["answers"] ?? [String: Any]()).get()
+      let todayText = scenario["today"] as? String ?? json["today"] as? String ?? "2024-06-15"
+      let today = try XCTUnwrap(FormDate(todayText), label)
+      let language = scenario["language"] as? String ?? json["language"] as? String
+      let result = evaluator.evaluate(answers, language: language, today: today)
+      let expect = try XCTUnwrap(scenario["expect"] as? [String: Any], "\(label): expect")
+      check(expect, result, evaluator, label)
+    }
+    return scenarios.count
+  }
+
+  func check(_ expect: [String: Any], _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
+    let known: Set<String> = [
+      "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
+      "ignoredAnswers", "calculates", "values",
+    ]
+    for key in expect.keys where !known.contains(key) { XCTFail("\(label): unknown expectation \"\(key)\"") }
+    if let shown = expect["shown"] as? [String] {
+      XCTAssertEqual(result.shown, shown, "\(label): shown\n" + Fixtures.lineDiff(lines(shown), lines(result.shown)))
+    }
+    for id in expect["shownIncludes"] as? [String] ?? [] { XCTAssertTrue(result.isShown(id), "\(label): \(id) shown") }
+    for id in expect["hidden"] as? [String] ?? [] { XCTAssertFalse(result.isShown(id), "\(label): \(id) hidden") }
+    if let end = expect["end"] {
+      if let end = end as? [String: Any] {
+        XCTAssertEqual(result.end?.index, end["index"] as? Int, "\(label): end index")
+        XCTAssertEqual(result.end?.message, end["message"] as? String, "\(label): end message")
+      } else {
+        XCTAssertNil(result.end, "\(label): the interview should not end at an end")
+      }
+    }
+    if let checks = expect["failedChecks"] as? [[String: Any]] {
+      let expected = checks.map { "\($0["question"] as? String ?? "?"): \($0["message"] as? String ?? "?")" }
+      let actual = result.failedChecks.map { "\($0.question): \($0.message)" }
+      XCTAssertEqual(actual, expected, "\(label): failed checks")
+    }
+    if let required = expect["requiredUnanswered"] as? [String] {
+      XCTAssertEqual(result.requiredUnanswered, required, "\(label): required but unanswered")
+    }
+    if let invalid = expect["invalidAnswers"] as? [[String: Any]] {
+      let expected = invalid.map { "\($0["name"] as? String ?? "?"): \($0["problem"] as? String ?? "?")" }
+      let actual = result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" }
+      XCTAssertEqual(actual, expected, "\(label): invalid answers")
+    }
+    if let ignored = expect["ignoredAnswers"] as? [String] {
+      XCTAssertEqual(result.ignoredAnswers, ignored, "\(label): ignored answers")
+    }
+    for (id, expected) in expect["calculates"] as? [String: Any] ?? [:] {
+      XCTAssertTrue(result.calculates.contains { $0.id == id }, "\(label): \(id) is a calculate")
+      XCTAssertTrue(
+        matches(expected, result.calculate(id), evaluator.variables[id], evaluator.form),
+        "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(expected)")
+    }
+    for (id, expected) in expect["values"] as? [String: Any] ?? [:] {
+      XCTAssertTrue(
+        matches(expected, result.values[id], evaluator.variables[id], evaluator.form),
+        "\(label): \(id) is \(String(describing: result.values[id])), expected \(expected)")
+    }
+  }
+
+  func lines(_ ids: [String]) -> String { ids.joined(separator: "\n") }
+
+  /// Whether a value matches its JSON expectation: null is missing; a number is a number or an option's code; a
+  /// string is a text, a date or an option's name; an array is a set of options (names or codes).
+  func matches(_ expected: Any, _ actual: FormValue?, _ variable: FormVariable?, _ form: FormModel) -> Bool {
+    if expected is NSNull { return actual == nil }
+    guard let actual else { return false }
+    if let n = expected as? NSNumber, String(cString: n.objCType) == "c" { return actual == .bool(n.boolValue) }
+    switch actual {
+    case .number(let x):
+      guard let n = expected as? NSNumber else { return false }
+      return abs(x - n.doubleValue) < 1e-9
+    case .text(let s): return expected as? String == s
+    case .date(let d): return expected as? String == d.description
+    case .bool: return false
+    case .code(let c): return expectedCodes([expected], variable, form) == [c]
+    case .codes(let set): return (expected as? [Any]).map { expectedCodes($0, variable, form) == set } ?? false
+    }
+  }
+
+  func expectedCodes(_ items: [Any], _ variable: FormVariable?, _ form: FormModel) -> Set<Int> {
+    var out = Set<Int>()
+    for item in items {
+      if let name = item as? String {
+        let list = variable?.choices.flatMap { form.choiceList(named: $0) }
+        out.insert(list?.option(named: name)?.code ?? Int.min)
+      } else if let n = item as? NSNumber {
+        out.insert(n.intValue)
+      }
+    }
+    return out
+  }
+
+  // MARK: the evaluator on a compiled example
+
+  func form(_ example: String) throws -> FormEvaluator {
+    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent("Examples/\(example).qdsl")))
+    XCTAssertFalse(checked.hasErrors)
+    return FormEvaluator(form: try FormModel.decode(FormDocument.render(checked.survey)).get())
+  }
+
+  func testAnAnswerGivenToAHiddenQuestionIsIgnored() throws {
+    let barometer = try form("innovation-barometer")
+    let result = barometer.evaluate(
+      ["org_type": .code(1), "staff": .number(10), "activity": .code(1), "adopted": .code(2), "kinds": .codes([1])],
+      language: "en", today: FormDate(days: 0))
+    XCTAssertFalse(result.isShown("kinds"))
+    XCTAssertEqual(result.ignoredAnswers, ["kinds"])
+    XCTAssertNil(result.values["kinds"])
+    XCTAssertEqual(result.calculate("kind_count"), nil, "not computed: its universe does not hold")
+  }
+
+  /// The example of docs/outputs.md.
+  func testTheDocumentedExample() throws {
+    let evaluator = try form("innovation-barometer")
+    let answers: [String: AnswerValue] = [
+      "org_type": .code(1), "staff": .number(300), "inhabitants": .number(250), "activity": .code(2),
+      "adopted": .code(2), "partners": .codes([97]), "culture.risk_taking": .code(4),
+    ]
+    let result = evaluator.evaluate(answers, language: "en", today: FormDate("2024-06-15") ?? .today())
+    XCTAssertFalse(result.isShown("kinds"))
+    XCTAssertEqual(
+      result.failedChecks.first?.message,
+      "The population should be larger than the number of staff (300). Please check the figure.")
+    XCTAssertEqual(result.calculate("partner_count"), .number(0))
+    XCTAssertEqual(result.end?.index, 1)
+    XCTAssertEqual(result.end?.message.hasPrefix("Thank you for your answers!"), true)
+  }
+
+  func testAFailedCheckSpeaksTheChosenLanguage() throws {
+    let barometer = try form("innovation-barometer")
+    let answers: [String: AnswerValue] = [
+      "org_type": .code(1), "staff": .number(300), "inhabitants": .number(100), "activity": .code(1),
+    ]
+    for (language, start) in [("fi", "Asukasluvun"), ("sv", "Invånarantalet"), ("en", "The population")] {
+      let result = barometer.evaluate(answers, language: language, today: FormDate(days: 0))
+      XCTAssertEqual(result.failedChecks.map(\.question), ["inhabitants"])
+      XCTAssertTrue(result.failedChecks.first?.message.hasPrefix(start) ?? false, result.failedChecks.description)
+      XCTAssertTrue(result.failedChecks.first?.message.contains("(300)") ?? false, "the pipe {staff} is filled")
+    }
+  }
+
+  func testTextsAreFilledWithTheAnswersSeen() throws {
+    let barometer = try form("innovation-barometer")
+    let answers: [String: AnswerValue] = [
+      "org_type": .code(2), "staff": .number(1250), "activity": .code(1), "adopted": .code(1),
+    ]
+    let result = barometer.evaluate(answers, language: "en", today: FormDate(days: 0))
+    let participants = try XCTUnwrap(
+      allQuestions(barometer.form.items).first { $0.id == "participants" })
+    XCTAssertEqual(
+      barometer.fill(participants.text, in: result),
+      "How many of your organisation's 1250 employees took part in innovation activity in the last two years?")
+    XCTAssertEqual(barometer.pipeText("org_type", result.values["org_type"], language: "sv"), "Samkommun")
+    XCTAssertEqual(barometer.pipeText("org_type", nil, language: "sv"), "")
+  }
+
+  func allQuestions(_ items: [FormItem]) -> [FormQuestion] {
+    items.flatMap { item -> [FormQuestion] in
+      switch item {
+      case .question(let q): return [q]
+      case .section(let s): return allQuestions(s.items)
+      case .conditional(let branches): return branches.flatMap { allQuestions($0.items) }
+      default: return []
+      }
+    }
+  }
+
+  func testInvalidAnswersAreReportedAndTreatedAsMissing() throws {
+    let pulse = try form("staff-wellbeing-pulse")
+    let result = pulse.evaluate(
+      [
+        "area": .code(42), "satisfaction": .text("agree"), "energy": .number(4.5), "recovery": .number(11),
+        "stressors": .codes([1, 97]), "contract_hours": .number(38),
+        "comment": .text(String(repeating: "x", count: 1001)),
+        "stressor_count": .number(3), "favourite_colour": .text("blue"),
+      ], language: "en", today: FormDate(days: 0))
+    XCTAssertEqual(
+      result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" },
+      [
+        "area: unknownOption", "satisfaction: wrongType", "stressors: exclusiveWithOthers", "energy: notAWholeNumber",
+        "recovery: outOfRange", "comment: tooLong", "favourite_colour: unknownVariable", "stressor_count: notAQuestion",
+      ])
+    XCTAssertEqual(result.requiredUnanswered, ["area", "satisfaction", "workload_ok", "energy", "recovery"])
+    XCTAssertEqual(result.calculate("stressor_count"), .number(0))
+  }
+
+  // MARK: decoding
+
+  func testTheDecoderNamesWhatIsWrong() {
+    func error(_ json: String) -> String {
+      switch FormModel.decode(json) {
+      case .success: return "decoded"
+      case .failure(let e): return e.description
+      }
+    }
+    let header = #""format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null"#
+    XCTAssertEqual(error("[1"), "not valid JSON")
+    XCTAssertEqual(
+      error(#"{"format": "qdsl-form/2"}"#), #"unsupported format "qdsl-form/2" (expected "qdsl-form/1")"#)
+    XCTAssertEqual(error("{\(header), \"choices\": {}}"), #"missing key "items""#)
+    XCTAssertEqual(
+      error(
+        "{\(header), \"choices\": {}, \"items\": [{\"kind\": \"question\", \"id\": \"q\", \"type\": \"integers\"}]}"),
+      "items[0].type: unknown question type")
+    let calc = #"{"kind": "calculate", "id": "c", "variable": "c", "type": "integer", "source": "", "formula": "#
+    XCTAssertEqual(
+      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"sqrt\", \"args\": []}}]}"),
+      #"items[0].formula.op: unknown operator "sqrt""#)
+    XCTAssertEqual(
+      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"not\", \"args\": []}}]}"),
+      #"items[0].formula.args: "not" takes 1 argument, not 0"#)
+    XCTAssertEqual(
+      error("{\(header), \"choices\": {\"l\": [{\"code\": 1.5}]}, \"items\": []}"),
+      "choices.l[0].code: expected a whole number")
+    XCTAssertEqual(error("{\(header), \"choices\": {}, \"items\": []}"), "decoded")
+    XCTAssertEqual(FormModel.format, FormDocument.format, "the decoder reads what the compiler writes")
+  }
+
+  func testEveryExampleFormDecodesAndEvaluatesWithNoAnswers() throws {
+    for example in ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"] {
+      let evaluator = try form(example)
+      let result = evaluator.evaluate([:], today: FormDate(days: 0))
+      XCTAssertFalse(result.shown.isEmpty)
+      XCTAssertEqual(result.language, evaluator.form.languages.first)
+      XCTAssertTrue(result.failedChecks.isEmpty, "checks are evaluated only for answered questions")
+    }
+  }
+
+  func testAnswersFromJSON() throws {
+    let pulse = try form("staff-wellbeing-pulse")
+    let answers = try pulse.form.answers(
+      fromJSON: Data(#"{"area": "technical", "satisfaction": 4, "stressors": ["workload", 97], "comment": null}"#.utf8)
+    ).get()
+    XCTAssertEqual(answers, ["area": .code(3), "satisfaction": .code(4), "stressors": .codes([1, 97])])
+    if case .failure(let e) = pulse.form.answers(fromJSON: Data(#"{"area": "moon"}"#.utf8)) {
+      XCTAssertEqual(e.description, #"area: no option "moon" in the list "service_area""#)
+    } else {
+      XCTFail("an unknown option name is an error")
+    }
+  }
+
+  // MARK: dates and templates
+
+  func testDates() throws {
+    XCTAssertEqual(FormDate("1970-01-01")?.days, 0)
+    XCTAssertEqual(FormDate("2024-03-01")?.days, 19783)
+    XCTAssertEqual(FormDate("1969-12-31")?.days, -1)
+    XCTAssertEqual(FormDate("0001-01-01")?.description, "0001-01-01")
+    XCTAssertNil(FormDate("2023-02-29"))
+    XCTAssertNotNil(FormDate("2024-02-29"))
+    XCTAssertNil(FormDate("2100-02-29"))
+    XCTAssertNotNil(FormDate("2000-02-29"))
+    XCTAssertNil(FormDate("2024-1-01"))
+    XCTAssertNil(FormDate("2024-13-01"))
+    XCTAssertNil(FormDate("2024-04-31"))
+    for days in stride(from: -719_162, through: 2_932_896, by: 997) {
+      XCTAssertEqual(FormDate(FormDate(days: days).description)?.days, days)
+    }
+    let leap = try XCTUnwrap(FormDate("2024-02-29"))
+    XCTAssertEqual(try XCTUnwrap(FormDate("2024-03-01")).days - leap.days, 1)
+  }
+
+  func testTemplates() {
+    XCTAssertEqual(FormTemplate.fill("a {x} {{b}} {g.r} }} {") { "<\($0)>" }, "a <x> {b} <g.r> } {")
+    XCTAssertEqual(FormTemplate.pipes("{a} and {b.c}, {{d}}"), ["a", "b.c"])
+    XCTAssertEqual(FormValue.format(12), "12")
+    XCTAssertEqual(FormValue.format(-0.5), "-0.5")
+    XCTAssertEqual(FormValue.format(38.25), "38.25")
+  }
+}

@@ -1,0 +1,237 @@
+// DDI, SPSS and Stata outputs: golden files for the examples, determinism, escaping of awkward labels, the
+// packages' limits on label lengths and missing values, and (when xmllint is installed) DDI schema validation.
+
+import Foundation
+import QDSLOutputs
+import QDSLSemantics
+import QDSLTestSupport
+import XCTest
+
+final class AnalystOutputTests: XCTestCase {
+  static let targets: [OutputTarget] = [.ddi, .spss, .stata]
+
+  /// A survey whose texts hold every character that needs quoting somewhere: `<`, `&`, `"`, `'`, a newline,
+  /// Stata's macro characters and compound quotes, and a label longer than SPSS and Stata allow.
+  static let awkward = #"""
+    survey awkward_labels
+    version "1 & <2>"
+    languages en fi
+
+    title { en "Tags <b> & \"quotes\" aren't\nmarkup" fi "Otsikko" }
+
+    choices answer {
+      1 yes { en "Yes <really> & \"truly\"" fi "Kyllä" }
+      2 no { en "Costs $HOME or `x' \\ path, `\"nested\"' end`" fi "Ei" }
+      -1 dont_know { en "Don't know\nat all" fi "En tiedä" } missing
+    }
+
+    section first {
+      title { en "Part <1> & \"2\"" fi "Osa 1" }
+      question q1: one of answer {
+        text { en "Is 1 < 2 & \"3\" > 2? It's\nobvious" fi "Onko 1 < 2?" }
+      }
+      if q1 == yes {
+        question q2: text max 20 {
+          text {
+            en "\#(String(repeating: "Ä", count: 150))"
+            fi "Pitkä"
+          }
+        }
+      }
+    }
+    """#
+
+  func render(_ source: String, _ target: OutputTarget, language: String? = nil) -> String {
+    let checked = Checker.check(source: source)
+    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics)")
+    let survey = checked.survey
+    return target.render(survey, codebook: Codebook(survey), language: language ?? survey.sourceLanguage ?? "en")
+  }
+
+  func testExamplesMatchGoldenFiles() {
+    let root = Fixtures.packageRoot()
+    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
+    XCTAssertFalse(examples.isEmpty)
+    for file in examples {
+      let source = Fixtures.read(file)
+      let stem = file.deletingPathExtension().lastPathComponent
+      for target in Self.targets {
+        let text = render(source, target)
+        XCTAssertEqual(text, render(source, target), "\(stem)\(target.fileSuffix) is not deterministic")
+        XCTAssertTrue(text.hasSuffix("\n"))
+        let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
+        if let difference = Fixtures.compareGolden(text, golden) { XCTFail(difference) }
+      }
+    }
+  }
+
+  func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
+    let names = OutputTarget.defaults.map(\.rawValue)
+    XCTAssertEqual(Array(names.suffix(3)), ["ddi", "spss", "stata"])
+    XCTAssertEqual(OutputTarget.allCases.last, .xform, "the XForm comes after the default targets")
+    XCTAssertEqual(Self.targets.map(\.fileSuffix), [".ddi.xml", ".sps", ".do"])
+  }
+
+  func testDDIEscapesMarkupQuotesAndNewlines() {
+    let xml = render(Self.awkward, .ddi)
+    XCTAssertTrue(xml.contains(#"<titl xml:lang="en">Tags &lt;b&gt; &amp; "quotes" aren't"# + "\nmarkup</titl>"))
+    XCTAssertTrue(xml.contains("<version>1 &amp; &lt;2&gt;</version>"))
+    XCTAssertTrue(xml.contains(#"<labl xml:lang="en">Yes &lt;really&gt; &amp; "truly"</labl>"#))
+    XCTAssertTrue(xml.contains("<qstnLit xml:lang=\"en\">Is 1 &lt; 2 &amp; \"3\" &gt; 2? It's\nobvious</qstnLit>"))
+    XCTAssertTrue(xml.contains("<txt>q1 == yes</txt>"))
+    XCTAssertTrue(xml.contains(#"<catgry missing="Y">"#))
+    XCTAssertFalse(xml.contains("<b>"))
+    XCTAssertFalse(xml.contains("<really>"))
+    XCTAssertTrue(xml.contains(#"<varGrp ID="section.first" type="section" var="q1 q2" name="first">"#))
+  }
+
+  func testSPSSQuotesOneLanguageAndCutsLabelsAtCharacterBoundaries() {
+    let sps = render(Self.awkward, .spss)
+    XCTAssertTrue(sps.hasPrefix("* Encoding: UTF-8.\n"))
+    XCTAssertTrue(sps.contains(#"  q1 "Is 1 < 2 & ""3"" > 2? It's obvious""#))
+    XCTAssertTrue(sps.contains(#"      1 "Yes <really> & ""truly"""#))
+    XCTAssertTrue(sps.contains(#"      -1 "Don't know at all"."#))
+    XCTAssertTrue(sps.contains("MISSING VALUES\n  q1 (-1).\n"))
+    // The 300-byte label is cut to 256 bytes (128 two-byte letters), continued over lines with `+`.
+    let q2 = spssString(after: "  /q2 ", in: sps)
+    XCTAssertEqual(q2, String(repeating: "Ä", count: 128))
+    for line in sps.split(separator: "\n") { XCTAssertLessThanOrEqual(line.utf8.count, 256) }
+    for (language, label) in [("fi", "Onko 1 < 2?"), ("en", "Is 1 < 2")] {
+      XCTAssertTrue(render(Self.awkward, .spss, language: language).contains("  q1 \"" + label))
+    }
+    // Commands end with a period.
+    XCTAssertTrue(sps.contains("/q2 \"ÄÄ"))
+    XCTAssertTrue(sps.hasSuffix("(-1).\n"))
+  }
+
+  func testTruncationNeverSplitsACharacterWithACombiningMark() {
+    // "é" written as e + U+0301: three UTF-8 bytes, two Unicode scalars, one character.
+    let source = """
+      survey s
+      languages en
+      question q: integer { text "\(String(repeating: #"e\u{301}"#, count: 100))" }
+      """
+    let accented = "e\u{301}"
+    XCTAssertEqual(spssString(after: "  q ", in: render(source, .spss)), String(repeating: accented, count: 85))
+    XCTAssertTrue(
+      render(source, .stata).contains("label variable q `\"" + String(repeating: accented, count: 40) + "\"'\n"))
+  }
+
+  func testSPSSMissingValuesUseARangeOrSaySoWhenThereAreMoreThanThree() {
+    func survey(_ options: String) -> String {
+      """
+      survey m
+      languages en
+      choices c { \(options) }
+      question q: one of c { text "Q" }
+      """
+    }
+    let range = render(
+      survey(#"1 a "A" 2 b "B" -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing -4 m4 "M4" missing"#), .spss)
+    XCTAssertTrue(range.contains("MISSING VALUES\n  q (-4 THRU -1).\n"), range)
+    let rangeAndOne = render(
+      survey(#"1 a "A" 97 x "X" missing -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing"#), .spss)
+    XCTAssertTrue(rangeAndOne.contains("  q (-3 THRU -1, 97).\n"), rangeAndOne)
+    let tooMany = render(
+      survey(#"5 a "A" -9 m9 "M9" missing -1 m1 "M1" missing 97 x "X" missing 98 y "Y" missing"#), .spss)
+    XCTAssertTrue(tooMany.contains("  q (-9, -1, 97).\n"), tooMany)
+    XCTAssertTrue(tooMany.contains("* SPSS allows three missing values per variable: q also has the missing codes 98"))
+  }
+
+  func testStataQuotesAnyCharacterAndMapsMissingCodes() {
+    let stata = render(Self.awkward, .stata)
+    XCTAssertTrue(stata.contains("\nversion 14\n"))
+    XCTAssertTrue(stata.contains("label variable q1 `\"Is 1 < 2 & \"3\" > 2? It's obvious\"'\n"))
+    XCTAssertTrue(stata.contains("  1 `\"Yes <really> & \"truly\"\"' ///\n"))
+    // $ and ` are escaped against macro expansion, \ is doubled, compound quotes inside are made typographic.
+    XCTAssertTrue(stata.contains(#"  2 `"Costs \$HOME or \`x' \\ path, ‘"nested"’ end‘"' ///"#), stata)
+    XCTAssertTrue(stata.contains("  .a `\"Don't know at all\"', replace\n"))
+    XCTAssertTrue(stata.contains("replace q1 = .a if q1 == -1\n"))
+    XCTAssertTrue(stata.contains("label values q1 q1\n"))
+    // Variable labels are cut to 80 characters.
+    XCTAssertTrue(stata.contains("label variable q2 `\"" + String(repeating: "Ä", count: 80) + "\"'\n"))
+    XCTAssertTrue(render(Self.awkward, .stata, language: "fi").contains("label variable q1 `\"Onko 1 < 2?\"'\n"))
+  }
+
+  func testStataNamesSharedValueLabels() {
+    let source = """
+      survey s
+      languages en
+      choices yn { 1 yes "Yes" 2 no "No" }
+      question a: one of yn { text "A" }
+      question b: many of yn { text "B" }
+      question c: one of yn { text "C" }
+      grid g: one of yn {
+        text "G"
+        rows { r1 "R1" r2 "R2" }
+      }
+      calculate both = a == yes and c == yes
+      """
+    let stata = render(source, .stata)
+    XCTAssertTrue(stata.contains("label values a c g_r1 g_r2 a\n"), stata)
+    XCTAssertTrue(
+      stata.contains("label define selected ///\n  0 `\"not selected\"' ///\n  1 `\"selected\"', replace\n"))
+    XCTAssertTrue(stata.contains("label values b_1 b_2 selected\n"))
+    XCTAssertTrue(stata.contains("label values both true_false\n"))
+  }
+
+  /// Validates every example's DDI and the awkward survey's DDI with xmllint against the DDI 2.5 schema kept in
+  /// `Grammar/schemas`, when xmllint is installed (CI installs it and runs this check too).
+  func testDDIValidatesAgainstTheSchema() throws {
+    let root = Fixtures.packageRoot()
+    let schema = root.appendingPathComponent("Grammar/schemas/ddi-codebook-2.5/codebook.xsd")
+    guard FileManager.default.fileExists(atPath: schema.path) else { throw XCTSkip("no schema at \(schema.path)") }
+    guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.fileExists)
+    else { throw XCTSkip("xmllint is not installed") }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-ddi-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var sources = [("awkward", Self.awkward)]
+    for file in Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl") {
+      sources.append((file.deletingPathExtension().lastPathComponent, Fixtures.read(file)))
+    }
+    for (stem, source) in sources {
+      let file = dir.appendingPathComponent(stem + ".ddi.xml")
+      try render(source, .ddi).write(to: file, atomically: true, encoding: .utf8)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: xmllint)
+      process.arguments = ["--noout", "--nonet", "--schema", schema.path, file.path]
+      let errors = Pipe()
+      process.standardError = errors
+      try process.run()
+      let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      XCTAssertEqual(process.terminationStatus, 0, "\(stem).ddi.xml does not validate:\n\(output)")
+    }
+  }
+
+  /// The text of the SPSS string that follows `prefix`: its `"…" +` pieces joined and doubled quotes undone.
+  private func spssString(after prefix: String, in text: String) -> String? {
+    guard let start = text.range(of: prefix)?.upperBound else { return nil }
+    var result = ""
+    var inString = false
+    var i = start
+    while i < text.endIndex {
+      let c = text[i]
+      let next = text.index(after: i)
+      if inString {
+        if c == "\"" {
+          if next < text.endIndex, text[next] == "\"" {
+            result.append("\"")
+            i = text.index(after: next)
+            continue
+          }
+          inString = false
+        } else {
+          result.append(c)
+        }
+      } else if c == "\"" {
+        inString = true
+      } else if c != " " && c != "+" && c != "\n" {
+        break
+      }
+      i = next
+    }
+    return result
+  }
+}

@@ -1,0 +1,242 @@
+// The Markdown, HTML and CSV codebooks: golden files for every example, determinism, and the escaping and quoting
+// of awkward user text (RFC 4180 quoting read back, `<script>` in HTML, `|` in Markdown tables).
+
+import QDSLOutputs
+import QDSLSemantics
+import QDSLTestSupport
+import XCTest
+
+final class CodebookWriterTests: XCTestCase {
+  static let codebookTargets: [OutputTarget] = [.codebookMarkdown, .codebookHTML, .codebookCSV]
+
+  func testExamplesMatchGoldenCodebooks() {
+    let root = Fixtures.packageRoot()
+    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
+    XCTAssertFalse(examples.isEmpty)
+    for file in examples {
+      let survey = Checker.check(source: Fixtures.read(file)).survey
+      let language = survey.sourceLanguage ?? "en"
+      let stem = file.deletingPathExtension().lastPathComponent
+      for target in Self.codebookTargets {
+        let text = target.render(survey, codebook: Codebook(survey), language: language)
+        let again = Checker.check(source: Fixtures.read(file)).survey
+        XCTAssertEqual(text, target.render(again, codebook: Codebook(again), language: language), "deterministic")
+        let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
+        if let difference = Fixtures.compareGolden(text, golden) { XCTFail(difference) }
+      }
+    }
+  }
+
+  func testTargetsAndSuffixes() {
+    XCTAssertEqual(OutputTarget(rawValue: "codebook-md"), .codebookMarkdown)
+    XCTAssertEqual(OutputTarget(rawValue: "codebook-html"), .codebookHTML)
+    XCTAssertEqual(OutputTarget(rawValue: "codebook-csv"), .codebookCSV)
+    XCTAssertEqual(Self.codebookTargets.map(\.fileSuffix), [".codebook.md", ".codebook.html", ".codebook.csv"])
+  }
+
+  // MARK: CSV
+
+  func testCSVQuotesAWkwardTextAndParsesBack() throws {
+    let codebook = try awkwardCodebook()
+    let csv = CodebookCSV.render(codebook)
+    XCTAssertFalse(csv.hasPrefix("\u{FEFF}"), "no byte order mark")
+    XCTAssertTrue(csv.hasSuffix("\r\n"))
+    XCTAssertTrue(csv.contains("\"Say \"\"yes\"\", or\nnot\""), "quoted, quotes doubled, newline kept")
+
+    let rows = Self.parseCSV(csv)
+    let header = try XCTUnwrap(rows.first)
+    XCTAssertEqual(header, CodebookCSV.columns(codebook))
+    XCTAssertEqual(
+      Array(header.prefix(13)),
+      [
+        "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
+        "value_code", "value_name", "value_missing",
+      ])
+    XCTAssertEqual(
+      Array(header.dropFirst(13)),
+      ["label_en", "question_en", "value_label_en", "label_fi", "question_fi", "value_label_fi"])
+    for row in rows { XCTAssertEqual(row.count, header.count) }
+    let records = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+
+    let choice = records.filter { $0["variable"] == "pick" }
+    XCTAssertEqual(choice.map { $0["value_code"] }, ["1", "2", "-1"])
+    XCTAssertEqual(choice.first?["value_label_en"], "Say \"yes\", or\nnot")
+    XCTAssertEqual(choice.first?["question_en"], "Pick, \"one\" | two")
+    XCTAssertEqual(choice.last?["value_missing"], "true")
+    XCTAssertEqual(choice.first?["value_missing"], "false")
+    XCTAssertEqual(choice.first?["required"], "true")
+
+    let count = try XCTUnwrap(records.first { $0["variable"] == "amount" })
+    XCTAssertEqual(records.filter { $0["variable"] == "amount" }.count, 1, "no values: one row")
+    XCTAssertEqual(count["value_code"], "")
+    XCTAssertEqual(count["value_name"], "")
+    XCTAssertEqual(count["value_missing"], "")
+    XCTAssertEqual(count["min"], "0")
+    XCTAssertEqual(count["max"], "10")
+    XCTAssertEqual(count["universe"], "pick == yes")
+    XCTAssertEqual(count["section"], "main")
+    XCTAssertEqual(records.first { $0["variable"] == "total" }?["formula"], "amount * 2")
+  }
+
+  func testCSVQuotingFollowsRFC4180() {
+    XCTAssertEqual(CodebookCSV.quoted("plain text"), "plain text")
+    XCTAssertEqual(CodebookCSV.quoted("a,b"), "\"a,b\"")
+    XCTAssertEqual(CodebookCSV.quoted("say \"hi\""), "\"say \"\"hi\"\"\"")
+    XCTAssertEqual(CodebookCSV.quoted("line\r\nbreak"), "\"line\r\nbreak\"")
+    XCTAssertEqual(CodebookCSV.quoted("cr\ronly"), "\"cr\ronly\"")
+    XCTAssertEqual(CodebookCSV.quoted(""), "")
+  }
+
+  // MARK: HTML
+
+  func testHTMLEscapesUserTextAndIsSelfContained() throws {
+    let codebook = try awkwardCodebook()
+    let html = CodebookHTML.render(codebook, language: "en")
+    XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    XCTAssertFalse(html.contains("<script"), "user text cannot open a tag")
+    XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+    XCTAssertTrue(html.contains("Say &quot;yes&quot;, or<br>not"))
+    XCTAssertFalse(html.contains("<link"))
+    XCTAssertFalse(html.contains("src="))
+    XCTAssertFalse(html.contains("http://"))
+    XCTAssertFalse(html.contains("https://"))
+    for tag in ["<header>", "<nav ", "<main>", "<section ", "<th scope=\"col\"", "<th scope=\"row\"", "@media print"] {
+      XCTAssertTrue(html.contains(tag), tag)
+    }
+    XCTAssertTrue(html.contains("href=\"#var-pick\""))
+    XCTAssertTrue(html.contains("id=\"var-pick\""))
+    XCTAssertTrue(html.contains("<li lang=\"fi\">"), "other languages carry their lang")
+
+    let finnish = CodebookHTML.render(codebook, language: "fi")
+    XCTAssertTrue(finnish.hasPrefix("<!DOCTYPE html>\n<html lang=\"fi\">"))
+    XCTAssertTrue(finnish.contains("Valitse"))
+    XCTAssertTrue(finnish.contains("Kysytään, jos:"))
+  }
+
+  func testHTMLEscape() {
+    XCTAssertEqual(CodebookHTML.escape("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;")
+  }
+
+  // MARK: Markdown
+
+  func testMarkdownEscapesPipesAndMarkup() throws {
+    let codebook = try awkwardCodebook()
+    let markdown = CodebookMarkdown.render(codebook, language: "en")
+    XCTAssertTrue(markdown.contains("Pick, \"one\" \\| two"))
+    XCTAssertTrue(markdown.contains("| 2 | `no` | \\<script>alert(\"x\")\\</script> |  |"))
+    // The only unescaped `<` are the writer's own anchors and line breaks.
+    let ownTags = markdown.replacingOccurrences(of: "\\<", with: "").replacingOccurrences(of: "<br>", with: "")
+      .replacingOccurrences(of: "<a id=", with: "").replacingOccurrences(of: "</a>", with: "")
+    XCTAssertFalse(ownTags.contains("<"))
+    XCTAssertTrue(markdown.contains("- **Universe:** Asked if: pick = Say \"yes\", or<br>not (1)"))
+    XCTAssertTrue(markdown.contains("  - qdsl expression: `pick == yes`"))
+    XCTAssertTrue(markdown.contains("- **Universe:** Asked of everyone"))
+    XCTAssertTrue(markdown.contains("- **Formula:** `amount * 2`"))
+    // Every row of a values table has exactly five unescaped pipes, whatever the labels hold.
+    let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") || $0.hasPrefix("|---") }
+    XCTAssertFalse(tableRows.isEmpty)
+    for row in tableRows { XCTAssertEqual(Self.unescapedPipes(String(row)), 5, String(row)) }
+    XCTAssertTrue(markdown.contains("| -1 | `pipe_code` | A \\| B \\| C | yes |"))
+  }
+
+  func testMarkdownEscapeAndCodeSpan() {
+    XCTAssertEqual(
+      CodebookMarkdown.escape("a|b *c* _d_ [e](f) <g> `h` & $i"),
+      "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g> \\`h\\` \\& \\$i")
+    XCTAssertEqual(CodebookMarkdown.escape("one\ntwo"), "one<br>two")
+    XCTAssertEqual(CodebookMarkdown.codeSpan("a == b"), "`a == b`")
+    XCTAssertEqual(CodebookMarkdown.codeSpan("x == \"`\""), "``x == \"`\"``")
+    XCTAssertEqual(CodebookMarkdown.codeSpan("`"), "`` ` ``")
+  }
+
+  // MARK: Helpers
+
+  /// A survey whose texts hold quotes, commas, newlines, pipes and markup, in two languages.
+  func awkwardCodebook() throws -> Codebook {
+    let source = #"""
+      survey awkward
+      version "1 | 2"
+      languages en fi
+      title { en "Awkward <b>texts</b>" fi "Hankalat tekstit" }
+
+      choices yn {
+        1 yes { en "Say \"yes\", or\nnot" fi "Kyllä" }
+        2 no { en "<script>alert(\"x\")</script>" fi "Ei" }
+        -1 pipe_code { en "A | B | C" fi "A | B" } missing
+      }
+
+      section main {
+        title { en "Main" fi "Pää" }
+        question pick: one of yn required {
+          text { en "Pick, \"one\" | two" fi "Valitse" }
+        }
+        if pick == yes {
+          question amount: integer 0..10 {
+            text { en "How many?" fi "Kuinka monta?" }
+          }
+          calculate total = amount * 2
+        }
+      }
+      """#
+    let checked = Checker.check(source: source)
+    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics.map(\.message))")
+    return Codebook(checked.survey)
+  }
+
+  static func unescapedPipes(_ line: String) -> Int {
+    var count = 0
+    var escaped = false
+    for ch in line {
+      if escaped {
+        escaped = false
+      } else if ch == "\\" {
+        escaped = true
+      } else if ch == "|" {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// Reads CSV the way Python's `csv` module does by default: fields in double quotes may hold commas, doubled
+  /// quotes and line breaks; records end with CRLF.
+  static func parseCSV(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var inQuotes = false
+    var scalars = Array(text.unicodeScalars)[...]
+    while let c = scalars.popFirst() {
+      if inQuotes {
+        if c == "\"" {
+          if scalars.first == "\"" {
+            field.unicodeScalars.append("\"")
+            scalars = scalars.dropFirst()
+          } else {
+            inQuotes = false
+          }
+        } else {
+          field.unicodeScalars.append(c)
+        }
+      } else if c == "\"" && field.isEmpty {
+        inQuotes = true
+      } else if c == "," {
+        row.append(field)
+        field = ""
+      } else if c == "\r" && scalars.first == "\n" {
+        scalars = scalars.dropFirst()
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+      } else {
+        field.unicodeScalars.append(c)
+      }
+    }
+    if !field.isEmpty || !row.isEmpty {
+      row.append(field)
+      rows.append(row)
+    }
+    return rows
+  }
+}

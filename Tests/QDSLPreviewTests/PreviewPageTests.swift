@@ -1,0 +1,126 @@
+// The `qdsl preview` page: its embedded assets are Sources/QDSLPreview/Resources/, and the page of every example is
+// self-contained (no external URLs, no <link>, nothing that could end a <script> early) and holds the form JSON.
+
+import Foundation
+import QDSLOutputs
+import QDSLFormRuntime
+import QDSLPreview
+import QDSLSemantics
+import QDSLTestSupport
+import XCTest
+
+final class PreviewPageTests: XCTestCase {
+  let root = Fixtures.packageRoot()
+
+  func testEmbeddedAssetsAreTheResourceFilesAndSafeInAPage() {
+    let dir = root.appendingPathComponent("Sources/QDSLPreview/Resources")
+    for (file, embedded) in [
+      ("runtime.js", PreviewAssets.runtime), ("page.js", PreviewAssets.page), ("page.css", PreviewAssets.style),
+    ] {
+      let text = Fixtures.read(dir.appendingPathComponent(file))
+      XCTAssertFalse(text.isEmpty, "Sources/QDSLPreview/Resources/\(file) is missing")
+      XCTAssertEqual(embedded + "\n", text, "the binary embeds Resources/\(file) as it is, but its last line break")
+      XCTAssertFalse(
+        text.lowercased().contains("</script") || text.lowercased().contains("</style"),
+        "\(file) must not contain a closing </script> or </style>: it is embedded in the page")
+    }
+  }
+
+  func page(_ source: String, language: String? = nil, answers: String? = nil) throws -> (String, String) {
+    let checked = Checker.check(source: source)
+    XCTAssertFalse(checked.hasErrors, checked.diagnostics.map(\.message).joined(separator: "\n"))
+    let json = FormDocument.render(checked.survey)
+    let html = PreviewPage.render(
+      formJSON: json, title: checked.survey.id ?? "survey", language: language ?? checked.survey.sourceLanguage ?? "en",
+      answersJSON: answers)
+    return (html, json)
+  }
+
+  /// Every `attribute="value"` value of the page.
+  func attributeValues(_ html: String, _ attribute: String) -> [String] {
+    html.components(separatedBy: " \(attribute)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+  }
+
+  func scriptContent(_ html: String, id: String) throws -> String {
+    let open = "<script type=\"application/json\" id=\"\(id)\">\n"
+    let start = try XCTUnwrap(html.range(of: open), "no script #\(id)")
+    let end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+    return String(html[start.upperBound..<end.lowerBound])
+  }
+
+  func testEveryExamplePageIsSelfContainedAndHoldsItsForm() throws {
+    for example in ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"] {
+      let source = Fixtures.read(root.appendingPathComponent("Examples/\(example).qdsl"))
+      let (html, json) = try page(source)
+      XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\""), example)
+      XCTAssertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+      for attribute in ["src", "href", "action", "srcset", "poster", "data"] {
+        XCTAssertEqual(attributeValues(html, attribute), [], "\(example): a \(attribute) attribute")
+      }
+      XCTAssertFalse(html.contains("<link"), example)
+      XCTAssertFalse(html.contains("url("), "\(example): the CSS loads nothing")
+      XCTAssertFalse(html.contains("import("), example)
+      XCTAssertEqual(html.components(separatedBy: "</script>").count - 1, 4, "\(example): four script elements")
+      // The embedded form is the form JSON, byte for byte but for `<`.
+      let embedded = try scriptContent(html, id: "qdsl-form")
+      XCTAssertEqual(embedded.replacingOccurrences(of: "\\u003c", with: "<"), json, example)
+      let decoded = try JSONSerialization.jsonObject(with: Data(embedded.utf8))
+      let original = try JSONSerialization.jsonObject(with: Data(json.utf8))
+      XCTAssertEqual(decoded as? NSDictionary, original as? NSDictionary, example)
+      XCTAssertTrue(html.contains(PreviewAssets.runtime) && html.contains(PreviewAssets.page), example)
+    }
+  }
+
+  func testTextThatLooksLikeMarkupCannotBreakOutOfThePage() throws {
+    let source = """
+      survey s
+      languages en
+      title "A <b>bold</b> & </script> title"
+      question q: text { text "Type </script><script>alert(1)</script> here" }
+      """
+    let (html, _) = try page(source, answers: #"{"q": "</script>"}"#)
+    XCTAssertEqual(html.components(separatedBy: "</script>").count - 1, 4)
+    XCTAssertFalse(html.contains("<script>alert"))
+    let start = try scriptContent(html, id: "qdsl-start")
+    XCTAssertEqual(start, #"{"language": "en", "answers": {"q": "\u003c/script>"}}"# + "\n")
+    let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(start.utf8)) as? [String: Any])
+    XCTAssertEqual((parsed["answers"] as? [String: String])?["q"], "</script>")
+  }
+
+  /// The node harness of CI, run here too when node is installed (CI installs it and runs the harness itself).
+  func testTheJavaScriptRuntimeAgreesWithTheScenariosUnderNode() throws {
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+    guard let node = paths.map({ "\($0)/node" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else { throw XCTSkip("node is not installed") }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: node)
+    process.arguments = [root.appendingPathComponent("Tests/preview-js/run-scenarios.mjs").path]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0, text)
+    XCTAssertTrue(text.contains("all agree"), text)
+  }
+
+  /// The same table is in Tests/preview-js/run-scenarios.mjs, so both runtimes pipe numbers alike.
+  func testNumbersPipeAsTheRuntimeFormatsThem() {
+    let table: [(Double, String)] = [
+      (12, "12"), (-0.5, "-0.5"), (38.25, "38.25"), (0, "0"), (1e-5, "1e-05"), (0.0001, "0.0001"),
+      (0.00012345, "0.00012345"), (1.5e15, "1500000000000000.0"), (1e15 + 0.5, "1000000000000000.5"),
+      (1.5e16, "1.5e+16"), (2.5e17, "2.5e+17"), (9_007_199_254_740_992, "9007199254740992.0"), (1e16, "1e+16"),
+      (123456.789, "123456.789"), (-0.5e-7, "-5e-08"), (1e300, "1e+300"), (5e-324, "5e-324"),
+      (0.1 + 0.2, "0.30000000000000004"),
+    ]
+    for (x, text) in table { XCTAssertEqual(FormValue.format(x), text, "\(x)") }
+  }
+
+  func testTheStartingLanguageIsThePagesLanguage() throws {
+    let source = Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl"))
+    let (html, _) = try page(source, language: "sv")
+    XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
+    XCTAssertTrue(try scriptContent(html, id: "qdsl-start").hasPrefix(#"{"language": "sv""#))
+  }
+}
