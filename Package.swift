@@ -22,7 +22,8 @@ let package = Package(
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
-    .target(name: "QDSLPreview", dependencies: ["QDSLText"], 
+    .target(
+      name: "QDSLPreview", dependencies: ["QDSLText"],
       resources: [
         .embedInCode("Resources/runtime.js"), .embedInCode("Resources/page.js"), .embedInCode("Resources/page.css"),
       ]),

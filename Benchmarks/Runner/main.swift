@@ -6,8 +6,8 @@
 
 import Foundation
 import QDSLBenchmarkSupport
-import QDSLOutputs
 import QDSLFormat
+import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
 

@@ -1,8 +1,8 @@
 // Answers as JSON (`{"staff": 120, "adopted": "yes", "kinds": ["product", 2]}`), read against a form so that an
 // option may be given by name or code and a date question's string is a date. The scenario files use it.
 
-import QDSLText
 import Foundation
+import QDSLText
 
 extension FormModel {
   /// Answers from a JSON object keyed by variable name. Numbers are numbers; a `one of` answer or grid row is an

@@ -1,7 +1,6 @@
 // Expression trees of the form JSON: the leaves `{"var"}`, `{"code"}`, `{"number"}`, `{"text"}`, `{"bool"}`
 // and operators `{"op", "args"}`, with the operator table and each operator's number of arguments.
 
-
 /// An expression of the form JSON: a condition, a check rule or a calculate's formula.
 public indirect enum FormExpr: Sendable, Equatable {
   /// A question, grid row (`GRID.ROW`) or calculate.

@@ -1,7 +1,6 @@
 // The form JSON ("qdsl-form/1") as typed values, for data-collection apps and the reference evaluator. Built from
 // the JSON alone (FormModelDecoder.swift), never from the semantic model: an app has only the file.
 
-
 /// A decoded form: the header, the choice lists and the item tree, as `docs/outputs.md` describes them.
 public struct FormModel: Sendable, Equatable {
   /// The format this model reads (the value of the JSON's `"format"`), the same as `FormDocument.format`.

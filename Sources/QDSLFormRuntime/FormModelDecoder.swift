@@ -1,8 +1,8 @@
 // Decodes the form JSON into FormModel with Foundation's JSONSerialization. It needs nothing but the JSON, and it
 // is lenient about keys it does not know (the JSON Schema is the strict check), strict about the keys it reads.
 
-import QDSLText
 import Foundation
+import QDSLText
 
 /// Why a form (or answers) JSON could not be decoded: where, as a JSON path like `items[3].checks[0]`, and what.
 public struct FormDecodingError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,7 +1,6 @@
 // The variables of a form by name (questions, grid rows, calculates), with what answers them and the choice list
 // their options come from. A calculate's list is not in the JSON; it is read off its formula.
 
-
 /// One variable of a form.
 public struct FormVariable: Sendable, Equatable {
   public enum Kind: Sendable, Equatable {

@@ -2,8 +2,8 @@
 // `many of` questions and grids as variable groups, and one `var` per data-file variable with labels, question
 // texts, universe, categories and missing codes in every language. Written with a streaming builder.
 
-import QDSLText
 import QDSLSemantics
+import QDSLText
 
 /// Renders a codebook as DDI-Codebook 2.5 XML that validates against the DDI Alliance's `codebook.xsd`.
 ///

@@ -3,8 +3,8 @@
 // expression tree plus its canonical source. No file paths or source positions: reformatting never changes it.
 // The format is documented in docs/outputs.md and specified by Grammar/qdsl-form.schema.json.
 
-import QDSLText
 import QDSLSemantics
+import QDSLText
 
 /// Writes a checked survey as the form JSON.
 public enum FormDocument {

@@ -2,8 +2,8 @@
 // VALUE LABELS and MISSING VALUES in one language, quoted and cut to SPSS's limits. Also the label-text helpers
 // (one line, byte- and character-safe truncation) that the SPSS and Stata writers share.
 
-import QDSLText
 import QDSLSemantics
+import QDSLText
 
 /// Renders a codebook as SPSS command syntax for one language.
 ///

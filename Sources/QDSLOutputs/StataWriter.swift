@@ -2,8 +2,8 @@
 // missing-value codes turned into extended missing values (.a, .b, …), `label define` and `label values`, in one
 // language, every label in compound double quotes with macro characters escaped.
 
-import QDSLText
 import QDSLSemantics
+import QDSLText
 
 /// Renders a codebook as a Stata do-file for one language.
 ///

@@ -2,9 +2,9 @@
 // node per question, grid row and calculate inside its section, binds with types, relevance (each item's full
 // universe), required, constraints and calculates, a body of groups and controls, and jr:itext in every language.
 
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// Renders a checked survey as an XForm, and lists what the XForm cannot express exactly.
 public enum XFormWriter {

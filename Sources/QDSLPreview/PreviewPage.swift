@@ -1,8 +1,8 @@
 // The `qdsl preview` page: one self-contained HTML file holding the form JSON, the starting answers and the
 // preview runtime (PreviewAssets), which runs the interview in a browser from file:// with nothing else.
 
-import QDSLText
 import Foundation
+import QDSLText
 
 /// Writes the preview page of a form.
 public enum PreviewPage {

@@ -124,7 +124,9 @@ public struct OutputBuffer: ~Copyable {
     }
   }
 
-  public mutating func append(contentsOf other: borrowing OutputBuffer) { append(contentsOf: other, range: 0..<other.count) }
+  public mutating func append(contentsOf other: borrowing OutputBuffer) {
+    append(contentsOf: other, range: 0..<other.count)
+  }
 
   /// Appends some of another buffer's bytes.
   public mutating func append(contentsOf other: borrowing OutputBuffer, range: Range<Int>) {
@@ -198,4 +200,3 @@ public struct OutputBuffer: ~Copyable {
     }
   }
 }
-

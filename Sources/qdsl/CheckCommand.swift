@@ -1,8 +1,8 @@
 // `qdsl check PATH…`: parses and checks files, directories or stdin and reports every diagnostic.
 
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 enum CheckCommand {
   static let spec = CommandSpec(

@@ -2,9 +2,9 @@
 
 import Foundation
 import QDSLOutputs
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 enum CompileCommand {
   static let targetNames = OutputTarget.allCases.map(\.rawValue).joined(separator: ",")

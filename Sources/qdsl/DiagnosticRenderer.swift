@@ -1,8 +1,8 @@
 // Renders diagnostics for people (a compiler-style snippet with carets) and for machines (JSON).
 
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// Terminal styles, applied only when colour is on.
 struct Style {

@@ -2,9 +2,9 @@
 // for a pull-request comment, and the entries SARIF and GitHub annotations are made from.
 
 import QDSLRevisions
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 struct DiffReport {
   let diff: RevisionDiff

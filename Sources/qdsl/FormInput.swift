@@ -1,11 +1,11 @@
 // Reading a questionnaire for the commands that run its interview (preview, simulate): check it, print its
 // diagnostics, and give back the survey with its form JSON and the decoded form.
 
-import QDSLOutputs
 import QDSLFormRuntime
-import QDSLText
+import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// A checked questionnaire and its form.
 struct FormInput {

@@ -1,9 +1,9 @@
 // A located finding of `check` or `diff` for the machine formats (SARIF, GitHub annotations): its code, level,
 // message, place in a file (with the file's line index) and related places, whatever command made it.
 
-import QDSLText
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// How serious an entry is, in the words SARIF and GitHub use.
 enum ReportLevel: String {

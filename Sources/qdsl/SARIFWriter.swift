@@ -1,8 +1,8 @@
 // SARIF 2.1.0 output of `check` and `diff`: one run of the qdsl tool, a rule per code that occurs (with its
 // summary, its page as help text and a link to it), and one result per entry with its region and related places.
 
-import QDSLText
 import QDSLSyntax
+import QDSLText
 
 enum SARIFWriter {
   /// Where the diagnostic pages are published; a code's page is `<base>QDxxxx.md`.

@@ -2,11 +2,11 @@
 // decoder, answers, dates and pipes on their own.
 
 import Foundation
-import QDSLOutputs
 import QDSLFormRuntime
-import QDSLText
+import QDSLOutputs
 import QDSLSemantics
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class FormEvaluatorTests: XCTestCase {

@@ -1,7 +1,7 @@
 // Range formatting: the declarations a range touches get the canonical layout, the rest stays, the meaning stays.
 
-import QDSLOutputs
 import QDSLFormat
+import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport

@@ -2,8 +2,8 @@
 // self-contained (no external URLs, no <link>, nothing that could end a <script> early) and holds the form JSON.
 
 import Foundation
-import QDSLOutputs
 import QDSLFormRuntime
+import QDSLOutputs
 import QDSLPreview
 import QDSLSemantics
 import QDSLTestSupport
