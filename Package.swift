@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "QDSLOutputs", targets: ["QDSLOutputs"]),
     // The form runtime reads only the form JSON: a data-collection app can use it without the compiler.
     .library(name: "QDSLFormRuntime", targets: ["QDSLFormRuntime"]),
+    // The fuzzers' oracles, for the fuzz package under Fuzz/ (built apart from this one, see docs/fuzzing.md).
+    .library(name: "QDSLFuzzing", targets: ["QDSLFuzzing"]),
   ],
   targets: [
     // Bytes and text every layer shares: the byte buffer, JSON, columns. Uses nothing.
@@ -36,6 +38,10 @@ let package = Package(
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer",
       ]),
+    // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
+    .target(
+      name: "QDSLFuzzing",
+      dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLFormRuntime", "QDSLFormat", "QDSLIDE"]),
     .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
@@ -57,6 +63,7 @@ let package = Package(
       name: "QDSLFormatTests",
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLFuzzingTests", dependencies: ["QDSLFuzzing", "QDSLSyntax", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
     .testTarget(
