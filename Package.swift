@@ -63,7 +63,8 @@ let package = Package(
       name: "QDSLFormatTests",
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLFuzzingTests", dependencies: ["QDSLFuzzing", "QDSLSyntax", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLFuzzingTests", dependencies: ["QDSLFuzzing", "QDSLSyntax", "QDSLTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
     .testTarget(

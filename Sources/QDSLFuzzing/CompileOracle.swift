@@ -13,7 +13,7 @@ import QDSLSyntax
 /// The oracle of the `qdsl-fuzz-check` fuzzer (and of the replay of its findings in the tests).
 public enum CompileOracle {
   /// The date of every simulated interview, so that a finding reproduces.
-  static let today = FormDate(year: 2025, month: 6, day: 16)!
+  static let today = FormDate("2025-06-16") ?? FormDate(days: 0)
 
   /// How many random respondents the short simulation runs.
   static let respondents = 12
@@ -72,7 +72,10 @@ public enum CompileOracle {
       let more = OutputTarget.renderAll(oneLanguage, survey: survey, language: other)
       if let f = wellFormed(zip(oneLanguage, more), other) { return f }
     }
-    let formJSON = rendered[targets.firstIndex(of: .form)!]
+    let formJSON = FormDocument.renderBytes(survey)
+    if let index = targets.firstIndex(of: .form), rendered[index] != formJSON {
+      return Finding("compile writes another form JSON than the one simulate and preview read")
+    }
     switch FormModel.decode(Data(formJSON)) {
     case .failure(let e):
       return Finding(
@@ -117,7 +120,8 @@ public enum CompileOracle {
       let result = path.result
       if let bad = result.invalidAnswers.first {
         return Finding(
-          "simulate draws an answer the evaluator rejects", "\(bad.name) = \(answers[bad.name].map { "\($0)" } ?? "nothing"): \(bad.problem)")
+          "simulate draws an answer the evaluator rejects",
+          "\(bad.name) = \(answers[bad.name].map { "\($0)" } ?? "nothing"): \(bad.problem)")
       }
       if Set(result.shown).count != result.shown.count {
         return Finding("an interview shows an item twice", "shown: \(result.shown)")

@@ -39,7 +39,7 @@ public struct EditScript: Sendable, Equatable {
         end -= n
         edits.append(
           DocumentEdit(
-            place: DocumentEdit.Place(rawValue: kind & 3)!, position: UInt16(high) << 8 | UInt16(low),
+            place: DocumentEdit.Place(rawValue: kind & 3) ?? .anywhere, position: UInt16(high) << 8 | UInt16(low),
             deleted: Int(deleted % 8), inserted: inserted, renewsAnalysis: kind & 4 != 0))
       }
     }

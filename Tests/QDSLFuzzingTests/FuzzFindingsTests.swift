@@ -4,57 +4,69 @@
 import Foundation
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
 @testable import QDSLFuzzing
 
-final class FuzzFindingsTests: XCTestCase {
+@Suite struct FuzzFindingsTests {
   private let root = Fixtures.packageRoot()
   private var fixtures: URL { root.appendingPathComponent("Tests/QDSLFuzzingTests/Fixtures") }
 
-  /// Every .qdsl file under Examples/ and Tests/: the seed corpus of both fuzzers (Fuzz/make-corpus.py).
-  private func seeds() -> [URL] {
-    var found: [URL] = []
+  /// Seeds that still break a promise because of a fault of issue 15 being fixed elsewhere: the path, and why.
+  /// Each must still fail (a fixed one is taken off the list, so that it counts again).
+  static let knownOpen: [String: String] = [
+    "Tests/QDSLSemanticsTests/Fixtures/check/QD1007-ok-largest-integer.qdsl":
+      "issue 15: bounds near 2^63 pass check, but the form JSON does not decode (simulate and preview refuse them)"
+  ]
+
+  /// Every .qdsl file under Examples/ and Tests/ (relative paths): the seed corpus of both fuzzers
+  /// (Fuzz/make-corpus.py).
+  private func seeds() -> [String] {
+    var found: [String] = []
     for folder in ["Examples", "Tests"] {
-      let base = root.appendingPathComponent(folder)
-      let walker = FileManager.default.enumerator(atPath: base.path)
+      let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)
       while let path = walker?.nextObject() as? String {
-        if path.hasSuffix(".qdsl") { found.append(base.appendingPathComponent(path)) }
+        if path.hasSuffix(".qdsl") { found.append(folder + "/" + path) }
       }
     }
-    return found.sorted { $0.path < $1.path }
+    return found.sorted()
   }
 
   private func bytes(_ url: URL) -> [UInt8] { (try? Array(Data(contentsOf: url))) ?? [] }
 
-  func testEverySeedKeepsTheCompilerPromises() {
+  @Test func everySeedKeepsTheCompilerPromises() {
     let seeds = seeds()
-    XCTAssertGreaterThan(seeds.count, 150, "examples and fixtures found")
-    for url in seeds {
-      if let finding = CompileOracle.finding(in: bytes(url)) { XCTFail("\(url.path): \(finding)") }
-    }
-  }
-
-  func testEveryCompilerFindingStaysFixed() {
-    for url in Fixtures.files(in: fixtures.appendingPathComponent("check"), withExtension: "qdsl") {
-      if let finding = CompileOracle.finding(in: bytes(url)) { XCTFail("\(url.lastPathComponent): \(finding)") }
-    }
-  }
-
-  /// An editor finding is a pair NAME.before.qdsl (the analysed version) and NAME.after.qdsl (the edited one).
-  func testEveryEditorFindingStaysFixed() {
-    let folder = fixtures.appendingPathComponent("editor")
-    for before in Fixtures.files(in: folder, withExtension: "before.qdsl") {
-      let name = String(before.lastPathComponent.dropLast(".before.qdsl".count))
-      let after = folder.appendingPathComponent(name + ".after.qdsl")
-      XCTAssertTrue(FileManager.default.fileExists(atPath: after.path), "\(name).after.qdsl is missing")
-      if let finding = EditorOracle.finding(before: bytes(before), after: bytes(after)) {
-        XCTFail("\(name): \(finding)")
+    #expect(seeds.count > 150, "examples and fixtures found")
+    for path in seeds {
+      let finding = CompileOracle.finding(in: bytes(root.appendingPathComponent(path)))
+      if let reason = Self.knownOpen[path] {
+        #expect(finding != nil, "\(path) is fixed (\(reason)): take it off FuzzFindingsTests.knownOpen")
+      } else if let finding {
+        Issue.record("\(path): \(finding)")
       }
     }
   }
 
-  func testTheEditorInputReadsBackAndItsEditsLandWhereTheySay() {
+  @Test func everyCompilerFindingStaysFixed() {
+    for url in Fixtures.files(in: fixtures.appendingPathComponent("check"), withExtension: "qdsl") {
+      if let finding = CompileOracle.finding(in: bytes(url)) { Issue.record("\(url.lastPathComponent): \(finding)") }
+    }
+  }
+
+  /// An editor finding is a pair NAME.before.qdsl (the analysed version) and NAME.after.qdsl (the edited one).
+  @Test func everyEditorFindingStaysFixed() {
+    let folder = fixtures.appendingPathComponent("editor")
+    for before in Fixtures.files(in: folder, withExtension: "before.qdsl") {
+      let name = String(before.lastPathComponent.dropLast(".before.qdsl".count))
+      let after = folder.appendingPathComponent(name + ".after.qdsl")
+      #expect(FileManager.default.fileExists(atPath: after.path), "\(name).after.qdsl is missing")
+      if let finding = EditorOracle.finding(before: bytes(before), after: bytes(after)) {
+        Issue.record("\(name): \(finding)")
+      }
+    }
+  }
+
+  @Test func theEditorInputReadsBackAndItsEditsLandWhereTheySay() {
     let document = Array("survey s # note\nlanguages en\nquestion q: integer { text \"Äge?\" }\n".utf8)
     let script = EditScript(
       document: document,
@@ -63,21 +75,21 @@ final class FuzzFindingsTests: XCTestCase {
         DocumentEdit(place: .inComment, position: 0x0001, deleted: 0, inserted: [0xFF], renewsAnalysis: true),
         DocumentEdit(place: .anywhere, position: 9, deleted: 0, inserted: Array("\n".utf8), renewsAnalysis: false),
       ])
-    XCTAssertEqual(EditScript(fuzzInput: script.fuzzInput), script)
+    #expect(EditScript(fuzzInput: script.fuzzInput) == script)
     var text = document
     for edit in script.edits { text = edit.applied(to: text) }
     // The Ä (two bytes) is replaced whole; the invalid byte becomes U+FFFD; the line break lands at offset 9.
-    XCTAssertEqual(
-      String(decoding: text, as: UTF8.self),
-      "survey s \n#\u{FFFD} note\nlanguages en\nquestion q: integer { text \"xge?\" }\n")
-    XCTAssertNil(EditorOracle.finding(in: script))
-    // A script cut short keeps the edits that are whole; the rest is the document.
-    XCTAssertEqual(EditScript(fuzzInput: [0x41, 3]).document, [0x41])
+    #expect(
+      String(decoding: text, as: UTF8.self)
+        == "survey s \n#\u{FFFD} note\nlanguages en\nquestion q: integer { text \"xge?\" }\n")
+    #expect(EditorOracle.finding(in: script) == nil)
+    // An edit cut short by the start of the input is dropped; what is left is the document.
+    #expect(EditScript(fuzzInput: [0x41, 3]) == EditScript(document: [0x41], edits: []))
   }
 
-  func testADiagnosticOutsideTheFileIsAFinding() {
+  @Test func aDiagnosticOutsideTheFileIsAFinding() {
     let d = Diagnostic(.unterminatedString, "m", at: TextRange(3, 12))
-    XCTAssertNotNil(DiagnosticRanges.finding([d], count: 10))
-    XCTAssertNil(DiagnosticRanges.finding([d], count: 12))
+    #expect(DiagnosticRanges.finding([d], count: 10) != nil)
+    #expect(DiagnosticRanges.finding([d], count: 12) == nil)
   }
 }
