@@ -18,7 +18,8 @@ final class ArchitectureMapTests: XCTestCase {
 
   /// The targets of Package.swift, read from its text (`.target(name: "X", dependencies: [...]`).
   static func targets(_ manifest: String) -> [Target] {
-    let pattern = #/\.(target|executableTarget|testTarget)\(\s*name:\s*"([^"]+)"(?:\s*,\s*dependencies:\s*\[([^\]]*)\])?/#
+    let pattern =
+      #/\.(target|executableTarget|testTarget)\(\s*name:\s*"([^"]+)"(?:\s*,\s*dependencies:\s*\[([^\]]*)\])?/#
     return manifest.matches(of: pattern).map { match in
       let names = (match.output.3.map(String.init) ?? "").matches(of: #/"([^"]+)"/#).map { String($0.output.1) }
       return Target(name: String(match.output.2), kind: String(match.output.1), dependencies: Set(names))
