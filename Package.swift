@@ -14,7 +14,7 @@ let package = Package(
     .library(name: "QDSLFormRuntime", targets: ["QDSLFormRuntime"]),
   ],
   targets: [
-    // Bytes and text every layer shares: the byte buffer, JSON, columns. Uses nothing.
+    // Bytes, text and numbers every layer shares: the byte buffer, JSON, the seeded random generator. Uses nothing.
     .target(name: "QDSLText"),
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
@@ -36,14 +36,14 @@ let package = Package(
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer",
       ]),
-    .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
+    .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText"], path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
@@ -56,9 +56,9 @@ let package = Package(
     .testTarget(
       name: "QDSLFormatTests",
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
-      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
+      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLCLITests",
       dependencies: [

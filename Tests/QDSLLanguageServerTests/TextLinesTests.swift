@@ -2,19 +2,20 @@
 // both encodings round-trip and clamp.
 
 import QDSLSyntax
+import QDSLText
 import XCTest
 
 @testable import QDSLLanguageServer
 
 final class TextLinesTests: XCTestCase {
   func testIncrementalLineStartsEqualARescan() {
-    var rng = SplitMix(state: 5)
+    var rng = SplitMix64(seed: 5)
     var lines = TextLines(Array("a\nbb\r\nä😀\n\nlast".utf8))
     let pieces = ["", "x", "\n", "\r\n", "😀\n", "\n\n", "ö"].map { Array($0.utf8) }
     for _ in 0..<2000 {
-      let start = rng.below(lines.bytes.count + 1)
-      let end = min(lines.bytes.count, start + rng.below(5))
-      lines.replace(TextRange(start, end), with: pieces[rng.below(pieces.count)])
+      let start = rng.remainder(lines.bytes.count + 1)
+      let end = min(lines.bytes.count, start + rng.remainder(5))
+      lines.replace(TextRange(start, end), with: pieces[rng.remainder(pieces.count)])
       XCTAssertEqual(lines.lineStarts, TextLines(lines.bytes).lineStarts)
     }
   }
