@@ -42,7 +42,7 @@ let package = Package(
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),

@@ -46,8 +46,8 @@ extension LanguageServer {
     scheduleAnalysis(uri)
   }
 
-  private static func offset(_ p: JSON?, in lines: TextLines, _ encoding: PositionEncoding) -> Int {
-    lines.offset(line: p?["line"]?.int ?? 0, character: p?["character"]?.int ?? 0, encoding: encoding)
+  private static func offset(_ p: JSON?, in lines: LineIndex, _ encoding: PositionEncoding) -> Int {
+    lines.offset(line: p?["line"]?.int ?? 0, column: p?["character"]?.int ?? 0, encoding: encoding)
   }
 
   func didClose(_ p: JSON) {
@@ -85,14 +85,14 @@ extension LanguageServer {
 
   func publishDiagnostics(uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding) {
     let view = DocumentView(
-      uri: uri, analysis: analysis, edits: [], lines: TextLines(analysis.lineIndex), encoding: encoding)
+      uri: uri, analysis: analysis, edits: [], lines: analysis.lineIndex, encoding: encoding)
     publish(uri: uri, version: version, items: analysis.diagnostics.map { lspDiagnostic($0, view) })
   }
 
   /// Diagnostics in the offsets of the current text, whose line starts are `lines` (the fast path for typing in
   /// texts); `analysis` is the older one they were derived from, which positions are not mapped through.
   func publishDiagnostics(
-    uri: String, version: Int, diagnostics: [Diagnostic], lines: TextLines, from analysis: Analysis,
+    uri: String, version: Int, diagnostics: [Diagnostic], lines: LineIndex, from analysis: Analysis,
     _ encoding: PositionEncoding
   ) {
     let view = DocumentView(uri: uri, analysis: analysis, edits: [], lines: lines, encoding: encoding)
