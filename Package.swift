@@ -16,14 +16,16 @@ let package = Package(
   targets: [
     // Bytes, text and numbers every layer shares: the byte buffer, JSON, the seeded random generator. Uses nothing.
     .target(name: "QDSLText"),
+    // The languages qdsl knows by name and the words it writes itself (codebooks, the preview page). Uses nothing.
+    .target(name: "QDSLWords"),
     .target(name: "QDSLSyntax"),
-    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
-    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLSemantics"]),
+    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
+    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics"]),
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
     .target(
-      name: "QDSLPreview", dependencies: ["QDSLText"],
+      name: "QDSLPreview", dependencies: ["QDSLText", "QDSLWords"],
       resources: [
         .embedInCode("Resources/runtime.js"), .embedInCode("Resources/page.js"), .embedInCode("Resources/page.css"),
       ]),
@@ -36,12 +38,13 @@ let package = Package(
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer",
       ]),
-    .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText"], path: "Benchmarks/Generator"),
+    .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText", "QDSLWords"], path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
     .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),

@@ -3,6 +3,7 @@
 // checks clean (no diagnostics at all).
 
 import QDSLText
+import QDSLWords
 
 /// One generated instrument in both formats.
 public struct GeneratedInstrument: Sendable {
@@ -16,7 +17,6 @@ public struct GeneratedInstrument: Sendable {
 /// checks, calculates and pipes.
 public struct InstrumentGenerator {
   public static let languages = ["fi", "sv", "nb", "en"]
-  static let languageNames = ["fi": "Finnish", "sv": "Swedish", "nb": "Norwegian Bokmål", "en": "English"]
   static let words: [String: [String]] = [
     "fi": [
       "Kuinka", "usein", "organisaationne", "kehittää", "palveluja", "asukkaiden", "kanssa", "vuonna", "kokeilee",
@@ -57,7 +57,7 @@ public struct InstrumentGenerator {
       "title { fi \"Vertailukysely\" sv \"Jämförelseenkät\" nb \"Sammenligningsundersøkelse\" en \"Benchmark survey\" }\n\n"
     var choicesMD =
       "| choices | list_name | name | "
-      + Self.languages.map { "label::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ") + " |\n"
+      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ") + " |\n"
     for l in 0..<listCount {
       let options = random.int(3...8)
       optionCounts.append(options)
@@ -77,9 +77,9 @@ public struct InstrumentGenerator {
     q += "\n"
     md +=
       "| survey | type | name | "
-      + Self.languages.map { "label::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ")
+      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
       + " | required | relevant | constraint | "
-      + Self.languages.map { "constraint_message::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ")
+      + Self.languages.map { "constraint_message::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
       + " | calculation |\n"
     var asked: [Asked] = []
     var pipeable: [String] = []
