@@ -154,7 +154,9 @@ extension LanguageServer {
     }
     let docs = documents.values.compactMap { d -> DocumentView? in
       d.analysis.map {
-        DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding)
+        DocumentView(
+          uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding,
+          diagnosticDocs: diagnosticDocs)
       }
     }
     lock.unlock()

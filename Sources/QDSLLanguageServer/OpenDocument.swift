@@ -61,6 +61,8 @@ struct DocumentView: Sendable {
   var edits: [AppliedEdit]
   var lines: LineIndex
   var encoding: PositionEncoding
+  /// The base URL of the diagnostic pages that `codeDescription` links to.
+  var diagnosticDocs: String
 
   /// Current-text offset to analysed-text offset.
   func toAnalysis(_ offset: Int) -> Int {
