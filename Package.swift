@@ -61,7 +61,8 @@ let package = Package(
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
-      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
+      name: "QDSLLanguageServerTests",
+      dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLCLITests",
       dependencies: [

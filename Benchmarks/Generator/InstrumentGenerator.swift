@@ -57,7 +57,8 @@ public struct InstrumentGenerator {
       "title { fi \"Vertailukysely\" sv \"Jämförelseenkät\" nb \"Sammenligningsundersøkelse\" en \"Benchmark survey\" }\n\n"
     var choicesMD =
       "| choices | list_name | name | "
-      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ") + " |\n"
+      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
+      + " |\n"
     for l in 0..<listCount {
       let options = random.int(3...8)
       optionCounts.append(options)
@@ -79,7 +80,8 @@ public struct InstrumentGenerator {
       "| survey | type | name | "
       + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
       + " | required | relevant | constraint | "
-      + Self.languages.map { "constraint_message::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
+      + Self.languages.map { "constraint_message::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(
+        separator: " | ")
       + " | calculation |\n"
     var asked: [Asked] = []
     var pipeable: [String] = []

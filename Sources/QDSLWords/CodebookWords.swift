@@ -92,20 +92,69 @@ public struct CodebookWords: Sendable, Equatable {
 
 extension CodebookWords {
   static let english = CodebookWords(
-    codebook: "Codebook", survey: "Survey", version: "Version", languages: "Languages", thisCodebook: "this codebook", variables: "Variables", contents: "Contents", label: "Label", question: "Question", labelAndQuestion: "Label and question", otherLanguages: "Other languages", hint: "Hint", type: "Type", storage: "Storage", range: "Range", maxLength: "Maximum length", characters: "characters", required: "Required", yes: "yes", no: "no", section: "Section", universe: "Universe", askedIf: "Asked if:", askedAll: "Asked of everyone", calculatedIf: "Calculated if:", calculatedAll: "Calculated for everyone", expression: "qdsl expression", formula: "Formula", code: "Code", name: "Name", missingValue: "Missing value", selected: "selected", notSelected: "not selected", trueValue: "true", falseValue: "false", and: "and", or: "or", not: "not", includes: "includes", isOneOf: "is one of", isAnswered: "is answered", never: "never")
+    codebook: "Codebook", survey: "Survey", version: "Version", languages: "Languages", thisCodebook: "this codebook",
+    variables: "Variables", contents: "Contents", label: "Label", question: "Question",
+    labelAndQuestion: "Label and question", otherLanguages: "Other languages", hint: "Hint", type: "Type",
+    storage: "Storage", range: "Range", maxLength: "Maximum length", characters: "characters", required: "Required",
+    yes: "yes", no: "no", section: "Section", universe: "Universe", askedIf: "Asked if:", askedAll: "Asked of everyone",
+    calculatedIf: "Calculated if:", calculatedAll: "Calculated for everyone", expression: "qdsl expression",
+    formula: "Formula", code: "Code", name: "Name", missingValue: "Missing value", selected: "selected",
+    notSelected: "not selected", trueValue: "true", falseValue: "false", and: "and", or: "or", not: "not",
+    includes: "includes", isOneOf: "is one of", isAnswered: "is answered", never: "never")
 
   static let finnish = CodebookWords(
-    codebook: "Koodikirja", survey: "Kysely", version: "Versio", languages: "Kielet", thisCodebook: "tämä koodikirja", variables: "Muuttujat", contents: "Sisällys", label: "Nimiö", question: "Kysymys", labelAndQuestion: "Nimiö ja kysymys", otherLanguages: "Muilla kielillä", hint: "Ohje", type: "Tyyppi", storage: "Tallennusmuoto", range: "Vaihteluväli", maxLength: "Enimmäispituus", characters: "merkkiä", required: "Pakollinen", yes: "kyllä", no: "ei", section: "Osio", universe: "Perusjoukko", askedIf: "Kysytään, jos:", askedAll: "Kysytään kaikilta", calculatedIf: "Lasketaan, jos:", calculatedAll: "Lasketaan kaikille", expression: "qdsl-lauseke", formula: "Kaava", code: "Koodi", name: "Nimi", missingValue: "Puuttuva tieto", selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai", not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan")
+    codebook: "Koodikirja", survey: "Kysely", version: "Versio", languages: "Kielet", thisCodebook: "tämä koodikirja",
+    variables: "Muuttujat", contents: "Sisällys", label: "Nimiö", question: "Kysymys",
+    labelAndQuestion: "Nimiö ja kysymys", otherLanguages: "Muilla kielillä", hint: "Ohje", type: "Tyyppi",
+    storage: "Tallennusmuoto", range: "Vaihteluväli", maxLength: "Enimmäispituus", characters: "merkkiä",
+    required: "Pakollinen", yes: "kyllä", no: "ei", section: "Osio", universe: "Perusjoukko", askedIf: "Kysytään, jos:",
+    askedAll: "Kysytään kaikilta", calculatedIf: "Lasketaan, jos:", calculatedAll: "Lasketaan kaikille",
+    expression: "qdsl-lauseke", formula: "Kaava", code: "Koodi", name: "Nimi", missingValue: "Puuttuva tieto",
+    selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai",
+    not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan")
 
   static let swedish = CodebookWords(
-    codebook: "Kodbok", survey: "Enkät", version: "Version", languages: "Språk", thisCodebook: "denna kodbok", variables: "Variabler", contents: "Innehåll", label: "Etikett", question: "Fråga", labelAndQuestion: "Etikett och fråga", otherLanguages: "Andra språk", hint: "Hjälptext", type: "Typ", storage: "Lagringsformat", range: "Intervall", maxLength: "Maxlängd", characters: "tecken", required: "Obligatorisk", yes: "ja", no: "nej", section: "Avsnitt", universe: "Population", askedIf: "Frågas när:", askedAll: "Alla tillfrågas", calculatedIf: "Beräknas när:", calculatedAll: "Beräknas för alla", expression: "qdsl-uttryck", formula: "Formel", code: "Kod", name: "Namn", missingValue: "Saknat värde", selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller", not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig")
+    codebook: "Kodbok", survey: "Enkät", version: "Version", languages: "Språk", thisCodebook: "denna kodbok",
+    variables: "Variabler", contents: "Innehåll", label: "Etikett", question: "Fråga",
+    labelAndQuestion: "Etikett och fråga", otherLanguages: "Andra språk", hint: "Hjälptext", type: "Typ",
+    storage: "Lagringsformat", range: "Intervall", maxLength: "Maxlängd", characters: "tecken",
+    required: "Obligatorisk", yes: "ja", no: "nej", section: "Avsnitt", universe: "Population", askedIf: "Frågas när:",
+    askedAll: "Alla tillfrågas", calculatedIf: "Beräknas när:", calculatedAll: "Beräknas för alla",
+    expression: "qdsl-uttryck", formula: "Formel", code: "Kod", name: "Namn", missingValue: "Saknat värde",
+    selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller",
+    not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig")
 
   static let norwegianBokmal = CodebookWords(
-    codebook: "Kodebok", survey: "Undersøkelse", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboken", variables: "Variabler", contents: "Innhold", label: "Etikett", question: "Spørsmål", labelAndQuestion: "Etikett og spørsmål", otherLanguages: "Andre språk", hint: "Hjelpetekst", type: "Type", storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengde", characters: "tegn", required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon", askedIf: "Spørres hvis:", askedAll: "Alle spørres", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle", expression: "qdsl-uttrykk", formula: "Formel", code: "Kode", name: "Navn", missingValue: "Manglende verdi", selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller", not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri")
+    codebook: "Kodebok", survey: "Undersøkelse", version: "Versjon", languages: "Språk",
+    thisCodebook: "denne kodeboken", variables: "Variabler", contents: "Innhold", label: "Etikett",
+    question: "Spørsmål", labelAndQuestion: "Etikett og spørsmål", otherLanguages: "Andre språk", hint: "Hjelpetekst",
+    type: "Type", storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengde", characters: "tegn",
+    required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon", askedIf: "Spørres hvis:",
+    askedAll: "Alle spørres", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle",
+    expression: "qdsl-uttrykk", formula: "Formel", code: "Kode", name: "Navn", missingValue: "Manglende verdi",
+    selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller",
+    not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri")
 
   static let norwegianNynorsk = CodebookWords(
-    codebook: "Kodebok", survey: "Undersøking", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboka", variables: "Variablar", contents: "Innhald", label: "Etikett", question: "Spørsmål", labelAndQuestion: "Etikett og spørsmål", otherLanguages: "Andre språk", hint: "Hjelpetekst", type: "Type", storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengd", characters: "teikn", required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon", askedIf: "Vert spurt dersom:", askedAll: "Alle vert spurde", calculatedIf: "Vert rekna ut dersom:", calculatedAll: "Vert rekna ut for alle", expression: "qdsl-uttrykk", formula: "Formel", code: "Kode", name: "Namn", missingValue: "Manglande verdi", selected: "vald", notSelected: "ikkje vald", trueValue: "sant", falseValue: "usant", and: "og", or: "eller", not: "ikkje", includes: "omfattar", isOneOf: "er eitt av", isAnswered: "er svara", never: "aldri")
+    codebook: "Kodebok", survey: "Undersøking", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboka",
+    variables: "Variablar", contents: "Innhald", label: "Etikett", question: "Spørsmål",
+    labelAndQuestion: "Etikett og spørsmål", otherLanguages: "Andre språk", hint: "Hjelpetekst", type: "Type",
+    storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengd", characters: "teikn",
+    required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon",
+    askedIf: "Vert spurt dersom:", askedAll: "Alle vert spurde", calculatedIf: "Vert rekna ut dersom:",
+    calculatedAll: "Vert rekna ut for alle", expression: "qdsl-uttrykk", formula: "Formel", code: "Kode", name: "Namn",
+    missingValue: "Manglande verdi", selected: "vald", notSelected: "ikkje vald", trueValue: "sant",
+    falseValue: "usant", and: "og", or: "eller", not: "ikkje", includes: "omfattar", isOneOf: "er eitt av",
+    isAnswered: "er svara", never: "aldri")
 
   static let danish = CodebookWords(
-    codebook: "Kodebog", survey: "Undersøgelse", version: "Version", languages: "Sprog", thisCodebook: "denne kodebog", variables: "Variabler", contents: "Indhold", label: "Etiket", question: "Spørgsmål", labelAndQuestion: "Etiket og spørgsmål", otherLanguages: "Andre sprog", hint: "Hjælpetekst", type: "Type", storage: "Lagringsformat", range: "Interval", maxLength: "Maksimal længde", characters: "tegn", required: "Obligatorisk", yes: "ja", no: "nej", section: "Afsnit", universe: "Population", askedIf: "Spørges hvis:", askedAll: "Alle spørges", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle", expression: "qdsl-udtryk", formula: "Formel", code: "Kode", name: "Navn", missingValue: "Manglende værdi", selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller", not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig")
+    codebook: "Kodebog", survey: "Undersøgelse", version: "Version", languages: "Sprog", thisCodebook: "denne kodebog",
+    variables: "Variabler", contents: "Indhold", label: "Etiket", question: "Spørgsmål",
+    labelAndQuestion: "Etiket og spørgsmål", otherLanguages: "Andre sprog", hint: "Hjælpetekst", type: "Type",
+    storage: "Lagringsformat", range: "Interval", maxLength: "Maksimal længde", characters: "tegn",
+    required: "Obligatorisk", yes: "ja", no: "nej", section: "Afsnit", universe: "Population", askedIf: "Spørges hvis:",
+    askedAll: "Alle spørges", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle",
+    expression: "qdsl-udtryk", formula: "Formel", code: "Kode", name: "Navn", missingValue: "Manglende værdi",
+    selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller",
+    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig")
 }

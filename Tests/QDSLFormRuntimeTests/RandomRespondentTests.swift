@@ -3,9 +3,9 @@
 // regenerated with QDSL_BLESS=1), which Tests/preview-js/run-scenarios.mjs checks the runtime against.
 
 import Foundation
-import QDSLText
 import QDSLFormRuntime
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class RandomRespondentTests: XCTestCase {

@@ -78,7 +78,8 @@ final class ProtocolTests: XCTestCase {
     c.open(brokenSurvey)
     XCTAssertEqual(href(c, version: 1), "https://docs.example.org/qdsl/diagnostics/QD4007.md")
     // A change of configuration, as VS Code sends it (under the section `qdsl`), applies from the next publish.
-    c.notify("workspace/didChangeConfiguration", ["settings": ["qdsl": ["diagnosticsDocsBaseUrl": "file:///srv/docs/"]]])
+    c.notify(
+      "workspace/didChangeConfiguration", ["settings": ["qdsl": ["diagnosticsDocsBaseUrl": "file:///srv/docs/"]]])
     c.change(2, line: 4, character: 0, text: "\n")
     XCTAssertEqual(href(c, version: 2), "file:///srv/docs/QD4007.md")
     // A value that is not an absolute URL is ignored; null restores the published pages.

@@ -52,7 +52,10 @@ final class CodebookWriterTests: XCTestCase {
     let codebook = Codebook(checked.survey)
     for (language, words) in [
       ("FI", ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 1 | `selected` | valittu |"]),
-      ("fi-FI", ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 0 | `not_selected` | ei valittu |"]),
+      (
+        "fi-FI",
+        ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 0 | `not_selected` | ei valittu |"]
+      ),
       ("SV", ["# Kodbok", "Frågas när: a = Ja (1) och inte b = Nej (2)", "| 1 | `selected` | vald |"]),
     ] {
       let markdown = OutputTarget.codebookMarkdown.render(checked.survey, codebook: codebook, language: language)

@@ -24,7 +24,9 @@ final class WordsTests: XCTestCase {
       for (word, (name, text)) in zip(words, english) {
         XCTAssertFalse(word.text.isEmpty, "\(tag) \(name)")
         // "Interview" is Danish and German too.
-        if tag != "en" && name != "interview" { XCTAssertNotEqual(word.text, text, "\(tag) \(name) is the English word") }
+        if tag != "en" && name != "interview" {
+          XCTAssertNotEqual(word.text, text, "\(tag) \(name) is the English word")
+        }
         for placeholder in ["{min}", "{max}"] {
           XCTAssertEqual(word.text.contains(placeholder), text.contains(placeholder), "\(tag) \(name) \(placeholder)")
         }
