@@ -3,6 +3,7 @@
 // seed however the respondents are split over threads.
 
 import Foundation
+import QDSLText
 
 /// Runs random respondents through a form and reports what they reached.
 public struct FormSimulator: Sendable {
@@ -25,7 +26,7 @@ public struct FormSimulator: Sendable {
       let range = (total * chunk / chunkCount)..<(total * (chunk + 1) / chunkCount)
       var tally = Tally(outline: outline)
       for respondent in range {
-        var random = SimulationRandom(seed: Self.respondentSeed(seed, respondent))
+        var random = SplitMix64(seed: Self.respondentSeed(seed, respondent))
         let answers = drawer.answers(&random)
         tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
       }
@@ -41,7 +42,7 @@ public struct FormSimulator: Sendable {
 
   /// The seed of one respondent: SplitMix64's mixing of the run's seed and the respondent's number.
   static func respondentSeed(_ seed: UInt64, _ respondent: Int) -> UInt64 {
-    var r = SimulationRandom(seed: seed ^ (UInt64(truncatingIfNeeded: respondent) &* 0xD1B5_4A32_D192_ED03))
+    var r = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: respondent) &* 0xD1B5_4A32_D192_ED03))
     return r.next()
   }
 }
