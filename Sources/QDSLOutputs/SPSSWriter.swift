@@ -64,7 +64,7 @@ public enum SPSSWriter {
     for v in codebook.variables {
       let label = LabelText.truncated(LabelText.singleLine(v.labels.text(language)), maxBytes: variableLabelBytes)
       if label.isEmpty { continue }
-      out.append(isFirst ? "\nVARIABLE LABELS\n  " : "\n  /")
+      out.append(isFirst ? "\nVARIABLE LABELS " : "\n  /")
       isFirst = false
       out.append(contentsOf: v.name)
       out.append(" ")
@@ -98,15 +98,22 @@ public enum SPSSWriter {
       }
     }
     guard !groups.isEmpty else { return }
-    out.append("\nVALUE LABELS\n")
+    out.append("\n")
+    var isFirst = true
     for (i, group) in groups.enumerated() {
-      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", into: &out)
-      for (j, (code, label)) in group.values.enumerated() {
-        out.append("      ")
-        out.append(code)
-        out.append(" ")
-        appendQuotedPieces(label, indent: "        ", into: &out)
-        out.append(i == groups.count - 1 && j == group.values.count - 1 ? ".\n" : "\n")
+      let chunks = nameChunks(group.names, first: isFirst ? "VALUE LABELS " : nil, suffix: 0)
+      for (k, chunk) in chunks.enumerated() {
+        appendNames(chunk, first: isFirst, command: "VALUE LABELS ", into: &out)
+        isFirst = false
+        out.append("\n")
+        let isLast = i == groups.count - 1 && k == chunks.count - 1
+        for (j, (code, label)) in group.values.enumerated() {
+          out.append("      ")
+          out.append(code)
+          out.append(" ")
+          appendQuotedPieces(label, indent: "        ", into: &out)
+          out.append(isLast && j == group.values.count - 1 ? ".\n" : "\n")
+        }
       }
     }
   }
@@ -138,12 +145,17 @@ public enum SPSSWriter {
       out.append(contentsOf: note)
       out.append("\n")
     }
-    out.append("MISSING VALUES\n")
+    var isFirst = true
     for (i, group) in groups.enumerated() {
-      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", end: false, into: &out)
-      out.append(" (")
-      out.append(contentsOf: group.spec)
-      out.append(i == groups.count - 1 ? ").\n" : ")\n")
+      let suffix = group.spec.utf8.count + 3
+      let chunks = nameChunks(group.names, first: isFirst ? "MISSING VALUES " : nil, suffix: suffix)
+      for (k, chunk) in chunks.enumerated() {
+        appendNames(chunk, first: isFirst, command: "MISSING VALUES ", into: &out)
+        isFirst = false
+        out.append(" (")
+        out.append(contentsOf: group.spec)
+        out.append(i == groups.count - 1 && k == chunks.count - 1 ? ").\n" : ")\n")
+      }
     }
   }
 
@@ -168,27 +180,40 @@ public enum SPSSWriter {
     return (declared.map(String.init).joined(separator: ", "), codes.filter { !declared.contains($0) })
   }
 
-  /// Variable names separated by spaces, wrapped before `lineWidth` columns.
-  private static func nameList(
-    _ names: [String], first: String, indent: String, end: Bool = true, into out: inout OutputBuffer
-  ) {
-    out.append(contentsOf: first)
-    var width = first.count
+  /// The names of one specification of VALUE LABELS or MISSING VALUES, cut into runs that fit on a line of
+  /// `lineWidth` columns with `suffix` more columns after them, each run to be written as a specification of its
+  /// own on its own line.
+  ///
+  /// A name list is never wrapped onto a continuation line: PSPP (and SPSS in batch mode) reads a line that
+  /// begins with a name such as `document`, `comment`, `title`, `begin data` or any command name as the start of
+  /// a new command. So every line begins with the command, a `/`, a value or a quoted label, never with a name.
+  private static func nameChunks(_ names: [String], first: StaticString?, suffix: Int) -> [ArraySlice<String>] {
+    var chunks: [ArraySlice<String>] = []
+    var start = 0
+    var width = (first?.utf8CodeUnitCount ?? 3) + suffix
     for (i, name) in names.enumerated() {
-      if i > 0 {
-        if width + 1 + name.utf8.count > lineWidth {
-          out.append("\n")
-          out.append(contentsOf: indent)
-          width = indent.count
-        } else {
-          out.append(" ")
-          width += 1
-        }
+      let needed = (i > start ? 1 : 0) + name.utf8.count
+      if i > start, width + needed > lineWidth {
+        chunks.append(names[start..<i])
+        start = i
+        width = 3 + suffix + name.utf8.count
+      } else {
+        width += needed
       }
-      out.append(contentsOf: name)
-      width += name.utf8.count
     }
-    if end { out.append("\n") }
+    chunks.append(names[start...])
+    return chunks
+  }
+
+  /// One run of names, after the command (the first specification) or after `  /`.
+  private static func appendNames(
+    _ names: ArraySlice<String>, first: Bool, command: StaticString, into out: inout OutputBuffer
+  ) {
+    out.append(first ? command : "  /")
+    for (i, name) in names.enumerated() {
+      if i > 0 { out.append(" ") }
+      out.append(contentsOf: name)
+    }
   }
 
   /// Appends `quotedPieces(text, indent:)`; a label that fits on one line without quotes inside is the common case.

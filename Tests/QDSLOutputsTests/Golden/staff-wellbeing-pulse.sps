@@ -6,8 +6,7 @@
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
 
-VARIABLE LABELS
-  area "Which service area do you work in?"
+VARIABLE LABELS area "Which service area do you work in?"
   /satisfaction "Overall, I am satisfied with my work at the moment."
   /going_well "What has helped your work go well lately?"
   /one_change "What one change would make your work better?"
@@ -32,8 +31,7 @@ VARIABLE LABELS
   /wellbeing_floor "wellbeing_floor = min(energy, recovery)"
   /comment "Is there anything else you would like to tell us?".
 
-VALUE LABELS
-  area
+VALUE LABELS area
       1 "Education and early childhood education"
       2 "Social and health services"
       3 "Technical and environmental services"
