@@ -112,30 +112,36 @@ public enum CodebookCSV {
     out.append("\r\n")
   }
 
-  /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled.
+  /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled. Control characters
+  /// other than tabs and line breaks become U+FFFD (see `ControlCharacters`).
   public static func quoted(_ field: String) -> String {
-    guard needsQuotes.any(field) else { return field }
+    guard special.any(field) else { return field }
     var out = OutputBuffer(capacity: field.utf8.count + 8)
     out.appendCSV(field)
     return out.text
   }
 
   static let needsQuotes = ByteTable(",\"\r\n")
-  static let quote = ByteTable("\"")
+  /// A double quote and the starts of control characters.
+  static let quote = ByteTable("\"", ControlCharacters.starts)
+  /// Every byte that makes a field more than its text.
+  static let special = ByteTable(",\"\r\n", ControlCharacters.starts)
 }
 
 extension OutputBuffer {
   /// Appends a CSV field (see `CodebookCSV.quoted`).
   mutating func appendCSV(_ field: String) {
-    guard CodebookCSV.needsQuotes.any(field) else {
+    guard CodebookCSV.special.any(field) else {
       append(contentsOf: field)
       return
     }
-    append("\"")
-    append(field, special: CodebookCSV.quote) { out, _, i in
+    let quoted = CodebookCSV.needsQuotes.any(field)
+    if quoted { append("\"") }
+    append(field, special: CodebookCSV.quote) { out, utf8, i in
+      guard utf8[i] == UInt8(ascii: "\"") else { return out.appendControlOrByte(utf8, at: i) }
       out.append("\"\"")
       return i + 1
     }
-    append("\"")
+    if quoted { append("\"") }
   }
 }

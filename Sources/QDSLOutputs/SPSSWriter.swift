@@ -311,31 +311,30 @@ public enum SPSSWriter {
 
 /// Label texts for statistical packages: one line, cut to a limit without splitting a character.
 enum LabelText {
-  static let controls = ByteTable(where: { $0 < 0x20 || $0 == 0x7F })
+  /// The starts of tabs, line breaks and the control characters that outputs replace.
+  static let controls = ByteTable("\t", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   /// Bytes of a text where a character may be more than one scalar: CR (of CR LF) and the lead bytes of U+0300
   /// and above (combining marks, joiners, emoji). Without them, characters and scalars are one and the same.
   static let mayCombine = ByteTable(where: { $0 == UInt8(ascii: "\r") || $0 >= 0xCC })
 
-  /// Newlines, tabs and other control characters become spaces (a CR LF pair one space).
+  /// Tabs and line breaks (`Character.isNewline`; a CR LF pair once) become spaces, other control characters
+  /// U+FFFD (see `ControlCharacters`).
   static func singleLine(_ s: String) -> String {
-    // Control characters are single bytes in UTF-8: look for them without decoding.
     guard controls.any(s) else { return s }
-    var out = ""
-    var previousCR = false
-    for u in s.unicodeScalars {
-      if u == "\n", previousCR {
-        previousCR = false
-        continue
+    var out = OutputBuffer(capacity: s.utf8.count + 8)
+    out.append(s, special: controls) { out, utf8, i in
+      if utf8[i] == UInt8(ascii: "\t") {
+        out.append(" ")
+        return i + 1
       }
-      previousCR = u == "\r"
-      if u.value < 0x20 || u.value == 0x7F {
-        out += " "
-      } else {
-        out.unicodeScalars.append(u)
+      if let next = OutputBuffer.lineBreak(utf8, at: i) {
+        out.append(" ")
+        return next
       }
+      return out.appendControlOrByte(utf8, at: i)
     }
-    return out
+    return out.text
   }
 
   /// The longest prefix of whole characters (grapheme clusters) with at most `maxBytes` UTF-8 bytes.
