@@ -7,10 +7,11 @@ import QDSLText
 
 /// Renders a codebook as SPSS command syntax for one language.
 ///
-/// Labels are double-quoted with inner double quotes doubled, cut to 256 bytes (variable labels) and 120 bytes
-/// (value labels) on character boundaries, and long strings are continued over lines with `+`.
+/// Labels are double-quoted with inner double quotes doubled, cut to 255 bytes (variable labels: SPSS takes 256,
+/// PSPP keeps 255 and would cut a character in two) and 120 bytes (value labels) on character boundaries, and
+/// long strings are continued over lines with `+`.
 public enum SPSSWriter {
-  public static let variableLabelBytes = 256
+  public static let variableLabelBytes = 255
   public static let valueLabelBytes = 120
   /// The most bytes of one quoted string on one line; longer labels are split into `"…" +` pieces.
   static let pieceBytes = 160
@@ -47,7 +48,7 @@ public enum SPSSWriter {
       "It puts variable labels, value labels and missing values on a data file with these variable names.",
       "To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).",
       "Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.",
-      "Labels are cut to SPSS limits: \(variableLabelBytes) bytes for variable labels, "
+      "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
     var out = ""
@@ -62,7 +63,7 @@ public enum SPSSWriter {
     // Each line ends when the next begins: the last one ends with a period.
     var isFirst = true
     for v in codebook.variables {
-      let label = LabelText.truncated(LabelText.singleLine(v.labels.text(language)), maxBytes: variableLabelBytes)
+      let label = LabelText.label(v.labels.text(language), maxBytes: variableLabelBytes)
       if label.isEmpty { continue }
       out.append(isFirst ? "\nVARIABLE LABELS " : "\n  /")
       isFirst = false
@@ -85,7 +86,7 @@ public enum SPSSWriter {
         continue
       }
       let values = v.values.map {
-        ($0.code, LabelText.truncated(LabelText.singleLine($0.labels.text(language)), maxBytes: valueLabelBytes))
+        ($0.code, LabelText.label($0.labels.text(language), maxBytes: valueLabelBytes))
       }
       let key = values.flatMap { [String($0.0), $0.1] }
       if let i = groupIndex[key] {
@@ -335,6 +336,27 @@ enum LabelText {
       return out.appendControlOrByte(utf8, at: i)
     }
     return out.text
+  }
+
+  /// A label for SPSS: one line, without spaces at either end (PSPP drops them, SPSS keeps them), cut to
+  /// `maxBytes` bytes of whole characters.
+  static func label(_ s: String, maxBytes: Int) -> String {
+    trimmingSpaces(truncated(trimmingSpaces(singleLine(s)), maxBytes: maxBytes))
+  }
+
+  /// A label for Stata: one line, without spaces at either end, cut to `maxScalars` characters.
+  static func label(_ s: String, maxScalars: Int) -> String {
+    trimmingSpaces(truncated(trimmingSpaces(singleLine(s)), maxScalars: maxScalars))
+  }
+
+  /// `s` without spaces at its start and end.
+  static func trimmingSpaces(_ s: String) -> String {
+    guard s.utf8.first == UInt8(ascii: " ") || s.utf8.last == UInt8(ascii: " ") else { return s }
+    let utf8 = s.utf8
+    guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+      let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") })
+    else { return "" }
+    return String(s[start...end])
   }
 
   /// The longest prefix of whole characters (grapheme clusters) with at most `maxBytes` UTF-8 bytes.

@@ -74,8 +74,7 @@ public enum StataWriter {
   private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
     var isFirst = true
     for v in codebook.variables {
-      let label = LabelText.truncated(
-        LabelText.singleLine(v.labels.text(language)), maxScalars: variableLabelCharacters)
+      let label = LabelText.label(v.labels.text(language), maxScalars: variableLabelCharacters)
       if label.isEmpty { continue }
       if isFirst { out.append("\n* Variable labels\n") }
       isFirst = false
@@ -133,8 +132,7 @@ public enum StataWriter {
       }
       let values = v.values.map { value -> (String, String) in
         let code = value.isMissing ? letters[value.code] ?? String(value.code) : String(value.code)
-        let text = LabelText.truncated(
-          LabelText.singleLine(value.labels.text(language)), maxScalars: valueLabelCharacters)
+        let text = LabelText.label(value.labels.text(language), maxScalars: valueLabelCharacters)
         return (code, text)
       }
       let key = values.flatMap { [$0.0, $0.1] }

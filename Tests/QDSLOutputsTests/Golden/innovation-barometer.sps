@@ -4,7 +4,7 @@
 * It puts variable labels, value labels and missing values on a data file with these variable names.
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
-* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+* Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 
 VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
   /org_type_other "Kertokaa, millaisesta organisaatiosta on kyse."
@@ -96,7 +96,7 @@ VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
   /culture_user_involvement "Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria koskevista väittämistä?: Palvelujen käyttäjät otetaan mukaan " +
     "kehittämiseen."
   /culture_agree_count "culture_agree_count = number(culture.experiments >= agree) + number(culture.risk_taking >= agree) + number(culture.failures >= agree) + " +
-    "number(culture.working_time >= agree) + number(culture.clear_goals >= agree) + number(culture.management >= agree) + num"
+    "number(culture.working_time >= agree) + number(culture.clear_goals >= agree) + number(culture.management >= agree) + nu"
   /strategies_1 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Maakuntaliiton strategiat tai ohjelmat"
   /strategies_2 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Ministeriöiden strategiat tai ohjelmat"
   /strategies_3 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Hallitusohjelma"

@@ -4,7 +4,7 @@
 * It puts variable labels, value labels and missing values on a data file with these variable names.
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
-* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+* Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 
 VARIABLE LABELS area "Which service area do you work in?"
   /satisfaction "Overall, I am satisfied with my work at the moment."
