@@ -26,13 +26,29 @@ import QDSLText
 /// | `value_label_L` | the value's label in language L |
 ///
 /// The last three come once per language, in the survey's language order (`label_fi`, `question_fi`,
-/// `value_label_fi`, `label_sv`, …). Variable-level columns repeat on every value row of the variable.
+/// `value_label_fi`, `label_sv`, …). Then the checks of questions, as many groups of columns as the question with
+/// the most checks has: `check_1` (the condition the answer must meet, as a qdsl expression) and
+/// `check_1_message_L` per language (the message respondents see when it does not hold), `check_2`, … Empty
+/// where a question has fewer checks. Variable-level columns repeat on every value row of the variable.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
-    [
+    var columns = [
       "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
       "value_code", "value_name", "value_missing",
-    ] + codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    ]
+    columns += codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    for i in 0..<checkCount(codebook) {
+      columns.append("check_\(i + 1)")
+      columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
+    }
+    return columns
+  }
+
+  /// The most checks of one variable: the number of groups of check columns.
+  static func checkCount(_ codebook: Codebook) -> Int {
+    var most = 0
+    codebook.forEachVariable { most = max(most, $0.checks.count) }
+    return most
   }
 
   public static func render(_ codebook: Codebook) -> String {
@@ -54,7 +70,18 @@ public enum CodebookCSV {
     var variable = OutputBuffer()
     var texts = OutputBuffer()
     var textEnds = [Int](repeating: 0, count: codebook.languages.count)
+    var checks = OutputBuffer()
+    let checkCount = checkCount(codebook)
     for v in codebook.variables {
+      checks.removeAll()
+      for i in 0..<checkCount {
+        checks.append(",")
+        if i < v.checks.count { checks.appendCSV(v.checks[i].expression) }
+        for language in codebook.languages {
+          checks.append(",")
+          if i < v.checks.count { checks.appendCSV(v.checks[i].messages[language] ?? "") }
+        }
+      }
       variable.removeAll()
       variable.appendCSV(v.name)
       variable.append(",")
@@ -98,6 +125,7 @@ public enum CodebookCSV {
           out.append(",")
           out.appendCSV(value?.labels[language] ?? "")
         }
+        out.append(contentsOf: checks)
         out.append("\r\n")
       }
     }

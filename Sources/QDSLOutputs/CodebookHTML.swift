@@ -189,6 +189,23 @@ public enum CodebookHTML {
       out.append("</code></span>")
     }
     endField()
+    for check in v.checks {
+      field(.check, " class=\"check\"")
+      out.appendHTMLText(check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("<br><span class=\"message\"><span class=\"expr-name\">")
+        out.appendHTML(words[.message])
+        out.append(":</span> ")
+        out.appendHTMLText(check.messages.text(language))
+        out.append("</span>")
+      }
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words[.expression])
+      out.append(":</span> <code>")
+      out.appendHTML(check.expression)
+      out.append("</code></span>")
+      endField()
+    }
     if let formula = v.formula { codeField(.formula, formula) }
     out.append("</dl>\n")
     if !v.values.isEmpty {

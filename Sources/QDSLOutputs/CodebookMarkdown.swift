@@ -144,6 +144,21 @@ public enum CodebookMarkdown {
       out.appendCodeSpan(expression)
       out.append("\n")
     }
+    for check in v.checks {
+      textField(.check, check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("  - ")
+        out.appendMarkdown(words[.message])
+        out.append(": ")
+        out.appendMarkdown(check.messages.text(language))
+        out.append("\n")
+      }
+      out.append("  - ")
+      out.appendMarkdown(words[.expression])
+      out.append(": ")
+      out.appendCodeSpan(check.expression)
+      out.append("\n")
+    }
     if let formula = v.formula { codeField(.formula, formula) }
     if !v.values.isEmpty {
       out.append(contentsOf: "\n| \(escape(words[.code])) | \(escape(words[.name])) | \(escape(words[.label])) ")
@@ -394,6 +409,7 @@ struct CodebookWords {
       yes, no
     case section, universe, askedIf, askedAll, calculatedIf, calculatedAll, expression, formula
     case code, name, missingValue
+    case check, message
   }
 
   let language: String
@@ -468,6 +484,8 @@ struct CodebookWords {
       return [
         "Missing value", "Puuttuva tieto", "Saknat värde", "Manglende verdi", "Manglande verdi", "Manglende værdi",
       ]
+    case .check: return ["Check", "Tarkistus", "Kontroll", "Kontroll", "Kontroll", "Kontrol"]
+    case .message: return ["Message", "Viesti", "Meddelande", "Melding", "Melding", "Meddelelse"]
     }
   }
 }

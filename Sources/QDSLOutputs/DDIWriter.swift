@@ -203,7 +203,22 @@ enum DDIVariable {
     case .text: xml.empty("varFormat", [("type", "character")])
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
+    checks(v, into: &xml)
     xml.end()
+  }
+
+  /// The checks of a question, each as one `notes` per language (`type="qdsl:check"`, the qdsl condition in
+  /// `subject`): "Check: " and the condition in words, then a line "Message: " and the message when it has one.
+  private static func checks(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    for check in variable.checks {
+      for (language, condition) in check.conditionWords.entries {
+        let words = CodebookWords(language: language)
+        var text = words[.check] + ": " + condition
+        if let message = check.messages[language] { text += "\n" + words[.message] + ": " + message }
+        xml.element(
+          "notes", [("type", "qdsl:check"), ("subject", check.expression), ("xml:lang", language)], text: text)
+      }
+    }
   }
 
   /// A `labl` per language that has a text.
@@ -352,7 +367,9 @@ struct XMLBuilder: ~Copyable {
 
   /// Bytes that may need escaping: controls, `&`, `<`, `>`, `"`, 0xC2 (which starts the C1 controls) and 0xEF
   /// (which starts U+FFFE and U+FFFF).
-  static let special = ByteTable(where: { $0 < 0x20 || "&<>\"".utf8.contains($0) || ControlCharacters.starts.contains($0) })
+  static let special = ByteTable(where: {
+    $0 < 0x20 || "&<>\"".utf8.contains($0) || ControlCharacters.starts.contains($0)
+  })
 
   /// Escapes `&`, `<`, `>` (and in attributes `"`, tab, newline and carriage return as character references, so
   /// they survive attribute normalization); a carriage return in text becomes `&#13;`. A vertical tab or form feed

@@ -51,9 +51,18 @@ public enum SPSSWriter {
       "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
+    let checks = codebook.checkLines(language)
+    if !checks.isEmpty {
+      lines.append(
+        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
+          + "it does not.")
+      lines += checks
+    }
     var out = ""
     for line in lines {
-      let text = LabelText.commentLine(line)
+      // One line each, within the 256 bytes that SPSS reads of a line in included files.
+      var text = LabelText.commentLine(line)
+      if text.utf8.count > 250 { text = LabelText.truncated(text, maxBytes: 247) + "…" }
       out += "* " + text + (text.hasSuffix(".") ? "" : ".") + "\n"
     }
     return out

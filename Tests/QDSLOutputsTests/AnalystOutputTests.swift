@@ -109,7 +109,8 @@ final class AnalystOutputTests: XCTestCase {
   /// or a command name for the start of a new command, even inside VALUE LABELS: so no line may begin with a
   /// variable name. Long name lists become several specifications, each on a line of its own.
   func testSPSSNeverBeginsALineWithAName() {
-    let words = ["document", "comment", "doc", "comm", "title", "subtitle", "begin", "data", "define", "file"]
+    let words =
+      ["document", "comment", "doc", "comm", "title", "subtitle", "begin", "data", "define", "file"]
       + ["label", "do", "repeat", "frequencies", "compute", "execute", "list", "save"]
     var source = "survey s\nlanguages en\nchoices yn { 1 yes \"Yes\" 2 no \"No\" -1 dk \"DK\" missing }\n"
     for (i, word) in words.enumerated() {
@@ -146,7 +147,8 @@ final class AnalystOutputTests: XCTestCase {
       question q: integer { text "\(String(repeating: #"e\u{301}"#, count: 100))" }
       """
     let accented = "e\u{301}"
-    XCTAssertEqual(spssString(after: "VARIABLE LABELS q ", in: render(source, .spss)), String(repeating: accented, count: 85))
+    XCTAssertEqual(
+      spssString(after: "VARIABLE LABELS q ", in: render(source, .spss)), String(repeating: accented, count: 85))
     XCTAssertTrue(
       render(source, .stata).contains("label variable q `\"" + String(repeating: accented, count: 40) + "\"'\n"))
   }

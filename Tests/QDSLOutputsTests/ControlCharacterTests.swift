@@ -79,6 +79,7 @@ final class ControlCharacterTests: XCTestCase {
     for text in ["", "plain", "äöå ½ § ©\u{A0}", "tab\tand\nlines\r\n", "emoji 😀 \u{FEFF} \u{FFFD}"] {
       XCTAssertEqual(ControlCharacters.replacing(text), text)
     }
-    XCTAssertEqual(ControlCharacters.replacing("a\u{0}b\u{80}c\u{9F}\u{85}\u{FFFE}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{85}\u{FFFD}")
+    XCTAssertEqual(
+      ControlCharacters.replacing("a\u{0}b\u{80}c\u{9F}\u{85}\u{FFFE}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{85}\u{FFFD}")
   }
 }

@@ -239,12 +239,16 @@ final class XFormSizeTests: XCTestCase {
   }
 
   func testElseIfChainsGrowLinearly() {
-    assertLinear("branches with a question", small: 100, { i in
-      "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n"
-    }, close: "}\n")
-    assertLinear("branches with an end, then a question", small: 100, { i in
-      "\(i == 0 ? "if" : "} else if") x == \(i) {\n  end \"Bye \(i).\"\n"
-    }, close: "}\nquestion last: integer { text \"L?\" }\n")
+    assertLinear(
+      "branches with a question", small: 100,
+      { i in
+        "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n"
+      }, close: "}\n")
+    assertLinear(
+      "branches with an end, then a question", small: 100,
+      { i in
+        "\(i == 0 ? "if" : "} else if") x == \(i) {\n  end \"Bye \(i).\"\n"
+      }, close: "}\nquestion last: integer { text \"L?\" }\n")
   }
 
   func testEndsOneAfterAnotherGrowLinearly() {
@@ -255,7 +259,9 @@ final class XFormSizeTests: XCTestCase {
 
   /// A long universe is held once by a hidden calculate, which later binds read.
   func testLongUniversesAreHiddenCalculates() {
-    let source = survey(30) { i in "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n" }
+    let source = survey(30) { i in
+      "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n"
+    }
     let xform = XFormWriter.render(Checker.check(source: source + "}\n").survey)
     XCTAssertTrue(xform.contains("<qdsl-universes>\n            <u1/>"), xform)
     XCTAssertTrue(xform.contains("<bind nodeset=\"/s/qdsl-universes/u1\" type=\"int\" calculate=\"if(not("), xform)

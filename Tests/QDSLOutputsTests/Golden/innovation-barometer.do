@@ -5,6 +5,11 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * Missing-value codes become extended missing values: .a = -1.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
+* innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
+* participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
+* unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
 version 14
 

@@ -5,6 +5,11 @@
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
+* innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
+* participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
+* unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
 VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
   /org_type_other "Kertokaa, millaisesta organisaatiosta on kyse."

@@ -5,6 +5,10 @@
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
+* last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
+* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
 
 VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /frequency "Kuinka usein käyt kirjastossa?"
