@@ -1,5 +1,5 @@
 // Lowers a checked survey into its codebook: the data-file variables in document order, after `many of` and
-// grid expansion, with labels, values, universes in words and formulas.
+// grid expansion, with labels, values, universes and checks in words, and formulas.
 
 import QDSLSemantics
 import QDSLWords
@@ -113,9 +113,22 @@ struct CodebookLowering {
       typeName: typeName ?? v.type.spelling(survey))
   }
 
+  /// A question's checks: each condition in words in every language and in qdsl, and its message.
+  func checks(_ q: Question) -> [CodebookCheck] {
+    q.checks.map { check in
+      CodebookCheck(
+        conditionWords: Translations(
+          words.map { language, words in
+            (language, ExprWords(survey: survey, language: language, words: words).text(check.condition, 0))
+          }),
+        expression: survey.source(of: check.condition), messages: translations(check.message))
+    }
+  }
+
   private mutating func addQuestion(_ q: Question, sections: [String], sectionTitle: Translations?) {
     let v = survey.variables[q.variable]
     let text = translations(q.text)
+    let checks = checks(q)
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
@@ -129,6 +142,7 @@ struct CodebookLowering {
           texts: text, sections: sections, sectionTitle: sectionTitle, typeName: typeName)
         entry.hints = hints
         entry.values = flagValues
+        entry.checks = checks
         variables.append(entry)
       }
       return
@@ -137,6 +151,7 @@ struct CodebookLowering {
       v, name: v.name, source: .question, storage: .integer, labels: text, texts: text, sections: sections,
       sectionTitle: sectionTitle)
     entry.hints = q.hint.map { translations($0) }
+    entry.checks = checks
     switch q.type {
     case .integer(let lo, let hi):
       entry.storage = .integer

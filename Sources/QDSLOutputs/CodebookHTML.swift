@@ -190,6 +190,23 @@ public enum CodebookHTML {
       out.append("</code></span>")
     }
     endField()
+    for check in v.checks {
+      field(\.check, " class=\"check\"")
+      out.appendHTMLText(check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("<br><span class=\"message\"><span class=\"expr-name\">")
+        out.appendHTML(words.message)
+        out.append(":</span> ")
+        out.appendHTMLText(check.messages.text(language))
+        out.append("</span>")
+      }
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words.expression)
+      out.append(":</span> <code>")
+      out.appendHTML(check.expression)
+      out.append("</code></span>")
+      endField()
+    }
     if let formula = v.formula { codeField(\.formula, formula) }
     out.append("</dl>\n")
     if !v.values.isEmpty {
@@ -229,7 +246,8 @@ public enum CodebookHTML {
     return out.text
   }
 
-  /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike.
+  /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike; a vertical tab becomes a newline and
+  /// other control characters U+FFFD (see `ControlCharacters`).
   public static func escape(_ s: String) -> String {
     guard htmlSpecial.any(s) else { return s }
     var out = OutputBuffer(capacity: s.utf8.count + 16)
@@ -237,8 +255,9 @@ public enum CodebookHTML {
     return out.text
   }
 
-  static let htmlSpecial = ByteTable("&<>\"'")
-  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts)
+  /// `&`, `<`, `>`, quotes, and the starts of control characters (a vertical tab too: HTML does not allow it).
+  static let htmlSpecial = ByteTable("&<>\"'\u{0B}", ControlCharacters.starts)
+  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   static let style = """
     :root { color-scheme: light; --ink: #1d232b; --muted: #58616c; --line: #d5dbe2; --soft: #f3f5f8;
@@ -347,16 +366,29 @@ extension OutputBuffer {
   /// Appends text escaped for HTML text and attribute values alike.
   mutating func appendHTML(_ s: String) {
     append(s, special: CodebookHTML.htmlSpecial) { out, utf8, i in
+      if utf8[i] == 0x0B {
+        out.append("\n")
+        return i + 1
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
+        return next
+      }
       out.appendHTMLEntity(utf8[i])
       return i + 1
     }
   }
 
-  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`.
+  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`, other control
+  /// characters as U+FFFD.
   mutating func appendHTMLText(_ s: String) {
     append(s, special: CodebookHTML.htmlTextSpecial) { out, utf8, i in
       if let next = OutputBuffer.lineBreak(utf8, at: i) {
         out.append("<br>")
+        return next
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
         return next
       }
       out.appendHTMLEntity(utf8[i])

@@ -145,6 +145,21 @@ public enum CodebookMarkdown {
       out.appendCodeSpan(expression)
       out.append("\n")
     }
+    for check in v.checks {
+      textField(\.check, check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("  - ")
+        out.appendMarkdown(words.message)
+        out.append(": ")
+        out.appendMarkdown(check.messages.text(language))
+        out.append("\n")
+      }
+      out.append("  - ")
+      out.appendMarkdown(words.expression)
+      out.append(": ")
+      out.appendCodeSpan(check.expression)
+      out.append("\n")
+    }
     if let formula = v.formula { codeField(\.formula, formula) }
     if !v.values.isEmpty {
       out.append(contentsOf: "\n| \(escape(words.code)) | \(escape(words.name)) | \(escape(words.label)) ")
@@ -189,16 +204,17 @@ public enum CodebookMarkdown {
     return String(oneLine.prefix(79)).trimmingTrailingSpaces() + "…"
   }
 
-  /// Bytes that need a backslash in Markdown text (and the starts of line breaks).
-  static let markdownSpecial = ByteTable("\\`*_[]<|&~$#", ByteTable.lineBreakStarts)
+  /// Bytes that need a backslash in Markdown text (and the starts of line breaks and control characters).
+  static let markdownSpecial = ByteTable("\\`*_[]<|&~$#", ByteTable.lineBreakStarts + ControlCharacters.starts)
   static let lineBreakStarts = ByteTable("", ByteTable.lineBreakStarts)
   /// Line-break starts and the lead bytes of U+0300 and above, where a character may be more than one scalar.
   static let notLatin = ByteTable(where: { ByteTable.lineBreakStarts.contains($0) || $0 >= 0xCC })
   /// Bytes that make a code span more than its text between single backticks.
-  static let codeSpanSpecial = ByteTable("`", ByteTable.lineBreakStarts)
+  static let codeSpanSpecial = ByteTable("`", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   /// User text as Markdown that shows the text itself: punctuation that could start markup is backslash-escaped,
-  /// and line breaks become `<br>` (so text never starts a line of its own, and tables stay intact).
+  /// line breaks become `<br>` (so text never starts a line of its own, and tables stay intact), and other control
+  /// characters U+FFFD (see `ControlCharacters`).
   public static func escape(_ text: String) -> String {
     // Bytes, not Characters: the special characters are ASCII, and most labels contain none of them.
     guard markdownSpecial.any(text) else { return text }
@@ -211,7 +227,7 @@ public enum CodebookMarkdown {
   /// become spaces. Not for table cells (a `|` inside would split the cell); there only names are written.
   public static func codeSpan(_ text: String) -> String {
     if !text.isEmpty, !codeSpanSpecial.any(text) { return "`" + text + "`" }
-    let flat = text.map { $0.isNewline ? " " : String($0) }.joined()
+    let flat = ControlCharacters.replacing(text.map { $0.isNewline ? " " : String($0) }.joined())
     var longest = 0
     var run = 0
     for ch in flat {
@@ -230,6 +246,10 @@ extension OutputBuffer {
     append(text, special: CodebookMarkdown.markdownSpecial) { out, utf8, i in
       if let next = OutputBuffer.lineBreak(utf8, at: i) {
         out.append("<br>")
+        return next
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
         return next
       }
       // The lead byte of a non-ASCII character that is no line break needs nothing.
