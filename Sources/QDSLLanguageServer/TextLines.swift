@@ -11,10 +11,7 @@ struct TextLines: Sendable {
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 32 + 1)
-    for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
-    lineStarts = starts
+    lineStarts = LineBreak.lineStarts(bytes)
   }
 
   /// The lines of an analysed text, sharing its arrays.
@@ -25,17 +22,21 @@ struct TextLines: Sendable {
 
   var lineCount: Int { lineStarts.count }
 
-  /// Replaces `range` (clamped) with `replacement`, shifting the line starts after it.
+  /// Replaces `range` (clamped) with `replacement`, shifting the line starts after it. Lines end at "\n", "\r\n"
+  /// or a lone "\r" (`LineBreak`), so an edit can also join or split a "\r\n" at its edges.
   mutating func replace(_ range: TextRange, with replacement: [UInt8]) {
     let s = min(max(0, range.start), bytes.count)
     let e = min(max(s, range.end), bytes.count)
     bytes.replaceSubrange(s..<e, with: replacement)
-    // Line starts in (s, e] belonged to removed line breaks; those after e move by the change in length.
-    let lo = firstStart(after: s)
+    // Whether a line starts at p depends on the bytes at p - 1 and p: the starts in [s, e] are found again in
+    // [s, s + replacement.count] of the new text; those after e move by the change in length.
+    let lo = firstStart(after: max(0, s - 1))
     let hi = firstStart(after: e)
     let delta = replacement.count - (e - s)
     var inserted: [Int] = []
-    for (k, b) in replacement.enumerated() where b == 0x0A { inserted.append(s + k + 1) }
+    for p in stride(from: max(1, s), through: s + replacement.count, by: 1) where LineBreak.startsLine(bytes, at: p) {
+      inserted.append(p)
+    }
     var tail = Array(lineStarts[hi...])
     if delta != 0 { for i in tail.indices { tail[i] += delta } }
     lineStarts.replaceSubrange(lo..., with: inserted + tail)

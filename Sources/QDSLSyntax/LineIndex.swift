@@ -1,4 +1,5 @@
 // Maps UTF-8 offsets to 1-based lines and columns (columns counted in Unicode scalars, as people count) and back.
+// Lines end at "\n", "\r\n" or a lone "\r" (`LineBreak`).
 
 /// Line starts of one source text, for converting offsets to line/column positions.
 public struct LineIndex: Sendable {
@@ -8,10 +9,7 @@ public struct LineIndex: Sendable {
 
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 32 + 1)
-    for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-    self.lineStarts = starts
+    self.lineStarts = LineBreak.lineStarts(bytes)
   }
 
   public init(_ text: String) { self.init(Array(text.utf8)) }
@@ -45,7 +43,7 @@ public struct LineIndex: Sendable {
     return (line + 1, column)
   }
 
-  /// The byte range of a 0-based line, without its line break.
+  /// The byte range of a 0-based line, without its line break ("\n", "\r\n" or a lone "\r").
   public func lineRange(_ line: Int) -> TextRange {
     let line = min(max(0, line), lineStarts.count - 1)
     let start = lineStarts[line]
