@@ -172,15 +172,30 @@ struct Parser {
       diagnostics[first].related.append(.init(brace, "this '{' is not closed either"))
       return
     }
-    let noticed: Diagnostic.Related =
-      atEnd
-      ? .init(missingRange, "the file ends here, inside it")
-      : .init(currentRange, "expected '}' before \(currentDescription)")
+    guard atEnd else {
+      diagnostics.append(
+        Diagnostic(
+          .unexpectedToken, "this '{', which opens \(block), is never closed", at: brace,
+          related: [.init(currentRange, "expected '}' before \(currentDescription)")],
+          help: "add the '}' that closes it where \(block) should end"))
+      return
+    }
+    // The file ends inside the block. In an indented file, the indentation may show a '{' further up whose '}'
+    // is the one missing (braces match innermost first, so a later '}' closed it instead).
+    var primary = brace
+    var what = block
+    var related: [Diagnostic.Related] = []
+    if let (opener, end) = braceUnclosedByIndentation() {
+      primary = tokenRange(opener)
+      if primary != brace { what = blockDescription(opener) }
+      related.append(.init(tokenRange(end), "by the indentation, \(what) ends before this line"))
+    }
+    related.append(.init(missingRange, "the file ends here"))
     diagnostics.append(
       Diagnostic(
-        .unexpectedToken, "this '{', which opens \(block), is never closed", at: brace, related: [noticed],
-        help: "add the '}' that closes it where \(block) should end"))
-    if atEnd { unclosedAtEnd = diagnostics.count - 1 }
+        .unexpectedToken, "this '{', which opens \(what), is never closed", at: primary, related: related,
+        help: "add the '}' that closes it where \(what) should end"))
+    unclosedAtEnd = diagnostics.count - 1
   }
 
   /// Reports an unexpected token; wraps it in an error node and skips it unless it may start
