@@ -132,8 +132,10 @@ Stata and R reliably accepts only these plain characters, so a name like
 `tyytyväisyys` has to be written without `ä`.
 
 The usual causes are letters such as `ä`, `å` or `ø` in a name, symbols such as
-`$`, `%` or `€`, quotes or dashes pasted from a word processor, and a `;` at the
-end of a line out of habit from other software.
+`$`, `%` or `€`, dashes pasted from a word processor, and a `;` at the end of a
+line out of habit from other software. (A text between typographic or single
+quotes is [QD1009](QD1009.md); a comment started with `//` is
+[QD1010](QD1010.md).)
 
 ## Example
 

@@ -23,8 +23,10 @@ public struct QuoteMark: Sendable, Equatable {
     case 0xE2:
       guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return nil }
       switch bytes[i + 2] {
-      case 0x9C, 0x9D, 0x9E, 0x9F: return QuoteMark(width: 3, isDouble: true, isStraight: false)  // “ ” „ ‟
-      case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA: return QuoteMark(width: 3, isDouble: false, isStraight: false)  // ‘ ’ ‚ ‛ ‹ ›
+      // “ ” „ ‟
+      case 0x9C, 0x9D, 0x9E, 0x9F: return QuoteMark(width: 3, isDouble: true, isStraight: false)
+      // ‘ ’ ‚ ‛ ‹ ›
+      case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA: return QuoteMark(width: 3, isDouble: false, isStraight: false)
       default: return nil
       }
     default: return nil

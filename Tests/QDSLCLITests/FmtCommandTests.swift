@@ -116,7 +116,8 @@ final class FmtLineEndTests: XCTestCase {
     try Data(messy.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: file)
     let r = try BinaryRunner.run(["fmt", file.path])
     XCTAssertEqual(r.status, 0, r.stderr)
-    let canonical = "survey s\nlanguages en\n\nquestion q: integer {\n  text \"\"\"\n    How many?\n    \"\"\"\n} # keep me\n"
+    let canonical =
+      "survey s\nlanguages en\n\nquestion q: integer {\n  text \"\"\"\n    How many?\n    \"\"\"\n} # keep me\n"
     let written = try Data(contentsOf: file)
     XCTAssertEqual(String(decoding: written, as: UTF8.self), canonical.replacingOccurrences(of: "\n", with: "\r\n"))
     XCTAssertEqual(try BinaryRunner.run(["fmt", "--check", file.path]).status, 0, "formatted once for good")

@@ -119,7 +119,8 @@ final class FormatterPropertyTests: XCTestCase {
       let lines = out.components(separatedBy: end)
       let bytes = Array(out.utf8)
       XCTAssertEqual(
-        LineBreak.count(bytes, in: 0..<bytes.count), lines.count - 1, "\(name): line ends other than \(end.debugDescription)")
+        LineBreak.count(bytes, in: 0..<bytes.count), lines.count - 1,
+        "\(name): line ends other than \(end.debugDescription)")
       XCTAssertTrue(out.isEmpty || out.hasSuffix(end) && !out.hasSuffix(end + end), "\(name): one final line end")
       for (i, line) in lines.enumerated() {
         if line.last == " " { XCTFail("\(name):\(i + 1): trailing space") }

@@ -56,7 +56,8 @@ final class LineEndTests: XCTestCase {
   func testRangeFormattingWritesTheFilesLineEnds() throws {
     let text = "survey s\r\nlanguages en\r\n\r\nquestion q : integer{text \"Q\"}\r\n"
     let edit = try XCTUnwrap(try Formatter.formatDeclarations(Parse(source: text), touching: TextRange(40, 40)).get())
-    XCTAssertFalse(edit.newText.replacingOccurrences(of: "\r\n", with: "").contains("\n"), edit.newText.debugDescription)
+    XCTAssertFalse(
+      edit.newText.replacingOccurrences(of: "\r\n", with: "").contains("\n"), edit.newText.debugDescription)
     XCTAssertTrue(edit.newText.contains("\r\n"))
   }
 }
