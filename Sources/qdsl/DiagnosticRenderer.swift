@@ -94,8 +94,10 @@ enum DiagnosticRenderer {
     return out
   }
 
-  /// The longest source line a snippet shows whole, in Unicode scalars; a longer one is cut to this many around
-  /// the marked column, with '…' where it was cut (a minified or generated file can have one line of megabytes).
+  /// The longest source line a snippet shows whole, in Unicode scalars; a longer one (a minified or generated file
+  /// can have one line of megabytes) is cut to `snippetWidth` scalars around the marked column, with '…' where it
+  /// was cut.
+  static let snippetMaxLine = 240
   static let snippetWidth = 120
   /// How much of a cut line is shown before the marked column.
   static let snippetLead = 40
@@ -103,7 +105,15 @@ enum DiagnosticRenderer {
   /// The bytes of `line` a snippet shows: the whole line when it is short, else a window of `snippetWidth` scalars
   /// that starts `snippetLead` scalars before `offset`. Linear in the window, not in the line.
   static func snippetWindow(_ bytes: [UInt8], line: TextRange, around offset: Int) -> TextRange {
-    if line.length <= snippetWidth { return line }
+    if line.length <= snippetMaxLine { return line }
+    // Scalars up to the limit: a line of many multi-byte letters may still be short enough.
+    var scalars = 0
+    var i = line.start
+    while i < line.end && scalars <= snippetMaxLine {
+      if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+      i += 1
+    }
+    if scalars <= snippetMaxLine { return line }
     func isScalarStart(_ i: Int) -> Bool { bytes[i] & 0xC0 != 0x80 }
     var start = min(max(offset, line.start), line.end)
     var lead = 0
@@ -119,7 +129,7 @@ enum DiagnosticRenderer {
       while end < line.end && !isScalarStart(end) { end += 1 }
       count += 1
     }
-    // A line only a little longer than the width may still fit from its start.
+    // Near the line's end, the window reaches back further.
     if end == line.end {
       while start > line.start && count < snippetWidth {
         start -= 1
