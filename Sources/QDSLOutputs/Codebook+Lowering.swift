@@ -2,6 +2,7 @@
 // grid expansion, with labels, values, universes in words and formulas.
 
 import QDSLSemantics
+import QDSLWords
 
 extension Codebook {
   /// The codebook of a survey without errors.
@@ -12,46 +13,6 @@ extension Codebook {
       surveyID: survey.id ?? "survey", version: survey.version, languages: survey.languages,
       title: survey.title.map { Translations(lowering.texts($0)) }, variables: lowering.variables)
   }
-}
-
-/// Built-in words for the few labels qdsl writes itself, in the Nordic languages and English.
-enum BuiltInWords {
-  static func word(_ key: String, _ language: String) -> String {
-    let hasRegion = language.utf8.contains(UInt8(ascii: "-"))
-    let base = hasRegion ? language.split(separator: "-").first.map(String.init) ?? language : language
-    return table[key]?[base] ?? table[key]?["en"] ?? key
-  }
-
-  private static let table: [String: [String: String]] = [
-    "selected": ["fi": "valittu", "sv": "vald", "nb": "valgt", "nn": "vald", "da": "valgt", "en": "selected"],
-    "not selected": [
-      "fi": "ei valittu", "sv": "inte vald", "nb": "ikke valgt", "nn": "ikkje vald", "da": "ikke valgt",
-      "en": "not selected",
-    ],
-    "true": ["fi": "tosi", "sv": "sant", "nb": "sant", "nn": "sant", "da": "sandt", "en": "true"],
-    "false": ["fi": "epätosi", "sv": "falskt", "nb": "usant", "nn": "usant", "da": "falsk", "en": "false"],
-    "and": ["fi": "ja", "sv": "och", "nb": "og", "nn": "og", "da": "og", "en": "and"],
-    "or": ["fi": "tai", "sv": "eller", "nb": "eller", "nn": "eller", "da": "eller", "en": "or"],
-    "not": ["fi": "ei", "sv": "inte", "nb": "ikke", "nn": "ikkje", "da": "ikke", "en": "not"],
-    "includes": [
-      "fi": "sisältää", "sv": "omfattar", "nb": "omfatter", "nn": "omfattar", "da": "omfatter", "en": "includes",
-    ],
-    "is one of": [
-      "fi": "on jokin seuraavista:", "sv": "är något av", "nb": "er ett av", "nn": "er eitt av", "da": "er et af",
-      "en": "is one of",
-    ],
-    "is answered": [
-      "fi": "on vastattu", "sv": "är besvarad", "nb": "er besvart", "nn": "er svara", "da": "er besvaret",
-      "en": "is answered",
-    ],
-    "ended": [
-      "fi": "haastattelu ei ole päättynyt", "sv": "intervjun har inte avslutats",
-      "nb": "intervjuet er ikke avsluttet",
-      "nn": "intervjuet er ikkje avslutta", "da": "interviewet er ikke afsluttet",
-      "en": "the interview has not ended",
-    ],
-    "never": ["fi": "ei koskaan", "sv": "aldrig", "nb": "aldri", "nn": "aldri", "da": "aldrig", "en": "never"],
-  ]
 }
 
 struct CodebookLowering {
@@ -66,16 +27,20 @@ struct CodebookLowering {
   /// The 0/1 values of `many of` flags and calculated conditions.
   let flagValues: [CodebookValue]
   let booleanValues: [CodebookValue]
+  /// The codebook's words in each of the survey's languages.
+  let words: [(language: String, words: CodebookWords)]
 
   init(survey: Survey) {
     self.survey = survey
-    func value(_ code: Int, _ name: String, _ word: String) -> CodebookValue {
+    let words = survey.languages.map { (language: $0, words: Words.codebook(for: $0)) }
+    self.words = words
+    func value(_ code: Int, _ name: String, _ word: KeyPath<CodebookWords, String>) -> CodebookValue {
       CodebookValue(
-        code: code, name: name, labels: Translations(survey.languages.map { ($0, BuiltInWords.word(word, $0)) }),
+        code: code, name: name, labels: Translations(words.map { ($0.language, $0.words[keyPath: word]) }),
         isMissing: false)
     }
-    flagValues = [value(0, "not_selected", "not selected"), value(1, "selected", "selected")]
-    booleanValues = [value(0, "false", "false"), value(1, "true", "true")]
+    flagValues = [value(0, "not_selected", \.notSelected), value(1, "selected", \.selected)]
+    booleanValues = [value(0, "false", \.falseValue), value(1, "true", \.trueValue)]
   }
 
   func texts(_ text: TranslatedText) -> [(language: String, text: String)] {
@@ -258,11 +223,11 @@ struct CodebookLowering {
     let facts = survey.facts(of: u)
     guard !facts.isEmpty else { return nil }
     return Translations(
-      survey.languages.map { lang in
-        (
-          lang,
-          facts.map { ExprWords(survey: survey, language: lang).fact($0, standalone: facts.count == 1) }
-            .joined(separator: " \(BuiltInWords.word("and", lang)) ")
+      words.map { language, words in
+        let sentence = ExprWords(survey: survey, language: language, words: words)
+        return (
+          language,
+          facts.map { sentence.fact($0, standalone: facts.count == 1) }.joined(separator: " \(words.and) ")
         )
       })
   }

@@ -154,7 +154,7 @@ struct DiffReport {
         let variables =
           change.variables.prefix(4).map { "`\($0)`" }.joined(separator: ", ")
           + (change.variables.count > 4 ? " …" : "")
-        let code = "[\(change.code.rawValue)](\(SARIFWriter.docsBase)\(change.code.rawValue).md)"
+        let code = "[\(change.code.rawValue)](\(DiagnosticDocumentation.url(change.code)))"
         out += "| \(code) | \(variables) | \(Self.cell(change.message)) | \(Self.cell(change.oldValue ?? "")) | "
         out += "\(Self.cell(change.newValue ?? "")) | `\(Self.cell(s.file.path)):\(p.line)` |\n"
       }

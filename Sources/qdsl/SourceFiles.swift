@@ -52,6 +52,13 @@ enum SourceFiles {
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        return .failure(
+          UsageError(
+            message: "\(path): is a directory; give one .qdsl file (only 'qdsl check' and 'qdsl fmt' take directories)")
+        )
+      }
       guard FileManager.default.isReadableFile(atPath: path), let d = FileManager.default.contents(atPath: path) else {
         return .failure(UsageError(message: "\(path): cannot read this file (check that it exists and is readable)"))
       }
