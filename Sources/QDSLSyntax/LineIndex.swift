@@ -1,6 +1,7 @@
 // The one place that maps UTF-8 offsets to lines and columns and back, columns counted in UTF-8 bytes, UTF-16 code
 // units or Unicode scalars. The language server keeps one per open document and updates its line starts in place
-// by each edit (no rescan of the whole text per keystroke). Out-of-range positions clamp, never trap.
+// by each edit (no rescan of the whole text per keystroke). Out-of-range positions clamp, never trap. Lines end at
+// "\n", "\r\n" or a lone "\r" (`LineBreak`), as the LSP specification counts them.
 
 /// Line starts of one source text, for converting offsets to line/column positions.
 public struct LineIndex: Sendable {
@@ -10,27 +11,28 @@ public struct LineIndex: Sendable {
 
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 32 + 1)
-    for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
-    self.lineStarts = starts
+    self.lineStarts = LineBreak.lineStarts(bytes)
   }
 
   public init(_ text: String) { self.init(Array(text.utf8)) }
 
   public var lineCount: Int { lineStarts.count }
 
-  /// Replaces `range` (clamped) with `replacement`, shifting the line starts after it.
+  /// Replaces `range` (clamped) with `replacement`, shifting the line starts after it. An edit can also join or
+  /// split a "\r\n" at its edges.
   public mutating func replace(_ range: TextRange, with replacement: [UInt8]) {
     let s = min(max(0, range.start), bytes.count)
     let e = min(max(s, range.end), bytes.count)
     bytes.replaceSubrange(s..<e, with: replacement)
-    // Line starts in (s, e] belonged to removed line breaks; those after e move by the change in length.
-    let lo = firstStart(after: s)
+    // Whether a line starts at p depends on the bytes at p - 1 and p: the starts in [s, e] are found again in
+    // [s, s + replacement.count] of the new text; those after e move by the change in length.
+    let lo = firstStart(after: max(0, s - 1))
     let hi = firstStart(after: e)
     let delta = replacement.count - (e - s)
     var inserted: [Int] = []
-    for (k, b) in replacement.enumerated() where b == 0x0A { inserted.append(s + k + 1) }
+    for p in stride(from: max(1, s), through: s + replacement.count, by: 1) where LineBreak.startsLine(bytes, at: p) {
+      inserted.append(p)
+    }
     var tail = Array(lineStarts[hi...])
     if delta != 0 { for i in tail.indices { tail[i] += delta } }
     lineStarts.replaceSubrange(lo..., with: inserted + tail)
@@ -97,7 +99,7 @@ public struct LineIndex: Sendable {
     return i
   }
 
-  /// The byte range of a 0-based line, without its line break.
+  /// The byte range of a 0-based line, without its line break ("\n", "\r\n" or a lone "\r").
   public func lineRange(_ line: Int) -> TextRange {
     let line = min(max(0, line), lineStarts.count - 1)
     let start = lineStarts[line]

@@ -26,8 +26,11 @@ public enum InlineExpectations {
   public static func parse(_ source: String) -> [ExpectedDiagnostic] {
     var result: [ExpectedDiagnostic] = []
     var target = -1
-    for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let bytes = Array(line.utf8)
+    // Lines as the lexer reads them: "\n", "\r\n" and a lone "\r" each end one.
+    let lines = LineIndex(source)
+    for number in 0..<lines.lineCount {
+      let range = lines.lineRange(number)
+      let bytes = Array(lines.bytes[range.start..<range.end])
       guard let annotation = annotation(bytes) else {
         target = number
         continue

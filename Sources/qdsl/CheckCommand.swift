@@ -63,9 +63,12 @@ enum CheckCommand {
           entries.append(ReportEntry(d, path: file.path, lines: lines))
         } else if json {
           jsonItems.append(DiagnosticRenderer.json(d, path: file.path, lines: lines))
-        } else {
-          textOutput += DiagnosticRenderer.text(d, path: file.path, lines: lines, style: style) + "\n"
         }
+      }
+      if format == "text" {
+        // The machine formats hold every diagnostic; the text shows a file's first ones and counts the rest.
+        textOutput += DiagnosticRenderer.text(
+          result.diagnostics, path: file.path, lines: lines, style: style, more: "; --format json lists every one")
       }
     }
     if format == "sarif" {

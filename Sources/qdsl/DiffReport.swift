@@ -212,8 +212,10 @@ struct DiffReport {
     var text = ""
     var json: [JSON] = []
     for s in sides {
+      text += DiagnosticRenderer.text(
+        s.checked.diagnostics, path: s.file.path, lines: s.lines, style: style,
+        more: "; 'qdsl check --format json' lists every one")
       for d in s.checked.diagnostics {
-        text += DiagnosticRenderer.text(d, path: s.file.path, lines: s.lines, style: style) + "\n"
         json.append(DiagnosticRenderer.json(d, path: s.file.path, lines: s.lines))
         var entry = ReportEntry(d, path: s.file.path, lines: s.lines)
         if !s.isWorkingFile {

@@ -1,6 +1,7 @@
 // Finding and reading input files: paths, directories (every .qdsl below, sorted) and '-' for stdin.
 
 import Foundation
+import QDSLSyntax
 
 /// One input: its display path and bytes.
 struct SourceFile {
@@ -67,12 +68,9 @@ enum SourceFiles {
     let display = path == "-" ? "<stdin>" : path
     if String(validating: bytes, as: UTF8.self) == nil {
       let offset = firstInvalidUTF8(bytes)
-      var line = 1
-      var lineStart = 0
-      for (i, b) in bytes[0..<offset].enumerated() where b == 0x0A {
-        line += 1
-        lineStart = i + 1
-      }
+      let lines = LineIndex(Array(bytes[0..<offset]))
+      let line = lines.lineCount
+      let lineStart = lines.lineStarts[line - 1]
       return .failure(
         UsageError(
           message: "\(display): the file is not valid UTF-8 (line \(line), byte \(offset - lineStart + 1)); "

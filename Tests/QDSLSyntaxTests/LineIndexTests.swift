@@ -8,14 +8,28 @@ import XCTest
 final class LineIndexTests: XCTestCase {
   func testIncrementalLineStartsEqualARescan() {
     var rng = SplitMix64(seed: 5)
-    var lines = LineIndex(Array("a\nbb\r\nä😀\n\nlast".utf8))
-    let pieces = ["", "x", "\n", "\r\n", "😀\n", "\n\n", "ö"].map { Array($0.utf8) }
-    for _ in 0..<2000 {
+    var lines = LineIndex(Array("a\nbb\r\nä😀\n\rlast\r".utf8))
+    // Lone "\r" and "\n" next to each other, so that edits join and split "\r\n" pairs.
+    let pieces = ["", "x", "\n", "\r\n", "😀\n", "\n\n", "ö", "\r", "\r\r", "a\r", "\nb"].map { Array($0.utf8) }
+    for _ in 0..<4000 {
       let start = rng.remainder(lines.bytes.count + 1)
       let end = min(lines.bytes.count, start + rng.remainder(5))
       lines.replace(TextRange(start, end), with: pieces[rng.remainder(pieces.count)])
       XCTAssertEqual(lines.lineStarts, LineIndex(lines.bytes).lineStarts)
     }
+  }
+
+  func testEveryLineEndOfTheLSPSpecEndsALine() {
+    // "\n", "\r\n" and a lone "\r" each end one line; an edit that joins a "\r" and a "\n" makes one line end.
+    var lines = LineIndex(Array("a\rb\r\nc\nd\r\re".utf8))
+    XCTAssertEqual(lines.lineStarts, [0, 2, 5, 7, 9, 10])
+    XCTAssertEqual(lines.lineRange(1), TextRange(2, 3), "without its \\r\\n")
+    XCTAssertTrue(lines.position(of: 10, encoding: .utf16) == (5, 0))
+    XCTAssertEqual(lines.offset(line: 4, column: 3, encoding: .utf16), 9, "an empty line between two \\r")
+    lines.replace(TextRange(10, 10), with: Array("\n".utf8))
+    XCTAssertEqual(lines.lineStarts, [0, 2, 5, 7, 9, 11])
+    lines.replace(TextRange(1, 1), with: Array("x".utf8))
+    XCTAssertEqual(lines.lineStarts, [0, 3, 6, 8, 10, 12], "an insertion before a line end moves it")
   }
 
   func testPositionsInEveryEncodingRoundTripAndClamp() {
