@@ -53,8 +53,6 @@ extension Analysis {
   /// nothing but the literal text of one-line translation strings, whitespace or comments; nil for any other
   /// difference, and the new source must be checked.
   public func diagnosticsAfterTypingInTexts(_ newSource: [UInt8]) -> [Diagnostic]? {
-    // An open string makes the lexer read the next line whole: any edit there could change the tokens.
-    if diagnostics.contains(where: { $0.code == .unterminatedString }) { return nil }
     guard let changes = changedTexts(newSource) else { return nil }
     if changes.isEmpty { return diagnostics }
     if changes.contains(where: { $0.lineBreaksAdded != 0 }),
@@ -83,6 +81,8 @@ extension Analysis {
   /// The tokens that differ between this analysis's source and `newSource`, in source order; nil when the two
   /// differ in any way the fast path cannot prove harmless (see the top of this file).
   func changedTexts(_ newSource: [UInt8]) -> [ChangedText]? {
+    // An open string makes the lexer read the next line whole: any edit there could change the tokens.
+    if file.diagnostics.contains(where: { $0.code == .unterminatedString }) { return nil }
     var changes: [ChangedText] = []
     // Where the two sources are known to be equal again after the last change.
     var ai = 0
@@ -290,6 +290,21 @@ struct OffsetMapping {
   }
 
   enum Role { case start, end, empty }
+
+  /// Where an offset of the new source was in the analysed one: inside a change (a text, whitespace or a comment,
+  /// whose tokens are the same), the same distance into the old change, within its length.
+  func moveBack(_ offset: Int) -> Int {
+    var lo = 0
+    var hi = changes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if changes[mid].new.start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0 else { return offset }
+    let c = changes[lo - 1]
+    if offset > c.new.end { return offset - (c.new.end - c.old.end) }
+    return c.old.start + min(offset - c.new.start, c.old.length)
+  }
 
   func move(_ r: TextRange) -> TextRange? {
     if r.isEmpty { return move(r.start, .empty).map { TextRange.empty(at: $0) } }
