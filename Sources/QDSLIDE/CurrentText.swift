@@ -29,6 +29,14 @@ public struct CurrentText: Sendable {
     }
   }
 
+  /// The current text when it is the analysed one.
+  public init(analysis: Analysis) {
+    self.analysis = analysis
+    bytes = analysis.bytes
+    mapping = OffsetMapping([])
+    reparsed = nil
+  }
+
   /// Whether the current text is answered by a fresh parse (for tests and traces).
   public var isReparsed: Bool { reparsed != nil }
 
