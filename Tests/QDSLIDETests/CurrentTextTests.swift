@@ -89,6 +89,33 @@ final class CurrentTextTests: XCTestCase {
     XCTAssertEqual(reparsed.hover(at: r[1])?.markdown, note.markdown)
   }
 
+  /// When only texts, whitespace and comments changed, the moved answers are those of a check of the new text (the
+  /// names, ranges and contexts; details such as a question's text are the last check's).
+  func testMovedAnswersEqualThoseOfACheckOfTheNewText() {
+    var compared = 0
+    for (index, (name, source)) in FastPathDifferentialTests.corpus().enumerated() where index % 3 == 0 {
+      var random = TypingInTextsTests.Random(state: UInt64(index) + 99)
+      let analysis = Analysis(bytes: source)
+      for _ in 0..<6 {
+        let new = FastPathDifferentialTests.randomEdit(source, &random)
+        let text = CurrentText(bytes: new, analysis: analysis)
+        guard !text.isReparsed else { continue }
+        let full = Analysis(bytes: new)
+        for _ in 0..<12 {
+          let offset = random.next(new.count + 1)
+          let moved = text.completion(at: offset)
+          let checked = full.completion(at: offset)
+          XCTAssertEqual(moved.items.map(\.label), checked.items.map(\.label), "\(name) at \(offset)")
+          XCTAssertEqual(moved.replacing, checked.replacing, "\(name) at \(offset)")
+          XCTAssertEqual(text.hover(at: offset)?.range, full.hover(at: offset)?.range, "\(name) at \(offset)")
+          XCTAssertEqual(text.signatureHelp(at: offset), full.signatureHelp(at: offset), "\(name) at \(offset)")
+          compared += 1
+        }
+      }
+    }
+    XCTAssertGreaterThan(compared, 200)
+  }
+
   func testEveryRequestAtEveryOffsetOfAReparsedText() {
     let edits = ["if ", "question q: one of ", "{ } } \"", "calculate c = max(", "note n { text \"{st"]
     for edit in edits {
