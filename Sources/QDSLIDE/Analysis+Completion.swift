@@ -258,7 +258,8 @@ extension Analysis {
       // The check's ranges are of an older text: a variable is visible when this text declares its name (its
       // grid's, for a row) before the limit.
       var names = declaredNames(before: limit)
-      if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration) {
+      if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration)
+      {
         names.insert(tree.tokenText(t))
       }
       let declared = names

@@ -69,7 +69,8 @@ final class MessageReader {
         compact()
         needsResync = true
         return .badHeader(
-          "the message header is longer than \(MessageReader.maxHeader) bytes without ending in an empty line: \(prefix)")
+          "the message header is longer than \(MessageReader.maxHeader) bytes without ending in an empty line: \(prefix)"
+        )
       }
       if !fill() { return nil }
     }

@@ -120,7 +120,9 @@ struct DocumentView: Sendable {
   }
 
   /// A range of the current text.
-  func currentRange(_ r: TextRange) -> JSON { .object(["start": currentPosition(r.start), "end": currentPosition(r.end)]) }
+  func currentRange(_ r: TextRange) -> JSON {
+    .object(["start": currentPosition(r.start), "end": currentPosition(r.end)])
+  }
 
   func range(_ r: TextRange) -> JSON { .object(["start": position(r.start), "end": position(r.end)]) }
 

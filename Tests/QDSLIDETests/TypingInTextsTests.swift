@@ -176,9 +176,27 @@ final class TypingInTextsTests: XCTestCase {
     let body = "survey s\nlanguages fi\nquestion q: integer { text { fi \"a   b\" } }\nnote n { text \"   \" }\n"
     let cases: [(String, [String])] = [
       ("\n\n" + body, ["\n#\n" + body, "\n# \n" + body]),
-      (body, [body.replacingOccurrences(of: "a   b", with: "a x  b"), body.replacingOccurrences(of: "a   b", with: "a xx b")]),
-      (body, [body.replacingOccurrences(of: "\"   \"", with: "\" x  \""), body.replacingOccurrences(of: "\"   \"", with: "\"x   \"")]),
-      (body, [body.replacingOccurrences(of: "\"   \"", with: "\"  x \""), body.replacingOccurrences(of: "\"   \"", with: "\"   x\"")]),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "a   b", with: "a x  b"),
+          body.replacingOccurrences(of: "a   b", with: "a xx b"),
+        ]
+      ),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "\"   \"", with: "\" x  \""),
+          body.replacingOccurrences(of: "\"   \"", with: "\"x   \""),
+        ]
+      ),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "\"   \"", with: "\"  x \""),
+          body.replacingOccurrences(of: "\"   \"", with: "\"   x\""),
+        ]
+      ),
     ]
     for (source, typed) in cases {
       let analysis = Analysis(source: source)

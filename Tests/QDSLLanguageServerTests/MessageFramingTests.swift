@@ -47,7 +47,8 @@ final class MessageFramingTests: XCTestCase {
   }
 
   func testAHeaderLongerThanTheLimitIsRefusedEvenWhenItEnds() {
-    let long = "Content-Length: 2\r\nX-Padding: " + String(repeating: "p", count: MessageReader.maxHeader) + "\r\n\r\n{}"
+    let long =
+      "Content-Length: 2\r\nX-Padding: " + String(repeating: "p", count: MessageReader.maxHeader) + "\r\n\r\n{}"
     let (read, _) = frames(Array((long + "Content-Length: 4\r\n\r\nnull").utf8))
     XCTAssertEqual(describe(read), ["bad header", "message null"])
     let (ok, _) = frames(Array("Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc\r\n\r\n[]".utf8))
