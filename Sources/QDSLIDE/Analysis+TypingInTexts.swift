@@ -11,7 +11,8 @@
 //   translation's letters except the comparison of question texts;
 // - a run of whitespace that stays a run of whitespace (spaces, tabs, line feeds; no carriage return typed or
 //   deleted), holding a line break after the edit exactly when it held one before (the parser's recovery reads
-//   only that), whose first byte stays a space or tab when it changes (the token before it ends the same way);
+//   only that), whose first byte, when it changes, stays a space or tab after a comment (which ends only at a
+//   line feed; every other token ends the same way before any whitespace);
 // - the text of a comment after its `#`, without a line break or control character typed.
 // The lexer reads forward, at most two bytes past a token, and no such token boundary changed, so every other
 // token lexes as before and the tree has the same shape. A string left open makes the lexer look at the whole
@@ -142,10 +143,13 @@ extension Analysis {
   private func changedWhitespace(_ run: TextRange, _ new: [UInt8], _ p: Int, _ q: Int) -> (ChangedText, Int, Int)? {
     let old = bytes
     guard run.start <= p, p <= run.end, old[run.start..<run.end].allSatisfy(Self.isWhitespace) else { return nil }
-    // A changed first byte stays a space or tab, so that the token before the run ends as it did (a comment
-    // ends at a line feed).
+    // A changed first byte stays whitespace, so that the token before the run ends as it did; a comment ends only
+    // at a line feed, so after one it stays a space or tab.
     if p == run.start {
-      guard Self.isBlank(old[p]), q < new.count, Self.isBlank(new[q]) else { return nil }
+      guard q < new.count, Self.isWhitespace(new[q]) else { return nil }
+      if !(Self.isBlank(old[p]) && Self.isBlank(new[q])) {
+        guard run.start == 0 || tree.tokens[tokenIndex(at: run.start - 1) ?? 0].kind != .comment else { return nil }
+      }
     }
     let newStart = run.start + (q - p)
     var newEnd = q

@@ -240,8 +240,11 @@ final class TypingInTextsTests: XCTestCase {
         XCTAssertEqual(fast, Analysis(bytes: new).diagnostics, what)
       }
     }
-    // Comments and spaces away from any diagnostic still take the fast path.
-    for new in [edited("# a comment", "# a longer comment"), edited("question q: integer", "question q:  integer")] {
+    // Comments and spaces away from any diagnostic still take the fast path, a space typed at the end of a line too.
+    for new in [
+      edited("# a comment", "# a longer comment"), edited("question q: integer", "question q:  integer"),
+      edited("languages fi\n", "languages fi \n"),
+    ] {
       XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(new), Analysis(bytes: new).diagnostics)
     }
   }
