@@ -5,6 +5,7 @@
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class CurrentTextTests: XCTestCase {
@@ -94,7 +95,7 @@ final class CurrentTextTests: XCTestCase {
   func testMovedAnswersEqualThoseOfACheckOfTheNewText() {
     var compared = 0
     for (index, (name, source)) in FastPathDifferentialTests.corpus().enumerated() where index % 3 == 0 {
-      var random = TypingInTextsTests.Random(state: UInt64(index) + 99)
+      var random = SplitMix64(seed: UInt64(index) + 99)
       let analysis = Analysis(bytes: source)
       for _ in 0..<6 {
         let new = FastPathDifferentialTests.randomEdit(source, &random)
@@ -102,7 +103,7 @@ final class CurrentTextTests: XCTestCase {
         guard !text.isReparsed else { continue }
         let full = Analysis(bytes: new)
         for _ in 0..<12 {
-          let offset = random.next(new.count + 1)
+          let offset = random.remainder(new.count + 1)
           let moved = text.completion(at: offset)
           let checked = full.completion(at: offset)
           XCTAssertEqual(moved.items.map(\.label), checked.items.map(\.label), "\(name) at \(offset)")

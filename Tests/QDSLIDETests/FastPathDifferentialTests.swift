@@ -9,6 +9,7 @@ import QDSLIDE
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class FastPathDifferentialTests: XCTestCase {
@@ -50,7 +51,7 @@ final class FastPathDifferentialTests: XCTestCase {
     var total = 0
     var failures = 0
     for (index, (name, source)) in Self.corpus().enumerated() {
-      var random = TypingInTextsTests.Random(state: Self.seed &+ UInt64(index) &* 0x1_0000_0001)
+      var random = SplitMix64(seed: Self.seed &+ UInt64(index) &* 0x1_0000_0001)
       var analysis = Analysis(bytes: source)
       var text = source
       for step in 0..<edits {
@@ -81,7 +82,7 @@ final class FastPathDifferentialTests: XCTestCase {
           analysis = Analysis(bytes: new)
         }
         // Now and then the analysis is renewed (typing paused); in between, edits pile up against an older one.
-        if random.next(4) == 0 { analysis = Analysis(bytes: new) }
+        if random.remainder(4) == 0 { analysis = Analysis(bytes: new) }
         text = new
       }
       if failures >= 5 { break }
@@ -96,7 +97,7 @@ final class FastPathDifferentialTests: XCTestCase {
 
   /// One random edit of `text`, mostly where the fast path may answer (inside a string, a run of whitespace or a
   /// comment), at whole UTF-8 characters.
-  static func randomEdit(_ text: [UInt8], _ random: inout TypingInTextsTests.Random) -> [UInt8] {
+  static func randomEdit(_ text: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
     let tree = Parse(bytes: text).tree
     var places: [[TextRange]] = [[], [], []]
     for i in tree.tokens.indices {
@@ -109,22 +110,22 @@ final class FastPathDifferentialTests: XCTestCase {
       }
     }
     var new = text
-    let kind = random.next(10)
+    let kind = random.remainder(10)
     var within = TextRange(0, text.count)
     if kind < 8, case let candidates = places[kind % 3], !candidates.isEmpty {
-      within = candidates[random.next(candidates.count)]
+      within = candidates[random.remainder(candidates.count)]
     }
     func boundary(_ offset: Int) -> Int {
       var o = min(max(0, offset), text.count)
       while o < text.count, o > 0, text[o] & 0xC0 == 0x80 { o += 1 }
       return o
     }
-    let at = boundary(within.start + random.next(within.length + 1))
-    switch random.next(6) {
+    let at = boundary(within.start + random.remainder(within.length + 1))
+    switch random.remainder(6) {
     case 0:
       // Up to three characters deleted.
       var end = at
-      for _ in 0...random.next(3) where end < text.count { end = boundary(end + 1) }
+      for _ in 0...random.remainder(3) where end < text.count { end = boundary(end + 1) }
       new.removeSubrange(at..<end)
     case 1:
       // A line joined with the next.
@@ -132,12 +133,12 @@ final class FastPathDifferentialTests: XCTestCase {
       new.remove(at: newline)
     case 2 where !places[0].isEmpty:
       // Another string's content written here (repeated texts appear and go).
-      let other = places[0][random.next(places[0].count)]
+      let other = places[0][random.remainder(places[0].count)]
       if other.length > 2 { new.insert(contentsOf: text[(other.start + 1)..<(other.end - 1)], at: at) }
     default:
       var end = at
-      if random.next(3) == 0 { end = boundary(at + random.next(3)) }
-      new.replaceSubrange(at..<end, with: Array(pieces[random.next(pieces.count)].utf8))
+      if random.remainder(3) == 0 { end = boundary(at + random.remainder(3)) }
+      new.replaceSubrange(at..<end, with: Array(pieces[random.remainder(pieces.count)].utf8))
     }
     return new
   }
