@@ -7,16 +7,17 @@ import QDSLSyntax
 extension LanguageServer {
   func hover(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let h = v.analysis.hover(at: try v.offset(p["position"])) else { return .null }
+    guard let h = currentText(v).hover(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
-      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]), "range": v.range(h.range),
+      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]),
+      "range": v.currentRange(h.range),
     ])
   }
 
   func completion(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    let c = v.analysis.completion(at: try v.offset(p["position"]))
-    let replacing = v.range(c.replacing)
+    let c = currentText(v).completion(at: try v.currentOffset(p["position"]))
+    let replacing = v.currentRange(c.replacing)
     let items: [JSON] = c.items.map { item in
       var o: [String: JSON] = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
       // A partial name is replaced exactly; at an empty range the label is inserted at the cursor.
@@ -68,7 +69,7 @@ extension LanguageServer {
 
   func signatureHelp(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let s = v.analysis.signatureHelp(at: try v.offset(p["position"])) else { return .null }
+    guard let s = currentText(v).signatureHelp(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
       "signatures": .array([
         .object(["label": .string(s.label), "parameters": .array(s.parameters.map { .object(["label": .string($0)]) })])

@@ -46,6 +46,11 @@ final class FeatureTests: XCTestCase {
     XCTAssertEqual(value, "```qdsl\nquestion adopted: one of yes_no\n```\n\nOtettiinko ({staff})?\n\nAsked: everyone")
     XCTAssertEqual((r?["range"] as? [String: Any]).map(rangeText), "7:3-7:10")
     XCTAssertTrue(c.result("textDocument/hover", c.at(0, 0)) is NSNull)
+    // A note's name shows its text.
+    let note = c.result("textDocument/hover", c.at(10, 5)) as? [String: Any]
+    XCTAssertEqual(
+      (note?["contents"] as? [String: Any])?["value"] as? String,
+      "```qdsl\nnote n\n```\n\nKiitos 😀 {staff}\n\nShown: everyone")
   }
 
   func testCompletionOfOptionsAndEarlierVariables() throws {
