@@ -32,6 +32,9 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertFalse(names.isEmpty)
     for name in names {
       let dir = "Tests/QDSLCLITests/Fixtures/diff/\(name)"
+      XCTAssertEqual(
+        Fixtures.unexpectedFiles(
+          in: fixtures.appendingPathComponent(name), expected: ["old.qdsl", "new.qdsl", "expected.txt"]), [], name)
       let r = try qdsl(["diff", "\(dir)/old.qdsl", "\(dir)/new.qdsl"])
       XCTAssertEqual(r.stderr, "", name)
       let code = String(name.prefix(6))
