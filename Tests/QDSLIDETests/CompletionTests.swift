@@ -111,6 +111,15 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(try labels("survey s # a comm1️⃣ent\n"), [])
   }
 
+  /// An offset inside a multi-byte character (a bad cursor from a caller) completes at the character's start:
+  /// the range to replace never splits a UTF-8 sequence.
+  func testACursorInsideACharacterCompletesAtItsStart() throws {
+    let (a, m) = try analyse("survey s\nlanguages en\n# 1️⃣ä\n")
+    let c = a.completion(at: try m[1] + 1)
+    XCTAssertEqual(c.replacing, .empty(at: try m[1]))
+    XCTAssertEqual(c.items, [])
+  }
+
   func testSignatureHelpInACall() throws {
     let (a, m) = try analyse(
       "survey s\nlanguages en\nquestion q: integer { text \"Q\" }\ncalculate c = max(q, 1️⃣1) + min(2️⃣q, 2)\n")
