@@ -351,7 +351,7 @@ final class DiffCommandTests: XCTestCase {
       p.currentDirectoryURL = repo
       p.environment = ProcessInfo.processInfo.environment.merging(env.merging(["PATH": path]) { $1 }) { $1 }
       let out = repo.appendingPathComponent(".hook-out")
-      FileManager.default.createFile(atPath: out.path, contents: nil)
+      XCTAssertTrue(FileManager.default.createFile(atPath: out.path, contents: nil), out.path)
       let handle = try FileHandle(forWritingTo: out)
       p.standardOutput = handle
       p.standardError = handle
@@ -431,7 +431,7 @@ final class DiffCommandTests: XCTestCase {
       "GITHUB_STEP_SUMMARY": summary.path,
     ]) { $1 }
     let out = repo.appendingPathComponent(".step-out")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
+    XCTAssertTrue(FileManager.default.createFile(atPath: out.path, contents: nil), out.path)
     let handle = try FileHandle(forWritingTo: out)
     p.standardOutput = handle
     p.standardError = handle
