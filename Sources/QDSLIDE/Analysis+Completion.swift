@@ -11,7 +11,7 @@ extension Analysis {
   public static let completionLimit = 100
 
   public func completion(at rawOffset: Int) -> Completion {
-    let offset = min(max(0, rawOffset), bytes.count)
+    let offset = cursor(rawOffset)
     var replacing = TextRange.empty(at: offset)
     var before = offset
     // A partial name under the cursor is replaced; the context is what comes before it.

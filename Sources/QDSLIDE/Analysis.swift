@@ -75,6 +75,14 @@ public struct Analysis: Sendable {
 
   // MARK: Tokens and nodes around an offset
 
+  /// A cursor offset from a caller, clamped to the document and moved back to the start of the character it
+  /// falls in, so that a range built at the cursor never splits a UTF-8 sequence.
+  func cursor(_ rawOffset: Int) -> Int {
+    var offset = min(max(0, rawOffset), bytes.count)
+    while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+    return offset
+  }
+
   /// The index of the token containing `offset` (the last token when past the end).
   func tokenIndex(at offset: Int) -> Int? {
     let tokens = tree.tokens
