@@ -77,7 +77,10 @@ public struct Analysis: Sendable {
 
   /// A cursor offset from a caller, clamped to the document and moved back to the start of the character it
   /// falls in, so that a range built at the cursor never splits a UTF-8 sequence.
-  func cursor(_ rawOffset: Int) -> Int {
+  func cursor(_ rawOffset: Int) -> Int { Self.cursor(rawOffset, in: bytes) }
+
+  /// `rawOffset` clamped to `bytes` and moved back to the start of the character it falls in.
+  static func cursor(_ rawOffset: Int, in bytes: [UInt8]) -> Int {
     var offset = min(max(0, rawOffset), bytes.count)
     while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
     return offset

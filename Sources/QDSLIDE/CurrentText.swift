@@ -45,6 +45,7 @@ public struct CurrentText: Sendable {
 
   /// Completion at an offset of the current text, with the replaced range in the current text.
   public func completion(at offset: Int) -> Completion {
+    let offset = Analysis.cursor(offset, in: bytes)
     if let mapping {
       var c = analysis.completion(at: mapping.moveBack(offset))
       if c.replacing.isEmpty {
@@ -61,6 +62,7 @@ public struct CurrentText: Sendable {
 
   /// The hover at an offset of the current text, with its range in the current text.
   public func hover(at offset: Int) -> Hover? {
+    let offset = Analysis.cursor(offset, in: bytes)
     if let mapping {
       guard var h = analysis.hover(at: mapping.moveBack(offset)) else { return nil }
       if let range = mapping.move(h.range) {
@@ -73,6 +75,7 @@ public struct CurrentText: Sendable {
 
   /// Signature help at an offset of the current text.
   public func signatureHelp(at offset: Int) -> SignatureHelp? {
+    let offset = Analysis.cursor(offset, in: bytes)
     if let mapping { return analysis.signatureHelp(at: mapping.moveBack(offset)) }
     return fresh.signatureHelp(at: offset)
   }
