@@ -4,6 +4,7 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 typealias RequestHandler = @Sendable (LanguageServer, JSON) throws(ResponseError) -> JSON
 typealias NotificationHandler = @Sendable (LanguageServer, JSON) -> Void

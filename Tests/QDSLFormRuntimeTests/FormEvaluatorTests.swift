@@ -28,7 +28,10 @@ final class FormEvaluatorTests: XCTestCase {
   /// Runs the scenarios of one file; returns how many there were.
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any], name)
+    let data = try Data(contentsOf: file)
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any], name)
+    // The answers as the runtime reads them (whole numbers exact).
+    let answerObjects = try JSONReader.read([UInt8](data))["scenarios"]?.array?.map { $0["answers"] ?? .object([:]) }
     let source = try XCTUnwrap(json["source"] as? String, "\(name): source")
     let formPath = try XCTUnwrap(json["form"] as? String, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
@@ -41,9 +44,10 @@ final class FormEvaluatorTests: XCTestCase {
     let form = try FormModel.decode(rendered).get()
     let evaluator = FormEvaluator(form: form)
     let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]], "\(name): scenarios")
-    for scenario in scenarios {
+    XCTAssertEqual(answerObjects?.count, scenarios.count)
+    for (scenario, answerObject) in zip(scenarios, answerObjects ?? []) {
       let label = "\(name) / \(scenario["name"] as? String ?? "?")"
-      let answers = try form.answers(fromJSONObject: scenario["answers"] ?? [String: Any]()).get()
+      let answers = try form.answers(fromJSONObject: answerObject).get()
       let todayText = scenario["today"] as? String ?? json["today"] as? String ?? "2024-06-15"
       let today = try XCTUnwrap(FormDate(todayText), label)
       let language = scenario["language"] as? String ?? json["language"] as? String
@@ -113,7 +117,7 @@ final class FormEvaluatorTests: XCTestCase {
     switch actual {
     case .number(let x):
       guard let n = expected as? NSNumber else { return false }
-      return abs(x - n.doubleValue) < 1e-9
+      return abs(x.double - n.doubleValue) < 1e-9
     case .text(let s): return expected as? String == s
     case .date(let d): return expected as? String == d.description
     case .bool: return false
@@ -239,7 +243,7 @@ final class FormEvaluatorTests: XCTestCase {
       }
     }
     let header = #""format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null"#
-    XCTAssertEqual(error("[1"), "not valid JSON")
+    XCTAssertEqual(error("[1"), "not valid JSON: 1:3: the JSON ends inside an array")
     XCTAssertEqual(
       error(#"{"format": "qdsl-form/2"}"#), #"unsupported format "qdsl-form/2" (expected "qdsl-form/1")"#)
     XCTAssertEqual(error("{\(header), \"choices\": {}}"), #"missing key "items""#)

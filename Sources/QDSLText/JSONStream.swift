@@ -1,31 +1,28 @@
-// A small deterministic JSON writer: keys in the order given, two-space indentation, one growing buffer.
+// The one JSON writer: `JSONStream` writes JSON text straight into a byte buffer, in the pretty layout (keys in
+// the order written, two-space indentation) or the compact one of JSON-RPC; `JSON` values are written through it.
 // Foundation's JSONEncoder is not used: it cannot keep key order without sorting, and it builds more garbage.
 
-/// A JSON value built by hand at the edges of the tool.
-public indirect enum JSON: Sendable {
-  case string(String)
-  case int(Int)
-  /// A decimal, written with the shortest round-tripping digits (`1.5`, `100.0`).
-  case number(Double)
-  case bool(Bool)
-  case null
-  case array([JSON])
-  case object([(String, JSON)])
+/// How `JSONStream` lays JSON out.
+public enum JSONLayout: Sendable {
+  /// Two-space indentation, one item a line, `": "` after keys, `[]` and `{}` when empty.
+  case pretty
+  /// No white space at all, as JSON-RPC messages are sent.
+  case compact
+}
 
+extension JSON {
+  /// The JSON text in the pretty layout; `indent` indents every line after the first (by two spaces a level).
   public func render(indent: Int = 0) -> String {
     var stream = JSONStream(indent: indent)
     write(to: &stream)
     return stream.text
   }
 
-  /// Appends the rendering to `out`.
-  public func write(into out: inout String, indent: Int) {
-    out += render(indent: indent)
-  }
-
-  /// Appends the rendering as UTF-8 bytes to `out`.
-  public func write(into out: inout [UInt8], indent: Int) {
-    out.append(contentsOf: render(indent: indent).utf8)
+  /// The JSON text as UTF-8 bytes, in `layout`.
+  public func bytes(_ layout: JSONLayout = .compact) -> [UInt8] {
+    var stream = JSONStream(layout: layout)
+    write(to: &stream)
+    return stream.finish().bytes
   }
 
   public func write(to stream: inout JSONStream) {
@@ -42,9 +39,9 @@ public indirect enum JSON: Sendable {
         item.write(to: &stream)
       }
       stream.endArray()
-    case .object(let fields):
+    case .object(let members):
       stream.beginObject()
-      for (key, value) in fields {
+      for (key, value) in members {
         stream.key(key)
         value.write(to: &stream)
       }
@@ -52,6 +49,7 @@ public indirect enum JSON: Sendable {
     }
   }
 
+  /// `s` as a JSON string: quoted, with `"`, `\` and control characters escaped.
   public static func quote(_ s: String) -> String {
     var out = OutputBuffer(capacity: s.utf8.count + 2)
     out.appendJSONString(s)
@@ -62,8 +60,8 @@ public indirect enum JSON: Sendable {
   public static let special = ByteTable(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
 }
 
-/// Writes JSON text as `JSON.render` lays it out (two-space indentation, one item a line, `[]` and `{}` when
-/// empty, keys in the order written) straight into a byte buffer, without building `JSON` values first.
+/// Writes JSON text straight into a byte buffer, without building `JSON` values first: in the pretty layout
+/// (two-space indentation, one item a line, `[]` and `{}` when empty, keys in the order written) or compact.
 ///
 /// An object is `beginObject()`, then `key(_:)` and a value for each field, then `endObject()`; an array is
 /// `beginArray()`, then `element()` and a value for each item, then `endArray()`.
@@ -73,15 +71,20 @@ public struct JSONStream: ~Copyable {
   private let baseIndent: Int
   /// For each open array or object, whether it has an item yet.
   private var hasItems: [Bool] = []
+  /// The compact layout: no line breaks, no indentation, no space after a key's colon.
+  private let isCompact: Bool
 
-  public init(indent: Int = 0) {
+  /// A stream in `layout`; in the pretty layout `indent` indents every line after the first by as many levels.
+  public init(layout: JSONLayout = .pretty, indent: Int = 0) {
     out = OutputBuffer()
     baseIndent = indent
+    isCompact = layout == .compact
   }
 
   public init(writingTo out: consuming OutputBuffer) {
     self.out = out
     baseIndent = 0
+    isCompact = false
   }
 
   public var text: String { out.text }
@@ -104,11 +107,16 @@ public struct JSONStream: ~Copyable {
   public mutating func key(_ name: String) {
     element()
     out.appendJSONString(name)
-    out.append(": ")
+    if isCompact { out.append(":") } else { out.append(": ") }
   }
 
   /// Starts an item of the innermost array; its value comes next.
   public mutating func element() {
+    if isCompact {
+      if hasItems.last == true { out.append(",") }
+      if !hasItems.isEmpty { hasItems[hasItems.count - 1] = true }
+      return
+    }
     if let last = hasItems.indices.last {
       out.append(hasItems[last] ? ",\n" : "\n")
       hasItems[last] = true
@@ -163,7 +171,7 @@ public struct JSONStream: ~Copyable {
   }
 
   private mutating func end(_ bracket: StaticString) {
-    if hasItems.popLast() == true {
+    if hasItems.popLast() == true && !isCompact {
       out.append("\n")
       pad(baseIndent + hasItems.count)
     }
