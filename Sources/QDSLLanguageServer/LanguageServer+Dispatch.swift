@@ -75,7 +75,7 @@ extension LanguageServer {
       return
     }
     switch id {
-    case .number, .string: break
+    case .int, .number, .string: break
     default:
       respondError(
         id: .null, ResponseError(code: ResponseError.invalidRequest, message: "a request id is a number or a string"))
