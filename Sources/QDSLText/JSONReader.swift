@@ -70,7 +70,7 @@ public struct JSONPosition: Sendable, Equatable, CustomStringConvertible {
 /// objects inside each other. A byte order mark at the start is skipped.
 public struct JSONReader {
   /// How deep arrays and objects may be nested.
-  public static let maxDepth = 512
+  public static let maxDepth = 1024
 
   /// The value of a JSON text.
   public static func read(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {

@@ -196,6 +196,26 @@ final class PreviewSimulateTests: XCTestCase {
     XCTAssertTrue(json.stdout.contains("\"next\": \"9007199254740994\""), json.stdout)
   }
 
+  /// A form nested as deeply as the checker allows (99 conditions, an expression 97 brackets deep: its form JSON
+  /// is 598 levels deep) simulates and previews; it once did not decode ("internal: the form JSON … does not
+  /// decode").
+  func testTheDeepestFormTheCheckerAcceptsRuns() throws {
+    let dir = try temporaryDirectory()
+    let depth = 99
+    var lines = ["survey s", "languages en", "question q: integer 0..10 { text \"Q?\" }"]
+    for i in 0..<depth { lines.append(String(repeating: "  ", count: i) + "if q > \(i % 5) {") }
+    let expression = (0..<97).reduce("q") { e, _ in "(\(e) + 1)" }
+    lines.append(String(repeating: "  ", count: depth) + "if \(expression) > 3 { note deep { text \"Deep.\" } }")
+    for i in (0..<depth).reversed() { lines.append(String(repeating: "  ", count: i) + "}") }
+    let file = try write(lines.joined(separator: "\n") + "\n", "deep.qdsl", in: dir)
+    XCTAssertEqual(try qdsl(["check", file]).status, 0)
+    let simulate = try qdsl(["simulate", file, "--respondents", "50", "--today", "2024-06-15"])
+    XCTAssertEqual(simulate.status, 0, simulate.stderr)
+    XCTAssertTrue(simulate.stdout.contains("note deep"), simulate.stdout)
+    let preview = try qdsl(["preview", file, "-o", dir.appendingPathComponent("deep.html").path])
+    XCTAssertEqual(preview.status, 0, preview.stderr)
+  }
+
   func testUsageErrors() throws {
     let cases: [([String], String)] = [
       (["simulate", "Examples/innovation-barometer.qdsl", "--respondent", "3"], "unknown option '--respondent'"),
