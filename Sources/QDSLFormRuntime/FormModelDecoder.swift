@@ -124,7 +124,8 @@ struct FormModelDecoder {
     guard !languages.isEmpty else { throw root.fail("no languages") }
     var lists: [FormChoiceList] = []
     for (name, node) in try root.member("choices").members() {
-      lists.append(FormChoiceList(name: name, options: try node.array().map { (n) throws(FormDecodingError) in try option(n) }))
+      lists.append(
+        FormChoiceList(name: name, options: try node.array().map { (n) throws(FormDecodingError) in try option(n) }))
     }
     lists.sort { $0.name < $1.name }
     return FormModel(

@@ -1,6 +1,8 @@
 // Numbers of the reference evaluator: whole numbers exact over 64 bits (an answer of 9007199254740993 stays that),
 // decimals as Doubles; compared exactly with each other, with arithmetic that leaves whole numbers whole.
 
+import QDSLText
+
 /// A number in an answer or an evaluation. `.integer` is exact; `.decimal` is a Double. The two compare by value,
 /// exactly: `.integer(3) == .decimal(3.0)`, and `.integer(9007199254740993) > .decimal(9007199254740992.0)`.
 public enum FormNumber: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral,
@@ -25,9 +27,7 @@ public enum FormNumber: Sendable, Hashable, Comparable, CustomStringConvertible,
   public var exactInteger: Int? {
     switch self {
     case .integer(let i): return i
-    case .decimal(let d):
-      guard d == d.rounded(), d >= -0x1p63, d < 0x1p63 else { return nil }
-      return Int(d)
+    case .decimal(let d): return JSON.number(d).int
     }
   }
 

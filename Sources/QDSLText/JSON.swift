@@ -34,15 +34,6 @@ public enum JSON: Hashable, Sendable {
     }
   }
 
-  /// Any number as a Double (an `.int` rounded to the nearest Double).
-  public var double: Double? {
-    switch self {
-    case .int(let i): return Double(i)
-    case .number(let d): return d
-    default: return nil
-    }
-  }
-
   public var bool: Bool? {
     if case .bool(let b) = self { return b }
     return nil
@@ -63,21 +54,8 @@ public enum JSON: Hashable, Sendable {
     return false
   }
 
-  /// The kind of value in words, for messages: "a string", "an object", "null".
-  public var kindInWords: String {
-    switch self {
-    case .null: return "null"
-    case .bool: return "true or false"
-    case .int: return "a whole number"
-    case .number: return "a number"
-    case .string: return "a string"
-    case .array: return "an array"
-    case .object: return "an object"
-    }
-  }
-
   /// `d` as an Int when it is whole and an Int holds it exactly; nil otherwise.
-  public static func exactInt(_ d: Double) -> Int? {
+  private static func exactInt(_ d: Double) -> Int? {
     // -2⁶³ is a Double and an Int; 2⁶³ is a Double but not an Int.
     guard d == d.rounded(), d >= -0x1p63, d < 0x1p63 else { return nil }
     return Int(d)

@@ -29,6 +29,9 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
     return copy
   }
 
+  /// The path without its last component (the root stays the root).
+  func dropLast() -> JSONPath { JSONPath(Array(components.dropLast())) }
+
   /// The first key, if the path starts with one: the top-level member the value belongs to.
   public var firstKey: String? {
     if case .key(let k)? = components.first { return k }
@@ -58,7 +61,4 @@ public struct JSONLocations: Sendable {
 
   /// The offset of the opening quote of the key of the member at `path`.
   public func key(_ path: JSONPath) -> Int? { keys[path] }
-
-  /// The value's key when it is a member of an object, else the value: where a message about it should point.
-  public func keyOrValue(_ path: JSONPath) -> Int? { keys[path] ?? values[path] }
 }

@@ -406,8 +406,8 @@ public struct JSONReader {
           }
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (second - 0xDC00)
         }
-        // Not a surrogate any more, so a valid scalar.
-        out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+        // Not a surrogate any more, so always a scalar.
+        if let scalar = Unicode.Scalar(scalar) { UTF8.encode(scalar) { out.append($0) } }
       default:
         i -= 1
         throw fail(
@@ -422,7 +422,8 @@ public struct JSONReader {
     switch b {
     case 0x0A, 0x0D: return fail("a line break inside a string (write it as \\n, or close the string first)")
     case 0x09: return fail("a tab inside a string (write it as \\t)")
-    default: return fail("the control character U+\(hex(UInt32(b), 4)) inside a string (write it as \\u\(hex(UInt32(b), 4)))")
+    default:
+      return fail("the control character U+\(hex(UInt32(b), 4)) inside a string (write it as \\u\(hex(UInt32(b), 4)))")
     }
   }
 
@@ -486,9 +487,4 @@ public struct JSONReader {
     guard let scalar = Unicode.Scalar(v) else { return nil }
     return (scalar, n)
   }
-}
-
-extension JSONPath {
-  /// The path without its last component.
-  func dropLast() -> JSONPath { JSONPath(Array(components.dropLast())) }
 }

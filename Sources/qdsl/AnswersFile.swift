@@ -77,7 +77,7 @@ struct AnswersFile {
     }
     let (answers, decoding) = form.readAnswers(json, checkingCodes: true)
     for e in decoding where !unusable.contains(e.path.firstKey ?? "") {
-      let at = locations.value(e.path) ?? locations.keyOrValue(e.path) ?? 0
+      let at = locations.value(e.path) ?? 0
       problems.append(Problem(offset: at, message: "'\(e.path)': \(e.message)"))
     }
     // In the order of the file (a stable sort: names before the values they hold).

@@ -67,14 +67,17 @@ enum DiagnosticRenderer {
       let e = lines.position(of: r.end)
       return ["line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column)]
     }
-    var fields: JSONObject = ["file": .string(path), "code": .string(d.code.rawValue), "severity": .string(d.severity.rawValue), "message": .string(d.message)]
+    var fields: JSONObject = [
+      "file": .string(path), "code": .string(d.code.rawValue), "severity": .string(d.severity.rawValue),
+      "message": .string(d.message),
+    ]
     fields += position(d.range)
     fields["help"] = d.help.map { .string($0) } ?? .null
     fields["related"] = .array(d.related.map { .object(position($0.range) + ["message": .string($0.message)]) })
     fields["fixes"] = .array(
-          d.fixes.map {
-            .object(["title": .string($0.title)] + position($0.range) + ["replacement": .string($0.replacement)])
-          })
+      d.fixes.map {
+        .object(["title": .string($0.title)] + position($0.range) + ["replacement": .string($0.replacement)])
+      })
     return .object(fields)
   }
 }

@@ -76,22 +76,41 @@ struct DiffReport {
     let lines = side(s).lines
     let a = lines.position(of: range.start)
     let b = lines.position(of: range.end)
-    return ["file": .string(side(s).file.path), "side": .string(s.rawValue), "line": .int(a.line), "column": .int(a.column), "endLine": .int(b.line), "endColumn": .int(b.column)]
+    return [
+      "file": .string(side(s).file.path), "side": .string(s.rawValue), "line": .int(a.line), "column": .int(a.column),
+      "endLine": .int(b.line), "endColumn": .int(b.column),
+    ]
   }
 
   func json() -> String {
     func revision(_ s: DiffSide) -> JSON {
-      .object(["file": .string(s.file.path), "version": s.checked.survey.version.map { .string($0) } ?? .null, "languages": .array(s.checked.survey.languages.map { .string($0) })])
+      .object([
+        "file": .string(s.file.path), "version": s.checked.survey.version.map { .string($0) } ?? .null,
+        "languages": .array(s.checked.survey.languages.map { .string($0) }),
+      ])
     }
     let changes = diff.changes.map { c -> JSON in
-      var fields: JSONObject = ["code": .string(c.code.rawValue), "class": .string(Self.label(c.changeClass)), "variables": .array(c.variables.map { .string($0) }), "message": .string(c.message)]
+      var fields: JSONObject = [
+        "code": .string(c.code.rawValue), "class": .string(Self.label(c.changeClass)),
+        "variables": .array(c.variables.map { .string($0) }), "message": .string(c.message),
+      ]
       fields += position(c.side, c.range)
       // The anchor is in NEW: its place without the file and the side.
       fields["anchor"] = .object(JSONObject(position(.new, c.anchor).dropFirst(2).map { ($0.key, $0.value) }))
-      fields += ["old": c.oldValue.map { .string($0) } ?? .null, "new": c.newValue.map { .string($0) } ?? .null, "help": c.help.map { .string($0) } ?? .null, "related": .array(c.related.map { .object(position($0.side, $0.range) + ["message": .string($0.message)]) })]
+      fields += [
+        "old": c.oldValue.map { .string($0) } ?? .null, "new": c.newValue.map { .string($0) } ?? .null,
+        "help": c.help.map { .string($0) } ?? .null,
+        "related": .array(c.related.map { .object(position($0.side, $0.range) + ["message": .string($0.message)]) }),
+      ]
       return .object(fields)
     }
-    let root: JSON = .object(["old": revision(old), "new": revision(new), "breaking": .bool(diff.isBreaking), "counts": .object(["breaking": .int(diff.count(.breaking)), "rename": .int(diff.count(.rename)), "compatible": .int(diff.count(.compatible))]), "changes": .array(changes), "diagnostics": .array([])])
+    let root: JSON = .object([
+      "old": revision(old), "new": revision(new), "breaking": .bool(diff.isBreaking),
+      "counts": .object([
+        "breaking": .int(diff.count(.breaking)), "rename": .int(diff.count(.rename)),
+        "compatible": .int(diff.count(.compatible)),
+      ]), "changes": .array(changes), "diagnostics": .array([]),
+    ])
     return root.render() + "\n"
   }
 
@@ -169,7 +188,9 @@ struct DiffReport {
         // In git mode a removal's primary place is its anchor in NEW: do not repeat it.
         return related.path == place.path && related.range == place.range ? nil : related
       }
-      var properties: JSONObject = ["class": .string(Self.label(c.changeClass)), "variables": .array(c.variables.map { .string($0) })]
+      var properties: JSONObject = [
+        "class": .string(Self.label(c.changeClass)), "variables": .array(c.variables.map { .string($0) }),
+      ]
       if let o = c.oldValue { properties["old"] = .string(o) }
       if let n = c.newValue { properties["new"] = .string(n) }
       return ReportEntry(

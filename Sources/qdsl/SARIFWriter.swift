@@ -22,9 +22,19 @@ enum SARIFWriter {
     let codes = Array(Set(entries.map(\.code))).sorted()
     var ruleIndex: [DiagnosticCode: Int] = [:]
     for (i, c) in codes.enumerated() { ruleIndex[c] = i }
-    let driver: JSON = .object(["name": .string("qdsl"), "version": .string(CLI.version), "informationUri": .string(informationURI), "rules": .array(codes.map(rule))])
-    let run: JSON = .object(["tool": .object(["driver": driver]), "invocations": .array([.object(invocation)]), "columnKind": .string("utf16CodeUnits"), "results": .array(entries.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) })])
-    let log: JSON = .object(["$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run])])
+    let driver: JSON = .object([
+      "name": .string("qdsl"), "version": .string(CLI.version), "informationUri": .string(informationURI),
+      "rules": .array(codes.map(rule)),
+    ])
+    let run: JSON = .object([
+      "tool": .object(["driver": driver]), "invocations": .array([.object(invocation)]),
+      "columnKind": .string("utf16CodeUnits"),
+      "results": .array(entries.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) }),
+    ])
+    let log: JSON = .object([
+      "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"),
+      "runs": .array([run]),
+    ])
     return log.render() + "\n"
   }
 
@@ -35,11 +45,19 @@ enum SARIFWriter {
 
   static func rule(_ code: DiagnosticCode) -> JSON {
     let page = DiagnosticPages.pages[code.rawValue] ?? "# \(code.rawValue): \(code.summary)\n"
-    var fields: JSONObject = ["id": .string(code.rawValue), "name": .string(ruleName(code)), "shortDescription": .object(["text": .string(code.summary)])]
+    var fields: JSONObject = [
+      "id": .string(code.rawValue), "name": .string(ruleName(code)),
+      "shortDescription": .object(["text": .string(code.summary)]),
+    ]
     if let paragraph = firstParagraph(page) {
       fields["fullDescription"] = .object(["text": .string(paragraph)])
     }
-    fields += ["helpUri": .string(docsBase + code.rawValue + ".md"), "help": .object(["text": .string(page), "markdown": .string(page)]), "defaultConfiguration": .object(["level": .string(level(code).rawValue)]), "properties": .object(["tags": .array([.string(code.isRevisionChange ? "revision" : "questionnaire")])])]
+    fields += [
+      "helpUri": .string(docsBase + code.rawValue + ".md"),
+      "help": .object(["text": .string(page), "markdown": .string(page)]),
+      "defaultConfiguration": .object(["level": .string(level(code).rawValue)]),
+      "properties": .object(["tags": .array([.string(code.isRevisionChange ? "revision" : "questionnaire")])]),
+    ]
     return .object(fields)
   }
 
@@ -66,12 +84,18 @@ enum SARIFWriter {
   static func result(_ e: ReportEntry, ruleIndex: Int) -> JSON {
     var message = e.message
     if let help = e.help { message += "\nhelp: " + help }
-    var fields: JSONObject = ["ruleId": .string(e.code.rawValue), "ruleIndex": .int(ruleIndex), "level": .string(e.level.rawValue), "message": .object(["text": .string(message)]), "locations": .array([.object(["physicalLocation": physical(e.location)])])]
+    var fields: JSONObject = [
+      "ruleId": .string(e.code.rawValue), "ruleIndex": .int(ruleIndex), "level": .string(e.level.rawValue),
+      "message": .object(["text": .string(message)]),
+      "locations": .array([.object(["physicalLocation": physical(e.location)])]),
+    ]
     if !e.related.isEmpty {
       fields["relatedLocations"] = .array(
-            e.related.enumerated().map { i, r in
-              .object(["id": .int(i + 1), "physicalLocation": physical(r), "message": .object(["text": .string(r.message)])])
-            })
+        e.related.enumerated().map { i, r in
+          .object([
+            "id": .int(i + 1), "physicalLocation": physical(r), "message": .object(["text": .string(r.message)]),
+          ])
+        })
     }
     if !e.properties.isEmpty { fields["properties"] = .object(e.properties) }
     return .object(fields)
@@ -80,7 +104,12 @@ enum SARIFWriter {
   static func physical(_ l: ReportLocation) -> JSON {
     let s = l.start
     let e = l.end
-    return .object(["artifactLocation": .object(["uri": .string(uri(l.path))]), "region": .object(["startLine": .int(s.line), "startColumn": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column)])])
+    return .object([
+      "artifactLocation": .object(["uri": .string(uri(l.path))]),
+      "region": .object([
+        "startLine": .int(s.line), "startColumn": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column),
+      ]),
+    ])
   }
 
   /// A path as a URI reference: relative paths stay relative (code scanning resolves them against the

@@ -281,7 +281,8 @@ final class FormEvaluatorTests: XCTestCase {
     for _ in 0..<200 {
       XCTAssertEqual(evaluator.evaluate(drawer.answers(&random), today: FormDate(days: 0)).invalidAnswers, [])
     }
-    let answers = try form.answers(fromJSON: Array(#"{"big": 9223372036854775807, "pick": -9223372036854775808}"#.utf8)).get()
+    let answers = try form.answers(fromJSON: Array(#"{"big": 9223372036854775807, "pick": -9223372036854775808}"#.utf8))
+      .get()
     XCTAssertEqual(answers, ["big": .number(.integer(Int.max)), "pick": .code(Int.min)])
   }
 

@@ -61,8 +61,14 @@ final class JSONReaderTests: XCTestCase {
       ("[1, 2,]", "1:7: expected a value after ',' (JSON allows no comma before ']')"),
       (#"{"a": 1,}"#, "1:9: expected a key in double quotes after ',' (JSON allows no comma before '}')"),
       ("{\n  \"a\" 1}", "2:7: expected ':' after the key"),
-      (#"{"a": 1 // note"#, "1:9: expected ',' or '}' after a member of the object, found a comment (JSON has no comments)"),
-      ("// note\n1", "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a comment (JSON has no comments)"),
+      (
+        #"{"a": 1 // note"#,
+        "1:9: expected ',' or '}' after a member of the object, found a comment (JSON has no comments)"
+      ),
+      (
+        "// note\n1",
+        "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a comment (JSON has no comments)"
+      ),
       ("{'a': 1}", "1:2: expected a key in double quotes, found \"'\" (JSON strings are in double quotes)"),
       ("[1 2]", "1:4: expected ',' or ']' after an item of the array, found '2'"),
       ("[1", "1:3: the JSON ends inside an array"),
@@ -83,14 +89,19 @@ final class JSONReaderTests: XCTestCase {
       ("\"a\nb\"", "1:3: a line break inside a string (write it as \\n, or close the string first)"),
       ("\"a\tb\"", "1:3: a tab inside a string (write it as \\t)"),
       ("\"a\u{1}b\"", "1:3: the control character U+0001 inside a string (write it as \\u0001)"),
-      (#""\x""#, #"1:2: an unknown escape: a backslash followed by 'x' (JSON knows \" \\ \/ \b \f \n \r \t and \uXXXX)"#),
+      (
+        #""\x""#,
+        #"1:2: an unknown escape: a backslash followed by 'x' (JSON knows \" \\ \/ \b \f \n \r \t and \uXXXX)"#
+      ),
       (#""\u12""#, #"1:2: \u needs four hex digits"#),
       (#""\ud83d""#, #"1:2: \uD83D is the first half of a surrogate pair without the second"#),
       (#""\ud83d\u0041""#, #"1:2: \uD83D is the first half of a surrogate pair without the second"#),
       (#""\ude00""#, #"1:2: \uDE00 is the second half of a surrogate pair without the first"#),
       (#"{"a": 1, "b": 2, "a": 3}"#, #"1:18: the key "a" appears twice in this object"#),
       ("[\"é\", x]", "1:7: expected a value (a number, a string, an array, an object, true, false or null), found 'x'"),
-      ("\r\n\r\n  x", "3:3: expected a value (a number, a string, an array, an object, true, false or null), found 'x'"),
+      (
+        "\r\n\r\n  x", "3:3: expected a value (a number, a string, an array, an object, true, false or null), found 'x'"
+      ),
       ("\r\r x", "3:2: expected a value (a number, a string, an array, an object, true, false or null), found 'x'"),
     ]
     for (text, expected) in cases { XCTAssertEqual(error(text), expected, text) }
@@ -113,8 +124,13 @@ final class JSONReaderTests: XCTestCase {
     for bytes in bad {
       XCTAssertTrue(error(bytes).contains("is not UTF-8"), "\(bytes): \(error(bytes))")
     }
-    XCTAssertEqual(error([0x5B, 0xC3, 0xA9, 0x5D]), "1:2: expected a value (a number, a string, an array, an object, true, false or null), found 'é' (U+00E9)")
-    XCTAssertEqual(error([0xFF]), "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a byte that is not UTF-8 (0xFF)")
+    XCTAssertEqual(
+      error([0x5B, 0xC3, 0xA9, 0x5D]),
+      "1:2: expected a value (a number, a string, an array, an object, true, false or null), found 'é' (U+00E9)")
+    XCTAssertEqual(
+      error([0xFF]),
+      "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a byte that is not UTF-8 (0xFF)"
+    )
   }
 
   func testNestingIsLimitedAndNeverExhaustsTheStack() {
@@ -141,7 +157,8 @@ final class JSONReaderTests: XCTestCase {
     XCTAssertEqual(position(at.value(a.appending(index: 1))), "2:12")
     XCTAssertEqual(position(at.key(a.appending(index: 1).appending(key: "b"))), "2:13")
     XCTAssertEqual(position(at.value(a.appending(index: 1).appending(key: "b"))), "2:18")
-    XCTAssertEqual(position(at.keyOrValue(JSONPath().appending(key: "c"))), "3:3")
+    XCTAssertEqual(position(at.key(JSONPath().appending(key: "c"))), "3:3")
+    XCTAssertEqual(position(at.value(JSONPath().appending(key: "c"))), "3:8")
     XCTAssertEqual(a.appending(index: 1).appending(key: "b").description, "a[1].b")
     XCTAssertEqual(JSONPosition(offset: 5, in: Array("é\r\néé".utf8)).description, "2:2", "columns count characters")
   }
@@ -158,7 +175,9 @@ final class JSONReaderTests: XCTestCase {
     for file in files {
       let text = Fixtures.read(file)
       let value = try JSONReader.read(text)
-      if file.lastPathComponent.hasSuffix(".form.json") || file.deletingLastPathComponent().lastPathComponent == "Golden" {
+      if file.lastPathComponent.hasSuffix(".form.json")
+        || file.deletingLastPathComponent().lastPathComponent == "Golden"
+      {
         XCTAssertEqual(value.render() + "\n", text, file.lastPathComponent)
       }
     }
@@ -166,7 +185,8 @@ final class JSONReaderTests: XCTestCase {
 
   /// Mutated documents: every result is a value or a located error, never a crash or a hang.
   func testMutatedDocumentsNeverCrash() throws {
-    let seed = Array(#"{"a": [1, -2.5e3, "x\u00e9\ud83d\ude00", true, null], "b": {"c": "é"}, "d": 9007199254740993}"#.utf8)
+    let seed = Array(
+      #"{"a": [1, -2.5e3, "x\u00e9\ud83d\ude00", true, null], "b": {"c": "é"}, "d": 9007199254740993}"#.utf8)
     let alphabet = Array(#"{}[],:"\/-+.0123456789eEtrufalsn x"#.utf8) + [0x00, 0x0A, 0x0D, 0xC3, 0xA9, 0xED, 0xFF]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next(_ n: Int) -> Int {
