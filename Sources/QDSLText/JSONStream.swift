@@ -1,8 +1,9 @@
-// The one JSON writer: `JSONStream` writes JSON text straight into a byte buffer, in the pretty layout (keys in
-// the order written, two-space indentation) or the compact one of JSON-RPC; `JSON` values are written through it.
-// Foundation's JSONEncoder is not used: it cannot keep key order without sorting, and it builds more garbage.
+// The one JSON writer: `JSONStream` writes JSON text in the pretty layout (keys in the order written, two-space
+// indentation) straight into a byte buffer, and `JSON` values are written through it; the compact layout of
+// JSON-RPC writes values alone. Both share the escaping of strings and the digits of numbers. Foundation's
+// JSONEncoder is not used: it cannot keep key order without sorting, and it builds more garbage.
 
-/// How `JSONStream` lays JSON out.
+/// How JSON text is laid out.
 public enum JSONLayout: Sendable {
   /// Two-space indentation, one item a line, `": "` after keys, `[]` and `{}` when empty.
   case pretty
@@ -20,11 +21,46 @@ extension JSON {
 
   /// The JSON text as UTF-8 bytes, in `layout`.
   public func bytes(_ layout: JSONLayout = .compact) -> [UInt8] {
-    var stream = JSONStream(layout: layout)
-    write(to: &stream)
-    return stream.finish().bytes
+    switch layout {
+    case .pretty:
+      var stream = JSONStream()
+      write(to: &stream)
+      return stream.finish().bytes
+    case .compact:
+      var out = OutputBuffer()
+      write(compactTo: &out)
+      return out.bytes
+    }
   }
 
+  /// Appends the JSON text in the compact layout: no white space at all.
+  public func write(compactTo out: inout OutputBuffer) {
+    switch self {
+    case .string(let s): out.appendJSONString(s)
+    case .int(let v): out.append(v)
+    case .number(let v): out.appendJSONNumber(v)
+    case .bool(let b): out.append(b ? "true" : "false")
+    case .null: out.append("null")
+    case .array(let items):
+      out.append("[")
+      for (i, item) in items.enumerated() {
+        if i > 0 { out.append(",") }
+        item.write(compactTo: &out)
+      }
+      out.append("]")
+    case .object(let members):
+      out.append("{")
+      for (i, (key, value)) in members.enumerated() {
+        if i > 0 { out.append(",") }
+        out.appendJSONString(key)
+        out.append(":")
+        value.write(compactTo: &out)
+      }
+      out.append("}")
+    }
+  }
+
+  /// Writes the value to a stream (the pretty layout).
   public func write(to stream: inout JSONStream) {
     switch self {
     case .string(let s): stream.string(s)
@@ -60,8 +96,9 @@ extension JSON {
   public static let special = ByteTable(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
 }
 
-/// Writes JSON text straight into a byte buffer, without building `JSON` values first: in the pretty layout
-/// (two-space indentation, one item a line, `[]` and `{}` when empty, keys in the order written) or compact.
+/// Writes JSON text in the pretty layout, as `JSON.render` lays it out (two-space indentation, one item a line,
+/// `[]` and `{}` when empty, keys in the order written), straight into a byte buffer, without building `JSON`
+/// values first.
 ///
 /// An object is `beginObject()`, then `key(_:)` and a value for each field, then `endObject()`; an array is
 /// `beginArray()`, then `element()` and a value for each item, then `endArray()`.
@@ -71,20 +108,15 @@ public struct JSONStream: ~Copyable {
   private let baseIndent: Int
   /// For each open array or object, whether it has an item yet.
   private var hasItems: [Bool] = []
-  /// The compact layout: no line breaks, no indentation, no space after a key's colon.
-  private let isCompact: Bool
 
-  /// A stream in `layout`; in the pretty layout `indent` indents every line after the first by as many levels.
-  public init(layout: JSONLayout = .pretty, indent: Int = 0) {
+  public init(indent: Int = 0) {
     out = OutputBuffer()
     baseIndent = indent
-    isCompact = layout == .compact
   }
 
   public init(writingTo out: consuming OutputBuffer) {
     self.out = out
     baseIndent = 0
-    isCompact = false
   }
 
   public var text: String { out.text }
@@ -107,16 +139,11 @@ public struct JSONStream: ~Copyable {
   public mutating func key(_ name: String) {
     element()
     out.appendJSONString(name)
-    if isCompact { out.append(":") } else { out.append(": ") }
+    out.append(": ")
   }
 
   /// Starts an item of the innermost array; its value comes next.
   public mutating func element() {
-    if isCompact {
-      if hasItems.last == true { out.append(",") }
-      if !hasItems.isEmpty { hasItems[hasItems.count - 1] = true }
-      return
-    }
     if let last = hasItems.indices.last {
       out.append(hasItems[last] ? ",\n" : "\n")
       hasItems[last] = true
@@ -129,15 +156,7 @@ public struct JSONStream: ~Copyable {
   public mutating func int(_ v: Int) { out.append(v) }
 
   /// A decimal: whole numbers with `.0`, others in Swift's shortest round-trip form; `null` when not finite.
-  public mutating func number(_ v: Double) {
-    guard v.isFinite else { return null() }
-    if v == v.rounded() && abs(v) < 1e15 {
-      out.append(Int(v))
-      out.append(".0")
-    } else {
-      out.append(contentsOf: String(v))
-    }
-  }
+  public mutating func number(_ v: Double) { out.appendJSONNumber(v) }
 
   public mutating func bool(_ b: Bool) { out.append(b ? "true" : "false") }
 
@@ -171,7 +190,7 @@ public struct JSONStream: ~Copyable {
   }
 
   private mutating func end(_ bracket: StaticString) {
-    if hasItems.popLast() == true && !isCompact {
+    if hasItems.popLast() == true {
       out.append("\n")
       pad(baseIndent + hasItems.count)
     }
@@ -184,6 +203,18 @@ public struct JSONStream: ~Copyable {
 }
 
 extension OutputBuffer {
+  /// Appends a decimal: whole numbers with `.0` (`100.0`), others in Swift's shortest round-trip form (`0.1`,
+  /// `1e+20`); `null` when not finite.
+  public mutating func appendJSONNumber(_ v: Double) {
+    guard v.isFinite else { return append("null") }
+    if v == v.rounded() && abs(v) < 1e15 {
+      append(Int(v))
+      append(".0")
+    } else {
+      append(contentsOf: String(v))
+    }
+  }
+
   /// Appends a JSON string: quoted, with `"`, `\` and control characters escaped.
   public mutating func appendJSONString(_ s: String) {
     append("\"")
