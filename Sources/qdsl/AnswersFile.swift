@@ -28,7 +28,10 @@ struct AnswersFile {
     let bytes = [UInt8](data)
     let (answers, problems) = check(bytes, form: form)
     if problems.isEmpty {
-      return .success(AnswersFile(path: path, text: String(decoding: bytes, as: UTF8.self), answers: answers))
+      // Without a byte order mark, which the reader skips but a page's script would not.
+      let text = String(
+        decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
+      return .success(AnswersFile(path: path, text: text, answers: answers))
     }
     let positions = JSONPosition.positions(of: problems.map(\.offset), in: bytes)
     for (problem, position) in zip(problems, positions) {

@@ -173,6 +173,18 @@ final class PreviewSimulateTests: XCTestCase {
     }
   }
 
+  /// A byte order mark at the start of an answers file is skipped, and never reaches the page's script.
+  func testAnAnswersFileWithAByteOrderMarkFillsThePage() throws {
+    let dir = try temporaryDirectory()
+    let file = try write("\u{FEFF}{\"staff\": 12}\n", "bom.json", in: dir)
+    let page = dir.appendingPathComponent("p.html")
+    let r = try qdsl(["preview", "Examples/innovation-barometer.qdsl", "-o", page.path, "--answers", file])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    let html = try String(contentsOf: page, encoding: .utf8)
+    XCTAssertTrue(html.contains("\"answers\": {\"staff\": 12}"))
+    XCTAssertFalse(html.contains("\u{FEFF}"))
+  }
+
   /// Whole numbers are exact from the answers file to the replay: 2⁵³ + 1 is not a Double.
   func testAReplayKeepsWholeNumbersExact() throws {
     let dir = try temporaryDirectory()
