@@ -8,16 +8,17 @@ import QDSLText
 extension LanguageServer {
   func hover(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let h = v.analysis.hover(at: try v.offset(p["position"])) else { return .null }
+    guard let h = currentText(v).hover(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
-      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]), "range": v.range(h.range),
+      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]),
+      "range": v.currentRange(h.range),
     ])
   }
 
   func completion(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    let c = v.analysis.completion(at: try v.offset(p["position"]))
-    let replacing = v.range(c.replacing)
+    let c = currentText(v).completion(at: try v.currentOffset(p["position"]))
+    let replacing = v.currentRange(c.replacing)
     let items: [JSON] = c.items.map { item in
       var o: JSONObject = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
       // A partial name is replaced exactly; at an empty range the label is inserted at the cursor.
@@ -69,7 +70,7 @@ extension LanguageServer {
 
   func signatureHelp(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let s = v.analysis.signatureHelp(at: try v.offset(p["position"])) else { return .null }
+    guard let s = currentText(v).signatureHelp(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
       "signatures": .array([
         .object(["label": .string(s.label), "parameters": .array(s.parameters.map { .object(["label": .string($0)]) })])
@@ -155,7 +156,9 @@ extension LanguageServer {
     }
     let docs = documents.values.compactMap { d -> DocumentView? in
       d.analysis.map {
-        DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding)
+        DocumentView(
+          uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding,
+          diagnosticDocs: diagnosticDocs)
       }
     }
     lock.unlock()
@@ -181,17 +184,17 @@ extension LanguageServer {
     for t in v.analysis.semanticTokens() {
       let start = v.lines.position(of: v.fromAnalysis(t.range.start), encoding: v.encoding)
       let end = v.lines.position(of: v.fromAnalysis(t.range.end), encoding: v.encoding)
-      guard end.line == start.line, end.character > start.character else { continue }
-      if start.line < line || (start.line == line && start.character < character) { continue }
+      guard end.line == start.line, end.column > start.column else { continue }
+      if start.line < line || (start.line == line && start.column < character) { continue }
       let deltaLine = start.line - line
-      let deltaStart = deltaLine == 0 ? start.character - character : start.character
+      let deltaStart = deltaLine == 0 ? start.column - character : start.column
       data.append(.int(deltaLine))
       data.append(.int(deltaStart))
-      data.append(.int(end.character - start.character))
+      data.append(.int(end.column - start.column))
       data.append(.int(t.type.rawValue))
       data.append(.int(t.isDeclaration ? 1 : 0))
       line = start.line
-      character = start.character
+      character = start.column
     }
     return .object(["data": .array(data)])
   }

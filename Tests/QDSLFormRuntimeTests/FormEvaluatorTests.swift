@@ -25,6 +25,21 @@ final class FormEvaluatorTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(count, 20)
   }
 
+  /// Every file in Tests/Scenarios is a scenario file or the instrument or golden form one of them names.
+  func testEveryScenarioInstrumentAndFormIsNamedByAScenarioFile() throws {
+    let dir = root.appendingPathComponent("Tests/Scenarios")
+    var expected = Set<String>()
+    for file in Fixtures.files(in: dir, withExtension: "scenarios.json") {
+      expected.insert(file.lastPathComponent)
+      let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+      for key in ["source", "form"] {
+        let path = try XCTUnwrap(json[key] as? String, "\(file.lastPathComponent): \(key)")
+        if path.hasPrefix("Tests/Scenarios/") { expected.insert(String(path.dropFirst("Tests/Scenarios/".count))) }
+      }
+    }
+    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [])
+  }
+
   /// Runs the scenarios of one file; returns how many there were.
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
