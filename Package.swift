@@ -31,7 +31,7 @@ let package = Package(
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: [
@@ -44,6 +44,7 @@ let package = Package(
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
     // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
     // excluded from the targets, not copied as resources.

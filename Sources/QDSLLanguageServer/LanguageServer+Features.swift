@@ -3,6 +3,7 @@
 
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 extension LanguageServer {
   func hover(_ p: JSON) throws(ResponseError) -> JSON {
@@ -19,7 +20,7 @@ extension LanguageServer {
     let c = currentText(v).completion(at: try v.currentOffset(p["position"]))
     let replacing = v.currentRange(c.replacing)
     let items: [JSON] = c.items.map { item in
-      var o: [String: JSON] = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
+      var o: JSONObject = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
       // A partial name is replaced exactly; at an empty range the label is inserted at the cursor.
       if !c.replacing.isEmpty {
         o["textEdit"] = .object(["range": replacing, "newText": .string(item.insertText ?? item.label)])
@@ -120,7 +121,7 @@ extension LanguageServer {
   func documentSymbol(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
     func convert(_ s: OutlineSymbol) -> JSON {
-      var o: [String: JSON] = [
+      var o: JSONObject = [
         "name": .string(s.name), "kind": .int(LanguageServer.symbolKind(s.kind)), "range": v.range(s.range),
         "selectionRange": v.range(s.selectionRange), "children": .array(s.children.map(convert)),
       ]
@@ -207,7 +208,7 @@ extension LanguageServer {
       let end = v.lines.line(of: v.fromAnalysis(max(f.range.start, f.range.end - 1)))
       // Nested nodes on the same lines (a branch and its block) fold once.
       guard end > start, seen.insert([start, end]).inserted else { continue }
-      var o: [String: JSON] = ["startLine": .int(start), "endLine": .int(end)]
+      var o: JSONObject = ["startLine": .int(start), "endLine": .int(end)]
       if f.kind == .comment { o["kind"] = .string("comment") }
       out.append(.object(o))
     }
@@ -228,7 +229,7 @@ extension LanguageServer {
     let range = try v.range(p["range"])
     return .array(
       v.analysis.codeActions(in: range).map { a in
-        var o: [String: JSON] = [
+        var o: JSONObject = [
           "title": .string(a.title), "kind": .string("quickfix"),
           "edit": .object(["changes": .object([v.uri: .array(a.edits.map { textEdit($0, v) })])]),
         ]

@@ -3,6 +3,7 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 extension LanguageServer {
   func didOpen(_ p: JSON) {
@@ -136,7 +137,7 @@ extension LanguageServer {
   func lspDiagnostic(_ d: Diagnostic, _ view: DocumentView) -> JSON {
     var message = d.message
     if let help = d.help { message += "\nhelp: \(help)" }
-    var o: [String: JSON] = [
+    var o: JSONObject = [
       "range": view.range(d.range), "severity": .int(d.severity == .error ? 1 : 2), "code": .string(d.code.rawValue),
       "source": .string("qdsl"), "message": .string(message),
     ]

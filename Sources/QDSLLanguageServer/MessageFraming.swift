@@ -2,6 +2,7 @@
 // file descriptors. A malformed or overlong header is reported and skipped up to the next `Content-Length`.
 
 import Foundation
+import QDSLText
 
 /// One framed message read from the input, or why none could be read.
 enum Frame {
@@ -158,7 +159,7 @@ final class MessageWriter: @unchecked Sendable {
   init(fd: Int32) { self.fd = fd }
 
   func send(_ message: JSON) {
-    let body = message.serialized()
+    let body = message.bytes(.compact)
     var data = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
     data.append(contentsOf: body)
     lock.lock()

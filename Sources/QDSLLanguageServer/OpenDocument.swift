@@ -3,6 +3,7 @@
 
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 /// An edit applied to the text: `range` (in the text before it) replaced by `length` bytes.
 struct AppliedEdit: Sendable {
