@@ -16,22 +16,24 @@ let package = Package(
     .library(name: "QDSLFuzzing", targets: ["QDSLFuzzing"]),
   ],
   targets: [
-    // Bytes and text every layer shares: the byte buffer, JSON, columns. Uses nothing.
+    // Bytes, text and numbers every layer shares: the byte buffer, JSON, the seeded random generator. Uses nothing.
     .target(name: "QDSLText"),
+    // The languages qdsl knows by name and the words it writes itself (codebooks, the preview page). Uses nothing.
+    .target(name: "QDSLWords"),
     .target(name: "QDSLSyntax"),
-    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
-    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLSemantics"]),
+    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
+    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics"]),
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
     .target(
-      name: "QDSLPreview", dependencies: ["QDSLText"],
+      name: "QDSLPreview", dependencies: ["QDSLText", "QDSLWords"],
       resources: [
         .embedInCode("Resources/runtime.js"), .embedInCode("Resources/page.js"), .embedInCode("Resources/page.css"),
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: [
@@ -41,36 +43,50 @@ let package = Package(
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
       name: "QDSLFuzzing",
-      dependencies: ["QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLFormRuntime", "QDSLFormat", "QDSLIDE"]),
-    .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
+      dependencies: [
+        "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLFormRuntime", "QDSLFormat", "QDSLIDE",
+      ]),
+    .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText", "QDSLWords"], path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
+    // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
+    // excluded from the targets, not copied as resources.
+    .testTarget(
+      name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"],
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLPreviewTests",
-      dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+      dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLWords", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormatTests",
-      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFuzzingTests", dependencies: ["QDSLFuzzing", "QDSLSyntax", "QDSLTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
+      name: "QDSLLanguageServerTests",
+      dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLCLITests",
       dependencies: [
         "qdsl", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLText", "QDSLTestSupport",
-      ]),
+      ],
+      exclude: ["Fixtures", "Golden"]),
   ]
 )

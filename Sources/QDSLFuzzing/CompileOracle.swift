@@ -9,6 +9,7 @@ import QDSLFormat
 import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// The oracle of the `qdsl-fuzz-check` fuzzer (and of the replay of its findings in the tests).
 public enum CompileOracle {
@@ -113,7 +114,7 @@ public enum CompileOracle {
       return Finding("simulate writes an empty report")
     }
     let drawer = RandomRespondent(form: form, today: today)
-    var random = SimulationRandom(seed: 7)
+    var random = SplitMix64(seed: 7)
     for language in form.languages.prefix(2) {
       let answers = drawer.answers(&random)
       let path = RespondentPath(form: form, answers: answers, language: language, today: today)
