@@ -14,7 +14,10 @@ import Testing
 
   /// Seeds that still break a promise because of a fault of issue 15 being fixed elsewhere: the path, and why.
   /// Each must still fail (a fixed one is taken off the list, so that it counts again).
-  static let knownOpen: [String: String] = [:]
+  static let knownOpen: [String: String] = [
+    "Tests/QDSLFuzzingTests/Fixtures/check/item-and-section-share-a-name.qdsl":
+      "issue 15: an item and a section share a name; simulate counts the section reached by 140% (checker branch)"
+  ]
 
   /// Every .qdsl file under Examples/ and Tests/ (relative paths): the seed corpus of both fuzzers
   /// (Fuzz/make-corpus.py).
@@ -44,9 +47,13 @@ import Testing
     }
   }
 
-  @Test func everyCompilerFindingStaysFixed() {
-    for url in Fixtures.files(in: fixtures.appendingPathComponent("check"), withExtension: "qdsl") {
-      if let finding = CompileOracle.finding(in: bytes(url)) { Issue.record("\(url.lastPathComponent): \(finding)") }
+  /// Compiler findings are seeds as well, so `everySeedKeepsTheCompilerPromises` replays them; this names them.
+  @Test func everyCompilerFindingIsASeed() {
+    let findings = Fixtures.files(in: fixtures.appendingPathComponent("check"), withExtension: "qdsl")
+    #expect(!findings.isEmpty, "the compiler findings are found")
+    let seeds = Set(seeds())
+    for url in findings {
+      #expect(seeds.contains("Tests/QDSLFuzzingTests/Fixtures/check/" + url.lastPathComponent))
     }
   }
 
