@@ -57,13 +57,16 @@ extension CheckerState {
     guard let t = tree.firstSignificantToken(n) else { return Expr(.invalid, r, .error) }
     switch tree.tokenKind(t) {
     case .integer:
-      guard let v = Int(name(t)) else {
-        report(Diagnostic(.malformedNumber, "\(name(t)) is too large: numbers must fit in 64 bits", at: r))
-        return Expr(.invalid, r, .error)
-      }
+      guard
+        let v = wholeNumber(
+          t, negative: isNegated(n), at: r, what: "a number",
+          help: "every output carries whole numbers up to \(WholeNumbers.largest) exactly; "
+            + "a value that need not be exact can be written as a decimal, with a point")
+      else { return Expr(.invalid, r, .error) }
       return Expr(.integer(v), r, .integer)
     case .decimal:
-      return Expr(.decimal(Double(name(t)) ?? 0), r, .decimal)
+      guard let v = decimalNumber(t, negative: false, at: r, what: "a number") else { return Expr(.invalid, r, .error) }
+      return Expr(.decimal(v), r, .decimal)
     case .string, .tripleString:
       return Expr(.text(StringDecoder.decode(tree.bytes, range(t)).display), r, .text)
     case .kwTrue:
@@ -73,6 +76,12 @@ extension CheckerState {
     default:
       return Expr(.invalid, r, .error)
     }
+  }
+
+  /// Whether a literal is the operand of a unary minus (for the sign in messages; the value is negated there).
+  private func isNegated(_ literal: NodeID) -> Bool {
+    guard let p = tree.parent(literal), tree.kind(p) == .prefixExpr else { return false }
+    return tree.token(p, .minus) != nil
   }
 
   private mutating func lowerName(_ varName: String, at r: TextRange, scope: Scope, options list: ListID?) -> Expr {
@@ -262,6 +271,10 @@ extension CheckerState {
       rhs = lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end))
     }
     let type = typeOfBinary(op, &lhs, &rhs, opRange: range(opToken))
+    // `x not in [a]` is reported by the parser and means what was meant: `not (x in [a])`.
+    if tree.token(n, .kwNot) != nil {
+      return Expr(.unary(.not, Expr(.binary(op, lhs, rhs), r, type)), r, type == .error ? .error : .boolean)
+    }
     return Expr(.binary(op, lhs, rhs), r, type)
   }
 }
