@@ -64,6 +64,18 @@ extension CheckerState {
     }
   }
 
+  /// Indexes the variables a misspelt name may be corrected to by the lengths of their names.
+  mutating func indexNamesForSuggestions() {
+    gridAndListNames = survey.variables.filter { $0.kind == .grid }.map(\.name) + survey.lists.map(\.name)
+    for v in survey.variables where !v.isDuplicate && v.kind != .grid {
+      let length = v.name.utf8.count
+      if length >= variablesByNameLength.count {
+        variablesByNameLength += Array(repeating: [], count: length + 1 - variablesByNameLength.count)
+      }
+      variablesByNameLength[length].append(v.id)
+    }
+  }
+
   private mutating func declare(
     _ name: String, kind: VariableKind, type: ValueType, required: Bool, at nameRange: TextRange, ordinal: Int
   ) -> VariableID {

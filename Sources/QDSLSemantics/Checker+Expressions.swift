@@ -78,6 +78,16 @@ extension CheckerState {
     }
   }
 
+  /// The row names of a grid (at most `limit`): its rows are declared right after it.
+  func rowNames(of grid: VariableID, limit: Int = .max) -> [String] {
+    var rows: [String] = []
+    for v in survey.variables[(grid + 1)...] {
+      guard case .gridRow(let g, let row) = v.kind, g == grid, rows.count < limit else { break }
+      rows.append(row)
+    }
+    return rows
+  }
+
   /// Whether a literal is the operand of a unary minus (for the sign in messages; the value is negated there).
   private func isNegated(_ literal: NodeID) -> Bool {
     guard let p = tree.parent(literal), tree.kind(p) == .prefixExpr else { return false }
@@ -89,8 +99,8 @@ extension CheckerState {
       return Expr(.option(l, idx), r, .option(l))
     }
     if survey.variableIndex[varName] == nil, let l = list {
-      let near = NearMiss.suggestions(for: varName, among: survey.lists[l].options.map(\.name))
-      let all = survey.lists[l].options.map(\.name).joined(separator: ", ")
+      let near = suggestions(for: varName) { $0.survey.lists[l].options.map(\.name) }
+      let all = CheckerState.names(of: survey.lists[l])
       report(
         Diagnostic(
           .optionNotInList, "'\(varName)' is not an option of the list '\(survey.lists[l].name)'", at: r,
@@ -102,10 +112,7 @@ extension CheckerState {
       return Expr(.invalid, r, .error)
     }
     if survey.variables[v].kind == .grid && !allowGridName {
-      let rows = survey.variables.compactMap { row -> String? in
-        if case .gridRow(let g, let name) = row.kind, g == v { return name }
-        return nil
-      }
+      let rows = rowNames(of: v, limit: 1)
       report(
         Diagnostic(
           .typeMismatch, "'\(varName)' is a grid, which has no answer of its own: each of its rows has one", at: r,
@@ -123,15 +130,12 @@ extension CheckerState {
     let second = name(names[1])
     if let g = survey.variableIndex[first], survey.variables[g].kind == .grid {
       if survey.variableIndex["\(first).\(second)"] == nil {
-        let rows = survey.variables.compactMap { v -> String? in
-          if case .gridRow(let grid, let row) = v.kind, grid == g { return row }
-          return nil
-        }
-        let near = NearMiss.suggestions(for: second, among: rows)
+        let near = suggestions(for: second) { $0.rowNames(of: g) }
         report(
           Diagnostic(
             .unknownName, "the grid '\(first)' has no row named '\(second)'", at: range(names[1]),
-            help: NearMiss.help("a row", "rows", near) ?? "its rows are \(rows.joined(separator: ", "))",
+            help: NearMiss.help("a row", "rows", near)
+              ?? "its rows are \(CheckerState.listed(rowNames(of: g, limit: 11), of: nil))",
             fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []
           ))
         return Expr(.invalid, r, .error)
@@ -144,17 +148,16 @@ extension CheckerState {
     if let l = survey.listIndex[first] {
       listUsed[l] = true
       if let idx = survey.lists[l].optionIndex[second] { return Expr(.option(l, idx), r, .option(l)) }
-      let near = NearMiss.suggestions(for: second, among: survey.lists[l].options.map(\.name))
+      let near = suggestions(for: second) { $0.survey.lists[l].options.map(\.name) }
       report(
         Diagnostic(
           .optionNotInList, "'\(second)' is not an option of the list '\(first)'", at: range(names[1]),
           help: NearMiss.help("an option", "options", near)
-            ?? "its options are \(survey.lists[l].options.map(\.name).joined(separator: ", "))",
+            ?? "its options are \(CheckerState.names(of: survey.lists[l]))",
           fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []))
       return Expr(.invalid, r, .error)
     }
-    let grids = survey.variables.filter { $0.kind == .grid }.map(\.name)
-    let near = NearMiss.suggestions(for: first, among: grids + survey.lists.map(\.name))
+    let near = suggestions(for: first) { $0.gridAndListNames }
     report(
       Diagnostic(
         .unknownName, "there is no grid or choice list named '\(first)'", at: range(names[0]),

@@ -37,6 +37,7 @@ extension CheckerState {
             .emptyList, "the choice list '\(listName)' has no options", at: nameRange,
             help: "add options as CODE NAME { labels }, e.g. 1 yes { en \"Yes\" }"))
       }
+      for option in list.options where listOfOption[option.name] == nil { listOfOption[option.name] = survey.lists.count }
       survey.listIndex[listName] = survey.lists.count
       survey.lists.append(list)
       optionNodes.append(declared)
@@ -117,7 +118,7 @@ extension CheckerState {
       listUsed[l] = true
       return l
     }
-    let near = NearMiss.suggestions(for: listName, among: survey.lists.map(\.name))
+    let near = suggestions(for: listName) { $0.survey.lists.map(\.name) }
     report(
       Diagnostic(
         .unknownList, "there is no choice list named '\(listName)'", at: range(token),

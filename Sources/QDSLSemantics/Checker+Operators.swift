@@ -62,10 +62,15 @@ extension CheckerState {
     return true
   }
 
-  /// The options of a list for a help: at most ten names, then how many more.
-  static func names(of list: ChoiceList) -> String {
-    let shown = list.options.prefix(10).map(\.name).joined(separator: ", ")
-    return list.options.count > 10 ? "\(shown) and \(list.options.count - 10) more" : shown
+  /// The options of a list for a help (at most ten).
+  static func names(of list: ChoiceList) -> String { listed(list.options.prefix(11).map(\.name), of: list.options.count) }
+
+  /// Names for a help: at most ten, then how many more (of `total`, when known), so that a message stays short
+  /// however long the list.
+  static func listed(_ names: [String], of total: Int?) -> String {
+    let shown = names.prefix(10).joined(separator: ", ")
+    guard names.count > 10 || (total ?? 0) > 10 else { return shown }
+    return total.map { "\(shown) and \($0 - 10) more" } ?? "\(shown) and more"
   }
 
   private func sameList(_ a: ValueType, _ b: ValueType) -> Bool {

@@ -40,7 +40,7 @@ extension CheckerState {
       }
       if let index { seenDeclared[index] = tagRange } else { seenOther[tag] = tagRange }
       if !languages.isEmpty && index == nil {
-        let near = NearMiss.suggestions(for: tag, among: languages, count: 1)
+        let near = suggestions(for: tag, count: 1) { _ in languages }
         report(
           Diagnostic(
             .undeclaredLanguage,

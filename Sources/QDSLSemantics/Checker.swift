@@ -8,6 +8,8 @@ public struct CheckedFile: Sendable {
   public let parse: Parse
   public let survey: Survey
   public let diagnostics: [Diagnostic]
+  /// The suggestions for misspelt names and the work they took (for tests of the budget).
+  let nearMiss: NearMiss
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -23,7 +25,8 @@ public enum Checker {
     state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
     return CheckedFile(
-      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput(),
+      nearMiss: state.nearMiss)
   }
 }
 
@@ -84,6 +87,15 @@ struct CheckerState {
   var allowGridName = false
   /// During the item walk: the ordinal of the next declaration.
   var nextOrdinal = 0
+  /// Suggestions for misspelt names, with the file's budget of work.
+  var nearMiss = NearMiss()
+  /// Variables that may be suggested for a misspelt name (not grids, not repeated names), by the byte length of
+  /// their names, so that a suggestion looks only at names of a near length.
+  var variablesByNameLength: [[VariableID]] = []
+  /// The names of grids and then of lists, the candidates for a misspelt `GRID.ROW` or `LIST.OPTION`.
+  var gridAndListNames: [String] = []
+  /// The first list with an option of each name, for "is an option of the list …" helps.
+  var listOfOption: [String: ListID] = [:]
 
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree
@@ -95,6 +107,7 @@ struct CheckerState {
     checkHeader()
     declareLists()
     declareVariables()
+    indexNamesForSuggestions()
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
