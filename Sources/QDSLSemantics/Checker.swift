@@ -8,8 +8,6 @@ public struct CheckedFile: Sendable {
   public let parse: Parse
   public let survey: Survey
   public let diagnostics: [Diagnostic]
-  /// The suggestions for misspelt names and the work they took (for tests of the budget).
-  let nearMiss: NearMiss
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -21,12 +19,17 @@ public enum Checker {
   public static func check(bytes: [UInt8]) -> CheckedFile { check(Parse(bytes: bytes)) }
 
   public static func check(_ parse: Parse) -> CheckedFile {
+    let state = checked(parse)
+    return CheckedFile(
+      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+  }
+
+  /// The checker's state after every check has run (tests read the work spent on suggestions from it).
+  static func checked(_ parse: Parse) -> CheckerState {
     var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
     state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
-    return CheckedFile(
-      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput(),
-      nearMiss: state.nearMiss)
+    return state
   }
 }
 

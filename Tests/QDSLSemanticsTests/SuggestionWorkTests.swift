@@ -66,8 +66,8 @@ final class SuggestionWorkTests: XCTestCase {
 
   func testManyMisspeltNamesSpendABoundedAmountOfWork() {
     for misspellings in [300, 1_200] {
-      let checked = Checker.check(source: misspeltFile(questions: 1_400, misspellings: misspellings))
-      let unknown = checked.diagnostics.filter { $0.code == .unknownName }
+      let checked = Checker.checked(Parse(source: misspeltFile(questions: 1_400, misspellings: misspellings)))
+      let unknown = checked.diagnostics.filter { $0.code == .unknownName }.sorted { $0.range.start < $1.range.start }
       XCTAssertEqual(unknown.count, misspellings, "every misspelt name is still reported")
       // At most the budget, plus the one suggestion that crossed it (its candidates times a banded table).
       let oneSuggestion = 1_400 * (1 + 40 * 7)
@@ -82,7 +82,7 @@ final class SuggestionWorkTests: XCTestCase {
   }
 
   func testAFewMisspellingsAllGetSuggestions() {
-    let checked = Checker.check(source: misspeltFile(questions: 1_400, misspellings: 20))
+    let checked = Checker.checked(Parse(source: misspeltFile(questions: 1_400, misspellings: 20)))
     XCTAssertEqual(checked.nearMiss.skipped, 0)
     XCTAssertEqual(checked.diagnostics.filter { $0.code == .unknownName && !$0.fixes.isEmpty }.count, 20)
   }
