@@ -1,6 +1,7 @@
 // The Markdown codebook (`STEM.codebook.md`) in one language, and what it shares with the HTML codebook: the
 // codebook's own words in the Nordic languages and English, number and range formats, and the runs of sections.
 
+import QDSLSemantics
 import QDSLText
 
 /// Renders a codebook as Markdown (GitHub-flavoured, with tables) in one language.
@@ -342,11 +343,9 @@ struct CodebookSectionRun {
 
 /// Numbers and sentences shared by the one-language codebooks.
 enum CodebookFormat {
-  /// `12`, `0.5`: whole numbers without a decimal point, others in Swift's shortest round-trip form.
-  static func number(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
-    return String(v)
-  }
+  /// `12`, `0.5`: whole numbers without a decimal point, others in the shortest form that reads back the same,
+  /// never with an exponent.
+  static func number(_ v: Double) -> String { Survey.plainNumber(v) }
 
   /// `0 – 200000`, `≥ 0` or `≤ 10`; nil without bounds.
   static func range(_ v: CodebookVariable) -> String? {
