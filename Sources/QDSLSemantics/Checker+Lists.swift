@@ -47,6 +47,12 @@ extension CheckerState {
 
   static let codeHelp = "codes are what the data file stores: use small numbers such as 1, 2, 97 or -1"
 
+  /// For a whole number beyond `WholeNumbers`, the nearest one.
+  private func outOfRangeStandIn(_ codeNode: NodeID) -> Int? {
+    guard tree.token(codeNode, .integer) != nil else { return nil }
+    return tree.token(codeNode, .minus) != nil ? WholeNumbers.smallest : WholeNumbers.largest
+  }
+
   /// The code written for an option when it is a whole number in range (nothing is reported).
   private func writtenCode(_ o: NodeID) -> Int? {
     guard let codeNode = tree.child(o, .signedNumber), let t = tree.token(codeNode, .integer),
@@ -58,9 +64,11 @@ extension CheckerState {
   private mutating func declareOption(
     _ o: NodeID, list listName: String, codes: inout [Int: TextRange], free: inout FreeCodes, existing: ChoiceList
   ) -> ChoiceOption? {
-    guard let codeNode = tree.child(o, .signedNumber),
-      let code = integerValue(codeNode, what: "an option code", help: Self.codeHelp)
-    else { return nil }
+    guard let codeNode = tree.child(o, .signedNumber) else { return nil }
+    let written = integerValue(codeNode, what: "an option code", help: Self.codeHelp)
+    // A code out of range is reported; the option stays, with the nearest whole number as a stand-in, so that
+    // conditions naming it are not reported as well.
+    guard let code = written ?? outOfRangeStandIn(codeNode) else { return nil }
     let codeRange = tree.range(codeNode)
     guard let nameToken = tree.nameToken(o) else { return nil }
     let optionName = name(nameToken)
@@ -72,7 +80,9 @@ extension CheckerState {
           related: [.init(existing.options[earlier].nameRange, "first declared here")],
           help: "option names must be unique within a list; rename this option"))
     }
-    if let earlier = codes[code] {
+    if written == nil {
+      // Reported as out of range: not compared with the other codes.
+    } else if let earlier = codes[code] {
       let why = "each option needs its own code so that analysts can tell the answers apart"
       let freeCode = free.take(near: code)
       report(
