@@ -37,7 +37,9 @@ extension CheckerState {
             .emptyList, "the choice list '\(listName)' has no options", at: nameRange,
             help: "add options as CODE NAME { labels }, e.g. 1 yes { en \"Yes\" }"))
       }
-      for option in list.options where listOfOption[option.name] == nil { listOfOption[option.name] = survey.lists.count }
+      for option in list.options where listOfOption[option.name] == nil {
+        listOfOption[option.name] = survey.lists.count
+      }
       survey.listIndex[listName] = survey.lists.count
       survey.lists.append(list)
       optionNodes.append(declared)

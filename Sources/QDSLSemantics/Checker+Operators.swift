@@ -63,7 +63,9 @@ extension CheckerState {
   }
 
   /// The options of a list for a help (at most ten).
-  static func names(of list: ChoiceList) -> String { listed(list.options.prefix(11).map(\.name), of: list.options.count) }
+  static func names(of list: ChoiceList) -> String {
+    listed(list.options.prefix(11).map(\.name), of: list.options.count)
+  }
 
   /// Names for a help: at most ten, then how many more (of `total`, when known), so that a message stays short
   /// however long the list.
@@ -115,7 +117,9 @@ extension CheckerState {
           let test = "\(subject) contains \(option)"
           let rewritten = op == .equal ? test : op == .notEqual ? "not (\(test))" : nil
           fixes =
-            rewritten.map { [.init(title: "write \($0)", range: TextRange(lhs.range.start, rhs.range.end), replacement: $0)] } ?? []
+            rewritten.map {
+              [.init(title: "write \($0)", range: TextRange(lhs.range.start, rhs.range.end), replacement: $0)]
+            } ?? []
         }
         let help =
           op == .notEqual

@@ -60,7 +60,8 @@ final class NumberLimitCLITests: XCTestCase {
     let file = dir.appendingPathComponent("beyond.qdsl")
     try survey(largest: "9223372036854775807").write(to: file, atomically: true, encoding: .utf8)
     for args in [
-      ["check"], ["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path], ["compile", "-o", dir.path],
+      ["check"], ["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path],
+      ["compile", "-o", dir.path],
     ] {
       let r = try qdsl([args[0], file.path] + args.dropFirst())
       XCTAssertEqual(r.status, 1, "\(args[0]): \(r.stdout)\(r.stderr)")

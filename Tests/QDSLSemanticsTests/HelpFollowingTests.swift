@@ -44,10 +44,12 @@ final class HelpFollowingTests: XCTestCase {
   func testASetComparedWithEqualsSuggestsTheOptionWritten() {
     let source = header + "if kind == process { note n { text \"N\" } }\nif kind != service { note m { text \"M\" } }\n"
     let found = diagnostics(source, .typeMismatch)
-    XCTAssertEqual(found.map(\.help), [
-      "test one option with contains: kind contains process",
-      "test one option with contains: not (kind contains service)",
-    ])
+    XCTAssertEqual(
+      found.map(\.help),
+      [
+        "test one option with contains: kind contains process",
+        "test one option with contains: not (kind contains service)",
+      ])
     let fixed = applyingFixes(source, .typeMismatch)
     XCTAssertTrue(fixed.contains("if kind contains process {") && fixed.contains("if not (kind contains service) {"))
     XCTAssertFalse(Checker.check(source: fixed).hasErrors)

@@ -1,9 +1,10 @@
 // "Did you mean" suggestions stay linear: the banded edit distance equals the full one within its limit, and a
 // file full of misspelt long names spends a bounded amount of work on suggestions while every name is reported.
 
-@testable import QDSLSemantics
 import QDSLSyntax
 import XCTest
+
+@testable import QDSLSemantics
 
 final class SuggestionWorkTests: XCTestCase {
   /// The full optimal string alignment distance (the checker's algorithm before the band), as a reference.
