@@ -14,16 +14,18 @@ let package = Package(
     .library(name: "QDSLFormRuntime", targets: ["QDSLFormRuntime"]),
   ],
   targets: [
-    // Bytes and text every layer shares: the byte buffer, JSON, columns. Uses nothing.
+    // Bytes, text and numbers every layer shares: the byte buffer, JSON, the seeded random generator. Uses nothing.
     .target(name: "QDSLText"),
+    // The languages qdsl knows by name and the words it writes itself (codebooks, the preview page). Uses nothing.
+    .target(name: "QDSLWords"),
     .target(name: "QDSLSyntax"),
-    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax"], linkerSettings: [.linkedLibrary("m")]),
-    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLSemantics"]),
+    .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
+    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics"]),
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
     .target(
-      name: "QDSLPreview", dependencies: ["QDSLText"],
+      name: "QDSLPreview", dependencies: ["QDSLText", "QDSLWords"],
       resources: [
         .embedInCode("Resources/runtime.js"), .embedInCode("Resources/page.js"), .embedInCode("Resources/page.css"),
       ]),
@@ -36,29 +38,31 @@ let package = Package(
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer",
       ]),
-    .target(name: "QDSLBenchmarkSupport", path: "Benchmarks/Generator"),
+    .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText", "QDSLWords"], path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
+    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLPreviewTests",
-      dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+      dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLWords", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormatTests",
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLTestSupport"]),
+    .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
-      name: "QDSLLanguageServerTests", dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLTestSupport"]),
+      name: "QDSLLanguageServerTests",
+      dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLCLITests",
       dependencies: [

@@ -2,6 +2,9 @@
 // Markdown format, so that both tools compile the same survey. Deterministic for a seed; every instrument
 // checks clean (no diagnostics at all).
 
+import QDSLText
+import QDSLWords
+
 /// One generated instrument in both formats.
 public struct GeneratedInstrument: Sendable {
   public var qdsl: String
@@ -14,7 +17,6 @@ public struct GeneratedInstrument: Sendable {
 /// checks, calculates and pipes.
 public struct InstrumentGenerator {
   public static let languages = ["fi", "sv", "nb", "en"]
-  static let languageNames = ["fi": "Finnish", "sv": "Swedish", "nb": "Norwegian Bokmål", "en": "English"]
   static let words: [String: [String]] = [
     "fi": [
       "Kuinka", "usein", "organisaationne", "kehittää", "palveluja", "asukkaiden", "kanssa", "vuonna", "kokeilee",
@@ -36,11 +38,11 @@ public struct InstrumentGenerator {
   }
 
   let count: Int
-  var random: SeededRandom
+  var random: SplitMix64
 
   public init(questions: Int, seed: UInt64) {
     count = max(1, questions)
-    random = SeededRandom(seed: seed)
+    random = SplitMix64(seed: seed)
   }
 
   public mutating func generate() -> GeneratedInstrument {
@@ -55,7 +57,8 @@ public struct InstrumentGenerator {
       "title { fi \"Vertailukysely\" sv \"Jämförelseenkät\" nb \"Sammenligningsundersøkelse\" en \"Benchmark survey\" }\n\n"
     var choicesMD =
       "| choices | list_name | name | "
-      + Self.languages.map { "label::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ") + " |\n"
+      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
+      + " |\n"
     for l in 0..<listCount {
       let options = random.int(3...8)
       optionCounts.append(options)
@@ -75,9 +78,10 @@ public struct InstrumentGenerator {
     q += "\n"
     md +=
       "| survey | type | name | "
-      + Self.languages.map { "label::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ")
+      + Self.languages.map { "label::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(separator: " | ")
       + " | required | relevant | constraint | "
-      + Self.languages.map { "constraint_message::\(Self.languageNames[$0] ?? $0) (\($0))" }.joined(separator: " | ")
+      + Self.languages.map { "constraint_message::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(
+        separator: " | ")
       + " | calculation |\n"
     var asked: [Asked] = []
     var pipeable: [String] = []
@@ -102,25 +106,25 @@ public struct InstrumentGenerator {
         inSection = true
       }
       // Close or open conditions: about 40% of questions sit under one or two nested conditions.
-      if depth > 0 && random.chance(0.35) {
+      if depth > 0 && random.likely(0.35) {
         q += String(repeating: "  ", count: depth) + "}\n"
         md += Self.row("end group")
         depth -= 1
       }
-      if depth < 2 && random.chance(depth == 0 ? 0.2 : 0.1), let (condition, relevant) = condition(from: asked) {
+      if depth < 2 && random.likely(depth == 0 ? 0.2 : 0.1), let (condition, relevant) = condition(from: asked) {
         q += String(repeating: "  ", count: depth + 1) + "if \(condition) {\n"
         md += Self.row("begin group", s: "c\(i)", relevant: relevant)
         depth += 1
       }
       let pad = String(repeating: "  ", count: depth + 1)
       let name = "q\(i)"
-      let required = random.chance(0.7)
+      let required = random.likely(0.7)
       // Every list is used; lists with an `exclusive` option (every fourth) only by `many of` questions.
       var kind: Kind
       var list: Int?
       if nextList < listCount {
         list = nextList
-        kind = nextList % 4 == 0 || !random.chance(0.75) ? .many : .one
+        kind = nextList % 4 == 0 || !random.likely(0.75) ? .many : .one
         nextList += 1
       } else {
         kind = random.pick([.integer, .integer, .decimal, .text, .date, .one, .one, .many, .grid])
@@ -141,7 +145,7 @@ public struct InstrumentGenerator {
       case .one, .grid: (typeText, xlsType) = ("one of l\(list ?? 0)", "select_one l\(list ?? 0)")
       case .many: (typeText, xlsType) = ("many of l\(list ?? 0)", "select_multiple l\(list ?? 0)")
       }
-      let pipe = !pipeable.isEmpty && random.chance(0.1) ? random.pick(Array(pipeable.suffix(20))) : nil
+      let pipe = !pipeable.isEmpty && random.likely(0.1) ? random.pick(Array(pipeable.suffix(20))) : nil
       let texts = Self.languages.map { lang in (lang, questionText(i, lang, pipe: pipe)) }
       let xlsTexts = texts.map { $0.1.replacing("{\(pipe ?? "\u{0}")}", with: "${\(pipe ?? "")}") }
       if kind == .grid {
@@ -162,7 +166,7 @@ public struct InstrumentGenerator {
         q += "\(pad)  text { " + texts.map { "\($0.0) \"\($0.1)\"" }.joined(separator: " ") + " }\n"
         var constraint = ""
         var messages: [String] = []
-        if kind == .integer && random.chance(0.3) {
+        if kind == .integer && random.likely(0.3) {
           q +=
             "\(pad)  check \(name) <= 900 { fi \"Enintään 900.\" sv \"Högst 900.\" nb \"Høyst 900.\" en \"At most 900.\" }\n"
           constraint = ". <= 900"
@@ -175,7 +179,7 @@ public struct InstrumentGenerator {
       asked.append(Asked(name: name, kind: kind, list: list, required: required, conditional: depth > 0))
       if required && depth == 0 && kind != .grid && kind != .many { pipeable.append(name) }
       // A calculate after some numeric questions.
-      if kind == .integer && random.chance(0.25) {
+      if kind == .integer && random.likely(0.25) {
         q += "\(pad)calculate \(name)_share = coalesce(\(name), 0) / 10\n"
         md += Self.row("calculate", s: "\(name)_share", calculation: "coalesce(${\(name)}, 0) div 10")
       }
@@ -231,7 +235,7 @@ public struct InstrumentGenerator {
     let candidates = asked.suffix(60).filter { $0.kind != .grid && $0.kind != .text }
     guard !candidates.isEmpty else { return nil }
     var parts: [(String, String)] = []
-    for _ in 0..<(random.chance(0.3) ? 2 : 1) {
+    for _ in 0..<(random.likely(0.3) ? 2 : 1) {
       let a = random.pick(candidates)
       switch a.kind {
       case .integer: let k = random.int(1...900); parts.append(("\(a.name) > \(k)", "${\(a.name)} > \(k)"))
@@ -243,7 +247,18 @@ public struct InstrumentGenerator {
       }
     }
     guard !parts.isEmpty else { return nil }
-    let join = random.chance(0.5) ? ("and", "and") : ("or", "or")
+    let join = random.likely(0.5) ? ("and", "and") : ("or", "or")
     return (parts.map(\.0).joined(separator: " \(join.0) "), parts.map(\.1).joined(separator: " \(join.1) "))
   }
+}
+
+/// The generator's choices, drawn by remainders of SplitMix64's output (so the instrument of a seed stays as it was).
+extension SplitMix64 {
+  /// A number in `range`.
+  mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + remainder(range.count) }
+
+  /// True with probability `p`, in millionths.
+  mutating func likely(_ p: Double) -> Bool { Double(remainder(1_000_000)) / 1_000_000 < p }
+
+  mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }

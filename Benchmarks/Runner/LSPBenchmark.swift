@@ -180,7 +180,7 @@ enum LSPBenchmark {
         analysis = built
       }
       guard let analysis else { Bench.fail("no analysis") }
-      let offset = analysis.lineIndex.offset(line: condition.0, utf8Column: condition.1)
+      let offset = analysis.lineIndex.offset(line: condition.0, column: condition.1, encoding: .utf8)
       let k = Bench.time { _ = analysis.completion(at: offset) }
       let h = Bench.time { _ = analysis.hover(at: offset + 1) }
       if run > 0 {

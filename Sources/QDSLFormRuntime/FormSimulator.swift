@@ -3,6 +3,7 @@
 // seed however the respondents are split over threads.
 
 import Foundation
+import QDSLText
 
 /// Runs random respondents through a form and reports what they reached.
 public struct FormSimulator: Sendable {
@@ -14,9 +15,9 @@ public struct FormSimulator: Sendable {
     outline = FormOutline(form: form)
   }
 
-  /// Simulates `respondents` respondents from `seed`, answering in the source language, with `today` as the date
-  /// of every interview.
-  public func run(respondents: Int, seed: UInt64, today: FormDate) -> SimulationReport {
+  /// Simulates `respondents` respondents from `seed`, with `today` as the date of every interview; the report
+  /// quotes end messages in `language` (default: the source language).
+  public func run(respondents: Int, seed: UInt64, today: FormDate, language: String? = nil) -> SimulationReport {
     let drawer = RandomRespondent(form: evaluator.form, today: today)
     let chunkCount = max(1, min(respondents / 500, ProcessInfo.processInfo.activeProcessorCount * 4))
     let tallies = TallyBox(count: chunkCount)
@@ -25,7 +26,7 @@ public struct FormSimulator: Sendable {
       let range = (total * chunk / chunkCount)..<(total * (chunk + 1) / chunkCount)
       var tally = Tally(outline: outline)
       for respondent in range {
-        var random = SimulationRandom(seed: Self.respondentSeed(seed, respondent))
+        var random = SplitMix64(seed: Self.respondentSeed(seed, respondent))
         let answers = drawer.answers(&random)
         tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
       }
@@ -35,12 +36,13 @@ public struct FormSimulator: Sendable {
     for t in tallies.all() { tally.merge(t) }
     return SimulationReport(
       outline: outline, tally: tally, survey: evaluator.form.survey, respondents: respondents, seed: seed,
-      today: today, language: evaluator.form.languages.first ?? "")
+      today: today, language: language ?? evaluator.form.languages.first ?? "",
+      fallbacks: evaluator.form.languages)
   }
 
   /// The seed of one respondent: SplitMix64's mixing of the run's seed and the respondent's number.
   static func respondentSeed(_ seed: UInt64, _ respondent: Int) -> UInt64 {
-    var r = SimulationRandom(seed: seed ^ (UInt64(truncatingIfNeeded: respondent) &* 0xD1B5_4A32_D192_ED03))
+    var r = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: respondent) &* 0xD1B5_4A32_D192_ED03))
     return r.next()
   }
 }
@@ -123,7 +125,7 @@ struct FormOutline: Sendable {
   }
 
   struct Entry: Sendable {
-    /// The item's id, or `end N` for an end.
+    /// The item's id, or `end N` for the N-th end (from 1).
     var id: String
     var kind: String
     var depth: Int
@@ -141,6 +143,8 @@ struct FormOutline: Sendable {
   var entries: [Entry] = []
   var index: [String: Int] = [:]
   var endCount = 0
+  /// Each end's message, by the end's index.
+  var endMessages: [FormText] = []
   var checks: [Check] = []
   var firstCheck: [String: Int] = [:]
   /// Every chain's branches as (condition source or nil for else).
@@ -176,8 +180,10 @@ struct FormOutline: Sendable {
         }
       case .end(let e):
         entries.append(
-          Entry(id: "end \(e.index)", kind: "end", depth: depth, path: path, isQuestion: false, endIndex: e.index))
+          Entry(id: "end \(e.index + 1)", kind: "end", depth: depth, path: path, isQuestion: false, endIndex: e.index))
         endCount = max(endCount, e.index + 1)
+        while endMessages.count < endCount { endMessages.append(FormText([:])) }
+        endMessages[e.index] = e.message
       }
     }
   }

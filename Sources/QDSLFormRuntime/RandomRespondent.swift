@@ -1,6 +1,8 @@
 // Random answers for `qdsl simulate`: one answer per question and grid row, drawn within the question's type,
 // bounds and options; optional questions are sometimes left unanswered, required ones never.
 
+import QDSLText
+
 /// Draws respondents' answers for a form.
 public struct RandomRespondent: Sendable {
   /// How often an optional question is left unanswered.
@@ -56,7 +58,7 @@ public struct RandomRespondent: Sendable {
   }
 
   /// One respondent's answers (to every question, shown or not: the evaluator ignores the ones not shown).
-  public func answers(_ random: inout SimulationRandom) -> [String: AnswerValue] {
+  public func answers(_ random: inout SplitMix64) -> [String: AnswerValue] {
     var out: [String: AnswerValue] = [:]
     out.reserveCapacity(draws.count)
     for (name, draw, required) in draws {
@@ -66,7 +68,7 @@ public struct RandomRespondent: Sendable {
     return out
   }
 
-  static func answer(_ draw: Draw, today: FormDate, _ random: inout SimulationRandom) -> AnswerValue? {
+  static func answer(_ draw: Draw, today: FormDate, _ random: inout SplitMix64) -> AnswerValue? {
     switch draw {
     case .integer(let lo, let hi):
       guard hi >= lo else { return nil }

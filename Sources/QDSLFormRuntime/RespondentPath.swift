@@ -71,7 +71,7 @@ public struct RespondentPath: Sendable {
           for b in branches { walk(b.items, depth) }
         case .end(let e):
           endIndex = e.index
-          if result.end?.index == e.index { line(depth, "end \(e.index): \(result.end?.message ?? "")") }
+          if result.end?.index == e.index { line(depth, "end \(e.index + 1): \(result.end?.message ?? "")") }
         }
       }
     }

@@ -7,7 +7,7 @@ import QDSLText
 /// The result of a simulation.
 public struct SimulationReport: Sendable {
   public struct Item: Sendable, Equatable {
-    /// The item's id, or `end N` for the N-th end (from 0).
+    /// The item's id, or `end N` for the N-th end (from 1).
     public var id: String
     /// `section`, `question`, `grid`, `calculate`, `note` or `end`.
     public var kind: String
@@ -16,6 +16,15 @@ public struct SimulationReport: Sendable {
     public var reached: Int
     /// For an item nobody reached: why, in words (the condition that never held, or the ends before it).
     public var blockedBy: String?
+    /// For an end: its message in the report's language.
+    public var message: String?
+
+    /// How the text report names the item: `question staff`, or `end 2 "Thank you for your …"`.
+    var label: String {
+      guard kind == "end" else { return "\(kind) \(id)" }
+      guard let message, !message.isEmpty else { return id }
+      return "\(id) \"\(SimulationReport.firstWords(message))\""
+    }
   }
 
   public struct Check: Sendable, Equatable {
@@ -40,7 +49,7 @@ public struct SimulationReport: Sendable {
 
   init(
     outline: FormOutline, tally: Tally, survey: String, respondents: Int, seed: UInt64, today: FormDate,
-    language: String
+    language: String, fallbacks: [String]
   ) {
     self.survey = survey
     self.respondents = respondents
@@ -52,7 +61,8 @@ public struct SimulationReport: Sendable {
     for (i, e) in outline.entries.enumerated() {
       let count = e.endIndex.map { tally.ends[$0] } ?? tally.reached[i]
       if count > 0 { taken.formUnion(e.path) }
-      items.append(Item(id: e.id, kind: e.kind, depth: e.depth, reached: count, blockedBy: nil))
+      let message = e.endIndex.flatMap { outline.endMessages[$0].template(language, fallbacks: fallbacks) }
+      items.append(Item(id: e.id, kind: e.kind, depth: e.depth, reached: count, blockedBy: nil, message: message))
     }
     for (i, e) in outline.entries.enumerated() where items[i].reached == 0 && respondents > 0 {
       items[i].blockedBy = Self.blocker(e, taken: taken, chains: outline.chains)
@@ -91,6 +101,19 @@ public struct SimulationReport: Sendable {
   }
 
   public var ends: [Item] { items.filter { $0.kind == "end" } }
+
+  /// The first words of a message, enough to recognise it: at most six words or 40 characters, with "…" when
+  /// cut; line breaks and runs of spaces become one space.
+  static func firstWords(_ message: String) -> String {
+    let words = message.split(whereSeparator: { $0.isWhitespace })
+    var out = ""
+    for (i, word) in words.enumerated() {
+      let next = out.isEmpty ? String(word) : out + " " + word
+      if i == 6 || (next.count > 40 && !out.isEmpty) { return out + "…" }
+      out = next
+    }
+    return out
+  }
   public var unreached: [Item] { items.filter { $0.reached == 0 } }
 
   func percent(_ n: Int) -> String {
@@ -109,10 +132,10 @@ public struct SimulationReport: Sendable {
       let share = percent(item.reached)
       let pad = String(repeating: " ", count: max(0, 7 - share.count))
       let indent = String(repeating: "  ", count: item.depth)
-      out += "  \(pad)\(share)  \(indent)\(item.kind == "end" ? item.id : "\(item.kind) \(item.id)")\n"
+      out += "  \(pad)\(share)  \(indent)\(item.label)\n"
     }
     out += "\nEnds\n"
-    for end in ends { out += "  \(end.id): fired for \(end.reached) (\(percent(end.reached)))\n" }
+    for end in ends { out += "  \(end.label): fired for \(end.reached) (\(percent(end.reached)))\n" }
     out += "  reached the last item: \(completed) (\(percent(completed)))\n"
     out +=
       "\nInterview length in questions: min \(lengthMin), median \(lengthMedian), p90 \(lengthP90), max \(lengthMax)\n"
@@ -135,7 +158,7 @@ public struct SimulationReport: Sendable {
     if !nobody.isEmpty {
       out += "\n"
       for item in nobody {
-        out += "warning: \(item.kind == "end" ? item.id : "\(item.kind) \(item.id)") is reached by no respondent: "
+        out += "warning: \(item.label) is reached by no respondent: "
         out += "\(item.blockedBy ?? "no respondent got this far")\n"
       }
     }
@@ -168,7 +191,9 @@ public struct SimulationReport: Sendable {
       (
         "ends",
         .array(
-          ends.enumerated().map { i, e in .object([("index", .int(i)), ("fired", .int(e.reached))]) })
+          ends.enumerated().map { i, e in
+            .object([("index", .int(i)), ("message", .string(e.message ?? "")), ("fired", .int(e.reached))])
+          })
       ),
       ("completed", .int(completed)),
       (

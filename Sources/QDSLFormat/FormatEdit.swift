@@ -21,7 +21,7 @@ public struct FormatEdit: Sendable, Equatable {
     var prefix = 0
     var i = 0
     while i < old.count && i < new.count && old[i] == new[i] {
-      if old[i] == 0x0A { prefix = i + 1 }
+      if LineBreak.startsLine(old, at: i + 1) && LineBreak.startsLine(new, at: i + 1) { prefix = i + 1 }
       i += 1
     }
     // The longest common suffix of whole lines, not overlapping the prefix.
@@ -31,7 +31,9 @@ public struct FormatEdit: Sendable, Equatable {
       k += 1
       // A suffix starts at a line start: just after a newline, or where both texts begin their last lines.
       let o = old.count - k
-      if o == prefix || old[o - 1] == 0x0A { suffix = k }
+      if o == prefix || (LineBreak.startsLine(old, at: o) && LineBreak.startsLine(new, at: new.count - k)) {
+        suffix = k
+      }
     }
     let replacement = new[prefix..<(new.count - suffix)]
     return FormatEdit(

@@ -22,6 +22,8 @@ private enum BlankLine {
 struct LayoutWriter {
   let tree: SyntaxTree
   let bytes: [UInt8]
+  /// The line end written: the style of the source's first line break ("\n" when it has none), kept throughout.
+  let lineEnd: [UInt8]
   /// The innermost node each token belongs to.
   private var owner: [NodeID]
   /// The outermost node that starts a line of its own and begins at this token, or -1.
@@ -46,6 +48,7 @@ struct LayoutWriter {
   init(tree: SyntaxTree) {
     self.tree = tree
     self.bytes = tree.bytes
+    self.lineEnd = LineBreak.style(of: tree.bytes).bytes
     let tokenCount = tree.tokens.count
     owner = [NodeID](repeating: SyntaxTree.root, count: tokenCount)
     lineNode = [NodeID](repeating: -1, count: tokenCount)
@@ -117,7 +120,7 @@ struct LayoutWriter {
         // Only comments (or nothing at all).
         writeGap(
           comments, userBlankBeforeNext: false, gap: .newline(indent: 0, first: .never, last: .never), hasNext: false)
-        if !out.isEmpty { out.append(0x0A) }
+        if !out.isEmpty { out.append(contentsOf: lineEnd) }
         break
       }
       var gap: Gap
@@ -140,7 +143,7 @@ struct LayoutWriter {
         comments, userBlankBeforeNext: newlines > 1, gap: gap, closing: next >= 0 && isClosingLine(next),
         hasNext: next >= 0)
       guard next >= 0 else {
-        out.append(0x0A)
+        out.append(contentsOf: lineEnd)
         break
       }
       if recordsOffsets { outStart[next] = Int32(truncatingIfNeeded: out.count) }
@@ -292,17 +295,15 @@ struct LayoutWriter {
 
   private func countNewlines(_ t: Int) -> Int {
     let r = tree.tokenRange(t)
-    var n = 0
-    for k in r.start..<r.end where bytes[k] == 0x0A { n += 1 }
-    return n
+    return LineBreak.count(bytes, in: r.start..<r.end)
   }
 
   // MARK: Writing
 
   private mutating func newLine(indent: Int, blank: Bool) {
     if !out.isEmpty {
-      out.append(0x0A)
-      if blank { out.append(0x0A) }
+      out.append(contentsOf: lineEnd)
+      if blank { out.append(contentsOf: lineEnd) }
     }
     out.append(contentsOf: repeatElement(0x20, count: indent))
     lineIndent = indent
@@ -376,10 +377,10 @@ struct LayoutWriter {
     let r = tree.tokenRange(t)
     let pad = tagPaddingBefore(t)
     if pad > 0 { out.append(contentsOf: repeatElement(0x20, count: pad)) }
-    if tree.tokens[t].kind == .tripleString,
-      let text = TripleQuoted.reindent(bytes[r.start..<r.end], to: lineIndent + 2)
-    {
-      out.append(contentsOf: text)
+    if tree.tokens[t].kind == .tripleString {
+      out.append(
+        contentsOf: TripleQuoted.reindent(bytes[r.start..<r.end], to: lineIndent + 2, lineEnd: lineEnd)
+          ?? TripleQuoted.withLineEnds(bytes[r.start..<r.end], lineEnd))
       return
     }
     out.append(contentsOf: bytes[r.start..<r.end])

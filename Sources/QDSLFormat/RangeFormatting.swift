@@ -30,7 +30,7 @@ extension Formatter {
     // A declaration starts a line at column 0: the indentation before it on its line goes too.
     var start = tree.tokenRange(a).start
     while start > 0 && (parse.tree.bytes[start - 1] == 0x20 || parse.tree.bytes[start - 1] == 0x09) { start -= 1 }
-    if start > 0 && parse.tree.bytes[start - 1] != 0x0A { start = tree.tokenRange(a).start }
+    if !LineBreak.startsLine(parse.tree.bytes, at: start) { start = tree.tokenRange(a).start }
     let old = Array(tree.bytes[start..<tree.tokenRange(b).end])
     let new = Array(writer.out[outFrom..<outTo])
     guard let edit = FormatEdit.between(old, new) else { return .success(nil) }

@@ -19,12 +19,23 @@ extension Analysis {
             isPreferred: d.fixes.count == 1))
       }
       switch d.code {
-      case .missingTranslation: if let a = addTranslations(d) { out.append(a) }
-      case .unknownList: if let a = createList(d) { out.append(a) }
+      case .missingTranslation: if let a = addTranslations(d) { out.append(withDocumentLineEnds(a)) }
+      case .unknownList: if let a = createList(d) { out.append(withDocumentLineEnds(a)) }
       default: break
       }
     }
     return out
+  }
+
+  /// The action with the line breaks of its new text written as the document's first line break ends, as
+  /// `qdsl fmt` writes them, so that a Windows or classic Mac OS file keeps one style.
+  private func withDocumentLineEnds(_ action: CodeAction) -> CodeAction {
+    let style = LineBreak.style(of: bytes)
+    guard style != .lf else { return action }
+    let end = String(decoding: style.bytes, as: UTF8.self)
+    var action = action
+    action.edits = action.edits.map { TextEdit(range: $0.range, newText: $0.newText.replacing("\n", with: end)) }
+    return action
   }
 
   /// Inserts `tag "TODO translate: source text"` for each declared language missing from the text block.

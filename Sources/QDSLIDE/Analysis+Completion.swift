@@ -121,7 +121,7 @@ extension Analysis {
     var i = offset - 1
     while i > r.start {
       let b = bytes[i]
-      if b == 0x7D || b == 0x22 || b == 0x0A { break }
+      if b == 0x7D || b == 0x22 || LineBreak.isBreakByte(b) { break }
       if b == 0x7B {
         if i > r.start, bytes[i - 1] == 0x7B { break }  // `{{` is a literal brace
         let replacing = TextRange(i + 1, offset)

@@ -75,15 +75,16 @@ extension Analysis {
     var start = r.start
     var i = r.start
     while i < r.end {
-      if bytes[i] == 0x0A {
-        var end = i
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        if end > start {
-          out.append(SemanticToken(range: TextRange(start, end), type: type, isDeclaration: declaration))
-        }
-        start = i + 1
+      let length = LineBreak.length(bytes, at: i)
+      if length == 0 {
+        i += 1
+        continue
       }
-      i += 1
+      if i > start {
+        out.append(SemanticToken(range: TextRange(start, i), type: type, isDeclaration: declaration))
+      }
+      i += length
+      start = i
     }
     if r.end > start {
       out.append(SemanticToken(range: TextRange(start, r.end), type: type, isDeclaration: declaration))

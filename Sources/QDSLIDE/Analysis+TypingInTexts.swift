@@ -62,7 +62,11 @@ extension Analysis {
       let token = tree.tokenRange(t)
       let contentStart = token.start + 1
       let contentEnd = token.end - 1
-      guard token.length >= 3, old[contentEnd] == UInt8(ascii: "\""), contentStart <= p, p <= contentEnd,
+      // A file with a string left open or wrongly quoted is checked: the lexer's recovery of those reads the
+      // quotes and words of the whole line.
+      guard token.length >= 3, old[token.start] == UInt8(ascii: "\""), old[contentEnd] == UInt8(ascii: "\""),
+        contentStart <= p, p <= contentEnd,
+        !diagnostics.contains(where: { $0.code == .unterminatedString || $0.code == .wrongQuotes }),
         let oldPipes = Self.pipeNames(old, contentStart, contentEnd), isTranslationString(at: contentStart)
       else { return nil }
       // Up to `p` the two sources are equal, so the new content starts where the old one did, moved by the
@@ -104,11 +108,11 @@ extension Analysis {
     let shift = q - p
     var run: TextRange
     var newEnd: Int
-    if tree.tokens[t].kind == .comment, p > tree.tokenRange(t).start {
+    if tree.tokens[t].kind == .comment, p > tree.tokenRange(t).start, old[tree.tokenRange(t).start] == UInt8(ascii: "#")
+    {
       // The comment runs to the end of its line, in both sources.
       run = tree.tokenRange(t)
-      newEnd = q
-      while newEnd < newSource.count, newSource[newEnd] != 0x0A { newEnd += 1 }
+      newEnd = LineBreak.lineEnd(newSource, from: q)
     } else {
       // The whitespace token at `p`, or the one just before it (typing at the end of a run of spaces).
       var w = t
@@ -127,8 +131,8 @@ extension Analysis {
       newEnd = q
       while newEnd < newSource.count, isSpace(newSource[newEnd]) { newEnd += 1 }
       // A line break moved near a string left open could change how the lexer recovers it.
-      let oldBreaks = old[run.start..<run.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-      let newBreaks = newSource[(run.start + shift)..<newEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let oldBreaks = LineBreak.count(old, in: run.start..<run.end)
+      let newBreaks = LineBreak.count(newSource, in: (run.start + shift)..<newEnd)
       if oldBreaks != newBreaks, diagnostics.contains(where: { $0.code == .unterminatedString }) { return nil }
     }
     // Typing a letter at the end of a run changes the token after it: nothing of the run changed.

@@ -41,7 +41,7 @@ extension LanguageServer {
     "textDocument/didChange": { s, p in s.didChange(p) },
     "textDocument/didClose": { s, p in s.didClose(p) },
     "textDocument/didSave": { _, _ in },
-    "workspace/didChangeConfiguration": { _, _ in },
+    "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
   ]
 
   /// `QDSL_LSP_TRACE=1` logs how long each request took, and each analysis, to stderr.
@@ -125,6 +125,7 @@ extension LanguageServer {
       debounce = Double(ms) / 1000
       lock.unlock()
     }
+    if let options = p["initializationOptions"] { applyDocsSetting(options) }
     lock.lock()
     encoding = chosen
     lock.unlock()
@@ -133,6 +134,32 @@ extension LanguageServer {
       "capabilities": capabilities(chosen),
       "serverInfo": .object(["name": .string("qdsl"), "version": .string(LanguageServer.version)]),
     ])
+  }
+
+  /// `workspace/didChangeConfiguration`: the settings may come as they are or under `qdsl` (as VS Code sends a
+  /// section). A new base URL of the diagnostic pages applies from the next diagnostics published.
+  func didChangeConfiguration(_ p: JSON) {
+    guard let settings = p["settings"] else { return }
+    applyDocsSetting(settings["qdsl"] ?? settings)
+  }
+
+  /// `diagnosticsDocsBaseUrl`: an absolute URL replaces the base of `codeDescription` links, `null` restores the
+  /// default; anything else is logged and ignored.
+  private func applyDocsSetting(_ settings: JSON) {
+    guard let value = settings["diagnosticsDocsBaseUrl"] else { return }
+    let base: String?
+    if case .null = value {
+      base = DiagnosticDocumentation.defaultBase
+    } else {
+      base = value.string.flatMap(DiagnosticDocumentation.base)
+    }
+    guard let base else {
+      log("ignored diagnosticsDocsBaseUrl: expected an absolute URL such as https://example.org/docs/diagnostics/")
+      return
+    }
+    lock.lock()
+    diagnosticDocs = base
+    lock.unlock()
   }
 
   private func capabilities(_ encoding: PositionEncoding) -> JSON {

@@ -154,7 +154,9 @@ extension LanguageServer {
     }
     let docs = documents.values.compactMap { d -> DocumentView? in
       d.analysis.map {
-        DocumentView(uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding)
+        DocumentView(
+          uri: d.uri, analysis: $0, edits: d.pendingEdits, lines: d.lines, encoding: encoding,
+          diagnosticDocs: diagnosticDocs)
       }
     }
     lock.unlock()
@@ -180,17 +182,17 @@ extension LanguageServer {
     for t in v.analysis.semanticTokens() {
       let start = v.lines.position(of: v.fromAnalysis(t.range.start), encoding: v.encoding)
       let end = v.lines.position(of: v.fromAnalysis(t.range.end), encoding: v.encoding)
-      guard end.line == start.line, end.character > start.character else { continue }
-      if start.line < line || (start.line == line && start.character < character) { continue }
+      guard end.line == start.line, end.column > start.column else { continue }
+      if start.line < line || (start.line == line && start.column < character) { continue }
       let deltaLine = start.line - line
-      let deltaStart = deltaLine == 0 ? start.character - character : start.character
+      let deltaStart = deltaLine == 0 ? start.column - character : start.column
       data.append(.int(deltaLine))
       data.append(.int(deltaStart))
-      data.append(.int(end.character - start.character))
+      data.append(.int(end.column - start.column))
       data.append(.int(t.type.rawValue))
       data.append(.int(t.isDeclaration ? 1 : 0))
       line = start.line
-      character = start.character
+      character = start.column
     }
     return .object(["data": .array(data)])
   }

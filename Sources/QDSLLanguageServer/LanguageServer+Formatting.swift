@@ -22,7 +22,7 @@ extension LanguageServer {
       guard let line = position?["line"]?.int, let character = position?["character"]?.int else {
         throw .invalidParams("expected params.range with 'start' and 'end' positions")
       }
-      return v.lines.offset(line: line, character: character, encoding: v.encoding)
+      return v.lines.offset(line: line, column: character, encoding: v.encoding)
     }
     let start = try offset(p["range"]?["start"])
     let end = try offset(p["range"]?["end"])
@@ -38,8 +38,8 @@ extension LanguageServer {
     let start = v.lines.position(of: edit.range.start, encoding: v.encoding)
     let end = v.lines.position(of: edit.range.end, encoding: v.encoding)
     let range: JSON = .object([
-      "start": .object(["line": .int(start.line), "character": .int(start.character)]),
-      "end": .object(["line": .int(end.line), "character": .int(end.character)]),
+      "start": .object(["line": .int(start.line), "character": .int(start.column)]),
+      "end": .object(["line": .int(end.line), "character": .int(end.column)]),
     ])
     return .array([.object(["range": range, "newText": .string(edit.newText)])])
   }

@@ -46,8 +46,8 @@ extension LanguageServer {
     scheduleAnalysis(uri)
   }
 
-  private static func offset(_ p: JSON?, in lines: TextLines, _ encoding: PositionEncoding) -> Int {
-    lines.offset(line: p?["line"]?.int ?? 0, character: p?["character"]?.int ?? 0, encoding: encoding)
+  private static func offset(_ p: JSON?, in lines: LineIndex, _ encoding: PositionEncoding) -> Int {
+    lines.offset(line: p?["line"]?.int ?? 0, column: p?["character"]?.int ?? 0, encoding: encoding)
   }
 
   func didClose(_ p: JSON) {
@@ -73,7 +73,9 @@ extension LanguageServer {
         throw .invalidParams("the document \(uri) is not open: send textDocument/didOpen first")
       }
       if let a = doc.analysis {
-        return DocumentView(uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding)
+        return DocumentView(
+          uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding,
+          diagnosticDocs: diagnosticDocs)
       }
       // Waiting for the first analysis: the analyser must not wait for this request in turn.
       workerBusy = false
@@ -83,19 +85,23 @@ extension LanguageServer {
     }
   }
 
-  func publishDiagnostics(uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding) {
+  func publishDiagnostics(
+    uri: String, version: Int, analysis: Analysis, encoding: PositionEncoding, diagnosticDocs: String
+  ) {
     let view = DocumentView(
-      uri: uri, analysis: analysis, edits: [], lines: TextLines(analysis.lineIndex), encoding: encoding)
+      uri: uri, analysis: analysis, edits: [], lines: analysis.lineIndex, encoding: encoding,
+      diagnosticDocs: diagnosticDocs)
     publish(uri: uri, version: version, items: analysis.diagnostics.map { lspDiagnostic($0, view) })
   }
 
   /// Diagnostics in the offsets of the current text, whose line starts are `lines` (the fast path for typing in
   /// texts); `analysis` is the older one they were derived from, which positions are not mapped through.
   func publishDiagnostics(
-    uri: String, version: Int, diagnostics: [Diagnostic], lines: TextLines, from analysis: Analysis,
-    _ encoding: PositionEncoding
+    uri: String, version: Int, diagnostics: [Diagnostic], lines: LineIndex, from analysis: Analysis,
+    _ encoding: PositionEncoding, diagnosticDocs: String
   ) {
-    let view = DocumentView(uri: uri, analysis: analysis, edits: [], lines: lines, encoding: encoding)
+    let view = DocumentView(
+      uri: uri, analysis: analysis, edits: [], lines: lines, encoding: encoding, diagnosticDocs: diagnosticDocs)
     publish(uri: uri, version: version, items: diagnostics.map { lspDiagnostic($0, view) })
   }
 
@@ -112,36 +118,12 @@ extension LanguageServer {
       "range": view.range(d.range), "severity": .int(d.severity == .error ? 1 : 2), "code": .string(d.code.rawValue),
       "source": .string("qdsl"), "message": .string(message),
     ]
-    if let href = LanguageServer.diagnosticPage(d.code.rawValue) {
-      o["codeDescription"] = .object(["href": .string(href)])
-    }
+    o["codeDescription"] = .object(["href": .string(DiagnosticDocumentation.url(d.code, base: view.diagnosticDocs))])
     if !d.related.isEmpty {
       o["relatedInformation"] = .array(
         d.related.map { .object(["location": view.location($0.range), "message": .string($0.message)]) })
     }
     if d.isUnnecessary { o["tags"] = .array([.int(1)]) }
     return .object(o)
-  }
-
-  /// Where the pages of the diagnostic codes are: `QDSL_DIAGNOSTICS_DOCS` (a base URL), or docs/diagnostics in
-  /// the checkout the binary was built in.
-  static let diagnosticDocsBase: String? = {
-    if let base = ProcessInfo.processInfo.environment["QDSL_DIAGNOSTICS_DOCS"], !base.isEmpty {
-      return base.hasSuffix("/") ? base : base + "/"
-    }
-    var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-    for _ in 0..<5 {
-      dir.deleteLastPathComponent()
-      let docs = dir.appendingPathComponent("docs/diagnostics")
-      if FileManager.default.fileExists(atPath: docs.appendingPathComponent("QD1001.md").path) {
-        return docs.absoluteString.hasSuffix("/") ? docs.absoluteString : docs.absoluteString + "/"
-      }
-    }
-    return nil
-  }()
-
-  static func diagnosticPage(_ code: String) -> String? {
-    guard let base = diagnosticDocsBase, DiagnosticPages.pages[code] != nil else { return nil }
-    return base + code + ".md"
   }
 }

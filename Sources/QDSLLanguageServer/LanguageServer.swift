@@ -36,6 +36,8 @@ public final class LanguageServer: @unchecked Sendable {
   var initialized = false
   var shutdownRequested = false
   var encoding = PositionEncoding.utf16
+  /// The base URL of the diagnostic pages (the setting `diagnosticsDocsBaseUrl`).
+  var diagnosticDocs = DiagnosticDocumentation.defaultBase
   /// How long the analyser waits after a change before re-checking, so that bursts of typing coalesce.
   var debounce: TimeInterval = 0.003
   /// How long the analyser lets queued requests go first at most.
@@ -166,6 +168,7 @@ public final class LanguageServer: @unchecked Sendable {
       let previous = doc.analysis
       let lines = doc.lines
       let encoding = self.encoding
+      let diagnosticDocs = self.diagnosticDocs
       lock.unlock()
 
       // Typing inside texts changes no diagnostic but repeated question texts: publish at once, and check the
@@ -178,7 +181,8 @@ public final class LanguageServer: @unchecked Sendable {
         if LanguageServer.tracing { log("version \(version): diagnostics without a check (typing in texts)") }
         if publish {
           publishDiagnostics(
-            uri: uri, version: version, diagnostics: predicted, lines: lines, from: previous, encoding)
+            uri: uri, version: version, diagnostics: predicted, lines: lines, from: previous, encoding,
+            diagnosticDocs: diagnosticDocs)
         }
         continue
       }
@@ -202,7 +206,10 @@ public final class LanguageServer: @unchecked Sendable {
       }
       if fullCheckDue[uri].map({ $0.version <= version }) ?? false { fullCheckDue[uri] = nil }
       lock.unlock()
-      if publish { publishDiagnostics(uri: uri, version: version, analysis: analysis, encoding: encoding) }
+      if publish {
+        publishDiagnostics(
+          uri: uri, version: version, analysis: analysis, encoding: encoding, diagnosticDocs: diagnosticDocs)
+      }
       // The index is built beside the next analysis, not before it; a late one for an older version is ignored.
       DispatchQueue.global(qos: .utility).async { [self] in
         analysis.prepare()

@@ -16,7 +16,7 @@ struct OpenDocument: Sendable {
   var uri: String
   var version: Int
   /// The current text and its line starts.
-  var lines: TextLines
+  var lines: LineIndex
   var text: [UInt8] { lines.bytes }
   var analysis: Analysis?
   var analysisVersion: Int?
@@ -27,7 +27,7 @@ struct OpenDocument: Sendable {
   init(uri: String, text: [UInt8], version: Int) {
     self.uri = uri
     self.version = version
-    self.lines = TextLines(text)
+    self.lines = LineIndex(text)
   }
 
   /// Replaces a byte range of the text (already clamped) with new text.
@@ -59,8 +59,10 @@ struct DocumentView: Sendable {
   var uri: String
   var analysis: Analysis
   var edits: [AppliedEdit]
-  var lines: TextLines
+  var lines: LineIndex
   var encoding: PositionEncoding
+  /// The base URL of the diagnostic pages that `codeDescription` links to.
+  var diagnosticDocs: String
 
   /// Current-text offset to analysed-text offset.
   func toAnalysis(_ offset: Int) -> Int {
@@ -86,7 +88,7 @@ struct DocumentView: Sendable {
     guard let line = position?["line"]?.int, let character = position?["character"]?.int else {
       throw .invalidParams("expected a position with 'line' and 'character'")
     }
-    return toAnalysis(lines.offset(line: line, character: character, encoding: encoding))
+    return toAnalysis(lines.offset(line: line, column: character, encoding: encoding))
   }
 
   func range(_ json: JSON?) throws(ResponseError) -> TextRange {
@@ -97,7 +99,7 @@ struct DocumentView: Sendable {
 
   func position(_ analysisOffset: Int) -> JSON {
     let p = lines.position(of: fromAnalysis(analysisOffset), encoding: encoding)
-    return .object(["line": .int(p.line), "character": .int(p.character)])
+    return .object(["line": .int(p.line), "character": .int(p.column)])
   }
 
   func range(_ r: TextRange) -> JSON { .object(["start": position(r.start), "end": position(r.end)]) }

@@ -1,7 +1,8 @@
 // Lowers a checked survey into its codebook: the data-file variables in document order, after `many of` and
-// grid expansion, with labels, values, universes in words and formulas.
+// grid expansion, with labels, values, universes and checks in words, and formulas.
 
 import QDSLSemantics
+import QDSLWords
 
 extension Codebook {
   /// The codebook of a survey without errors.
@@ -12,46 +13,6 @@ extension Codebook {
       surveyID: survey.id ?? "survey", version: survey.version, languages: survey.languages,
       title: survey.title.map { Translations(lowering.texts($0)) }, variables: lowering.variables)
   }
-}
-
-/// Built-in words for the few labels qdsl writes itself, in the Nordic languages and English.
-enum BuiltInWords {
-  static func word(_ key: String, _ language: String) -> String {
-    let hasRegion = language.utf8.contains(UInt8(ascii: "-"))
-    let base = hasRegion ? language.split(separator: "-").first.map(String.init) ?? language : language
-    return table[key]?[base] ?? table[key]?["en"] ?? key
-  }
-
-  private static let table: [String: [String: String]] = [
-    "selected": ["fi": "valittu", "sv": "vald", "nb": "valgt", "nn": "vald", "da": "valgt", "en": "selected"],
-    "not selected": [
-      "fi": "ei valittu", "sv": "inte vald", "nb": "ikke valgt", "nn": "ikkje vald", "da": "ikke valgt",
-      "en": "not selected",
-    ],
-    "true": ["fi": "tosi", "sv": "sant", "nb": "sant", "nn": "sant", "da": "sandt", "en": "true"],
-    "false": ["fi": "epätosi", "sv": "falskt", "nb": "usant", "nn": "usant", "da": "falsk", "en": "false"],
-    "and": ["fi": "ja", "sv": "och", "nb": "og", "nn": "og", "da": "og", "en": "and"],
-    "or": ["fi": "tai", "sv": "eller", "nb": "eller", "nn": "eller", "da": "eller", "en": "or"],
-    "not": ["fi": "ei", "sv": "inte", "nb": "ikke", "nn": "ikkje", "da": "ikke", "en": "not"],
-    "includes": [
-      "fi": "sisältää", "sv": "omfattar", "nb": "omfatter", "nn": "omfattar", "da": "omfatter", "en": "includes",
-    ],
-    "is one of": [
-      "fi": "on jokin seuraavista:", "sv": "är något av", "nb": "er ett av", "nn": "er eitt av", "da": "er et af",
-      "en": "is one of",
-    ],
-    "is answered": [
-      "fi": "on vastattu", "sv": "är besvarad", "nb": "er besvart", "nn": "er svara", "da": "er besvaret",
-      "en": "is answered",
-    ],
-    "ended": [
-      "fi": "haastattelu ei ole päättynyt", "sv": "intervjun har inte avslutats",
-      "nb": "intervjuet er ikke avsluttet",
-      "nn": "intervjuet er ikkje avslutta", "da": "interviewet er ikke afsluttet",
-      "en": "the interview has not ended",
-    ],
-    "never": ["fi": "ei koskaan", "sv": "aldrig", "nb": "aldri", "nn": "aldri", "da": "aldrig", "en": "never"],
-  ]
 }
 
 struct CodebookLowering {
@@ -66,16 +27,20 @@ struct CodebookLowering {
   /// The 0/1 values of `many of` flags and calculated conditions.
   let flagValues: [CodebookValue]
   let booleanValues: [CodebookValue]
+  /// The codebook's words in each of the survey's languages.
+  let words: [(language: String, words: CodebookWords)]
 
   init(survey: Survey) {
     self.survey = survey
-    func value(_ code: Int, _ name: String, _ word: String) -> CodebookValue {
+    let words = survey.languages.map { (language: $0, words: Words.codebook(for: $0)) }
+    self.words = words
+    func value(_ code: Int, _ name: String, _ word: KeyPath<CodebookWords, String>) -> CodebookValue {
       CodebookValue(
-        code: code, name: name, labels: Translations(survey.languages.map { ($0, BuiltInWords.word(word, $0)) }),
+        code: code, name: name, labels: Translations(words.map { ($0.language, $0.words[keyPath: word]) }),
         isMissing: false)
     }
-    flagValues = [value(0, "not_selected", "not selected"), value(1, "selected", "selected")]
-    booleanValues = [value(0, "false", "false"), value(1, "true", "true")]
+    flagValues = [value(0, "not_selected", \.notSelected), value(1, "selected", \.selected)]
+    booleanValues = [value(0, "false", \.falseValue), value(1, "true", \.trueValue)]
   }
 
   func texts(_ text: TranslatedText) -> [(language: String, text: String)] {
@@ -148,9 +113,22 @@ struct CodebookLowering {
       typeName: typeName ?? v.type.spelling(survey))
   }
 
+  /// A question's checks: each condition in words in every language and in qdsl, and its message.
+  func checks(_ q: Question) -> [CodebookCheck] {
+    q.checks.map { check in
+      CodebookCheck(
+        conditionWords: Translations(
+          words.map { language, words in
+            (language, ExprWords(survey: survey, language: language, words: words).text(check.condition, 0))
+          }),
+        expression: survey.source(of: check.condition), messages: translations(check.message))
+    }
+  }
+
   private mutating func addQuestion(_ q: Question, sections: [String], sectionTitle: Translations?) {
     let v = survey.variables[q.variable]
     let text = translations(q.text)
+    let checks = checks(q)
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
@@ -164,6 +142,7 @@ struct CodebookLowering {
           texts: text, sections: sections, sectionTitle: sectionTitle, typeName: typeName)
         entry.hints = hints
         entry.values = flagValues
+        entry.checks = checks
         variables.append(entry)
       }
       return
@@ -172,6 +151,7 @@ struct CodebookLowering {
       v, name: v.name, source: .question, storage: .integer, labels: text, texts: text, sections: sections,
       sectionTitle: sectionTitle)
     entry.hints = q.hint.map { translations($0) }
+    entry.checks = checks
     switch q.type {
     case .integer(let lo, let hi):
       entry.storage = .integer
@@ -258,11 +238,11 @@ struct CodebookLowering {
     let facts = survey.facts(of: u)
     guard !facts.isEmpty else { return nil }
     return Translations(
-      survey.languages.map { lang in
-        (
-          lang,
-          facts.map { ExprWords(survey: survey, language: lang).fact($0, standalone: facts.count == 1) }
-            .joined(separator: " \(BuiltInWords.word("and", lang)) ")
+      words.map { language, words in
+        let sentence = ExprWords(survey: survey, language: language, words: words)
+        return (
+          language,
+          facts.map { sentence.fact($0, standalone: facts.count == 1) }.joined(separator: " \(words.and) ")
         )
       })
   }

@@ -1,5 +1,6 @@
 // The codebook model: one entry per data-file variable, in data-file order, with everything an analyst needs
-// (labels and question texts in every language, type and storage, values, missing codes, universe, formula).
+// (labels and question texts in every language, type and storage, values, missing codes, universe, checks,
+// formula).
 // Every codebook writer (Markdown, HTML, CSV, DDI, SPSS, Stata) renders this model and nothing else.
 
 import QDSLSemantics
@@ -51,6 +52,16 @@ public struct CodebookValue: Sendable, Equatable {
   public var isMissing: Bool
 }
 
+/// A check of a question: a condition its answer must meet, and the message respondents see when it does not.
+public struct CodebookCheck: Sendable {
+  /// The condition in words, per language ("actual_hours ≤ contract_hours × 2").
+  public var conditionWords: Translations
+  /// The condition in canonical qdsl syntax.
+  public var expression: String
+  /// The message per language (pipes as {name}); empty when the check has none.
+  public var messages: Translations
+}
+
 /// One variable of the data file.
 public struct CodebookVariable: Sendable {
   /// The data-file name (`staff`, `kinds_97`, `culture_risk`).
@@ -75,6 +86,8 @@ public struct CodebookVariable: Sendable {
   /// Who is asked, in words per language ("Asked if: …"), and as a qdsl expression; nil for everyone.
   public var universeWords: Translations?
   public var universeExpression: String?
+  /// The checks of the question, in source order (every 0/1 variable of a `many of` question has its checks).
+  public var checks: [CodebookCheck] = []
   /// The formula of a calculate, in canonical qdsl syntax.
   public var formula: String?
   /// The value type of the formula or question, as qdsl spells it (`integer`, `one of yes_no`).
@@ -90,4 +103,20 @@ public struct Codebook: Sendable {
   public var variables: [CodebookVariable]
 
   public var sourceLanguage: String { languages.first ?? "en" }
+
+  /// The checks of every question for a comment of the SPSS and Stata files, one line each in data-file order
+  /// (once per question, not per 0/1 variable): "staff: staff <= inhabitants. Message: …".
+  func checkLines(_ language: String) -> [String] {
+    var lines: [String] = []
+    var seen: Set<String> = []
+    forEachVariable { v in
+      guard !v.checks.isEmpty, seen.insert(v.expressionName).inserted else { return }
+      for check in v.checks {
+        var line = "\(v.expressionName): \(check.expression)"
+        if !check.messages.entries.isEmpty { line += ". Message: " + check.messages.text(language) }
+        lines.append(line)
+      }
+    }
+    return lines
+  }
 }

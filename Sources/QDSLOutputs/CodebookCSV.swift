@@ -26,13 +26,29 @@ import QDSLText
 /// | `value_label_L` | the value's label in language L |
 ///
 /// The last three come once per language, in the survey's language order (`label_fi`, `question_fi`,
-/// `value_label_fi`, `label_sv`, …). Variable-level columns repeat on every value row of the variable.
+/// `value_label_fi`, `label_sv`, …). Then the checks of questions, as many groups of columns as the question with
+/// the most checks has: `check_1` (the condition the answer must meet, as a qdsl expression) and
+/// `check_1_message_L` per language (the message respondents see when it does not hold), `check_2`, … Empty
+/// where a question has fewer checks. Variable-level columns repeat on every value row of the variable.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
-    [
+    var columns = [
       "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
       "value_code", "value_name", "value_missing",
-    ] + codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    ]
+    columns += codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    for i in 0..<checkCount(codebook) {
+      columns.append("check_\(i + 1)")
+      columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
+    }
+    return columns
+  }
+
+  /// The most checks of one variable: the number of groups of check columns.
+  static func checkCount(_ codebook: Codebook) -> Int {
+    var most = 0
+    codebook.forEachVariable { most = max(most, $0.checks.count) }
+    return most
   }
 
   public static func render(_ codebook: Codebook) -> String {
@@ -54,7 +70,18 @@ public enum CodebookCSV {
     var variable = OutputBuffer()
     var texts = OutputBuffer()
     var textEnds = [Int](repeating: 0, count: codebook.languages.count)
+    var checks = OutputBuffer()
+    let checkCount = checkCount(codebook)
     for v in codebook.variables {
+      checks.removeAll()
+      for i in 0..<checkCount {
+        checks.append(",")
+        if i < v.checks.count { checks.appendCSV(v.checks[i].expression) }
+        for language in codebook.languages {
+          checks.append(",")
+          if i < v.checks.count { checks.appendCSV(v.checks[i].messages[language] ?? "") }
+        }
+      }
       variable.removeAll()
       variable.appendCSV(v.name)
       variable.append(",")
@@ -98,6 +125,7 @@ public enum CodebookCSV {
           out.append(",")
           out.appendCSV(value?.labels[language] ?? "")
         }
+        out.append(contentsOf: checks)
         out.append("\r\n")
       }
     }
@@ -112,30 +140,36 @@ public enum CodebookCSV {
     out.append("\r\n")
   }
 
-  /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled.
+  /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled. Control characters
+  /// other than tabs and line breaks become U+FFFD (see `ControlCharacters`).
   public static func quoted(_ field: String) -> String {
-    guard needsQuotes.any(field) else { return field }
+    guard special.any(field) else { return field }
     var out = OutputBuffer(capacity: field.utf8.count + 8)
     out.appendCSV(field)
     return out.text
   }
 
   static let needsQuotes = ByteTable(",\"\r\n")
-  static let quote = ByteTable("\"")
+  /// A double quote and the starts of control characters.
+  static let quote = ByteTable("\"", ControlCharacters.starts)
+  /// Every byte that makes a field more than its text.
+  static let special = ByteTable(",\"\r\n", ControlCharacters.starts)
 }
 
 extension OutputBuffer {
   /// Appends a CSV field (see `CodebookCSV.quoted`).
   mutating func appendCSV(_ field: String) {
-    guard CodebookCSV.needsQuotes.any(field) else {
+    guard CodebookCSV.special.any(field) else {
       append(contentsOf: field)
       return
     }
-    append("\"")
-    append(field, special: CodebookCSV.quote) { out, _, i in
+    let quoted = CodebookCSV.needsQuotes.any(field)
+    if quoted { append("\"") }
+    append(field, special: CodebookCSV.quote) { out, utf8, i in
+      guard utf8[i] == UInt8(ascii: "\"") else { return out.appendControlOrByte(utf8, at: i) }
       out.append("\"\"")
       return i + 1
     }
-    append("\"")
+    if quoted { append("\"") }
   }
 }

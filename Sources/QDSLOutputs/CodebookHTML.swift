@@ -2,6 +2,7 @@
 // external assets) with a table of contents, readable on a phone and printable.
 
 import QDSLText
+import QDSLWords
 
 /// Renders a codebook as one HTML page in one language.
 ///
@@ -21,7 +22,7 @@ public enum CodebookHTML {
   }
 
   private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
-    let words = CodebookWords(language: language)
+    let words = Words.codebook(for: language)
     let title = codebook.title.map { $0.text(language) } ?? codebook.surveyID
     out.append(
       contentsOf:
@@ -32,34 +33,34 @@ public enum CodebookHTML {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="qdsl">
-        <title>\(escape(words[.codebook])): \(escape(title))</title>
+        <title>\(escape(words.codebook)): \(escape(title))</title>
         <style>
         \(style)</style>
         </head>
         <body>
         <header>
-        <p class="kicker">\(escape(words[.codebook]))</p>
+        <p class="kicker">\(escape(words.codebook))</p>
         <h1>\(escape(title))</h1>
         <dl class="facts">
 
         """)
     out.append(
-      contentsOf: "<div><dt>\(escape(words[.survey]))</dt><dd><code>\(escape(codebook.surveyID))</code></dd></div>\n")
+      contentsOf: "<div><dt>\(escape(words.survey))</dt><dd><code>\(escape(codebook.surveyID))</code></dd></div>\n")
     if let version = codebook.version {
-      out.append(contentsOf: "<div><dt>\(escape(words[.version]))</dt><dd>\(escape(version))</dd></div>\n")
+      out.append(contentsOf: "<div><dt>\(escape(words.version))</dt><dd>\(escape(version))</dd></div>\n")
     }
     let languages = codebook.languages.map {
-      $0 == language ? "<strong>\(escape($0))</strong> (\(escape(words[.thisCodebook])))" : escape($0)
+      $0 == language ? "<strong>\(escape($0))</strong> (\(escape(words.thisCodebook)))" : escape($0)
     }
     out.append(
-      contentsOf: "<div><dt>\(escape(words[.languages]))</dt><dd>\(languages.joined(separator: ", "))</dd></div>\n")
-    out.append(contentsOf: "<div><dt>\(escape(words[.variables]))</dt><dd>\(codebook.variables.count)</dd></div>\n")
+      contentsOf: "<div><dt>\(escape(words.languages))</dt><dd>\(languages.joined(separator: ", "))</dd></div>\n")
+    out.append(contentsOf: "<div><dt>\(escape(words.variables))</dt><dd>\(codebook.variables.count)</dd></div>\n")
     out.append("</dl>\n</header>\n<div class=\"page\">\n")
 
     let runs = CodebookSectionRun.runs(codebook)
     out.append(
       contentsOf:
-        "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">\(escape(words[.contents]))</h2>\n")
+        "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">\(escape(words.contents))</h2>\n")
     out.append("<ol class=\"toc\">\n")
     for run in runs {
       if let anchor = run.anchor {
@@ -91,7 +92,7 @@ public enum CodebookHTML {
         // Variables outside every section still get a heading, so each entry sits under an h2.
         let id = "variables-\(run.range.lowerBound)"
         out.append(contentsOf: "<section class=\"part\" aria-labelledby=\"\(id)\">\n")
-        out.append(contentsOf: "<h2 id=\"\(id)\">\(escape(words[.variables]))</h2>\n")
+        out.append(contentsOf: "<h2 id=\"\(id)\">\(escape(words.variables))</h2>\n")
       }
       codebook.forEachVariable(in: run.range) { entry($0, language, words, into: &out) }
       out.append("</section>\n")
@@ -111,20 +112,20 @@ public enum CodebookHTML {
     out.appendHTML(v.name)
     out.append("</code></h3>\n<dl class=\"fields\">\n")
     /// `<dt>name</dt><dd attributes>`: the caller appends the value and `endField()`.
-    func field(_ key: CodebookWords.Key, _ attributes: String = "") {
+    func field(_ key: KeyPath<CodebookWords, String>, _ attributes: String = "") {
       out.append("<dt>")
-      out.appendHTML(words[key])
+      out.appendHTML(words[keyPath: key])
       out.append("</dt><dd")
       out.append(contentsOf: attributes)
       out.append(">")
     }
     func endField() { out.append("</dd>\n") }
-    func textField(_ key: CodebookWords.Key, _ text: String, _ attributes: String = "") {
+    func textField(_ key: KeyPath<CodebookWords, String>, _ text: String, _ attributes: String = "") {
       field(key, attributes)
       out.appendHTMLText(text)
       endField()
     }
-    func codeField(_ key: CodebookWords.Key, _ code: String) {
+    func codeField(_ key: KeyPath<CodebookWords, String>, _ code: String) {
       field(key)
       out.append("<code>")
       out.appendHTML(code)
@@ -133,13 +134,13 @@ public enum CodebookHTML {
     }
     let label = v.labels.text(language)
     if v.labelIsQuestion(language) {
-      textField(.labelAndQuestion, label, " class=\"label\"")
+      textField(\.labelAndQuestion, label, " class=\"label\"")
     } else {
-      textField(.label, label, " class=\"label\"")
-      if !v.questionTexts.entries.isEmpty { textField(.question, v.questionTexts.text(language)) }
+      textField(\.label, label, " class=\"label\"")
+      if !v.questionTexts.entries.isEmpty { textField(\.question, v.questionTexts.text(language)) }
     }
     if v.questionTexts.entries.contains(where: { $0.language != language }) {
-      field(.otherLanguages)
+      field(\.otherLanguages)
       out.append("<ul class=\"translations\">\n")
       for other in v.questionTexts.entries where other.language != language {
         out.append("<li lang=\"")
@@ -153,20 +154,20 @@ public enum CodebookHTML {
       out.append("</ul>")
       endField()
     }
-    if let hint = v.hints, !hint.entries.isEmpty { textField(.hint, hint.text(language)) }
-    codeField(.type, v.typeName)
-    textField(.storage, v.storage.rawValue)
-    if let range = CodebookFormat.range(v) { textField(.range, range) }
+    if let hint = v.hints, !hint.entries.isEmpty { textField(\.hint, hint.text(language)) }
+    codeField(\.type, v.typeName)
+    textField(\.storage, v.storage.rawValue)
+    if let range = CodebookFormat.range(v) { textField(\.range, range) }
     if let max = v.maxLength {
-      field(.maxLength)
+      field(\.maxLength)
       out.append(max)
       out.append(" ")
-      out.appendHTML(words[.characters])
+      out.appendHTML(words.characters)
       endField()
     }
-    textField(.required, words[v.isRequired ? .yes : .no])
+    textField(\.required, (v.isRequired ? words.yes : words.no))
     if !v.sections.isEmpty {
-      field(.section)
+      field(\.section)
       if let title = v.sectionTitle {
         out.appendHTMLText(title.text(language))
         out.append(" ")
@@ -179,27 +180,44 @@ public enum CodebookHTML {
       out.append("</code>")
       endField()
     }
-    field(.universe)
+    field(\.universe)
     CodebookFormat.universe(v, language, words) { out.appendHTMLText($0) }
     if let expression = v.universeExpression {
       out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
-      out.appendHTML(words[.expression])
+      out.appendHTML(words.expression)
       out.append(":</span> <code>")
       out.appendHTML(expression)
       out.append("</code></span>")
     }
     endField()
-    if let formula = v.formula { codeField(.formula, formula) }
+    for check in v.checks {
+      field(\.check, " class=\"check\"")
+      out.appendHTMLText(check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("<br><span class=\"message\"><span class=\"expr-name\">")
+        out.appendHTML(words.message)
+        out.append(":</span> ")
+        out.appendHTMLText(check.messages.text(language))
+        out.append("</span>")
+      }
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words.expression)
+      out.append(":</span> <code>")
+      out.appendHTML(check.expression)
+      out.append("</code></span>")
+      endField()
+    }
+    if let formula = v.formula { codeField(\.formula, formula) }
     out.append("</dl>\n")
     if !v.values.isEmpty {
       out.append("<table class=\"values\">\n<thead><tr><th scope=\"col\" class=\"num\">")
-      out.appendHTML(words[.code])
+      out.appendHTML(words.code)
       out.append("</th><th scope=\"col\" class=\"name\">")
-      out.appendHTML(words[.name])
+      out.appendHTML(words.name)
       out.append("</th><th scope=\"col\">")
-      out.appendHTML(words[.label])
+      out.appendHTML(words.label)
       out.append("</th><th scope=\"col\" class=\"flag\">")
-      out.appendHTML(words[.missingValue])
+      out.appendHTML(words.missingValue)
       out.append("</th></tr></thead>\n<tbody>\n")
       for value in v.values {
         out.append(value.isMissing ? "<tr class=\"missing\">" : "<tr>")
@@ -210,9 +228,9 @@ public enum CodebookHTML {
         out.append("</code></td><td class=\"value-label\">")
         out.appendHTMLText(value.labels.text(language))
         out.append("</td><td class=\"flag\" data-label=\"")
-        out.appendHTML(words[.missingValue])
+        out.appendHTML(words.missingValue)
         out.append("\">")
-        if value.isMissing { out.appendHTML(words[.yes]) }
+        if value.isMissing { out.appendHTML(words.yes) }
         out.append("</td></tr>\n")
       }
       out.append("</tbody>\n</table>\n")
@@ -228,7 +246,8 @@ public enum CodebookHTML {
     return out.text
   }
 
-  /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike.
+  /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike; a vertical tab becomes a newline and
+  /// other control characters U+FFFD (see `ControlCharacters`).
   public static func escape(_ s: String) -> String {
     guard htmlSpecial.any(s) else { return s }
     var out = OutputBuffer(capacity: s.utf8.count + 16)
@@ -236,8 +255,9 @@ public enum CodebookHTML {
     return out.text
   }
 
-  static let htmlSpecial = ByteTable("&<>\"'")
-  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts)
+  /// `&`, `<`, `>`, quotes, and the starts of control characters (a vertical tab too: HTML does not allow it).
+  static let htmlSpecial = ByteTable("&<>\"'\u{0B}", ControlCharacters.starts)
+  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   static let style = """
     :root { color-scheme: light; --ink: #1d232b; --muted: #58616c; --line: #d5dbe2; --soft: #f3f5f8;
@@ -346,16 +366,29 @@ extension OutputBuffer {
   /// Appends text escaped for HTML text and attribute values alike.
   mutating func appendHTML(_ s: String) {
     append(s, special: CodebookHTML.htmlSpecial) { out, utf8, i in
+      if utf8[i] == 0x0B {
+        out.append("\n")
+        return i + 1
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
+        return next
+      }
       out.appendHTMLEntity(utf8[i])
       return i + 1
     }
   }
 
-  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`.
+  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`, other control
+  /// characters as U+FFFD.
   mutating func appendHTMLText(_ s: String) {
     append(s, special: CodebookHTML.htmlTextSpecial) { out, utf8, i in
       if let next = OutputBuffer.lineBreak(utf8, at: i) {
         out.append("<br>")
+        return next
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
         return next
       }
       out.appendHTMLEntity(utf8[i])

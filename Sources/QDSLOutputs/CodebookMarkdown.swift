@@ -1,8 +1,9 @@
-// The Markdown codebook (`STEM.codebook.md`) in one language, and what it shares with the HTML codebook: the
-// codebook's own words in the Nordic languages and English, number and range formats, and the runs of sections.
+// The Markdown codebook (`STEM.codebook.md`) in one language, and what it shares with the HTML codebook: number
+// and range formats, universes in words and the runs of sections. The codebook's own words are QDSLWords'.
 
 import QDSLSemantics
 import QDSLText
+import QDSLWords
 
 /// Renders a codebook as Markdown (GitHub-flavoured, with tables) in one language.
 ///
@@ -22,19 +23,19 @@ public enum CodebookMarkdown {
   }
 
   private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
-    let words = CodebookWords(language: language)
+    let words = Words.codebook(for: language)
     let title = codebook.title.map { $0.text(language) } ?? codebook.surveyID
-    out.append(contentsOf: "# \(escape(words[.codebook])): \(escape(title))\n\n")
-    out.append(contentsOf: "- **\(escape(words[.survey])):** \(codeSpan(codebook.surveyID))\n")
+    out.append(contentsOf: "# \(escape(words.codebook)): \(escape(title))\n\n")
+    out.append(contentsOf: "- **\(escape(words.survey)):** \(codeSpan(codebook.surveyID))\n")
     if let version = codebook.version {
-      out.append(contentsOf: "- **\(escape(words[.version])):** \(escape(version))\n")
+      out.append(contentsOf: "- **\(escape(words.version)):** \(escape(version))\n")
     }
-    let languages = codebook.languages.map { $0 == language ? "\($0) (\(words[.thisCodebook]))" : $0 }
-    out.append(contentsOf: "- **\(escape(words[.languages])):** \(escape(languages.joined(separator: ", ")))\n")
-    out.append(contentsOf: "- **\(escape(words[.variables])):** \(codebook.variables.count)\n\n")
+    let languages = codebook.languages.map { $0 == language ? "\($0) (\(words.thisCodebook))" : $0 }
+    out.append(contentsOf: "- **\(escape(words.languages)):** \(escape(languages.joined(separator: ", ")))\n")
+    out.append(contentsOf: "- **\(escape(words.variables)):** \(codebook.variables.count)\n\n")
 
     let runs = CodebookSectionRun.runs(codebook)
-    out.append(contentsOf: "## \(escape(words[.contents]))\n\n")
+    out.append(contentsOf: "## \(escape(words.contents))\n\n")
     for run in runs {
       var indent = ""
       if let anchor = run.anchor {
@@ -57,7 +58,7 @@ public enum CodebookMarkdown {
         out.append(
           contentsOf: "\n## <a id=\"\(anchor)\"></a>\(escape(run.heading(language, words))) (\(codeSpan(run.path)))\n")
       } else {
-        out.append(contentsOf: "\n## \(escape(words[.variables]))\n")
+        out.append(contentsOf: "\n## \(escape(words.variables))\n")
       }
       codebook.forEachVariable(in: run.range) { v in
         out.append("\n")
@@ -69,12 +70,12 @@ public enum CodebookMarkdown {
   /// Appends one variable's heading, its fields as a list, and its values as a table.
   static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer) {
     // `- **Name:**`; the caller appends the value (after a space) and the newline.
-    func field(_ key: CodebookWords.Key) {
+    func field(_ key: KeyPath<CodebookWords, String>) {
       out.append("- **")
-      out.appendMarkdown(words[key])
+      out.appendMarkdown(words[keyPath: key])
       out.append(":**")
     }
-    func textField(_ key: CodebookWords.Key, _ text: String) {
+    func textField(_ key: KeyPath<CodebookWords, String>, _ text: String) {
       field(key)
       if !text.isEmpty {
         out.append(" ")
@@ -82,7 +83,7 @@ public enum CodebookMarkdown {
       }
       out.append("\n")
     }
-    func codeField(_ key: CodebookWords.Key, _ code: String) {
+    func codeField(_ key: KeyPath<CodebookWords, String>, _ code: String) {
       field(key)
       out.append(" ")
       out.appendCodeSpan(code)
@@ -94,13 +95,13 @@ public enum CodebookMarkdown {
     out.appendMarkdown(v.name)
     out.append("\n\n")
     if v.labelIsQuestion(language) {
-      textField(.labelAndQuestion, v.labels.text(language))
+      textField(\.labelAndQuestion, v.labels.text(language))
     } else {
-      textField(.label, v.labels.text(language))
-      if !v.questionTexts.entries.isEmpty { textField(.question, v.questionTexts.text(language)) }
+      textField(\.label, v.labels.text(language))
+      if !v.questionTexts.entries.isEmpty { textField(\.question, v.questionTexts.text(language)) }
     }
     if v.questionTexts.entries.contains(where: { $0.language != language }) {
-      field(.otherLanguages)
+      field(\.otherLanguages)
       out.append("\n")
       for other in v.questionTexts.entries where other.language != language {
         out.append("  - ")
@@ -110,21 +111,21 @@ public enum CodebookMarkdown {
         out.append("\n")
       }
     }
-    if let hint = v.hints, !hint.entries.isEmpty { textField(.hint, hint.text(language)) }
-    codeField(.type, v.typeName)
-    textField(.storage, v.storage.rawValue)
-    if let range = CodebookFormat.range(v) { textField(.range, range) }
+    if let hint = v.hints, !hint.entries.isEmpty { textField(\.hint, hint.text(language)) }
+    codeField(\.type, v.typeName)
+    textField(\.storage, v.storage.rawValue)
+    if let range = CodebookFormat.range(v) { textField(\.range, range) }
     if let max = v.maxLength {
-      field(.maxLength)
+      field(\.maxLength)
       out.append(" ")
       out.append(max)
       out.append(" ")
-      out.appendMarkdown(words[.characters])
+      out.appendMarkdown(words.characters)
       out.append("\n")
     }
-    textField(.required, words[v.isRequired ? .yes : .no])
+    textField(\.required, (v.isRequired ? words.yes : words.no))
     if !v.sections.isEmpty {
-      field(.section)
+      field(\.section)
       out.append(" ")
       if let title = v.sectionTitle {
         out.appendMarkdown(title.text(language))
@@ -134,21 +135,36 @@ public enum CodebookMarkdown {
       out.appendCodeSpan(v.sections.count == 1 ? v.sections[0] : v.sections.joined(separator: "/"))
       out.append(")\n")
     }
-    field(.universe)
+    field(\.universe)
     out.append(" ")
     CodebookFormat.universe(v, language, words) { out.appendMarkdown($0) }
     out.append("\n")
     if let expression = v.universeExpression {
       out.append("  - ")
-      out.appendMarkdown(words[.expression])
+      out.appendMarkdown(words.expression)
       out.append(": ")
       out.appendCodeSpan(expression)
       out.append("\n")
     }
-    if let formula = v.formula { codeField(.formula, formula) }
+    for check in v.checks {
+      textField(\.check, check.conditionWords.text(language))
+      if !check.messages.entries.isEmpty {
+        out.append("  - ")
+        out.appendMarkdown(words.message)
+        out.append(": ")
+        out.appendMarkdown(check.messages.text(language))
+        out.append("\n")
+      }
+      out.append("  - ")
+      out.appendMarkdown(words.expression)
+      out.append(": ")
+      out.appendCodeSpan(check.expression)
+      out.append("\n")
+    }
+    if let formula = v.formula { codeField(\.formula, formula) }
     if !v.values.isEmpty {
-      out.append(contentsOf: "\n| \(escape(words[.code])) | \(escape(words[.name])) | \(escape(words[.label])) ")
-      out.append(contentsOf: "| \(escape(words[.missingValue])) |\n|---:|---|---|---|\n")
+      out.append(contentsOf: "\n| \(escape(words.code)) | \(escape(words.name)) | \(escape(words.label)) ")
+      out.append(contentsOf: "| \(escape(words.missingValue)) |\n|---:|---|---|---|\n")
       for value in v.values {
         out.append("| ")
         out.append(value.code)
@@ -157,7 +173,7 @@ public enum CodebookMarkdown {
         out.append(" | ")
         out.appendMarkdown(value.labels.text(language))
         out.append(" | ")
-        if value.isMissing { out.appendMarkdown(words[.yes]) }
+        if value.isMissing { out.appendMarkdown(words.yes) }
         out.append(" |\n")
       }
     }
@@ -189,16 +205,17 @@ public enum CodebookMarkdown {
     return String(oneLine.prefix(79)).trimmingTrailingSpaces() + "…"
   }
 
-  /// Bytes that need a backslash in Markdown text (and the starts of line breaks).
-  static let markdownSpecial = ByteTable("\\`*_[]<|&~$#", ByteTable.lineBreakStarts)
+  /// Bytes that need a backslash in Markdown text (and the starts of line breaks and control characters).
+  static let markdownSpecial = ByteTable("\\`*_[]<|&~$#", ByteTable.lineBreakStarts + ControlCharacters.starts)
   static let lineBreakStarts = ByteTable("", ByteTable.lineBreakStarts)
   /// Line-break starts and the lead bytes of U+0300 and above, where a character may be more than one scalar.
   static let notLatin = ByteTable(where: { ByteTable.lineBreakStarts.contains($0) || $0 >= 0xCC })
   /// Bytes that make a code span more than its text between single backticks.
-  static let codeSpanSpecial = ByteTable("`", ByteTable.lineBreakStarts)
+  static let codeSpanSpecial = ByteTable("`", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   /// User text as Markdown that shows the text itself: punctuation that could start markup is backslash-escaped,
-  /// and line breaks become `<br>` (so text never starts a line of its own, and tables stay intact).
+  /// line breaks become `<br>` (so text never starts a line of its own, and tables stay intact), and other control
+  /// characters U+FFFD (see `ControlCharacters`).
   public static func escape(_ text: String) -> String {
     // Bytes, not Characters: the special characters are ASCII, and most labels contain none of them.
     guard markdownSpecial.any(text) else { return text }
@@ -211,7 +228,7 @@ public enum CodebookMarkdown {
   /// become spaces. Not for table cells (a `|` inside would split the cell); there only names are written.
   public static func codeSpan(_ text: String) -> String {
     if !text.isEmpty, !codeSpanSpecial.any(text) { return "`" + text + "`" }
-    let flat = text.map { $0.isNewline ? " " : String($0) }.joined()
+    let flat = ControlCharacters.replacing(text.map { $0.isNewline ? " " : String($0) }.joined())
     var longest = 0
     var run = 0
     for ch in flat {
@@ -230,6 +247,10 @@ extension OutputBuffer {
     append(text, special: CodebookMarkdown.markdownSpecial) { out, utf8, i in
       if let next = OutputBuffer.lineBreak(utf8, at: i) {
         out.append("<br>")
+        return next
+      }
+      if let next = ControlCharacters.replaced(utf8, at: i) {
+        out.append("\u{FFFD}")
         return next
       }
       // The lead byte of a non-ASCII character that is no line break needs nothing.
@@ -311,7 +332,7 @@ struct CodebookSectionRun {
   var anchor: String?
 
   func heading(_ language: String, _ words: CodebookWords) -> String {
-    title.map { $0.text(language) } ?? words[.section]
+    title.map { $0.text(language) } ?? words.section
   }
 
   static func runs(_ codebook: Codebook) -> [CodebookSectionRun] {
@@ -370,99 +391,12 @@ enum CodebookFormat {
   ) {
     let isCalculate = v.source == .calculate
     guard let condition = v.universeWords else {
-      append(words[isCalculate ? .calculatedAll : .askedAll])
+      append((isCalculate ? words.calculatedAll : words.askedAll))
       return
     }
-    append(words[isCalculate ? .calculatedIf : .askedIf])
+    append((isCalculate ? words.calculatedIf : words.askedIf))
     append(" ")
     append(condition.text(language))
-  }
-}
-
-/// The codebook's own words (headings and field names) in the Nordic languages and English; other languages
-/// get English.
-struct CodebookWords {
-  enum Key: Int, CaseIterable {
-    case codebook, survey, version, languages, thisCodebook, variables, contents
-    case label, question, labelAndQuestion, otherLanguages, hint, type, storage, range, maxLength, characters, required,
-      yes, no
-    case section, universe, askedIf, askedAll, calculatedIf, calculatedAll, expression, formula
-    case code, name, missingValue
-  }
-
-  let language: String
-  /// The words of this language, by `Key.rawValue`.
-  private let words: [String]
-
-  init(language: String) {
-    self.language = language
-    let base = language.split(separator: "-").first.map { $0.lowercased() } ?? language
-    let column = ["en", "fi", "sv", "nb", "nn", "da"].firstIndex(of: base == "no" ? "nb" : base) ?? 0
-    words = Key.allCases.map { Self.table($0)[column] }
-  }
-
-  subscript(_ key: Key) -> String { words[key.rawValue] }
-
-  /// English, Finnish, Swedish, Norwegian bokmål, Norwegian nynorsk, Danish.
-  private static func table(_ key: Key) -> [String] {
-    switch key {
-    case .codebook: return ["Codebook", "Koodikirja", "Kodbok", "Kodebok", "Kodebok", "Kodebog"]
-    case .survey: return ["Survey", "Kysely", "Enkät", "Undersøkelse", "Undersøking", "Undersøgelse"]
-    case .version: return ["Version", "Versio", "Version", "Versjon", "Versjon", "Version"]
-    case .languages: return ["Languages", "Kielet", "Språk", "Språk", "Språk", "Sprog"]
-    case .thisCodebook:
-      return ["this codebook", "tämä koodikirja", "denna kodbok", "denne kodeboken", "denne kodeboka", "denne kodebog"]
-    case .variables: return ["Variables", "Muuttujat", "Variabler", "Variabler", "Variablar", "Variabler"]
-    case .contents: return ["Contents", "Sisällys", "Innehåll", "Innhold", "Innhald", "Indhold"]
-    case .label: return ["Label", "Nimiö", "Etikett", "Etikett", "Etikett", "Etiket"]
-    case .question: return ["Question", "Kysymys", "Fråga", "Spørsmål", "Spørsmål", "Spørgsmål"]
-    case .labelAndQuestion:
-      return [
-        "Label and question", "Nimiö ja kysymys", "Etikett och fråga", "Etikett og spørsmål", "Etikett og spørsmål",
-        "Etiket og spørgsmål",
-      ]
-    case .otherLanguages:
-      return ["Other languages", "Muilla kielillä", "Andra språk", "Andre språk", "Andre språk", "Andre sprog"]
-    case .hint: return ["Hint", "Ohje", "Hjälptext", "Hjelpetekst", "Hjelpetekst", "Hjælpetekst"]
-    case .type: return ["Type", "Tyyppi", "Typ", "Type", "Type", "Type"]
-    case .storage:
-      return ["Storage", "Tallennusmuoto", "Lagringsformat", "Lagringsformat", "Lagringsformat", "Lagringsformat"]
-    case .range: return ["Range", "Vaihteluväli", "Intervall", "Intervall", "Intervall", "Interval"]
-    case .maxLength:
-      return ["Maximum length", "Enimmäispituus", "Maxlängd", "Maksimal lengde", "Maksimal lengd", "Maksimal længde"]
-    case .characters: return ["characters", "merkkiä", "tecken", "tegn", "teikn", "tegn"]
-    case .required: return ["Required", "Pakollinen", "Obligatorisk", "Obligatorisk", "Obligatorisk", "Obligatorisk"]
-    case .yes: return ["yes", "kyllä", "ja", "ja", "ja", "ja"]
-    case .no: return ["no", "ei", "nej", "nei", "nei", "nej"]
-    case .section: return ["Section", "Osio", "Avsnitt", "Del", "Del", "Afsnit"]
-    case .universe: return ["Universe", "Perusjoukko", "Population", "Populasjon", "Populasjon", "Population"]
-    case .askedIf:
-      return ["Asked if:", "Kysytään, jos:", "Frågas när:", "Spørres hvis:", "Vert spurt dersom:", "Spørges hvis:"]
-    case .askedAll:
-      return [
-        "Asked of everyone", "Kysytään kaikilta", "Alla tillfrågas", "Alle spørres", "Alle vert spurde",
-        "Alle spørges",
-      ]
-    case .calculatedIf:
-      return [
-        "Calculated if:", "Lasketaan, jos:", "Beräknas när:", "Beregnes hvis:", "Vert rekna ut dersom:",
-        "Beregnes hvis:",
-      ]
-    case .calculatedAll:
-      return [
-        "Calculated for everyone", "Lasketaan kaikille", "Beräknas för alla", "Beregnes for alle",
-        "Vert rekna ut for alle", "Beregnes for alle",
-      ]
-    case .expression:
-      return ["qdsl expression", "qdsl-lauseke", "qdsl-uttryck", "qdsl-uttrykk", "qdsl-uttrykk", "qdsl-udtryk"]
-    case .formula: return ["Formula", "Kaava", "Formel", "Formel", "Formel", "Formel"]
-    case .code: return ["Code", "Koodi", "Kod", "Kode", "Kode", "Kode"]
-    case .name: return ["Name", "Nimi", "Namn", "Navn", "Namn", "Navn"]
-    case .missingValue:
-      return [
-        "Missing value", "Puuttuva tieto", "Saknat värde", "Manglende verdi", "Manglande verdi", "Manglende værdi",
-      ]
-    }
   }
 }
 

@@ -4,6 +4,7 @@
 
 import QDSLSemantics
 import QDSLText
+import QDSLWords
 
 /// Renders a codebook as DDI-Codebook 2.5 XML that validates against the DDI Alliance's `codebook.xsd`.
 ///
@@ -203,7 +204,22 @@ enum DDIVariable {
     case .text: xml.empty("varFormat", [("type", "character")])
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
+    checks(v, into: &xml)
     xml.end()
+  }
+
+  /// The checks of a question, each as one `notes` per language (`type="qdsl:check"`, the qdsl condition in
+  /// `subject`): "Check: " and the condition in words, then a line "Message: " and the message when it has one.
+  private static func checks(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    for check in variable.checks {
+      for (language, condition) in check.conditionWords.entries {
+        let words = Words.codebook(for: language)
+        var text = words.check + ": " + condition
+        if let message = check.messages[language] { text += "\n" + words.message + ": " + message }
+        xml.element(
+          "notes", [("type", "qdsl:check"), ("subject", check.expression), ("xml:lang", language)], text: text)
+      }
+    }
   }
 
   /// A `labl` per language that has a text.
@@ -350,12 +366,16 @@ struct XMLBuilder: ~Copyable {
     out.append(bytes: UnsafeBufferPointer(start: spaces.utf8Start, count: 2 * min(open.count, 15)))
   }
 
-  /// Bytes that may need escaping: controls, `&`, `<`, `>`, `"`, and 0xEF (which starts U+FFFE and U+FFFF).
-  static let special = ByteTable(where: { $0 < 0x20 || "&<>\"".utf8.contains($0) || $0 == 0xEF })
+  /// Bytes that may need escaping: controls, `&`, `<`, `>`, `"`, 0xC2 (which starts the C1 controls) and 0xEF
+  /// (which starts U+FFFE and U+FFFF).
+  static let special = ByteTable(where: {
+    $0 < 0x20 || "&<>\"".utf8.contains($0) || ControlCharacters.starts.contains($0)
+  })
 
   /// Escapes `&`, `<`, `>` (and in attributes `"`, tab, newline and carriage return as character references, so
-  /// they survive attribute normalization); a carriage return in text becomes `&#13;`. Characters XML 1.0 forbids
-  /// (controls other than tab, newline and carriage return, U+FFFE, U+FFFF) become U+FFFD.
+  /// they survive attribute normalization); a carriage return in text becomes `&#13;`. A vertical tab or form feed
+  /// (line breaks that XML 1.0 forbids) becomes a newline; every other control character (see `ControlCharacters`:
+  /// the ones XML forbids, and DEL and the C1 controls, which it discourages) and U+FFFE and U+FFFF become U+FFFD.
   static func escape(_ s: String, attribute: Bool = false) -> String {
     guard special.any(s) else { return s }
     var out = OutputBuffer(capacity: s.utf8.count + 16)
@@ -401,15 +421,11 @@ extension OutputBuffer {
       case UInt8(ascii: "\r"): out.append("&#13;")
       case UInt8(ascii: "\n"): out.append(attribute ? "&#10;" : "\n")
       case UInt8(ascii: "\t"): out.append(attribute ? "&#9;" : "\t")
-      case 0xEF:
-        // U+FFFE and U+FFFF are EF BF BE and EF BF BF; other characters starting with EF stay.
-        guard i + 2 < utf8.count, utf8[i + 1] == 0xBF, utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF else {
-          out.append(byte: 0xEF)
-          return i + 1
-        }
-        out.append("\u{FFFD}")
-        return i + 3
-      default: out.append("\u{FFFD}")
+      case 0x0B, 0x0C: out.append(attribute ? "&#10;" : "\n")
+      default:
+        // Other controls, DEL, the C1 controls (C2 80 to C2 9F but NEL), U+FFFE and U+FFFF (EF BF BE, EF BF BF);
+        // other characters starting with C2 or EF stay.
+        return out.appendControlOrByte(utf8, at: i)
       }
       return i + 1
     }

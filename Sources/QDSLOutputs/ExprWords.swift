@@ -2,21 +2,22 @@
 // become readable symbols, and `and`/`or`/`not` are written in the codebook's language.
 
 import QDSLSemantics
+import QDSLWords
 
 struct ExprWords {
   let survey: Survey
   let language: String
-
-  func word(_ key: String) -> String { BuiltInWords.word(key, language) }
+  /// The codebook's words in `language`.
+  let words: CodebookWords
 
   func fact(_ f: UniverseFact, standalone: Bool) -> String {
     switch f {
     case .holds(let e): return standalone ? text(e, 0) : text(e, 2)
-    case .fails(let e): return "\(word("not")) (\(text(e, 0)))"
+    case .fails(let e): return "\(words.not) (\(text(e, 0)))"
     case .survived(let facts, _):
-      if facts.isEmpty { return word("never") }
-      return "\(word("not")) ("
-        + facts.map { fact($0, standalone: facts.count == 1) }.joined(separator: " \(word("and")) ") + ")"
+      if facts.isEmpty { return words.never }
+      return "\(words.not) ("
+        + facts.map { fact($0, standalone: facts.count == 1) }.joined(separator: " \(words.and) ") + ")"
     }
   }
 
@@ -32,27 +33,27 @@ struct ExprWords {
     case .integer(let v): return String(v)
     case .decimal(let v): return Survey.formatDecimal(v)
     case .text(let s): return "\"\(s)\""
-    case .boolean(let b): return word(b ? "true" : "false")
+    case .boolean(let b): return (b ? words.trueValue : words.falseValue)
     case .variable(let v): return survey.variables[v].name
     case .option(let l, let i): return optionLabel(l, i)
     case .list(let items): return items.map { text($0, 0) }.joined(separator: ", ")
     case .unary(.not, let operand):
-      let t = "\(word("not")) \(text(operand, 3))"
+      let t = "\(words.not) \(text(operand, 3))"
       return parent > 3 ? "(\(t))" : t
     case .unary(.negate, let operand): return "-" + text(operand, 7)
     case .binary(let op, let a, let b):
       let (p, symbol): (Int, String)
       switch op {
-      case .or: (p, symbol) = (1, word("or"))
-      case .and: (p, symbol) = (2, word("and"))
+      case .or: (p, symbol) = (1, words.or)
+      case .and: (p, symbol) = (2, words.and)
       case .equal: (p, symbol) = (4, "=")
       case .notEqual: (p, symbol) = (4, "≠")
       case .less: (p, symbol) = (4, "<")
       case .lessEqual: (p, symbol) = (4, "≤")
       case .greater: (p, symbol) = (4, ">")
       case .greaterEqual: (p, symbol) = (4, "≥")
-      case .in: (p, symbol) = (4, word("is one of"))
-      case .contains: (p, symbol) = (4, word("includes"))
+      case .in: (p, symbol) = (4, words.isOneOf)
+      case .contains: (p, symbol) = (4, words.includes)
       case .add: (p, symbol) = (5, "+")
       case .subtract: (p, symbol) = (5, "−")
       case .multiply: (p, symbol) = (6, "×")
@@ -61,7 +62,7 @@ struct ExprWords {
       let t = "\(text(a, p == 4 ? p + 1 : p)) \(symbol) \(text(b, p + 1))"
       return p < parent ? "(\(t))" : t
     case .call(.answered, let args) where args.count == 1:
-      return "\(text(args[0], 4)) \(word("is answered"))"
+      return "\(text(args[0], 4)) \(words.isAnswered)"
     case .call(let f, let args):
       return f.rawValue + "(" + args.map { text($0, 0) }.joined(separator: ", ") + ")"
     case .invalid:

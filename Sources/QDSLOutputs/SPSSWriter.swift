@@ -7,10 +7,11 @@ import QDSLText
 
 /// Renders a codebook as SPSS command syntax for one language.
 ///
-/// Labels are double-quoted with inner double quotes doubled, cut to 256 bytes (variable labels) and 120 bytes
-/// (value labels) on character boundaries, and long strings are continued over lines with `+`.
+/// Labels are double-quoted with inner double quotes doubled, cut to 255 bytes (variable labels: SPSS takes 256,
+/// PSPP keeps 255 and would cut a character in two) and 120 bytes (value labels) on character boundaries, and
+/// long strings are continued over lines with `+`.
 public enum SPSSWriter {
-  public static let variableLabelBytes = 256
+  public static let variableLabelBytes = 255
   public static let valueLabelBytes = 120
   /// The most bytes of one quoted string on one line; longer labels are split into `"…" +` pieces.
   static let pieceBytes = 160
@@ -47,12 +48,21 @@ public enum SPSSWriter {
       "It puts variable labels, value labels and missing values on a data file with these variable names.",
       "To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).",
       "Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.",
-      "Labels are cut to SPSS limits: \(variableLabelBytes) bytes for variable labels, "
+      "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
+    let checks = codebook.checkLines(language)
+    if !checks.isEmpty {
+      lines.append(
+        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
+          + "it does not.")
+      lines += checks
+    }
     var out = ""
     for line in lines {
-      let text = LabelText.commentLine(line)
+      // One line each, within the 256 bytes that SPSS reads of a line in included files.
+      var text = LabelText.commentLine(line)
+      if text.utf8.count > 250 { text = LabelText.truncated(text, maxBytes: 247) + "…" }
       out += "* " + text + (text.hasSuffix(".") ? "" : ".") + "\n"
     }
     return out
@@ -62,9 +72,9 @@ public enum SPSSWriter {
     // Each line ends when the next begins: the last one ends with a period.
     var isFirst = true
     for v in codebook.variables {
-      let label = LabelText.truncated(LabelText.singleLine(v.labels.text(language)), maxBytes: variableLabelBytes)
+      let label = LabelText.label(v.labels.text(language), maxBytes: variableLabelBytes)
       if label.isEmpty { continue }
-      out.append(isFirst ? "\nVARIABLE LABELS\n  " : "\n  /")
+      out.append(isFirst ? "\nVARIABLE LABELS " : "\n  /")
       isFirst = false
       out.append(contentsOf: v.name)
       out.append(" ")
@@ -85,7 +95,7 @@ public enum SPSSWriter {
         continue
       }
       let values = v.values.map {
-        ($0.code, LabelText.truncated(LabelText.singleLine($0.labels.text(language)), maxBytes: valueLabelBytes))
+        ($0.code, LabelText.label($0.labels.text(language), maxBytes: valueLabelBytes))
       }
       let key = values.flatMap { [String($0.0), $0.1] }
       if let i = groupIndex[key] {
@@ -98,15 +108,22 @@ public enum SPSSWriter {
       }
     }
     guard !groups.isEmpty else { return }
-    out.append("\nVALUE LABELS\n")
+    out.append("\n")
+    var isFirst = true
     for (i, group) in groups.enumerated() {
-      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", into: &out)
-      for (j, (code, label)) in group.values.enumerated() {
-        out.append("      ")
-        out.append(code)
-        out.append(" ")
-        appendQuotedPieces(label, indent: "        ", into: &out)
-        out.append(i == groups.count - 1 && j == group.values.count - 1 ? ".\n" : "\n")
+      let chunks = nameChunks(group.names, first: isFirst ? "VALUE LABELS " : nil, suffix: 0)
+      for (k, chunk) in chunks.enumerated() {
+        appendNames(chunk, first: isFirst, command: "VALUE LABELS ", into: &out)
+        isFirst = false
+        out.append("\n")
+        let isLast = i == groups.count - 1 && k == chunks.count - 1
+        for (j, (code, label)) in group.values.enumerated() {
+          out.append("      ")
+          out.append(code)
+          out.append(" ")
+          appendQuotedPieces(label, indent: "        ", into: &out)
+          out.append(isLast && j == group.values.count - 1 ? ".\n" : "\n")
+        }
       }
     }
   }
@@ -138,12 +155,17 @@ public enum SPSSWriter {
       out.append(contentsOf: note)
       out.append("\n")
     }
-    out.append("MISSING VALUES\n")
+    var isFirst = true
     for (i, group) in groups.enumerated() {
-      nameList(group.names, first: i == 0 ? "  " : "  /", indent: "    ", end: false, into: &out)
-      out.append(" (")
-      out.append(contentsOf: group.spec)
-      out.append(i == groups.count - 1 ? ").\n" : ")\n")
+      let suffix = group.spec.utf8.count + 3
+      let chunks = nameChunks(group.names, first: isFirst ? "MISSING VALUES " : nil, suffix: suffix)
+      for (k, chunk) in chunks.enumerated() {
+        appendNames(chunk, first: isFirst, command: "MISSING VALUES ", into: &out)
+        isFirst = false
+        out.append(" (")
+        out.append(contentsOf: group.spec)
+        out.append(i == groups.count - 1 && k == chunks.count - 1 ? ").\n" : ")\n")
+      }
     }
   }
 
@@ -168,27 +190,40 @@ public enum SPSSWriter {
     return (declared.map(String.init).joined(separator: ", "), codes.filter { !declared.contains($0) })
   }
 
-  /// Variable names separated by spaces, wrapped before `lineWidth` columns.
-  private static func nameList(
-    _ names: [String], first: String, indent: String, end: Bool = true, into out: inout OutputBuffer
-  ) {
-    out.append(contentsOf: first)
-    var width = first.count
+  /// The names of one specification of VALUE LABELS or MISSING VALUES, cut into runs that fit on a line of
+  /// `lineWidth` columns with `suffix` more columns after them, each run to be written as a specification of its
+  /// own on its own line.
+  ///
+  /// A name list is never wrapped onto a continuation line: PSPP (and SPSS in batch mode) reads a line that
+  /// begins with a name such as `document`, `comment`, `title`, `begin data` or any command name as the start of
+  /// a new command. So every line begins with the command, a `/`, a value or a quoted label, never with a name.
+  private static func nameChunks(_ names: [String], first: StaticString?, suffix: Int) -> [ArraySlice<String>] {
+    var chunks: [ArraySlice<String>] = []
+    var start = 0
+    var width = (first?.utf8CodeUnitCount ?? 3) + suffix
     for (i, name) in names.enumerated() {
-      if i > 0 {
-        if width + 1 + name.utf8.count > lineWidth {
-          out.append("\n")
-          out.append(contentsOf: indent)
-          width = indent.count
-        } else {
-          out.append(" ")
-          width += 1
-        }
+      let needed = (i > start ? 1 : 0) + name.utf8.count
+      if i > start, width + needed > lineWidth {
+        chunks.append(names[start..<i])
+        start = i
+        width = 3 + suffix + name.utf8.count
+      } else {
+        width += needed
       }
-      out.append(contentsOf: name)
-      width += name.utf8.count
     }
-    if end { out.append("\n") }
+    chunks.append(names[start...])
+    return chunks
+  }
+
+  /// One run of names, after the command (the first specification) or after `  /`.
+  private static func appendNames(
+    _ names: ArraySlice<String>, first: Bool, command: StaticString, into out: inout OutputBuffer
+  ) {
+    out.append(first ? command : "  /")
+    for (i, name) in names.enumerated() {
+      if i > 0 { out.append(" ") }
+      out.append(contentsOf: name)
+    }
   }
 
   /// Appends `quotedPieces(text, indent:)`; a label that fits on one line without quotes inside is the common case.
@@ -286,31 +321,51 @@ public enum SPSSWriter {
 
 /// Label texts for statistical packages: one line, cut to a limit without splitting a character.
 enum LabelText {
-  static let controls = ByteTable(where: { $0 < 0x20 || $0 == 0x7F })
+  /// The starts of tabs, line breaks and the control characters that outputs replace.
+  static let controls = ByteTable("\t", ByteTable.lineBreakStarts + ControlCharacters.starts)
 
   /// Bytes of a text where a character may be more than one scalar: CR (of CR LF) and the lead bytes of U+0300
   /// and above (combining marks, joiners, emoji). Without them, characters and scalars are one and the same.
   static let mayCombine = ByteTable(where: { $0 == UInt8(ascii: "\r") || $0 >= 0xCC })
 
-  /// Newlines, tabs and other control characters become spaces (a CR LF pair one space).
+  /// Tabs and line breaks (`Character.isNewline`; a CR LF pair once) become spaces, other control characters
+  /// U+FFFD (see `ControlCharacters`).
   static func singleLine(_ s: String) -> String {
-    // Control characters are single bytes in UTF-8: look for them without decoding.
     guard controls.any(s) else { return s }
-    var out = ""
-    var previousCR = false
-    for u in s.unicodeScalars {
-      if u == "\n", previousCR {
-        previousCR = false
-        continue
+    var out = OutputBuffer(capacity: s.utf8.count + 8)
+    out.append(s, special: controls) { out, utf8, i in
+      if utf8[i] == UInt8(ascii: "\t") {
+        out.append(" ")
+        return i + 1
       }
-      previousCR = u == "\r"
-      if u.value < 0x20 || u.value == 0x7F {
-        out += " "
-      } else {
-        out.unicodeScalars.append(u)
+      if let next = OutputBuffer.lineBreak(utf8, at: i) {
+        out.append(" ")
+        return next
       }
+      return out.appendControlOrByte(utf8, at: i)
     }
-    return out
+    return out.text
+  }
+
+  /// A label for SPSS: one line, without spaces at either end (PSPP drops them, SPSS keeps them), cut to
+  /// `maxBytes` bytes of whole characters.
+  static func label(_ s: String, maxBytes: Int) -> String {
+    trimmingSpaces(truncated(trimmingSpaces(singleLine(s)), maxBytes: maxBytes))
+  }
+
+  /// A label for Stata: one line, without spaces at either end, cut to `maxScalars` characters.
+  static func label(_ s: String, maxScalars: Int) -> String {
+    trimmingSpaces(truncated(trimmingSpaces(singleLine(s)), maxScalars: maxScalars))
+  }
+
+  /// `s` without spaces at its start and end.
+  static func trimmingSpaces(_ s: String) -> String {
+    guard s.utf8.first == UInt8(ascii: " ") || s.utf8.last == UInt8(ascii: " ") else { return s }
+    let utf8 = s.utf8
+    guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+      let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") })
+    else { return "" }
+    return String(s[start...end])
   }
 
   /// The longest prefix of whole characters (grapheme clusters) with at most `maxBytes` UTF-8 bytes.

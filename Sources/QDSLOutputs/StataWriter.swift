@@ -52,6 +52,13 @@ public enum StataWriter {
       let pairs = letters.sorted { $0.value < $1.value }.map { "\($0.value) = \($0.key)" }
       lines.append("Missing-value codes become extended missing values: " + pairs.joined(separator: ", ") + ".")
     }
+    let checks = codebook.checkLines(language)
+    if !checks.isEmpty {
+      lines.append(
+        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
+          + "it does not.")
+      lines += checks
+    }
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 
@@ -74,8 +81,7 @@ public enum StataWriter {
   private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
     var isFirst = true
     for v in codebook.variables {
-      let label = LabelText.truncated(
-        LabelText.singleLine(v.labels.text(language)), maxScalars: variableLabelCharacters)
+      let label = LabelText.label(v.labels.text(language), maxScalars: variableLabelCharacters)
       if label.isEmpty { continue }
       if isFirst { out.append("\n* Variable labels\n") }
       isFirst = false
@@ -133,8 +139,7 @@ public enum StataWriter {
       }
       let values = v.values.map { value -> (String, String) in
         let code = value.isMissing ? letters[value.code] ?? String(value.code) : String(value.code)
-        let text = LabelText.truncated(
-          LabelText.singleLine(value.labels.text(language)), maxScalars: valueLabelCharacters)
+        let text = LabelText.label(value.labels.text(language), maxScalars: valueLabelCharacters)
         return (code, text)
       }
       let key = values.flatMap { [$0.0, $0.1] }

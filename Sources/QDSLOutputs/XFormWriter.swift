@@ -67,8 +67,16 @@ struct XFormLowering: ~Copyable {
   private var usedLists: [ListID] = []
   /// The same lists as a set, so that a question's list is looked up in constant time.
   private var usedListSet: Set<ListID> = []
-  /// The XPath of each universe met so far (nil inside: everyone).
+  /// The XPath of each universe met so far (nil inside: everyone): its conditions written out, or a reference to
+  /// the hidden calculate that holds them once they grow long.
   private var relevance: [UniverseID: String?] = [:]
+  /// The universe of each `end` met so far, by its keyword, so that "that end was not reached" reads its flag.
+  private var endUniverses: [TextRange: UniverseID] = [:]
+  /// The instance elements of the hidden calculates that hold long universes (inside `qdsl-universes`).
+  private var universeFlags = OutputBuffer(capacity: 256)
+  private var universeFlagCount = 0
+  /// The universes whose XPath reads a hidden calculate (their own or an ancestor's).
+  private var readsUniverseFlag: Set<UniverseID> = []
   private var endCount = 0
   private let root: String
 
@@ -134,6 +142,15 @@ struct XFormLowering: ~Copyable {
     }
     out.append("\">\n")
     out.append(contentsOf: instance)
+    if universeFlagCount > 0 {
+      out.append("          <")
+      out.append(XFormLowering.flagGroup)
+      out.append(">\n")
+      out.append(contentsOf: universeFlags)
+      out.append("          </")
+      out.append(XFormLowering.flagGroup)
+      out.append(">\n")
+    }
     out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
     out.append(contentsOf: root)
     out.append(">\n      </instance>\n")
@@ -195,6 +212,7 @@ struct XFormLowering: ~Copyable {
         bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
         control("input", path, text: n.text, hint: n.hint, depth: bodyDepth)
       case .end(let e):
+        endUniverses[e.keywordRange] = item.universe
         endCount += 1
         let path = node("end_\(endCount)", parent: parent, depth: depth, names: &names)
         bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
@@ -331,9 +349,14 @@ struct XFormLowering: ~Copyable {
   }
 
   /// The XPath of a universe (the conjunction of its facts), nil for everyone.
+  ///
+  /// Universes share prefixes: a node's condition is its parent's and its own fact, so each fact is translated
+  /// once, from the nearest ancestor already known down to this node. Written out in full, the universes of a
+  /// long `else if` chain (every earlier branch failed) or of the items after many `end`s would grow with their
+  /// position and the XForm quadratically; so a universe whose XPath passes `inlineUniverseLimit` bytes is
+  /// computed once by a hidden calculate (`qdsl-universes/uN`, 1 or 0), and the binds and universes below it read
+  /// that.
   private mutating func relevant(_ universe: UniverseID) -> String? {
-    // Universes share prefixes: a node's condition is its parent's and its own fact, so each fact is translated
-    // once, from the nearest ancestor already known down to this node.
     var pending: [UniverseID] = []
     var u = universe
     while u != 0, relevance[u] == nil {
@@ -341,15 +364,53 @@ struct XFormLowering: ~Copyable {
       u = survey.universes[u].parent
     }
     var text = u == 0 ? nil : relevance[u] ?? nil
+    var readsFlag = u != 0 && readsUniverseFlag.contains(u)
     for node in pending.reversed() {
       if let fact = survey.universes[node].fact {
-        let own = expressions.universe([fact])
+        let (own, ownReadsFlag) = universeFact(fact)
         text = text.map { "\($0) and \(own)" } ?? own
+        readsFlag = readsFlag || ownReadsFlag
+      }
+      if let long = text, long.utf8.count > Self.inlineUniverseLimit {
+        text = universeFlag(long)
+        readsFlag = true
       }
       relevance[node] = .some(text)
+      if readsFlag { readsUniverseFlag.insert(node) }
     }
     return text
   }
+
+  /// One fact of a universe as XPath, and whether it reads a hidden calculate. "No `end` inside an `if` or a
+  /// section was reached" lists the conditions from there down to each `end`, which can be long (an `end` in
+  /// every branch of a long chain); when that `end`'s universe already reads a hidden calculate, the fact is the
+  /// negation of that universe instead, which is the same where the fact is read (inside the enclosing universe).
+  private mutating func universeFact(_ fact: UniverseFact) -> (String, Bool) {
+    if case .survived(let facts, let endRange) = fact, !facts.isEmpty, let end = endUniverses[endRange],
+      let reached = relevant(end), readsUniverseFlag.contains(end)
+    {
+      return ("not(\(reached))", true)
+    }
+    return (expressions.universe([fact]), false)
+  }
+
+  /// A hidden calculate holding `condition` as 1 or 0; returns the XPath that reads it.
+  private mutating func universeFlag(_ condition: String) -> String {
+    universeFlagCount += 1
+    let name = "u\(universeFlagCount)"
+    Self.pad(&universeFlags, 6)
+    universeFlags.append("<")
+    universeFlags.append(contentsOf: name)
+    universeFlags.append("/>\n")
+    let path = "/\(root)/\(Self.flagGroup)/\(name)"
+    bind(path, type: "int", universe: 0, [("calculate", "if(\(condition), 1, 0)")])
+    return "\(path) = 1"
+  }
+
+  /// The element that holds the hidden calculates of long universes; no qdsl name has a hyphen.
+  static let flagGroup: StaticString = "qdsl-universes"
+  /// The longest universe written out in a bind (bytes of XPath); a longer one gets a hidden calculate.
+  static let inlineUniverseLimit = 400
 
   private mutating func bind(
     _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = []

@@ -1,15 +1,23 @@
-// The `qdsl preview` page: one self-contained HTML file holding the form JSON, the starting answers and the
-// preview runtime (PreviewAssets), which runs the interview in a browser from file:// with nothing else.
+// The `qdsl preview` page: one self-contained HTML file holding the form JSON, the starting answers, the page's own
+// words in the form's languages (QDSLWords) and the preview runtime (PreviewAssets), which runs the interview in a
+// browser from file:// with nothing else.
 
 import Foundation
 import QDSLText
+import QDSLWords
 
 /// Writes the preview page of a form.
 public enum PreviewPage {
-  /// The page for `formJSON` (the form JSON as `FormDocument.render` writes it), opening in `language`, with the
-  /// answers of `answersJSON` (a JSON object as `FormModel.answers(fromJSON:)` reads it) filled in.
-  public static func render(formJSON: String, title: String, language: String, answersJSON: String? = nil) -> String {
-    let start = "{\"language\": \(JSON.string(language).render()), \"answers\": \(answersJSON ?? "{}")}"
+  /// The page for `formJSON` (the form JSON as `FormDocument.render` writes it) in the form's `languages`, opening
+  /// in `language`, with the answers of `answersJSON` (a JSON object as `FormModel.answers(fromJSON:)` reads it)
+  /// filled in.
+  public static func render(
+    formJSON: String, title: String, language: String, languages: [String], answersJSON: String? = nil
+  ) -> String {
+    let words = Words.page(for: language)
+    let start =
+      "{\"language\": \(JSON.string(language).render()), \"answers\": \(answersJSON ?? "{}"), "
+      + "\"words\": \(pageWords(languages).render()), \"languageNames\": \(languageNames(languages).render())}"
     var out = """
       <!DOCTYPE html>
       <html lang="\(escape(language))">
@@ -28,10 +36,10 @@ public enum PreviewPage {
       <body>
       <header class="top">
       <h1 id="survey-title">\(escape(title))</h1>
-      <div class="lang"><label for="lang">Language</label> <select id="lang"></select></div>
+      <div class="lang"><label for="lang" id="lang-label">\(escape(words.language))</label> <select id="lang"></select></div>
       </header>
       <div class="layout">
-      <main id="interview" aria-label="Interview"></main>
+      <main id="interview" aria-label="\(escape(words.interview))"></main>
       <aside class="panel" aria-label="Designer panel">
       <p id="status" role="status"></p>
       <h2>Focused item and its universe</h2>
@@ -43,7 +51,7 @@ public enum PreviewPage {
       <tbody id="data-row"></tbody></table>
       </aside>
       </div>
-      <div class="layout"><div class="finish"><button type="button" id="finish">Finish</button>
+      <div class="layout"><div class="finish"><button type="button" id="finish">\(escape(words.finish))</button>
       <span id="finish-status" role="status"></span></div></div>
       <script type="application/json" id="qdsl-form">
 
@@ -57,6 +65,16 @@ public enum PreviewPage {
     out += PreviewAssets.page
     out += "</script>\n</body>\n</html>\n"
     return out
+  }
+
+  /// The page's words in each language of the form, by tag: page.js shows those of the current language.
+  static func pageWords(_ languages: [String]) -> JSON {
+    .object(languages.map { ($0, .object(Words.page(for: $0).named.map { ($0.name, .string($0.text)) })) })
+  }
+
+  /// Each language's own name for the language menu ("Suomi", "Svenska"); the tag alone when it is not known.
+  static func languageNames(_ languages: [String]) -> JSON {
+    .object(languages.map { ($0, .string(LanguageNames.name($0)?.native ?? $0)) })
   }
 
   /// JSON that cannot end its `<script>` element: every `<` (which JSON has only inside strings) as `\u003c`.

@@ -1,6 +1,7 @@
 // Removed and added variables of a revision diff, and the likely renames among them: a removed and an added
 // variable (or whole question) with the same type, the same options and near-identical text.
 
+import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
 
@@ -129,13 +130,21 @@ extension RevisionComparison {
     return key
   }
 
-  /// Same kind, storage, bounds and options (codes and names).
-  static func sameShape(_ a: RevisionVariable, _ b: RevisionVariable) -> Bool {
-    guard kindWord(a.entry.source) == kindWord(b.entry.source), a.entry.storage == b.entry.storage,
-      a.entry.minimum == b.entry.minimum, a.entry.maximum == b.entry.maximum, a.entry.maxLength == b.entry.maxLength,
-      a.flagOption?.code == b.flagOption?.code, a.options.count == b.options.count
+  /// Same kind, storage and options (codes and names), and bounds that the new side keeps or widens (`old` is the
+  /// removed variable, `new` the added one): a question renamed while its range widened, a compatible change on
+  /// its own, is still one renamed question.
+  static func sameShape(_ old: RevisionVariable, _ new: RevisionVariable) -> Bool {
+    guard kindWord(old.entry.source) == kindWord(new.entry.source), old.entry.storage == new.entry.storage,
+      keepsOrWidens(old.entry, new.entry), old.flagOption?.code == new.flagOption?.code,
+      old.options.count == new.options.count
     else { return false }
-    return zip(a.options, b.options).allSatisfy { $0.code == $1.code && $0.name == $1.name }
+    return zip(old.options, new.options).allSatisfy { $0.code == $1.code && $0.name == $1.name }
+  }
+
+  /// Whether every value the old variable allows is allowed by the new one: a missing bound is no limit.
+  static func keepsOrWidens(_ old: CodebookVariable, _ new: CodebookVariable) -> Bool {
+    !tighter(new.minimum, than: old.minimum, greater: true) && !tighter(new.maximum, than: old.maximum, greater: false)
+      && !tighter(new.maxLength.map(Double.init), than: old.maxLength.map(Double.init), greater: false)
   }
 
   /// The name as declared in source: a grid row's own name, else the question's.
@@ -194,6 +203,10 @@ extension RevisionComparison {
       help:
         "if it is the same question, keep the old name '\(Self.declaredName(r))' so that its data-file variables and trend lines "
         + "continue; if it is a new question, also change its text")
+    // A range the renamed question widened on the way is reported too, as it would be without the rename.
+    for (o, n) in zip(r.variables, a.variables) {
+      compareRange(o, n, related: [RevisionPlace(side: .old, range: o.nameRange, message: "the old declaration")])
+    }
   }
 
   mutating func recordKindChange(_ r: RevisionUnit, _ a: RevisionUnit) {

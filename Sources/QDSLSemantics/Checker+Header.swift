@@ -1,6 +1,7 @@
 // Header declarations: survey id, version, languages (valid BCP 47 tags, none twice) and title.
 
 import QDSLSyntax
+import QDSLWords
 
 extension CheckerState {
   mutating func checkHeader() {
@@ -98,22 +99,11 @@ extension CheckerState {
   }
 }
 
-/// BCP 47 language tags: validation and the names used in messages.
+/// BCP 47 language tags: validation and the names used in messages (from QDSLWords' table of language names).
 enum LanguageTags {
-  static let names: [String: String] = [
-    "fi": "Finnish", "sv": "Swedish", "nb": "Norwegian Bokmål", "nn": "Norwegian Nynorsk", "no": "Norwegian",
-    "en": "English", "da": "Danish", "is": "Icelandic", "se": "Northern Sami", "smn": "Inari Sami", "sms": "Skolt Sami",
-    "et": "Estonian", "de": "German", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "so": "Somali",
-    "uk": "Ukrainian", "kl": "Greenlandic", "fo": "Faroese", "sv-FI": "Swedish (Finland)", "lt": "Lithuanian",
-    "lv": "Latvian", "pl": "Polish",
-  ]
-
-  private static let englishNames: [String: String] = Dictionary(
-    uniqueKeysWithValues: names.filter { !$0.key.contains("-") }.map { ($0.value.lowercased(), $0.key) })
-
-  /// "Swedish (sv)", or just the tag when its name is not known.
+  /// "Swedish (sv)", "Swedish (Finland) (sv-FI)", or just the quoted tag when its name is not known.
   static func describe(_ tag: String) -> String {
-    if let n = names[tag] { return "\(n) (\(tag))" }
+    if let n = LanguageNames.exact(tag) { return "\(n.english) (\(tag))" }
     return "'\(tag)'"
   }
 
@@ -132,5 +122,5 @@ enum LanguageTags {
   }
 
   /// The tag for an English language name ("swedish" → "sv").
-  static func suggestion(for word: String) -> String? { englishNames[word.lowercased()] }
+  static func suggestion(for word: String) -> String? { LanguageNames.tag(englishName: word) }
 }

@@ -17,9 +17,13 @@ enum StringDecoder {
         if i > 0 { literal.append(0x0A) }
         decodeSegment(bytes, line.start, line.end, &parts, &literal)
       }
-    } else {
+    } else if bytes[range.start] == 0x22 {
       let end = range.end > range.start + 1 && bytes[range.end - 1] == 0x22 ? range.end - 1 : range.end
       decodeSegment(bytes, min(range.start + 1, end), end, &parts, &literal)
+    } else {
+      // A string in typographic or single quotes (already reported): its text is what lies between them.
+      let content = QuoteMark.content(ofString: range, in: bytes)
+      decodeSegment(bytes, content.start, content.end, &parts, &literal)
     }
     flush(&literal, &parts)
     return TextTemplate(parts: parts)
@@ -48,9 +52,16 @@ enum StringDecoder {
   private static func tripleLines(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [TextRange] {
     var lines: [TextRange] = []
     var s = start
-    for i in start..<end where bytes[i] == 0x0A {
-      lines.append(TextRange(s, i > s && bytes[i - 1] == 0x0D ? i - 1 : i))
-      s = i + 1
+    var i = start
+    while i < end {
+      let length = LineBreak.length(bytes, at: i)
+      if length == 0 {
+        i += 1
+        continue
+      }
+      lines.append(TextRange(s, i))
+      i = min(end, i + length)
+      s = i
     }
     lines.append(TextRange(s, end))
     func isBlank(_ r: TextRange) -> Bool { bytes[r.start..<r.end].allSatisfy { $0 == 0x20 || $0 == 0x09 } }

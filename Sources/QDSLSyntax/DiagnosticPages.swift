@@ -17,6 +17,13 @@ qdsl keeps reading after a syntax error, so one run also reports the problems
 further down the file. Fix the first syntax error first: a single missing brace
 can make the lines after it look wrong too.
 
+A `{` that is never closed is reported at the `{` itself, with the place where
+qdsl noticed it as a related location: the next item that cannot be inside the
+block, or the end of the file. Braces pair up innermost first, so when a file
+ends inside a block, the `}` that is missing may belong to a block further up;
+in an indented file qdsl uses the indentation to point at the block whose lines
+return to the indentation of its `{` line without a `}`.
+
 ## Example
 
 ```qdsl
@@ -125,8 +132,10 @@ Stata and R reliably accepts only these plain characters, so a name like
 `tyytyväisyys` has to be written without `ä`.
 
 The usual causes are letters such as `ä`, `å` or `ø` in a name, symbols such as
-`$`, `%` or `€`, quotes or dashes pasted from a word processor, and a `;` at the
-end of a line out of habit from other software.
+`$`, `%` or `€`, dashes pasted from a word processor, and a `;` at the end of a
+line out of habit from other software. (A text between typographic or single
+quotes is [QD1009](QD1009.md); a comment started with `//` is
+[QD1010](QD1010.md).)
 
 ## Example
 
@@ -260,6 +269,90 @@ languages en
 question rating: integer 1..5 {
   text "How would you rate the library's e-book service?"
   hint "Answer on a scale {{1–5}}, where 5 is the best."
+}
+```
+"""#,
+    "QD1009": #"""
+# QD1009: a string in typographic or single quotes instead of straight double quotes
+
+A text is written between straight double quotes, `"…"`. Word processors, some
+keyboard layouts and many web pages type typographic quotes instead: `“…”` in
+English, `”…”` in Finnish and Swedish, `„…“` in German, `«…»` in French, or
+single quotes `‘…’`. A questionnaire pasted from such a document, or a text
+written between single quotes `'…'` as some other languages allow, has no
+string that qdsl can read. This is an error.
+
+qdsl reads the text between the quotes as the string that was meant, so the
+rest of the line and the file is checked as usual, and the error's fix writes
+the same text between straight double quotes (escaping any `"` inside).
+Typographic quotes *inside* a string are ordinary characters and stay as they
+are: `"Vastaa ”kyllä” tai ”ei”"` is fine.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en fi
+
+question visits: integer 0..365 {
+  text {
+    en “How many times did you visit the library in the last 12 months?”
+    fi ”Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?”
+  }
+}
+```
+
+## Fix
+
+Write the texts between straight double quotes; in most editors, turn off
+"smart quotes" for questionnaire files:
+
+```qdsl
+survey library_visits
+languages en fi
+
+question visits: integer 0..365 {
+  text {
+    en "How many times did you visit the library in the last 12 months?"
+    fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
+  }
+}
+```
+"""#,
+    "QD1010": #"""
+# QD1010: a comment that starts with `//` instead of `#`
+
+A comment starts with `#` and runs to the end of the line. Many programming
+languages start comments with `//` instead; in qdsl `/` only divides, so a line
+that starts with `//` is not a comment but an error.
+
+qdsl reads such a line as the comment that was meant, so the rest of the file
+is checked as usual, and the error's fix replaces `//` with `#`. Inside a
+string, `//` is ordinary text (`"https://example.org"`).
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+// Asked of every respondent.
+question visits: integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?"
+}
+```
+
+## Fix
+
+Start the comment with `#`:
+
+```qdsl
+survey library_visits
+languages en
+
+# Asked of every respondent.
+question visits: integer 0..365 {
+  text "How many times did you visit the library in the last 12 months?"
 }
 ```
 """#,

@@ -3,10 +3,12 @@
 
 /// Lexes a whole source file in one pass over its bytes.
 struct Lexer {
-  private let bytes: [UInt8]
-  private var pos = 0
+  let bytes: [UInt8]
+  var pos = 0
   private(set) var tokens: [Token] = []
-  private(set) var diagnostics: [Diagnostic] = []
+  var diagnostics: [Diagnostic] = []
+  /// The quotes of the line last asked about by the recovery of a string left open.
+  var lineQuotes = LineQuotes()
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -19,7 +21,7 @@ struct Lexer {
     return (lexer.tokens, lexer.diagnostics)
   }
 
-  private func peek(_ ahead: Int = 0) -> UInt8 {
+  func peek(_ ahead: Int = 0) -> UInt8 {
     let i = pos + ahead
     return i < bytes.count ? bytes[i] : 0
   }
@@ -57,7 +59,7 @@ struct Lexer {
       }
       return .whitespace
     case UInt8(ascii: "#"):
-      while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+      pos = LineBreak.lineEnd(bytes, from: pos)
       return .comment
     case UInt8(ascii: "\""):
       if peek(1) == 0x22, peek(2) == 0x22 { return lexTripleString() }
@@ -73,7 +75,10 @@ struct Lexer {
     case UInt8(ascii: "+"): pos += 1; return .plus
     case UInt8(ascii: "-"): pos += 1; return .minus
     case UInt8(ascii: "*"): pos += 1; return .star
-    case UInt8(ascii: "/"): pos += 1; return .slash
+    case UInt8(ascii: "/"):
+      if peek(1) == UInt8(ascii: "/") { return lexSlashComment() }
+      pos += 1
+      return .slash
     case UInt8(ascii: "."):
       if peek(1) == UInt8(ascii: ".") { pos += 2; return .dotDot }
       pos += 1
@@ -94,13 +99,12 @@ struct Lexer {
       pos += 1
       return .greater
     case UInt8(ascii: "'"):
+      if let kind = lexWronglyQuotedString() { return kind }
       return unknown(help: "strings are written in double quotes: \"...\"")
     default:
       if Lexer.isDigit(b) { return lexNumber() }
       if Lexer.isIdentStart(b) || isLetterScalar(at: pos) { return lexWord() }
-      if let quote = curlyQuote(at: pos) {
-        return unknown(help: "'\(quote)' is a typographic quote: strings use straight double quotes \"...\"")
-      }
+      if let kind = lexWronglyQuotedString() { return kind }
       return unknown(help: nil)
     }
   }
@@ -139,14 +143,6 @@ struct Lexer {
       return false
     }
     return scalar.properties.isAlphabetic
-  }
-
-  private func curlyQuote(at i: Int) -> String? {
-    let width = Lexer.utf8SequenceLength(bytes, at: i)
-    guard width > 1 else { return nil }
-    let text = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
-    return ["\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"].contains(text)
-      ? text : nil
   }
 
   private mutating func lexWord() -> TokenKind {
@@ -197,9 +193,7 @@ struct Lexer {
       message = "this byte (0x\(String(b, radix: 16, uppercase: true))) is not valid UTF-8"
     } else if b >= 0x80 {
       let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-      message =
-        help?.contains("typographic") == true
-        ? "'\(text)' cannot start a string" : "'\(text)' cannot appear outside strings and comments"
+      message = "'\(text)' cannot appear outside strings and comments"
     } else if b < 0x20 || b == 0x7F {
       message = "a control character (0x\(String(b, radix: 16, uppercase: true))) cannot appear outside strings"
     } else {
@@ -236,6 +230,7 @@ struct Lexer {
 
   private mutating func lexString() -> TokenKind {
     let open = pos
+    let firstDiagnostic = diagnostics.count
     pos += 1
     while pos < bytes.count {
       // Plain text is most of every file: skip it eight bytes at a time.
@@ -243,10 +238,14 @@ struct Lexer {
       guard pos < bytes.count else { break }
       let c = bytes[pos]
       if c == UInt8(ascii: "\"") {
+        if let closeAt = missingQuoteBeforeTag(open: open, quote: pos) {
+          endStringMissingQuote(open: open, at: closeAt, firstDiagnostic: firstDiagnostic)
+          return .string
+        }
         pos += 1
         return .string
       }
-      if c == 0x0A {
+      if LineBreak.isBreakByte(c) {
         // A text broken over two lines: when the next line has an odd number of quotes, its first quote
         // closes this string. Reported once, and the rest of the file lexes as intended.
         if let close = closingQuoteOnNextLine(after: pos) {
@@ -262,19 +261,17 @@ struct Lexer {
       }
       if !stringContentByte() { continue }
     }
-    diagnostics.append(
-      Diagnostic(
-        .unterminatedString, "this string is not closed before the end of the line", at: TextRange(open, open + 1),
-        help: "add the closing '\"'; for text over several lines use a triple-quoted string \"\"\"...\"\"\""))
+    endUnclosedString(open: open, delimiterWidth: 1, firstDiagnostic: firstDiagnostic)
     return .string
   }
 
-  /// The offset of the first unescaped quote on the line after `newline`, if that line has an odd number of them.
-  private func closingQuoteOnNextLine(after newline: Int) -> Int? {
-    var i = newline + 1
+  /// The offset of the first unescaped quote on the line after the line break at `lineBreak`, if that line has an
+  /// odd number of them.
+  private func closingQuoteOnNextLine(after lineBreak: Int) -> Int? {
+    var i = lineBreak + LineBreak.length(bytes, at: lineBreak)
     var first: Int?
     var count = 0
-    while i < bytes.count, bytes[i] != 0x0A {
+    while i < bytes.count, !LineBreak.isBreakByte(bytes[i]) {
       if bytes[i] == UInt8(ascii: "\\") {
         i += 2
         continue
@@ -296,7 +293,7 @@ struct Lexer {
       pos = StringScan.firstSpecial(bytes, from: pos, to: bytes.count)
       guard pos < bytes.count else { break }
       let c = bytes[pos]
-      if c == 0x0A {
+      if LineBreak.isBreakByte(c) {
         pos += 1
         continue
       }
@@ -317,7 +314,7 @@ struct Lexer {
 
   /// Consumes one piece of string content (a byte, an escape or a pipe), validating escapes and braces.
   /// Returns false when it already advanced past the piece.
-  private mutating func stringContentByte() -> Bool {
+  mutating func stringContentByte() -> Bool {
     let c = bytes[pos]
     switch c {
     case UInt8(ascii: "\\"):
@@ -372,7 +369,9 @@ struct Lexer {
         }
         // Take the rest of a malformed escape up to its '}' so that it is reported once.
         var j = pos
-        while j < bytes.count, j - start < 16, bytes[j] != 0x22, bytes[j] != 0x0A, bytes[j] != UInt8(ascii: "}") {
+        while j < bytes.count, j - start < 16, bytes[j] != 0x22, !LineBreak.isBreakByte(bytes[j]),
+          bytes[j] != UInt8(ascii: "}")
+        {
           j += 1
         }
         if j < bytes.count, bytes[j] == UInt8(ascii: "}") { pos = j + 1 }
@@ -381,7 +380,7 @@ struct Lexer {
         Diagnostic(
           .invalidEscape, "this is not a valid Unicode escape", at: TextRange(start, pos),
           help: "write a Unicode scalar as \\u{XXXX}, with one to six hexadecimal digits, e.g. \\u{E4} for 'ä'"))
-    case 0x0A:
+    case 0x0A, 0x0D:
       diagnostics.append(
         Diagnostic(.invalidEscape, "a backslash at the end of a line is not an escape", at: TextRange(start, pos)))
     default:

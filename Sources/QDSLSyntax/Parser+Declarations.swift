@@ -99,6 +99,7 @@ extension Parser {
     bump()
     expectName("the name of the choice list")
     if at(.lBrace) {
+      let brace = currentRange
       bump()
       while !at(.rBrace) && !atEnd {
         let before = pos
@@ -113,7 +114,7 @@ extension Parser {
         }
         ensureProgress(since: before)
       }
-      expect(.rBrace, "to close the choice list")
+      closeBrace(brace, "a choice list")
     } else {
       error("expected '{' and the options of the list, found \(currentDescription)", at: missingRange)
     }
@@ -160,6 +161,7 @@ extension Parser {
         at: missingRange)
       return
     }
+    let brace = currentRange
     bump()
     while !at(.rBrace) && !atEnd {
       let before = pos
@@ -189,6 +191,6 @@ extension Parser {
       }
       ensureProgress(since: before)
     }
-    expect(.rBrace, "to close the \(what)")
+    closeBrace(brace, "the translations of the \(what)")
   }
 }

@@ -55,11 +55,12 @@ extension Parser {
     let m = start(.sectionDecl)
     bump()
     expectName("the section's name")
+    let brace = currentRange
     if openBrace("to open the section") {
       blockDepth += 1
       itemList(allowTitle: true)
       blockDepth -= 1
-      expect(.rBrace, "to close the section")
+      closeBrace(brace, "a section")
     }
     finish(m)
   }
@@ -75,7 +76,7 @@ extension Parser {
     }
     _ = eat(.kwRequired)
     skipToBody("the question's type")
-    itemBody("for the question's text")
+    itemBody("for the question's text", of: "question")
     finish(m)
   }
 
@@ -94,7 +95,7 @@ extension Parser {
     }
     _ = eat(.kwRequired)
     skipToBody("the grid's type")
-    itemBody("for the grid's text and rows")
+    itemBody("for the grid's text and rows", of: "grid")
     finish(m)
   }
 
@@ -102,7 +103,7 @@ extension Parser {
     let m = start(.noteDecl)
     bump()
     expectName("the note's name")
-    itemBody("for the note's text")
+    itemBody("for the note's text", of: "note")
     finish(m)
   }
 
@@ -114,7 +115,7 @@ extension Parser {
     var i = pos
     while i < tokens.count, tokens[i].kind != .lBrace {
       let r = tokenRange(i)
-      if tokens[i].kind == .whitespace, bytes[r.start..<r.end].contains(0x0A) { return }
+      if tokens[i].kind == .whitespace, LineBreak.contains(bytes, in: r.start..<r.end) { return }
       if TokenSet.declarationStart.contains(tokens[i].kind) { return }
       i += 1
     }
@@ -128,7 +129,8 @@ extension Parser {
   }
 
   /// `{ text … hint … check … rows … }`; which parts an item may have is checked later.
-  mutating func itemBody(_ context: String) {
+  mutating func itemBody(_ context: String, of item: String) {
+    let brace = currentRange
     guard openBrace(context, nests: false) else { return }
     while !at(.rBrace) && !atEnd {
       let before = pos
@@ -153,7 +155,7 @@ extension Parser {
         rowsBlock()
       default:
         if TokenSet.declarationStart.contains(current) {
-          error("expected '}' to close the body before this \(current.displayName)", at: missingRange)
+          closeBrace(brace, "the body of a \(item)")
           return
         }
         errorSkip(
@@ -162,13 +164,14 @@ extension Parser {
       }
       ensureProgress(since: before)
     }
-    expect(.rBrace, "to close the body")
+    closeBrace(brace, "the body of a \(item)")
   }
 
   mutating func rowsBlock() {
     let m = start(.rowsBlock)
     bump()
     if at(.lBrace) {
+      let brace = currentRange
       bump()
       while !at(.rBrace) && !atEnd {
         let before = pos
@@ -188,7 +191,7 @@ extension Parser {
         }
         ensureProgress(since: before)
       }
-      expect(.rBrace, "to close the rows")
+      closeBrace(brace, "the rows of a grid")
     } else {
       error("expected '{' and the grid's rows, found \(currentDescription)", at: missingRange)
     }
@@ -251,11 +254,14 @@ extension Parser {
       itemList(allowTitle: false)
       blockDepth -= 1
       _ = eat(.rBrace)
-    } else if openBrace("and the items shown under this condition") {
-      blockDepth += 1
-      itemList(allowTitle: false)
-      blockDepth -= 1
-      expect(.rBrace, "to close the condition's block")
+    } else {
+      let brace = currentRange
+      if openBrace("and the items shown under this condition") {
+        blockDepth += 1
+        itemList(allowTitle: false)
+        blockDepth -= 1
+        closeBrace(brace, "the block of a condition")
+      }
     }
     finish(m)
   }

@@ -18,6 +18,8 @@ struct Parser {
   var depth = 0
   /// Nesting beyond the limit is reported once per file; deeper regions are skipped silently.
   private var reportedTooDeep = false
+  /// The error about a block the file ends inside, which names the other blocks left open too.
+  private var unclosedAtEnd: Int?
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
@@ -153,8 +155,7 @@ struct Parser {
     let previousEnd = consumedEnd > 0 ? tokenRange(Int(consumedEnd) - 1).end : 0
     guard pos < tokens.count else { return .empty(at: previousEnd) }
     let here = currentRange
-    for b in bytes[previousEnd..<here.start] where b == 0x0A { return .empty(at: previousEnd) }
-    return here
+    return LineBreak.contains(bytes, in: previousEnd..<here.start) ? .empty(at: previousEnd) : here
   }
 
   /// Consumes `kind` or reports that it is missing (without consuming anything).
@@ -163,6 +164,41 @@ struct Parser {
     if eat(kind) { return true }
     error("expected \(kind.displayName) \(context), found \(currentDescription)", at: missingRange, help: help)
     return false
+  }
+
+  /// Consumes the `}` that closes the `{` at `brace`, or reports that brace as never closed: at the `{`, so that
+  /// the author sees which block is open, with where the parser noticed it as a labelled place. A file that ends
+  /// inside several blocks gets one error, at the innermost, naming the others.
+  mutating func closeBrace(_ brace: TextRange, _ block: String) {
+    if eat(.rBrace) { return }
+    if atEnd, let first = unclosedAtEnd {
+      diagnostics[first].related.append(.init(brace, "this '{' is not closed either"))
+      return
+    }
+    guard atEnd else {
+      diagnostics.append(
+        Diagnostic(
+          .unexpectedToken, "this '{', which opens \(block), is never closed", at: brace,
+          related: [.init(currentRange, "expected '}' before \(currentDescription)")],
+          help: "add the '}' that closes it where \(block) should end"))
+      return
+    }
+    // The file ends inside the block. In an indented file, the indentation may show a '{' further up whose '}'
+    // is the one missing (braces match innermost first, so a later '}' closed it instead).
+    var primary = brace
+    var what = block
+    var related: [Diagnostic.Related] = []
+    if let (opener, end) = braceUnclosedByIndentation() {
+      primary = tokenRange(opener)
+      if primary != brace { what = blockDescription(opener) }
+      related.append(.init(tokenRange(end), "by the indentation, \(what) ends before this line"))
+    }
+    related.append(.init(missingRange, "the file ends here"))
+    diagnostics.append(
+      Diagnostic(
+        .unexpectedToken, "this '{', which opens \(what), is never closed", at: primary, related: related,
+        help: "add the '}' that closes it where \(what) should end"))
+    unclosedAtEnd = diagnostics.count - 1
   }
 
   /// Reports an unexpected token; wraps it in an error node and skips it unless it may start

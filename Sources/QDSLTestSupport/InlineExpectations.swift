@@ -26,8 +26,11 @@ public enum InlineExpectations {
   public static func parse(_ source: String) -> [ExpectedDiagnostic] {
     var result: [ExpectedDiagnostic] = []
     var target = -1
-    for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let bytes = Array(line.utf8)
+    // Lines as the lexer reads them: "\n", "\r\n" and a lone "\r" each end one.
+    let lines = LineIndex(source)
+    for number in 0..<lines.lineCount {
+      let range = lines.lineRange(number)
+      let bytes = Array(lines.bytes[range.start..<range.end])
       guard let annotation = annotation(bytes) else {
         target = number
         continue
@@ -82,15 +85,12 @@ public enum InlineExpectations {
     var problems: [String] = []
     var unmatched: [Diagnostic] = []
     // Columns count Unicode scalars, so carets line up under non-ASCII text as people see it.
-    func column(_ offset: Int, _ lineStart: Int) -> Int {
-      lines.bytes[lineStart..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-    }
+    func column(_ offset: Int) -> Int { lines.position(of: offset, encoding: .utf32).column }
     for d in diagnostics {
       let line = lines.line(of: d.range.start)
-      let lineStart = lines.lineStarts[line]
-      let startColumn = column(d.range.start, lineStart)
+      let startColumn = column(d.range.start)
       let lineEnd = lines.lineRange(line).end
-      let endColumn = column(min(d.range.end, lineEnd), lineStart)
+      let endColumn = column(min(d.range.end, lineEnd))
       let index = expected.firstIndex { e in
         guard e.line == line, e.code == d.code.rawValue, e.severity == d.severity.rawValue, e.startColumn == startColumn
         else { return false }
@@ -107,8 +107,8 @@ public enum InlineExpectations {
     for d in unmatched {
       let p = lines.position(of: d.range.start)
       let line = lines.line(of: d.range.start)
-      let col = column(d.range.start, lines.lineStarts[line])
-      let width = max(1, column(min(d.range.end, lines.lineRange(line).end), lines.lineStarts[line]) - col)
+      let col = column(d.range.start)
+      let width = max(1, column(min(d.range.end, lines.lineRange(line).end)) - col)
       let marker = col == 0 ? "#<" : "#" + String(repeating: " ", count: col - 1) + String(repeating: "^", count: width)
       problems.append(
         "unexpected \(d.severity.rawValue)[\(d.code.rawValue)] at \(p.line):\(p.column): \(d.message)\n    annotate it as: "

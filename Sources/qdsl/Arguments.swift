@@ -6,6 +6,9 @@ struct OptionSpec: Sendable {
   var valueName: String?
   var allowed: [String]? = nil
   var help: String
+  /// A comma-separated list that may be given more than once (`--target form --target ddi` is `form,ddi`); any
+  /// other option given twice is a usage error, never a silent choice of one of the values.
+  var isList = false
 }
 
 /// A command: its name, usage, options and the function that runs it.
@@ -75,7 +78,16 @@ extension CommandSpec {
               message:
                 "'\(value)' is not a valid value for --\(spec.long); use one of: \(allowed.joined(separator: ", "))"))
         }
-        parsed.values[spec.long] = value
+        if let earlier = parsed.values[spec.long] {
+          guard spec.isList else {
+            return .failure(
+              UsageError(
+                message: "--\(spec.long) is given twice ('\(earlier)' and '\(value)'); give it once"))
+          }
+          parsed.values[spec.long] = earlier + "," + value
+        } else {
+          parsed.values[spec.long] = value
+        }
       } else {
         if inlineValue != nil { return .failure(UsageError(message: "'--\(spec.long)' takes no value")) }
         parsed.flags.insert(spec.long)

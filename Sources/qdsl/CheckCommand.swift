@@ -63,33 +63,46 @@ enum CheckCommand {
           entries.append(ReportEntry(d, path: file.path, lines: lines))
         } else if json {
           jsonItems.append(DiagnosticRenderer.json(d, path: file.path, lines: lines))
-        } else {
-          textOutput += DiagnosticRenderer.text(d, path: file.path, lines: lines, style: style) + "\n"
         }
+      }
+      if format == "text" {
+        // The machine formats hold every diagnostic; the text shows a file's first ones and counts the rest.
+        textOutput += DiagnosticRenderer.text(
+          result.diagnostics, path: file.path, lines: lines, style: style, more: "; --format json lists every one")
       }
     }
     if format == "sarif" {
       Console.out(SARIFWriter.render(entries, inputErrors: ioErrors))
     } else if format == "github" {
       Console.out(
-        GitHubAnnotations.render(entries) + summary(errors: errors, warnings: warnings, files: checked, style: style)
+        GitHubAnnotations.render(entries)
+          + summary(errors: errors, warnings: warnings, files: checked, unreadable: ioErrors.count, style: style)
           + "\n")
     } else if json {
       Console.out(JSON.array(jsonItems).render() + "\n")
     } else {
-      Console.out(textOutput + summary(errors: errors, warnings: warnings, files: checked, style: style) + "\n")
+      Console.out(
+        textOutput
+          + summary(errors: errors, warnings: warnings, files: checked, unreadable: ioErrors.count, style: style) + "\n"
+      )
     }
     if ioFailed { return .usage }
     if errors > 0 || (warnings > 0 && args.flag("warnings-as-errors")) { return .findings }
     return .success
   }
 
-  static func summary(errors: Int, warnings: Int, files: Int, style: Style) -> String {
+  /// The closing line: what was found in the files checked, and how many inputs could not be read at all (so a
+  /// run that read nothing never says "no problems found").
+  static func summary(errors: Int, warnings: Int, files: Int, unreadable: Int = 0, style: Style) -> String {
     let fileText = files == 1 ? "1 file" : "\(files) files"
-    if errors == 0 && warnings == 0 { return "checked \(fileText): no problems found" }
     var parts: [String] = []
     if errors > 0 { parts.append(style.severity(.error, errors == 1 ? "1 error" : "\(errors) errors")) }
     if warnings > 0 { parts.append(style.severity(.warning, warnings == 1 ? "1 warning" : "\(warnings) warnings")) }
-    return "checked \(fileText): " + parts.joined(separator: " and ")
+    var line = "checked \(fileText): " + (parts.isEmpty ? "no problems found" : parts.joined(separator: " and "))
+    if unreadable > 0 {
+      let what = unreadable == 1 ? "1 input" : "\(unreadable) inputs"
+      line += "; " + style.severity(.error, "\(what) could not be read") + " (see above)"
+    }
+    return line
   }
 }

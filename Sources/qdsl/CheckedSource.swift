@@ -40,11 +40,10 @@ struct CheckedSource {
   /// Prints diagnostics about this file to stderr, as `qdsl check` would.
   func report(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    var text = ""
-    for d in diagnostics {
-      text += DiagnosticRenderer.text(d, path: file.path, lines: checked.parse.lineIndex, style: style) + "\n"
-    }
-    Console.err(text)
+    Console.err(
+      DiagnosticRenderer.text(
+        diagnostics, path: file.path, lines: checked.parse.lineIndex, style: style,
+        more: "; 'qdsl check --format json' lists every one"))
   }
 
   /// The `--lang` language as the survey declares it (tags compare case-insensitively), or the source language;

@@ -19,7 +19,9 @@ enum CompileCommand {
       """,
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
-      OptionSpec(long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform)"),
+      OptionSpec(
+        long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform)",
+        isList: true),
       OptionSpec(long: "lang", valueName: "L", help: "Language of one-language outputs (default: the source language)"),
       OptionSpec(
         long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],

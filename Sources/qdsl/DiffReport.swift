@@ -154,7 +154,7 @@ struct DiffReport {
         let variables =
           change.variables.prefix(4).map { "`\($0)`" }.joined(separator: ", ")
           + (change.variables.count > 4 ? " …" : "")
-        let code = "[\(change.code.rawValue)](\(SARIFWriter.docsBase)\(change.code.rawValue).md)"
+        let code = "[\(change.code.rawValue)](\(DiagnosticDocumentation.url(change.code)))"
         out += "| \(code) | \(variables) | \(Self.cell(change.message)) | \(Self.cell(change.oldValue ?? "")) | "
         out += "\(Self.cell(change.newValue ?? "")) | `\(Self.cell(s.file.path)):\(p.line)` |\n"
       }
@@ -212,8 +212,10 @@ struct DiffReport {
     var text = ""
     var json: [JSON] = []
     for s in sides {
+      text += DiagnosticRenderer.text(
+        s.checked.diagnostics, path: s.file.path, lines: s.lines, style: style,
+        more: "; 'qdsl check --format json' lists every one")
       for d in s.checked.diagnostics {
-        text += DiagnosticRenderer.text(d, path: s.file.path, lines: s.lines, style: style) + "\n"
         json.append(DiagnosticRenderer.json(d, path: s.file.path, lines: s.lines))
         var entry = ReportEntry(d, path: s.file.path, lines: s.lines)
         if !s.isWorkingFile {

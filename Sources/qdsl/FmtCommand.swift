@@ -51,10 +51,7 @@ enum FmtCommand {
       switch Formatter.format(parse) {
       case .syntaxErrors(let errors):
         refused = true
-        var text = ""
-        for d in errors {
-          text += DiagnosticRenderer.text(d, path: file.path, lines: parse.lineIndex, style: style) + "\n"
-        }
+        let text = DiagnosticRenderer.text(errors, path: file.path, lines: parse.lineIndex, style: style)
         let count = errors.count == 1 ? "1 syntax error" : "\(errors.count) syntax errors"
         Console.err(text + "error: \(file.path) was not formatted: fix its \(count) first\n")
       case .formatted(let text):

@@ -51,7 +51,8 @@ enum PreviewCommand {
       input.form.title?.template(language, fallbacks: input.form.languages).map { FormTemplate.fill($0) { _ in "" } }
       ?? input.form.survey
     let page = PreviewPage.render(
-      formJSON: input.formJSON, title: title, language: language, answersJSON: answersJSON)
+      formJSON: input.formJSON, title: title, language: language, languages: input.form.languages,
+      answersJSON: answersJSON)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
       Console.err("error: \(output) is a folder; give the page's file name, such as -o survey.html\n")

@@ -23,16 +23,8 @@ struct ReportLocation {
   /// 1-based line and column of an offset, the column counted in UTF-16 code units (SARIF's default, and what
   /// GitHub's web pages count).
   func utf16Position(_ offset: Int) -> (line: Int, column: Int) {
-    let offset = min(max(0, offset), lines.bytes.count)
-    let line = lines.line(of: offset)
-    var column = 1
-    var i = lines.lineStarts[line]
-    while i < offset {
-      let b = lines.bytes[i]
-      if b & 0xC0 != 0x80 { column += b >= 0xF0 ? 2 : 1 }
-      i += 1
-    }
-    return (line + 1, column)
+    let p = lines.position(of: offset, encoding: .utf16)
+    return (p.line + 1, p.column + 1)
   }
 
   var start: (line: Int, column: Int) { utf16Position(range.start) }

@@ -5,8 +5,6 @@ import QDSLSyntax
 import QDSLText
 
 enum SARIFWriter {
-  /// Where the diagnostic pages are published; a code's page is `<base>QDxxxx.md`.
-  static let docsBase = "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/"
   static let informationURI = "https://github.com/qdsl/qdsl"
 
   /// The log; `inputErrors` are inputs that could not be read (the run is then not successful and its results
@@ -54,7 +52,7 @@ enum SARIFWriter {
       fields.append(("fullDescription", .object([("text", .string(paragraph))])))
     }
     fields += [
-      ("helpUri", .string(docsBase + code.rawValue + ".md")),
+      ("helpUri", .string(DiagnosticDocumentation.url(code))),
       ("help", .object([("text", .string(page)), ("markdown", .string(page))])),
       ("defaultConfiguration", .object([("level", .string(level(code).rawValue))])),
       (

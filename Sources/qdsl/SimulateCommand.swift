@@ -8,12 +8,13 @@ enum SimulateCommand {
   static let spec = CommandSpec(
     name: "simulate", summary: "Run random respondents through the interview and report what they reach",
     usage:
-      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--answers FILE.json [--lang L]]",
+      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json]",
     details: """
       Answers are drawn within each question's type, bounds and options; optional questions are sometimes
       skipped. Reports the share of respondents reaching each item, items nobody reaches (a warning, with the
       condition that blocks them), checks that never or always fail, interview length in questions (min,
-      median, p90, max) and how often each end fires. The same seed and date give the same report.
+      median, p90, max) and how often each end fires (ends are numbered from 1 and quoted by their message's
+      first words, in --lang). The same seed and date give the same report.
       With --answers, replays that one respondent and prints the path through the interview instead.
       Exit status: 0 done, 1 errors in FILE, 2 usage or I/O errors.
       """,
@@ -25,7 +26,7 @@ enum SimulateCommand {
         long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
       OptionSpec(long: "answers", valueName: "FILE.json", help: "Replay one respondent's answers and print the path"),
       OptionSpec(
-        long: "lang", valueName: "L", help: "Language of the replayed messages (default: the source language)"),
+        long: "lang", valueName: "L", help: "Language of the messages quoted (default: the source language)"),
       OptionSpec(
         long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
         help: "Colour diagnostics: auto (default), always or never"),
@@ -67,8 +68,8 @@ enum SimulateCommand {
     case .success(let i): input = i
     }
     let json = args.value("format") == "json"
+    guard let language = input.language(args.value("lang")) else { return .usage }
     if let answersPath = args.value("answers") {
-      guard let language = input.language(args.value("lang")) else { return .usage }
       switch AnswersFile.read(answersPath, form: input.form) {
       case .failure(let e): return e.code
       case .success(let a):
@@ -77,7 +78,8 @@ enum SimulateCommand {
         return .success
       }
     }
-    let report = FormSimulator(form: input.form).run(respondents: respondents, seed: seed, today: today)
+    let report = FormSimulator(form: input.form).run(
+      respondents: respondents, seed: seed, today: today, language: language)
     Console.out(json ? report.json(path: input.path) : report.text(path: input.path))
     return .success
   }

@@ -1,6 +1,7 @@
 // Finding and reading input files: paths, directories (every .qdsl below, sorted) and '-' for stdin.
 
 import Foundation
+import QDSLSyntax
 
 /// One input: its display path and bytes.
 struct SourceFile {
@@ -51,6 +52,13 @@ enum SourceFiles {
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        return .failure(
+          UsageError(
+            message: "\(path): is a directory; give one .qdsl file (only 'qdsl check' and 'qdsl fmt' take directories)")
+        )
+      }
       guard FileManager.default.isReadableFile(atPath: path), let d = FileManager.default.contents(atPath: path) else {
         return .failure(UsageError(message: "\(path): cannot read this file (check that it exists and is readable)"))
       }
@@ -60,12 +68,9 @@ enum SourceFiles {
     let display = path == "-" ? "<stdin>" : path
     if String(validating: bytes, as: UTF8.self) == nil {
       let offset = firstInvalidUTF8(bytes)
-      var line = 1
-      var lineStart = 0
-      for (i, b) in bytes[0..<offset].enumerated() where b == 0x0A {
-        line += 1
-        lineStart = i + 1
-      }
+      let lines = LineIndex(Array(bytes[0..<offset]))
+      let line = lines.lineCount
+      let lineStart = lines.lineStarts[line - 1]
       return .failure(
         UsageError(
           message: "\(display): the file is not valid UTF-8 (line \(line), byte \(offset - lineStart + 1)); "

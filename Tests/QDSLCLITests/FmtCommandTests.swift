@@ -104,3 +104,22 @@ final class FmtCommandTests: XCTestCase {
     XCTAssertEqual(r.status, 0, r.stdout)
   }
 }
+
+/// `qdsl fmt` keeps a file's line ends: a Windows file stays CRLF everywhere, triple-quoted texts included.
+final class FmtLineEndTests: XCTestCase {
+  func testAWindowsFileStaysCRLFThroughout() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-fmt-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("windows.qdsl")
+    let messy = "survey s\nlanguages en\nquestion q : integer{text \"\"\"\n  How many?\n  \"\"\"}   # keep me\n"
+    try Data(messy.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: file)
+    let r = try BinaryRunner.run(["fmt", file.path])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    let canonical =
+      "survey s\nlanguages en\n\nquestion q: integer {\n  text \"\"\"\n    How many?\n    \"\"\"\n} # keep me\n"
+    let written = try Data(contentsOf: file)
+    XCTAssertEqual(String(decoding: written, as: UTF8.self), canonical.replacingOccurrences(of: "\n", with: "\r\n"))
+    XCTAssertEqual(try BinaryRunner.run(["fmt", "--check", file.path]).status, 0, "formatted once for good")
+  }
+}

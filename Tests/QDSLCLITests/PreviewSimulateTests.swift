@@ -57,7 +57,12 @@ final class PreviewSimulateTests: XCTestCase {
     XCTAssertTrue(r.stdout.contains("\n   100.0%    question org_type\n"), r.stdout)
     XCTAssertTrue(r.stdout.contains("Interview length in questions: min "), r.stdout)
     XCTAssertTrue(r.stdout.contains("  innovation_count check 1 `innovation_count >= kind_count`: never fails\n"))
-    XCTAssertTrue(r.stdout.contains("  end 0: fired for "))
+    // Ends are numbered from 1 and quoted by their message's first words, in --lang.
+    XCTAssertTrue(r.stdout.contains("  end 1 \"Kiitos vastauksistanne! Koska…\": fired for "), r.stdout)
+    let english = try qdsl([
+      "simulate", "Examples/innovation-barometer.qdsl", "--respondents", "30", "--today", "2024-06-15", "--lang", "EN",
+    ])
+    XCTAssertTrue(english.stdout.contains("  end 1 \"Thank you for your answers! As…\": fired for "), english.stdout)
   }
 
   func testSimulateIsDeterministicForASeed() throws {

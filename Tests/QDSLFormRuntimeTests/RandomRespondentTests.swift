@@ -5,6 +5,7 @@
 import Foundation
 import QDSLFormRuntime
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class RandomRespondentTests: XCTestCase {
@@ -13,13 +14,13 @@ final class RandomRespondentTests: XCTestCase {
 
   func testSplitMix64GivesTheReferenceSequence() {
     // The first outputs of SplitMix64 seeded with 0 and 1234567 (the reference C implementation by Vigna).
-    var zero = SimulationRandom(seed: 0)
+    var zero = SplitMix64(seed: 0)
     XCTAssertEqual(
       [zero.next(), zero.next(), zero.next()],
       [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
-    var r = SimulationRandom(seed: 1_234_567)
+    var r = SplitMix64(seed: 1_234_567)
     XCTAssertEqual(r.next(), 6_457_827_717_110_365_317)
-    var bounded = SimulationRandom(seed: 9)
+    var bounded = SplitMix64(seed: 9)
     for _ in 0..<1000 {
       let x = bounded.below(7)
       XCTAssertTrue((0..<7).contains(x))
@@ -37,7 +38,7 @@ final class RandomRespondentTests: XCTestCase {
       let form = try self.form("Tests/QDSLOutputsTests/Golden/\(example).form.json")
       let evaluator = FormEvaluator(form: form)
       let drawer = RandomRespondent(form: form, today: today)
-      var random = SimulationRandom(seed: 5)
+      var random = SplitMix64(seed: 5)
       var skipped = 0
       for _ in 0..<300 {
         let answers = drawer.answers(&random)
@@ -62,7 +63,7 @@ final class RandomRespondentTests: XCTestCase {
       let form = try self.form(path)
       let evaluator = FormEvaluator(form: form)
       let drawer = RandomRespondent(form: form, today: today)
-      var random = SimulationRandom(seed: 21)
+      var random = SplitMix64(seed: 21)
       for _ in 0..<200 {
         let answers = drawer.answers(&random)
         let full = evaluator.evaluate(answers, today: today)
@@ -100,7 +101,7 @@ final class RandomRespondentTests: XCTestCase {
       let form = try self.form(path)
       let evaluator = FormEvaluator(form: form)
       let drawer = RandomRespondent(form: form, today: today)
-      var random = SimulationRandom(seed: 11)
+      var random = SplitMix64(seed: 11)
       var lines: [String] = []
       for i in 0..<count {
         let language = form.languages[i % form.languages.count]

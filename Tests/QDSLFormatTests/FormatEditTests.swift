@@ -20,15 +20,28 @@ final class FormatEditTests: XCTestCase {
   }
 
   func testApplyingTheEditGivesTheNewText() {
-    let texts = ["", "a", "a\n", "a\n\n", "\n", "x\ny\n", "x\nz\ny\n", "a\nb\nc", "a\nb\nb\nc\n", "ä\nö\n", "q\n q\n"]
+    var texts = ["", "a", "a\n", "a\n\n", "\n", "x\ny\n", "x\nz\ny\n", "a\nb\nc", "a\nb\nb\nc\n", "ä\nö\n", "q\n q\n"]
+    // The same texts with Windows and classic Mac OS line ends, and a CRLF split or joined by an edit.
+    texts +=
+      texts.map { $0.replacingOccurrences(of: "\n", with: "\r\n") }
+      + texts.map {
+        $0.replacingOccurrences(of: "\n", with: "\r")
+      } + ["a\r", "a\r\nb", "a\rb", "a\r\n\r\n", "a\r\r\n"]
     for old in texts {
       for new in texts {
         let e = FormatEdit.between(Array(old.utf8), Array(new.utf8))
         XCTAssertEqual(apply(e, old), new, "\(old.debugDescription) -> \(new.debugDescription)")
         if let e {
-          XCTAssertTrue(e.range.start == 0 || Array(old.utf8)[e.range.start - 1] == 0x0A, "starts at a line")
+          XCTAssertTrue(LineBreak.startsLine(Array(old.utf8), at: e.range.start), "starts at a line")
         }
       }
     }
+  }
+
+  func testLoneCarriageReturnsEndTheLinesAnEditCovers() {
+    let old = "a\rb  c\rd\r"
+    let new = "a\rb c\rd\r"
+    XCTAssertEqual(
+      FormatEdit.between(Array(old.utf8), Array(new.utf8)), FormatEdit(range: TextRange(2, 7), newText: "b c\r"))
   }
 }

@@ -40,6 +40,7 @@ final class FormatterPropertyTests: XCTestCase {
       out.append((name + " (squashed)", relayout(text, " ")))
       out.append((name + " (spread)", relayout(text, "\n     \n   ")))
       out.append((name + " (crlf, tabs)", relayout(text, "\t").replacingOccurrences(of: "\n", with: "\r\n")))
+      out.append((name + " (cr)", relayout(text, " ").replacingOccurrences(of: "\n", with: "\r")))
     }
     return out
   }
@@ -113,8 +114,14 @@ final class FormatterPropertyTests: XCTestCase {
   func testOutputIsTidy() {
     for (name, text) in Self.variants() {
       guard let out = formatted(text, name) else { continue }
-      let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
-      XCTAssertTrue(out.isEmpty || out.hasSuffix("\n") && !out.hasSuffix("\n\n"), "\(name): one final newline")
+      // Every line ends as the source's first line does ("\n", "\r\n" or "\r"), triple-quoted texts included.
+      let end = String(decoding: LineBreak.style(of: Array(text.utf8)).bytes, as: UTF8.self)
+      let lines = out.components(separatedBy: end)
+      let bytes = Array(out.utf8)
+      XCTAssertEqual(
+        LineBreak.count(bytes, in: 0..<bytes.count), lines.count - 1,
+        "\(name): line ends other than \(end.debugDescription)")
+      XCTAssertTrue(out.isEmpty || out.hasSuffix(end) && !out.hasSuffix(end + end), "\(name): one final line end")
       for (i, line) in lines.enumerated() {
         if line.last == " " { XCTFail("\(name):\(i + 1): trailing space") }
         if i > 0 && line.isEmpty && lines[i - 1].isEmpty && i < lines.count - 1 {

@@ -122,6 +122,17 @@ final class PresentationTests: XCTestCase {
     XCTAssertEqual(Analysis(source: fixed).diagnostics.map(\.code), [])
   }
 
+  func testCodeActionsWriteTheDocumentsLineEnds() throws {
+    let src =
+      "survey s\r\nlanguages en\r\nchoices a { 1 x \"X\" }\r\nquestion q: one of colours { text \"Q\" }\r\n"
+    let a = Analysis(source: src)
+    let d = try XCTUnwrap(a.diagnostics.first { $0.code == .unknownList })
+    let action = try XCTUnwrap(a.codeActions(in: d.range).first { $0.title.hasPrefix("create") })
+    let fixed = Array(apply(action.edits, to: src).utf8)
+    XCTAssertEqual(LineBreak.count(fixed, in: 0..<fixed.count), fixed.filter { $0 == 0x0A }.count)
+    XCTAssertEqual(fixed.filter { $0 == 0x0D }.count, fixed.filter { $0 == 0x0A }.count, "every line end is CRLF")
+  }
+
   func testCodeActionReplacesANearMissName() throws {
     let src =
       "survey s\nlanguages en\nquestion adopted: integer { text \"Q\" }\nif adpoted > 1 { note n { text \"N\" } }\n"

@@ -5,21 +5,10 @@
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class TypingInTextsTests: XCTestCase {
-  /// A small seeded generator (SplitMix64), so that a failure can be replayed.
-  struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
-    }
-  }
-
   /// The content ranges of translation strings written `tag "…"` (or `text "…"`, `hint "…"`) with plain content.
   static func plainTexts(_ bytes: [UInt8]) -> [TextRange] {
     let source = String(decoding: bytes, as: UTF8.self)
@@ -45,32 +34,32 @@ final class TypingInTextsTests: XCTestCase {
   func testRandomTypingInTextsGivesTheDiagnosticsOfAFullCheck() {
     let insertions = ["a", "ä", "Ö", " ", "😀", "x y", "-", "?"]
     for (name, source) in sources {
-      var random = Random(state: 7)
+      var random = SplitMix64(seed: 7)
       var analysis = Analysis(source: source)
       var text = Array(source.utf8)
       var fastPaths = 0
       for step in 0..<60 {
         let texts = Self.plainTexts(text)
         guard !texts.isEmpty else { break }
-        let target = texts[random.next(texts.count)]
+        let target = texts[random.remainder(texts.count)]
         var new = text
-        switch random.next(4) {
+        switch random.remainder(4) {
         case 0:
           // Another text's content copied over this one: a repeated question text appears (or goes).
-          let other = texts[random.next(texts.count)]
+          let other = texts[random.remainder(texts.count)]
           new.replaceSubrange(target.start..<target.end, with: text[other.start..<other.end])
         case 1 where target.length > 1:
           // One character deleted (whole UTF-8 sequences only).
-          var at = target.start + random.next(target.length)
+          var at = target.start + random.remainder(target.length)
           while at > target.start, text[at] & 0xC0 == 0x80 { at -= 1 }
           var end = at + 1
           while end < target.end, text[end] & 0xC0 == 0x80 { end += 1 }
           guard end - at < target.length else { continue }
           new.removeSubrange(at..<end)
         default:
-          var at = target.start + random.next(target.length + 1)
+          var at = target.start + random.remainder(target.length + 1)
           while at < target.end, at > target.start, text[at] & 0xC0 == 0x80 { at += 1 }
-          new.insert(contentsOf: Array(insertions[random.next(insertions.count)].utf8), at: at)
+          new.insert(contentsOf: Array(insertions[random.remainder(insertions.count)].utf8), at: at)
         }
         let full = Analysis(bytes: new)
         guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
@@ -90,7 +79,7 @@ final class TypingInTextsTests: XCTestCase {
 
   func testTypingWhitespaceAndCommentsGivesTheDiagnosticsOfAFullCheck() {
     for (name, source) in sources {
-      var random = Random(state: 11)
+      var random = SplitMix64(seed: 11)
       var analysis = Analysis(source: source)
       var text = Array(source.utf8)
       for step in 0..<60 {
@@ -108,14 +97,14 @@ final class TypingInTextsTests: XCTestCase {
           default: break
           }
         }
-        switch random.next(3) {
+        switch random.remainder(3) {
         case 0 where spaces.count > 1:
-          new.remove(at: spaces[random.next(spaces.count)])
+          new.remove(at: spaces[random.remainder(spaces.count)])
         case 1 where !comments.isEmpty:
-          new.insert(contentsOf: Array(" sana ä".utf8), at: comments[random.next(comments.count)] + 1)
+          new.insert(contentsOf: Array(" sana ä".utf8), at: comments[random.remainder(comments.count)] + 1)
         default:
           guard !spaces.isEmpty else { continue }
-          new.insert([0x20, 0x09, 0x0A][random.next(3)], at: spaces[random.next(spaces.count)])
+          new.insert([0x20, 0x09, 0x0A][random.remainder(3)], at: spaces[random.remainder(spaces.count)])
         }
         guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
           XCTFail("\(name), step \(step): typing whitespace or a comment did not take the fast path")

@@ -182,3 +182,30 @@ final class FeatureTests: XCTestCase {
     XCTAssertEqual(refs?.last.flatMap { $0["range"] as? [String: Any] }.map(rangeText), "11:26-11:31")
   }
 }
+
+/// Lines that end with a lone "\r" (classic Mac OS) or "\r\n" are lines to the server as to every editor (the LSP
+/// spec counts "\n", "\r\n" and "\r"): diagnostics, hover and edits land on the right line.
+final class LineEndFeatureTests: XCTestCase {
+  func testLoneCarriageReturnsAndCRLFAreLineEnds() throws {
+    let c = try LSPClient()
+    defer { XCTAssertEqual(c.shutdownAndExit(), 0) }
+    c.initialize(encodings: ["utf-16"])
+    let lines = [
+      "survey s", "languages en", "# a comment", "question staff: integer { text \"Staff?\" }",
+      "if staf > 1 {", "  note n { text \"Big\" }", "}", "",
+    ]
+    c.open(lines.joined(separator: "\r"))
+    let first = c.diagnostics(version: 1) ?? []
+    XCTAssertEqual(first.compactMap { $0["code"] as? String }, ["QD2001"])
+    XCTAssertEqual((first.first?["range"] as? [String: Any]).map(rangeText), "4:3-4:7")
+    let hover = c.result("textDocument/hover", c.at(3, 11)) as? [String: Any]
+    XCTAssertEqual((hover?["range"] as? [String: Any]).map(rangeText), "3:9-3:14")
+    // A "\n" typed after the "\r" that ends line 3 joins them into one "\r\n": still one line end.
+    c.change(2, line: 3, character: 41, endLine: 4, endCharacter: 0, text: "\r\n")
+    let second = c.diagnostics(version: 2) ?? []
+    XCTAssertEqual((second.first?["range"] as? [String: Any]).map(rangeText), "4:3-4:7")
+    // Fixing the name on line 4 (counted with the lone "\r" line ends) clears the error.
+    c.change(3, line: 4, character: 3, endCharacter: 7, text: "staff")
+    XCTAssertEqual(c.diagnostics(version: 3)?.count, 0)
+  }
+}

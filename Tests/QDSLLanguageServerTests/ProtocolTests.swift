@@ -53,7 +53,7 @@ final class ProtocolTests: XCTestCase {
     XCTAssertEqual(unused["severity"] as? Int, 2)
     XCTAssertEqual(unused["source"] as? String, "qdsl")
     let href = (unused["codeDescription"] as? [String: Any])?["href"] as? String
-    XCTAssertTrue(href?.hasSuffix("docs/diagnostics/QD4007.md") ?? false, "\(String(describing: href))")
+    XCTAssertEqual(href, "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md", "the published page")
     let duplicate = ds[1]
     XCTAssertEqual(duplicate["severity"] as? Int, 1)
     let related = try XCTUnwrap(duplicate["relatedInformation"] as? [[String: Any]])
@@ -62,6 +62,33 @@ final class ProtocolTests: XCTestCase {
       ((related[0]["location"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText),
       "4:9-4:10")
     XCTAssertEqual((duplicate["range"] as? [String: Any]).map(rangeText), "5:9-5:10")
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
+  /// `codeDescription` links go to the published pages, or under the base URL of the setting
+  /// `diagnosticsDocsBaseUrl` (initializationOptions, then workspace/didChangeConfiguration), never to a folder
+  /// found from the binary's path.
+  func testDiagnosticPageLinksFollowTheDocsSetting() throws {
+    func href(_ c: LSPClient, version: Int) -> String? {
+      let unused = c.diagnostics(version: version)?.first { ($0["code"] as? String) == "QD4007" }
+      return (unused?["codeDescription"] as? [String: Any])?["href"] as? String
+    }
+    let c = try LSPClient()
+    c.initialize(options: ["diagnosticsDocsBaseUrl": "https://docs.example.org/qdsl/diagnostics"])
+    c.open(brokenSurvey)
+    XCTAssertEqual(href(c, version: 1), "https://docs.example.org/qdsl/diagnostics/QD4007.md")
+    // A change of configuration, as VS Code sends it (under the section `qdsl`), applies from the next publish.
+    c.notify(
+      "workspace/didChangeConfiguration", ["settings": ["qdsl": ["diagnosticsDocsBaseUrl": "file:///srv/docs/"]]])
+    c.change(2, line: 4, character: 0, text: "\n")
+    XCTAssertEqual(href(c, version: 2), "file:///srv/docs/QD4007.md")
+    // A value that is not an absolute URL is ignored; null restores the published pages.
+    c.notify("workspace/didChangeConfiguration", ["settings": ["diagnosticsDocsBaseUrl": "docs/diagnostics"]])
+    c.change(3, line: 4, character: 0, text: "\n")
+    XCTAssertEqual(href(c, version: 3), "file:///srv/docs/QD4007.md")
+    c.notify("workspace/didChangeConfiguration", ["settings": ["diagnosticsDocsBaseUrl": NSNull()]])
+    c.change(4, line: 4, character: 0, text: "\n")
+    XCTAssertEqual(href(c, version: 4), "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md")
     XCTAssertEqual(c.shutdownAndExit(), 0)
   }
 

@@ -5,20 +5,8 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 import XCTest
-
-/// A small deterministic generator (SplitMix64), so that a failure can be replayed.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-}
 
 final class SyncFuzzTests: XCTestCase {
   /// (line, character) of a character index of `text`, counting in the encoding's units.
@@ -38,7 +26,7 @@ final class SyncFuzzTests: XCTestCase {
 
   func testRandomEditsKeepTheServerInStep() throws {
     for utf8 in [false, true] {
-      var rng = SplitMix(state: utf8 ? 11 : 7)
+      var rng = SplitMix64(seed: utf8 ? 11 : 7)
       let c = try LSPClient()
       c.initialize(encodings: utf8 ? ["utf-8"] : ["utf-16"])
       var text = Array(featureSurvey)
@@ -46,9 +34,9 @@ final class SyncFuzzTests: XCTestCase {
       XCTAssertNotNil(c.diagnostics(version: 1))
       let pieces = ["ä", "😀", "x", "{staff}", "\n", "q", " ", "\"", "}", "if ", "ö😀ö", ""]
       for version in 2...60 {
-        let start = rng.below(text.count + 1)
-        let end = min(text.count, start + rng.below(4))
-        let insert = pieces[rng.below(pieces.count)]
+        let start = rng.remainder(text.count + 1)
+        let end = min(text.count, start + rng.remainder(4))
+        let insert = pieces[rng.remainder(pieces.count)]
         let s = position(text, start, utf8: utf8)
         let e = position(text, end, utf8: utf8)
         c.change(version, line: s.0, character: s.1, endLine: e.0, endCharacter: e.1, text: insert)
@@ -73,12 +61,12 @@ final class SyncFuzzTests: XCTestCase {
   }
 
   func testRandomBytesAndRandomJSONNeverStopTheServer() throws {
-    var rng = SplitMix(state: 3)
+    var rng = SplitMix64(seed: 3)
     let c = try LSPClient()
     c.initialize()
     for _ in 0..<50 {
       var body = [UInt8]()
-      for _ in 0..<rng.below(40) { body.append(UInt8(rng.below(256))) }
+      for _ in 0..<rng.remainder(40) { body.append(UInt8(rng.remainder(256))) }
       c.sendRaw(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + Data(body))
     }
     let shapes: [[String: Any]] = [

@@ -88,20 +88,55 @@ final class AnalystOutputTests: XCTestCase {
   func testSPSSQuotesOneLanguageAndCutsLabelsAtCharacterBoundaries() {
     let sps = render(Self.awkward, .spss)
     XCTAssertTrue(sps.hasPrefix("* Encoding: UTF-8.\n"))
-    XCTAssertTrue(sps.contains(#"  q1 "Is 1 < 2 & ""3"" > 2? It's obvious""#))
+    XCTAssertTrue(sps.contains(#"VARIABLE LABELS q1 "Is 1 < 2 & ""3"" > 2? It's obvious""#))
     XCTAssertTrue(sps.contains(#"      1 "Yes <really> & ""truly"""#))
     XCTAssertTrue(sps.contains(#"      -1 "Don't know at all"."#))
-    XCTAssertTrue(sps.contains("MISSING VALUES\n  q1 (-1).\n"))
-    // The 300-byte label is cut to 256 bytes (128 two-byte letters), continued over lines with `+`.
+    XCTAssertTrue(sps.contains("\nMISSING VALUES q1 (-1).\n"))
+    // The 300-byte label is cut to 255 bytes, what PSPP keeps (127 two-byte letters: a 128th would be cut in two
+    // by PSPP), continued over lines with `+`.
     let q2 = spssString(after: "  /q2 ", in: sps)
-    XCTAssertEqual(q2, String(repeating: "Ä", count: 128))
+    XCTAssertEqual(q2, String(repeating: "Ä", count: 127))
     for line in sps.split(separator: "\n") { XCTAssertLessThanOrEqual(line.utf8.count, 256) }
     for (language, label) in [("fi", "Onko 1 < 2?"), ("en", "Is 1 < 2")] {
-      XCTAssertTrue(render(Self.awkward, .spss, language: language).contains("  q1 \"" + label))
+      XCTAssertTrue(render(Self.awkward, .spss, language: language).contains("VARIABLE LABELS q1 \"" + label))
     }
     // Commands end with a period.
     XCTAssertTrue(sps.contains("/q2 \"ÄÄ"))
     XCTAssertTrue(sps.hasSuffix("(-1).\n"))
+  }
+
+  /// PSPP (and SPSS in batch mode) takes a line that begins with `document`, `comment`, `title`, `begin data`
+  /// or a command name for the start of a new command, even inside VALUE LABELS: so no line may begin with a
+  /// variable name. Long name lists become several specifications, each on a line of its own.
+  func testSPSSNeverBeginsALineWithAName() {
+    let words =
+      ["document", "comment", "doc", "comm", "title", "subtitle", "begin", "data", "define", "file"]
+      + ["label", "do", "repeat", "frequencies", "compute", "execute", "list", "save"]
+    var source = "survey s\nlanguages en\nchoices yn { 1 yes \"Yes\" 2 no \"No\" -1 dk \"DK\" missing }\n"
+    for (i, word) in words.enumerated() {
+      source += "question \(word): one of yn { text \"Q\(i)?\" }\n"
+    }
+    source += "choices many { " + (1...30).map { "\($0) o\($0) \"O\($0)\"" }.joined(separator: " ") + " }\n"
+    source += "question document_list_with_a_long_name: many of many { text \"Which?\" }\n"
+    let sps = render(source, .spss)
+    for line in sps.split(separator: "\n", omittingEmptySubsequences: true) {
+      let text = line.drop { $0 == " " }
+      let starts = ["*", "VARIABLE LABELS ", "VALUE LABELS ", "MISSING VALUES ", "/", "\"", "-"]
+      XCTAssertTrue(
+        starts.contains { text.hasPrefix($0) } || text.first?.isNumber == true, "a line begins with a name: \(line)")
+      XCTAssertLessThanOrEqual(line.utf8.count, 100, String(line))
+    }
+    // Every name is still labelled and declared, in specifications that begin on their own lines.
+    XCTAssertTrue(
+      sps.contains(
+        "\nVALUE LABELS document comment doc comm title subtitle begin data define file label do repeat\n"
+          + "      1 \"Yes\"\n      2 \"No\"\n      -1 \"DK\"\n  /frequencies compute execute list save\n"), sps)
+    XCTAssertTrue(
+      sps.contains(
+        "\nMISSING VALUES document comment doc comm title subtitle begin data define file label do repeat (-1)\n"
+          + "  /frequencies compute execute list save (-1).\n"), sps)
+    XCTAssertTrue(
+      sps.contains("  /document_list_with_a_long_name_29 document_list_with_a_long_name_30\n      0 \"not selected\""))
   }
 
   func testTruncationNeverSplitsACharacterWithACombiningMark() {
@@ -112,7 +147,8 @@ final class AnalystOutputTests: XCTestCase {
       question q: integer { text "\(String(repeating: #"e\u{301}"#, count: 100))" }
       """
     let accented = "e\u{301}"
-    XCTAssertEqual(spssString(after: "  q ", in: render(source, .spss)), String(repeating: accented, count: 85))
+    XCTAssertEqual(
+      spssString(after: "VARIABLE LABELS q ", in: render(source, .spss)), String(repeating: accented, count: 85))
     XCTAssertTrue(
       render(source, .stata).contains("label variable q `\"" + String(repeating: accented, count: 40) + "\"'\n"))
   }
@@ -128,13 +164,13 @@ final class AnalystOutputTests: XCTestCase {
     }
     let range = render(
       survey(#"1 a "A" 2 b "B" -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing -4 m4 "M4" missing"#), .spss)
-    XCTAssertTrue(range.contains("MISSING VALUES\n  q (-4 THRU -1).\n"), range)
+    XCTAssertTrue(range.contains("MISSING VALUES q (-4 THRU -1).\n"), range)
     let rangeAndOne = render(
       survey(#"1 a "A" 97 x "X" missing -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing"#), .spss)
-    XCTAssertTrue(rangeAndOne.contains("  q (-3 THRU -1, 97).\n"), rangeAndOne)
+    XCTAssertTrue(rangeAndOne.contains("MISSING VALUES q (-3 THRU -1, 97).\n"), rangeAndOne)
     let tooMany = render(
       survey(#"5 a "A" -9 m9 "M9" missing -1 m1 "M1" missing 97 x "X" missing 98 y "Y" missing"#), .spss)
-    XCTAssertTrue(tooMany.contains("  q (-9, -1, 97).\n"), tooMany)
+    XCTAssertTrue(tooMany.contains("MISSING VALUES q (-9, -1, 97).\n"), tooMany)
     XCTAssertTrue(tooMany.contains("* SPSS allows three missing values per variable: q also has the missing codes 98"))
   }
 

@@ -34,6 +34,36 @@ final class CodebookWriterTests: XCTestCase {
     XCTAssertEqual(Self.codebookTargets.map(\.fileSuffix), [".codebook.md", ".codebook.html", ".codebook.csv"])
   }
 
+  /// Language tags are case-insensitive: `languages FI SV` gets the Finnish and Swedish words of the codebook in
+  /// every part (headings, universes in words, the labels of the values qdsl makes), as `fi sv` does.
+  func testUpperCaseLanguageTagsGetTheirLanguagesWords() {
+    let source = """
+      survey upper
+      languages FI SV fi-FI
+      choices yn { 1 yes { FI "Kyllä" SV "Ja" fi-FI "Kyllä" } 2 no { FI "Ei" SV "Nej" fi-FI "Ei" } }
+      question a: one of yn required { text { FI "Onko?" SV "Är det?" fi-FI "Onko?" } }
+      question b: one of yn required { text { FI "Entä?" SV "Och?" fi-FI "Entä?" } }
+      if a == yes and not b == no {
+        question c: many of yn { text { FI "Mitkä?" SV "Vilka?" fi-FI "Mitkä?" } }
+      }
+      """
+    let checked = Checker.check(source: source)
+    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics.map(\.message))")
+    let codebook = Codebook(checked.survey)
+    for (language, words) in [
+      ("FI", ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 1 | `selected` | valittu |"]),
+      (
+        "fi-FI",
+        ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 0 | `not_selected` | ei valittu |"]
+      ),
+      ("SV", ["# Kodbok", "Frågas när: a = Ja (1) och inte b = Nej (2)", "| 1 | `selected` | vald |"]),
+    ] {
+      let markdown = OutputTarget.codebookMarkdown.render(checked.survey, codebook: codebook, language: language)
+      for word in words { XCTAssertTrue(markdown.contains(word), "\(language): \(word)\n\(markdown)") }
+      XCTAssertFalse(markdown.contains("(1) and not b = "), "\(language): English words in a \(language) codebook")
+    }
+  }
+
   // MARK: CSV
 
   func testCSVQuotesAWkwardTextAndParsesBack() throws {

@@ -215,6 +215,62 @@ final class XFormWriterTests: XCTestCase {
   }
 }
 
+/// The XForm grows linearly with `else if` chains and `end`s: the universes of later branches and items hold the
+/// failure of every earlier branch and the survival of every earlier `end`, which hidden calculates carry once.
+final class XFormSizeTests: XCTestCase {
+  /// A survey with one question `x` and `n` parts made by `part` (given their index).
+  private func survey(_ n: Int, _ part: (Int) -> String) -> String {
+    var source = "survey s\nlanguages en\nquestion x: integer 0..100000 { text \"X?\" }\n"
+    for i in 0..<n { source += part(i) }
+    return source
+  }
+
+  private func xformBytes(_ source: String) -> Int {
+    let checked = Checker.check(source: source)
+    XCTAssertEqual(checked.diagnostics.map(\.message), [])
+    return XFormWriter.renderBytes(checked.survey).count
+  }
+
+  private func assertLinear(_ what: String, small: Int, _ part: @escaping (Int) -> String, close: String = "") {
+    let large = small * 10
+    let smallBytes = xformBytes(survey(small, part) + close)
+    let largeBytes = xformBytes(survey(large, part) + close)
+    XCTAssertLessThan(largeBytes, 12 * smallBytes, "\(what): \(large) give \(largeBytes) bytes, \(small) \(smallBytes)")
+  }
+
+  func testElseIfChainsGrowLinearly() {
+    assertLinear(
+      "branches with a question", small: 100,
+      { i in
+        "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n"
+      }, close: "}\n")
+    assertLinear(
+      "branches with an end, then a question", small: 100,
+      { i in
+        "\(i == 0 ? "if" : "} else if") x == \(i) {\n  end \"Bye \(i).\"\n"
+      }, close: "}\nquestion last: integer { text \"L?\" }\n")
+  }
+
+  func testEndsOneAfterAnotherGrowLinearly() {
+    assertLinear("ends, each followed by a question", small: 20) { i in
+      "if x == \(i) { end \"Bye \(i).\" }\nquestion q\(i): integer { text \"Q\(i)?\" }\n"
+    }
+  }
+
+  /// A long universe is held once by a hidden calculate, which later binds read.
+  func testLongUniversesAreHiddenCalculates() {
+    let source = survey(30) { i in
+      "\(i == 0 ? "if" : "} else if") x == \(i) {\n  question q\(i): integer { text \"Q\(i)?\" }\n"
+    }
+    let xform = XFormWriter.render(Checker.check(source: source + "}\n").survey)
+    XCTAssertTrue(xform.contains("<qdsl-universes>\n            <u1/>"), xform)
+    XCTAssertTrue(xform.contains("<bind nodeset=\"/s/qdsl-universes/u1\" type=\"int\" calculate=\"if(not("), xform)
+    let last = xform.split(separator: "\n").first { $0.contains("nodeset=\"/s/q29\"") } ?? ""
+    XCTAssertTrue(last.contains("relevant=\"/s/qdsl-universes/u"), String(last))
+    XCTAssertLessThan(last.utf8.count, 600, String(last))
+  }
+}
+
 /// Every checker fixture, with or without errors, gives a well-formed XForm: the writer never crashes and always
 /// escapes what it writes.
 final class XFormRobustnessTests: XCTestCase {

@@ -7,6 +7,7 @@ import QDSLOutputs
 import QDSLPreview
 import QDSLSemantics
 import QDSLTestSupport
+import QDSLWords
 import XCTest
 
 final class PreviewPageTests: XCTestCase {
@@ -32,7 +33,7 @@ final class PreviewPageTests: XCTestCase {
     let json = FormDocument.render(checked.survey)
     let html = PreviewPage.render(
       formJSON: json, title: checked.survey.id ?? "survey", language: language ?? checked.survey.sourceLanguage ?? "en",
-      answersJSON: answers)
+      languages: checked.survey.languages, answersJSON: answers)
     return (html, json)
   }
 
@@ -82,7 +83,7 @@ final class PreviewPageTests: XCTestCase {
     XCTAssertEqual(html.components(separatedBy: "</script>").count - 1, 4)
     XCTAssertFalse(html.contains("<script>alert"))
     let start = try scriptContent(html, id: "qdsl-start")
-    XCTAssertEqual(start, #"{"language": "en", "answers": {"q": "\u003c/script>"}}"# + "\n")
+    XCTAssertTrue(start.hasPrefix(#"{"language": "en", "answers": {"q": "\u003c/script>"}, "words": {"#))
     let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(start.utf8)) as? [String: Any])
     XCTAssertEqual((parsed["answers"] as? [String: String])?["q"], "</script>")
   }
@@ -115,6 +116,45 @@ final class PreviewPageTests: XCTestCase {
       (0.1 + 0.2, "0.30000000000000004"),
     ]
     for (x, text) in table { XCTAssertEqual(FormValue.format(x), text, "\(x)") }
+  }
+
+  /// The words a respondent reads are the page's own words (QDSLWords) in every language of the form, with English
+  /// for a language without them; the page opens with those of its starting language.
+  func testThePageHoldsItsWordsInEveryLanguageOfTheForm() throws {
+    let source = """
+      survey s
+      languages FI sv-FI smn
+      question q: integer 1900..2010 { text { FI "Vuosi?" sv-FI "År?" smn "Ihe?" } }
+      """
+    let (html, _) = try page(source, language: "sv-FI")
+    XCTAssertTrue(html.contains(#"<label for="lang" id="lang-label">Språk</label>"#), "the menu's label in Swedish")
+    XCTAssertTrue(html.contains(#"<button type="button" id="finish">Slutför</button>"#))
+    XCTAssertFalse(html.contains(">Finish<") || html.contains(">Language<"))
+    let start = try scriptContent(html, id: "qdsl-start")
+    let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(start.utf8)) as? [String: Any])
+    let words = try XCTUnwrap(parsed["words"] as? [String: [String: String]])
+    XCTAssertEqual(Set(words.keys), ["FI", "sv-FI", "smn"])
+    XCTAssertEqual(words["FI"]?["numberFromTo"], "Anna luku väliltä {min}–{max}.")
+    XCTAssertEqual(words["sv-FI"]?["answerRequired"], "Ett svar krävs.")
+    XCTAssertEqual(words["smn"]?["answerRequired"], "An answer is required.", "English for a language without words")
+    XCTAssertEqual(words["FI"]?.count, Words.page(for: "en").named.count, "every word")
+    let names = try XCTUnwrap(parsed["languageNames"] as? [String: String])
+    XCTAssertEqual(names, ["FI": "Suomi", "sv-FI": "Svenska (Finland)", "smn": "Anarâškielâ"])
+    // Every word the page script asks for is in the table.
+    let asked = Set(
+      PreviewAssets.page.components(separatedBy: "word(\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+    XCTAssertFalse(asked.isEmpty)
+    XCTAssertTrue(asked.isSubset(of: Set(words["FI"]!.keys)), "\(asked.subtracting(words["FI"]!.keys))")
+  }
+
+  /// Texts keep their paragraph breaks wherever the page shows them.
+  func testThePageStyleKeepsTheLineBreaksOfTexts() {
+    let rule = PreviewAssets.style.components(separatedBy: "\n").drop { !$0.contains(".qtext, .hint, .note p") }
+    let selectors = rule.prefix(2).joined()
+    XCTAssertTrue(selectors.contains("white-space: pre-line"), selectors)
+    for selector in ["#survey-title", ".section h2", ".qtext", ".hint", ".note p", ".option span", "table.grid th"] {
+      XCTAssertTrue(selectors.contains(selector), selector)
+    }
   }
 
   func testTheStartingLanguageIsThePagesLanguage() throws {

@@ -4,6 +4,7 @@
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class RobustnessTests: XCTestCase {
@@ -86,18 +87,5 @@ final class RobustnessTests: XCTestCase {
       _ = survive(Array(bytes[0..<cut]))
       cut += 211
     }
-  }
-}
-
-/// A small deterministic random generator for reproducible junk.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

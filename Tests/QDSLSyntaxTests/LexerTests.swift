@@ -1,6 +1,7 @@
 // Lexer behaviour that fixtures cannot show well: token kinds and spans, keywords, and the recovery for a
 // string broken over two lines.
 
+import Foundation
 import QDSLSyntax
 import XCTest
 
@@ -46,5 +47,67 @@ final class LexerTests: XCTestCase {
     let parse = Parse(source: "calculate c = 12abc + 1.5.2\nquestion tyytyväisyys: integer { text \"T?\" }")
     XCTAssertEqual(parse.diagnostics.map(\.code), [.malformedNumber, .malformedNumber, .invalidCharacter])
     XCTAssertEqual(parse.diagnostics[2].fixes.first?.replacement, "tyytyvaisyys")
+  }
+}
+
+/// The mistakes people bring from word processors and other languages: each is one error whose fix, applied,
+/// leaves a file without syntax errors (no cascade into unrelated errors, no advice to rename a Finnish word).
+final class LexerRecoveryTests: XCTestCase {
+  private let header = "survey s\nlanguages en fi\n"
+
+  private func applying(_ fix: Diagnostic.Fix, to source: String) -> String {
+    let b = Array(source.utf8)
+    return String(decoding: b[..<fix.range.start] + Array(fix.replacement.utf8) + b[fix.range.end...], as: UTF8.self)
+  }
+
+  func testEachMistakeIsOneErrorAndItsFixParsesClean() {
+    let bodies: [(String, DiagnosticCode)] = [
+      ("question q: integer { text “How many?” }", .wrongQuotes),
+      ("question q: integer { text „Paljonko työntekijöitä?” }", .wrongQuotes),
+      ("question q: integer { text { en \"Yes\" fi ”Kyllä” } }", .wrongQuotes),
+      ("question q: integer { text 'He said \"hi\"' }", .wrongQuotes),
+      ("question q: integer { text «Combien?» }", .wrongQuotes),
+      ("question q: integer { text ‘Don’t know’ }", .wrongQuotes),
+      ("question q: integer { text “How many? }", .wrongQuotes),
+      ("question q: integer { text “How many?\" }", .wrongQuotes),
+      ("// a comment\nquestion q: integer { text \"Q\" }", .slashComment),
+      ("question q: integer { text \"Q\" } // a comment", .slashComment),
+      ("question q: integer { text \"How many? }\nquestion r: integer { text \"R\" }", .unterminatedString),
+      ("question q: integer { text { en \"How many? fi \"Montako?\" } }", .unterminatedString),
+      ("question q: integer { text { en \"Hi {q} }}\nnote n { text \"N\" }", .unterminatedString),
+      ("question q: integer {\n  text \"How many?\n}", .unterminatedString),
+    ]
+    for (body, code) in bodies {
+      let source = header + body + "\n"
+      let parse = Parse(source: source)
+      XCTAssertEqual(parse.diagnostics.map(\.code), [code], body)
+      guard let fix = parse.diagnostics.first?.fixes.first else {
+        XCTFail("no fix: \(body)")
+        continue
+      }
+      let fixed = applying(fix, to: source)
+      XCTAssertEqual(Parse(source: fixed).diagnostics.map(\.code), [], "\(body) fixed as \(fixed)")
+    }
+  }
+
+  func testQuotesThatAreTextStayText() {
+    for body in [
+      "question q: integer { text \"“Quoted” and ‘single’ and 'straight'\" }",
+      "question q: integer { text { en \"Yes or no\" fi \"Kyllä tai ei\" } } # a \"quote in a comment",
+      "question q: integer { text { en \"Speak en \" } } # \"",
+      "calculate c = 4 / 2",
+    ] {
+      XCTAssertEqual(Parse(source: header + body + "\n").diagnostics.map(\.code), [], body)
+    }
+  }
+
+  func testRecoveryOnOneHugeLineStaysLinear() {
+    // Every string on this line ends like a language tag before a quote, and the line holds an odd number of
+    // quotes: the recovery asks about the line's quotes once per string, which must not rescan the line.
+    let line = "note n { text { " + String(repeating: "en \"a fi \" ", count: 40_000) + "} } \"open"
+    let start = Date()
+    let parse = Parse(source: header + line + "\n")
+    XCTAssertFalse(parse.diagnostics.isEmpty)
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5, "lexing one 440 KB line")
   }
 }

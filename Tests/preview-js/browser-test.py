@@ -9,6 +9,9 @@ select) and checks the DOM Chromium dumps after the scripts ran:
     adopted question's Swedish text shown, its English text gone), and the designer panel says why kinds is hidden;
   - many of with an exclusive option, a grid row and a calculate, as the designer panel's data row shows them;
   - an end stops the interview with its message; bounds and required answers are enforced (Finish);
+  - the words a respondent reads (messages, Finish, the language menu) are in the interview's language: Finnish,
+    then Swedish after switching;
+  - on a phone's width (390 px) the six-column grid stacks its rows and the page has no sideways scroll;
   - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled).
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
@@ -32,8 +35,9 @@ flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hid
          "--user-data-dir=" + os.path.join(tmp, "profile"), "--virtual-time-budget=5000"]
 
 
-def dump(fragment):
-    out = subprocess.run([browser, *flags, "--dump-dom", "file://" + page + "#" + fragment],
+def dump(fragment, width=None):
+    size = [f"--window-size={width},844"] if width else []
+    out = subprocess.run([browser, *flags, *size, "--dump-dom", "file://" + page + "#" + fragment],
                          capture_output=True, text=True, timeout=120)
     if out.returncode != 0 or "<html" not in out.stdout:
         sys.exit(f"error: chromium failed ({out.returncode}): {out.stderr[-2000:]}")
@@ -48,6 +52,7 @@ class Dom(html.parser.HTMLParser):
         self.items = {}
         self.html_lang = None
         self.ready = False
+        self.overflow = None
         self.stack = []  # (tag, hidden-here-or-above)
         self.visible_text = []
         self.hidden_items_text = []
@@ -63,6 +68,8 @@ class Dom(html.parser.HTMLParser):
             self.html_lang = a.get("lang")
         if tag == "body" and a.get("data-ready") == "true":
             self.ready = True
+        if tag == "body":
+            self.overflow = a.get("data-overflow")
         if "data-id" in a:
             self.items.setdefault(a["data-id"], a)
         hidden = (self.stack[-1][1] if self.stack else False) or "hidden" in a or tag in ("script", "style")
@@ -102,9 +109,9 @@ class Dom(html.parser.HTMLParser):
                 self.hidden_items_text.append(data)
 
 
-def parse(fragment):
+def parse(fragment, width=None):
     d = Dom()
-    d.feed(dump(fragment))
+    d.feed(dump(fragment, width))
     if not d.ready:
         sys.exit(f"error: the page did not finish its scripts for #{fragment}")
     return d
@@ -160,6 +167,28 @@ text = " ".join(finish.visible_text)
 check("Enter a number from 1 to 200000." in text, "bounds: staff = 0 is out of range")
 check("An answer is required." in text, "required: Finish marks the required questions left empty")
 check("Please correct the marked answers." in text, "Finish does not accept the interview")
+
+# The respondent's words are in the interview's language: Finnish (the source language), then Swedish.
+finnish = parse("answer.org_type=municipality&answer.staff=0&finish=1")
+text = " ".join(finnish.visible_text)
+check("Anna luku väliltä 1–200000." in text, "Finnish: the bounds message")
+check("Vastaus on pakollinen." in text, "Finnish: the required message")
+check("Korjaa merkityt vastaukset." in text and "Valmis" in text and "Kieli" in text,
+      "Finnish: Finish's result, the Finish button and the language menu's label")
+check("Suomi (fi)" in text and "Svenska (sv)" in text, "the language menu names each language in its own words")
+check("An answer is required." not in text and "Finish" not in text and "Enter a number" not in text,
+      "Finnish: no English words for the respondent")
+swedish = parse("answer.org_type=municipality&answer.staff=0&lang=sv&finish=1")
+text = " ".join(swedish.visible_text)
+check("Ange ett tal från 1 till 200000." in text and "Ett svar krävs." in text and "Slutför" in text,
+      "after switching to Swedish the page's words are Swedish")
+check("Vastaus on pakollinen." not in text and "Valmis" not in text, "and its Finnish words are gone")
+
+# A phone's width: the six-column grid (culture) stacks its rows, and nothing scrolls sideways.
+narrow = parse("lang=en&answer.org_type=municipality&answer.staff=40&answer.activity=established&answer.adopted=no",
+               width=390)
+check(narrow.items.get("culture", {}).get("data-shown") == "true", "390 px: the six-column grid is shown")
+check(narrow.overflow == "false", "390 px: neither the page nor the grid scrolls sideways")
 
 # A page written with --answers starts from those answers: adopted = yes shows kinds; the data row has staff 300.
 seeded = os.path.join(tmp, "seeded.html")

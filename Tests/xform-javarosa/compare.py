@@ -154,6 +154,8 @@ def state(form, by_node, nodes):
     not relevant) and each node's (relevant, value) by its name."""
     shown, end, values, raw = [], None, {}, {}
     for node_path, relevant, value in nodes:
+        if node_path.startswith("/qdsl-universes"):
+            continue  # the hidden calculates that hold long universes: read by the binds, compared through them
         leaf = node_path.rsplit("/", 1)[-1]
         raw[leaf] = (relevant, value)
         if leaf in by_node:

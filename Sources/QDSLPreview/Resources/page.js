@@ -3,17 +3,21 @@
 // of a runtime, and shows or hides each item from the result. The designer panel shows the data row, the
 // universe of the focused item and why each hidden item is hidden.
 //
+// The words a respondent reads (buttons, messages, the language menu) are the page's own words in the current
+// language, which the page's JSON holds for every language of the form (QDSLWords); the designer panel is English.
+//
 // Test hooks: the URL hash may say `lang=sv` and `answer.NAME=VALUE` (an option name, several joined by ",",
 // a number, a text or a date); they are applied through the same controls a respondent uses, after which
 // <body> gets data-ready="true". `finish=1` then presses Finish, and `focus=ID` moves the focus to that item.
+// <body> also gets data-overflow="true" when the page or a grid is wider than its box (a sideways scroll).
 "use strict";
 
 (function () {
   var R = QDSLRuntime;
   var form = R.prepare(JSON.parse(document.getElementById("qdsl-form").textContent));
   var start = JSON.parse(document.getElementById("qdsl-start").textContent);
-  var languageNames = { fi: "Suomi", sv: "Svenska", nb: "Norsk bokmål", nn: "Nynorsk", en: "English", da: "Dansk",
-    de: "Deutsch", fr: "Français", es: "Español", et: "Eesti", is: "Íslenska", se: "Davvisámegiella" };
+  var pageWords = start.words || {};
+  var languageNames = start.languageNames || {};
 
   var state = {
     language: start.language || form.languages[0],
@@ -22,6 +26,8 @@
     typed: {},
     touched: {},
     finishing: false,
+    /** The page word shown beside Finish after it was pressed. */
+    finishStatus: null,
     focused: null,
     result: null,
   };
@@ -32,6 +38,7 @@
   }
 
   var texts = []; // {el, text, attr}
+  var wordTexts = []; // {el, make, attr}: the page's own words, made again at every render
   var itemElements = []; // {item, el}
   var controls = {}; // variable name → {kind, inputs, set(answer)}
   var messages = {}; // question or grid id → element for messages
@@ -46,6 +53,20 @@
     (children || []).forEach(function (c) {
       if (c) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
     });
+    return e;
+  }
+
+  /** The page's word `name` in the current language (English when the page has no words for it). */
+  function word(name, values) {
+    var own = pageWords[state.language] || pageWords[form.languages[0]] || {};
+    var text = own[name] != null ? own[name] : name;
+    for (var k in values || {}) text = text.split("{" + k + "}").join(String(values[k]));
+    return text;
+  }
+
+  /** Sets an element's text (or attribute) from the page's words now and at every render. */
+  function wordEl(e, make, attr) {
+    wordTexts.push({ el: e, make: make, attr: attr });
     return e;
   }
 
@@ -129,7 +150,9 @@
       inputs.push(input);
       wrap.appendChild(el("label", { for: id, class: "option" + (o.missing ? " missing" : "") }, [input, optionLabel(o)]));
     });
-    var clear = el("button", { type: "button", class: "clear", "aria-label": "Clear the answer" }, ["Clear"]);
+    var clear = el("button", { type: "button", class: "clear" });
+    wordEl(clear, function () { return word("clear"); });
+    wordEl(clear, function () { return word("clearTheAnswer"); }, "aria-label");
     clear.addEventListener("click", function () { setAnswer(name, null); });
     wrap.appendChild(clear);
     controls[name] = {
@@ -186,7 +209,8 @@
         input.addEventListener("change", function () { if (input.checked) setAnswer(row.id, { k: "c", v: o.code }); });
         texts.push({ el: input, text: o.label, attr: "aria-label" });
         inputs.push(input);
-        tr.appendChild(el("td", {}, [input]));
+        // The option's label beside the button shows only when a narrow screen stacks the rows (page.css).
+        tr.appendChild(el("td", {}, [el("label", { class: "grid-choice" }, [input, textEl("span", o.label, { class: "grid-choice-label" })])]));
       });
       body.appendChild(tr);
       controls[row.id] = {
@@ -219,21 +243,20 @@
           e = el("div", { class: "item question", "data-id": item.id, "data-kind": item.type });
           var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
             id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
-          e.appendChild(el("div", { class: "qhead" }, [title, item.required ? el("span", { class: "req", "aria-label": "required" }, ["*"]) : null]));
+          e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
           e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
           var list = form._lists[item.choices] || [];
           if (item.type === "integer" || item.type === "decimal") e.appendChild(numberControl(item));
           else if (item.type === "one") e.appendChild(oneControl(item.id, list, "t-" + sid));
           else if (item.type === "many") e.appendChild(manyControl(item, list));
           else e.appendChild(textControl(item));
-          var bounds = boundsText(item);
-          if (bounds) e.appendChild(el("p", { class: "bounds" }, [bounds]));
+          if (boundsText(item)) e.appendChild(wordEl(el("p", { class: "bounds" }), boundsText.bind(null, item)));
           break;
         }
         case "grid":
           e = el("div", { class: "item grid-item", "data-id": item.id, "data-kind": "grid" });
           e.appendChild(el("div", { class: "qhead" }, [textEl("p", item.text, { id: "t-" + sid, class: "qtext" }),
-            item.required ? el("span", { class: "req", "aria-label": "required" }, ["*"]) : null]));
+            item.required ? requiredMark() : null]));
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           e.appendChild(gridControl(item, form._lists[item.choices] || []));
           break;
@@ -261,28 +284,33 @@
     });
   }
 
+  function requiredMark() {
+    return wordEl(el("span", { class: "req" }, ["*"]), function () { return word("required"); }, "aria-label");
+  }
+
   function boundsText(q) {
     if ((q.type === "integer" || q.type === "decimal") && (q.min != null || q.max != null)) {
       if (q.min != null && q.max != null) return q.min + " – " + q.max;
       return q.min != null ? "≥ " + q.min : "≤ " + q.max;
     }
-    if (q.type === "text" && q.maxLength != null) return "max " + q.maxLength;
+    if (q.type === "text" && q.maxLength != null) return word("atMostCharacters", { max: q.maxLength });
     return null;
   }
 
+  /** The page word of each problem of an answer (runtime.js's names). */
   var problemWords = {
-    wrongType: "Enter a number.", notAWholeNumber: "Enter a whole number.", tooLong: "The text is too long.",
-    notADate: "Enter a date (YYYY-MM-DD).", unknownOption: "Choose one of the options.",
-    exclusiveWithOthers: "This option cannot be combined with others.",
+    wrongType: "enterNumber", notAWholeNumber: "enterWholeNumber", tooLong: "textTooLong", notADate: "enterDate",
+    unknownOption: "chooseOption", exclusiveWithOthers: "exclusiveWithOthers",
   };
 
   function problemText(problem, variable) {
     if (problem === "outOfRange") {
       var q = variable.item;
-      if (q.min != null && q.max != null) return "Enter a number from " + q.min + " to " + q.max + ".";
-      return q.min != null ? "Enter a number of at least " + q.min + "." : "Enter a number of at most " + q.max + ".";
+      var bounds = { min: q.min, max: q.max };
+      if (q.min != null && q.max != null) return word("numberFromTo", bounds);
+      return q.min != null ? word("numberAtLeast", bounds) : word("numberAtMost", bounds);
     }
-    return problemWords[problem] || problem;
+    return problemWords[problem] ? word(problemWords[problem]) : problem;
   }
 
   // MARK: rendering a result
@@ -294,6 +322,11 @@
     document.documentElement.lang = state.language;
     texts.forEach(function (t) {
       var s = R.fill(form, t.text, state.language, result.values);
+      if (t.attr) t.el.setAttribute(t.attr, s);
+      else if (t.el.textContent !== s) t.el.textContent = s;
+    });
+    wordTexts.forEach(function (t) {
+      var s = t.make();
       if (t.attr) t.el.setAttribute(t.attr, s);
       else if (t.el.textContent !== s) t.el.textContent = s;
     });
@@ -324,7 +357,7 @@
       names.forEach(function (n) {
         if (invalid[n]) lines.push({ cls: "error", text: problemText(invalid[n], form._byName[n]) });
         if (required.has(n) && (state.finishing || state.touched[n]) && !invalid[n]) {
-          lines.push({ cls: "error", text: item.kind === "grid" ? "Answer every row." : "An answer is required." });
+          lines.push({ cls: "error", text: word(item.kind === "grid" ? "answerEveryRow" : "answerRequired") });
         }
       });
       (failed[item.id] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
@@ -424,7 +457,7 @@
 
   var select = document.getElementById("lang");
   form.languages.forEach(function (l) {
-    select.appendChild(el("option", { value: l }, [(languageNames[l.toLowerCase()] || l) + " (" + l + ")"]));
+    select.appendChild(el("option", { value: l }, [(languageNames[l] || l) + " (" + l + ")"]));
   });
   select.value = state.language;
   select.addEventListener("change", function () {
@@ -432,6 +465,12 @@
     render();
   });
   var main = document.getElementById("interview");
+  wordEl(document.getElementById("lang-label"), function () { return word("language"); });
+  wordEl(main, function () { return word("interview"); }, "aria-label");
+  var finishButton = wordEl(document.getElementById("finish"), function () { return word("finish"); });
+  var finishStatus = wordEl(document.getElementById("finish-status"), function () {
+    return state.finishStatus ? word(state.finishStatus) : "";
+  });
   build(form.items, main);
   main.addEventListener("focusin", function (event) {
     var node = event.target.closest ? event.target.closest("[data-id], [data-end]") : null;
@@ -444,19 +483,15 @@
     }
     renderPanel(state.result);
   });
-  document.getElementById("finish").addEventListener("click", function () {
+  finishButton.addEventListener("click", function () {
     state.finishing = true;
     render();
     var r = state.result;
-    var out = document.getElementById("finish-status");
     var first = r.invalidAnswers.concat(r.requiredUnanswered.map(function (n) { return { name: n }; }))
       .concat(r.failedChecks.map(function (c) { return { name: c.question }; }))[0];
-    if (first && controls[first.name]) {
-      out.textContent = "Please correct the marked answers.";
-      controls[first.name].focus.focus();
-    } else {
-      out.textContent = "All answers are complete.";
-    }
+    state.finishStatus = first && controls[first.name] ? "correctMarked" : "allComplete";
+    finishStatus.textContent = word(state.finishStatus);
+    if (state.finishStatus === "correctMarked") controls[first.name].focus.focus();
   });
 
   render();
@@ -492,5 +527,8 @@
     var g = itemElements.filter(function (e) { return e.item.id === focusId && e.item.kind === "grid"; })[0];
     if (g) controls[g.item.rows[0].id].focus.focus({ preventScroll: true });
   }
+  var wide = [document.documentElement].concat(Array.prototype.slice.call(document.querySelectorAll(".grid-wrap")))
+    .some(function (e) { return e.scrollWidth > e.clientWidth; });
+  document.body.setAttribute("data-overflow", wide ? "true" : "false");
   document.body.setAttribute("data-ready", "true");
 })();

@@ -5,6 +5,11 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * Missing-value codes become extended missing values: .a = -1.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
+* innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
+* participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
+* unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
 version 14
 
@@ -18,7 +23,7 @@ label variable role `"Mikä on oma tehtävänne organisaatiossa?"'
 label variable activity `"Mikä seuraavista kuvaa parhaiten innovaatiotoimintaa organisaatiossanne?"'
 label variable adopted `"Onko organisaationne ottanut käyttöön innovaatioita kahden viime vuoden aikana?"'
 label variable kinds_1 `"Millaisia innovaatioita organisaationne otti käyttöön?: Tuoteinnovaatio (uusi ta"'
-label variable kinds_2 `"Millaisia innovaatioita organisaationne otti käyttöön?: Palveluinnovaatio (uusi "'
+label variable kinds_2 `"Millaisia innovaatioita organisaationne otti käyttöön?: Palveluinnovaatio (uusi"'
 label variable kinds_3 `"Millaisia innovaatioita organisaationne otti käyttöön?: Prosessi-innovaatio (uus"'
 label variable kinds_4 `"Millaisia innovaatioita organisaationne otti käyttöön?: Organisaatioinnovaatio ("'
 label variable kinds_5 `"Millaisia innovaatioita organisaationne otti käyttöön?: Koko palvelujärjestelmän"'
@@ -31,7 +36,7 @@ label variable origin `"Mistä ratkaisu tai sen taustalla ollut idea oli peräis
 label variable motives_1 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Käyttäjien tar"'
 label variable motives_2 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Säästöt ja teh"'
 label variable motives_3 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Muutoksen mahd"'
-label variable motives_4 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Lainsäädännön "'
+label variable motives_4 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Lainsäädännön"'
 label variable motives_5 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Poliittinen pä"'
 label variable motives_6 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Henkilöstön al"'
 label variable motives_7 `"Mitkä tekijät motivoivat viimeisimmän innovaation käyttöönottoa?: Saatavilla oll"'
@@ -88,13 +93,13 @@ label variable support_8 `"Millä tavoin innovaatiotoimintaa on tuettu organisaa
 label variable support_97 `"Millä tavoin innovaatiotoimintaa on tuettu organisaatiossanne?: Innovaatiotoimin"'
 label variable support_m1 `"Millä tavoin innovaatiotoimintaa on tuettu organisaatiossanne?: En osaa sanoa"'
 label variable participants `"Kuinka moni organisaationne {staff} työntekijästä osallistui innovaatiotoimintaa"'
-label variable culture_experiments `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_risk_taking `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_failures `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_working_time `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_clear_goals `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_management `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
-label variable culture_user_involvement `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria "'
+label variable culture_experiments `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_risk_taking `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_failures `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_working_time `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_clear_goals `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_management `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
+label variable culture_user_involvement `"Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria"'
 label variable culture_agree_count `"culture_agree_count = number(culture.experiments >= agree) + number(culture.risk"'
 label variable strategies_1 `"Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimint"'
 label variable strategies_2 `"Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimint"'

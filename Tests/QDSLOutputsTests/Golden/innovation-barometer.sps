@@ -4,10 +4,14 @@
 * It puts variable labels, value labels and missing values on a data file with these variable names.
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
-* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+* Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
+* innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
+* participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
+* unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
-VARIABLE LABELS
-  org_type "Minkä tyyppistä organisaatiota edustatte?"
+VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
   /org_type_other "Kertokaa, millaisesta organisaatiosta on kyse."
   /staff "Kuinka monta henkilöä organisaationne työllistää?"
   /inhabitants "Mikä on kuntanne asukasluku?"
@@ -97,7 +101,7 @@ VARIABLE LABELS
   /culture_user_involvement "Missä määrin olette samaa mieltä seuraavista organisaationne toimintakulttuuria koskevista väittämistä?: Palvelujen käyttäjät otetaan mukaan " +
     "kehittämiseen."
   /culture_agree_count "culture_agree_count = number(culture.experiments >= agree) + number(culture.risk_taking >= agree) + number(culture.failures >= agree) + " +
-    "number(culture.working_time >= agree) + number(culture.clear_goals >= agree) + number(culture.management >= agree) + num"
+    "number(culture.working_time >= agree) + number(culture.clear_goals >= agree) + number(culture.management >= agree) + nu"
   /strategies_1 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Maakuntaliiton strategiat tai ohjelmat"
   /strategies_2 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Ministeriöiden strategiat tai ohjelmat"
   /strategies_3 "Minkä tahojen strategiat tai ohjelmat ohjaavat organisaationne innovaatiotoimintaa?: Hallitusohjelma"
@@ -134,8 +138,7 @@ VARIABLE LABELS
   /barrier_detail "Kuvailkaa lyhyesti, miten merkittävin este on vaikuttanut innovaatiotoimintaanne."
   /comment "Haluatteko vielä kommentoida organisaationne innovaatiotoimintaa tai tätä kyselyä?".
 
-VALUE LABELS
-  org_type
+VALUE LABELS org_type
       1 "Kunta"
       2 "Kuntayhtymä"
       3 "Hyvinvointialue"
@@ -155,17 +158,39 @@ VALUE LABELS
       2 "Ei"
       -1 "En osaa sanoa"
   /kinds_1 kinds_2 kinds_3 kinds_4 kinds_5 kinds_m1 motives_1 motives_2 motives_3 motives_4
-    motives_5 motives_6 motives_7 motives_8 motives_m1 sharing_1 sharing_2 sharing_3 sharing_4
-    sharing_5 sharing_6 sharing_97 outcomes_1 outcomes_2 outcomes_3 outcomes_4 outcomes_5 outcomes_6
-    outcomes_m2 idea_sources_1 idea_sources_2 idea_sources_3 idea_sources_4 idea_sources_5
-    idea_sources_6 idea_sources_7 idea_sources_8 idea_sources_9 idea_sources_10 idea_sources_m1
-    partners_1 partners_2 partners_3 partners_4 partners_5 partners_6 partners_7 partners_97
-    collaboration_phase_1 collaboration_phase_2 collaboration_phase_3 collaboration_phase_4
-    collaboration_phase_5 support_1 support_2 support_3 support_4 support_5 support_6 support_7
-    support_8 support_97 support_m1 strategies_1 strategies_2 strategies_3 strategies_4 strategies_5
-    strategies_6 strategies_7 strategies_97 strategies_m1 unit_tasks_1 unit_tasks_2 unit_tasks_3
-    unit_tasks_4 unit_tasks_5 unit_tasks_6 barriers_1 barriers_2 barriers_3 barriers_4 barriers_5
-    barriers_6 barriers_7 barriers_8 barriers_9 barriers_10 barriers_97 barriers_m1
+      0 "ei valittu"
+      1 "valittu"
+  /motives_5 motives_6 motives_7 motives_8 motives_m1 sharing_1 sharing_2 sharing_3 sharing_4
+      0 "ei valittu"
+      1 "valittu"
+  /sharing_5 sharing_6 sharing_97 outcomes_1 outcomes_2 outcomes_3 outcomes_4 outcomes_5 outcomes_6
+      0 "ei valittu"
+      1 "valittu"
+  /outcomes_m2 idea_sources_1 idea_sources_2 idea_sources_3 idea_sources_4 idea_sources_5
+      0 "ei valittu"
+      1 "valittu"
+  /idea_sources_6 idea_sources_7 idea_sources_8 idea_sources_9 idea_sources_10 idea_sources_m1
+      0 "ei valittu"
+      1 "valittu"
+  /partners_1 partners_2 partners_3 partners_4 partners_5 partners_6 partners_7 partners_97
+      0 "ei valittu"
+      1 "valittu"
+  /collaboration_phase_1 collaboration_phase_2 collaboration_phase_3 collaboration_phase_4
+      0 "ei valittu"
+      1 "valittu"
+  /collaboration_phase_5 support_1 support_2 support_3 support_4 support_5 support_6 support_7
+      0 "ei valittu"
+      1 "valittu"
+  /support_8 support_97 support_m1 strategies_1 strategies_2 strategies_3 strategies_4 strategies_5
+      0 "ei valittu"
+      1 "valittu"
+  /strategies_6 strategies_7 strategies_97 strategies_m1 unit_tasks_1 unit_tasks_2 unit_tasks_3
+      0 "ei valittu"
+      1 "valittu"
+  /unit_tasks_4 unit_tasks_5 unit_tasks_6 barriers_1 barriers_2 barriers_3 barriers_4 barriers_5
+      0 "ei valittu"
+      1 "valittu"
+  /barriers_6 barriers_7 barriers_8 barriers_9 barriers_10 barriers_97 barriers_m1
       0 "ei valittu"
       1 "valittu"
   /novelty
@@ -180,7 +205,13 @@ VALUE LABELS
       4 "Ulkomailta"
       -1 "En osaa sanoa"
   /culture_experiments culture_risk_taking culture_failures culture_working_time culture_clear_goals
-    culture_management culture_user_involvement
+      1 "Täysin eri mieltä"
+      2 "Jokseenkin eri mieltä"
+      3 "Ei samaa eikä eri mieltä"
+      4 "Jokseenkin samaa mieltä"
+      5 "Täysin samaa mieltä"
+      -1 "En osaa sanoa"
+  /culture_management culture_user_involvement
       1 "Täysin eri mieltä"
       2 "Jokseenkin eri mieltä"
       3 "Ei samaa eikä eri mieltä"
@@ -193,7 +224,6 @@ VALUE LABELS
       3 "Ei, mutta sellainen on suunnitteilla"
       4 "Ei".
 
-MISSING VALUES
-  adopted novelty origin adoption_plans culture_experiments culture_risk_taking culture_failures
-    culture_working_time culture_clear_goals culture_management culture_user_involvement
-    strategy_planned (-1).
+MISSING VALUES adopted novelty origin adoption_plans culture_experiments culture_risk_taking (-1)
+  /culture_failures culture_working_time culture_clear_goals culture_management (-1)
+  /culture_user_involvement strategy_planned (-1).

@@ -5,6 +5,10 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * Missing-value codes become extended missing values: .a = -1.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
+* last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
+* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
 
 version 14
 

@@ -4,10 +4,13 @@
 * It puts variable labels, value labels and missing values on a data file with these variable names.
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
-* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+* Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
+* last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
+* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
 
-VARIABLE LABELS
-  library "Mitä kirjastoa käytät useimmin?"
+VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /frequency "Kuinka usein käyt kirjastossa?"
   /last_visit "Minä päivänä kävit viimeksi kirjastossa?"
   /days_since_visit "days_since_visit = today() - last_visit"
@@ -46,8 +49,7 @@ VARIABLE LABELS
   /postcode "Mikä on kotisi postinumero?"
   /suggestions "Terveisiä tai ehdotuksia kirjastolle:".
 
-VALUE LABELS
-  library
+VALUE LABELS library
       1 "Pääkirjasto"
       2 "Lähikirjasto"
       3 "Kirjastoauto"
@@ -59,12 +61,22 @@ VALUE LABELS
       4 "Harvemmin"
       5 "En koskaan"
   /services_1 services_2 services_3 services_4 services_5 services_6 services_7 services_8
-    non_visit_reasons_1 non_visit_reasons_2 non_visit_reasons_3 non_visit_reasons_4
-    non_visit_reasons_5 non_visit_reasons_6 non_visit_reasons_7
+      0 "ei valittu"
+      1 "valittu"
+  /non_visit_reasons_1 non_visit_reasons_2 non_visit_reasons_3 non_visit_reasons_4
+      0 "ei valittu"
+      1 "valittu"
+  /non_visit_reasons_5 non_visit_reasons_6 non_visit_reasons_7
       0 "ei valittu"
       1 "valittu"
   /satisfaction_opening_hours satisfaction_collection satisfaction_staff_service
-    satisfaction_premises satisfaction_events satisfaction_online_services
+      1 "Erittäin tyytymätön"
+      2 "Melko tyytymätön"
+      3 "Ei tyytyväinen eikä tyytymätön"
+      4 "Melko tyytyväinen"
+      5 "Erittäin tyytyväinen"
+      -1 "En ole käyttänyt"
+  /satisfaction_premises satisfaction_events satisfaction_online_services
       1 "Erittäin tyytymätön"
       2 "Melko tyytymätön"
       3 "Ei tyytyväinen eikä tyytymätön"
@@ -72,6 +84,5 @@ VALUE LABELS
       5 "Erittäin tyytyväinen"
       -1 "En ole käyttänyt".
 
-MISSING VALUES
-  satisfaction_opening_hours satisfaction_collection satisfaction_staff_service
-    satisfaction_premises satisfaction_events satisfaction_online_services (-1).
+MISSING VALUES satisfaction_opening_hours satisfaction_collection satisfaction_staff_service (-1)
+  /satisfaction_premises satisfaction_events satisfaction_online_services (-1).

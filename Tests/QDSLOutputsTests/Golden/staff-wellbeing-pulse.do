@@ -4,6 +4,8 @@
 * To use it, load the data (for example with import delimited or use) and run this file (do FILE.do).
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* actual_hours: actual_hours <= contract_hours * 2. Message: That is more than twice your contracted hours. Please check the figure.
 
 version 14
 

@@ -4,10 +4,11 @@
 * It puts variable labels, value labels and missing values on a data file with these variable names.
 * To use it, open the data file (File > Open > Data, or GET DATA) and run this file (Run > All).
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
-* Labels are cut to SPSS limits: 256 bytes for variable labels, 120 for value labels.
+* Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* actual_hours: actual_hours <= contract_hours * 2. Message: That is more than twice your contracted hours. Please check the figure.
 
-VARIABLE LABELS
-  area "Which service area do you work in?"
+VARIABLE LABELS area "Which service area do you work in?"
   /satisfaction "Overall, I am satisfied with my work at the moment."
   /going_well "What has helped your work go well lately?"
   /one_change "What one change would make your work better?"
@@ -32,8 +33,7 @@ VARIABLE LABELS
   /wellbeing_floor "wellbeing_floor = min(energy, recovery)"
   /comment "Is there anything else you would like to tell us?".
 
-VALUE LABELS
-  area
+VALUE LABELS area
       1 "Education and early childhood education"
       2 "Social and health services"
       3 "Technical and environmental services"
