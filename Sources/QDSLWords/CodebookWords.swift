@@ -102,7 +102,8 @@ extension CodebookWords {
     storage: "Storage", range: "Range", maxLength: "Maximum length", characters: "characters", required: "Required",
     yes: "yes", no: "no", section: "Section", universe: "Universe", askedIf: "Asked if:", askedAll: "Asked of everyone",
     calculatedIf: "Calculated if:", calculatedAll: "Calculated for everyone", expression: "qdsl expression",
-    formula: "Formula", check: "Check", message: "Message", code: "Code", name: "Name", missingValue: "Missing value", selected: "selected",
+    formula: "Formula", check: "Check", message: "Message", code: "Code", name: "Name", missingValue: "Missing value",
+    selected: "selected",
     notSelected: "not selected", trueValue: "true", falseValue: "false", and: "and", or: "or", not: "not",
     includes: "includes", isOneOf: "is one of", isAnswered: "is answered", never: "never")
 
@@ -113,7 +114,8 @@ extension CodebookWords {
     storage: "Tallennusmuoto", range: "Vaihteluväli", maxLength: "Enimmäispituus", characters: "merkkiä",
     required: "Pakollinen", yes: "kyllä", no: "ei", section: "Osio", universe: "Perusjoukko", askedIf: "Kysytään, jos:",
     askedAll: "Kysytään kaikilta", calculatedIf: "Lasketaan, jos:", calculatedAll: "Lasketaan kaikille",
-    expression: "qdsl-lauseke", formula: "Kaava", check: "Tarkistus", message: "Viesti", code: "Koodi", name: "Nimi", missingValue: "Puuttuva tieto",
+    expression: "qdsl-lauseke", formula: "Kaava", check: "Tarkistus", message: "Viesti", code: "Koodi", name: "Nimi",
+    missingValue: "Puuttuva tieto",
     selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai",
     not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan")
 
@@ -124,7 +126,8 @@ extension CodebookWords {
     storage: "Lagringsformat", range: "Intervall", maxLength: "Maxlängd", characters: "tecken",
     required: "Obligatorisk", yes: "ja", no: "nej", section: "Avsnitt", universe: "Population", askedIf: "Frågas när:",
     askedAll: "Alla tillfrågas", calculatedIf: "Beräknas när:", calculatedAll: "Beräknas för alla",
-    expression: "qdsl-uttryck", formula: "Formel", check: "Kontroll", message: "Meddelande", code: "Kod", name: "Namn", missingValue: "Saknat värde",
+    expression: "qdsl-uttryck", formula: "Formel", check: "Kontroll", message: "Meddelande", code: "Kod", name: "Namn",
+    missingValue: "Saknat värde",
     selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller",
     not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig")
 
@@ -135,7 +138,8 @@ extension CodebookWords {
     type: "Type", storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengde", characters: "tegn",
     required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon", askedIf: "Spørres hvis:",
     askedAll: "Alle spørres", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle",
-    expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll", message: "Melding", code: "Kode", name: "Navn", missingValue: "Manglende verdi",
+    expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll", message: "Melding", code: "Kode", name: "Navn",
+    missingValue: "Manglende verdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller",
     not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri")
 
@@ -146,7 +150,8 @@ extension CodebookWords {
     storage: "Lagringsformat", range: "Intervall", maxLength: "Maksimal lengd", characters: "teikn",
     required: "Obligatorisk", yes: "ja", no: "nei", section: "Del", universe: "Populasjon",
     askedIf: "Vert spurt dersom:", askedAll: "Alle vert spurde", calculatedIf: "Vert rekna ut dersom:",
-    calculatedAll: "Vert rekna ut for alle", expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll", message: "Melding", code: "Kode", name: "Namn",
+    calculatedAll: "Vert rekna ut for alle", expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll",
+    message: "Melding", code: "Kode", name: "Namn",
     missingValue: "Manglande verdi", selected: "vald", notSelected: "ikkje vald", trueValue: "sant",
     falseValue: "usant", and: "og", or: "eller", not: "ikkje", includes: "omfattar", isOneOf: "er eitt av",
     isAnswered: "er svara", never: "aldri")
@@ -158,7 +163,8 @@ extension CodebookWords {
     storage: "Lagringsformat", range: "Interval", maxLength: "Maksimal længde", characters: "tegn",
     required: "Obligatorisk", yes: "ja", no: "nej", section: "Afsnit", universe: "Population", askedIf: "Spørges hvis:",
     askedAll: "Alle spørges", calculatedIf: "Beregnes hvis:", calculatedAll: "Beregnes for alle",
-    expression: "qdsl-udtryk", formula: "Formel", check: "Kontrol", message: "Meddelelse", code: "Kode", name: "Navn", missingValue: "Manglende værdi",
+    expression: "qdsl-udtryk", formula: "Formel", check: "Kontrol", message: "Meddelelse", code: "Kode", name: "Navn",
+    missingValue: "Manglende værdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller",
     not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig")
 }
