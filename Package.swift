@@ -31,7 +31,7 @@ let package = Package(
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
-    .target(name: "QDSLLanguageServer", dependencies: ["QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
+    .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: [
@@ -44,10 +44,18 @@ let package = Package(
       dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
-    .testTarget(name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"]),
-    .testTarget(name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+    // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
+    // excluded from the targets, not copied as resources.
+    .testTarget(
+      name: "QDSLSyntaxTests", dependencies: ["QDSLSyntax", "QDSLText", "QDSLTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"],
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
@@ -58,7 +66,8 @@ let package = Package(
       name: "QDSLBenchmarkTests", dependencies: ["QDSLBenchmarkSupport", "QDSLSemantics", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormatTests",
-      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"]),
+      dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLLanguageServerTests",
@@ -67,6 +76,7 @@ let package = Package(
       name: "QDSLCLITests",
       dependencies: [
         "qdsl", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLText", "QDSLTestSupport",
-      ]),
+      ],
+      exclude: ["Fixtures", "Golden"]),
   ]
 )

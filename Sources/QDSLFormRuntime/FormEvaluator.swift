@@ -80,7 +80,7 @@ public struct FormEvaluator: Sendable {
         ?? option.name
     }
     switch value {
-    case .number(let x): return FormValue.format(x)
+    case .number(let x): return x.description
     case .text(let s): return s
     case .date(let d): return d.description
     case .bool(let b): return b ? "true" : "false"
@@ -97,13 +97,16 @@ public struct FormEvaluator: Sendable {
     case (.calculate, _):
       return .failure(.notAQuestion)
     case (.question(.integer(let lo, let hi)), .number(let x)):
-      guard x.isFinite, x == x.rounded() else { return .failure(.notAWholeNumber) }
-      guard lo.map({ Double($0) <= x }) ?? true, hi.map({ x <= Double($0) }) ?? true else {
+      guard x.isWhole else { return .failure(.notAWholeNumber) }
+      // A whole number beyond 64 bits is beyond every integer question's range.
+      guard let n = x.exactInteger, lo.map({ $0 <= n }) ?? true, hi.map({ n <= $0 }) ?? true else {
         return .failure(.outOfRange)
       }
-      return .success(.number(x))
+      return .success(.number(.integer(n)))
     case (.question(.decimal(let lo, let hi)), .number(let x)):
-      guard x.isFinite, lo.map({ $0 <= x }) ?? true, hi.map({ x <= $0 }) ?? true else { return .failure(.outOfRange) }
+      guard x.isFinite, lo.map({ .decimal($0) <= x }) ?? true, hi.map({ x <= .decimal($0) }) ?? true else {
+        return .failure(.outOfRange)
+      }
       return .success(.number(x))
     case (.question(.text(let max)), .text(let s)):
       if s.isEmpty { return .success(nil) }

@@ -7,7 +7,8 @@ public indirect enum FormExpr: Sendable, Equatable {
   case variable(String)
   /// An option of a choice list; its value is the code.
   case option(code: Int, choices: String, name: String)
-  case number(Double)
+  /// A number: `{"number": 3}` is exactly 3, `{"number": 2.5}` a decimal.
+  case number(FormNumber)
   case text(String)
   case bool(Bool)
   case apply(FormOperator, [FormExpr])

@@ -57,17 +57,17 @@ public struct FormExpressionEvaluator: Sendable {
       return arithmetic(op, arg(0), arg(1))
     case .negate:
       guard case .number(let x)? = arg(0) else { return nil }
-      return .number(-x)
+      return .number(x.negated)
     case .list:
       return nil
     case .count:
-      if case .codes(let set)? = arg(0) { return .number(Double(set.count)) }
+      if case .codes(let set)? = arg(0) { return .number(.integer(set.count)) }
       return .number(0)
     case .answered:
       return .bool(arg(0) != nil)
     case .length:
       guard case .text(let s)? = arg(0) else { return nil }
-      return .number(Double(s.unicodeScalars.count))
+      return .number(.integer(s.unicodeScalars.count))
     case .date:
       guard case .text(let s)? = arg(0), let d = FormDate(s) else { return nil }
       return .date(d)
@@ -79,7 +79,7 @@ public struct FormExpressionEvaluator: Sendable {
       return .number(cond(0) ? 1 : 0)
     case .round:
       guard case .number(let x)? = arg(0) else { return nil }
-      return .number(x.rounded(.toNearestOrAwayFromZero))
+      return .number(x.rounded)
     case .min, .max:
       guard let c = Self.order(arg(0), arg(1)) else { return nil }
       return (op == .min) == (c <= 0) ? arg(0) : arg(1)
@@ -87,16 +87,17 @@ public struct FormExpressionEvaluator: Sendable {
   }
 
   private func arithmetic(_ op: FormOperator, _ a: FormValue?, _ b: FormValue?) -> FormValue? {
-    if op == .subtract, case .date(let x)? = a, case .date(let y)? = b { return .number(Double(x.days - y.days)) }
+    if op == .subtract, case .date(let x)? = a, case .date(let y)? = b { return .number(.integer(x.days - y.days)) }
     guard case .number(let x)? = a, case .number(let y)? = b else { return nil }
-    let r: Double
+    let r: FormNumber
     switch op {
     case .add: r = x + y
     case .subtract: r = x - y
     case .multiply: r = x * y
     default:
-      guard y != 0 else { return nil }
-      r = x / y
+      // nil when dividing by zero.
+      guard let q = x / y else { return nil }
+      r = q
     }
     return r.isFinite ? .number(r) : nil
   }

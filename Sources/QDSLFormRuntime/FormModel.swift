@@ -11,7 +11,7 @@ public struct FormModel: Sendable, Equatable {
   /// The survey's languages; the first is the source language.
   public var languages: [String]
   public var title: FormText?
-  /// The choice lists, sorted by name (JSONSerialization does not keep the order of an object's keys).
+  /// The choice lists, sorted by name.
   public var choiceLists: [FormChoiceList]
   public var items: [FormItem]
 

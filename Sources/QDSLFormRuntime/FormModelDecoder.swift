@@ -1,107 +1,113 @@
-// Decodes the form JSON into FormModel with Foundation's JSONSerialization. It needs nothing but the JSON, and it
-// is lenient about keys it does not know (the JSON Schema is the strict check), strict about the keys it reads.
+// Decodes the form JSON into FormModel with the package's one JSON reader: whole numbers stay exact (a bound or
+// code near 2⁶³ decodes as it was written). Lenient about keys it does not know (the JSON Schema is the strict
+// check), strict about the keys it reads; every error names where, as a path like `items[3].checks[0]`.
 
 import Foundation
 import QDSLText
 
 /// Why a form (or answers) JSON could not be decoded: where, as a JSON path like `items[3].checks[0]`, and what.
 public struct FormDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var path: String
+  public var path: JSONPath
   public var message: String
 
-  public init(path: String, message: String) {
+  public init(path: JSONPath = JSONPath(), message: String) {
     self.path = path
     self.message = message
   }
 
-  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+  public var description: String { path.isRoot ? message : "\(path): \(message)" }
 }
 
 extension FormModel {
-  /// Decodes a form JSON (`"format": "qdsl-form/1"`).
-  public static func decode(_ data: Data) -> Result<FormModel, FormDecodingError> {
-    let json: Any
+  /// Decodes a form JSON (`"format": "qdsl-form/1"`) given as UTF-8 bytes.
+  public static func decode(_ bytes: [UInt8]) -> Result<FormModel, FormDecodingError> {
+    let json: JSON
     do {
-      json = try JSONSerialization.jsonObject(with: data)
+      json = try JSONReader.read(bytes)
     } catch {
-      return .failure(FormDecodingError(path: "", message: "not valid JSON"))
+      return .failure(FormDecodingError(message: "not valid JSON: \(error)"))
     }
     var decoder = FormModelDecoder()
     do throws(FormDecodingError) {
-      return .success(try decoder.form(JSONNode(json, "")))
+      return .success(try decoder.form(FormJSONNode(json, JSONPath())))
     } catch {
       return .failure(error)
     }
   }
 
+  /// Decodes a form JSON given as data.
+  public static func decode(_ data: Data) -> Result<FormModel, FormDecodingError> { decode([UInt8](data)) }
+
   /// Decodes a form JSON given as text.
-  public static func decode(_ text: String) -> Result<FormModel, FormDecodingError> { decode(Data(text.utf8)) }
+  public static func decode(_ text: String) -> Result<FormModel, FormDecodingError> { decode(Array(text.utf8)) }
 }
 
-/// A value parsed by JSONSerialization, with its path for messages.
-struct JSONNode {
-  let value: Any
-  let path: String
+/// A value of a form or answers JSON, with its path for messages.
+struct FormJSONNode {
+  let value: JSON
+  let path: JSONPath
 
-  init(_ value: Any, _ path: String) {
+  init(_ value: JSON, _ path: JSONPath) {
     self.value = value
     self.path = path
   }
 
   func fail(_ message: String) -> FormDecodingError { FormDecodingError(path: path, message: message) }
 
-  var isNull: Bool { value is NSNull }
+  var isNull: Bool { value.isNull }
 
-  /// JSONSerialization gives booleans as NSNumbers of type `c` (char); numbers never have that type.
-  var isBool: Bool {
-    guard let n = value as? NSNumber else { return false }
-    return String(cString: n.objCType) == "c"
-  }
-
-  func object() throws(FormDecodingError) -> [String: Any] {
-    guard let o = value as? [String: Any] else { throw fail("expected an object") }
+  func object() throws(FormDecodingError) -> JSONObject {
+    guard case .object(let o) = value else { throw fail("expected an object") }
     return o
   }
 
-  func array() throws(FormDecodingError) -> [JSONNode] {
-    guard let a = value as? [Any] else { throw fail("expected an array") }
-    return a.enumerated().map { JSONNode($0.element, "\(path)[\($0.offset)]") }
+  /// The members of an object, in order, each with its path.
+  func members() throws(FormDecodingError) -> [(key: String, node: FormJSONNode)] {
+    try object().map { ($0.key, FormJSONNode($0.value, path.appending(key: $0.key))) }
+  }
+
+  func array() throws(FormDecodingError) -> [FormJSONNode] {
+    guard case .array(let a) = value else { throw fail("expected an array") }
+    return a.enumerated().map { FormJSONNode($0.element, path.appending(index: $0.offset)) }
   }
 
   func string() throws(FormDecodingError) -> String {
-    guard let s = value as? String else { throw fail("expected a string") }
+    guard case .string(let s) = value else { throw fail("expected a string") }
     return s
   }
 
   func bool() throws(FormDecodingError) -> Bool {
-    guard isBool, let n = value as? NSNumber else { throw fail("expected true or false") }
-    return n.boolValue
+    guard case .bool(let b) = value else { throw fail("expected true or false") }
+    return b
   }
 
-  func number() throws(FormDecodingError) -> Double {
-    guard !isBool, let n = value as? NSNumber, n.doubleValue.isFinite else { throw fail("expected a number") }
-    return n.doubleValue
+  /// A number as the JSON has it: a whole number exact, a decimal as a Double.
+  func number() throws(FormDecodingError) -> FormNumber {
+    switch value {
+    case .int(let i): return .integer(i)
+    case .number(let d): return .decimal(d)
+    default: throw fail("expected a number")
+    }
   }
 
+  /// A whole number, exact over 64 bits (`2.0` is 2).
   func int() throws(FormDecodingError) -> Int {
-    guard !isBool, let n = value as? NSNumber else { throw fail("expected a whole number") }
-    let d = n.doubleValue
-    guard d == d.rounded(), abs(d) < 9.2e18 else { throw fail("expected a whole number") }
-    return n.intValue
+    guard let i = value.int else { throw fail("expected a whole number") }
+    return i
   }
 
   /// The member `key` of an object; a missing member is an error.
-  func member(_ key: String) throws(FormDecodingError) -> JSONNode {
+  func member(_ key: String) throws(FormDecodingError) -> FormJSONNode {
     let o = try object()
     guard let v = o[key] else { throw fail("missing key \"\(key)\"") }
-    return JSONNode(v, path.isEmpty ? key : "\(path).\(key)")
+    return FormJSONNode(v, path.appending(key: key))
   }
 
   /// The member `key`, or nil when it is absent or null.
-  func optionalMember(_ key: String) throws(FormDecodingError) -> JSONNode? {
+  func optionalMember(_ key: String) throws(FormDecodingError) -> FormJSONNode? {
     let o = try object()
-    guard let v = o[key], !(v is NSNull) else { return nil }
-    return JSONNode(v, path.isEmpty ? key : "\(path).\(key)")
+    guard let v = o[key], !v.isNull else { return nil }
+    return FormJSONNode(v, path.appending(key: key))
   }
 }
 
@@ -109,19 +115,19 @@ struct JSONNode {
 struct FormModelDecoder {
   private var endCount = 0
 
-  mutating func form(_ root: JSONNode) throws(FormDecodingError) -> FormModel {
+  mutating func form(_ root: FormJSONNode) throws(FormDecodingError) -> FormModel {
     let format = try root.member("format").string()
     guard format == FormModel.format else {
       throw root.fail("unsupported format \"\(format)\" (expected \"\(FormModel.format)\")")
     }
     let languages = try root.member("languages").array().map { (n) throws(FormDecodingError) in try n.string() }
     guard !languages.isEmpty else { throw root.fail("no languages") }
-    let choicesNode = try root.member("choices")
     var lists: [FormChoiceList] = []
-    for name in try choicesNode.object().keys.sorted() {
-      let options = try choicesNode.member(name).array().map { (n) throws(FormDecodingError) in try option(n) }
-      lists.append(FormChoiceList(name: name, options: options))
+    for (name, node) in try root.member("choices").members() {
+      lists.append(
+        FormChoiceList(name: name, options: try node.array().map { (n) throws(FormDecodingError) in try option(n) }))
     }
+    lists.sort { $0.name < $1.name }
     return FormModel(
       survey: try root.member("survey").string(), version: try root.optionalMember("version")?.string(),
       languages: languages,
@@ -129,31 +135,31 @@ struct FormModelDecoder {
       choiceLists: lists, items: try items(root.member("items")))
   }
 
-  func text(_ node: JSONNode) throws(FormDecodingError) -> FormText {
+  func text(_ node: FormJSONNode) throws(FormDecodingError) -> FormText {
     var out: [String: String] = [:]
-    for key in try node.object().keys { out[key] = try node.member(key).string() }
+    for (language, n) in try node.members() { out[language] = try n.string() }
     return FormText(out)
   }
 
-  func optionalText(_ node: JSONNode, _ key: String) throws(FormDecodingError) -> FormText? {
+  func optionalText(_ node: FormJSONNode, _ key: String) throws(FormDecodingError) -> FormText? {
     guard let n = try node.optionalMember(key) else { return nil }
     return try text(n)
   }
 
-  func option(_ node: JSONNode) throws(FormDecodingError) -> FormOption {
+  func option(_ node: FormJSONNode) throws(FormDecodingError) -> FormOption {
     FormOption(
       code: try node.member("code").int(), name: try node.member("name").string(),
       label: try text(node.member("label")), isExclusive: try node.member("exclusive").bool(),
       isMissing: try node.member("missing").bool())
   }
 
-  mutating func items(_ node: JSONNode) throws(FormDecodingError) -> [FormItem] {
+  mutating func items(_ node: FormJSONNode) throws(FormDecodingError) -> [FormItem] {
     var out: [FormItem] = []
     for n in try node.array() { out.append(try item(n)) }
     return out
   }
 
-  mutating func item(_ node: JSONNode) throws(FormDecodingError) -> FormItem {
+  mutating func item(_ node: FormJSONNode) throws(FormDecodingError) -> FormItem {
     let kind = try node.member("kind").string()
     switch kind {
     case "section":
@@ -205,14 +211,15 @@ struct FormModelDecoder {
     }
   }
 
-  func question(_ node: JSONNode) throws(FormDecodingError) -> FormQuestion {
+  func question(_ node: FormJSONNode) throws(FormDecodingError) -> FormQuestion {
     let typeNode = try node.member("type")
     let type: FormQuestionType
     switch try typeNode.string() {
     case "integer":
       type = .integer(min: try node.optionalMember("min")?.int(), max: try node.optionalMember("max")?.int())
     case "decimal":
-      type = .decimal(min: try node.optionalMember("min")?.number(), max: try node.optionalMember("max")?.number())
+      type = .decimal(
+        min: try node.optionalMember("min")?.number().double, max: try node.optionalMember("max")?.number().double)
     case "text":
       type = .text(maxLength: try node.optionalMember("maxLength")?.int())
     case "date":
@@ -238,7 +245,7 @@ struct FormModelDecoder {
       hint: try optionalText(node, "hint"), checks: checks)
   }
 
-  func expression(_ node: JSONNode) throws(FormDecodingError) -> FormExpr {
+  func expression(_ node: FormJSONNode) throws(FormDecodingError) -> FormExpr {
     let o = try node.object()
     if o["var"] != nil { return .variable(try node.member("var").string()) }
     if o["code"] != nil {

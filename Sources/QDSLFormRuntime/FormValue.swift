@@ -3,8 +3,8 @@
 
 /// An answer given by a respondent, keyed by the variable's name (`staff`, `kinds`, `culture.risk`).
 public enum AnswerValue: Sendable, Equatable {
-  /// An `integer` or `decimal` answer.
-  case number(Double)
+  /// An `integer` or `decimal` answer (`.number(120)`, `.number(1.5)`); whole numbers are exact.
+  case number(FormNumber)
   /// A `text` answer; the empty text counts as no answer.
   case text(String)
   /// A `date` answer, `YYYY-MM-DD`.
@@ -17,7 +17,7 @@ public enum AnswerValue: Sendable, Equatable {
 
 /// A value in an evaluation. A missing value is `nil` wherever a `FormValue?` appears.
 public enum FormValue: Sendable, Equatable {
-  case number(Double)
+  case number(FormNumber)
   case text(String)
   case date(FormDate)
   /// An option, or a `one of` answer: the code.

@@ -14,7 +14,8 @@ public struct RandomRespondent: Sendable {
 
   /// What to draw for one variable, prepared once per form.
   enum Draw: Sendable {
-    case integer(lo: Double, hi: Double)
+    /// Whole numbers from `lo` to `hi`, drawn as Doubles and kept within `range` exactly.
+    case integer(lo: Double, hi: Double, range: ClosedRange<Int>)
     case decimal(lo: Double, hi: Double)
     case text(maxLength: Int)
     case date
@@ -38,8 +39,14 @@ public struct RandomRespondent: Sendable {
         let draw: Draw
         switch type {
         case .integer(let min, let max):
-          let lo = Double(min ?? (max.map { $0 - 100 } ?? 0))
-          draw = .integer(lo: lo, hi: max.map(Double.init) ?? lo + 100)
+          // A missing bound is 100 from the other, within the 64 bits of an Int.
+          let lo = min ?? max.map { $0 >= Int.min + 100 ? $0 - 100 : Int.min } ?? 0
+          let hi = max ?? (lo <= Int.max - 100 ? lo + 100 : Int.max)
+          if lo <= hi {
+            draw = .integer(lo: Double(lo), hi: Double(hi), range: lo...hi)
+          } else {
+            draw = .integer(lo: 1, hi: 0, range: 0...0)
+          }
         case .decimal(let min, let max):
           let lo = min ?? (max.map { $0 - 100 } ?? 0)
           draw = .decimal(lo: lo, hi: max ?? lo + 100)
@@ -70,12 +77,15 @@ public struct RandomRespondent: Sendable {
 
   static func answer(_ draw: Draw, today: FormDate, _ random: inout SplitMix64) -> AnswerValue? {
     switch draw {
-    case .integer(let lo, let hi):
+    case .integer(let lo, let hi, let range):
       guard hi >= lo else { return nil }
-      return .number(min(hi, (lo + (random.unit() * (hi - lo + 1)).rounded(.down))))
+      let x = min(hi, (lo + (random.unit() * (hi - lo + 1)).rounded(.down)))
+      // Exact within the range: near 2⁶³ a Double is coarser than the whole numbers.
+      let whole = x >= 0x1p63 ? Int.max : (x < -0x1p63 ? Int.min : Int(x))
+      return .number(.integer(Swift.min(range.upperBound, Swift.max(range.lowerBound, whole))))
     case .decimal(let lo, let hi):
       guard hi >= lo else { return nil }
-      return .number(min(hi, max(lo, ((lo + random.unit() * (hi - lo)) * 100).rounded() / 100)))
+      return .number(.decimal(min(hi, max(lo, ((lo + random.unit() * (hi - lo)) * 100).rounded() / 100))))
     case .text(let maxLength):
       let words = ["ok", "yes", "fine", "some remarks", "a longer free-text answer"]
       let word = words[random.below(words.count)]

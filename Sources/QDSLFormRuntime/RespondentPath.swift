@@ -107,36 +107,23 @@ public struct RespondentPath: Sendable {
 
   public func json() -> String {
     let root = JSON.object([
-      ("survey", .string(evaluator.form.survey)), ("language", .string(result.language)),
-      ("shown", .array(result.shown.map(JSON.string))),
-      (
-        "end",
-        result.end.map { .object([("index", .int($0.index)), ("message", .string($0.message))]) } ?? .null
-      ),
-      (
-        "failedChecks",
-        .array(
-          result.failedChecks.map {
-            .object([
-              ("question", .string($0.question)), ("check", .int($0.check)), ("source", .string($0.source)),
-              ("message", .string($0.message)),
-            ])
-          })
-      ),
-      ("requiredUnanswered", .array(result.requiredUnanswered.map(JSON.string))),
-      (
-        "invalidAnswers",
-        .array(
-          result.invalidAnswers.map {
-            .object([("name", .string($0.name)), ("problem", .string($0.problem.rawValue))])
-          }
-        )
-      ),
-      ("ignoredAnswers", .array(result.ignoredAnswers.map(JSON.string))),
-      (
-        "calculates",
-        .object(result.calculates.map { ($0.id, $0.value == nil ? .null : .string(show($0.id))) })
-      ),
+      "survey": .string(evaluator.form.survey), "language": .string(result.language),
+      "shown": .array(result.shown.map(JSON.string)),
+      "end": result.end.map { .object(["index": .int($0.index), "message": .string($0.message)]) } ?? .null,
+      "failedChecks": .array(
+        result.failedChecks.map {
+          .object([
+            "question": .string($0.question), "check": .int($0.check), "source": .string($0.source),
+            "message": .string($0.message),
+          ])
+        }), "requiredUnanswered": .array(result.requiredUnanswered.map(JSON.string)),
+      "invalidAnswers": .array(
+        result.invalidAnswers.map {
+          .object(["name": .string($0.name), "problem": .string($0.problem.rawValue)])
+        }
+      ), "ignoredAnswers": .array(result.ignoredAnswers.map(JSON.string)),
+      "calculates": .object(
+        JSONObject(result.calculates.map { ($0.id, $0.value == nil ? .null : .string(show($0.id))) })),
     ])
     return root.render() + "\n"
   }

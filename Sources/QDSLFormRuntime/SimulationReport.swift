@@ -172,38 +172,29 @@ public struct SimulationReport: Sendable {
     for item in self.items {
       items.append(
         .object([
-          ("id", .string(item.id)), ("kind", .string(item.kind)), ("reached", .int(item.reached)),
-          ("share", .number(respondents > 0 ? Double(item.reached) / Double(respondents) : 0)),
-          ("blockedBy", item.blockedBy.map(JSON.string) ?? .null),
+          "id": .string(item.id), "kind": .string(item.kind), "reached": .int(item.reached),
+          "share": .number(respondents > 0 ? Double(item.reached) / Double(respondents) : 0),
+          "blockedBy": item.blockedBy.map(JSON.string) ?? .null,
         ]))
     }
     let checks = self.checks.map { c -> JSON in
       .object([
-        ("question", .string(c.question)), ("check", .int(c.index)), ("source", .string(c.source)),
-        ("evaluated", .int(c.evaluated)), ("failed", .int(c.failed)),
-        ("neverFails", .bool(c.evaluated > 0 && c.failed == 0)),
-        ("alwaysFails", .bool(c.evaluated > 0 && c.failed == c.evaluated)),
+        "question": .string(c.question), "check": .int(c.index), "source": .string(c.source),
+        "evaluated": .int(c.evaluated), "failed": .int(c.failed), "neverFails": .bool(c.evaluated > 0 && c.failed == 0),
+        "alwaysFails": .bool(c.evaluated > 0 && c.failed == c.evaluated),
       ])
     }
     let root = JSON.object([
-      ("file", .string(path)), ("survey", .string(survey)), ("respondents", .int(respondents)),
-      ("seed", .string(String(seed))), ("today", .string(today.description)), ("items", .array(items)),
-      (
-        "ends",
-        .array(
-          ends.enumerated().map { i, e in
-            .object([("index", .int(i)), ("message", .string(e.message ?? "")), ("fired", .int(e.reached))])
-          })
-      ),
-      ("completed", .int(completed)),
-      (
-        "length",
-        .object([
-          ("min", .int(lengthMin)), ("median", .int(lengthMedian)), ("p90", .int(lengthP90)), ("max", .int(lengthMax)),
-        ])
-      ),
-      ("checks", .array(checks)),
-      ("unreached", .array(unreached.map { .string($0.id) })),
+      "file": .string(path), "survey": .string(survey), "respondents": .int(respondents), "seed": .string(String(seed)),
+      "today": .string(today.description), "items": .array(items),
+      "ends": .array(
+        ends.enumerated().map { i, e in
+          .object(["index": .int(i), "message": .string(e.message ?? ""), "fired": .int(e.reached)])
+        }),
+      "completed": .int(completed),
+      "length": .object([
+        "min": .int(lengthMin), "median": .int(lengthMedian), "p90": .int(lengthP90), "max": .int(lengthMax),
+      ]), "checks": .array(checks), "unreached": .array(unreached.map { .string($0.id) }),
     ])
     return root.render() + "\n"
   }

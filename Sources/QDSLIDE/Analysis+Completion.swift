@@ -11,7 +11,7 @@ extension Analysis {
   public static let completionLimit = 100
 
   public func completion(at rawOffset: Int) -> Completion {
-    let offset = min(max(0, rawOffset), bytes.count)
+    let offset = cursor(rawOffset)
     var replacing = TextRange.empty(at: offset)
     var before = offset
     // A partial name under the cursor is replaced; the context is what comes before it.
@@ -136,7 +136,7 @@ extension Analysis {
   }
 
   /// The list whose options fit after the token `p` (`==`, `!=`, `in`, `contains`, or inside `in [ … ]`).
-  private func optionContext(after p: Int) -> ListID? {
+  func optionContext(after p: Int) -> ListID? {
     var op = p
     let kind = tree.tokens[p].kind
     if kind == .lBracket || kind == .comma {
@@ -253,10 +253,24 @@ extension Analysis {
     if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration) {
       selfName = tree.tokenRange(t)
     }
+    var visible: (Variable) -> Bool = { $0.nameRange.start < limit || $0.nameRange == selfName }
+    if isReparsed {
+      // The check's ranges are of an older text: a variable is visible when this text declares its name (its
+      // grid's, for a row) before the limit.
+      var names = declaredNames(before: limit)
+      if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration)
+      {
+        names.insert(tree.tokenText(t))
+      }
+      let declared = names
+      visible = { v in
+        if case .gridRow(let grid, _) = v.kind { return declared.contains(survey.variables[grid].name) }
+        return declared.contains(v.name)
+      }
+    }
     var items: [CompletionItem] = []
     // Nearest first: the list may be cut, and the latest declarations are the likeliest.
-    for v in survey.variables.reversed() where !v.isDuplicate && (v.nameRange.start < limit || v.nameRange == selfName)
-    {
+    for v in survey.variables.reversed() where !v.isDuplicate && visible(v) {
       if case .grid = v.kind, !includeGrids { continue }
       if !pattern.isEmpty && !Analysis.matches(v.name, pattern) { continue }
       if items.count > Analysis.completionLimit { break }
@@ -265,6 +279,19 @@ extension Analysis {
           label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil))
     }
     return items
+  }
+
+  /// The names of the questions, grids and calculates this text declares before `limit`.
+  private func declaredNames(before limit: Int) -> Set<String> {
+    var names = Set<String>()
+    for n in tree.nodes.indices {
+      let node = NodeID(n)
+      guard [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind(node)), tree.range(node).start < limit,
+        let t = tree.declaredName(node)
+      else { continue }
+      names.insert(tree.tokenText(t))
+    }
+    return names
   }
 
   private func languageItems(_ block: NodeID) -> [CompletionItem] {

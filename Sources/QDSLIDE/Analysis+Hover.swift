@@ -4,15 +4,69 @@ import QDSLSemantics
 import QDSLSyntax
 
 extension Analysis {
-  /// The hover for the name under the cursor, or for a function name in a call.
+  /// The hover for the name under the cursor (a note's or section's too), or for a function name in a call.
   public func hover(at offset: Int) -> Hover? {
-    if let o = symbol(at: offset) { return Hover(range: o.range, markdown: describe(o.symbol)) }
+    if let o = isReparsed ? symbolByName(at: offset) : symbol(at: offset) {
+      return Hover(range: o.range, markdown: describe(o.symbol))
+    }
+    if let h = namedItemHover(at: offset) { return h }
     if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword,
       let f = Function(rawValue: tree.tokenText(t)), isCall(t)
     {
       return Hover(range: tree.tokenRange(t), markdown: "```qdsl\n\(f.signature)\n```")
     }
     return nil
+  }
+
+  /// The note or section whose declared name is under the cursor: its declaration, its source-language text and
+  /// who sees it.
+  private func namedItemHover(at offset: Int) -> Hover? {
+    guard let t = nameToken(at: offset) else { return nil }
+    let range = tree.tokenRange(t)
+    guard let node = nodes(at: range.start).first, [.noteDecl, .sectionDecl].contains(tree.kind(node)),
+      tree.declaredName(node) == t
+    else { return nil }
+    let name = tree.tokenText(t)
+    // The check's ranges are of an older text when this one is reparsed: the item is found by its name.
+    func matches(_ itemName: String, _ nameRange: TextRange) -> Bool {
+      isReparsed ? itemName == name : nameRange == range
+    }
+    func find(_ items: [Item]) -> Hover? {
+      for item in items {
+        switch item.kind {
+        case .note(let n) where matches(n.name, n.nameRange):
+          return Hover(range: range, markdown: describeItem("note \(n.name)", n.text, item.universe, "Shown"))
+        case .section(let s):
+          if matches(s.name, s.nameRange) {
+            return Hover(range: range, markdown: describeItem("section \(s.name)", s.title, item.universe, "Shown"))
+          }
+          if let h = find(s.items) { return h }
+        case .conditional(let c):
+          for b in c.branches { if let h = find(b.items) { return h } }
+        default: break
+        }
+      }
+      return nil
+    }
+    return find(survey.items)
+  }
+
+  private func describeItem(_ declaration: String, _ text: TranslatedText?, _ universe: UniverseID, _ verb: String)
+    -> String
+  {
+    var out = "```qdsl\n\(declaration)\n```"
+    if let t = text?.entries.first?.template.display { out += "\n\n\(t)" }
+    return out + "\n\n\(verb): " + (survey.universeText(universe).map { "`\($0)`" } ?? "everyone")
+  }
+
+  /// The name-like token under the cursor, or just before it (a cursor right after a name is on it).
+  func nameToken(at offset: Int) -> Int? {
+    guard var t = tokenIndex(at: offset) else { return nil }
+    if !tree.tokens[t].kind.isNameLike, Int(tree.tokens[t].start) == offset, t > 0, tree.tokens[t - 1].kind.isNameLike {
+      t -= 1
+    }
+    guard tree.tokens[t].kind.isNameLike, tree.tokenRange(t).end >= offset else { return nil }
+    return t
   }
 
   /// Whether token `t` is followed by `(`.

@@ -9,13 +9,28 @@ import Synchronization
 /// (the symbol index is built once, on first use or by `prepare()`, so diagnostics never wait for it).
 public struct Analysis: Sendable {
   public let file: CheckedFile
+  /// The text the answers refer to: the checked one, or in a `CurrentText` a fresh parse of a newer version.
+  let parse: Parse
+  /// Set when `parse` is newer than the check: the check's names, lists and options still answer, but its ranges
+  /// (declarations, the symbol index) are of the older text, so names are looked up by name.
+  let isReparsed: Bool
   private let lazyIndex: LazySymbolIndex
 
   public init(source: String) { self.init(bytes: Array(source.utf8)) }
 
   public init(bytes: [UInt8]) {
     file = Checker.check(bytes: bytes)
+    parse = file.parse
+    isReparsed = false
     lazyIndex = LazySymbolIndex(file)
+  }
+
+  /// A newer text parsed afresh, answering with the names of `previous`'s check (see `CurrentText`).
+  init(reparsing bytes: [UInt8], names previous: Analysis) {
+    file = previous.file
+    parse = Parse(bytes: bytes)
+    isReparsed = true
+    lazyIndex = previous.lazyIndex
   }
 
   /// Builds the symbol index now (the server does it after publishing diagnostics).
@@ -24,9 +39,9 @@ public struct Analysis: Sendable {
   var index: SymbolIndex { lazyIndex.get() }
 
   public var survey: Survey { file.survey }
-  var tree: SyntaxTree { file.parse.tree }
-  public var bytes: [UInt8] { file.parse.tree.bytes }
-  public var lineIndex: LineIndex { file.parse.lineIndex }
+  var tree: SyntaxTree { parse.tree }
+  public var bytes: [UInt8] { parse.tree.bytes }
+  public var lineIndex: LineIndex { parse.lineIndex }
 
   /// Every diagnostic of the document, syntax and semantic together, in source order.
   public var diagnostics: [Diagnostic] { file.diagnostics }
@@ -59,6 +74,17 @@ public struct Analysis: Sendable {
   }
 
   // MARK: Tokens and nodes around an offset
+
+  /// A cursor offset from a caller, clamped to the document and moved back to the start of the character it
+  /// falls in, so that a range built at the cursor never splits a UTF-8 sequence.
+  func cursor(_ rawOffset: Int) -> Int { Self.cursor(rawOffset, in: bytes) }
+
+  /// `rawOffset` clamped to `bytes` and moved back to the start of the character it falls in.
+  static func cursor(_ rawOffset: Int, in bytes: [UInt8]) -> Int {
+    var offset = min(max(0, rawOffset), bytes.count)
+    while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+    return offset
+  }
 
   /// The index of the token containing `offset` (the last token when past the end).
   func tokenIndex(at offset: Int) -> Int? {

@@ -4,6 +4,7 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 typealias RequestHandler = @Sendable (LanguageServer, JSON) throws(ResponseError) -> JSON
 typealias NotificationHandler = @Sendable (LanguageServer, JSON) -> Void
@@ -74,7 +75,7 @@ extension LanguageServer {
       return
     }
     switch id {
-    case .number, .string: break
+    case .int, .number, .string: break
     default:
       respondError(
         id: .null, ResponseError(code: ResponseError.invalidRequest, message: "a request id is a number or a string"))

@@ -3,22 +3,24 @@
 
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 extension LanguageServer {
   func hover(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let h = v.analysis.hover(at: try v.offset(p["position"])) else { return .null }
+    guard let h = currentText(v).hover(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
-      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]), "range": v.range(h.range),
+      "contents": .object(["kind": .string("markdown"), "value": .string(h.markdown)]),
+      "range": v.currentRange(h.range),
     ])
   }
 
   func completion(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    let c = v.analysis.completion(at: try v.offset(p["position"]))
-    let replacing = v.range(c.replacing)
+    let c = currentText(v).completion(at: try v.currentOffset(p["position"]))
+    let replacing = v.currentRange(c.replacing)
     let items: [JSON] = c.items.map { item in
-      var o: [String: JSON] = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
+      var o: JSONObject = ["label": .string(item.label), "kind": .int(LanguageServer.completionKind(item.kind))]
       // A partial name is replaced exactly; at an empty range the label is inserted at the cursor.
       if !c.replacing.isEmpty {
         o["textEdit"] = .object(["range": replacing, "newText": .string(item.insertText ?? item.label)])
@@ -68,7 +70,7 @@ extension LanguageServer {
 
   func signatureHelp(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
-    guard let s = v.analysis.signatureHelp(at: try v.offset(p["position"])) else { return .null }
+    guard let s = currentText(v).signatureHelp(at: try v.currentOffset(p["position"])) else { return .null }
     return .object([
       "signatures": .array([
         .object(["label": .string(s.label), "parameters": .array(s.parameters.map { .object(["label": .string($0)]) })])
@@ -119,7 +121,7 @@ extension LanguageServer {
   func documentSymbol(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
     func convert(_ s: OutlineSymbol) -> JSON {
-      var o: [String: JSON] = [
+      var o: JSONObject = [
         "name": .string(s.name), "kind": .int(LanguageServer.symbolKind(s.kind)), "range": v.range(s.range),
         "selectionRange": v.range(s.selectionRange), "children": .array(s.children.map(convert)),
       ]
@@ -206,7 +208,7 @@ extension LanguageServer {
       let end = v.lines.line(of: v.fromAnalysis(max(f.range.start, f.range.end - 1)))
       // Nested nodes on the same lines (a branch and its block) fold once.
       guard end > start, seen.insert([start, end]).inserted else { continue }
-      var o: [String: JSON] = ["startLine": .int(start), "endLine": .int(end)]
+      var o: JSONObject = ["startLine": .int(start), "endLine": .int(end)]
       if f.kind == .comment { o["kind"] = .string("comment") }
       out.append(.object(o))
     }
@@ -227,7 +229,7 @@ extension LanguageServer {
     let range = try v.range(p["range"])
     return .array(
       v.analysis.codeActions(in: range).map { a in
-        var o: [String: JSON] = [
+        var o: JSONObject = [
           "title": .string(a.title), "kind": .string("quickfix"),
           "edit": .object(["changes": .object([v.uri: .array(a.edits.map { textEdit($0, v) })])]),
         ]

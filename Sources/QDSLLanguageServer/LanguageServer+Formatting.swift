@@ -2,6 +2,7 @@
 
 import QDSLFormat
 import QDSLSyntax
+import QDSLText
 
 extension LanguageServer {
   /// Formats the current text of the document. A text with syntax errors is left as it is (an empty list of

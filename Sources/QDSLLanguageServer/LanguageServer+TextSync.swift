@@ -3,6 +3,7 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 extension LanguageServer {
   func didOpen(_ p: JSON) {
@@ -31,6 +32,8 @@ extension LanguageServer {
     let encoding = self.encoding
     // Mutated in place, so that a large text is not copied for every keystroke.
     documents[uri]?.update { doc in
+      // The cached current text shares the text's bytes: dropped first, so that the edits below copy nothing.
+      doc.current = nil
       for change in changes {
         guard let text = change["text"]?.string else { continue }
         if let range = change["range"] {
@@ -75,7 +78,7 @@ extension LanguageServer {
       if let a = doc.analysis {
         return DocumentView(
           uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding,
-          diagnosticDocs: diagnosticDocs)
+          diagnosticDocs: diagnosticDocs, version: doc.version, analysisVersion: doc.analysisVersion)
       }
       // Waiting for the first analysis: the analyser must not wait for this request in turn.
       workerBusy = false
@@ -83,6 +86,26 @@ extension LanguageServer {
       lock.wait()
       workerBusy = true
     }
+  }
+
+  /// The text a request refers to, for completion, hover and signature help: its last analysis when no edit came
+  /// since, else made once per version (moved with the text, or parsed afresh).
+  func currentText(_ v: DocumentView) -> CurrentText {
+    guard !v.edits.isEmpty else { return CurrentText(analysis: v.analysis) }
+    lock.lock()
+    let cached = documents[v.uri]?.current
+    lock.unlock()
+    if let cached, cached.version == v.version, cached.analysisVersion == v.analysisVersion { return cached.text }
+    let started = DispatchTime.now().uptimeNanoseconds
+    let text = CurrentText(bytes: v.lines.bytes, analysis: v.analysis)
+    if LanguageServer.tracing {
+      let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+      log("version \(v.version): the current text \(text.isReparsed ? "parsed afresh" : "moved") in \(ms) ms")
+    }
+    lock.lock()
+    documents[v.uri]?.current = (v.version, v.analysisVersion, text)
+    lock.unlock()
+    return text
   }
 
   func publishDiagnostics(
@@ -114,7 +137,7 @@ extension LanguageServer {
   func lspDiagnostic(_ d: Diagnostic, _ view: DocumentView) -> JSON {
     var message = d.message
     if let help = d.help { message += "\nhelp: \(help)" }
-    var o: [String: JSON] = [
+    var o: JSONObject = [
       "range": view.range(d.range), "severity": .int(d.severity == .error ? 1 : 2), "code": .string(d.code.rawValue),
       "source": .string("qdsl"), "message": .string(message),
     ]

@@ -5,6 +5,7 @@
 import Foundation
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 /// A queued input: a parsed message, or a framing problem to answer.
 enum Incoming: Sendable {
@@ -96,8 +97,11 @@ public final class LanguageServer: @unchecked Sendable {
       switch frame {
       case .badHeader(let why): enqueue(.parseError(why))
       case .message(let body):
-        guard let json = JSON.parse(body) else {
-          enqueue(.parseError("the message is not valid JSON"))
+        let json: JSON
+        do {
+          json = try JSONReader.read(body)
+        } catch {
+          enqueue(.parseError("the message is not valid JSON: \(error)"))
           continue
         }
         // Cancellation is noted at once, so that a queued request is answered as cancelled.

@@ -1,7 +1,8 @@
 // JSON-RPC base protocol framing: `Content-Length` headers, `\r\n\r\n`, then the body; read from and written to
-// file descriptors. A malformed header is reported and skipped up to the next `Content-Length`.
+// file descriptors. A malformed or overlong header is reported and skipped up to the next `Content-Length`.
 
 import Foundation
+import QDSLText
 
 /// One framed message read from the input, or why none could be read.
 enum Frame {
@@ -10,18 +11,28 @@ enum Frame {
   case badHeader(String)
 }
 
-/// Reads framed messages from a file descriptor (blocking). Used by the reader thread only.
+/// Reads framed messages from a file descriptor (blocking). Used by the reader thread only. Every byte is examined
+/// a bounded number of times, and only a message's body is buffered whole: a header longer than `maxHeader`
+/// is reported and skipped like any malformed one.
 final class MessageReader {
   private let fd: Int32
   private var buffer: [UInt8] = []
   private var start = 0
+  /// Where the search for the end of the header at `start` resumes: no `\r\n\r\n` begins before it.
+  private var scanned = 0
   private var eof = false
   /// Set after a malformed header: skip to the next `Content-Length` before reading on.
   private var needsResync = false
   /// Bodies larger than this are refused (the header is treated as malformed).
   static let maxBody = 256 << 20
+  /// Headers longer than this are refused: an LSP header is a line or two.
+  static let maxHeader = 8 << 10
+  /// The most bytes held at once that were not a body (for the tests).
+  private(set) var peakHeaderBuffer = 0
 
   init(fd: Int32) { self.fd = fd }
+
+  private static let headerEnd: [UInt8] = [0x0D, 0x0A, 0x0D, 0x0A]
 
   /// The next frame, or nil at the end of the input.
   func next() -> Frame? {
@@ -30,10 +41,12 @@ final class MessageReader {
       resync()
     }
     while true {
-      if let end = find([0x0D, 0x0A, 0x0D, 0x0A], from: start) {
-        let header = String(decoding: buffer[start..<end], as: UTF8.self)
+      if let end = find(MessageReader.headerEnd, from: max(start, scanned)) {
+        let header = String(decoding: buffer[start..<min(end, start + MessageReader.maxHeader + 1)], as: UTF8.self)
+        let isOverlong = end - start > MessageReader.maxHeader
         start = end + 4
-        guard let length = MessageReader.contentLength(header) else {
+        scanned = start
+        guard !isOverlong, let length = MessageReader.contentLength(header) else {
           needsResync = true
           return .badHeader("the message header has no valid Content-Length: \(header.prefix(80))")
         }
@@ -42,8 +55,23 @@ final class MessageReader {
         }
         let body = Array(buffer[start..<start + length])
         start += length
+        scanned = start
         compact()
         return .message(body)
+      }
+      // Not found: the search resumes where a split `\r\n\r\n` could begin.
+      scanned = max(start, buffer.count - (MessageReader.headerEnd.count - 1))
+      peakHeaderBuffer = max(peakHeaderBuffer, buffer.count - start)
+      if buffer.count - start > MessageReader.maxHeader {
+        let prefix = String(decoding: buffer[start..<(start + 80)], as: UTF8.self)
+        // Skipped, all but the bytes a split `Content-Length` could begin in, so that the search goes on after it.
+        start = max(start + 1, buffer.count - (MessageReader.marker.count - 1))
+        scanned = start
+        compact()
+        needsResync = true
+        return .badHeader(
+          "the message header is longer than \(MessageReader.maxHeader) bytes without ending in an empty line: \(prefix)"
+        )
       }
       if !fill() { return nil }
     }
@@ -63,17 +91,22 @@ final class MessageReader {
     return length
   }
 
-  /// Skips to the next `Content-Length` after a malformed header.
+  private static let marker = Array("Content-Length".utf8)
+
+  /// Skips to the next `Content-Length` after a malformed header, holding at most a read's worth of bytes.
   private func resync() {
-    let marker = Array("Content-Length".utf8)
+    let marker = MessageReader.marker
     while true {
       if let at = find(marker, from: start) {
         start = at
+        scanned = start
         compact()
         return
       }
       // Keep the last bytes in case the marker is split across reads.
-      start = max(start, buffer.count - marker.count)
+      start = max(start, buffer.count - (marker.count - 1))
+      scanned = start
+      compact()
       if !fill() { return }
     }
   }
@@ -96,6 +129,7 @@ final class MessageReader {
   private func compact() {
     if start > 1 << 16 || start == buffer.count {
       buffer.removeSubrange(0..<start)
+      scanned -= start
       start = 0
     }
   }
@@ -125,7 +159,7 @@ final class MessageWriter: @unchecked Sendable {
   init(fd: Int32) { self.fd = fd }
 
   func send(_ message: JSON) {
-    let body = message.serialized()
+    let body = message.bytes(.compact)
     var data = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
     data.append(contentsOf: body)
     lock.lock()

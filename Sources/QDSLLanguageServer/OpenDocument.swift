@@ -3,6 +3,7 @@
 
 import QDSLIDE
 import QDSLSyntax
+import QDSLText
 
 /// An edit applied to the text: `range` (in the text before it) replaced by `length` bytes.
 struct AppliedEdit: Sendable {
@@ -23,6 +24,8 @@ struct OpenDocument: Sendable {
   /// Edits newer than `analysisVersion`, oldest first.
   var pendingEdits: [AppliedEdit] = []
   var publishedVersion: Int?
+  /// The current text for completion, hover and signature help, made once per version and analysis.
+  var current: (version: Int, analysisVersion: Int?, text: CurrentText)?
 
   init(uri: String, text: [UInt8], version: Int) {
     self.uri = uri
@@ -38,8 +41,16 @@ struct OpenDocument: Sendable {
 
   mutating func update(_ body: (inout OpenDocument) -> Void) { body(&self) }
 
+  /// A change that sends the whole text (as Vim with ALE does for every keystroke) is recorded as the bytes that
+  /// differ, so that positions outside them still map exactly to the analysed text.
   mutating func replaceAll(_ newText: [UInt8], version: Int) {
-    apply(TextRange(0, text.count), newText, version: version)
+    let old = text
+    let limit = min(old.count, newText.count)
+    var prefix = 0
+    while prefix < limit, old[prefix] == newText[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < limit - prefix, old[old.count - 1 - suffix] == newText[newText.count - 1 - suffix] { suffix += 1 }
+    apply(TextRange(prefix, old.count - suffix), Array(newText[prefix..<(newText.count - suffix)]), version: version)
   }
 
   /// Records that an analysis of `version` finished: edits up to it are no longer pending. Returns the analysis
@@ -63,6 +74,8 @@ struct DocumentView: Sendable {
   var encoding: PositionEncoding
   /// The base URL of the diagnostic pages that `codeDescription` links to.
   var diagnosticDocs: String
+  var version = 0
+  var analysisVersion: Int?
 
   /// Current-text offset to analysed-text offset.
   func toAnalysis(_ offset: Int) -> Int {
@@ -84,11 +97,14 @@ struct DocumentView: Sendable {
     return min(max(0, o), lines.bytes.count)
   }
 
-  func offset(_ position: JSON?) throws(ResponseError) -> Int {
+  func offset(_ position: JSON?) throws(ResponseError) -> Int { toAnalysis(try currentOffset(position)) }
+
+  /// A position as an offset of the current text (for the requests a `CurrentText` answers).
+  func currentOffset(_ position: JSON?) throws(ResponseError) -> Int {
     guard let line = position?["line"]?.int, let character = position?["character"]?.int else {
       throw .invalidParams("expected a position with 'line' and 'character'")
     }
-    return toAnalysis(lines.offset(line: line, column: character, encoding: encoding))
+    return lines.offset(line: line, column: character, encoding: encoding)
   }
 
   func range(_ json: JSON?) throws(ResponseError) -> TextRange {
@@ -97,9 +113,16 @@ struct DocumentView: Sendable {
     return TextRange(start, max(start, end))
   }
 
-  func position(_ analysisOffset: Int) -> JSON {
-    let p = lines.position(of: fromAnalysis(analysisOffset), encoding: encoding)
+  func position(_ analysisOffset: Int) -> JSON { currentPosition(fromAnalysis(analysisOffset)) }
+
+  func currentPosition(_ offset: Int) -> JSON {
+    let p = lines.position(of: offset, encoding: encoding)
     return .object(["line": .int(p.line), "character": .int(p.column)])
+  }
+
+  /// A range of the current text.
+  func currentRange(_ r: TextRange) -> JSON {
+    .object(["start": currentPosition(r.start), "end": currentPosition(r.end)])
   }
 
   func range(_ r: TextRange) -> JSON { .object(["start": position(r.start), "end": position(r.end)]) }

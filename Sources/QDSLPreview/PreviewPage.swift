@@ -69,12 +69,16 @@ public enum PreviewPage {
 
   /// The page's words in each language of the form, by tag: page.js shows those of the current language.
   static func pageWords(_ languages: [String]) -> JSON {
-    .object(languages.map { ($0, .object(Words.page(for: $0).named.map { ($0.name, .string($0.text)) })) })
+    .object(
+      JSONObject(
+        languages.map { language in
+          (language, .object(JSONObject(Words.page(for: language).named.map { ($0.name, JSON.string($0.text)) })))
+        }))
   }
 
   /// Each language's own name for the language menu ("Suomi", "Svenska"); the tag alone when it is not known.
   static func languageNames(_ languages: [String]) -> JSON {
-    .object(languages.map { ($0, .string(LanguageNames.name($0)?.native ?? $0)) })
+    .object(JSONObject(languages.map { ($0, JSON.string(LanguageNames.name($0)?.native ?? $0)) }))
   }
 
   /// JSON that cannot end its `<script>` element: every `<` (which JSON has only inside strings) as `\u003c`.

@@ -38,8 +38,9 @@ public enum BinaryRunner {
     let dir = FileManager.default.temporaryDirectory
     let outURL = dir.appendingPathComponent("qdsl-out-\(UUID().uuidString)")
     let errURL = dir.appendingPathComponent("qdsl-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+      FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: dir.path]) }
     defer {
       try? FileManager.default.removeItem(at: outURL)
       try? FileManager.default.removeItem(at: errURL)

@@ -27,17 +27,41 @@ public enum Fixtures {
     (try? String(contentsOf: url, encoding: .utf8)) ?? ""
   }
 
-  /// Compares `actual` with the golden file, or writes it when blessing or when the file is missing.
-  /// Returns a readable difference, or nil when equal.
-  public static func compareGolden(_ actual: String, _ golden: URL) -> String? {
-    let exists = FileManager.default.fileExists(atPath: golden.path)
-    if blessing || !exists {
-      try? actual.write(to: golden, atomically: true, encoding: .utf8)
-      return nil
+  /// Compares `actual` with the golden file; with `QDSL_BLESS=1` writes it instead. A missing golden file is a
+  /// failure outside blessing, so a test can never pass by creating the file it compares with.
+  /// Returns a readable difference or problem, or nil when equal (or written).
+  public static func compareGolden(_ actual: String, _ golden: URL, blessing: Bool = Fixtures.blessing) -> String? {
+    if blessing {
+      do {
+        try actual.write(to: golden, atomically: true, encoding: .utf8)
+        return nil
+      } catch {
+        return "\(golden.path): cannot write the golden file: \(error)"
+      }
+    }
+    guard FileManager.default.fileExists(atPath: golden.path) else {
+      return "\(golden.path): the golden file is missing (run with QDSL_BLESS=1 to create it, and commit it)"
     }
     let expected = read(golden)
     if expected == actual { return nil }
     return "\(golden.lastPathComponent) differs (run with QDSL_BLESS=1 to update):\n" + lineDiff(expected, actual)
+  }
+
+  /// The files in `directory` (recursively, relative paths, sorted) that no test produces or reads: every name
+  /// not in `expected`. A golden file left behind after its input was renamed or removed is reported here.
+  public static func unexpectedFiles(in directory: URL, expected: Set<String>) -> [String] {
+    let base = directory.standardizedFileURL.path + "/"
+    guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [directory.path] }
+    var out: [String] = []
+    while let name = walker.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      let path = base + name
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        continue
+      }
+      if !expected.contains(name) { out.append(name) }
+    }
+    return out.sorted()
   }
 
   /// A unified-style line diff of two texts (`-` expected, `+` actual), from CollectionDifference.

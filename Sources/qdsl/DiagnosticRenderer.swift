@@ -142,29 +142,22 @@ enum DiagnosticRenderer {
 
   /// One diagnostic as a JSON object with 1-based positions.
   static func json(_ d: Diagnostic, path: String, lines: LineIndex) -> JSON {
-    func position(_ r: TextRange) -> [(String, JSON)] {
+    func position(_ r: TextRange) -> JSONObject {
       let s = lines.position(of: r.start)
       let e = lines.position(of: r.end)
-      return [
-        ("line", .int(s.line)), ("column", .int(s.column)), ("endLine", .int(e.line)), ("endColumn", .int(e.column)),
-      ]
+      return ["line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column)]
     }
-    var fields: [(String, JSON)] = [
-      ("file", .string(path)), ("code", .string(d.code.rawValue)), ("severity", .string(d.severity.rawValue)),
-      ("message", .string(d.message)),
+    var fields: JSONObject = [
+      "file": .string(path), "code": .string(d.code.rawValue), "severity": .string(d.severity.rawValue),
+      "message": .string(d.message),
     ]
     fields += position(d.range)
-    fields.append(("help", d.help.map { .string($0) } ?? .null))
-    fields.append(
-      ("related", .array(d.related.map { .object(position($0.range) + [("message", .string($0.message))]) })))
-    fields.append(
-      (
-        "fixes",
-        .array(
-          d.fixes.map {
-            .object([("title", .string($0.title))] + position($0.range) + [("replacement", .string($0.replacement))])
-          })
-      ))
+    fields["help"] = d.help.map { .string($0) } ?? .null
+    fields["related"] = .array(d.related.map { .object(position($0.range) + ["message": .string($0.message)]) })
+    fields["fixes"] = .array(
+      d.fixes.map {
+        .object(["title": .string($0.title)] + position($0.range) + ["replacement": .string($0.replacement)])
+      })
     return .object(fields)
   }
 }

@@ -72,49 +72,44 @@ struct DiffReport {
 
   // MARK: - JSON
 
-  func position(_ s: RevisionSide, _ range: TextRange) -> [(String, JSON)] {
+  func position(_ s: RevisionSide, _ range: TextRange) -> JSONObject {
     let lines = side(s).lines
     let a = lines.position(of: range.start)
     let b = lines.position(of: range.end)
     return [
-      ("file", .string(side(s).file.path)), ("side", .string(s.rawValue)), ("line", .int(a.line)),
-      ("column", .int(a.column)), ("endLine", .int(b.line)), ("endColumn", .int(b.column)),
+      "file": .string(side(s).file.path), "side": .string(s.rawValue), "line": .int(a.line), "column": .int(a.column),
+      "endLine": .int(b.line), "endColumn": .int(b.column),
     ]
   }
 
   func json() -> String {
     func revision(_ s: DiffSide) -> JSON {
       .object([
-        ("file", .string(s.file.path)), ("version", s.checked.survey.version.map { .string($0) } ?? .null),
-        ("languages", .array(s.checked.survey.languages.map { .string($0) })),
+        "file": .string(s.file.path), "version": s.checked.survey.version.map { .string($0) } ?? .null,
+        "languages": .array(s.checked.survey.languages.map { .string($0) }),
       ])
     }
     let changes = diff.changes.map { c -> JSON in
-      var fields: [(String, JSON)] = [
-        ("code", .string(c.code.rawValue)), ("class", .string(Self.label(c.changeClass))),
-        ("variables", .array(c.variables.map { .string($0) })), ("message", .string(c.message)),
+      var fields: JSONObject = [
+        "code": .string(c.code.rawValue), "class": .string(Self.label(c.changeClass)),
+        "variables": .array(c.variables.map { .string($0) }), "message": .string(c.message),
       ]
       fields += position(c.side, c.range)
-      fields.append(("anchor", .object(Array(position(.new, c.anchor).dropFirst(2)))))
+      // The anchor is in NEW: its place without the file and the side.
+      fields["anchor"] = .object(JSONObject(position(.new, c.anchor).dropFirst(2).map { ($0.key, $0.value) }))
       fields += [
-        ("old", c.oldValue.map { .string($0) } ?? .null), ("new", c.newValue.map { .string($0) } ?? .null),
-        ("help", c.help.map { .string($0) } ?? .null),
-        (
-          "related", .array(c.related.map { .object(position($0.side, $0.range) + [("message", .string($0.message))]) })
-        ),
+        "old": c.oldValue.map { .string($0) } ?? .null, "new": c.newValue.map { .string($0) } ?? .null,
+        "help": c.help.map { .string($0) } ?? .null,
+        "related": .array(c.related.map { .object(position($0.side, $0.range) + ["message": .string($0.message)]) }),
       ]
       return .object(fields)
     }
     let root: JSON = .object([
-      ("old", revision(old)), ("new", revision(new)), ("breaking", .bool(diff.isBreaking)),
-      (
-        "counts",
-        .object([
-          ("breaking", .int(diff.count(.breaking))), ("rename", .int(diff.count(.rename))),
-          ("compatible", .int(diff.count(.compatible))),
-        ])
-      ),
-      ("changes", .array(changes)), ("diagnostics", .array([])),
+      "old": revision(old), "new": revision(new), "breaking": .bool(diff.isBreaking),
+      "counts": .object([
+        "breaking": .int(diff.count(.breaking)), "rename": .int(diff.count(.rename)),
+        "compatible": .int(diff.count(.compatible)),
+      ]), "changes": .array(changes), "diagnostics": .array([]),
     ])
     return root.render() + "\n"
   }
@@ -193,11 +188,11 @@ struct DiffReport {
         // In git mode a removal's primary place is its anchor in NEW: do not repeat it.
         return related.path == place.path && related.range == place.range ? nil : related
       }
-      var properties: [(String, JSON)] = [
-        ("class", .string(Self.label(c.changeClass))), ("variables", .array(c.variables.map { .string($0) })),
+      var properties: JSONObject = [
+        "class": .string(Self.label(c.changeClass)), "variables": .array(c.variables.map { .string($0) }),
       ]
-      if let o = c.oldValue { properties.append(("old", .string(o))) }
-      if let n = c.newValue { properties.append(("new", .string(n))) }
+      if let o = c.oldValue { properties["old"] = .string(o) }
+      if let n = c.newValue { properties["new"] = .string(n) }
       return ReportEntry(
         code: c.code, level: c.changeClass == .compatible ? .note : .error, message: message, location: place,
         related: related, help: c.help, properties: properties)
@@ -229,9 +224,7 @@ struct DiffReport {
     }
     switch format {
     case "json":
-      let root: JSON = .object([
-        ("breaking", .bool(false)), ("changes", .array([])), ("diagnostics", .array(json)),
-      ])
+      let root: JSON = .object(["breaking": .bool(false), "changes": .array([]), "diagnostics": .array(json)])
       return root.render() + "\n"
     case "sarif": return SARIFWriter.render(entries)
     case "github": return GitHubAnnotations.render(entries)

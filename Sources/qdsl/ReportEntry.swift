@@ -40,7 +40,7 @@ struct ReportEntry {
   var related: [ReportLocation]
   var help: String?
   /// Extra facts for the machine formats (`class`, `variables`, `old`, `new` of a revision change).
-  var properties: [(String, JSON)] = []
+  var properties: JSONObject = [:]
 }
 
 extension ReportEntry {

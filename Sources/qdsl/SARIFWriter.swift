@@ -10,29 +10,28 @@ enum SARIFWriter {
   /// The log; `inputErrors` are inputs that could not be read (the run is then not successful and its results
   /// are incomplete), reported as tool notifications.
   static func render(_ entries: [ReportEntry], inputErrors: [String] = []) -> String {
-    var invocation: [(String, JSON)] = [("executionSuccessful", .bool(inputErrors.isEmpty))]
+    var invocation: JSONObject = ["executionSuccessful": .bool(inputErrors.isEmpty)]
     if !inputErrors.isEmpty {
       let notes = inputErrors.map {
-        JSON.object([("level", .string("error")), ("message", .object([("text", .string($0))]))])
+        JSON.object(["level": .string("error"), "message": .object(["text": .string($0)])])
       }
-      invocation.append(("toolExecutionNotifications", .array(notes)))
+      invocation["toolExecutionNotifications"] = .array(notes)
     }
     let codes = Array(Set(entries.map(\.code))).sorted()
     var ruleIndex: [DiagnosticCode: Int] = [:]
     for (i, c) in codes.enumerated() { ruleIndex[c] = i }
     let driver: JSON = .object([
-      ("name", .string("qdsl")), ("version", .string(CLI.version)), ("informationUri", .string(informationURI)),
-      ("rules", .array(codes.map(rule))),
+      "name": .string("qdsl"), "version": .string(CLI.version), "informationUri": .string(informationURI),
+      "rules": .array(codes.map(rule)),
     ])
     let run: JSON = .object([
-      ("tool", .object([("driver", driver)])),
-      ("invocations", .array([.object(invocation)])),
-      ("columnKind", .string("utf16CodeUnits")),
-      ("results", .array(entries.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) })),
+      "tool": .object(["driver": driver]), "invocations": .array([.object(invocation)]),
+      "columnKind": .string("utf16CodeUnits"),
+      "results": .array(entries.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) }),
     ])
     let log: JSON = .object([
-      ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")), ("version", .string("2.1.0")),
-      ("runs", .array([run])),
+      "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"),
+      "runs": .array([run]),
     ])
     return log.render() + "\n"
   }
@@ -44,21 +43,18 @@ enum SARIFWriter {
 
   static func rule(_ code: DiagnosticCode) -> JSON {
     let page = DiagnosticPages.pages[code.rawValue] ?? "# \(code.rawValue): \(code.summary)\n"
-    var fields: [(String, JSON)] = [
-      ("id", .string(code.rawValue)), ("name", .string(ruleName(code))),
-      ("shortDescription", .object([("text", .string(code.summary))])),
+    var fields: JSONObject = [
+      "id": .string(code.rawValue), "name": .string(ruleName(code)),
+      "shortDescription": .object(["text": .string(code.summary)]),
     ]
     if let paragraph = firstParagraph(page) {
-      fields.append(("fullDescription", .object([("text", .string(paragraph))])))
+      fields["fullDescription"] = .object(["text": .string(paragraph)])
     }
     fields += [
-      ("helpUri", .string(DiagnosticDocumentation.url(code))),
-      ("help", .object([("text", .string(page)), ("markdown", .string(page))])),
-      ("defaultConfiguration", .object([("level", .string(level(code).rawValue))])),
-      (
-        "properties",
-        .object([("tags", .array([.string(code.isRevisionChange ? "revision" : "questionnaire")]))])
-      ),
+      "helpUri": .string(DiagnosticDocumentation.url(code)),
+      "help": .object(["text": .string(page), "markdown": .string(page)]),
+      "defaultConfiguration": .object(["level": .string(level(code).rawValue)]),
+      "properties": .object(["tags": .array([.string(code.isRevisionChange ? "revision" : "questionnaire")])]),
     ]
     return .object(fields)
   }
@@ -86,25 +82,20 @@ enum SARIFWriter {
   static func result(_ e: ReportEntry, ruleIndex: Int) -> JSON {
     var message = e.message
     if let help = e.help { message += "\nhelp: " + help }
-    var fields: [(String, JSON)] = [
-      ("ruleId", .string(e.code.rawValue)), ("ruleIndex", .int(ruleIndex)), ("level", .string(e.level.rawValue)),
-      ("message", .object([("text", .string(message))])),
-      ("locations", .array([.object([("physicalLocation", physical(e.location))])])),
+    var fields: JSONObject = [
+      "ruleId": .string(e.code.rawValue), "ruleIndex": .int(ruleIndex), "level": .string(e.level.rawValue),
+      "message": .object(["text": .string(message)]),
+      "locations": .array([.object(["physicalLocation": physical(e.location)])]),
     ]
     if !e.related.isEmpty {
-      fields.append(
-        (
-          "relatedLocations",
-          .array(
-            e.related.enumerated().map { i, r in
-              .object([
-                ("id", .int(i + 1)), ("physicalLocation", physical(r)),
-                ("message", .object([("text", .string(r.message))])),
-              ])
-            })
-        ))
+      fields["relatedLocations"] = .array(
+        e.related.enumerated().map { i, r in
+          .object([
+            "id": .int(i + 1), "physicalLocation": physical(r), "message": .object(["text": .string(r.message)]),
+          ])
+        })
     }
-    if !e.properties.isEmpty { fields.append(("properties", .object(e.properties))) }
+    if !e.properties.isEmpty { fields["properties"] = .object(e.properties) }
     return .object(fields)
   }
 
@@ -112,14 +103,10 @@ enum SARIFWriter {
     let s = l.start
     let e = l.end
     return .object([
-      ("artifactLocation", .object([("uri", .string(uri(l.path)))])),
-      (
-        "region",
-        .object([
-          ("startLine", .int(s.line)), ("startColumn", .int(s.column)), ("endLine", .int(e.line)),
-          ("endColumn", .int(e.column)),
-        ])
-      ),
+      "artifactLocation": .object(["uri": .string(uri(l.path))]),
+      "region": .object([
+        "startLine": .int(s.line), "startColumn": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column),
+      ]),
     ])
   }
 

@@ -32,6 +32,9 @@ final class DiffCommandTests: XCTestCase {
     XCTAssertFalse(names.isEmpty)
     for name in names {
       let dir = "Tests/QDSLCLITests/Fixtures/diff/\(name)"
+      XCTAssertEqual(
+        Fixtures.unexpectedFiles(
+          in: fixtures.appendingPathComponent(name), expected: ["old.qdsl", "new.qdsl", "expected.txt"]), [], name)
       let r = try qdsl(["diff", "\(dir)/old.qdsl", "\(dir)/new.qdsl"])
       XCTAssertEqual(r.stderr, "", name)
       let code = String(name.prefix(6))
@@ -348,7 +351,7 @@ final class DiffCommandTests: XCTestCase {
       p.currentDirectoryURL = repo
       p.environment = ProcessInfo.processInfo.environment.merging(env.merging(["PATH": path]) { $1 }) { $1 }
       let out = repo.appendingPathComponent(".hook-out")
-      FileManager.default.createFile(atPath: out.path, contents: nil)
+      XCTAssertTrue(FileManager.default.createFile(atPath: out.path, contents: nil), out.path)
       let handle = try FileHandle(forWritingTo: out)
       p.standardOutput = handle
       p.standardError = handle
@@ -428,7 +431,7 @@ final class DiffCommandTests: XCTestCase {
       "GITHUB_STEP_SUMMARY": summary.path,
     ]) { $1 }
     let out = repo.appendingPathComponent(".step-out")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
+    XCTAssertTrue(FileManager.default.createFile(atPath: out.path, contents: nil), out.path)
     let handle = try FileHandle(forWritingTo: out)
     p.standardOutput = handle
     p.standardError = handle

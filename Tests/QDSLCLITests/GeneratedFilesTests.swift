@@ -4,7 +4,7 @@ import QDSLTestSupport
 import XCTest
 
 final class GeneratedFilesTests: XCTestCase {
-  func testDiagnosticPagesAreUpToDate() {
+  func testDiagnosticPagesAreUpToDate() throws {
     let root = Fixtures.packageRoot()
     let pages = DiagnosticDocs.pages(root)
     XCTAssertFalse(pages.isEmpty)
@@ -15,9 +15,10 @@ final class GeneratedFilesTests: XCTestCase {
     for (path, expected) in targets {
       let url = root.appendingPathComponent(path)
       if Fixtures.blessing {
-        try? expected.write(to: url, atomically: true, encoding: .utf8)
+        try expected.write(to: url, atomically: true, encoding: .utf8)
         continue
       }
+      XCTAssertTrue(FileManager.default.fileExists(atPath: url.path), "\(path) is missing")
       XCTAssertTrue(
         Fixtures.read(url) == expected,
         "\(path) is out of date; run QDSL_BLESS=1 swift test --filter GeneratedFilesTests\n"

@@ -116,16 +116,20 @@ final class PreviewSimulateTests: XCTestCase {
       ("{\n  \"staff\": 12,\n  \"adopted\" \"no\"\n}\n", "bad.json:3:13: expected ':' after the key"),
       (
         "{\n  \"staff\": 12,\n  \"adopted\": \"maybe\"\n}\n",
-        "bad.json:3:3: 'adopted': no option \"maybe\" in the list \"yes_no\""
+        "bad.json:3:14: 'adopted': no option \"maybe\" in the list \"yes_no\""
       ),
       (
         "{\"staff\": 12, \"Adopted\": \"no\"}",
         "bad.json:1:15: 'Adopted' is not a question or grid row of innovation_barometer; did you mean 'adopted'?"
       ),
       ("{\"kind_count\": 2}", "bad.json:1:2: 'kind_count' is a calculate: it is computed, not answered"),
-      ("{\"staff\": \"many\"}", "bad.json:1:2: 'staff': expected a number"),
+      ("{\"staff\": \"many\"}", "bad.json:1:11: 'staff': expected a number"),
+      ("{\"staff\": 1e400}", "bad.json:1:11: the number 1e400 is too large: a JSON number must be below about 1.8e308"),
+      ("{\"adopted\": 3}", "bad.json:1:13: 'adopted': no option with the code 3 in the list \"yes_no\""),
+      ("{\"staff\": 1, \"staff\": 2}", "bad.json:1:14: the key \"staff\" appears twice in this object"),
+      ("\"\\ud800\"", "bad.json:1:2: \\uD800 is the first half of a surrogate pair without the second"),
       ("[1, 2]", "bad.json:1:1: the answers must be one JSON object"),
-      ("{\"staff\": 12,}", "bad.json:1:14: expected a key in double quotes"),
+      ("{\"staff\": 12,}", "bad.json:1:14: expected a key in double quotes after ','"),
     ]
     for (content, expected) in cases {
       let file = try write(content, "bad.json", in: dir)
@@ -140,6 +144,93 @@ final class PreviewSimulateTests: XCTestCase {
     let missing = try qdsl(["simulate", "Examples/innovation-barometer.qdsl", "--answers", "/nonexistent.json"])
     XCTAssertEqual(missing.status, 2)
     XCTAssertTrue(missing.stderr.contains("/nonexistent.json: cannot read this answers file"), missing.stderr)
+  }
+
+  /// Every problem of an answers file in one run, in the order of the file, each at its line and column.
+  func testEveryProblemInAnAnswersFileIsReportedAtOnce() throws {
+    let dir = try temporaryDirectory()
+    let content = """
+      {
+        "staff": "many",
+        "Adopted": "no",
+        "kind_count": 2,
+        "kinds": ["service", "nope", 999, 1.5],
+        "org_type": 77,
+        "role": "specialist"
+      }
+
+      """
+    let file = try write(content, "bad.json", in: dir)
+    let expected = [
+      "2:12: 'staff': expected a number",
+      "3:3: 'Adopted' is not a question or grid row of innovation_barometer; did you mean 'adopted'?",
+      "4:3: 'kind_count' is a calculate: it is computed, not answered",
+      "5:24: 'kinds[1]': no option \"nope\" in the list \"innovation_kind\"",
+      "5:32: 'kinds[2]': no option with the code 999 in the list \"innovation_kind\"",
+      "5:37: 'kinds[3]': expected an option of the list \"innovation_kind\": its name or its code",
+      "6:15: 'org_type': no option with the code 77 in the list \"organisation_type\"",
+    ].map { "error: \(file):\($0)\n" }.joined()
+    for command in [["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path]] {
+      let r = try qdsl(command + ["Examples/innovation-barometer.qdsl", "--answers", file])
+      XCTAssertEqual(r.status, 2)
+      XCTAssertEqual(r.stdout, "")
+      XCTAssertEqual(r.stderr, expected, command[0])
+    }
+  }
+
+  /// A byte order mark at the start of an answers file is skipped, and never reaches the page's script.
+  func testAnAnswersFileWithAByteOrderMarkFillsThePage() throws {
+    let dir = try temporaryDirectory()
+    let file = try write("\u{FEFF}{\"staff\": 12}\n", "bom.json", in: dir)
+    let page = dir.appendingPathComponent("p.html")
+    let r = try qdsl(["preview", "Examples/innovation-barometer.qdsl", "-o", page.path, "--answers", file])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    let html = try String(contentsOf: page, encoding: .utf8)
+    XCTAssertTrue(html.contains("\"answers\": {\"staff\": 12}"))
+    XCTAssertFalse(html.contains("\u{FEFF}"))
+  }
+
+  /// Whole numbers are exact from the answers file to the replay: 2⁵³ + 1 is not a Double.
+  func testAReplayKeepsWholeNumbersExact() throws {
+    let dir = try temporaryDirectory()
+    let source = """
+      survey s
+      languages en
+      question big: integer { text "Big?" }
+      calculate next = big + 1
+      calculate previous = big - 1
+
+      """
+    let file = try write(source, "big.qdsl", in: dir)
+    let answers = try write("{\"big\": 9007199254740993}", "big.json", in: dir)
+    let text = try qdsl(["simulate", file, "--answers", answers])
+    XCTAssertEqual(text.status, 0, text.stderr)
+    XCTAssertTrue(text.stdout.contains("  question big = 9007199254740993\n"), text.stdout)
+    XCTAssertTrue(text.stdout.contains("  calculate next = 9007199254740994\n"), text.stdout)
+    XCTAssertTrue(text.stdout.contains("  calculate previous = 9007199254740992\n"), text.stdout)
+    let json = try qdsl(["simulate", file, "--answers", answers, "--format", "json"])
+    XCTAssertEqual(json.status, 0, json.stderr)
+    XCTAssertTrue(json.stdout.contains("\"next\": \"9007199254740994\""), json.stdout)
+  }
+
+  /// A form nested as deeply as the checker allows (99 conditions, an expression 97 brackets deep: its form JSON
+  /// is 598 levels deep) simulates and previews; it once did not decode ("internal: the form JSON … does not
+  /// decode").
+  func testTheDeepestFormTheCheckerAcceptsRuns() throws {
+    let dir = try temporaryDirectory()
+    let depth = 99
+    var lines = ["survey s", "languages en", "question q: integer 0..10 { text \"Q?\" }"]
+    for i in 0..<depth { lines.append(String(repeating: "  ", count: i) + "if q > \(i % 5) {") }
+    let expression = (0..<97).reduce("q") { e, _ in "(\(e) + 1)" }
+    lines.append(String(repeating: "  ", count: depth) + "if \(expression) > 3 { note deep { text \"Deep.\" } }")
+    for i in (0..<depth).reversed() { lines.append(String(repeating: "  ", count: i) + "}") }
+    let file = try write(lines.joined(separator: "\n") + "\n", "deep.qdsl", in: dir)
+    XCTAssertEqual(try qdsl(["check", file]).status, 0)
+    let simulate = try qdsl(["simulate", file, "--respondents", "50", "--today", "2024-06-15"])
+    XCTAssertEqual(simulate.status, 0, simulate.stderr)
+    XCTAssertTrue(simulate.stdout.contains("note deep"), simulate.stdout)
+    let preview = try qdsl(["preview", file, "-o", dir.appendingPathComponent("deep.html").path])
+    XCTAssertEqual(preview.status, 0, preview.stderr)
   }
 
   func testUsageErrors() throws {

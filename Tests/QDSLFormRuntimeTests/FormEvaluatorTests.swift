@@ -25,10 +25,28 @@ final class FormEvaluatorTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(count, 20)
   }
 
+  /// Every file in Tests/Scenarios is a scenario file or the instrument or golden form one of them names.
+  func testEveryScenarioInstrumentAndFormIsNamedByAScenarioFile() throws {
+    let dir = root.appendingPathComponent("Tests/Scenarios")
+    var expected = Set<String>()
+    for file in Fixtures.files(in: dir, withExtension: "scenarios.json") {
+      expected.insert(file.lastPathComponent)
+      let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+      for key in ["source", "form"] {
+        let path = try XCTUnwrap(json[key] as? String, "\(file.lastPathComponent): \(key)")
+        if path.hasPrefix("Tests/Scenarios/") { expected.insert(String(path.dropFirst("Tests/Scenarios/".count))) }
+      }
+    }
+    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [])
+  }
+
   /// Runs the scenarios of one file; returns how many there were.
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any], name)
+    let data = try Data(contentsOf: file)
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any], name)
+    // The answers as the runtime reads them (whole numbers exact).
+    let answerObjects = try JSONReader.read([UInt8](data))["scenarios"]?.array?.map { $0["answers"] ?? .object([:]) }
     let source = try XCTUnwrap(json["source"] as? String, "\(name): source")
     let formPath = try XCTUnwrap(json["form"] as? String, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
@@ -41,9 +59,10 @@ final class FormEvaluatorTests: XCTestCase {
     let form = try FormModel.decode(rendered).get()
     let evaluator = FormEvaluator(form: form)
     let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]], "\(name): scenarios")
-    for scenario in scenarios {
+    XCTAssertEqual(answerObjects?.count, scenarios.count)
+    for (scenario, answerObject) in zip(scenarios, answerObjects ?? []) {
       let label = "\(name) / \(scenario["name"] as? String ?? "?")"
-      let answers = try form.answers(fromJSONObject: scenario["answers"] ?? [String: Any]()).get()
+      let answers = try form.answers(fromJSONObject: answerObject).get()
       let todayText = scenario["today"] as? String ?? json["today"] as? String ?? "2024-06-15"
       let today = try XCTUnwrap(FormDate(todayText), label)
       let language = scenario["language"] as? String ?? json["language"] as? String
@@ -113,7 +132,7 @@ final class FormEvaluatorTests: XCTestCase {
     switch actual {
     case .number(let x):
       guard let n = expected as? NSNumber else { return false }
-      return abs(x - n.doubleValue) < 1e-9
+      return abs(x.double - n.doubleValue) < 1e-9
     case .text(let s): return expected as? String == s
     case .date(let d): return expected as? String == d.description
     case .bool: return false
@@ -231,6 +250,76 @@ final class FormEvaluatorTests: XCTestCase {
 
   // MARK: decoding
 
+  /// A form with bounds, codes and `text max` at the ends of 64 bits, as the compiler writes it.
+  static let extremeForm = #"""
+    {"format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null,
+     "choices": {"l": [
+       {"code": -9223372036854775808, "name": "low", "label": {"en": "Low"}, "exclusive": false, "missing": false},
+       {"code": 9223372036854775807, "name": "high", "label": {"en": "High"}, "exclusive": false, "missing": false}]},
+     "items": [
+       {"kind": "question", "id": "big", "type": "integer", "min": -9223372036854775808, "max": 9223372036854775807,
+        "variable": "big", "required": true, "text": {"en": "Big?"}, "hint": null, "checks": []},
+       {"kind": "question", "id": "pick", "type": "one", "choices": "l", "variable": "pick", "required": true,
+        "text": {"en": "Pick?"}, "hint": null, "checks": []},
+       {"kind": "question", "id": "words", "type": "text", "maxLength": 9223372036854775807, "variable": "words",
+        "required": false, "text": {"en": "Words?"}, "hint": null, "checks": []},
+       {"kind": "if", "branches": [{"condition": {"op": ">", "args": [{"var": "big"}, {"number": 9007199254740992}]},
+        "source": "big > 9007199254740992",
+        "items": [{"kind": "note", "id": "above", "text": {"en": "Above."}, "hint": null}]}]}]}
+    """#
+
+  /// Every 64-bit whole number the checker accepts reaches the runtime exactly (it once failed to decode).
+  func testWholeNumbersAtTheEndsOf64BitsDecodeAndCompareExactly() throws {
+    let form = try FormModel.decode(Self.extremeForm).get()
+    guard case .question(let big) = form.items[0], case .question(let words) = form.items[2] else {
+      return XCTFail("questions expected")
+    }
+    XCTAssertEqual(big.type, .integer(min: Int.min, max: Int.max))
+    XCTAssertEqual(words.type, .text(maxLength: Int.max))
+    XCTAssertEqual(form.choiceLists.first?.options.map(\.code), [Int.min, Int.max])
+    let evaluator = FormEvaluator(form: form)
+    func shown(_ answer: FormNumber) -> Bool {
+      let result = evaluator.evaluate(["big": .number(answer), "pick": .code(Int.min)], today: FormDate(days: 0))
+      XCTAssertEqual(result.invalidAnswers, [], "\(answer)")
+      return result.isShown("above")
+    }
+    XCTAssertTrue(shown(.integer(9_007_199_254_740_993)), "2⁵³ + 1 > 2⁵³, which a Double cannot tell")
+    XCTAssertFalse(shown(.integer(9_007_199_254_740_992)))
+    XCTAssertTrue(shown(.integer(Int.max)))
+    XCTAssertFalse(shown(.integer(Int.min)))
+    XCTAssertEqual(
+      evaluator.evaluate(["big": .number(.decimal(0x1p63))], today: FormDate(days: 0)).invalidAnswers.map(\.problem),
+      [.outOfRange], "2⁶³ is beyond the range")
+    // Random respondents stay within the range.
+    let drawer = RandomRespondent(form: form, today: FormDate(days: 0))
+    var random = SplitMix64(seed: 5)
+    for _ in 0..<200 {
+      XCTAssertEqual(evaluator.evaluate(drawer.answers(&random), today: FormDate(days: 0)).invalidAnswers, [])
+    }
+    let answers = try form.answers(fromJSON: Array(#"{"big": 9223372036854775807, "pick": -9223372036854775808}"#.utf8))
+      .get()
+    XCTAssertEqual(answers, ["big": .number(.integer(Int.max)), "pick": .code(Int.min)])
+  }
+
+  func testNumbersCompareAndComputeExactly() {
+    XCTAssertEqual(FormNumber.integer(3), .decimal(3.0))
+    XCTAssertEqual(Set<FormNumber>([.integer(3), .decimal(3.0)]).count, 1)
+    XCTAssertGreaterThan(FormNumber.integer(9_007_199_254_740_993), .decimal(9_007_199_254_740_992.0))
+    XCTAssertLessThan(FormNumber.integer(Int.max), .decimal(0x1p63))
+    XCTAssertGreaterThan(FormNumber.integer(Int.min), .decimal(-0x1p64))
+    XCTAssertLessThan(FormNumber.integer(2), .decimal(2.5))
+    XCTAssertGreaterThan(FormNumber.integer(-2), .decimal(-2.5))
+    XCTAssertEqual(FormNumber.integer(Int.max) + 1, .decimal(0x1p63), "an overflow becomes a decimal")
+    XCTAssertEqual(FormNumber.integer(Int.min).negated, .decimal(0x1p63))
+    XCTAssertEqual(FormNumber.integer(6) / 3, .integer(2))
+    XCTAssertEqual(FormNumber.integer(7) / 2, .decimal(3.5))
+    XCTAssertEqual(FormNumber.integer(Int.min) / -1, .decimal(0x1p63))
+    XCTAssertNil(FormNumber.integer(1) / 0)
+    XCTAssertEqual(FormNumber.integer(9_007_199_254_740_993).description, "9007199254740993")
+    XCTAssertEqual(FormNumber.decimal(2.5).description, "2.5")
+    XCTAssertEqual(FormNumber.decimal(3).description, "3")
+  }
+
   func testTheDecoderNamesWhatIsWrong() {
     func error(_ json: String) -> String {
       switch FormModel.decode(json) {
@@ -239,7 +328,7 @@ final class FormEvaluatorTests: XCTestCase {
       }
     }
     let header = #""format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null"#
-    XCTAssertEqual(error("[1"), "not valid JSON")
+    XCTAssertEqual(error("[1"), "not valid JSON: 1:3: the JSON ends inside an array")
     XCTAssertEqual(
       error(#"{"format": "qdsl-form/2"}"#), #"unsupported format "qdsl-form/2" (expected "qdsl-form/1")"#)
     XCTAssertEqual(error("{\(header), \"choices\": {}}"), #"missing key "items""#)

@@ -148,7 +148,10 @@ final class RandomRespondentTests: XCTestCase {
     }
   }
 
-  static func number(_ x: Double) -> Any {
-    x == x.rounded() && abs(x) < 1e15 ? Int(x) as Any : x as Any
+  static func number(_ x: FormNumber) -> Any {
+    switch x {
+    case .integer(let i): return i
+    case .decimal(let d): return d == d.rounded() && abs(d) < 1e15 ? Int(d) as Any : d as Any
+    }
   }
 }

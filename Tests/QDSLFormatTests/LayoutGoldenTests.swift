@@ -23,4 +23,14 @@ final class LayoutGoldenTests: XCTestCase {
       XCTAssertEqual(again, Fixtures.read(golden), "\(golden.lastPathComponent) is not canonical")
     }
   }
+
+  /// Every file in Golden is an input or the formatted golden of one.
+  func testEveryGoldenLayoutHasItsInput() {
+    let dir = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLFormatTests/Golden")
+    let stems = Fixtures.files(in: dir, withExtension: "input.qdsl").map {
+      String($0.lastPathComponent.dropLast(".input.qdsl".count))
+    }
+    let expected = Set(stems.flatMap { [$0 + ".input.qdsl", $0 + ".formatted.qdsl"] })
+    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [])
+  }
 }

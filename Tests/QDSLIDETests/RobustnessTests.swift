@@ -1,4 +1,6 @@
-// The facade never traps: every query at every offset of broken, truncated and junk documents.
+// The facade never traps and always answers sensibly: every query at every offset of broken, truncated and junk
+// documents and of real instruments, each answer checked against the invariants of AnswerInvariants (ranges in
+// the document on character boundaries, no duplicates, definitions that are declarations…), not only "no crash".
 
 import QDSLIDE
 import QDSLSyntax
@@ -6,24 +8,22 @@ import QDSLTestSupport
 import XCTest
 
 final class IDERobustnessTests: XCTestCase {
-  private func exercise(_ source: String, file: StaticString = #filePath, line: UInt = #line) {
+  /// Runs every query at every offset (and one before and after the document); returns what answered.
+  @discardableResult
+  private func exercise(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> [String: Int] {
     let a = Analysis(source: source)
-    let n = a.bytes.count
-    _ = a.outline()
-    _ = a.semanticTokens()
-    _ = a.foldingRegions()
-    _ = a.inlayHints(in: TextRange(0, n))
-    for offset in stride(from: -1, through: n + 1, by: 1) {
-      _ = a.hover(at: offset)
-      _ = a.completion(at: offset)
-      _ = a.definition(at: offset)
-      _ = a.references(at: offset)
-      _ = a.highlights(at: offset)
-      _ = a.prepareRename(at: offset)
-      _ = a.rename(at: offset, to: "renamed")
-      _ = a.signatureHelp(at: offset)
-      _ = a.codeActions(in: TextRange(max(0, offset), max(0, offset)))
+    var invariants = AnswerInvariants(a)
+    invariants.checkDocument()
+    for offset in stride(from: -1, through: a.bytes.count + 1, by: 1) {
+      invariants.check(at: offset)
     }
+    let problems = invariants.problems
+    if !problems.isEmpty {
+      let shown = problems.prefix(12).joined(separator: "\n")
+      let excerpt = source.count > 2_000 ? String(source.prefix(2_000)) + "…" : source
+      XCTFail("\(problems.count) broken answers for the document:\n\(excerpt)\n---\n\(shown)", file: file, line: line)
+    }
+    return invariants.answered
   }
 
   func testEveryQueryAtEveryOffsetOfTruncationsOfTheFixture() {
@@ -40,5 +40,29 @@ final class IDERobustnessTests: XCTestCase {
     exercise("survey s\nlanguages en\ncalculate c = max(,,)\ncalculate d = c.c.c == [,]\n")
     exercise("\u{FEFF}survey ä\nlanguages 😀\nquestion q: integer { text \"😀{q}😀\" }\n")
     exercise(String(repeating: "(", count: 300))
+  }
+
+  /// The whole fixture and real instruments (sections, grids, checks, comments, missing translations): every
+  /// query gives real answers somewhere, so the invariants are checked on something.
+  func testTheFixtureAndRealInstruments() {
+    let root = Fixtures.packageRoot()
+    let broken =
+      Fixture.survey + "question z: one of nope {\n  text { fi \"Z\" }\n}\ncalculate w = max(staff, 1) + sdaff\n"
+    let sources = [
+      Fixture.survey, broken,
+      Fixtures.read(root.appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl")),
+      Fixtures.read(root.appendingPathComponent("Tests/Scenarios/edges.qdsl")),
+      Fixtures.read(root.appendingPathComponent("Tests/Scenarios/semantics.qdsl")),
+    ]
+    var answered: [String: Int] = [:]
+    for source in sources {
+      XCTAssertGreaterThan(source.utf8.count, 500)
+      answered.merge(exercise(source)) { $0 + $1 }
+    }
+    let queries = [
+      "outline", "semanticTokens", "foldingRegions", "inlayHints", "symbol", "highlights", "definition",
+      "prepareRename", "hover", "rename", "signatureHelp", "codeActions", "completion",
+    ]
+    for query in queries { XCTAssertGreaterThan(answered[query, default: 0], 0, "\(query) never answered") }
   }
 }

@@ -170,6 +170,85 @@ final class TypingInTextsTests: XCTestCase {
     }
   }
 
+  /// Typing that crashed the server (a negative index): `#` on the second of two blank lines at the start, and a
+  /// letter typed into the spaces of a text, each followed by more typing against the same analysis.
+  func testTypingIntoBlankLinesAndSpacesInTextsNeverCrashes() {
+    let body = "survey s\nlanguages fi\nquestion q: integer { text { fi \"a   b\" } }\nnote n { text \"   \" }\n"
+    let cases: [(String, [String])] = [
+      ("\n\n" + body, ["\n#\n" + body, "\n# \n" + body]),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "a   b", with: "a x  b"),
+          body.replacingOccurrences(of: "a   b", with: "a xx b"),
+        ]
+      ),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "\"   \"", with: "\" x  \""),
+          body.replacingOccurrences(of: "\"   \"", with: "\"x   \""),
+        ]
+      ),
+      (
+        body,
+        [
+          body.replacingOccurrences(of: "\"   \"", with: "\"  x \""),
+          body.replacingOccurrences(of: "\"   \"", with: "\"   x\""),
+        ]
+      ),
+    ]
+    for (source, typed) in cases {
+      let analysis = Analysis(source: source)
+      for new in typed {
+        let bytes = Array(new.utf8)
+        if let fast = analysis.diagnosticsAfterTypingInTexts(bytes) {
+          XCTAssertEqual(fast, Analysis(bytes: bytes).diagnostics, new)
+        }
+      }
+    }
+  }
+
+  /// Edits whose diagnostics a full check places differently: spaces typed where a diagnostic's range ends or an
+  /// empty one sits, a line break that moves a syntax error, a comment joined with the next line.
+  func testEditsThatMoveDiagnosticsTakeTheFullCheck() throws {
+    let source = """
+      survey s
+      languages fi
+      # a comment
+      question q: integer { text { fi "Kysymys" } }
+      question r integer { text { fi "Toinen" } }
+      if later == 1 { question x: integer { text "X" } }
+      question later: integer { text "Myöhemmin" }
+
+      """
+    let analysis = Analysis(source: source)
+    XCTAssertEqual(analysis.diagnostics.map(\.code), [.unexpectedToken, .laterVariable])
+    func edited(_ old: String, _ new: String) -> [UInt8] {
+      Array(source.replacingOccurrences(of: old, with: new).utf8)
+    }
+    let edits: [(String, [UInt8])] = [
+      ("the comment joined with the question after it", edited("# a comment\n", "# a comment")),
+      ("spaces typed where the missing ':' is reported", edited("question r integer", "question r  integer")),
+      ("a line break where the missing ':' is reported", edited("question r integer", "question r\ninteger")),
+      ("a line break before the later question, named by line", edited("\nquestion later", "\n\nquestion later")),
+      ("a line break in the blank line at the end", edited("}\n", "}\n\n")),
+      ("'#' typed into a blank line", edited("languages fi\n", "languages fi\n#\n")),
+    ]
+    for (what, new) in edits {
+      if let fast = analysis.diagnosticsAfterTypingInTexts(new) {
+        XCTAssertEqual(fast, Analysis(bytes: new).diagnostics, what)
+      }
+    }
+    // Comments and spaces away from any diagnostic still take the fast path, a space typed at the end of a line too.
+    for new in [
+      edited("# a comment", "# a longer comment"), edited("question q: integer", "question q:  integer"),
+      edited("languages fi\n", "languages fi \n"),
+    ] {
+      XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(new), Analysis(bytes: new).diagnostics)
+    }
+  }
+
   func testEditsThatMayChangeMoreTakeTheFullCheck() throws {
     let source = """
       survey s

@@ -186,6 +186,13 @@ final class LSPClient: @unchecked Sendable {
       ])
   }
 
+  /// A change that sends the whole text, as Vim with ALE does on every keystroke.
+  func changeAll(_ version: Int, text: String) {
+    notify(
+      "textDocument/didChange",
+      ["textDocument": ["uri": LSPClient.uri, "version": version], "contentChanges": [["text": text]]])
+  }
+
   func at(_ line: Int, _ character: Int, _ extra: [String: Any] = [:]) -> [String: Any] {
     var p: [String: Any] = [
       "textDocument": ["uri": LSPClient.uri], "position": ["line": line, "character": character],

@@ -154,6 +154,16 @@ final class ProtocolTests: XCTestCase {
     XCTAssertEqual(c.shutdownAndExit(), 0)
   }
 
+  func testAHeaderThatNeverEndsIsAnsweredOnceAndSkipped() throws {
+    let c = try LSPClient()
+    c.initialize()
+    // 24 MiB without the empty line that ends a header: one ParseError, then the next message is served.
+    c.sendRaw(Data("Content-Length: 10\r\n".utf8) + Data(repeating: UInt8(ascii: "x"), count: 24 << 20))
+    XCTAssertEqual(errorCode(c.request("no/suchMethod")), -32601)
+    XCTAssertEqual(c.all { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }.count, 1)
+    XCTAssertEqual(c.shutdownAndExit(), 0)
+  }
+
   func testMalformedInputIsAnsweredAndTheServerKeepsServing() throws {
     let c = try LSPClient()
     c.initialize()

@@ -8,7 +8,9 @@ import XCTest
 final class FormDocumentTests: XCTestCase {
   func testExamplesMatchGoldenForms() {
     let root = Fixtures.packageRoot()
-    for file in Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl") {
+    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
+    XCTAssertFalse(examples.isEmpty)
+    for file in examples {
       let checked = Checker.check(source: Fixtures.read(file))
       XCTAssertFalse(checked.hasErrors)
       let form = FormDocument.render(checked.survey)

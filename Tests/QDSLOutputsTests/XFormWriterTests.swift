@@ -19,6 +19,7 @@ final class XFormWriterTests: XCTestCase {
     let sources =
       Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
       + Fixtures.files(in: root.appendingPathComponent("Tests/Scenarios"), withExtension: "qdsl")
+    XCTAssertGreaterThan(sources.count, 3)
     for file in sources {
       let checked = Checker.check(source: Fixtures.read(file))
       XCTAssertFalse(checked.hasErrors, file.lastPathComponent)

@@ -20,6 +20,15 @@ final class ModelTests: XCTestCase {
     }
   }
 
+  /// Every file in Fixtures/model is an instrument or the golden dump of one.
+  func testEveryGoldenDumpHasItsInstrument() {
+    let stems = Fixtures.files(in: directory, withExtension: "qdsl").map {
+      $0.deletingPathExtension().lastPathComponent
+    }
+    let expected = Set(stems.flatMap { [$0 + ".qdsl", $0 + ".model"] })
+    XCTAssertEqual(Fixtures.unexpectedFiles(in: directory, expected: expected), [])
+  }
+
   func testUniversesOfTheDesignExample() {
     let survey = Checker.check(source: Fixtures.read(directory.appendingPathComponent("design-example.qdsl"))).survey
     func universe(_ name: String) -> String? {

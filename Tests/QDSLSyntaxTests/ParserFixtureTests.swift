@@ -36,6 +36,17 @@ final class ParserFixtureTests: XCTestCase {
     }
   }
 
+  /// Every file in parser/ok and parser/err is a fixture or the golden tree of one: no tree is left behind.
+  func testEveryGoldenTreeHasItsFixture() {
+    for folder in ["ok", "err"] {
+      let dir = root.appendingPathComponent(folder)
+      let stems = Fixtures.files(in: dir, withExtension: "qdsl").map { $0.deletingPathExtension().lastPathComponent }
+      XCTAssertFalse(stems.isEmpty, folder)
+      let expected = Set(stems.flatMap { [$0 + ".qdsl", $0 + ".tree"] })
+      XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [], "files in parser/\(folder)")
+    }
+  }
+
   private func assertLossless(_ parse: Parse, _ source: String, _ file: URL) {
     XCTAssertEqual(
       parse.tree.reconstructedBytes(), Array(source.utf8), "tree text differs from source: \(file.lastPathComponent)")

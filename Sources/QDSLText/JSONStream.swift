@@ -1,33 +1,66 @@
-// A small deterministic JSON writer: keys in the order given, two-space indentation, one growing buffer.
-// Foundation's JSONEncoder is not used: it cannot keep key order without sorting, and it builds more garbage.
+// The one JSON writer: `JSONStream` writes JSON text in the pretty layout (keys in the order written, two-space
+// indentation) straight into a byte buffer, and `JSON` values are written through it; the compact layout of
+// JSON-RPC writes values alone. Both share the escaping of strings and the digits of numbers. Foundation's
+// JSONEncoder is not used: it cannot keep key order without sorting, and it builds more garbage.
 
-/// A JSON value built by hand at the edges of the tool.
-public indirect enum JSON: Sendable {
-  case string(String)
-  case int(Int)
-  /// A decimal, written with the shortest round-tripping digits (`1.5`, `100.0`).
-  case number(Double)
-  case bool(Bool)
-  case null
-  case array([JSON])
-  case object([(String, JSON)])
+/// How JSON text is laid out.
+public enum JSONLayout: Sendable {
+  /// Two-space indentation, one item a line, `": "` after keys, `[]` and `{}` when empty.
+  case pretty
+  /// No white space at all, as JSON-RPC messages are sent.
+  case compact
+}
 
+extension JSON {
+  /// The JSON text in the pretty layout; `indent` indents every line after the first (by two spaces a level).
   public func render(indent: Int = 0) -> String {
     var stream = JSONStream(indent: indent)
     write(to: &stream)
     return stream.text
   }
 
-  /// Appends the rendering to `out`.
-  public func write(into out: inout String, indent: Int) {
-    out += render(indent: indent)
+  /// The JSON text as UTF-8 bytes, in `layout`.
+  public func bytes(_ layout: JSONLayout = .compact) -> [UInt8] {
+    switch layout {
+    case .pretty:
+      var stream = JSONStream()
+      write(to: &stream)
+      return stream.finish().bytes
+    case .compact:
+      var out = OutputBuffer()
+      write(compactTo: &out)
+      return out.bytes
+    }
   }
 
-  /// Appends the rendering as UTF-8 bytes to `out`.
-  public func write(into out: inout [UInt8], indent: Int) {
-    out.append(contentsOf: render(indent: indent).utf8)
+  /// Appends the JSON text in the compact layout: no white space at all.
+  public func write(compactTo out: inout OutputBuffer) {
+    switch self {
+    case .string(let s): out.appendJSONString(s)
+    case .int(let v): out.append(v)
+    case .number(let v): out.appendJSONNumber(v)
+    case .bool(let b): out.append(b ? "true" : "false")
+    case .null: out.append("null")
+    case .array(let items):
+      out.append("[")
+      for (i, item) in items.enumerated() {
+        if i > 0 { out.append(",") }
+        item.write(compactTo: &out)
+      }
+      out.append("]")
+    case .object(let members):
+      out.append("{")
+      for (i, (key, value)) in members.enumerated() {
+        if i > 0 { out.append(",") }
+        out.appendJSONString(key)
+        out.append(":")
+        value.write(compactTo: &out)
+      }
+      out.append("}")
+    }
   }
 
+  /// Writes the value to a stream (the pretty layout).
   public func write(to stream: inout JSONStream) {
     switch self {
     case .string(let s): stream.string(s)
@@ -42,9 +75,9 @@ public indirect enum JSON: Sendable {
         item.write(to: &stream)
       }
       stream.endArray()
-    case .object(let fields):
+    case .object(let members):
       stream.beginObject()
-      for (key, value) in fields {
+      for (key, value) in members {
         stream.key(key)
         value.write(to: &stream)
       }
@@ -52,6 +85,7 @@ public indirect enum JSON: Sendable {
     }
   }
 
+  /// `s` as a JSON string: quoted, with `"`, `\` and control characters escaped.
   public static func quote(_ s: String) -> String {
     var out = OutputBuffer(capacity: s.utf8.count + 2)
     out.appendJSONString(s)
@@ -62,8 +96,9 @@ public indirect enum JSON: Sendable {
   public static let special = ByteTable(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
 }
 
-/// Writes JSON text as `JSON.render` lays it out (two-space indentation, one item a line, `[]` and `{}` when
-/// empty, keys in the order written) straight into a byte buffer, without building `JSON` values first.
+/// Writes JSON text in the pretty layout, as `JSON.render` lays it out (two-space indentation, one item a line,
+/// `[]` and `{}` when empty, keys in the order written), straight into a byte buffer, without building `JSON`
+/// values first.
 ///
 /// An object is `beginObject()`, then `key(_:)` and a value for each field, then `endObject()`; an array is
 /// `beginArray()`, then `element()` and a value for each item, then `endArray()`.
@@ -121,15 +156,7 @@ public struct JSONStream: ~Copyable {
   public mutating func int(_ v: Int) { out.append(v) }
 
   /// A decimal: whole numbers with `.0`, others in Swift's shortest round-trip form; `null` when not finite.
-  public mutating func number(_ v: Double) {
-    guard v.isFinite else { return null() }
-    if v == v.rounded() && abs(v) < 1e15 {
-      out.append(Int(v))
-      out.append(".0")
-    } else {
-      out.append(contentsOf: String(v))
-    }
-  }
+  public mutating func number(_ v: Double) { out.appendJSONNumber(v) }
 
   public mutating func bool(_ b: Bool) { out.append(b ? "true" : "false") }
 
@@ -176,6 +203,18 @@ public struct JSONStream: ~Copyable {
 }
 
 extension OutputBuffer {
+  /// Appends a decimal: whole numbers with `.0` (`100.0`), others in Swift's shortest round-trip form (`0.1`,
+  /// `1e+20`); `null` when not finite.
+  public mutating func appendJSONNumber(_ v: Double) {
+    guard v.isFinite else { return append("null") }
+    if v == v.rounded() && abs(v) < 1e15 {
+      append(Int(v))
+      append(".0")
+    } else {
+      append(contentsOf: String(v))
+    }
+  }
+
   /// Appends a JSON string: quoted, with `"`, `\` and control characters escaped.
   public mutating func appendJSONString(_ s: String) {
     append("\"")
