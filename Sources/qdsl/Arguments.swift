@@ -11,6 +11,21 @@ struct OptionSpec: Sendable {
   var isList = false
 }
 
+extension OptionSpec {
+  /// `--color WHEN`, which every command has: when to colour `what` ("diagnostics", "the text output").
+  static func color(_ what: String) -> OptionSpec {
+    OptionSpec(
+      long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+      help: "Colour \(what): auto (default), always or never")
+  }
+
+  /// `--lang L`: a language of the survey, for what `help` says.
+  static func lang(_ help: String) -> OptionSpec { OptionSpec(long: "lang", valueName: "L", help: help) }
+
+  /// `--answers FILE.json`: one respondent's answers, for what `help` says.
+  static func answers(_ help: String) -> OptionSpec { OptionSpec(long: "answers", valueName: "FILE.json", help: help) }
+}
+
 /// A command: its name, usage, options and the function that runs it.
 struct CommandSpec: Sendable {
   var name: String
