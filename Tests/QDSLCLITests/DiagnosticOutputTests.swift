@@ -44,6 +44,7 @@ final class DiagnosticOutputTests: XCTestCase {
     XCTAssertTrue(r.stdout.contains("\(file.path): and 10 more errors, not shown"), r.stdout)
     XCTAssertTrue(r.stdout.hasSuffix("checked 1 file: 30 errors\n"), r.stdout)
     let json = try BinaryRunner.run(["check", "--format", "json", file.path])
+    // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
     let all = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
     XCTAssertEqual(all?.count, 30, "the machine formats keep every diagnostic")
   }

@@ -72,6 +72,7 @@ final class DiffCommandTests: XCTestCase {
     let wave = try qdsl(
       ["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl", "--format", "json"])
     XCTAssertEqual(wave.status, 1, wave.stdout + wave.stderr)
+    // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
     let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(wave.stdout.utf8)) as? [String: Any])
     let changes = try XCTUnwrap(json["changes"] as? [[String: Any]])
     let codes = Set(changes.compactMap { $0["code"] as? String })

@@ -3,28 +3,28 @@
 import Foundation
 import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import XCTest
 
 final class EditorFilesTests: XCTestCase {
   private let root = Fixtures.packageRoot()
 
-  private func json(_ path: String) throws -> [String: Any] {
+  private func json(_ path: String) throws -> JSONObject {
     let data = try Data(contentsOf: root.appendingPathComponent(path))
-    let object = try JSONSerialization.jsonObject(with: data)
-    return try XCTUnwrap(object as? [String: Any], "\(path) is not a JSON object")
+    return try XCTUnwrap(JSONReader.read([UInt8](data)).object, "\(path) is not a JSON object")
   }
 
   /// Every regular expression of the grammar with where it is: (path, key, pattern).
-  private func patterns(_ node: Any, _ path: String, into out: inout [(String, String)]) {
-    if let dict = node as? [String: Any] {
-      for (key, value) in dict {
-        if ["match", "begin", "end", "while"].contains(key), let pattern = value as? String {
+  private func patterns(_ node: JSON, _ path: String, into out: inout [(String, String)]) {
+    if let object = node.object {
+      for (key, value) in object {
+        if ["match", "begin", "end", "while"].contains(key), let pattern = value.string {
           out.append(("\(path).\(key)", pattern))
         } else {
           patterns(value, "\(path).\(key)", into: &out)
         }
       }
-    } else if let array = node as? [Any] {
+    } else if let array = node.array {
       for (i, value) in array.enumerated() { patterns(value, "\(path)[\(i)]", into: &out) }
     }
   }
@@ -42,29 +42,29 @@ final class EditorFilesTests: XCTestCase {
     return ns.substring(with: m.range)
   }
 
-  private func repositoryRule(_ grammar: [String: Any], _ name: String) throws -> [String: Any] {
-    let repository = try XCTUnwrap(grammar["repository"] as? [String: Any])
-    return try XCTUnwrap(repository[name] as? [String: Any], "no repository rule \(name)")
+  private func repositoryRule(_ grammar: JSONObject, _ name: String) throws -> JSONObject {
+    let repository = try XCTUnwrap(grammar["repository"]?.object)
+    return try XCTUnwrap(repository[name]?.object, "no repository rule \(name)")
   }
 
-  private func subpatterns(_ rule: [String: Any]) -> [(scope: String, match: String)] {
-    ((rule["patterns"] as? [[String: Any]]) ?? []).compactMap { p in
-      guard let s = p["name"] as? String, let m = p["match"] as? String else { return nil }
+  private func subpatterns(_ rule: JSONObject) -> [(scope: String, match: String)] {
+    (rule["patterns"]?.array ?? []).compactMap { p in
+      guard let s = p["name"]?.string, let m = p["match"]?.string else { return nil }
       return (s, m)
     }
   }
 
   func testTheTextMateGrammarIsValidJSONAndEveryRegularExpressionCompiles() throws {
     let grammar = try json("Grammar/qdsl.tmLanguage.json")
-    XCTAssertEqual(grammar["scopeName"] as? String, "source.qdsl")
+    XCTAssertEqual(grammar["scopeName"]?.string, "source.qdsl")
     var found: [(String, String)] = []
-    patterns(grammar, "grammar", into: &found)
+    patterns(.object(grammar), "grammar", into: &found)
     XCTAssertGreaterThan(found.count, 30)
     for (path, pattern) in found {
       XCTAssertNoThrow(try regex(pattern), "\(path): \(pattern) does not compile")
     }
     // Every include points at a repository rule.
-    let repository = try XCTUnwrap(grammar["repository"] as? [String: Any])
+    let repository = try XCTUnwrap(grammar["repository"]?.object)
     let text = try String(contentsOf: root.appendingPathComponent("Grammar/qdsl.tmLanguage.json"), encoding: .utf8)
     let includes = try NSRegularExpression(pattern: "\"include\": \"#([a-z-]+)\"")
     let ns = text as NSString
@@ -101,39 +101,39 @@ final class EditorFilesTests: XCTestCase {
     XCTAssertEqual(try firstMatch(pipe, in: "You chose {culture.risk}."), "{culture.risk}")
     XCTAssertNil(try firstMatch(pipe, in: "{ not a pipe }"))
     let triple = try repositoryRule(grammar, "triple-string")
-    XCTAssertEqual(try firstMatch(try XCTUnwrap(triple["end"] as? String), in: #"text""""#), #"""""#)
+    XCTAssertEqual(try firstMatch(try XCTUnwrap(triple["end"]?.string), in: #"text""""#), #"""""#)
     let numbers = subpatterns(try repositoryRule(grammar, "number"))
     XCTAssertEqual(try firstMatch(numbers[0].match, in: "0.25..12.0"), "0.25")
     XCTAssertNil(try firstMatch(numbers[0].match, in: "1..5"), "a range of integers is not a decimal")
-    let comment = try XCTUnwrap(try repositoryRule(grammar, "comment")["match"] as? String)
+    let comment = try XCTUnwrap(try repositoryRule(grammar, "comment")["match"]?.string)
     XCTAssertEqual(try firstMatch(comment, in: "calculate x = 1 # why\nnext"), "# why")
-    let tag = try XCTUnwrap(try repositoryRule(grammar, "language-tag")["match"] as? String)
+    let tag = try XCTUnwrap(try repositoryRule(grammar, "language-tag")["match"]?.string)
     XCTAssertEqual(try firstMatch(tag, in: #"  sv-FI "Hej""#), "sv-FI")
     XCTAssertNil(try firstMatch(tag, in: #"end "Thank you""#), "end is a keyword, not a language tag")
   }
 
   func testTheVSCodeExtension() throws {
     let manifest = try json("editors/vscode/package.json")
-    let contributes = try XCTUnwrap(manifest["contributes"] as? [String: Any])
-    let language = try XCTUnwrap((contributes["languages"] as? [[String: Any]])?.first)
-    XCTAssertEqual(language["id"] as? String, "qdsl")
-    XCTAssertEqual(language["extensions"] as? [String], [".qdsl"])
-    let configuration = try XCTUnwrap(language["configuration"] as? String)
+    let contributes = try XCTUnwrap(manifest["contributes"])
+    let language = try XCTUnwrap(contributes["languages"]?.array?.first)
+    XCTAssertEqual(language["id"]?.string, "qdsl")
+    XCTAssertEqual(language["extensions"], .array([.string(".qdsl")]))
+    let configuration = try XCTUnwrap(language["configuration"]?.string)
     let languageConfiguration = try json("editors/vscode/" + configuration)
-    XCTAssertEqual((languageConfiguration["comments"] as? [String: Any])?["lineComment"] as? String, "#")
-    XCTAssertTrue(((languageConfiguration["brackets"] as? [[String]]) ?? []).contains(["{", "}"]))
-    XCTAssertEqual((languageConfiguration["autoClosingPairs"] as? [Any])?.count, 4)
-    let grammar = try XCTUnwrap((contributes["grammars"] as? [[String: Any]])?.first)
-    XCTAssertEqual(grammar["scopeName"] as? String, "source.qdsl")
-    let copy = try Data(contentsOf: root.appendingPathComponent("editors/vscode/" + (grammar["path"] as? String ?? "")))
+    XCTAssertEqual(languageConfiguration["comments"]?["lineComment"]?.string, "#")
+    XCTAssertTrue((languageConfiguration["brackets"]?.array ?? []).contains(.array([.string("{"), .string("}")])))
+    XCTAssertEqual(languageConfiguration["autoClosingPairs"]?.array?.count, 4)
+    let grammar = try XCTUnwrap(contributes["grammars"]?.array?.first)
+    XCTAssertEqual(grammar["scopeName"]?.string, "source.qdsl")
+    let copy = try Data(contentsOf: root.appendingPathComponent("editors/vscode/" + (grammar["path"]?.string ?? "")))
     let original = try Data(contentsOf: root.appendingPathComponent("Grammar/qdsl.tmLanguage.json"))
     XCTAssertEqual(copy, original, "editors/vscode/syntaxes/qdsl.tmLanguage.json must be a copy of Grammar's")
-    let settings = try XCTUnwrap((contributes["configuration"] as? [String: Any])?["properties"] as? [String: Any])
-    XCTAssertEqual((settings["qdsl.path"] as? [String: Any])?["default"] as? String, "qdsl")
-    let main = try XCTUnwrap(manifest["main"] as? String)
+    let settings = try XCTUnwrap(contributes["configuration"]?["properties"])
+    XCTAssertEqual(settings["qdsl.path"]?["default"]?.string, "qdsl")
+    let main = try XCTUnwrap(manifest["main"]?.string)
     let client = Fixtures.read(root.appendingPathComponent("editors/vscode/" + main))
     XCTAssertTrue(client.contains(#"get("path")"#) && client.contains(#"args: ["lsp"]"#), "the client starts qdsl lsp")
-    XCTAssertNotNil((manifest["dependencies"] as? [String: Any])?["vscode-languageclient"])
+    XCTAssertNotNil(manifest["dependencies"]?["vscode-languageclient"])
   }
 
   func testTheNeovimAndEmacsSyntaxFilesNameEveryKeyword() {

@@ -63,6 +63,7 @@ final class EndToEndTests: XCTestCase {
     if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.json")) {
       XCTFail(difference)
     }
+    // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
     let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
     let first = try XCTUnwrap(parsed?.first)
     for key in ["file", "code", "severity", "message", "line", "column", "endLine", "endColumn", "help"] {

@@ -39,6 +39,7 @@ final class PreviewSimulateTests: XCTestCase {
       let json = try qdsl(base + ["--format", "json"])
       XCTAssertEqual(json.status, 0, json.stderr)
       if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("\(example).json")) { XCTFail(d) }
+      // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
       let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
       XCTAssertEqual(parsed["respondents"] as? Int, 2000)
       let items = try XCTUnwrap(parsed["items"] as? [[String: Any]])

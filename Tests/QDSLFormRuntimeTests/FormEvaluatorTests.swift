@@ -31,9 +31,9 @@ final class FormEvaluatorTests: XCTestCase {
     var expected = Set<String>()
     for file in Fixtures.files(in: dir, withExtension: "scenarios.json") {
       expected.insert(file.lastPathComponent)
-      let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+      let json = try JSONReader.read([UInt8](Data(contentsOf: file)))
       for key in ["source", "form"] {
-        let path = try XCTUnwrap(json[key] as? String, "\(file.lastPathComponent): \(key)")
+        let path = try XCTUnwrap(json[key]?.string, "\(file.lastPathComponent): \(key)")
         if path.hasPrefix("Tests/Scenarios/") { expected.insert(String(path.dropFirst("Tests/Scenarios/".count))) }
       }
     }
@@ -44,11 +44,9 @@ final class FormEvaluatorTests: XCTestCase {
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
     let data = try Data(contentsOf: file)
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any], name)
-    // The answers as the runtime reads them (whole numbers exact).
-    let answerObjects = try JSONReader.read([UInt8](data))["scenarios"]?.array?.map { $0["answers"] ?? .object([:]) }
-    let source = try XCTUnwrap(json["source"] as? String, "\(name): source")
-    let formPath = try XCTUnwrap(json["form"] as? String, "\(name): form")
+    let json = try JSONReader.read([UInt8](data))
+    let source = try XCTUnwrap(json["source"]?.string, "\(name): source")
+    let formPath = try XCTUnwrap(json["form"]?.string, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
     let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
     XCTAssertFalse(checked.hasErrors, "\(name): \(source) has errors")
@@ -58,97 +56,115 @@ final class FormEvaluatorTests: XCTestCase {
     }
     let form = try FormModel.decode(rendered).get()
     let evaluator = FormEvaluator(form: form)
-    let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]], "\(name): scenarios")
-    XCTAssertEqual(answerObjects?.count, scenarios.count)
-    for (scenario, answerObject) in zip(scenarios, answerObjects ?? []) {
-      let label = "\(name) / \(scenario["name"] as? String ?? "?")"
-      let answers = try form.answers(fromJSONObject: answerObject).get()
-      let todayText = scenario["today"] as? String ?? json["today"] as? String ?? "2024-06-15"
+    let scenarios = try XCTUnwrap(json["scenarios"]?.array, "\(name): scenarios")
+    for scenario in scenarios {
+      let label = "\(name) / \(scenario["name"]?.string ?? "?")"
+      // The answers as the runtime reads them (whole numbers exact).
+      let answers = try form.answers(fromJSONObject: scenario["answers"] ?? .object([:])).get()
+      let todayText = scenario["today"]?.string ?? json["today"]?.string ?? "2024-06-15"
       let today = try XCTUnwrap(FormDate(todayText), label)
-      let language = scenario["language"] as? String ?? json["language"] as? String
+      let language = scenario["language"]?.string ?? json["language"]?.string
       let result = evaluator.evaluate(answers, language: language, today: today)
-      let expect = try XCTUnwrap(scenario["expect"] as? [String: Any], "\(label): expect")
+      let expect = try XCTUnwrap(scenario["expect"]?.object, "\(label): expect")
       check(expect, result, evaluator, label)
     }
     return scenarios.count
   }
 
-  func check(_ expect: [String: Any], _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
+  func check(_ expect: JSONObject, _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
     let known: Set<String> = [
       "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
       "ignoredAnswers", "calculates", "values",
     ]
     for key in expect.keys where !known.contains(key) { XCTFail("\(label): unknown expectation \"\(key)\"") }
-    if let shown = expect["shown"] as? [String] {
+    if let shown = strings(expect["shown"]) {
       XCTAssertEqual(result.shown, shown, "\(label): shown\n" + Fixtures.lineDiff(lines(shown), lines(result.shown)))
     }
-    for id in expect["shownIncludes"] as? [String] ?? [] { XCTAssertTrue(result.isShown(id), "\(label): \(id) shown") }
-    for id in expect["hidden"] as? [String] ?? [] { XCTAssertFalse(result.isShown(id), "\(label): \(id) hidden") }
+    for id in strings(expect["shownIncludes"]) ?? [] { XCTAssertTrue(result.isShown(id), "\(label): \(id) shown") }
+    for id in strings(expect["hidden"]) ?? [] { XCTAssertFalse(result.isShown(id), "\(label): \(id) hidden") }
     if let end = expect["end"] {
-      if let end = end as? [String: Any] {
-        XCTAssertEqual(result.end?.index, end["index"] as? Int, "\(label): end index")
-        XCTAssertEqual(result.end?.message, end["message"] as? String, "\(label): end message")
+      if let end = end.object {
+        XCTAssertEqual(result.end?.index, end["index"]?.int, "\(label): end index")
+        XCTAssertEqual(result.end?.message, end["message"]?.string, "\(label): end message")
       } else {
         XCTAssertNil(result.end, "\(label): the interview should not end at an end")
       }
     }
-    if let checks = expect["failedChecks"] as? [[String: Any]] {
-      let expected = checks.map { "\($0["question"] as? String ?? "?"): \($0["message"] as? String ?? "?")" }
+    if let checks = expect["failedChecks"]?.array {
+      let expected = checks.map { "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")" }
       let actual = result.failedChecks.map { "\($0.question): \($0.message)" }
       XCTAssertEqual(actual, expected, "\(label): failed checks")
     }
-    if let required = expect["requiredUnanswered"] as? [String] {
+    if let required = strings(expect["requiredUnanswered"]) {
       XCTAssertEqual(result.requiredUnanswered, required, "\(label): required but unanswered")
     }
-    if let invalid = expect["invalidAnswers"] as? [[String: Any]] {
-      let expected = invalid.map { "\($0["name"] as? String ?? "?"): \($0["problem"] as? String ?? "?")" }
+    if let invalid = expect["invalidAnswers"]?.array {
+      let expected = invalid.map { "\($0["name"]?.string ?? "?"): \($0["problem"]?.string ?? "?")" }
       let actual = result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" }
       XCTAssertEqual(actual, expected, "\(label): invalid answers")
     }
-    if let ignored = expect["ignoredAnswers"] as? [String] {
+    if let ignored = strings(expect["ignoredAnswers"]) {
       XCTAssertEqual(result.ignoredAnswers, ignored, "\(label): ignored answers")
     }
-    for (id, expected) in expect["calculates"] as? [String: Any] ?? [:] {
+    for (id, expected) in expect["calculates"]?.object ?? [:] {
       XCTAssertTrue(result.calculates.contains { $0.id == id }, "\(label): \(id) is a calculate")
       XCTAssertTrue(
         matches(expected, result.calculate(id), evaluator.variables[id], evaluator.form),
-        "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(expected)")
+        "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
+      )
     }
-    for (id, expected) in expect["values"] as? [String: Any] ?? [:] {
+    for (id, expected) in expect["values"]?.object ?? [:] {
       XCTAssertTrue(
         matches(expected, result.values[id], evaluator.variables[id], evaluator.form),
-        "\(label): \(id) is \(String(describing: result.values[id])), expected \(expected)")
+        "\(label): \(id) is \(String(describing: result.values[id])), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
+      )
     }
   }
 
   func lines(_ ids: [String]) -> String { ids.joined(separator: "\n") }
 
-  /// Whether a value matches its JSON expectation: null is missing; a number is a number or an option's code; a
-  /// string is a text, a date or an option's name; an array is a set of options (names or codes).
-  func matches(_ expected: Any, _ actual: FormValue?, _ variable: FormVariable?, _ form: FormModel) -> Bool {
-    if expected is NSNull { return actual == nil }
-    guard let actual else { return false }
-    if let n = expected as? NSNumber, String(cString: n.objCType) == "c" { return actual == .bool(n.boolValue) }
-    switch actual {
-    case .number(let x):
-      guard let n = expected as? NSNumber else { return false }
-      return abs(x.double - n.doubleValue) < 1e-9
-    case .text(let s): return expected as? String == s
-    case .date(let d): return expected as? String == d.description
-    case .bool: return false
-    case .code(let c): return expectedCodes([expected], variable, form) == [c]
-    case .codes(let set): return (expected as? [Any]).map { expectedCodes($0, variable, form) == set } ?? false
+  /// An array of strings; nil when `value` is absent, not an array or holds something else.
+  func strings(_ value: JSON?) -> [String]? {
+    guard let items = value?.array else { return nil }
+    let strings = items.compactMap(\.string)
+    return strings.count == items.count ? strings : nil
+  }
+
+  /// A number, whole or not; nil for other values.
+  func number(_ value: JSON) -> Double? {
+    switch value {
+    case .int(let i): return Double(i)
+    case .number(let d): return d
+    default: return nil
     }
   }
 
-  func expectedCodes(_ items: [Any], _ variable: FormVariable?, _ form: FormModel) -> Set<Int> {
+  /// Whether a value matches its JSON expectation: null is missing; a number is a number or an option's code; a
+  /// string is a text, a date or an option's name; an array is a set of options (names or codes).
+  func matches(_ expected: JSON, _ actual: FormValue?, _ variable: FormVariable?, _ form: FormModel) -> Bool {
+    if expected.isNull { return actual == nil }
+    guard let actual else { return false }
+    if let b = expected.bool { return actual == .bool(b) }
+    switch actual {
+    case .number(let x):
+      guard let n = number(expected) else { return false }
+      return abs(x.double - n) < 1e-9
+    case .text(let s): return expected.string == s
+    case .date(let d): return expected.string == d.description
+    case .bool: return false
+    case .code(let c): return expectedCodes([expected], variable, form) == [c]
+    case .codes(let set): return expected.array.map { expectedCodes($0, variable, form) == set } ?? false
+    }
+  }
+
+  func expectedCodes(_ items: [JSON], _ variable: FormVariable?, _ form: FormModel) -> Set<Int> {
     var out = Set<Int>()
     for item in items {
-      if let name = item as? String {
+      if let name = item.string {
         let list = variable?.choices.flatMap { form.choiceList(named: $0) }
         out.insert(list?.option(named: name)?.code ?? Int.min)
-      } else if let n = item as? NSNumber {
-        out.insert(n.intValue)
+      } else if let n = item.int {
+        out.insert(n)
       }
     }
     return out

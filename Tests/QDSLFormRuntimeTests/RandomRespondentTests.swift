@@ -107,17 +107,18 @@ final class RandomRespondentTests: XCTestCase {
         let language = form.languages[i % form.languages.count]
         let answers = drawer.answers(&random)
         let result = evaluator.evaluate(answers, language: language, today: today)
-        let object: [String: Any] = [
-          "language": language,
-          "answers": answers.mapValues(Self.json),
-          "shown": result.shown,
-          "end": result.end.map { ["index": $0.index, "message": $0.message] as [String: Any] } ?? NSNull(),
-          "failedChecks": result.failedChecks.map { "\($0.question): \($0.message)" },
-          "requiredUnanswered": result.requiredUnanswered,
-          "calculates": Dictionary(uniqueKeysWithValues: result.calculates.map { ($0.id, Self.json($0.value)) }),
+        // Keys in alphabetical order, at every level.
+        let object: JSONObject = [
+          "answers": .object(JSONObject(answers.sorted { $0.key < $1.key }.map { ($0.key, Self.json($0.value)) })),
+          "calculates": .object(
+            JSONObject(result.calculates.sorted { $0.id < $1.id }.map { ($0.id, Self.json($0.value)) })),
+          "end": result.end.map { .object(["index": .int($0.index), "message": .string($0.message)]) } ?? .null,
+          "failedChecks": .array(result.failedChecks.map { .string("\($0.question): \($0.message)") }),
+          "language": .string(language),
+          "requiredUnanswered": .array(result.requiredUnanswered.map(JSON.string)),
+          "shown": .array(result.shown.map(JSON.string)),
         ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        lines.append("        " + String(decoding: data, as: UTF8.self))
+        lines.append("        " + String(decoding: JSON.object(object).bytes(.compact), as: UTF8.self))
       }
       text += "    {\n      \"form\": \"\(path)\",\n      \"respondents\": [\n"
       text += lines.joined(separator: ",\n") + "\n      ]\n    }" + (f == Self.corpus.count - 1 ? "\n" : ",\n")
@@ -127,31 +128,31 @@ final class RandomRespondentTests: XCTestCase {
     if let difference = Fixtures.compareGolden(text, url) { XCTFail(difference) }
   }
 
-  static func json(_ answer: AnswerValue) -> Any {
+  static func json(_ answer: AnswerValue) -> JSON {
     switch answer {
     case .number(let x): return number(x)
-    case .text(let s), .date(let s): return s
-    case .code(let c): return c
-    case .codes(let set): return set.sorted()
+    case .text(let s), .date(let s): return .string(s)
+    case .code(let c): return .int(c)
+    case .codes(let set): return .array(set.sorted().map(JSON.int))
     }
   }
 
-  static func json(_ value: FormValue?) -> Any {
-    guard let value else { return NSNull() }
+  static func json(_ value: FormValue?) -> JSON {
+    guard let value else { return .null }
     switch value {
     case .number(let x): return number(x)
-    case .text(let s): return s
-    case .date(let d): return d.description
-    case .code(let c): return c
-    case .codes(let set): return set.sorted()
-    case .bool(let b): return b
+    case .text(let s): return .string(s)
+    case .date(let d): return .string(d.description)
+    case .code(let c): return .int(c)
+    case .codes(let set): return .array(set.sorted().map(JSON.int))
+    case .bool(let b): return .bool(b)
     }
   }
 
-  static func number(_ x: FormNumber) -> Any {
+  static func number(_ x: FormNumber) -> JSON {
     switch x {
-    case .integer(let i): return i
-    case .decimal(let d): return d == d.rounded() && abs(d) < 1e15 ? Int(d) as Any : d as Any
+    case .integer(let i): return .int(i)
+    case .decimal(let d): return d == d.rounded() && abs(d) < 1e15 ? .int(Int(d)) : .number(d)
     }
   }
 }

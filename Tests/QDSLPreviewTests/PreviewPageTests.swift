@@ -7,6 +7,7 @@ import QDSLOutputs
 import QDSLPreview
 import QDSLSemantics
 import QDSLTestSupport
+import QDSLText
 import QDSLWords
 import XCTest
 
@@ -65,9 +66,7 @@ final class PreviewPageTests: XCTestCase {
       // The embedded form is the form JSON, byte for byte but for `<`.
       let embedded = try scriptContent(html, id: "qdsl-form")
       XCTAssertEqual(embedded.replacingOccurrences(of: "\\u003c", with: "<"), json, example)
-      let decoded = try JSONSerialization.jsonObject(with: Data(embedded.utf8))
-      let original = try JSONSerialization.jsonObject(with: Data(json.utf8))
-      XCTAssertEqual(decoded as? NSDictionary, original as? NSDictionary, example)
+      XCTAssertEqual(try JSONReader.read(embedded), try JSONReader.read(json), example)
       XCTAssertTrue(html.contains(PreviewAssets.runtime) && html.contains(PreviewAssets.page), example)
     }
   }
@@ -84,8 +83,7 @@ final class PreviewPageTests: XCTestCase {
     XCTAssertFalse(html.contains("<script>alert"))
     let start = try scriptContent(html, id: "qdsl-start")
     XCTAssertTrue(start.hasPrefix(#"{"language": "en", "answers": {"q": "\u003c/script>"}, "words": {"#))
-    let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(start.utf8)) as? [String: Any])
-    XCTAssertEqual((parsed["answers"] as? [String: String])?["q"], "</script>")
+    XCTAssertEqual(try JSONReader.read(start)["answers"]?["q"], .string("</script>"))
   }
 
   /// The node harness of CI, run here too when node is installed (CI installs it and runs the harness itself).
@@ -131,20 +129,23 @@ final class PreviewPageTests: XCTestCase {
     XCTAssertTrue(html.contains(#"<button type="button" id="finish">Slutför</button>"#))
     XCTAssertFalse(html.contains(">Finish<") || html.contains(">Language<"))
     let start = try scriptContent(html, id: "qdsl-start")
-    let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(start.utf8)) as? [String: Any])
-    let words = try XCTUnwrap(parsed["words"] as? [String: [String: String]])
+    let parsed = try JSONReader.read(start)
+    let words = try XCTUnwrap(parsed["words"]?.object)
     XCTAssertEqual(Set(words.keys), ["FI", "sv-FI", "smn"])
-    XCTAssertEqual(words["FI"]?["numberFromTo"], "Anna luku väliltä {min}–{max}.")
-    XCTAssertEqual(words["sv-FI"]?["answerRequired"], "Ett svar krävs.")
-    XCTAssertEqual(words["smn"]?["answerRequired"], "An answer is required.", "English for a language without words")
-    XCTAssertEqual(words["FI"]?.count, Words.page(for: "en").named.count, "every word")
-    let names = try XCTUnwrap(parsed["languageNames"] as? [String: String])
-    XCTAssertEqual(names, ["FI": "Suomi", "sv-FI": "Svenska (Finland)", "smn": "Anarâškielâ"])
+    XCTAssertEqual(words["FI"]?["numberFromTo"]?.string, "Anna luku väliltä {min}–{max}.")
+    XCTAssertEqual(words["sv-FI"]?["answerRequired"]?.string, "Ett svar krävs.")
+    XCTAssertEqual(
+      words["smn"]?["answerRequired"]?.string, "An answer is required.", "English for a language without words")
+    XCTAssertEqual(words["FI"]?.object?.count, Words.page(for: "en").named.count, "every word")
+    let names = try XCTUnwrap(parsed["languageNames"]?.object)
+    XCTAssertEqual(
+      names, ["FI": .string("Suomi"), "sv-FI": .string("Svenska (Finland)"), "smn": .string("Anarâškielâ")])
     // Every word the page script asks for is in the table.
     let asked = Set(
       PreviewAssets.page.components(separatedBy: "word(\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
     XCTAssertFalse(asked.isEmpty)
-    XCTAssertTrue(asked.isSubset(of: Set(words["FI"]!.keys)), "\(asked.subtracting(words["FI"]!.keys))")
+    let finnish = Set(words["FI"]?.object?.keys ?? [])
+    XCTAssertTrue(asked.isSubset(of: finnish), "\(asked.subtracting(finnish))")
   }
 
   /// Texts keep their paragraph breaks wherever the page shows them.
