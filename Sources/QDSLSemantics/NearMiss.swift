@@ -5,8 +5,8 @@
 
 import QDSLSyntax
 
-/// Suggestions for one file, with the work spent on them.
-struct NearMiss {
+/// Suggestions for one file (or one command line), with the work spent on them.
+public struct NearMiss {
   /// Cells of edit-distance tables (and candidates looked at) that one file may spend on suggestions: about
   /// twenty milliseconds. A file with a few misspellings never comes near it.
   static let budget = 4_000_000
@@ -17,6 +17,8 @@ struct NearMiss {
   private(set) var computed = 0
   private(set) var skipped = 0
 
+  public init() {}
+
   var isExhausted: Bool { work >= NearMiss.budget }
 
   /// The largest distance at which a candidate is suggested for a name of `length` bytes.
@@ -26,7 +28,7 @@ struct NearMiss {
   mutating func skip() { skipped += 1 }
 
   /// Up to `count` candidates close to `name`, nearest first (ties in candidate order).
-  mutating func suggestions(for name: String, among list: [String], count: Int = 3) -> [String] {
+  public mutating func suggestions(for name: String, among list: [String], count: Int = 3) -> [String] {
     computed += 1
     let target = Array(name.utf8)
     let limit = NearMiss.limit(forLength: target.count)

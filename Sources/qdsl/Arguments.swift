@@ -1,5 +1,7 @@
 // The command-line grammar as one declarative table: commands, their options and help, parsed by hand.
 
+import QDSLSemantics
+
 /// An option of a command.
 struct OptionSpec: Sendable {
   var long: String
@@ -75,7 +77,12 @@ extension CommandSpec {
       }
       if name == "o" { name = "output" }
       guard let spec = options.first(where: { $0.long == name }) else {
-        return .failure(UsageError(message: "unknown option '\(arg)' for 'qdsl \(self.name)'"))
+        var nearMiss = NearMiss()
+        let near = nearMiss.suggestions(for: name, among: options.map(\.long), count: 1).first
+        return .failure(
+          UsageError(
+            message: "unknown option '\(arg)' for 'qdsl \(self.name)'"
+              + (near.map { "; did you mean '--\($0)'?" } ?? "")))
       }
       if let valueName = spec.valueName {
         let value: String

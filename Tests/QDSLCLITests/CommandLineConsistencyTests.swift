@@ -41,6 +41,18 @@ final class CommandLineConsistencyTests: XCTestCase {
     Case(
       arguments: ["compile", example, "-o", "OUT", "--target", "form", "--target", "ddi,form"], status: 0,
       stdout: "wrote OUT/library-user-survey.form.json\nwrote OUT/library-user-survey.ddi.xml\n", stderr: ""),
+    // A mistyped command or option gets the near miss.
+    Case(
+      arguments: ["chek", example], status: 2, stdout: "",
+      stderr: "error: unknown command 'chek'; did you mean 'check'? run 'qdsl help' to list the commands\n"),
+    Case(
+      arguments: ["frobnicate"], status: 2, stdout: "",
+      stderr: "error: unknown command 'frobnicate'; run 'qdsl help' to list the commands\n"),
+    Case(
+      arguments: ["check", "--formt", "json", example], status: 2, stdout: "",
+      stderr: "error: unknown option '--formt' for 'qdsl check'; did you mean '--format'?\n"
+        + "Usage: qdsl check PATH... [--format text|json|sarif|github] [--warnings-as-errors] "
+        + "[--color auto|always|never]\n"),
   ]
 
   func testEveryCase() throws {
