@@ -3,9 +3,9 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class CommandLineConsistencyTests: XCTestCase {
+@Suite struct CommandLineConsistencyTests {
   /// One run of the binary and everything it should print.
   struct Case {
     var arguments: [String]
@@ -55,7 +55,7 @@ final class CommandLineConsistencyTests: XCTestCase {
         + "[--color auto|always|never]\n"),
   ]
 
-  func testEveryCase() throws {
+  @Test func testEveryCase() throws {
     let root = Fixtures.packageRoot()
     for c in Self.cases {
       let out = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-cli-\(UUID().uuidString)")
@@ -63,9 +63,9 @@ final class CommandLineConsistencyTests: XCTestCase {
       let arguments = c.arguments.map { $0 == "OUT" ? out.path : $0 }
       let result = try BinaryRunner.run(arguments, directory: root)
       let label = "qdsl " + c.arguments.joined(separator: " ")
-      XCTAssertEqual(result.status, c.status, "\(label): exit status")
-      XCTAssertEqual(result.stdout.replacingOccurrences(of: out.path, with: "OUT"), c.stdout, "\(label): stdout")
-      XCTAssertEqual(result.stderr.replacingOccurrences(of: out.path, with: "OUT"), c.stderr, "\(label): stderr")
+      #expect(result.status == c.status, "\(label): exit status")
+      #expect(result.stdout.replacingOccurrences(of: out.path, with: "OUT") == c.stdout, "\(label): stdout")
+      #expect(result.stderr.replacingOccurrences(of: out.path, with: "OUT") == c.stderr, "\(label): stderr")
     }
   }
 }

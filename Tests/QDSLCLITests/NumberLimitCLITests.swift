@@ -3,15 +3,22 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class NumberLimitCLITests: XCTestCase {
+@Suite final class NumberLimitCLITests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private func qdsl(_ args: [String]) throws -> RunResult { try BinaryRunner.run(args) }
 
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-limits-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
@@ -35,7 +42,7 @@ final class NumberLimitCLITests: XCTestCase {
     """
   }
 
-  func testTheLargestWholeNumbersGoThroughEveryCommand() throws {
+  @Test func testTheLargestWholeNumbersGoThroughEveryCommand() throws {
     let dir = try temporaryDirectory()
     let file = dir.appendingPathComponent("limits.qdsl")
     try survey(largest: "9007199254740991").write(to: file, atomically: true, encoding: .utf8)
@@ -43,19 +50,19 @@ final class NumberLimitCLITests: XCTestCase {
     try #"{"debt": 9007199254740991, "area": "highest", "areas": ["lowest", "highest"]}"#.write(
       to: answers, atomically: true, encoding: .utf8)
     let check = try qdsl(["check", file.path])
-    XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+    #expect(check.status == 0, Comment(rawValue: check.stdout + check.stderr))
     let simulate = try qdsl(["simulate", file.path, "--respondents", "50"])
-    XCTAssertEqual(simulate.status, 0, simulate.stderr)
+    #expect(simulate.status == 0, Comment(rawValue: simulate.stderr))
     let replay = try qdsl(["simulate", file.path, "--answers", answers.path])
-    XCTAssertEqual(replay.status, 0, replay.stderr)
-    XCTAssertTrue(replay.stdout.contains("top"), "the note for the largest debt is shown:\n\(replay.stdout)")
+    #expect(replay.status == 0, Comment(rawValue: replay.stderr))
+    #expect(replay.stdout.contains("top"), "the note for the largest debt is shown:\n\(replay.stdout)")
     let preview = try qdsl(["preview", file.path, "-o", dir.appendingPathComponent("p.html").path])
-    XCTAssertEqual(preview.status, 0, preview.stderr)
+    #expect(preview.status == 0, Comment(rawValue: preview.stderr))
     let compile = try qdsl(["compile", file.path, "-o", dir.path])
-    XCTAssertEqual(compile.status, 0, compile.stderr)
+    #expect(compile.status == 0, Comment(rawValue: compile.stderr))
   }
 
-  func testNumbersBeyondTheLimitAreOneLocatedErrorInEveryCommand() throws {
+  @Test func testNumbersBeyondTheLimitAreOneLocatedErrorInEveryCommand() throws {
     let dir = try temporaryDirectory()
     let file = dir.appendingPathComponent("beyond.qdsl")
     try survey(largest: "9223372036854775807").write(to: file, atomically: true, encoding: .utf8)
@@ -64,12 +71,12 @@ final class NumberLimitCLITests: XCTestCase {
       ["compile", "-o", dir.path],
     ] {
       let r = try qdsl([args[0], file.path] + args.dropFirst())
-      XCTAssertEqual(r.status, 1, "\(args[0]): \(r.stdout)\(r.stderr)")
+      #expect(r.status == 1, "\(args[0]): \(r.stdout)\(r.stderr)")
       let output = r.stdout + r.stderr
-      XCTAssertTrue(output.contains("beyond.qdsl:4:3: error[QD3010]"), "\(args[0]): \(output)")
-      XCTAssertFalse(output.contains("internal"), "\(args[0]): \(output)")
+      #expect(output.contains("beyond.qdsl:4:3: error[QD3010]"), "\(args[0]): \(output)")
+      #expect(!output.contains("internal"), "\(args[0]): \(output)")
       // The options keep their names: `area == highest` is not reported as well.
-      XCTAssertFalse(output.contains("QD2009"), "\(args[0]): \(output)")
+      #expect(!output.contains("QD2009"), "\(args[0]): \(output)")
     }
   }
 }

@@ -2,11 +2,12 @@
 // Covers quoted options, sets compared with '==', 'not in', free codes next to the largest whole numbers and
 // the reasons of QD4005 given at once.
 
+import Foundation
 import QDSLSemantics
 import QDSLSyntax
-import XCTest
+import Testing
 
-final class HelpFollowingTests: XCTestCase {
+@Suite struct HelpFollowingTests {
   private let header = """
     survey helps
     languages en
@@ -31,41 +32,40 @@ final class HelpFollowingTests: XCTestCase {
     Checker.check(source: source).diagnostics.filter { $0.code == code }
   }
 
-  func testAQuotedOptionNamesTheOptionAndItsFixClearsTheError() {
+  @Test func testAQuotedOptionNamesTheOptionAndItsFixClearsTheError() {
     let source = header + "if adopted == \"yes\" or adopted in [\"No\"] { note n { text \"N\" } }\n"
     let found = diagnostics(source, .typeMismatch)
-    XCTAssertEqual(found.count, 2)
-    XCTAssertEqual(found.first?.help, "write the option's name without quotes: adopted == yes")
+    #expect(found.count == 2)
+    #expect(found.first?.help == "write the option's name without quotes: adopted == yes")
     let fixed = applyingFixes(source, .typeMismatch)
-    XCTAssertTrue(fixed.contains("adopted == yes or adopted in [no]"), fixed)
-    XCTAssertFalse(Checker.check(source: fixed).hasErrors)
+    #expect(fixed.contains("adopted == yes or adopted in [no]"), Comment(rawValue: fixed))
+    #expect(!(Checker.check(source: fixed).hasErrors))
   }
 
-  func testASetComparedWithEqualsSuggestsTheOptionWritten() {
+  @Test func testASetComparedWithEqualsSuggestsTheOptionWritten() {
     let source = header + "if kind == process { note n { text \"N\" } }\nif kind != service { note m { text \"M\" } }\n"
     let found = diagnostics(source, .typeMismatch)
-    XCTAssertEqual(
-      found.map(\.help),
-      [
+    #expect(
+      found.map(\.help) == [
         "test one option with contains: kind contains process",
         "test one option with contains: not (kind contains service)",
       ])
     let fixed = applyingFixes(source, .typeMismatch)
-    XCTAssertTrue(fixed.contains("if kind contains process {") && fixed.contains("if not (kind contains service) {"))
-    XCTAssertFalse(Checker.check(source: fixed).hasErrors)
+    #expect(fixed.contains("if kind contains process {") && fixed.contains("if not (kind contains service) {"))
+    #expect(!(Checker.check(source: fixed).hasErrors))
   }
 
-  func testNotInIsOneErrorAndItsFixClearsIt() {
+  @Test func testNotInIsOneErrorAndItsFixClearsIt() {
     let source = header + "if adopted not in [yes] and kind  not  contains service { note n { text \"N\" } }\n"
     let checked = Checker.check(source: source)
-    XCTAssertEqual(checked.diagnostics.map(\.code), [.unexpectedToken, .unexpectedToken])
-    XCTAssertEqual(checked.diagnostics.first?.help, "write not (adopted in [yes])")
+    #expect(checked.diagnostics.map(\.code) == [.unexpectedToken, .unexpectedToken])
+    #expect(checked.diagnostics.first?.help == "write not (adopted in [yes])")
     let fixed = applyingFixes(source, .unexpectedToken)
-    XCTAssertTrue(fixed.contains("if not (adopted in [yes]) and not (kind contains service) {"), fixed)
-    XCTAssertTrue(Checker.check(source: fixed).diagnostics.isEmpty)
+    #expect(fixed.contains("if not (adopted in [yes]) and not (kind contains service) {"), Comment(rawValue: fixed))
+    #expect(Checker.check(source: fixed).diagnostics.isEmpty)
   }
 
-  func testFreeCodesNextToTheLargestWholeNumbersAreDistinctAndInRange() {
+  @Test func testFreeCodesNextToTheLargestWholeNumbersAreDistinctAndInRange() {
     let source = """
       survey codes
       languages en
@@ -76,31 +76,33 @@ final class HelpFollowingTests: XCTestCase {
 
       """
     let found = diagnostics(source, .duplicateOptionCode)
-    XCTAssertEqual(found.compactMap(\.fixes.first?.replacement), ["3", "4", "-2"])
-    XCTAssertFalse(Checker.check(source: applyingFixes(source, .duplicateOptionCode)).hasErrors)
+    #expect(found.compactMap(\.fixes.first?.replacement) == ["3", "4", "-2"])
+    #expect(!(Checker.check(source: applyingFixes(source, .duplicateOptionCode)).hasErrors))
   }
 
-  func testQD4005GivesEveryReasonAndEachWayOutClearsIt() {
+  @Test func testQD4005GivesEveryReasonAndEachWayOutClearsIt() {
     let base = header + "if adopted == yes { question budget: integer 0..100 { text \"Budget?\" } }\n"
     let text = "note recap { text \"The budget was {budget}.\" }\n"
     let warning = diagnostics(base + text, .pipeMayBeMissing)
-    XCTAssertEqual(warning.count, 1)
-    XCTAssertEqual(
-      warning.first?.message,
-      "'budget' is not required and is only asked when adopted == yes, so this pipe may show an empty answer")
+    #expect(warning.count == 1)
+    #expect(
+      warning.first?.message
+        == "'budget' is not required and is only asked when adopted == yes, so this pipe may show an empty answer")
     let help = warning.first?.help ?? ""
-    XCTAssertTrue(help.contains("if answered(budget)") && help.contains("required and show the text only when"), help)
+    #expect(
+      help.contains("if answered(budget)") && help.contains("required and show the text only when"),
+      Comment(rawValue: help))
     // The first way out: under `if answered(budget)`.
-    XCTAssertTrue(diagnostics(base + "if answered(budget) { \(text) }\n", .pipeMayBeMissing).isEmpty)
+    #expect(diagnostics(base + "if answered(budget) { \(text) }\n", .pipeMayBeMissing).isEmpty)
     // The second: required, and the text under the question's condition.
     let required = base.replacingOccurrences(of: "integer 0..100 {", with: "integer 0..100 required {")
-    XCTAssertTrue(diagnostics(required + "if adopted == yes { \(text) }\n", .pipeMayBeMissing).isEmpty)
+    #expect(diagnostics(required + "if adopted == yes { \(text) }\n", .pipeMayBeMissing).isEmpty)
     // Either half alone leaves the warning, with the reason that is left.
-    XCTAssertEqual(
-      diagnostics(required + text, .pipeMayBeMissing).first?.message,
-      "'budget' is only asked when adopted == yes, but this text is shown in other cases too")
-    XCTAssertEqual(
-      diagnostics(base + "if adopted == yes { \(text) }\n", .pipeMayBeMissing).first?.message,
-      "'budget' is not required, so this pipe may show an empty answer")
+    #expect(
+      diagnostics(required + text, .pipeMayBeMissing).first?.message
+        == "'budget' is only asked when adopted == yes, but this text is shown in other cases too")
+    #expect(
+      diagnostics(base + "if adopted == yes { \(text) }\n", .pipeMayBeMissing).first?.message
+        == "'budget' is not required, so this pipe may show an empty answer")
   }
 }

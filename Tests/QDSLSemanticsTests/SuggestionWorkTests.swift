@@ -1,12 +1,13 @@
 // "Did you mean" suggestions stay linear: the banded edit distance equals the full one within its limit, and a
 // file full of misspelt long names spends a bounded amount of work on suggestions while every name is reported.
 
+import Foundation
 import QDSLSyntax
-import XCTest
+import Testing
 
 @testable import QDSLSemantics
 
-final class SuggestionWorkTests: XCTestCase {
+@Suite struct SuggestionWorkTests {
   /// The full optimal string alignment distance (the checker's algorithm before the band), as a reference.
   private func reference(_ a: [UInt8], _ b: [UInt8]) -> Int {
     func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x + 32 : x }
@@ -24,7 +25,7 @@ final class SuggestionWorkTests: XCTestCase {
     return d[a.count][b.count]
   }
 
-  func testBandedDistanceEqualsTheFullDistanceWithinItsLimit() {
+  @Test func testBandedDistanceEqualsTheFullDistanceWithinItsLimit() {
     var random = SystemRandomNumberGenerator()
     let alphabet = Array("abAB_c".utf8)
     for _ in 0..<5_000 {
@@ -46,8 +47,8 @@ final class SuggestionWorkTests: XCTestCase {
           b.withUnsafeBufferPointer { y in NearMiss.distance(x, y, limit: limit, work: &work) }
         }
         let expected = min(reference(a, b), limit + 1)
-        XCTAssertEqual(
-          banded, expected,
+        #expect(
+          banded == expected,
           "\(String(decoding: a, as: UTF8.self)) / \(String(decoding: b, as: UTF8.self)), limit \(limit)")
       }
     }
@@ -65,26 +66,26 @@ final class SuggestionWorkTests: XCTestCase {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  func testManyMisspeltNamesSpendABoundedAmountOfWork() {
+  @Test func testManyMisspeltNamesSpendABoundedAmountOfWork() {
     for misspellings in [300, 1_200] {
       let checked = Checker.checked(Parse(source: misspeltFile(questions: 1_400, misspellings: misspellings)))
       let unknown = checked.diagnostics.filter { $0.code == .unknownName }.sorted { $0.range.start < $1.range.start }
-      XCTAssertEqual(unknown.count, misspellings, "every misspelt name is still reported")
+      #expect(unknown.count == misspellings, "every misspelt name is still reported")
       // At most the budget, plus the one suggestion that crossed it (its candidates times a banded table).
       let oneSuggestion = 1_400 * (1 + 40 * 7)
-      XCTAssertLessThanOrEqual(checked.nearMiss.work, NearMiss.budget + oneSuggestion)
-      XCTAssertEqual(checked.nearMiss.computed + checked.nearMiss.skipped, misspellings)
-      XCTAssertGreaterThan(checked.nearMiss.skipped, 0, "the budget ends the suggestions in this file")
+      #expect(checked.nearMiss.work <= NearMiss.budget + oneSuggestion)
+      #expect(checked.nearMiss.computed + checked.nearMiss.skipped == misspellings)
+      #expect(checked.nearMiss.skipped > 0, "the budget ends the suggestions in this file")
       // The first misspellings still get their suggestion, with the right name first.
-      XCTAssertEqual(unknown.first?.fixes.first?.replacement, "respondent_answer_about_topic_0_x")
-      XCTAssertEqual(unknown.dropFirst().first?.fixes.first?.replacement, "respondent_answer_about_topic_7_x")
-      XCTAssertGreaterThanOrEqual(checked.nearMiss.computed, 50)
+      #expect(unknown.first?.fixes.first?.replacement == "respondent_answer_about_topic_0_x")
+      #expect(unknown.dropFirst().first?.fixes.first?.replacement == "respondent_answer_about_topic_7_x")
+      #expect(checked.nearMiss.computed >= 50)
     }
   }
 
-  func testAFewMisspellingsAllGetSuggestions() {
+  @Test func testAFewMisspellingsAllGetSuggestions() {
     let checked = Checker.checked(Parse(source: misspeltFile(questions: 1_400, misspellings: 20)))
-    XCTAssertEqual(checked.nearMiss.skipped, 0)
-    XCTAssertEqual(checked.diagnostics.filter { $0.code == .unknownName && !$0.fixes.isEmpty }.count, 20)
+    #expect(checked.nearMiss.skipped == 0)
+    #expect(checked.diagnostics.filter { $0.code == .unknownName && !$0.fixes.isEmpty }.count == 20)
   }
 }
