@@ -39,13 +39,7 @@ public enum SPSSWriter: LabellingScript {
       "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
-    let checks = codebook.checkLines(language)
-    if !checks.isEmpty {
-      lines.append(
-        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
-          + "it does not.")
-      lines += checks
-    }
+    lines += codebook.checkLines(language)
     var out = ""
     for line in lines {
       // One line each, within the 256 bytes that SPSS reads of a line in included files.

@@ -40,13 +40,7 @@ public enum StataWriter: LabellingScript {
       let pairs = letters.sorted { $0.value < $1.value }.map { "\($0.value) = \($0.key)" }
       lines.append("Missing-value codes become extended missing values: " + pairs.joined(separator: ", ") + ".")
     }
-    let checks = codebook.checkLines(language)
-    if !checks.isEmpty {
-      lines.append(
-        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
-          + "it does not.")
-      lines += checks
-    }
+    lines += codebook.checkLines(language)
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 
