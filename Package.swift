@@ -49,7 +49,9 @@ let package = Package(
     .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText", "QDSLWords"], path: "Benchmarks/Generator"),
     .executableTarget(
       name: "qdsl-bench",
-      dependencies: ["QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat"],
+      dependencies: [
+        "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
+      ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),

@@ -6,14 +6,15 @@ import Foundation
 import QDSLBenchmarkSupport
 import QDSLIDE
 import QDSLSemantics
+import QDSLText
 
-/// A client for the benchmark: frames messages to the server and timestamps what comes back.
+/// A client for the benchmark: frames messages to the server (compact JSON) and timestamps what comes back.
 final class BenchClient: @unchecked Sendable {
   private let process = Process()
   private let input = Pipe()
   private let output = Pipe()
   private let lock = NSCondition()
-  private var received: [(message: [String: Any], at: UInt64)] = []
+  private var received: [(message: JSON, at: UInt64)] = []
   private var nextID = 1
 
   init(qdsl: String) throws {
@@ -42,32 +43,37 @@ final class BenchClient: @unchecked Sendable {
         guard buffer.endIndex - start >= length else { break }
         let body = buffer[start..<start + length]
         buffer = Data(buffer[(start + length)...])
-        let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let message = (try? JSONReader.read([UInt8](body))) ?? .null
         let at = BenchClient.now()
         lock.lock()
-        received.append((object, at))
+        received.append((message, at))
         lock.broadcast()
         lock.unlock()
       }
     }
   }
 
-  func send(_ object: [String: Any]) {
-    let body = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
-    input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+  func send(_ message: JSONObject) {
+    let body = JSON.object(message).bytes(.compact)
+    input.fileHandleForWriting.write(Data(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body))
   }
 
-  func request(_ method: String, _ params: [String: Any]) -> Int {
+  /// A notification: a message without an id.
+  func notify(_ method: String, _ params: JSONObject) {
+    send(["jsonrpc": .string("2.0"), "method": .string(method), "params": .object(params)])
+  }
+
+  func request(_ method: String, _ params: JSONObject) -> Int {
     lock.lock()
     let id = nextID
     nextID += 1
     lock.unlock()
-    send(["jsonrpc": "2.0", "id": id, "method": method, "params": params])
+    send(["jsonrpc": .string("2.0"), "id": .int(id), "method": .string(method), "params": .object(params)])
     return id
   }
 
   /// Waits for a message and returns when it arrived; removes it and everything before it that nobody waits for.
-  func wait(_ matches: ([String: Any]) -> Bool) -> UInt64 {
+  func wait(_ matches: (JSON) -> Bool) -> UInt64 {
     let deadline = Date().addingTimeInterval(120)
     lock.lock()
     defer { lock.unlock() }
@@ -81,24 +87,38 @@ final class BenchClient: @unchecked Sendable {
     }
   }
 
-  func response(_ id: Int) -> UInt64 { wait { ($0["id"] as? Int) == id && $0["method"] == nil } }
+  func response(_ id: Int) -> UInt64 { wait { $0["id"]?.int == id && $0["method"] == nil } }
 
   func published(_ version: Int) -> UInt64 {
     wait {
-      ($0["method"] as? String) == "textDocument/publishDiagnostics"
-        && (($0["params"] as? [String: Any])?["version"] as? Int) == version
+      $0["method"]?.string == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.int == version
     }
   }
 
   func finish() {
     _ = response(request("shutdown", [:]))
-    send(["jsonrpc": "2.0", "method": "exit", "params": [:]])
+    notify("exit", [:])
     process.waitUntilExit()
   }
 }
 
 enum LSPBenchmark {
   static let uri = "file:///bench.qdsl"
+
+  /// An LSP position: a line and a character (a UTF-8 column here), both from 0.
+  static func position(_ line: Int, _ character: Int) -> JSON {
+    .object(["line": .int(line), "character": .int(character)])
+  }
+
+  /// A `didChange` of version `version` that inserts `text` at `position`.
+  static func change(version: Int, at position: JSON, insert text: String) -> JSONObject {
+    [
+      "textDocument": .object(["uri": .string(uri), "version": .int(version)]),
+      "contentChanges": .array([
+        .object(["range": .object(["start": position, "end": position]), "text": .string(text)])
+      ]),
+    ]
+  }
 
   static func percentile(_ values: [Double], _ p: Double) -> Double {
     let s = values.sorted()
@@ -123,12 +143,12 @@ enum LSPBenchmark {
       "hover p50", "p95", "p99", "outside p50", "p95",
     ]
     print(header.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
-    var rows: [[String: Any]] = []
+    var rows: [JSON] = []
     for n in sizes {
       var generator = InstrumentGenerator(questions: n, seed: seed)
       let row = measure(generator.generate().qdsl, questions: n, edits: edits, qdsl: qdsl)
-      rows.append(row)
-      func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
+      rows.append(.object(row))
+      func ms(_ k: String) -> String { String(format: "%.1f ms", Bench.figure(row[k]) * 1000) }
       let cells = [
         String(n), ms("check_s"), ms("analysis_s"), ms("completion_facade_s"), ms("hover_facade_s"), ms("open_s"),
         ms("diagnostics_p50_s"), ms("diagnostics_p95_s"),
@@ -139,11 +159,11 @@ enum LSPBenchmark {
       print(cells.map { $0.padding(toLength: 15, withPad: " ", startingAt: 0) }.joined())
     }
     if let path = Bench.option(args, "--json") {
-      let document: [String: Any] = ["edits": edits, "seed": seed, "results": rows]
-      guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-      else { Bench.fail("cannot encode the results") }
-      do { try data.write(to: URL(fileURLWithPath: path)) } catch { Bench.fail("cannot write \(path)") }
-      print("\nwrote \(path)")
+      Bench.write(
+        .object([
+          "edits": .int(edits), "seed": Int(exactly: seed).map { .int($0) } ?? .string(String(seed)),
+          "results": .array(rows),
+        ]), to: path)
     }
   }
 
@@ -165,7 +185,7 @@ enum LSPBenchmark {
 
   /// In this process: the median time of `Checker.check`, of a whole `Analysis` (check plus symbol index), and
   /// of one completion and one hover at a condition (the facade's own cost, without the protocol).
-  static func inProcess(_ source: String, at condition: (Int, Int)) -> [String: Double] {
+  static func inProcess(_ source: String, at condition: (Int, Int)) -> JSONObject {
     let bytes = Array(source.utf8)
     var checks: [Double] = []
     var analyses: [Double] = []
@@ -191,26 +211,29 @@ enum LSPBenchmark {
       }
     }
     return [
-      "check_s": Bench.median(checks), "analysis_s": Bench.median(analyses),
-      "completion_facade_s": Bench.median(completions), "hover_facade_s": Bench.median(hovers),
+      "check_s": .number(Bench.median(checks)), "analysis_s": .number(Bench.median(analyses)),
+      "completion_facade_s": .number(Bench.median(completions)), "hover_facade_s": .number(Bench.median(hovers)),
     ]
   }
 
-  static func measure(_ source: String, questions: Int, edits: Int, qdsl: String) -> [String: Any] {
+  static func measure(_ source: String, questions: Int, edits: Int, qdsl: String) -> JSONObject {
     let (texts, conditions) = places(source)
     guard !texts.isEmpty, !conditions.isEmpty else { Bench.fail("the generated instrument has no texts or conditions") }
     let facade = inProcess(source, at: conditions[conditions.count / 2])
     let client: BenchClient
     do { client = try BenchClient(qdsl: qdsl) } catch { Bench.fail("cannot start \(qdsl) lsp: \(error)") }
-    let initialize = client.request(
-      "initialize", ["processId": NSNull(), "capabilities": ["general": ["positionEncodings": ["utf-8"]]]])
+    let utf8: JSON = .object(["positionEncodings": .array([.string("utf-8")])])
+    let initialize = client.request("initialize", ["processId": .null, "capabilities": .object(["general": utf8])])
     _ = client.response(initialize)
-    client.send(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+    client.notify("initialized", [:])
     let opened = BenchClient.now()
-    client.send([
-      "jsonrpc": "2.0", "method": "textDocument/didOpen",
-      "params": ["textDocument": ["uri": uri, "languageId": "qdsl", "version": 1, "text": source]],
-    ])
+    client.notify(
+      "textDocument/didOpen",
+      [
+        "textDocument": .object([
+          "uri": .string(uri), "languageId": .string("qdsl"), "version": .int(1), "text": .string(source),
+        ])
+      ])
     let openTime = Double(client.published(1) - opened) / 1e9
     // Ten keystrokes at each place: a word typed into a question text, at places spread over the document.
     let word = Array("uusi sana ")
@@ -226,26 +249,21 @@ enum LSPBenchmark {
       let version = e + 2
       let character = place.1 + already
       let start = BenchClient.now()
-      let position: [String: Any] = ["line": place.0, "character": character]
-      client.send([
-        "jsonrpc": "2.0", "method": "textDocument/didChange",
-        "params": [
-          "textDocument": ["uri": uri, "version": version],
-          "contentChanges": [["range": ["start": position, "end": position], "text": String(word[e % word.count])]],
-        ],
-      ])
+      client.notify(
+        "textDocument/didChange",
+        change(version: version, at: position(place.0, character), insert: String(word[e % word.count])))
       // Completion at a condition elsewhere, right after the change: answered from the latest analysis.
       let condition = conditions[(e * 7919) % conditions.count]
-      let at: [String: Any] = [
-        "textDocument": ["uri": uri], "position": ["line": condition.0, "character": condition.1],
+      let at: JSONObject = [
+        "textDocument": .object(["uri": .string(uri)]), "position": position(condition.0, condition.1),
       ]
       let sent = BenchClient.now()
       let c = client.request("textDocument/completion", at)
       completion.append(Double(client.response(c) - sent) / 1e9)
       diagnostics.append(Double(client.published(version) - start) / 1e9)
       // Hover on the variable the condition reads.
-      let hoverAt: [String: Any] = [
-        "textDocument": ["uri": uri], "position": ["line": condition.0, "character": condition.1 + 1],
+      let hoverAt: JSONObject = [
+        "textDocument": .object(["uri": .string(uri)]), "position": position(condition.0, condition.1 + 1),
       ]
       let hs = BenchClient.now()
       let h = client.request("textDocument/hover", hoverAt)
@@ -257,28 +275,25 @@ enum LSPBenchmark {
     for k in 0..<max(1, edits / 10) {
       let condition = conditions[(k * 104_729) % conditions.count]
       let version = edits + 2 + k
-      let position: [String: Any] = ["line": condition.0, "character": condition.1]
       let start = BenchClient.now()
-      client.send([
-        "jsonrpc": "2.0", "method": "textDocument/didChange",
-        "params": [
-          "textDocument": ["uri": uri, "version": version],
-          "contentChanges": [["range": ["start": position, "end": position], "text": "z"]],
-        ],
-      ])
+      client.notify(
+        "textDocument/didChange", change(version: version, at: position(condition.0, condition.1), insert: "z"))
       outside.append(Double(client.published(version) - start) / 1e9)
     }
     client.finish()
-    var row: [String: Any] = [
-      "outside_texts_p50_s": percentile(outside, 0.5), "outside_texts_p95_s": percentile(outside, 0.95),
-      "questions": questions, "bytes": source.utf8.count, "edits": edits, "open_s": openTime,
-      "diagnostics_p50_s": percentile(diagnostics, 0.5), "diagnostics_p95_s": percentile(diagnostics, 0.95),
-      "diagnostics_p99_s": percentile(diagnostics, 0.99), "completion_p50_s": percentile(completion, 0.5),
-      "completion_p95_s": percentile(completion, 0.95), "completion_p99_s": percentile(completion, 0.99),
-      "hover_p50_s": percentile(hover, 0.5), "hover_p95_s": percentile(hover, 0.95),
-      "hover_p99_s": percentile(hover, 0.99),
+    let row: JSONObject = [
+      "questions": .int(questions), "bytes": .int(source.utf8.count), "edits": .int(edits), "open_s": .number(openTime),
+      "diagnostics_p50_s": .number(percentile(diagnostics, 0.5)),
+      "diagnostics_p95_s": .number(percentile(diagnostics, 0.95)),
+      "diagnostics_p99_s": .number(percentile(diagnostics, 0.99)),
+      "completion_p50_s": .number(percentile(completion, 0.5)),
+      "completion_p95_s": .number(percentile(completion, 0.95)),
+      "completion_p99_s": .number(percentile(completion, 0.99)),
+      "hover_p50_s": .number(percentile(hover, 0.5)), "hover_p95_s": .number(percentile(hover, 0.95)),
+      "hover_p99_s": .number(percentile(hover, 0.99)),
+      "outside_texts_p50_s": .number(percentile(outside, 0.5)),
+      "outside_texts_p95_s": .number(percentile(outside, 0.95)),
     ]
-    for (k, v) in facade { row[k] = v }
-    return row
+    return row + facade
   }
 }

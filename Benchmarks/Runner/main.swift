@@ -3,6 +3,7 @@
 // "all 7 (par)" is every output written the way `qdsl compile` writes them (on every core); "compile" adds parse
 // and check to it.
 // Usage: qdsl-bench generate N [--seed S] -o DIR | qdsl-bench run [--sizes LIST] [--runs R] [--json FILE]
+// Its JSON (the rows from the measuring processes, bench.json, lsp.json) is QDSLText's `JSON`.
 
 import Foundation
 import QDSLBenchmarkSupport
@@ -10,12 +11,32 @@ import QDSLFormat
 import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
+import QDSLText
 
 /// The benchmark command line.
 enum Bench {
   static func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(2)
+  }
+
+  /// A figure of a row: a number, whole or not; 0 when absent.
+  static func figure(_ value: JSON?) -> Double {
+    switch value {
+    case .int(let i)?: return Double(i)
+    case .number(let d)?: return d
+    default: return 0
+    }
+  }
+
+  /// Writes `value` to `path` in the pretty layout, with a final line break.
+  static func write(_ value: JSON, to path: String) {
+    do {
+      try Data(value.bytes(.pretty) + Array("\n".utf8)).write(to: URL(fileURLWithPath: path))
+    } catch {
+      fail("cannot write \(path)")
+    }
+    print("\nwrote \(path)")
   }
 
   static func option(_ args: [String], _ name: String) -> String? {
@@ -65,7 +86,7 @@ enum Bench {
     let sizes = (option(args, "--sizes") ?? "1000,10000,50000").split(separator: ",").compactMap { Int($0) }
     let runs = max(1, option(args, "--runs").flatMap(Int.init) ?? 5)
     let seed = option(args, "--seed") ?? "1"
-    var results: [[String: Any]] = []
+    var results: [JSON] = []
     print("qdsl-bench: median of \(runs) runs after one warm-up; seed \(seed)\n")
     let header = [
       "questions", "MB", "lex+parse", "check", "parse+check", "form JSON", "codebooks", "all 7 (par)", "compile",
@@ -81,31 +102,23 @@ enum Bench {
       do { try process.run() } catch { fail("cannot start the measuring process: \(error)") }
       let data = pipe.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
-      guard let row = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-        fail("measuring \(n) failed")
-      }
-      results.append(row)
-      func ms(_ k: String) -> String { String(format: "%.1f ms", (row[k] as? Double ?? 0) * 1000) }
-      let bytes = row["bytes"] as? Double ?? 0
-      let checkTotal = row["parse_check_s"] as? Double ?? 1
+      guard let row = (try? JSONReader.read([UInt8](data)))?.object else { fail("measuring \(n) failed") }
+      results.append(.object(row))
+      func ms(_ k: String) -> String { String(format: "%.1f ms", figure(row[k]) * 1000) }
+      let bytes = figure(row["bytes"])
+      let checkTotal = row["parse_check_s"] == nil ? 1 : figure(row["parse_check_s"])
       let cells = [
         String(n), String(format: "%.1f", bytes / 1e6), ms("parse_s"), ms("check_s"), ms("parse_check_s"), ms("form_s"),
         ms("codebooks_s"), ms("all_outputs_parallel_s"), ms("compile_s"),
         String(format: "%.0f", Double(n) / checkTotal),
         String(format: "%.1f", bytes / 1e6 / checkTotal),
-        String(format: "%.0f", (row["peak_check_bytes"] as? Double ?? 0) / 1e6),
-        String(format: "%.0f", (row["peak_bytes"] as? Double ?? 0) / 1e6), ms("fmt_s"),
+        String(format: "%.0f", figure(row["peak_check_bytes"]) / 1e6),
+        String(format: "%.0f", figure(row["peak_bytes"]) / 1e6), ms("fmt_s"),
       ]
       print(cells.map { $0.padding(toLength: 12, withPad: " ", startingAt: 0) }.joined())
     }
     if let path = option(args, "--json") {
-      let document: [String: Any] = ["runs": runs, "seed": seed, "results": results]
-      guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-      else {
-        fail("cannot encode the results")
-      }
-      do { try data.write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path)") }
-      print("\nwrote \(path)")
+      write(.object(["runs": .int(runs), "seed": .string(seed), "results": .array(results)]), to: path)
     }
   }
 
@@ -121,10 +134,10 @@ enum Bench {
   }
 
   /// The process's peak resident memory so far.
-  static func peakBytes() -> Double {
+  static func peakBytes() -> Int {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_maxrss) * 1024
+    return usage.ru_maxrss * 1024
   }
 
   /// The child process: one size, all phases, printed as one JSON object.
@@ -192,17 +205,19 @@ enum Bench {
       for (name, t) in outputTimes { perOutput[name, default: []].append(t) }
       allTimes.append(ta)
     }
-    let row: [String: Any] = [
-      "questions": n, "bytes": Double(bytes.count), "diagnostics": diagnostics, "parse_s": median(parseTimes),
-      "check_s": median(checkTimes), "parse_check_s": median(zip(parseTimes, checkTimes).map { $0 + $1 }),
-      "form_s": median(formTimes), "codebooks_s": median(codebookTimes), "all_outputs_parallel_s": median(allTimes),
-      "compile_s": median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 }),
-      "peak_bytes": peakBytes(), "peak_check_bytes": checkPeak,
-      "outputs_s": perOutput.mapValues { median($0) },
-      "fmt_s": median(fmtTimes),
+    let row: JSONObject = [
+      "questions": .int(n), "bytes": .int(bytes.count), "diagnostics": .int(diagnostics),
+      "parse_s": .number(median(parseTimes)), "check_s": .number(median(checkTimes)),
+      "parse_check_s": .number(median(zip(parseTimes, checkTimes).map { $0 + $1 })),
+      "form_s": .number(median(formTimes)), "codebooks_s": .number(median(codebookTimes)),
+      "all_outputs_parallel_s": .number(median(allTimes)),
+      "compile_s": .number(median(zip(zip(parseTimes, checkTimes), allTimes).map { $0.0 + $0.1 + $1 })),
+      "peak_bytes": .int(peakBytes()), "peak_check_bytes": .int(checkPeak),
+      "outputs_s": .object(
+        JSONObject(perOutput.sorted { $0.key < $1.key }.map { ($0.key, .number(median($0.value))) })),
+      "fmt_s": .number(median(fmtTimes)),
     ]
-    guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { fail("encode") }
-    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(Data(JSON.object(row).bytes(.compact)))
   }
 }
 

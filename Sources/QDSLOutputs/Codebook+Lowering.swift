@@ -134,7 +134,7 @@ struct CodebookLowering {
       let typeName = v.type.spelling(survey)
       // The options' labels are those of the list's values, made once per list.
       for option in values(l) {
-        let name = v.name + "_" + (option.code < 0 ? "m\(-option.code)" : String(option.code))
+        let name = v.name + "_" + (option.code < 0 ? "m\(option.code.magnitude)" : String(option.code))
         let label = Translations(
           text.entries.map { ($0.language, Self.label($0.text, option.labels[$0.language] ?? option.name)) })
         var entry = base(

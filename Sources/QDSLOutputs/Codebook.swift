@@ -104,10 +104,14 @@ public struct Codebook: Sendable {
 
   public var sourceLanguage: String { languages.first ?? "en" }
 
-  /// The checks of every question for a comment of the SPSS and Stata files, one line each in data-file order
-  /// (once per question, not per 0/1 variable): "staff: staff <= inhabitants. Message: …".
+  /// The checks of every question for the header comment of the SPSS and Stata files: a line that says what
+  /// follows, then one line a check in data-file order (once per question, not per 0/1 variable):
+  /// "staff: staff <= inhabitants. Message: …". Empty when no question has a check.
   func checkLines(_ language: String) -> [String] {
-    var lines: [String] = []
+    let intro =
+      "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does "
+      + "not."
+    var lines: [String] = [intro]
     var seen: Set<String> = []
     forEachVariable { v in
       guard !v.checks.isEmpty, seen.insert(v.expressionName).inserted else { return }
@@ -117,6 +121,6 @@ public struct Codebook: Sendable {
         lines.append(line)
       }
     }
-    return lines
+    return lines.count == 1 ? [] : lines
   }
 }

@@ -238,26 +238,11 @@ public enum CodebookHTML {
     out.append("</section>\n")
   }
 
-  /// User text as HTML: escaped, line breaks as `<br>`.
-  static func text(_ s: String) -> String {
-    guard htmlTextSpecial.any(s) else { return s }
-    var out = OutputBuffer(capacity: s.utf8.count + 16)
-    out.appendHTMLText(s)
-    return out.text
-  }
+  /// User text as HTML: escaped, line breaks as `<br>` (QDSLText's `HTML.text`).
+  static func text(_ s: String) -> String { HTML.text(s) }
 
-  /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike; a vertical tab becomes a newline and
-  /// other control characters U+FFFD (see `ControlCharacters`).
-  public static func escape(_ s: String) -> String {
-    guard htmlSpecial.any(s) else { return s }
-    var out = OutputBuffer(capacity: s.utf8.count + 16)
-    out.appendHTML(s)
-    return out.text
-  }
-
-  /// `&`, `<`, `>`, quotes, and the starts of control characters (a vertical tab too: HTML does not allow it).
-  static let htmlSpecial = ByteTable("&<>\"'\u{0B}", ControlCharacters.starts)
-  static let htmlTextSpecial = ByteTable("&<>\"'", ByteTable.lineBreakStarts + ControlCharacters.starts)
+  /// Text escaped for HTML text and attribute values (QDSLText's `HTML.escape`).
+  public static func escape(_ s: String) -> String { HTML.escape(s) }
 
   static let style = """
     :root { color-scheme: light; --ink: #1d232b; --muted: #58616c; --line: #d5dbe2; --soft: #f3f5f8;
@@ -360,51 +345,4 @@ public enum CodebookHTML {
     }
 
     """
-}
-
-extension OutputBuffer {
-  /// Appends text escaped for HTML text and attribute values alike.
-  mutating func appendHTML(_ s: String) {
-    append(s, special: CodebookHTML.htmlSpecial) { out, utf8, i in
-      if utf8[i] == 0x0B {
-        out.append("\n")
-        return i + 1
-      }
-      if let next = ControlCharacters.replaced(utf8, at: i) {
-        out.append("\u{FFFD}")
-        return next
-      }
-      out.appendHTMLEntity(utf8[i])
-      return i + 1
-    }
-  }
-
-  /// Appends user text as HTML: escaped, each line break (`Character.isNewline`) as `<br>`, other control
-  /// characters as U+FFFD.
-  mutating func appendHTMLText(_ s: String) {
-    append(s, special: CodebookHTML.htmlTextSpecial) { out, utf8, i in
-      if let next = OutputBuffer.lineBreak(utf8, at: i) {
-        out.append("<br>")
-        return next
-      }
-      if let next = ControlCharacters.replaced(utf8, at: i) {
-        out.append("\u{FFFD}")
-        return next
-      }
-      out.appendHTMLEntity(utf8[i])
-      return i + 1
-    }
-  }
-
-  /// The entity of `&`, `<`, `>`, `"` or `'`; any other byte as it is.
-  private mutating func appendHTMLEntity(_ byte: UInt8) {
-    switch byte {
-    case UInt8(ascii: "&"): append("&amp;")
-    case UInt8(ascii: "<"): append("&lt;")
-    case UInt8(ascii: ">"): append("&gt;")
-    case UInt8(ascii: "\""): append("&quot;")
-    case UInt8(ascii: "'"): append("&#39;")
-    default: append(byte: byte)
-    }
-  }
 }

@@ -1,6 +1,7 @@
 // The Markdown codebook (`STEM.codebook.md`) in one language, and what it shares with the HTML codebook: number
 // and range formats, universes in words and the runs of sections. The codebook's own words are QDSLWords'.
 
+import QDSLSemantics
 import QDSLText
 import QDSLWords
 
@@ -363,11 +364,9 @@ struct CodebookSectionRun {
 
 /// Numbers and sentences shared by the one-language codebooks.
 enum CodebookFormat {
-  /// `12`, `0.5`: whole numbers without a decimal point, others in Swift's shortest round-trip form.
-  static func number(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
-    return String(v)
-  }
+  /// `12`, `0.5`: whole numbers without a decimal point, others in the shortest form that reads back the same,
+  /// never with an exponent.
+  static func number(_ v: Double) -> String { Survey.plainNumber(v) }
 
   /// `0 – 200000`, `≥ 0` or `≤ 10`; nil without bounds.
   static func range(_ v: CodebookVariable) -> String? {

@@ -253,7 +253,7 @@ enum DDIVariable {
     guard isNumeric(variable), variable.minimum != nil || variable.maximum != nil else { return }
     let integral = variable.storage != .decimal
     func number(_ d: Double) -> String {
-      integral && d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : Survey.formatDecimal(d)
+      integral && d == d.rounded() ? Survey.plainNumber(d) : Survey.formatDecimal(d)
     }
     var attributes: [(StaticString, String)] = [("UNITS", integral ? "INT" : "REAL")]
     if let lo = variable.minimum { attributes.append(("min", number(lo))) }

@@ -10,7 +10,7 @@ import QDSLText
 /// Labels are double-quoted with inner double quotes doubled, cut to 255 bytes (variable labels: SPSS takes 256,
 /// PSPP keeps 255 and would cut a character in two) and 120 bytes (value labels) on character boundaries, and
 /// long strings are continued over lines with `+`.
-public enum SPSSWriter {
+public enum SPSSWriter: LabellingScript {
   public static let variableLabelBytes = 255
   public static let valueLabelBytes = 120
   /// The most bytes of one quoted string on one line; longer labels are split into `"…" +` pieces.
@@ -18,19 +18,7 @@ public enum SPSSWriter {
   static let lineWidth = 100
   static let doubleQuote = ByteTable("\"")
 
-  /// The syntax file as text, ending with a newline.
-  public static func render(_ codebook: Codebook, language: String) -> String {
-    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
-  }
-
-  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
-  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
-    OutputBuffer.bytes(capacity: 4096 + codebook.variables.count * 512) { out in
-      write(codebook, language: language, into: &out)
-    }
-  }
-
-  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
+  public static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
     out.append(contentsOf: header(codebook, language: language))
     variableLabels(codebook, language, into: &out)
     valueLabels(codebook, language, into: &out)
@@ -51,13 +39,7 @@ public enum SPSSWriter {
       "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
-    let checks = codebook.checkLines(language)
-    if !checks.isEmpty {
-      lines.append(
-        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
-          + "it does not.")
-      lines += checks
-    }
+    lines += codebook.checkLines(language)
     var out = ""
     for line in lines {
       // One line each, within the 256 bytes that SPSS reads of a line in included files.

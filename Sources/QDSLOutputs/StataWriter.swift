@@ -9,25 +9,13 @@ import QDSLText
 ///
 /// Variable labels are cut to 80 characters; value-label names are at most 32 characters. Each missing-value
 /// code gets one extended missing value for the whole file, in order of distance from zero (-1 → .a, -2 → .b).
-public enum StataWriter {
+public enum StataWriter: LabellingScript {
   public static let variableLabelCharacters = 80
   public static let valueLabelCharacters = 32_000
   public static let nameCharacters = 32
   static let lineWidth = 100
 
-  /// The do-file as text, ending with a newline.
-  public static func render(_ codebook: Codebook, language: String) -> String {
-    String(decoding: renderBytes(codebook, language: language), as: UTF8.self)
-  }
-
-  /// The same as UTF-8 bytes, for writing to a file without making (and validating) a `String`.
-  public static func renderBytes(_ codebook: Codebook, language: String) -> [UInt8] {
-    OutputBuffer.bytes(capacity: 4096 + codebook.variables.count * 512) { out in
-      write(codebook, language: language, into: &out)
-    }
-  }
-
-  private static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
+  public static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
     let letters = missingLetters(codebook)
     out.append(contentsOf: header(codebook, language: language, letters: letters))
     out.append("\nversion 14\n")
@@ -52,13 +40,7 @@ public enum StataWriter {
       let pairs = letters.sorted { $0.value < $1.value }.map { "\($0.value) = \($0.key)" }
       lines.append("Missing-value codes become extended missing values: " + pairs.joined(separator: ", ") + ".")
     }
-    let checks = codebook.checkLines(language)
-    if !checks.isEmpty {
-      lines.append(
-        "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when "
-          + "it does not.")
-      lines += checks
-    }
+    lines += codebook.checkLines(language)
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 

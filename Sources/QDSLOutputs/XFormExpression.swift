@@ -239,28 +239,7 @@ struct XFormExpression {
 
   /// A number as XPath writes it: whole numbers without a point, others in plain decimal notation (XPath has no
   /// exponents).
-  static func number(_ x: Double) -> String {
-    if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
-    let text = String(x)
-    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
-    else { return text }
-    let negative = text.hasPrefix("-")
-    let mantissa = String(text[..<e].filter { $0 != "-" })
-    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-    let whole = parts.first.map(String.init) ?? "0"
-    let fraction = parts.count > 1 ? String(parts[1]) : ""
-    var digits = whole + fraction
-    var point = whole.count + exponent
-    if point <= 0 {
-      digits = String(repeating: "0", count: 1 - point) + digits
-      point = 1
-    }
-    if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
-    let intPart = digits.prefix(point)
-    var fracPart = String(digits.dropFirst(point))
-    while fracPart.hasSuffix("0") { fracPart.removeLast() }
-    return (negative ? "-" : "") + intPart + (fracPart.isEmpty ? "" : "." + fracPart)
-  }
+  static func number(_ x: Double) -> String { Survey.plainNumber(x) }
 }
 
 extension BinaryOperator {

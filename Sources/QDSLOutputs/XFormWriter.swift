@@ -186,12 +186,7 @@ struct XFormLowering: ~Copyable {
         if s.title != nil { label(path, s.title, depth: bodyDepth + 1) }
         var inner = Set<String>()
         self.items(s.items, parent: path, depth: depth + 1, bodyDepth: bodyDepth + 1, names: &inner)
-        Self.pad(&body, bodyDepth)
-        body.append("</group>\n")
-        Self.pad(&instance, depth)
-        instance.append("</")
-        instance.append(contentsOf: name)
-        instance.append(">\n")
+        closeGroup(name, depth: depth, bodyDepth: bodyDepth)
       case .conditional(let c):
         for branch in c.branches {
           self.items(branch.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
@@ -324,6 +319,13 @@ struct XFormLowering: ~Copyable {
       bind(rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [])
       control("select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, depth: bodyDepth + 1)
     }
+    closeGroup(name, depth: depth, bodyDepth: bodyDepth)
+  }
+
+  // MARK: Pieces
+
+  /// Closes a group: its `</group>` in the body and its element `name` in the instance.
+  mutating func closeGroup(_ name: String, depth: Int, bodyDepth: Int) {
     Self.pad(&body, bodyDepth)
     body.append("</group>\n")
     Self.pad(&instance, depth)
@@ -331,8 +333,6 @@ struct XFormLowering: ~Copyable {
     instance.append(contentsOf: name)
     instance.append(">\n")
   }
-
-  // MARK: Pieces
 
   private mutating func setPath(_ v: VariableID, _ path: String) {
     if v < expressions.paths.count { expressions.paths[v] = path }

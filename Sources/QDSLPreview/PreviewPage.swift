@@ -86,18 +86,6 @@ public enum PreviewPage {
     json.contains("<") ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
   }
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  /// Text escaped for HTML text and attribute values, as every HTML output escapes it.
+  static func escape(_ text: String) -> String { HTML.escape(text) }
 }

@@ -6,8 +6,12 @@ import QDSLSyntax
 extension CheckerState {
   mutating func declareVariables() {
     var ordinal = 0
+    var itemNames = ItemNames()
     for (i, data) in tree.nodes.enumerated() {
       let n = NodeID(i)
+      if let word = ItemNames.word(for: data.kind), let nameToken = tree.declaredName(n) {
+        if let clash = itemNames.declare(name(nameToken), word: word, at: range(nameToken)) { report(clash) }
+      }
       switch data.kind {
       case .questionDecl:
         guard let nameToken = tree.declaredName(n) else { continue }
@@ -60,6 +64,18 @@ extension CheckerState {
     }
   }
 
+  /// Indexes the variables a misspelt name may be corrected to by the lengths of their names.
+  mutating func indexNamesForSuggestions() {
+    gridAndListNames = survey.variables.filter { $0.kind == .grid }.map(\.name) + survey.lists.map(\.name)
+    for v in survey.variables where !v.isDuplicate && v.kind != .grid {
+      let length = v.name.utf8.count
+      if length >= variablesByNameLength.count {
+        variablesByNameLength += Array(repeating: [], count: length + 1 - variablesByNameLength.count)
+      }
+      variablesByNameLength[length].append(v.id)
+    }
+  }
+
   private mutating func declare(
     _ name: String, kind: VariableKind, type: ValueType, required: Bool, at nameRange: TextRange, ordinal: Int
   ) -> VariableID {
@@ -108,7 +124,7 @@ extension CheckerState {
     case .gridRow(let g, let row): return ["\(survey.variables[g].name)_\(row)"]
     default:
       if case .manyOf(let l) = type {
-        return survey.lists[l].options.map { "\(name)_\($0.code < 0 ? "m\(-$0.code)" : String($0.code))" }
+        return survey.lists[l].options.map { "\(name)_\($0.code < 0 ? "m\($0.code.magnitude)" : String($0.code))" }
       }
       return [name]
     }
@@ -120,15 +136,17 @@ extension CheckerState {
     case .integerType:
       guard let r = tree.child(n, .rangeSpec) else { return (.integer(min: nil, max: nil), .integer) }
       let bounds = tree.children(r, .signedNumber)
-      let lo = bounds.first.flatMap { integerValue($0, what: "a bound of a whole-number question") }
-      let hi = bounds.count > 1 ? integerValue(bounds[1], what: "a bound of a whole-number question") : nil
+      let what = "a bound of a whole-number question"
+      let lo = bounds.first.flatMap { integerValue($0, what: what, help: Self.boundHelp) }
+      let hi = bounds.count > 1 ? integerValue(bounds[1], what: what, help: Self.boundHelp) : nil
       if let lo, let hi, lo > hi { reportEmptyRange(r, "\(lo)", "\(hi)") }
       return (.integer(min: lo, max: hi), .integer)
     case .decimalType:
       guard let r = tree.child(n, .rangeSpec) else { return (.decimal(min: nil, max: nil), .decimal) }
       let bounds = tree.children(r, .signedNumber)
-      let lo = bounds.first.flatMap { numberValue($0)?.0 }
-      let hi = bounds.count > 1 ? numberValue(bounds[1])?.0 : nil
+      let what = "a bound of a decimal question"
+      let lo = bounds.first.flatMap { numberValue($0, what: what, help: Self.boundHelp)?.0 }
+      let hi = bounds.count > 1 ? numberValue(bounds[1], what: what, help: Self.boundHelp)?.0 : nil
       if let lo, let hi, lo > hi { reportEmptyRange(r, Survey.formatDecimal(lo), Survey.formatDecimal(hi)) }
       return (.decimal(min: lo, max: hi), .decimal)
     case .textType:
@@ -136,6 +154,13 @@ extension CheckerState {
         return (.text(maxLength: nil), .text)
       }
       let negative = tree.token(number, .minus) != nil
+      if let t = tree.token(number, .integer), !negative,
+        wholeNumber(
+          t, negative: false, at: tree.range(number), what: "a text's maximum length",
+          help: "a text that long has no practical limit: leave out 'max'") == nil
+      {
+        return (.text(maxLength: nil), .text)
+      }
       guard let t = tree.token(number, .integer), let v = Int(name(t)), !negative, v >= 1 else {
         if tree.token(number, .integer) != nil || tree.token(number, .decimal) != nil {
           report(
@@ -157,6 +182,9 @@ extension CheckerState {
       return (.invalid, .error)
     }
   }
+
+  static let boundHelp =
+    "choose a plausible bound, which also catches typing mistakes, or leave out the range for no limit"
 
   private mutating func reportEmptyRange(_ r: NodeID, _ lo: String, _ hi: String) {
     let bounds = tree.children(r, .signedNumber)

@@ -57,13 +57,16 @@ extension CheckerState {
     guard let t = tree.firstSignificantToken(n) else { return Expr(.invalid, r, .error) }
     switch tree.tokenKind(t) {
     case .integer:
-      guard let v = Int(name(t)) else {
-        report(Diagnostic(.malformedNumber, "\(name(t)) is too large: numbers must fit in 64 bits", at: r))
-        return Expr(.invalid, r, .error)
-      }
+      guard
+        let v = wholeNumber(
+          t, negative: isNegated(n), at: r, what: "a number",
+          help: "every output carries whole numbers up to \(WholeNumbers.largest) exactly; "
+            + "a value that need not be exact can be written as a decimal, with a point")
+      else { return Expr(.invalid, r, .error) }
       return Expr(.integer(v), r, .integer)
     case .decimal:
-      return Expr(.decimal(Double(name(t)) ?? 0), r, .decimal)
+      guard let v = decimalNumber(t, negative: false, at: r, what: "a number") else { return Expr(.invalid, r, .error) }
+      return Expr(.decimal(v), r, .decimal)
     case .string, .tripleString:
       return Expr(.text(StringDecoder.decode(tree.bytes, range(t)).display), r, .text)
     case .kwTrue:
@@ -75,13 +78,29 @@ extension CheckerState {
     }
   }
 
+  /// The row names of a grid (at most `limit`): its rows are declared right after it.
+  func rowNames(of grid: VariableID, limit: Int = .max) -> [String] {
+    var rows: [String] = []
+    for v in survey.variables[(grid + 1)...] {
+      guard case .gridRow(let g, let row) = v.kind, g == grid, rows.count < limit else { break }
+      rows.append(row)
+    }
+    return rows
+  }
+
+  /// Whether a literal is the operand of a unary minus (for the sign in messages; the value is negated there).
+  private func isNegated(_ literal: NodeID) -> Bool {
+    guard let p = tree.parent(literal), tree.kind(p) == .prefixExpr else { return false }
+    return tree.token(p, .minus) != nil
+  }
+
   private mutating func lowerName(_ varName: String, at r: TextRange, scope: Scope, options list: ListID?) -> Expr {
     if let l = list, let idx = survey.lists[l].optionIndex[varName] {
       return Expr(.option(l, idx), r, .option(l))
     }
     if survey.variableIndex[varName] == nil, let l = list {
-      let near = NearMiss.suggestions(for: varName, among: survey.lists[l].options.map(\.name))
-      let all = survey.lists[l].options.map(\.name).joined(separator: ", ")
+      let near = suggestions(for: varName) { $0.survey.lists[l].options.map(\.name) }
+      let all = CheckerState.names(of: survey.lists[l])
       report(
         Diagnostic(
           .optionNotInList, "'\(varName)' is not an option of the list '\(survey.lists[l].name)'", at: r,
@@ -93,10 +112,7 @@ extension CheckerState {
       return Expr(.invalid, r, .error)
     }
     if survey.variables[v].kind == .grid && !allowGridName {
-      let rows = survey.variables.compactMap { row -> String? in
-        if case .gridRow(let g, let name) = row.kind, g == v { return name }
-        return nil
-      }
+      let rows = rowNames(of: v, limit: 1)
       report(
         Diagnostic(
           .typeMismatch, "'\(varName)' is a grid, which has no answer of its own: each of its rows has one", at: r,
@@ -114,15 +130,12 @@ extension CheckerState {
     let second = name(names[1])
     if let g = survey.variableIndex[first], survey.variables[g].kind == .grid {
       if survey.variableIndex["\(first).\(second)"] == nil {
-        let rows = survey.variables.compactMap { v -> String? in
-          if case .gridRow(let grid, let row) = v.kind, grid == g { return row }
-          return nil
-        }
-        let near = NearMiss.suggestions(for: second, among: rows)
+        let near = suggestions(for: second) { $0.rowNames(of: g) }
         report(
           Diagnostic(
             .unknownName, "the grid '\(first)' has no row named '\(second)'", at: range(names[1]),
-            help: NearMiss.help("a row", "rows", near) ?? "its rows are \(rows.joined(separator: ", "))",
+            help: NearMiss.help("a row", "rows", near)
+              ?? "its rows are \(CheckerState.listed(rowNames(of: g, limit: 11), of: nil))",
             fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []
           ))
         return Expr(.invalid, r, .error)
@@ -135,17 +148,16 @@ extension CheckerState {
     if let l = survey.listIndex[first] {
       listUsed[l] = true
       if let idx = survey.lists[l].optionIndex[second] { return Expr(.option(l, idx), r, .option(l)) }
-      let near = NearMiss.suggestions(for: second, among: survey.lists[l].options.map(\.name))
+      let near = suggestions(for: second) { $0.survey.lists[l].options.map(\.name) }
       report(
         Diagnostic(
           .optionNotInList, "'\(second)' is not an option of the list '\(first)'", at: range(names[1]),
           help: NearMiss.help("an option", "options", near)
-            ?? "its options are \(survey.lists[l].options.map(\.name).joined(separator: ", "))",
+            ?? "its options are \(CheckerState.names(of: survey.lists[l]))",
           fixes: near.first.map { [.init(title: "change to '\($0)'", range: range(names[1]), replacement: $0)] } ?? []))
       return Expr(.invalid, r, .error)
     }
-    let grids = survey.variables.filter { $0.kind == .grid }.map(\.name)
-    let near = NearMiss.suggestions(for: first, among: grids + survey.lists.map(\.name))
+    let near = suggestions(for: first) { $0.gridAndListNames }
     report(
       Diagnostic(
         .unknownName, "there is no grid or choice list named '\(first)'", at: range(names[0]),
@@ -262,6 +274,10 @@ extension CheckerState {
       rhs = lowerExpression(rhsNode, scope: scope, fallback: .empty(at: r.end))
     }
     let type = typeOfBinary(op, &lhs, &rhs, opRange: range(opToken))
+    // `x not in [a]` is reported by the parser and means what was meant: `not (x in [a])`.
+    if tree.token(n, .kwNot) != nil {
+      return Expr(.unary(.not, Expr(.binary(op, lhs, rhs), r, type)), r, type == .error ? .error : .boolean)
+    }
     return Expr(.binary(op, lhs, rhs), r, type)
   }
 }

@@ -9,7 +9,7 @@ extension CheckerState {
     let fname = name(nameTok)
     let argNodes = tree.child(n, .argList).map { tree.expressions(in: $0) } ?? []
     guard let f = Function(rawValue: fname) else {
-      let near = NearMiss.suggestions(for: fname, among: Function.allCases.map(\.rawValue))
+      let near = suggestions(for: fname) { _ in Function.allCases.map(\.rawValue) }
       report(
         Diagnostic(
           .unknownFunction, "there is no function named '\(fname)'", at: range(nameTok),

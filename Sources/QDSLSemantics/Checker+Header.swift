@@ -57,7 +57,20 @@ extension CheckerState {
     let keyword = tree.firstSignificantToken(t).map(range) ?? tree.range(t)
     let scope = Scope(
       ordinal: Int.max, selfVariable: nil, allowSelf: false, universe: 0, what: "the title", positioned: false)
-    survey.title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
+    let title = lowerText(block, anchor: keyword, what: "the survey's title", scope: scope)
+    survey.title = title
+    // The title is shown before any question is asked: a pipe in it could only ever show an empty answer.
+    for entry in title.entries {
+      for case .pipe(let pipeName, let r) in entry.template.parts {
+        guard let v = survey.variableIndex[pipeName] else { continue }
+        report(
+          Diagnostic(
+            .laterVariable,
+            "the survey's title is shown before any question is asked, so it cannot show the answer '\(pipeName)'",
+            at: r, related: [.init(survey.variables[v].nameRange, "declared here")],
+            help: "remove the pipe from the title; a note or a section's title can show the answer"))
+      }
+    }
   }
 
   private mutating func declareLanguages(_ n: NodeID) {

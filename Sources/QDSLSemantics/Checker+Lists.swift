@@ -21,9 +21,12 @@ extension CheckerState {
       }
       var list = ChoiceList(name: listName, nameRange: nameRange, range: tree.range(n), options: [], optionIndex: [:])
       var codes: [Int: TextRange] = [:]
+      var free = FreeCodes(tree.children(n, .optionDecl).compactMap(writtenCode))
       var declared: [NodeID] = []
       for o in tree.children(n, .optionDecl) {
-        guard let option = declareOption(o, list: listName, codes: &codes, existing: list) else { continue }
+        guard let option = declareOption(o, list: listName, codes: &codes, free: &free, existing: list) else {
+          continue
+        }
         if list.optionIndex[option.name] == nil { list.optionIndex[option.name] = list.options.count }
         list.options.append(option)
         declared.append(o)
@@ -34,6 +37,9 @@ extension CheckerState {
             .emptyList, "the choice list '\(listName)' has no options", at: nameRange,
             help: "add options as CODE NAME { labels }, e.g. 1 yes { en \"Yes\" }"))
       }
+      for option in list.options where listOfOption[option.name] == nil {
+        listOfOption[option.name] = survey.lists.count
+      }
       survey.listIndex[listName] = survey.lists.count
       survey.lists.append(list)
       optionNodes.append(declared)
@@ -41,11 +47,30 @@ extension CheckerState {
     }
   }
 
-  private mutating func declareOption(
-    _ o: NodeID, list listName: String, codes: inout [Int: TextRange], existing: ChoiceList
-  ) -> ChoiceOption? {
-    guard let codeNode = tree.child(o, .signedNumber), let code = integerValue(codeNode, what: "an option code")
+  static let codeHelp = "codes are what the data file stores: use small numbers such as 1, 2, 97 or -1"
+
+  /// For a whole number beyond `WholeNumbers`, the nearest one.
+  private func outOfRangeStandIn(_ codeNode: NodeID) -> Int? {
+    guard tree.token(codeNode, .integer) != nil else { return nil }
+    return tree.token(codeNode, .minus) != nil ? WholeNumbers.smallest : WholeNumbers.largest
+  }
+
+  /// The code written for an option when it is a whole number in range (nothing is reported).
+  private func writtenCode(_ o: NodeID) -> Int? {
+    guard let codeNode = tree.child(o, .signedNumber), let t = tree.token(codeNode, .integer),
+      let v = Int(name(t)), WholeNumbers.contains(v)
     else { return nil }
+    return tree.token(codeNode, .minus) != nil ? -v : v
+  }
+
+  private mutating func declareOption(
+    _ o: NodeID, list listName: String, codes: inout [Int: TextRange], free: inout FreeCodes, existing: ChoiceList
+  ) -> ChoiceOption? {
+    guard let codeNode = tree.child(o, .signedNumber) else { return nil }
+    let written = integerValue(codeNode, what: "an option code", help: Self.codeHelp)
+    // A code out of range is reported; the option stays, with the nearest whole number as a stand-in, so that
+    // conditions naming it are not reported as well.
+    guard let code = written ?? outOfRangeStandIn(codeNode) else { return nil }
     let codeRange = tree.range(codeNode)
     guard let nameToken = tree.nameToken(o) else { return nil }
     let optionName = name(nameToken)
@@ -57,17 +82,18 @@ extension CheckerState {
           related: [.init(existing.options[earlier].nameRange, "first declared here")],
           help: "option names must be unique within a list; rename this option"))
     }
-    if let earlier = codes[code] {
-      let used = Set(codes.keys)
-      // Missing-value codes are negative by convention: suggest a free code on the same side of zero.
-      var free = code < 0 ? (codes.keys.min() ?? 0) - 1 : (codes.keys.filter { $0 >= 0 }.max() ?? 0) + 1
-      while used.contains(free) { free += code < 0 ? -1 : 1 }
+    if written == nil {
+      // Reported as out of range: not compared with the other codes.
+    } else if let earlier = codes[code] {
+      let why = "each option needs its own code so that analysts can tell the answers apart"
+      let freeCode = free.take(near: code)
       report(
         Diagnostic(
           .duplicateOptionCode, "the code \(code) is already used in the list '\(listName)'", at: codeRange,
           related: [.init(earlier, "first used here")],
-          help: "each option needs its own code so that analysts can tell the answers apart; \(free) is free",
-          fixes: [.init(title: "use the free code \(free)", range: codeRange, replacement: String(free))]))
+          help: freeCode.map { "\(why); \($0) is free" } ?? why,
+          fixes: freeCode.map { [.init(title: "use the free code \($0)", range: codeRange, replacement: String($0))] }
+            ?? []))
     } else {
       codes[code] = codeRange
     }
@@ -104,7 +130,7 @@ extension CheckerState {
       listUsed[l] = true
       return l
     }
-    let near = NearMiss.suggestions(for: listName, among: survey.lists.map(\.name))
+    let near = suggestions(for: listName) { $0.survey.lists.map(\.name) }
     report(
       Diagnostic(
         .unknownList, "there is no choice list named '\(listName)'", at: range(token),
@@ -143,39 +169,5 @@ extension CheckerState {
             fixes: [.init(title: "remove 'exclusive'", range: r, replacement: "")]))
       }
     }
-  }
-
-  /// The integer value of a signed number node, reporting decimals and overflow.
-  mutating func integerValue(_ n: NodeID, what: String) -> Int? {
-    let negative = tree.token(n, .minus) != nil
-    if let t = tree.token(n, .integer) {
-      let text = name(t)
-      guard let v = Int(negative ? "-" + text : text) else {
-        report(Diagnostic(.malformedNumber, "\(text) is too large for \(what)", at: tree.range(n)))
-        return nil
-      }
-      return v
-    }
-    if tree.token(n, .decimal) != nil {
-      report(
-        Diagnostic(
-          .invalidBound, "\(what) must be a whole number", at: tree.range(n),
-          help: "use a whole number such as 1 or -1"))
-    }
-    return nil
-  }
-
-  /// The value of a signed number node as a Double (integer or decimal).
-  mutating func numberValue(_ n: NodeID) -> (Double, isInteger: Bool)? {
-    let negative = tree.token(n, .minus) != nil
-    if let t = tree.token(n, .integer) {
-      guard let v = Int(name(t)) else {
-        report(Diagnostic(.malformedNumber, "\(name(t)) is too large: numbers must fit in 64 bits", at: tree.range(n)))
-        return nil
-      }
-      return (Double(negative ? -v : v), true)
-    }
-    if let t = tree.token(n, .decimal), let v = Double(name(t)) { return (negative ? -v : v, false) }
-    return nil
   }
 }

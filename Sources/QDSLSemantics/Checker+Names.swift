@@ -37,18 +37,50 @@ extension CheckerState {
     return nil
   }
 
+  /// Up to `count` candidates close to `name` (see `NearMiss`); the candidates are only listed while the file's
+  /// budget for suggestions lasts.
+  mutating func suggestions(for name: String, count: Int = 3, among candidates: (CheckerState) -> [String])
+    -> [String]
+  {
+    guard !nearMiss.isExhausted else {
+      nearMiss.skip()
+      return []
+    }
+    let list = candidates(self)
+    return nearMiss.suggestions(for: name, among: list, count: count)
+  }
+
+  /// Names of variables declared before `ordinal` (not grids, not repeated names) whose length is within the
+  /// suggestion limit of `length`, in declaration order. Ordinals grow with variable ids, so the visible
+  /// variables are a prefix of each bucket: the work is proportional to the names returned.
+  func visibleNames(near length: Int, ordinal: Int) -> [String] {
+    let limit = NearMiss.limit(forLength: length)
+    var ids: [VariableID] = []
+    for l in max(0, length - limit)...(length + limit) where l < variablesByNameLength.count {
+      let bucket = variablesByNameLength[l]
+      var lo = 0
+      var hi = bucket.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if survey.variables[bucket[mid]].ordinal < ordinal { lo = mid + 1 } else { hi = mid }
+      }
+      ids += bucket[..<lo]
+    }
+    return ids.sorted().map { survey.variables[$0].name }
+  }
+
   private func isRowOf(_ v: VariableID, _ grid: VariableID?) -> Bool {
     if case .gridRow(let g, _) = survey.variables[v].kind { return g == grid }
     return false
   }
 
   mutating func reportUnknownName(_ varName: String, at r: TextRange, scope: Scope) {
-    // Candidates: variables visible here, nearest first.
-    let visible = survey.variables.filter { $0.ordinal < scope.ordinal && !$0.isDuplicate && $0.kind != .grid }.map(
-      \.name)
-    let near = NearMiss.suggestions(for: varName, among: visible)
+    // Candidates: variables visible here of a length near enough to be suggested.
+    let near = suggestions(for: varName) {
+      $0.visibleNames(near: varName.utf8.count, ordinal: scope.ordinal)
+    }
     var help = NearMiss.help("a question", "questions", near)
-    if help == nil, let l = survey.lists.firstIndex(where: { $0.optionIndex[varName] != nil }) {
+    if help == nil, let l = listOfOption[varName] {
       help =
         "'\(varName)' is an option of the list '\(survey.lists[l].name)': compare a question with it "
         + "(question == \(varName)), or write \(survey.lists[l].name).\(varName)"

@@ -33,6 +33,48 @@ extension CheckerState {
     return true
   }
 
+  /// `adopted == "yes"`: a quoted text where an option is needed. Reported at the text, with the option whose
+  /// name it spells (ignoring case) as the fix, or the list's options.
+  private mutating func textAsOption(_ choice: Expr, _ text: Expr, op: BinaryOperator) -> Bool {
+    guard let l = choice.type.choiceList, case .text(let written) = text.kind else { return false }
+    let list = survey.lists[l]
+    let subject = survey.source(of: choice)
+    let match =
+      list.optionIndex[written]
+      ?? list.options.firstIndex { $0.name.lowercased() == written.lowercased().replacingSpaces() }
+    var help: String
+    var fixes: [Diagnostic.Fix] = []
+    if let idx = match {
+      let optionName = list.options[idx].name
+      help =
+        op == .in
+        ? "write the option's name without quotes, \(optionName), in the list"
+        : "write the option's name without quotes: \(subject) \(op.rawValue) \(optionName)"
+      fixes = [.init(title: "use the option '\(optionName)'", range: text.range, replacement: optionName)]
+    } else {
+      help = "write one of the options of '\(list.name)' without quotes: \(Self.names(of: list))"
+    }
+    report(
+      Diagnostic(
+        .typeMismatch,
+        "a quoted text is not an option: '\(subject)' is answered from the list '\(list.name)'",
+        at: text.range, help: help, fixes: fixes))
+    return true
+  }
+
+  /// The options of a list for a help (at most ten).
+  static func names(of list: ChoiceList) -> String {
+    listed(list.options.prefix(11).map(\.name), of: list.options.count)
+  }
+
+  /// Names for a help: at most ten, then how many more (of `total`, when known), so that a message stays short
+  /// however long the list.
+  static func listed(_ names: [String], of total: Int?) -> String {
+    let shown = names.prefix(10).joined(separator: ", ")
+    guard names.count > 10 || (total ?? 0) > 10 else { return shown }
+    return total.map { "\(shown) and \($0 - 10) more" } ?? "\(shown) and more"
+  }
+
   private func sameList(_ a: ValueType, _ b: ValueType) -> Bool {
     switch (a, b) {
     case (.oneOf(let x), .option(let y)), (.option(let x), .oneOf(let y)), (.oneOf(let x), .oneOf(let y)),
@@ -60,16 +102,34 @@ extension CheckerState {
       return .boolean
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       if numberAsOption(lhs, rhs, op: op) || numberAsOption(rhs, lhs, op: op) { return .error }
+      if textAsOption(lhs, rhs, op: op) || textAsOption(rhs, lhs, op: op) { return .error }
       let ordered = op != .equal && op != .notEqual
       if lt.isNumber && rt.isNumber { return .boolean }
       if sameList(lt, rt) { return .boolean }
       if lt == rt && (lt == .date || (!ordered && (lt == .text || lt == .boolean))) { return .boolean }
       if case .manyOf(let l) = lt, let first = survey.lists[l].options.first {
+        // The option written on the other side is the one meant: `kinds == process` → `kinds contains process`.
+        var option = first.name
+        var fixes: [Diagnostic.Fix] = []
+        let subject = survey.source(of: lhs)
+        if case .option(let ol, let idx) = rhs.kind, ol == l {
+          option = survey.lists[l].options[idx].name
+          let test = "\(subject) contains \(option)"
+          let rewritten = op == .equal ? test : op == .notEqual ? "not (\(test))" : nil
+          fixes =
+            rewritten.map {
+              [.init(title: "write \($0)", range: TextRange(lhs.range.start, rhs.range.end), replacement: $0)]
+            } ?? []
+        }
+        let help =
+          op == .notEqual
+          ? "test one option with contains: not (\(subject) contains \(option))"
+          : "test one option with contains: \(subject) contains \(option)"
         report(
           Diagnostic(
             .typeMismatch,
-            "'\(survey.source(of: lhs))' holds a set of answers from '\(survey.lists[l].name)', which '\(op.rawValue)' cannot compare",
-            at: lhs.range, help: "test one option with contains: \(survey.source(of: lhs)) contains \(first.name)"))
+            "'\(subject)' holds a set of answers from '\(survey.lists[l].name)', which '\(op.rawValue)' cannot compare",
+            at: lhs.range, help: help, fixes: fixes))
         return .error
       }
       if ordered && lt == rt {
@@ -97,7 +157,9 @@ extension CheckerState {
     case .in:
       if case .list(let items) = rhs.kind, lt.choiceList != nil {
         var flagged = false
-        for item in items where numberAsOption(lhs, item, op: .in) { flagged = true }
+        for item in items where numberAsOption(lhs, item, op: .in) || textAsOption(lhs, item, op: .in) {
+          flagged = true
+        }
         if flagged { return .error }
       }
       guard case .list(let element) = rt else {
@@ -113,7 +175,7 @@ extension CheckerState {
       return .error
     case .contains:
       if case .manyOf(let l) = lt {
-        if numberAsOption(lhs, rhs, op: .contains) { return .error }
+        if numberAsOption(lhs, rhs, op: .contains) || textAsOption(lhs, rhs, op: .contains) { return .error }
         if case .option(let o) = rt, o == l { return .boolean }
         reportMismatch(rhs, "'contains' needs an option of '\(survey.lists[l].name)'", help: nil)
         return .error
@@ -134,5 +196,12 @@ extension CheckerState {
       if op == .divide { return .decimal }
       return lt == .integer && rt == .integer ? .integer : .decimal
     }
+  }
+}
+
+extension String {
+  /// "don't know" → "don_t_know": how a label's words might be spelt as an option name.
+  fileprivate func replacingSpaces() -> String {
+    String(map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 }

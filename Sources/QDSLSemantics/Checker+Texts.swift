@@ -40,7 +40,7 @@ extension CheckerState {
       }
       if let index { seenDeclared[index] = tagRange } else { seenOther[tag] = tagRange }
       if !languages.isEmpty && index == nil {
-        let near = NearMiss.suggestions(for: tag, among: languages, count: 1)
+        let near = suggestions(for: tag, count: 1) { _ in languages }
         report(
           Diagnostic(
             .undeclaredLanguage,
@@ -143,31 +143,41 @@ extension CheckerState {
   }
 
   /// Pipes of answers that may be missing where the text is shown: not required, or asked under
-  /// conditions the text's own universe does not imply.
+  /// conditions the text's own universe does not imply. One warning per pipe gives every reason at once, and its
+  /// help names changes that each clear the warning on their own.
   mutating func checkPipes() {
     for use in pipeUses where !use.isOwnCheckMessage {
       let v = survey.variables[use.variable]
       var isGridRow = false
       if case .gridRow = v.kind { isGridRow = true }
-      if (v.kind == .question || isGridRow) && !v.isRequired
-        && !universeImpliesAnswered(use.universe, use.variable)
-      {
-        report(
-          Diagnostic(
-            .pipeMayBeMissing, "'\(v.name)' is not required, so this pipe may show an empty answer", at: use.range,
-            related: [.init(v.nameRange, "declared here")],
-            help: "make '\(v.name)' required, or word the text so that it reads well without the answer"))
-        continue
-      }
-      if survey.isAncestor(v.universe, of: use.universe) { continue }
-      if universeImplies(use.universe, v.universe) { continue }
+      let mayBeUnanswered = (v.kind == .question || isGridRow) && !v.isRequired
+      let asked = survey.isAncestor(v.universe, of: use.universe)
+      if !mayBeUnanswered && asked { continue }
+      // A text under `if answered(x)` (or `if x > 0`) shows an answer that was given, so also asked.
+      if universeImpliesAnswered(use.universe, use.variable) { continue }
+      let mayBeUnasked = !asked && !universeImplies(use.universe, v.universe)
+      guard mayBeUnanswered || mayBeUnasked else { continue }
       let condition = survey.universeText(v.universe) ?? "some condition"
+      let guarded = "put the text under if answered(\(v.name)) { … }"
+      let message: String
+      let help: String
+      switch (mayBeUnanswered, mayBeUnasked) {
+      case (true, true):
+        message =
+          "'\(v.name)' is not required and is only asked when \(condition), so this pipe may show an empty answer"
+        help =
+          "\(guarded); or make '\(v.name)' required and show the text only when \(condition); "
+          + "or word the text so that it reads well without the answer"
+      case (true, false):
+        message = "'\(v.name)' is not required, so this pipe may show an empty answer"
+        help = "make '\(v.name)' required, or \(guarded), or word the text so that it reads well without the answer"
+      default:
+        message = "'\(v.name)' is only asked when \(condition), but this text is shown in other cases too"
+        help = "move the text under the same condition, or \(guarded), or pipe an answer that everyone gives"
+      }
       report(
         Diagnostic(
-          .pipeMayBeMissing,
-          "'\(v.name)' is only asked when \(condition), but this text is shown in other cases too", at: use.range,
-          related: [.init(v.nameRange, "declared here")],
-          help: "move the text under the same condition, or pipe an answer that everyone gives"))
+          .pipeMayBeMissing, message, at: use.range, related: [.init(v.nameRange, "declared here")], help: help))
     }
   }
 }

@@ -19,11 +19,17 @@ public enum Checker {
   public static func check(bytes: [UInt8]) -> CheckedFile { check(Parse(bytes: bytes)) }
 
   public static func check(_ parse: Parse) -> CheckedFile {
+    let state = checked(parse)
+    return CheckedFile(
+      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+  }
+
+  /// The checker's state after every check has run (tests read the work spent on suggestions from it).
+  static func checked(_ parse: Parse) -> CheckerState {
     var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
     state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
-    return CheckedFile(
-      parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
+    return state
   }
 }
 
@@ -84,6 +90,15 @@ struct CheckerState {
   var allowGridName = false
   /// During the item walk: the ordinal of the next declaration.
   var nextOrdinal = 0
+  /// Suggestions for misspelt names, with the file's budget of work.
+  var nearMiss = NearMiss()
+  /// Variables that may be suggested for a misspelt name (not grids, not repeated names), by the byte length of
+  /// their names, so that a suggestion looks only at names of a near length.
+  var variablesByNameLength: [[VariableID]] = []
+  /// The names of grids and then of lists, the candidates for a misspelt `GRID.ROW` or `LIST.OPTION`.
+  var gridAndListNames: [String] = []
+  /// The first list with an option of each name, for "is an option of the list …" helps.
+  var listOfOption: [String: ListID] = [:]
 
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree
@@ -95,6 +110,7 @@ struct CheckerState {
     checkHeader()
     declareLists()
     declareVariables()
+    indexNamesForSuggestions()
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items

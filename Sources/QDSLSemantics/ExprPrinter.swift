@@ -42,10 +42,37 @@ extension Survey {
     }
   }
 
-  /// A decimal without a trailing ".0" loss of information: 2.5, 10.0, -0.25.
+  /// A decimal as qdsl writes it, without an exponent and with a point: 2.5, 10.0, -0.25,
+  /// 100000000000000000000.0, 0.00001.
   public static func formatDecimal(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) + ".0" }
-    return String(v)
+    let text = plainNumber(v)
+    return !v.isFinite || text.contains(".") ? text : text + ".0"
+  }
+
+  /// A number in plain decimal notation, without an exponent: whole numbers of `WholeNumbers` without a
+  /// point (`12`, `9007199254740991`), others in the shortest form that reads back as the same double
+  /// (`0.5`, `100000000000000000000`, `0.00001`). XPath, codebooks and qdsl itself have no exponents.
+  public static func plainNumber(_ x: Double) -> String {
+    if x == x.rounded(), abs(x) <= Double(WholeNumbers.largest) { return String(Int(x)) }
+    let text = String(x)
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+    else { return text }
+    let negative = text.hasPrefix("-")
+    let mantissa = String(text[..<e].filter { $0 != "-" })
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = parts.first.map(String.init) ?? "0"
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = whole + fraction
+    var point = whole.count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    }
+    if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
+    let intPart = digits.prefix(point)
+    var fracPart = String(digits.dropFirst(point))
+    while fracPart.hasSuffix("0") { fracPart.removeLast() }
+    return (negative ? "-" : "") + intPart + (fracPart.isEmpty ? "" : "." + fracPart)
   }
 
   /// A string literal in qdsl syntax.

@@ -2,6 +2,8 @@
 // Conditions become formulas over per-variable atoms (option sets, number intervals, `contains`, `answered`),
 // expanded to at most `maxTerms` alternatives; past that the answer is "maybe", which never warns.
 // The missing-value rule is exact: a comparison with a missing operand is false, so `not (x == a)` allows missing.
+// Numbers are doubles, which is exact: every whole number of the language (codes, bounds and numbers written in
+// conditions lie within ±(2^53 − 1), see `WholeNumbers`) is a double, and so is every decimal as the runtimes read it.
 
 import QDSLSyntax
 

@@ -200,16 +200,16 @@ calculate weekly_visits = visits / 52
 ```
 """#,
     "QD1007": #"""
-# QD1007: a number that is malformed or too large
+# QD1007: a number that is malformed
 
 A number in the questionnaire, such as a bound of a range or a value in a
-condition, cannot be read as a number, or is too large to store: whole numbers
-must lie between −9223372036854775808 and 9223372036854775807. This is an
-error, because data files and statistics software could not hold such a value.
+condition, cannot be read as a number: it has letters in it (`12abc`), an
+exponent (`1e5`), a point without digits after it (`3.`), or two points
+(`1.5.2`). This is an error. Whole numbers are written with digits only, and
+decimals with a point and digits on both sides; there are no exponents or
+thousands separators.
 
-It usually happens when a long row of 9s is typed to mean "no upper limit".
-Choose a maximum that is plausible for the question instead: it also catches
-typing mistakes by respondents.
+A number that is well formed but too large is [QD3010](QD3010.md).
 
 ## Example
 
@@ -217,14 +217,14 @@ typing mistakes by respondents.
 survey municipal_finances
 languages en
 
-question population: integer 0..99999999999999999999 {
+question population: integer 0..1e7 {
   text "How many residents did your municipality have at the end of last year?"
 }
 ```
 
 ## Fix
 
-Use a realistic upper bound:
+Write the number out in digits:
 
 ```qdsl
 survey municipal_finances
@@ -414,6 +414,8 @@ reached the later answer does not exist yet. This is an error. The rule also
 guarantees that routing can never go round in a circle.
 
 A `check` may name its own question; everything else it names must come before it.
+The survey's `title` is shown before any question is asked, so a pipe in it is
+always this error.
 
 ## Example
 
@@ -923,6 +925,55 @@ languages en
 question stress: integer 0..10 { text "On a scale from 0 to 10, how stressed have you felt at work this month?" }
 ```
 """#,
+    "QD2015": #"""
+# QD2015: a section or note that shares its name with another item
+
+A section or a note has the name of another item: a question, grid,
+calculate, section or note declared earlier in the file. Questions, grids,
+calculates, sections and notes share one set of names, because the form, the
+preview and the simulator tell the items of an interview apart by their names:
+a section named like a question would be shown, hidden and counted as if it
+were that question. This is an error. The message points to the later name and
+shows the earlier item.
+
+Two questions, grids or calculates of one name are [QD2004](QD2004.md). Choice
+lists have names of their own and may share a name with an item, and so may
+the rows of a grid.
+
+## Example
+
+```qdsl
+survey family_survey
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question children: one of yes_no required { text "Do you have children?" }
+if children == yes {
+  section children {
+    question child_count: integer 1..20 required { text "How many children do you have?" }
+  }
+}
+```
+
+## Fix
+
+Give the section (or note) a name of its own:
+
+```qdsl
+survey family_survey
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question children: one of yes_no required { text "Do you have children?" }
+if children == yes {
+  section about_children {
+    question child_count: integer 1..20 required { text "How many children do you have?" }
+  }
+}
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 
@@ -932,6 +983,11 @@ applied to an answer that is not true or false. This is an error, because the
 condition or formula has no sensible meaning, and a data-collection app could
 not evaluate it. The message says which kind of value was expected and which
 was found.
+
+Two slips get a help that names the fix: an option written in quotes
+(`condition == "good"`; options are written by name, `condition == good`), and
+a `many of` answer compared with `==` (`services == loans`; a set of answers is
+tested with `services contains loans`).
 
 ## Example
 
@@ -1257,6 +1313,61 @@ question started: date { text "When did you start in your current position?" }
 calculate recent_hire = number(started >= date("2023-03-01"))
 ```
 """#,
+    "QD3010": #"""
+# QD3010: a whole number beyond ±9007199254740991, or a decimal too large
+
+A whole number in the questionnaire (an option code, a bound of a range, the
+maximum length of a text, or a number in a condition or formula) lies outside
+−9007199254740991 to 9007199254740991, that is ±(2⁵³ − 1). This is an error.
+
+Every output reads numbers as double-precision floating point somewhere on the
+way: the form JSON in most languages' JSON readers, the preview's JavaScript,
+the XPath of an XForm. Doubles hold every whole number up to 2⁵³ exactly, but
+beyond it they skip numbers, so a larger code or bound would silently become a
+different one. qdsl therefore accepts exactly the whole numbers that every
+output carries unchanged. A decimal (written with a point) may be as large as
+a double allows, about 10³⁰⁸.
+
+It usually happens when a long row of 9s is typed to mean "no upper limit", or
+when an identifier such as a business ID is used as an option code.
+
+## Example
+
+```qdsl
+survey municipal_finances
+languages en
+
+choices department {
+  1 education "Education"
+  90000000000000001 other "Other"
+}
+
+question population: integer 0..99999999999999999999 {
+  text "How many residents did your municipality have at the end of last year?"
+}
+question department: one of department { text "Which department do you work in?" }
+```
+
+## Fix
+
+Give options small codes, and choose a plausible bound (which also catches
+typing mistakes by respondents), or leave out the range for no limit:
+
+```qdsl
+survey municipal_finances
+languages en
+
+choices department {
+  1 education "Education"
+  99 other "Other"
+}
+
+question population: integer 0..10000000 {
+  text "How many residents did your municipality have at the end of last year?"
+}
+question department: one of department { text "Which department do you work in?" }
+```
+"""#,
     "QD4001": #"""
 # QD4001: a text without a translation for a declared language
 
@@ -1432,7 +1543,10 @@ A text shows an earlier answer with a pipe such as `{staff}`, but that answer
 may not exist when the text is shown: the question is not `required`, or it is
 asked only under a condition that does not hold for everyone who sees the text.
 The respondent would then read a sentence with a gap in it, such as "How many
-of your  employees…". This is a warning.
+of your  employees…". This is a warning. When both reasons apply, one warning
+names both, and its help lists changes that each clear it: show the text only
+under `if answered(x)`, or make the question `required` and show the text only
+under the question's own condition.
 
 ## Example
 
@@ -1446,8 +1560,10 @@ question innovation_staff: integer 0..200000 { text "How many of your {staff} em
 
 ## Fix
 
-Make the piped question `required`, so that the answer always exists (or word
-the text so that it reads well without the answer):
+Make the piped question `required`, so that the answer always exists; or show
+the text only to those who answered, under `if answered(staff)` (a comparison
+such as `if staff > 10` also guarantees an answer); or word the text so that it
+reads well without the answer:
 
 ```qdsl
 survey innovation_barometer

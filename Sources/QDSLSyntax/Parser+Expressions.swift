@@ -30,13 +30,18 @@ extension Parser {
     let entryDepth = depth
     defer { depth = entryDepth - 1 }
     guard var lhs = prefixOrPrimary() else { return nil }
-    while let (left, right) = infixPower(current), left >= minPower {
+    while true {
+      // `x not in [a]`, `x not contains a`: not operators of the language, read as `not (x in [a])`.
+      let negated = at(.kwNot) && (nth(1) == .kwIn || nth(1) == .kwContains)
+      guard let (left, right) = infixPower(negated ? nth(1) : current), left >= minPower else { break }
       if depth >= SyntaxLimits.maxNesting {
         reportTooDeep("expressions")
         skipExpressionRest()
         break
       }
       let m = precede(lhs, .binaryExpr)
+      let notRange = negated ? currentRange : nil
+      if negated { bump() }
       let opRange = currentRange
       if at(.equals) {
         // A single '=' where a comparison belongs is the commonest slip: report it and read it as '=='.
@@ -53,8 +58,21 @@ extension Parser {
         error("expected a value after '\(opText)', found \(currentDescription)", at: missingRange)
       }
       lhs = finish(m)
+      if let notRange { reportNegatedOperator(lhs, not: notRange, op: opText) }
     }
     return lhs
+  }
+
+  /// `x not in [a]` (read as `not (x in [a])`): one error, with the condition rewritten as the fix.
+  private mutating func reportNegatedOperator(_ node: Int32, not notRange: TextRange, op: String) {
+    let whole = TextRange(Int(tokens[Int(nodes[Int(node)].firstToken)].start), lastConsumedEnd)
+    let left = text(TextRange(whole.start, notRange.start)).trimmingTrailingSpaces()
+    let rest = text(TextRange(notRange.end, whole.end)).trimmingLeadingSpaces()
+    let rewritten = "not (\(left) \(rest))"
+    diagnostics.append(
+      Diagnostic(
+        .unexpectedToken, "'not \(op)' is not an operator; write 'not' before the whole comparison", at: notRange,
+        help: "write \(rewritten)", fixes: [.init(title: "write \(rewritten)", range: whole, replacement: rewritten)]))
   }
 
   private mutating func prefixOrPrimary() -> Int32? {
@@ -168,5 +186,17 @@ extension Parser {
       bump()
     }
     finish(m)
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var s = Substring(self)
+    while let last = s.last, last.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+
+  fileprivate func trimmingLeadingSpaces() -> String {
+    String(drop { $0.isWhitespace })
   }
 }

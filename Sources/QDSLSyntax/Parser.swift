@@ -69,6 +69,9 @@ struct Parser {
     return true
   }
 
+  /// Where the last consumed token ends (0 before the first).
+  var lastConsumedEnd: Int { consumedEnd > 0 ? tokenRange(Int(consumedEnd) - 1).end : 0 }
+
   /// Whether the current token directly follows the last consumed one (no space or comment between).
   var isAdjacent: Bool { Int32(pos) == consumedEnd }
 

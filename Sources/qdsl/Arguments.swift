@@ -1,5 +1,7 @@
 // The command-line grammar as one declarative table: commands, their options and help, parsed by hand.
 
+import QDSLSemantics
+
 /// An option of a command.
 struct OptionSpec: Sendable {
   var long: String
@@ -9,6 +11,21 @@ struct OptionSpec: Sendable {
   /// A comma-separated list that may be given more than once (`--target form --target ddi` is `form,ddi`); any
   /// other option given twice is a usage error, never a silent choice of one of the values.
   var isList = false
+}
+
+extension OptionSpec {
+  /// `--color WHEN`, which every command has: when to colour `what` ("diagnostics", "the text output").
+  static func color(_ what: String) -> OptionSpec {
+    OptionSpec(
+      long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
+      help: "Colour \(what): auto (default), always or never")
+  }
+
+  /// `--lang L`: a language of the survey, for what `help` says.
+  static func lang(_ help: String) -> OptionSpec { OptionSpec(long: "lang", valueName: "L", help: help) }
+
+  /// `--answers FILE.json`: one respondent's answers, for what `help` says.
+  static func answers(_ help: String) -> OptionSpec { OptionSpec(long: "answers", valueName: "FILE.json", help: help) }
 }
 
 /// A command: its name, usage, options and the function that runs it.
@@ -60,7 +77,12 @@ extension CommandSpec {
       }
       if name == "o" { name = "output" }
       guard let spec = options.first(where: { $0.long == name }) else {
-        return .failure(UsageError(message: "unknown option '\(arg)' for 'qdsl \(self.name)'"))
+        var nearMiss = NearMiss()
+        let near = nearMiss.suggestions(for: name, among: options.map(\.long), count: 1).first
+        return .failure(
+          UsageError(
+            message: "unknown option '\(arg)' for 'qdsl \(self.name)'"
+              + (near.map { "; did you mean '--\($0)'?" } ?? "")))
       }
       if let valueName = spec.valueName {
         let value: String

@@ -17,9 +17,7 @@ enum CheckCommand {
         long: "format", valueName: "FORMAT", allowed: ["text", "json", "sarif", "github"],
         help: "Output format: text (default), json, sarif (SARIF 2.1.0) or github (Actions annotations)"),
       OptionSpec(long: "warnings-as-errors", valueName: nil, help: "Exit with status 1 when there are warnings"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour the text output: auto (default), always or never"),
+      .color("the text output"),
     ],
     run: run)
 

@@ -22,10 +22,8 @@ enum CompileCommand {
       OptionSpec(
         long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform)",
         isList: true),
-      OptionSpec(long: "lang", valueName: "L", help: "Language of one-language outputs (default: the source language)"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour diagnostics: auto (default), always or never"),
+      .lang("Language of one-language outputs (default: the source language)"),
+      .color("diagnostics"),
     ],
     run: run)
 

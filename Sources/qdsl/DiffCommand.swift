@@ -32,9 +32,7 @@ enum DiffCommand {
         long: "format", valueName: "FORMAT", allowed: ["text", "json", "sarif", "github", "markdown"],
         help: "Output format: text (default), json, sarif, github or markdown"),
       OptionSpec(long: "git", valueName: "REV", help: "Read OLD from git revision REV (a branch, tag or commit)"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour the text output: auto (default), always or never"),
+      .color("the text output"),
     ],
     run: run)
 

@@ -18,9 +18,7 @@ enum FmtCommand {
       """,
     options: [
       OptionSpec(long: "check", valueName: nil, help: "Write nothing; list the files that would change, exit 1 if any"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour the error output: auto (default), always or never"),
+      .color("the error output"),
     ],
     run: run)
 

@@ -17,11 +17,9 @@ enum PreviewCommand {
       """,
     options: [
       OptionSpec(long: "output", valueName: "FILE.html", help: "The page to write (required)"),
-      OptionSpec(long: "lang", valueName: "L", help: "The language the page opens in (default: the source language)"),
-      OptionSpec(long: "answers", valueName: "FILE.json", help: "Answers to start from, as a JSON object by name"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour diagnostics: auto (default), always or never"),
+      .lang("The language the page opens in (default: the source language)"),
+      .answers("Answers to start from, as a JSON object by name"),
+      .color("diagnostics"),
     ],
     run: run)
 

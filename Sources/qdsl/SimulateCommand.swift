@@ -24,12 +24,9 @@ enum SimulateCommand {
       OptionSpec(long: "today", valueName: "DATE", help: "The date of the interviews, YYYY-MM-DD (default: today)"),
       OptionSpec(
         long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
-      OptionSpec(long: "answers", valueName: "FILE.json", help: "Replay one respondent's answers and print the path"),
-      OptionSpec(
-        long: "lang", valueName: "L", help: "Language of the messages quoted (default: the source language)"),
-      OptionSpec(
-        long: "color", valueName: "WHEN", allowed: ["auto", "always", "never"],
-        help: "Colour diagnostics: auto (default), always or never"),
+      .answers("Replay one respondent's answers and print the path"),
+      .lang("Language of the messages quoted (default: the source language)"),
+      .color("diagnostics"),
     ],
     run: run)
 

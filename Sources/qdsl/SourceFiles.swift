@@ -66,8 +66,7 @@ enum SourceFiles {
     }
     let bytes = [UInt8](data)
     let display = path == "-" ? "<stdin>" : path
-    if String(validating: bytes, as: UTF8.self) == nil {
-      let offset = firstInvalidUTF8(bytes)
+    if let offset = UTF8Validity.firstInvalidOffset(bytes) {
       let lines = LineIndex(Array(bytes[0..<offset]))
       let line = lines.lineCount
       let lineStart = lines.lineStarts[line - 1]
@@ -77,28 +76,5 @@ enum SourceFiles {
             + "save it with UTF-8 encoding"))
     }
     return .success(SourceFile(path: display, bytes: bytes))
-  }
-
-  private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      var need = 0
-      if b < 0x80 {
-        need = 0
-      } else if b >= 0xC2 && b <= 0xDF {
-        need = 1
-      } else if b >= 0xE0 && b <= 0xEF {
-        need = 2
-      } else if b >= 0xF0 && b <= 0xF4 {
-        need = 3
-      } else {
-        return i
-      }
-      if i + need >= bytes.count + (need == 0 ? 1 : 0) && need > 0 { return i }
-      for k in 0..<need where i + 1 + k >= bytes.count || bytes[i + 1 + k] & 0xC0 != 0x80 { return i }
-      i += need + 1
-    }
-    return bytes.count
   }
 }

@@ -1,6 +1,7 @@
 // The qdsl command: dispatches to one command per file and exits with its code.
 
 import Foundation
+import QDSLSemantics
 
 /// The command table and top-level dispatch.
 enum CLI {
@@ -68,7 +69,12 @@ enum CLI {
       break
     }
     guard let command = commands.first(where: { $0.name == first }) else {
-      Console.err("error: unknown command '\(first)'; run 'qdsl help' to list the commands\n")
+      var nearMiss = NearMiss()
+      if let near = nearMiss.suggestions(for: first, among: commands.map(\.name), count: 1).first {
+        Console.err("error: unknown command '\(first)'; did you mean '\(near)'? run 'qdsl help' to list the commands\n")
+      } else {
+        Console.err("error: unknown command '\(first)'; run 'qdsl help' to list the commands\n")
+      }
       return .usage
     }
     let rest = Array(argv.dropFirst())

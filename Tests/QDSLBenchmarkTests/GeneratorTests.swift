@@ -1,11 +1,12 @@
 // The benchmark generator is deterministic and every instrument it makes checks with no diagnostics at all.
 
+import Foundation
 import QDSLBenchmarkSupport
 import QDSLSemantics
-import XCTest
+import Testing
 
-final class GeneratorTests: XCTestCase {
-  func testGeneratedInstrumentsCheckClean() {
+@Suite struct GeneratorTests {
+  @Test func testGeneratedInstrumentsCheckClean() {
     for (n, seed) in [(1, UInt64(1)), (60, 2), (300, 3), (300, 4), (700, 5)] {
       var generator = InstrumentGenerator(questions: n, seed: seed)
       let instrument = generator.generate()
@@ -13,17 +14,17 @@ final class GeneratorTests: XCTestCase {
       let shown = checked.diagnostics.prefix(5).map {
         "\(checked.parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)"
       }
-      XCTAssertEqual(shown, [], "N=\(n) seed=\(seed)")
-      XCTAssertTrue(instrument.xlsformMarkdown.contains("| survey | type | name |"))
+      #expect(shown == [], "N=\(n) seed=\(seed)")
+      #expect(instrument.xlsformMarkdown.contains("| survey | type | name |"))
     }
   }
 
-  func testTheSameSeedGivesTheSameInstrument() {
+  @Test func testTheSameSeedGivesTheSameInstrument() {
     var a = InstrumentGenerator(questions: 200, seed: 9)
     var b = InstrumentGenerator(questions: 200, seed: 9)
     var c = InstrumentGenerator(questions: 200, seed: 10)
     let first = a.generate()
-    XCTAssertEqual(first.qdsl, b.generate().qdsl)
-    XCTAssertNotEqual(first.qdsl, c.generate().qdsl)
+    #expect(first.qdsl == b.generate().qdsl)
+    #expect(first.qdsl != c.generate().qdsl)
   }
 }

@@ -4,9 +4,9 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class ArchitectureMapTests: XCTestCase {
+@Suite struct ArchitectureMapTests {
   private let root = Fixtures.packageRoot()
 
   /// A target of Package.swift: its name, kind and the targets it depends on.
@@ -51,31 +51,31 @@ final class ArchitectureMapTests: XCTestCase {
     return rows
   }
 
-  func testEveryTargetIsInTheMapWithWhatItUses() {
+  @Test func testEveryTargetIsInTheMapWithWhatItUses() {
     let manifest = Fixtures.read(root.appendingPathComponent("Package.swift"))
     let doc = Fixtures.read(root.appendingPathComponent("docs/architecture.md"))
     let targets = Self.targets(manifest)
-    XCTAssertGreaterThan(targets.count, 10, "Package.swift's targets were not found")
+    #expect(targets.count > 10, "Package.swift's targets were not found")
     let rows = Self.tableRows(doc)
     for target in targets where target.kind != "testTarget" {
       guard let uses = rows[target.name] else {
-        XCTFail("docs/architecture.md: the target table has no row for `\(target.name)`")
+        Issue.record("docs/architecture.md: the target table has no row for `\(target.name)`")
         continue
       }
-      XCTAssertEqual(
-        uses, target.dependencies,
+      #expect(
+        uses == target.dependencies,
         "docs/architecture.md: the row of `\(target.name)` must name exactly its dependencies in Package.swift")
     }
     let names = Set(targets.map(\.name))
     for name in rows.keys where !names.contains(name) {
-      XCTFail("docs/architecture.md: the target table names `\(name)`, which Package.swift does not have")
+      Issue.record("docs/architecture.md: the target table names `\(name)`, which Package.swift does not have")
     }
     for target in targets where target.kind == "testTarget" {
-      XCTAssertTrue(doc.contains("`Tests/\(target.name)`"), "docs/architecture.md: describe `Tests/\(target.name)`")
+      #expect(doc.contains("`Tests/\(target.name)`"), "docs/architecture.md: describe `Tests/\(target.name)`")
     }
   }
 
-  func testTheTableReaderSeesARowAndItsUses() {
+  @Test func testTheTableReaderSeesARowAndItsUses() {
     let doc = """
       | target | holds | uses |
       |---|---|---|
@@ -85,9 +85,9 @@ final class ArchitectureMapTests: XCTestCase {
       | other | table |
       | `Z` | x | `Y` |
       """
-    XCTAssertEqual(Self.tableRows(doc), ["A": ["B", "C"], "B": []])
+    #expect(Self.tableRows(doc) == ["A": ["B", "C"], "B": []])
     let targets = Self.targets(#".target(name: "A", dependencies: ["B", "C"]), .testTarget(name: "T")"#)
-    XCTAssertEqual(targets.map(\.name), ["A", "T"])
-    XCTAssertEqual(targets.first?.dependencies, ["B", "C"])
+    #expect(targets.map(\.name) == ["A", "T"])
+    #expect(targets.first?.dependencies == ["B", "C"])
   }
 }

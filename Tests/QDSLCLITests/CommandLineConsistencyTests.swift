@@ -3,9 +3,9 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class CommandLineConsistencyTests: XCTestCase {
+@Suite struct CommandLineConsistencyTests {
   /// One run of the binary and everything it should print.
   struct Case {
     var arguments: [String]
@@ -41,9 +41,21 @@ final class CommandLineConsistencyTests: XCTestCase {
     Case(
       arguments: ["compile", example, "-o", "OUT", "--target", "form", "--target", "ddi,form"], status: 0,
       stdout: "wrote OUT/library-user-survey.form.json\nwrote OUT/library-user-survey.ddi.xml\n", stderr: ""),
+    // A mistyped command or option gets the near miss.
+    Case(
+      arguments: ["chek", example], status: 2, stdout: "",
+      stderr: "error: unknown command 'chek'; did you mean 'check'? run 'qdsl help' to list the commands\n"),
+    Case(
+      arguments: ["frobnicate"], status: 2, stdout: "",
+      stderr: "error: unknown command 'frobnicate'; run 'qdsl help' to list the commands\n"),
+    Case(
+      arguments: ["check", "--formt", "json", example], status: 2, stdout: "",
+      stderr: "error: unknown option '--formt' for 'qdsl check'; did you mean '--format'?\n"
+        + "Usage: qdsl check PATH... [--format text|json|sarif|github] [--warnings-as-errors] "
+        + "[--color auto|always|never]\n"),
   ]
 
-  func testEveryCase() throws {
+  @Test func testEveryCase() throws {
     let root = Fixtures.packageRoot()
     for c in Self.cases {
       let out = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-cli-\(UUID().uuidString)")
@@ -51,9 +63,9 @@ final class CommandLineConsistencyTests: XCTestCase {
       let arguments = c.arguments.map { $0 == "OUT" ? out.path : $0 }
       let result = try BinaryRunner.run(arguments, directory: root)
       let label = "qdsl " + c.arguments.joined(separator: " ")
-      XCTAssertEqual(result.status, c.status, "\(label): exit status")
-      XCTAssertEqual(result.stdout.replacingOccurrences(of: out.path, with: "OUT"), c.stdout, "\(label): stdout")
-      XCTAssertEqual(result.stderr.replacingOccurrences(of: out.path, with: "OUT"), c.stderr, "\(label): stderr")
+      #expect(result.status == c.status, "\(label): exit status")
+      #expect(result.stdout.replacingOccurrences(of: out.path, with: "OUT") == c.stdout, "\(label): stdout")
+      #expect(result.stderr.replacingOccurrences(of: out.path, with: "OUT") == c.stderr, "\(label): stderr")
     }
   }
 }

@@ -4,13 +4,20 @@
 import Foundation
 import QDSLOutputs
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class CompileCommandTests: XCTestCase {
+@Suite final class CompileCommandTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-compile-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
@@ -18,38 +25,39 @@ final class CompileCommandTests: XCTestCase {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
   }
 
-  func testWritesEveryTargetIntoANewFolderDeterministically() throws {
+  @Test func testWritesEveryTargetIntoANewFolderDeterministically() throws {
     let dir = try temporaryDirectory()
     let out = dir.appendingPathComponent("out/nested")
     let first = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
-    XCTAssertEqual(first.status, 0, first.stderr)
+    #expect(first.status == 0, Comment(rawValue: first.stderr))
     let expected = OutputTarget.defaults.map { "innovation-barometer" + $0.fileSuffix }.sorted()
-    XCTAssertEqual(files(out), expected, "one file per default target and no temporary files left behind")
-    XCTAssertFalse(expected.contains("innovation-barometer.xform.xml"), "the XForm is written only when asked for")
-    XCTAssertEqual(first.stdout.split(separator: "\n").count, expected.count)
+    #expect(files(out) == expected, "one file per default target and no temporary files left behind")
+    #expect(!expected.contains("innovation-barometer.xform.xml"), "the XForm is written only when asked for")
+    #expect(first.stdout.split(separator: "\n").count == expected.count)
     let contents = expected.map { Fixtures.read(out.appendingPathComponent($0)) }
     let second = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", out.path])
-    XCTAssertEqual(second.status, 0)
-    XCTAssertEqual(expected.map { Fixtures.read(out.appendingPathComponent($0)) }, contents, "byte-identical")
+    #expect(second.status == 0)
+    #expect(expected.map { Fixtures.read(out.appendingPathComponent($0)) } == contents, "byte-identical")
   }
 
-  func testTargetListAndLanguage() throws {
+  @Test func testTargetListAndLanguage() throws {
     let dir = try temporaryDirectory()
     let r = try BinaryRunner.run(
       ["compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--target", "form", "--lang", "sv"])
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(files(dir), ["innovation-barometer.form.json"])
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(files(dir) == ["innovation-barometer.form.json"])
     let badTarget = try BinaryRunner.run([
       "compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--target", "pdf",
     ])
-    XCTAssertEqual(badTarget.status, 2)
-    XCTAssertTrue(badTarget.stderr.contains("unknown target 'pdf'"), badTarget.stderr)
+    #expect(badTarget.status == 2)
+    #expect(badTarget.stderr.contains("unknown target 'pdf'"), Comment(rawValue: badTarget.stderr))
     let badLanguage = try BinaryRunner.run([
       "compile", "Examples/innovation-barometer.qdsl", "-o", dir.path, "--lang", "de",
     ])
-    XCTAssertEqual(badLanguage.status, 2)
-    XCTAssertTrue(
-      badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"), badLanguage.stderr)
+    #expect(badLanguage.status == 2)
+    #expect(
+      badLanguage.stderr.contains("'de' is not one of the survey's languages (fi sv nb en)"),
+      Comment(rawValue: badLanguage.stderr))
     // Language tags compare case-insensitively (BCP 47), as in the source: `--lang SV` is Swedish.
     let upper = try temporaryDirectory()
     let lower = try temporaryDirectory()
@@ -57,39 +65,38 @@ final class CompileCommandTests: XCTestCase {
       let r = try BinaryRunner.run([
         "compile", "Examples/innovation-barometer.qdsl", "-o", folder.path, "--target", "codebook-md", "--lang", tag,
       ])
-      XCTAssertEqual(r.status, 0, r.stderr)
+      #expect(r.status == 0, Comment(rawValue: r.stderr))
     }
     let name = "innovation-barometer.codebook.md"
-    XCTAssertEqual(
-      Fixtures.read(upper.appendingPathComponent(name)), Fixtures.read(lower.appendingPathComponent(name)))
+    #expect(Fixtures.read(upper.appendingPathComponent(name)) == Fixtures.read(lower.appendingPathComponent(name)))
   }
 
-  func testXFormTargetWritesTheFormAndWarnsAboutWhatItCannotExpress() throws {
+  @Test func testXFormTargetWritesTheFormAndWarnsAboutWhatItCannotExpress() throws {
     let dir = try temporaryDirectory()
     let quiet = try BinaryRunner.run([
       "compile", "Examples/library-user-survey.qdsl", "-o", dir.path, "--target", "xform",
     ])
-    XCTAssertEqual(quiet.status, 0, quiet.stderr)
-    XCTAssertEqual(files(dir), ["library-user-survey.xform.xml"])
-    XCTAssertEqual(quiet.stdout, "wrote \(dir.path)/library-user-survey.xform.xml\n")
-    XCTAssertEqual(quiet.stderr, "", "the example has nothing the XForm cannot express")
+    #expect(quiet.status == 0, Comment(rawValue: quiet.stderr))
+    #expect(files(dir) == ["library-user-survey.xform.xml"])
+    #expect(quiet.stdout == "wrote \(dir.path)/library-user-survey.xform.xml\n")
+    #expect(quiet.stderr == "", "the example has nothing the XForm cannot express")
     let xform = Fixtures.read(dir.appendingPathComponent("library-user-survey.xform.xml"))
-    XCTAssertTrue(xform.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<h:html "), xform)
+    #expect(xform.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<h:html "), Comment(rawValue: xform))
     let source = dir.appendingPathComponent("finances.qdsl")
     try "survey f\nlanguages en\nquestion budget: integer 0..50000000000 { text \"Budget?\" }\n".write(
       to: source, atomically: true, encoding: .utf8)
     let warned = try BinaryRunner.run(["compile", source.path, "-o", dir.path, "--target", "xform", "--color", "never"])
-    XCTAssertEqual(warned.status, 0, "a warning does not stop the export")
-    XCTAssertTrue(
+    #expect(warned.status == 0, "a warning does not stop the export")
+    #expect(
       warned.stderr.hasPrefix(
         "\(source.path):3:10: warning[QD5101]: 'budget' allows 50000000000, beyond the whole numbers of ODK"),
-      warned.stderr)
-    XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("finances.xform.xml").path))
+      Comment(rawValue: warned.stderr))
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("finances.xform.xml").path))
     let others = try BinaryRunner.run(["compile", source.path, "-o", dir.path, "--target", "form"])
-    XCTAssertEqual(others.stderr, "", "XForm warnings only come with the xform target")
+    #expect(others.stderr == "", "XForm warnings only come with the xform target")
   }
 
-  func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {
+  @Test func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {
     let dir = try temporaryDirectory()
     let source = dir.appendingPathComponent("broken.qdsl")
     try "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n".write(
@@ -99,38 +106,39 @@ final class CompileCommandTests: XCTestCase {
     let old = out.appendingPathComponent("broken.form.json")
     try "old".write(to: old, atomically: true, encoding: .utf8)
     let r = try BinaryRunner.run(["compile", source.path, "-o", out.path])
-    XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stderr.contains("error[QD2001]"), r.stderr)
-    XCTAssertTrue(r.stderr.contains("nothing was written"), r.stderr)
-    XCTAssertEqual(r.stdout, "")
-    XCTAssertEqual(files(out), ["broken.form.json"])
-    XCTAssertEqual(Fixtures.read(old), "old")
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("error[QD2001]"), Comment(rawValue: r.stderr))
+    #expect(r.stderr.contains("nothing was written"), Comment(rawValue: r.stderr))
+    #expect(r.stdout == "")
+    #expect(files(out) == ["broken.form.json"])
+    #expect(Fixtures.read(old) == "old")
   }
 
-  func testUsageAndIOErrors() throws {
+  @Test func testUsageAndIOErrors() throws {
     let dir = try temporaryDirectory()
     let noOutput = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl"])
-    XCTAssertEqual(noOutput.status, 2)
-    XCTAssertTrue(noOutput.stderr.contains("-o DIR"), noOutput.stderr)
+    #expect(noOutput.status == 2)
+    #expect(noOutput.stderr.contains("-o DIR"), Comment(rawValue: noOutput.stderr))
     let missing = try BinaryRunner.run(["compile", "nope.qdsl", "-o", dir.path])
-    XCTAssertEqual(missing.status, 2)
+    #expect(missing.status == 2)
     let file = dir.appendingPathComponent("a-file")
     try "x".write(to: file, atomically: true, encoding: .utf8)
     let notAFolder = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", file.path])
-    XCTAssertEqual(notAFolder.status, 2)
-    XCTAssertTrue(notAFolder.stderr.contains("is not a folder"), notAFolder.stderr)
+    #expect(notAFolder.status == 2)
+    #expect(notAFolder.stderr.contains("is not a folder"), Comment(rawValue: notAFolder.stderr))
     let locked = dir.appendingPathComponent("locked")
     try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
     try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
     if getuid() != 0 {  // root ignores permissions
       let unwritable = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", locked.path])
-      XCTAssertEqual(unwritable.status, 2)
-      XCTAssertTrue(unwritable.stderr.contains("cannot write"), unwritable.stderr)
+      #expect(unwritable.status == 2)
+      #expect(unwritable.stderr.contains("cannot write"), Comment(rawValue: unwritable.stderr))
     }
     let unwritable = try BinaryRunner.run(["compile", "Examples/innovation-barometer.qdsl", "-o", "/proc/qdsl-out"])
-    XCTAssertEqual(unwritable.status, 2)
-    XCTAssertTrue(
-      unwritable.stderr.hasPrefix("error: cannot create the output folder /proc/qdsl-out"), unwritable.stderr)
+    #expect(unwritable.status == 2)
+    #expect(
+      unwritable.stderr.hasPrefix("error: cannot create the output folder /proc/qdsl-out"),
+      Comment(rawValue: unwritable.stderr))
   }
 }

@@ -3,28 +3,28 @@
 import Foundation
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import QDSLText
+import Testing
 
-final class EditorFilesTests: XCTestCase {
+@Suite struct EditorFilesTests {
   private let root = Fixtures.packageRoot()
 
-  private func json(_ path: String) throws -> [String: Any] {
+  private func json(_ path: String) throws -> JSONObject {
     let data = try Data(contentsOf: root.appendingPathComponent(path))
-    let object = try JSONSerialization.jsonObject(with: data)
-    return try XCTUnwrap(object as? [String: Any], "\(path) is not a JSON object")
+    return try #require(JSONReader.read([UInt8](data)).object, "\(path) is not a JSON object")
   }
 
   /// Every regular expression of the grammar with where it is: (path, key, pattern).
-  private func patterns(_ node: Any, _ path: String, into out: inout [(String, String)]) {
-    if let dict = node as? [String: Any] {
-      for (key, value) in dict {
-        if ["match", "begin", "end", "while"].contains(key), let pattern = value as? String {
+  private func patterns(_ node: JSON, _ path: String, into out: inout [(String, String)]) {
+    if let object = node.object {
+      for (key, value) in object {
+        if ["match", "begin", "end", "while"].contains(key), let pattern = value.string {
           out.append(("\(path).\(key)", pattern))
         } else {
           patterns(value, "\(path).\(key)", into: &out)
         }
       }
-    } else if let array = node as? [Any] {
+    } else if let array = node.array {
       for (i, value) in array.enumerated() { patterns(value, "\(path)[\(i)]", into: &out) }
     }
   }
@@ -42,101 +42,102 @@ final class EditorFilesTests: XCTestCase {
     return ns.substring(with: m.range)
   }
 
-  private func repositoryRule(_ grammar: [String: Any], _ name: String) throws -> [String: Any] {
-    let repository = try XCTUnwrap(grammar["repository"] as? [String: Any])
-    return try XCTUnwrap(repository[name] as? [String: Any], "no repository rule \(name)")
+  private func repositoryRule(_ grammar: JSONObject, _ name: String) throws -> JSONObject {
+    let repository = try #require(grammar["repository"]?.object)
+    return try #require(repository[name]?.object, "no repository rule \(name)")
   }
 
-  private func subpatterns(_ rule: [String: Any]) -> [(scope: String, match: String)] {
-    ((rule["patterns"] as? [[String: Any]]) ?? []).compactMap { p in
-      guard let s = p["name"] as? String, let m = p["match"] as? String else { return nil }
+  private func subpatterns(_ rule: JSONObject) -> [(scope: String, match: String)] {
+    (rule["patterns"]?.array ?? []).compactMap { p in
+      guard let s = p["name"]?.string, let m = p["match"]?.string else { return nil }
       return (s, m)
     }
   }
 
-  func testTheTextMateGrammarIsValidJSONAndEveryRegularExpressionCompiles() throws {
+  @Test func testTheTextMateGrammarIsValidJSONAndEveryRegularExpressionCompiles() throws {
     let grammar = try json("Grammar/qdsl.tmLanguage.json")
-    XCTAssertEqual(grammar["scopeName"] as? String, "source.qdsl")
+    #expect(grammar["scopeName"]?.string == "source.qdsl")
     var found: [(String, String)] = []
-    patterns(grammar, "grammar", into: &found)
-    XCTAssertGreaterThan(found.count, 30)
+    patterns(.object(grammar), "grammar", into: &found)
+    #expect(found.count > 30)
     for (path, pattern) in found {
-      XCTAssertNoThrow(try regex(pattern), "\(path): \(pattern) does not compile")
+      #expect(throws: Never.self, "\(path): \(pattern) does not compile", performing: { try regex(pattern) })
     }
     // Every include points at a repository rule.
-    let repository = try XCTUnwrap(grammar["repository"] as? [String: Any])
+    let repository = try #require(grammar["repository"]?.object)
     let text = try String(contentsOf: root.appendingPathComponent("Grammar/qdsl.tmLanguage.json"), encoding: .utf8)
     let includes = try NSRegularExpression(pattern: "\"include\": \"#([a-z-]+)\"")
     let ns = text as NSString
     for m in includes.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
       let name = ns.substring(with: m.range(at: 1))
-      XCTAssertNotNil(repository[name], "include #\(name) has no rule")
+      #expect(repository[name] != nil, "include #\(name) has no rule")
     }
   }
 
-  func testEveryLexerKeywordIsAKeywordOfTheGrammar() throws {
+  @Test func testEveryLexerKeywordIsAKeywordOfTheGrammar() throws {
     let grammar = try json("Grammar/qdsl.tmLanguage.json")
     let rules = subpatterns(try repositoryRule(grammar, "keywords"))
-    XCTAssertFalse(rules.isEmpty)
+    #expect(!rules.isEmpty)
     for (word, _) in Keywords.all {
       let hits = try rules.filter { try firstMatch($0.match, in: " \(word) ") == word }
-      XCTAssertEqual(hits.count, 1, "the keyword \(word) is highlighted by \(hits.count) keyword rules, not 1")
+      #expect(hits.count == 1, "the keyword \(word) is highlighted by \(hits.count) keyword rules, not 1")
       // A longer name that starts with the keyword is a name.
       for rule in rules {
-        XCTAssertNil(try firstMatch(rule.match, in: "\(word)_x \(word)s"), "\(rule.scope) matches inside a name")
+        #expect(try firstMatch(rule.match, in: "\(word)_x \(word)s") == nil, "\(rule.scope) matches inside a name")
       }
     }
   }
 
-  func testStringsNumbersAndCommentsGetTheirScopes() throws {
+  @Test func testStringsNumbersAndCommentsGetTheirScopes() throws {
     let grammar = try json("Grammar/qdsl.tmLanguage.json")
     let content = Dictionary(
       subpatterns(try repositoryRule(grammar, "string-content")).map { ($0.scope, $0.match) },
       uniquingKeysWith: { a, _ in a })
-    let escape = try XCTUnwrap(content["constant.character.escape.qdsl"])
-    XCTAssertEqual(try firstMatch(escape, in: #"a \u{1F600} b"#), #"\u{1F600}"#)
-    XCTAssertEqual(try firstMatch(escape, in: #"say \"hi\""#), #"\""#)
-    XCTAssertEqual(try firstMatch(try XCTUnwrap(content["invalid.illegal.escape.qdsl"]), in: #"C:\q"#), #"\q"#)
-    let pipe = try XCTUnwrap(content["meta.interpolation.pipe.qdsl"])
-    XCTAssertEqual(try firstMatch(pipe, in: "You chose {culture.risk}."), "{culture.risk}")
-    XCTAssertNil(try firstMatch(pipe, in: "{ not a pipe }"))
+    let escape = try #require(content["constant.character.escape.qdsl"])
+    #expect(try firstMatch(escape, in: #"a \u{1F600} b"#) == #"\u{1F600}"#)
+    #expect(try firstMatch(escape, in: #"say \"hi\""#) == #"\""#)
+    #expect(try firstMatch(try #require(content["invalid.illegal.escape.qdsl"]), in: #"C:\q"#) == #"\q"#)
+    let pipe = try #require(content["meta.interpolation.pipe.qdsl"])
+    #expect(try firstMatch(pipe, in: "You chose {culture.risk}.") == "{culture.risk}")
+    #expect(try firstMatch(pipe, in: "{ not a pipe }") == nil)
     let triple = try repositoryRule(grammar, "triple-string")
-    XCTAssertEqual(try firstMatch(try XCTUnwrap(triple["end"] as? String), in: #"text""""#), #"""""#)
+    #expect(try firstMatch(try #require(triple["end"]?.string), in: #"text""""#) == #"""""#)
     let numbers = subpatterns(try repositoryRule(grammar, "number"))
-    XCTAssertEqual(try firstMatch(numbers[0].match, in: "0.25..12.0"), "0.25")
-    XCTAssertNil(try firstMatch(numbers[0].match, in: "1..5"), "a range of integers is not a decimal")
-    let comment = try XCTUnwrap(try repositoryRule(grammar, "comment")["match"] as? String)
-    XCTAssertEqual(try firstMatch(comment, in: "calculate x = 1 # why\nnext"), "# why")
-    let tag = try XCTUnwrap(try repositoryRule(grammar, "language-tag")["match"] as? String)
-    XCTAssertEqual(try firstMatch(tag, in: #"  sv-FI "Hej""#), "sv-FI")
-    XCTAssertNil(try firstMatch(tag, in: #"end "Thank you""#), "end is a keyword, not a language tag")
+    #expect(try firstMatch(numbers[0].match, in: "0.25..12.0") == "0.25")
+    #expect(try firstMatch(numbers[0].match, in: "1..5") == nil, "a range of integers is not a decimal")
+    let comment = try #require(try repositoryRule(grammar, "comment")["match"]?.string)
+    #expect(try firstMatch(comment, in: "calculate x = 1 # why\nnext") == "# why")
+    let tag = try #require(try repositoryRule(grammar, "language-tag")["match"]?.string)
+    #expect(try firstMatch(tag, in: #"  sv-FI "Hej""#) == "sv-FI")
+    #expect(try firstMatch(tag, in: #"end "Thank you""#) == nil, "end is a keyword, not a language tag")
   }
 
-  func testTheVSCodeExtension() throws {
+  @Test func testTheVSCodeExtension() throws {
     let manifest = try json("editors/vscode/package.json")
-    let contributes = try XCTUnwrap(manifest["contributes"] as? [String: Any])
-    let language = try XCTUnwrap((contributes["languages"] as? [[String: Any]])?.first)
-    XCTAssertEqual(language["id"] as? String, "qdsl")
-    XCTAssertEqual(language["extensions"] as? [String], [".qdsl"])
-    let configuration = try XCTUnwrap(language["configuration"] as? String)
+    let contributes = try #require(manifest["contributes"])
+    let language = try #require(contributes["languages"]?.array?.first)
+    #expect(language["id"]?.string == "qdsl")
+    #expect(language["extensions"] == .array([.string(".qdsl")]))
+    let configuration = try #require(language["configuration"]?.string)
     let languageConfiguration = try json("editors/vscode/" + configuration)
-    XCTAssertEqual((languageConfiguration["comments"] as? [String: Any])?["lineComment"] as? String, "#")
-    XCTAssertTrue(((languageConfiguration["brackets"] as? [[String]]) ?? []).contains(["{", "}"]))
-    XCTAssertEqual((languageConfiguration["autoClosingPairs"] as? [Any])?.count, 4)
-    let grammar = try XCTUnwrap((contributes["grammars"] as? [[String: Any]])?.first)
-    XCTAssertEqual(grammar["scopeName"] as? String, "source.qdsl")
-    let copy = try Data(contentsOf: root.appendingPathComponent("editors/vscode/" + (grammar["path"] as? String ?? "")))
+    #expect(languageConfiguration["comments"]?["lineComment"]?.string == "#")
+    let brackets = languageConfiguration["brackets"]?.array ?? []
+    #expect(brackets.contains(.array([.string("{"), .string("}")])))
+    #expect(languageConfiguration["autoClosingPairs"]?.array?.count == 4)
+    let grammar = try #require(contributes["grammars"]?.array?.first)
+    #expect(grammar["scopeName"]?.string == "source.qdsl")
+    let copy = try Data(contentsOf: root.appendingPathComponent("editors/vscode/" + (grammar["path"]?.string ?? "")))
     let original = try Data(contentsOf: root.appendingPathComponent("Grammar/qdsl.tmLanguage.json"))
-    XCTAssertEqual(copy, original, "editors/vscode/syntaxes/qdsl.tmLanguage.json must be a copy of Grammar's")
-    let settings = try XCTUnwrap((contributes["configuration"] as? [String: Any])?["properties"] as? [String: Any])
-    XCTAssertEqual((settings["qdsl.path"] as? [String: Any])?["default"] as? String, "qdsl")
-    let main = try XCTUnwrap(manifest["main"] as? String)
+    #expect(copy == original, "editors/vscode/syntaxes/qdsl.tmLanguage.json must be a copy of Grammar's")
+    let settings = try #require(contributes["configuration"]?["properties"])
+    #expect(settings["qdsl.path"]?["default"]?.string == "qdsl")
+    let main = try #require(manifest["main"]?.string)
     let client = Fixtures.read(root.appendingPathComponent("editors/vscode/" + main))
-    XCTAssertTrue(client.contains(#"get("path")"#) && client.contains(#"args: ["lsp"]"#), "the client starts qdsl lsp")
-    XCTAssertNotNil((manifest["dependencies"] as? [String: Any])?["vscode-languageclient"])
+    #expect(client.contains(#"get("path")"#) && client.contains(#"args: ["lsp"]"#), "the client starts qdsl lsp")
+    #expect(manifest["dependencies"]?["vscode-languageclient"] != nil)
   }
 
-  func testTheNeovimAndEmacsSyntaxFilesNameEveryKeyword() {
+  @Test func testTheNeovimAndEmacsSyntaxFilesNameEveryKeyword() {
     let vim = Fixtures.read(root.appendingPathComponent("editors/neovim/syntax/qdsl.vim"))
     let vimKeywords = Set(
       vim.split(separator: "\n").filter { $0.hasPrefix("syntax keyword ") }.flatMap {
@@ -145,19 +146,19 @@ final class EditorFilesTests: XCTestCase {
       .map(String.init))
     let emacs = Fixtures.read(root.appendingPathComponent("editors/emacs/qdsl-mode.el"))
     for (word, _) in Keywords.all {
-      XCTAssertTrue(vimKeywords.contains(word), "editors/neovim/syntax/qdsl.vim does not highlight \(word)")
-      XCTAssertTrue(emacs.contains("\"\(word)\""), "editors/emacs/qdsl-mode.el does not highlight \(word)")
+      #expect(vimKeywords.contains(word), "editors/neovim/syntax/qdsl.vim does not highlight \(word)")
+      #expect(emacs.contains("\"\(word)\""), "editors/emacs/qdsl-mode.el does not highlight \(word)")
     }
-    XCTAssertTrue(Fixtures.read(root.appendingPathComponent("editors/neovim/ftdetect/qdsl.vim")).contains("*.qdsl"))
+    #expect(Fixtures.read(root.appendingPathComponent("editors/neovim/ftdetect/qdsl.vim")).contains("*.qdsl"))
     let lua = Fixtures.read(root.appendingPathComponent("editors/neovim/lua/qdsl.lua"))
-    XCTAssertTrue(lua.contains("vim.lsp.start_client") && lua.contains("vim.lsp.start("), "both Neovim 0.7 and 0.8+")
-    XCTAssertTrue(emacs.contains("eglot-server-programs") && emacs.contains("\\\\.qdsl\\\\'"))
+    #expect(lua.contains("vim.lsp.start_client") && lua.contains("vim.lsp.start("), "both Neovim 0.7 and 0.8+")
+    #expect(emacs.contains("eglot-server-programs") && emacs.contains("\\\\.qdsl\\\\'"))
   }
 
-  func testTheHelixEntry() {
+  @Test func testTheHelixEntry() {
     let toml = Fixtures.read(root.appendingPathComponent("editors/helix/languages.toml"))
     for line in ["name = \"qdsl\"", "file-types = [\"qdsl\"]", "command = \"qdsl\"", "args = [\"lsp\"]"] {
-      XCTAssertTrue(toml.contains(line), "editors/helix/languages.toml lacks \(line)")
+      #expect(toml.contains(line), "editors/helix/languages.toml lacks \(line)")
     }
   }
 }

@@ -3,9 +3,16 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class EndToEndTests: XCTestCase {
+@Suite final class EndToEndTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private let golden = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLCLITests/Golden")
   private let errorsFixture = "Tests/QDSLCLITests/Golden/errors.qdsl"
 
@@ -18,69 +25,71 @@ final class EndToEndTests: XCTestCase {
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
-  func testVersionAndHelp() throws {
+  @Test func testVersionAndHelp() throws {
     let version = try qdsl(["--version"])
-    XCTAssertEqual(version.status, 0)
-    XCTAssertTrue(version.stdout.hasPrefix("qdsl "), version.stdout)
+    #expect(version.status == 0)
+    #expect(version.stdout.hasPrefix("qdsl "), Comment(rawValue: version.stdout))
     let help = try qdsl(["help"])
-    XCTAssertEqual(help.status, 0)
-    XCTAssertTrue(help.stdout.contains("check"))
-    XCTAssertTrue(help.stdout.contains("explain"))
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("check"))
+    #expect(help.stdout.contains("explain"))
     for command in ["check", "explain", "help"] {
       let r = try qdsl([command, "--help"])
-      XCTAssertEqual(r.status, 0, command)
-      XCTAssertTrue(r.stdout.contains("Usage: qdsl \(command)"), r.stdout)
+      #expect(r.status == 0, Comment(rawValue: command))
+      #expect(r.stdout.contains("Usage: qdsl \(command)"), Comment(rawValue: r.stdout))
     }
     let none = try qdsl([])
-    XCTAssertEqual(none.status, 2)
+    #expect(none.status == 2)
   }
 
-  func testExamplesCheckClean() throws {
+  @Test func testExamplesCheckClean() throws {
     let r = try qdsl(["check", "Examples"])
-    XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
-    XCTAssertTrue(r.stdout.hasPrefix("checked "), r.stdout)
-    XCTAssertTrue(r.stdout.contains("no problems found"), r.stdout)
-    XCTAssertEqual(r.stderr, "")
+    #expect(r.status == 0, Comment(rawValue: r.stdout + r.stderr))
+    #expect(r.stdout.hasPrefix("checked "), Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("no problems found"), Comment(rawValue: r.stdout))
+    #expect(r.stderr == "")
   }
 
-  func testTextOutputMatchesGolden() throws {
+  @Test func testTextOutputMatchesGolden() throws {
     let r = try qdsl(["check", errorsFixture])
-    XCTAssertEqual(r.status, 1)
-    XCTAssertEqual(r.stderr, "")
+    #expect(r.status == 1)
+    #expect(r.stderr == "")
     if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.txt")) {
-      XCTFail(difference)
+      Issue.record(Comment(rawValue: difference))
     }
-    XCTAssertFalse(r.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+    #expect(!r.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
   }
 
-  func testJSONOutputMatchesGoldenAndParses() throws {
+  @Test func testJSONOutputMatchesGoldenAndParses() throws {
     let r = try qdsl(["check", "--format", "json", errorsFixture])
-    XCTAssertEqual(r.status, 1)
+    #expect(r.status == 1)
     if let difference = Fixtures.compareGolden(r.stdout, golden.appendingPathComponent("errors.json")) {
-      XCTFail(difference)
+      Issue.record(Comment(rawValue: difference))
     }
+    // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
     let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
-    let first = try XCTUnwrap(parsed?.first)
+    let first = try #require(parsed?.first)
     for key in ["file", "code", "severity", "message", "line", "column", "endLine", "endColumn", "help"] {
-      XCTAssertNotNil(first[key], "missing key \(key)")
+      #expect(first[key] != nil, "missing key \(key)")
     }
-    XCTAssertEqual(first["file"] as? String, errorsFixture)
+    #expect((first["file"] as? String) == errorsFixture)
   }
 
-  func testStdin() throws {
+  @Test func testStdin() throws {
     let r = try qdsl(
       ["check", "-"], stdin: "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\nif qq > 1 { end \"x\" }\n")
-    XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(
-      r.stdout.hasPrefix("<stdin>:4:4: error[QD2001]: there is no question or calculate named 'qq'"), r.stdout)
-    XCTAssertTrue(r.stdout.contains("help: a question with a similar name exists: 'q'"), r.stdout)
+    #expect(r.status == 1)
+    #expect(
+      r.stdout.hasPrefix("<stdin>:4:4: error[QD2001]: there is no question or calculate named 'qq'"),
+      Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("help: a question with a similar name exists: 'q'"), Comment(rawValue: r.stdout))
   }
 
-  func testDirectoryIsWalkedInSortedOrderSkippingHiddenFolders() throws {
+  @Test func testDirectoryIsWalkedInSortedOrderSkippingHiddenFolders() throws {
     let dir = try temporaryDirectory()
     let bad = "survey s\nlanguages en\nquestion q: integer { text \"Q?\" }\ncalculate c = nope\n"
     try FileManager.default.createDirectory(
@@ -90,58 +99,58 @@ final class EndToEndTests: XCTestCase {
     try bad.write(to: dir.appendingPathComponent("b/.hidden/x.qdsl"), atomically: true, encoding: .utf8)
     try "not a survey".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
     let r = try qdsl(["check", "."], in: dir)
-    XCTAssertEqual(r.status, 1)
+    #expect(r.status == 1)
     let files = r.stdout.split(separator: "\n").filter { $0.contains("error[") }.map { $0.split(separator: ":")[0] }
-    XCTAssertEqual(files, ["./a.qdsl", "./b/z.qdsl"])
-    XCTAssertTrue(r.stdout.hasSuffix("checked 2 files: 2 errors\n"), r.stdout)
+    #expect(files == ["./a.qdsl", "./b/z.qdsl"])
+    #expect(r.stdout.hasSuffix("checked 2 files: 2 errors\n"), Comment(rawValue: r.stdout))
   }
 
-  func testIOErrorsAreOneClearLineAndExitTwo() throws {
+  @Test func testIOErrorsAreOneClearLineAndExitTwo() throws {
     let dir = try temporaryDirectory()
     let missing = try qdsl(["check", "nope.qdsl"], in: dir)
-    XCTAssertEqual(missing.status, 2)
-    XCTAssertEqual(missing.stderr, "error: nope.qdsl: no such file or directory\n")
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "error: nope.qdsl: no such file or directory\n")
     try Data([0x73, 0x75, 0x72, 0x76, 0x65, 0x79, 0x20, 0xFF, 0x0A]).write(
       to: dir.appendingPathComponent("latin1.qdsl"))
     let latin = try qdsl(["check", "latin1.qdsl"], in: dir)
-    XCTAssertEqual(latin.status, 2)
-    XCTAssertTrue(latin.stderr.contains("not valid UTF-8 (line 1, byte 8)"), latin.stderr)
-    XCTAssertEqual(latin.stderr.split(separator: "\n").count, 1)
+    #expect(latin.status == 2)
+    #expect(latin.stderr.contains("not valid UTF-8 (line 1, byte 8)"), Comment(rawValue: latin.stderr))
+    #expect(latin.stderr.split(separator: "\n").count == 1)
     let usage = try qdsl(["check", "--frobnicate", "x.qdsl"])
-    XCTAssertEqual(usage.status, 2)
-    XCTAssertTrue(usage.stderr.contains("unknown option '--frobnicate'"), usage.stderr)
+    #expect(usage.status == 2)
+    #expect(usage.stderr.contains("unknown option '--frobnicate'"), Comment(rawValue: usage.stderr))
     let badValue = try qdsl(["check", "--format", "xml", "x.qdsl"])
-    XCTAssertEqual(badValue.status, 2)
-    XCTAssertTrue(badValue.stderr.contains("use one of: text, json"), badValue.stderr)
+    #expect(badValue.status == 2)
+    #expect(badValue.stderr.contains("use one of: text, json"), Comment(rawValue: badValue.stderr))
   }
 
-  func testWarningsExitZeroUnlessWarningsAsErrors() throws {
+  @Test func testWarningsExitZeroUnlessWarningsAsErrors() throws {
     let source = "survey s\nlanguages en\nchoices unused { 1 a \"A\" }\nquestion q: integer { text \"Q?\" }\n"
     let plain = try qdsl(["check", "-"], stdin: source)
-    XCTAssertEqual(plain.status, 0, plain.stdout)
-    XCTAssertTrue(plain.stdout.contains("warning[QD4007]"))
-    XCTAssertTrue(plain.stdout.hasSuffix("checked 1 file: 1 warning\n"), plain.stdout)
+    #expect(plain.status == 0, Comment(rawValue: plain.stdout))
+    #expect(plain.stdout.contains("warning[QD4007]"))
+    #expect(plain.stdout.hasSuffix("checked 1 file: 1 warning\n"), Comment(rawValue: plain.stdout))
     let strict = try qdsl(["check", "--warnings-as-errors", "-"], stdin: source)
-    XCTAssertEqual(strict.status, 1)
+    #expect(strict.status == 1)
   }
 
-  func testColour() throws {
+  @Test func testColour() throws {
     let always = try qdsl(["check", "--color", "always", errorsFixture])
-    XCTAssertTrue(always.stdout.contains("\u{1B}[1;31merror[QD"), "colour forced on")
+    #expect(always.stdout.contains("\u{1B}[1;31merror[QD"), "colour forced on")
     let never = try qdsl(["check", "--color=never", errorsFixture])
-    XCTAssertFalse(never.stdout.contains("\u{1B}["))
+    #expect(!never.stdout.contains("\u{1B}["))
     let noColor = try qdsl(["check", errorsFixture], env: ["NO_COLOR": "1"])
-    XCTAssertFalse(noColor.stdout.contains("\u{1B}["))
+    #expect(!noColor.stdout.contains("\u{1B}["))
   }
 
-  func testExplain() throws {
+  @Test func testExplain() throws {
     let r = try qdsl(["explain", "QD2001"])
-    XCTAssertEqual(r.status, 0)
-    XCTAssertTrue(r.stdout.hasPrefix("# QD2001: a name that is not declared"), r.stdout)
-    XCTAssertTrue(r.stdout.contains("## Fix"))
-    XCTAssertEqual(try qdsl(["explain", "4004"]).status, 0)
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("# QD2001: a name that is not declared"), Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("## Fix"))
+    #expect(try qdsl(["explain", "4004"]).status == 0)
     let unknown = try qdsl(["explain", "QD9999"])
-    XCTAssertEqual(unknown.status, 2)
-    XCTAssertTrue(unknown.stderr.contains("there is no diagnostic code"), unknown.stderr)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("there is no diagnostic code"), Comment(rawValue: unknown.stderr))
   }
 }

@@ -2,22 +2,29 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class FmtCommandTests: XCTestCase {
+@Suite final class FmtCommandTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private let messy = "survey s\nlanguages en\nquestion q : integer 0 .. 5{text \"Q?\"}   # keep me\n"
   private let canonical = "survey s\nlanguages en\n\nquestion q: integer 0..5 {\n  text \"Q?\"\n} # keep me\n"
 
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-fmt-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
   private func write(_ text: String, _ url: URL) throws { try Data(text.utf8).write(to: url) }
 
-  func testRewritesInPlaceAndListsChangedFiles() throws {
+  @Test func testRewritesInPlaceAndListsChangedFiles() throws {
     let dir = try temporaryDirectory()
     let a = dir.appendingPathComponent("a.qdsl")
     let b = dir.appendingPathComponent("sub/b.qdsl")
@@ -25,18 +32,18 @@ final class FmtCommandTests: XCTestCase {
     try write(messy, a)
     try write(canonical, b)
     let r = try BinaryRunner.run(["fmt", dir.path])
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(r.stdout, "formatted \(a.path)\n", "only the changed file is listed")
-    XCTAssertEqual(Fixtures.read(a), canonical)
-    XCTAssertEqual(Fixtures.read(b), canonical)
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(r.stdout == "formatted \(a.path)\n", "only the changed file is listed")
+    #expect(Fixtures.read(a) == canonical)
+    #expect(Fixtures.read(b) == canonical)
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    XCTAssertEqual(names, ["a.qdsl", "sub"], "no temporary file left behind")
+    #expect(names == ["a.qdsl", "sub"], "no temporary file left behind")
     let again = try BinaryRunner.run(["fmt", a.path])
-    XCTAssertEqual(again.status, 0)
-    XCTAssertEqual(again.stdout, "", "nothing to do the second time")
+    #expect(again.status == 0)
+    #expect(again.stdout == "", "nothing to do the second time")
   }
 
-  func testALinkIsFollowedAndTheModeKept() throws {
+  @Test func testALinkIsFollowedAndTheModeKept() throws {
     let dir = try temporaryDirectory()
     let real = dir.appendingPathComponent("real.qdsl")
     let link = dir.appendingPathComponent("link.qdsl")
@@ -44,38 +51,38 @@ final class FmtCommandTests: XCTestCase {
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: real.path)
     try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
     let r = try BinaryRunner.run(["fmt", link.path])
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(Fixtures.read(real), canonical)
-    XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path, "still a link")
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(Fixtures.read(real) == canonical)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path, "still a link")
     let mode = try FileManager.default.attributesOfItem(atPath: real.path)[.posixPermissions] as? Int
-    XCTAssertEqual(mode, 0o640)
+    #expect(mode == 0o640)
   }
 
-  func testCheckListsFilesThatWouldChangeAndWritesNothing() throws {
+  @Test func testCheckListsFilesThatWouldChangeAndWritesNothing() throws {
     let dir = try temporaryDirectory()
     let a = dir.appendingPathComponent("a.qdsl")
     let b = dir.appendingPathComponent("b.qdsl")
     try write(messy, a)
     try write(canonical, b)
     let r = try BinaryRunner.run(["fmt", "--check", a.path, b.path])
-    XCTAssertEqual(r.status, 1)
-    XCTAssertEqual(r.stdout, a.path + "\n")
-    XCTAssertEqual(Fixtures.read(a), messy, "--check writes nothing")
+    #expect(r.status == 1)
+    #expect(r.stdout == a.path + "\n")
+    #expect(Fixtures.read(a) == messy, "--check writes nothing")
     let clean = try BinaryRunner.run(["fmt", "--check", b.path])
-    XCTAssertEqual(clean.status, 0)
-    XCTAssertEqual(clean.stdout, "")
+    #expect(clean.status == 0)
+    #expect(clean.stdout == "")
   }
 
-  func testStdinToStdout() throws {
+  @Test func testStdinToStdout() throws {
     let r = try BinaryRunner.run(["fmt", "-"], stdin: Data(messy.utf8))
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(r.stdout, canonical)
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(r.stdout == canonical)
     let check = try BinaryRunner.run(["fmt", "--check", "-"], stdin: Data(messy.utf8))
-    XCTAssertEqual(check.status, 1)
-    XCTAssertEqual(check.stdout, "<stdin>\n")
+    #expect(check.status == 1)
+    #expect(check.stdout == "<stdin>\n")
   }
 
-  func testRefusesAFileWithSyntaxErrorsAndLeavesItUntouched() throws {
+  @Test func testRefusesAFileWithSyntaxErrorsAndLeavesItUntouched() throws {
     let dir = try temporaryDirectory()
     let bad = dir.appendingPathComponent("bad.qdsl")
     let good = dir.appendingPathComponent("good.qdsl")
@@ -83,43 +90,50 @@ final class FmtCommandTests: XCTestCase {
     try write(broken, bad)
     try write(messy, good)
     let r = try BinaryRunner.run(["fmt", "--color", "never", bad.path, good.path])
-    XCTAssertEqual(r.status, 1)
-    XCTAssertTrue(r.stderr.contains("\(bad.path):4:8: error[QD1002]"), r.stderr)
-    XCTAssertTrue(r.stderr.contains("error: \(bad.path) was not formatted"), r.stderr)
-    XCTAssertEqual(Fixtures.read(bad), broken, "untouched")
-    XCTAssertEqual(Fixtures.read(good), canonical, "the other files are still formatted")
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("\(bad.path):4:8: error[QD1002]"), Comment(rawValue: r.stderr))
+    #expect(r.stderr.contains("error: \(bad.path) was not formatted"), Comment(rawValue: r.stderr))
+    #expect(Fixtures.read(bad) == broken, "untouched")
+    #expect(Fixtures.read(good) == canonical, "the other files are still formatted")
   }
 
-  func testUsageAndIOErrors() throws {
+  @Test func testUsageAndIOErrors() throws {
     let none = try BinaryRunner.run(["fmt"])
-    XCTAssertEqual(none.status, 2)
-    XCTAssertTrue(none.stderr.contains("give at least one .qdsl file"))
+    #expect(none.status == 2)
+    #expect(none.stderr.contains("give at least one .qdsl file"))
     let missing = try BinaryRunner.run(["fmt", "no/such/file.qdsl"])
-    XCTAssertEqual(missing.status, 2)
-    XCTAssertTrue(missing.stderr.contains("no/such/file.qdsl: no such file or directory"))
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("no/such/file.qdsl: no such file or directory"))
   }
 
-  func testTheLayoutGoldenFileIsCanonicalThroughTheBinary() throws {
+  @Test func testTheLayoutGoldenFileIsCanonicalThroughTheBinary() throws {
     let r = try BinaryRunner.run(["fmt", "--check", "Tests/QDSLFormatTests/Golden/layout.formatted.qdsl"])
-    XCTAssertEqual(r.status, 0, r.stdout)
+    #expect(r.status == 0, Comment(rawValue: r.stdout))
   }
 }
 
 /// `qdsl fmt` keeps a file's line ends: a Windows file stays CRLF everywhere, triple-quoted texts included.
-final class FmtLineEndTests: XCTestCase {
-  func testAWindowsFileStaysCRLFThroughout() throws {
+@Suite final class FmtLineEndTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
+  @Test func testAWindowsFileStaysCRLFThroughout() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-fmt-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("windows.qdsl")
     let messy = "survey s\nlanguages en\nquestion q : integer{text \"\"\"\n  How many?\n  \"\"\"}   # keep me\n"
     try Data(messy.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: file)
     let r = try BinaryRunner.run(["fmt", file.path])
-    XCTAssertEqual(r.status, 0, r.stderr)
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
     let canonical =
       "survey s\nlanguages en\n\nquestion q: integer {\n  text \"\"\"\n    How many?\n    \"\"\"\n} # keep me\n"
     let written = try Data(contentsOf: file)
-    XCTAssertEqual(String(decoding: written, as: UTF8.self), canonical.replacingOccurrences(of: "\n", with: "\r\n"))
-    XCTAssertEqual(try BinaryRunner.run(["fmt", "--check", file.path]).status, 0, "formatted once for good")
+    #expect(String(decoding: written, as: UTF8.self) == canonical.replacingOccurrences(of: "\n", with: "\r\n"))
+    #expect(try BinaryRunner.run(["fmt", "--check", file.path]).status == 0, "formatted once for good")
   }
 }

@@ -1,13 +1,14 @@
 // Files generated from the diagnostic pages must be up to date (run with QDSL_BLESS=1 to regenerate them).
 
+import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class GeneratedFilesTests: XCTestCase {
-  func testDiagnosticPagesAreUpToDate() throws {
+@Suite struct GeneratedFilesTests {
+  @Test func testDiagnosticPagesAreUpToDate() throws {
     let root = Fixtures.packageRoot()
     let pages = DiagnosticDocs.pages(root)
-    XCTAssertFalse(pages.isEmpty)
+    #expect(!pages.isEmpty)
     let targets: [(String, String)] = [
       ("Sources/QDSLSyntax/DiagnosticPages.swift", DiagnosticDocs.swiftSource(pages)),
       ("docs/diagnostics.md", DiagnosticDocs.indexMarkdown(pages)),
@@ -18,11 +19,12 @@ final class GeneratedFilesTests: XCTestCase {
         try expected.write(to: url, atomically: true, encoding: .utf8)
         continue
       }
-      XCTAssertTrue(FileManager.default.fileExists(atPath: url.path), "\(path) is missing")
-      XCTAssertTrue(
+      #expect(FileManager.default.fileExists(atPath: url.path), "\(path) is missing")
+      #expect(
         Fixtures.read(url) == expected,
-        "\(path) is out of date; run QDSL_BLESS=1 swift test --filter GeneratedFilesTests\n"
-          + Fixtures.lineDiff(Fixtures.read(url), expected).prefix(3000))
+        Comment(
+          rawValue: "\(path) is out of date; run QDSL_BLESS=1 swift test --filter GeneratedFilesTests\n"
+            + Fixtures.lineDiff(Fixtures.read(url), expected).prefix(3000)))
     }
   }
 }

@@ -1,21 +1,22 @@
 // Every file in Golden is an input or a golden report a CLI test compares with: `check` on errors.qdsl, the
 // revision example's `diff` in each format, and `simulate` for each example and the replayed respondent.
 
+import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class GoldenInventoryTests: XCTestCase {
-  func testEveryGoldenReportHasItsTest() {
+@Suite struct GoldenInventoryTests {
+  @Test func testEveryGoldenReportHasItsTest() {
     let root = Fixtures.packageRoot()
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl").map {
       $0.deletingPathExtension().lastPathComponent
     }
-    XCTAssertFalse(examples.isEmpty)
+    #expect(!examples.isEmpty)
     let simulate = (examples + ["barometer-replay"]).flatMap { ["simulate/\($0).txt", "simulate/\($0).json"] }
     let expected: Set<String> = Set(
       ["errors.qdsl", "errors.txt", "errors.json", "simulate/barometer-answers.json"]
         + ["txt", "json", "md", "github.txt"].map { "revisions-2020-2022.\($0)" } + simulate)
     let golden = root.appendingPathComponent("Tests/QDSLCLITests/Golden")
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: golden, expected: expected), [])
+    #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }
 }

@@ -3,9 +3,16 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class PreviewSimulateTests: XCTestCase {
+@Suite final class PreviewSimulateTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private let golden = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLCLITests/Golden/simulate")
   private let examples = ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"]
   private let answersFixture = "Tests/QDSLCLITests/Golden/simulate/barometer-answers.json"
@@ -15,7 +22,7 @@ final class PreviewSimulateTests: XCTestCase {
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-preview-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
@@ -27,54 +34,61 @@ final class PreviewSimulateTests: XCTestCase {
 
   // MARK: simulate
 
-  func testSimulateReportsMatchGoldenForEveryExample() throws {
+  @Test func testSimulateReportsMatchGoldenForEveryExample() throws {
     for example in examples {
       let base = [
         "simulate", "Examples/\(example).qdsl", "--respondents", "2000", "--seed", "7", "--today", "2024-06-15",
       ]
       let text = try qdsl(base)
-      XCTAssertEqual(text.status, 0, text.stderr)
-      XCTAssertEqual(text.stderr, "")
-      if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("\(example).txt")) { XCTFail(d) }
+      #expect(text.status == 0, Comment(rawValue: text.stderr))
+      #expect(text.stderr == "")
+      if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("\(example).txt")) {
+        Issue.record(Comment(rawValue: d))
+      }
       let json = try qdsl(base + ["--format", "json"])
-      XCTAssertEqual(json.status, 0, json.stderr)
-      if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("\(example).json")) { XCTFail(d) }
-      let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-      XCTAssertEqual(parsed["respondents"] as? Int, 2000)
-      let items = try XCTUnwrap(parsed["items"] as? [[String: Any]])
-      XCTAssertFalse(items.isEmpty)
+      #expect(json.status == 0, Comment(rawValue: json.stderr))
+      if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("\(example).json")) {
+        Issue.record(Comment(rawValue: d))
+      }
+      // Foundation's parser, not QDSLText's: what qdsl writes must parse for other tools' readers too.
+      let parsed = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      #expect((parsed["respondents"] as? Int) == 2000)
+      let items = try #require(parsed["items"] as? [[String: Any]])
+      #expect(!items.isEmpty)
       // Every respondent stops at exactly one end or reaches the last item.
-      let ends = try XCTUnwrap(parsed["ends"] as? [[String: Any]]).compactMap { $0["fired"] as? Int }
-      XCTAssertEqual(ends.reduce(0, +) + (parsed["completed"] as? Int ?? -1), 2000, example)
+      let ends = try #require(parsed["ends"] as? [[String: Any]]).compactMap { $0["fired"] as? Int }
+      #expect(ends.reduce(0, +) + (parsed["completed"] as? Int ?? -1) == 2000, Comment(rawValue: example))
     }
   }
 
-  func testTheBarometerReportSaysWhatTheIssueAsksFor() throws {
+  @Test func testTheBarometerReportSaysWhatTheIssueAsksFor() throws {
     let r = try qdsl([
       "simulate", "Examples/innovation-barometer.qdsl", "--respondents", "3000", "--today", "2024-06-15",
     ])
-    XCTAssertEqual(r.status, 0)
-    XCTAssertTrue(r.stdout.contains("\n   100.0%    question org_type\n"), r.stdout)
-    XCTAssertTrue(r.stdout.contains("Interview length in questions: min "), r.stdout)
-    XCTAssertTrue(r.stdout.contains("  innovation_count check 1 `innovation_count >= kind_count`: never fails\n"))
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("\n   100.0%    question org_type\n"), Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("Interview length in questions: min "), Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("  innovation_count check 1 `innovation_count >= kind_count`: never fails\n"))
     // Ends are numbered from 1 and quoted by their message's first words, in --lang.
-    XCTAssertTrue(r.stdout.contains("  end 1 \"Kiitos vastauksistanne! Koska…\": fired for "), r.stdout)
+    #expect(r.stdout.contains("  end 1 \"Kiitos vastauksistanne! Koska…\": fired for "), Comment(rawValue: r.stdout))
     let english = try qdsl([
       "simulate", "Examples/innovation-barometer.qdsl", "--respondents", "30", "--today", "2024-06-15", "--lang", "EN",
     ])
-    XCTAssertTrue(english.stdout.contains("  end 1 \"Thank you for your answers! As…\": fired for "), english.stdout)
+    #expect(
+      english.stdout.contains("  end 1 \"Thank you for your answers! As…\": fired for "),
+      Comment(rawValue: english.stdout))
   }
 
-  func testSimulateIsDeterministicForASeed() throws {
+  @Test func testSimulateIsDeterministicForASeed() throws {
     let args = ["simulate", "Examples/staff-wellbeing-pulse.qdsl", "--respondents", "700", "--today", "2024-06-15"]
     let a = try qdsl(args + ["--seed", "42"])
     let b = try qdsl(args + ["--seed", "42"])
     let c = try qdsl(args + ["--seed", "43"])
-    XCTAssertEqual(a.stdout, b.stdout)
-    XCTAssertNotEqual(a.stdout, c.stdout, "another seed gives other respondents")
+    #expect(a.stdout == b.stdout)
+    #expect(a.stdout != c.stdout, "another seed gives other respondents")
   }
 
-  func testAnItemNobodyReachesIsAWarningWithItsBlockingCondition() throws {
+  @Test func testAnItemNobodyReachesIsAWarningWithItsBlockingCondition() throws {
     let dir = try temporaryDirectory()
     // `n > 90 and m < 10` is satisfiable, so the static check passes, but 1000 uniform answers never hit it.
     let source = """
@@ -90,27 +104,29 @@ final class PreviewSimulateTests: XCTestCase {
       """
     let file = try write(source, "rare.qdsl", in: dir)
     let r = try qdsl(["simulate", file, "--respondents", "1000", "--seed", "3", "--today", "2024-06-15"])
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertTrue(
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(
       r.stdout.contains(
         "warning: question rare is reached by no respondent: its condition `n < 3 and m < 3` never held"),
-      r.stdout)
-    XCTAssertTrue(r.stdout.contains("   100.0%  note common\n"), r.stdout)
+      Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("   100.0%  note common\n"), Comment(rawValue: r.stdout))
   }
 
-  func testReplayingAnswersPrintsThePath() throws {
+  @Test func testReplayingAnswersPrintsThePath() throws {
     let args = ["simulate", "Examples/innovation-barometer.qdsl", "--answers", answersFixture, "--today", "2024-06-15"]
     let text = try qdsl(args + ["--lang", "en"])
-    XCTAssertEqual(text.status, 0, text.stderr)
-    if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("barometer-replay.txt")) { XCTFail(d) }
+    #expect(text.status == 0, Comment(rawValue: text.stderr))
+    if let d = Fixtures.compareGolden(text.stdout, golden.appendingPathComponent("barometer-replay.txt")) {
+      Issue.record(Comment(rawValue: d))
+    }
     let json = try qdsl(args + ["--format", "json"])
-    XCTAssertEqual(json.status, 0, json.stderr)
+    #expect(json.status == 0, Comment(rawValue: json.stderr))
     if let d = Fixtures.compareGolden(json.stdout, golden.appendingPathComponent("barometer-replay.json")) {
-      XCTFail(d)
+      Issue.record(Comment(rawValue: d))
     }
   }
 
-  func testBadAnswersFilesGetALocatedError() throws {
+  @Test func testBadAnswersFilesGetALocatedError() throws {
     let dir = try temporaryDirectory()
     let cases: [(String, String)] = [
       ("{\n  \"staff\": 12,\n  \"adopted\" \"no\"\n}\n", "bad.json:3:13: expected ':' after the key"),
@@ -135,19 +151,20 @@ final class PreviewSimulateTests: XCTestCase {
       let file = try write(content, "bad.json", in: dir)
       for command in [["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path]] {
         let r = try qdsl(command + ["Examples/innovation-barometer.qdsl", "--answers", file])
-        XCTAssertEqual(r.status, 2, "\(command[0]) \(content)")
-        XCTAssertEqual(r.stdout, "")
-        XCTAssertTrue(r.stderr.hasPrefix("error: \(dir.path)/\(expected)"), "\(command[0]): \(r.stderr)")
+        #expect(r.status == 2, "\(command[0]) \(content)")
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("error: \(dir.path)/\(expected)"), "\(command[0]): \(r.stderr)")
       }
-      XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.html").path))
+      #expect(!(FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.html").path)))
     }
     let missing = try qdsl(["simulate", "Examples/innovation-barometer.qdsl", "--answers", "/nonexistent.json"])
-    XCTAssertEqual(missing.status, 2)
-    XCTAssertTrue(missing.stderr.contains("/nonexistent.json: cannot read this answers file"), missing.stderr)
+    #expect(missing.status == 2)
+    #expect(
+      missing.stderr.contains("/nonexistent.json: cannot read this answers file"), Comment(rawValue: missing.stderr))
   }
 
   /// Every problem of an answers file in one run, in the order of the file, each at its line and column.
-  func testEveryProblemInAnAnswersFileIsReportedAtOnce() throws {
+  @Test func testEveryProblemInAnAnswersFileIsReportedAtOnce() throws {
     let dir = try temporaryDirectory()
     let content = """
       {
@@ -172,26 +189,26 @@ final class PreviewSimulateTests: XCTestCase {
     ].map { "error: \(file):\($0)\n" }.joined()
     for command in [["simulate"], ["preview", "-o", dir.appendingPathComponent("p.html").path]] {
       let r = try qdsl(command + ["Examples/innovation-barometer.qdsl", "--answers", file])
-      XCTAssertEqual(r.status, 2)
-      XCTAssertEqual(r.stdout, "")
-      XCTAssertEqual(r.stderr, expected, command[0])
+      #expect(r.status == 2)
+      #expect(r.stdout == "")
+      #expect(r.stderr == expected, Comment(rawValue: command[0]))
     }
   }
 
   /// A byte order mark at the start of an answers file is skipped, and never reaches the page's script.
-  func testAnAnswersFileWithAByteOrderMarkFillsThePage() throws {
+  @Test func testAnAnswersFileWithAByteOrderMarkFillsThePage() throws {
     let dir = try temporaryDirectory()
     let file = try write("\u{FEFF}{\"staff\": 12}\n", "bom.json", in: dir)
     let page = dir.appendingPathComponent("p.html")
     let r = try qdsl(["preview", "Examples/innovation-barometer.qdsl", "-o", page.path, "--answers", file])
-    XCTAssertEqual(r.status, 0, r.stderr)
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
     let html = try String(contentsOf: page, encoding: .utf8)
-    XCTAssertTrue(html.contains("\"answers\": {\"staff\": 12}"))
-    XCTAssertFalse(html.contains("\u{FEFF}"))
+    #expect(html.contains("\"answers\": {\"staff\": 12}"))
+    #expect(!html.contains("\u{FEFF}"))
   }
 
   /// Whole numbers are exact from the answers file to the replay: 2⁵³ + 1 is not a Double.
-  func testAReplayKeepsWholeNumbersExact() throws {
+  @Test func testAReplayKeepsWholeNumbersExact() throws {
     let dir = try temporaryDirectory()
     let source = """
       survey s
@@ -204,19 +221,19 @@ final class PreviewSimulateTests: XCTestCase {
     let file = try write(source, "big.qdsl", in: dir)
     let answers = try write("{\"big\": 9007199254740993}", "big.json", in: dir)
     let text = try qdsl(["simulate", file, "--answers", answers])
-    XCTAssertEqual(text.status, 0, text.stderr)
-    XCTAssertTrue(text.stdout.contains("  question big = 9007199254740993\n"), text.stdout)
-    XCTAssertTrue(text.stdout.contains("  calculate next = 9007199254740994\n"), text.stdout)
-    XCTAssertTrue(text.stdout.contains("  calculate previous = 9007199254740992\n"), text.stdout)
+    #expect(text.status == 0, Comment(rawValue: text.stderr))
+    #expect(text.stdout.contains("  question big = 9007199254740993\n"), Comment(rawValue: text.stdout))
+    #expect(text.stdout.contains("  calculate next = 9007199254740994\n"), Comment(rawValue: text.stdout))
+    #expect(text.stdout.contains("  calculate previous = 9007199254740992\n"), Comment(rawValue: text.stdout))
     let json = try qdsl(["simulate", file, "--answers", answers, "--format", "json"])
-    XCTAssertEqual(json.status, 0, json.stderr)
-    XCTAssertTrue(json.stdout.contains("\"next\": \"9007199254740994\""), json.stdout)
+    #expect(json.status == 0, Comment(rawValue: json.stderr))
+    #expect(json.stdout.contains("\"next\": \"9007199254740994\""), Comment(rawValue: json.stdout))
   }
 
   /// A form nested as deeply as the checker allows (99 conditions, an expression 97 brackets deep: its form JSON
   /// is 598 levels deep) simulates and previews; it once did not decode ("internal: the form JSON … does not
   /// decode").
-  func testTheDeepestFormTheCheckerAcceptsRuns() throws {
+  @Test func testTheDeepestFormTheCheckerAcceptsRuns() throws {
     let dir = try temporaryDirectory()
     let depth = 99
     var lines = ["survey s", "languages en", "question q: integer 0..10 { text \"Q?\" }"]
@@ -225,15 +242,15 @@ final class PreviewSimulateTests: XCTestCase {
     lines.append(String(repeating: "  ", count: depth) + "if \(expression) > 3 { note deep { text \"Deep.\" } }")
     for i in (0..<depth).reversed() { lines.append(String(repeating: "  ", count: i) + "}") }
     let file = try write(lines.joined(separator: "\n") + "\n", "deep.qdsl", in: dir)
-    XCTAssertEqual(try qdsl(["check", file]).status, 0)
+    #expect(try qdsl(["check", file]).status == 0)
     let simulate = try qdsl(["simulate", file, "--respondents", "50", "--today", "2024-06-15"])
-    XCTAssertEqual(simulate.status, 0, simulate.stderr)
-    XCTAssertTrue(simulate.stdout.contains("note deep"), simulate.stdout)
+    #expect(simulate.status == 0, Comment(rawValue: simulate.stderr))
+    #expect(simulate.stdout.contains("note deep"), Comment(rawValue: simulate.stdout))
     let preview = try qdsl(["preview", file, "-o", dir.appendingPathComponent("deep.html").path])
-    XCTAssertEqual(preview.status, 0, preview.stderr)
+    #expect(preview.status == 0, Comment(rawValue: preview.stderr))
   }
 
-  func testUsageErrors() throws {
+  @Test func testUsageErrors() throws {
     let cases: [([String], String)] = [
       (["simulate", "Examples/innovation-barometer.qdsl", "--respondent", "3"], "unknown option '--respondent'"),
       (["simulate", "Examples/innovation-barometer.qdsl", "--respondents", "0"], "--respondents needs a whole number"),
@@ -251,41 +268,41 @@ final class PreviewSimulateTests: XCTestCase {
     ]
     for (args, message) in cases {
       let r = try qdsl(args)
-      XCTAssertEqual(r.status, 2, args.joined(separator: " "))
-      XCTAssertTrue(r.stderr.contains(message), "\(args.joined(separator: " ")): \(r.stderr)")
+      #expect(r.status == 2, Comment(rawValue: args.joined(separator: " ")))
+      #expect(r.stderr.contains(message), "\(args.joined(separator: " ")): \(r.stderr)")
     }
   }
 
-  func testAFileWithErrorsWritesNothing() throws {
+  @Test func testAFileWithErrorsWritesNothing() throws {
     let dir = try temporaryDirectory()
     let file = try write("survey s\nlanguages en\nif nope == 1 { end \"x\" }\n", "broken.qdsl", in: dir)
     let page = dir.appendingPathComponent("broken.html").path
     let preview = try qdsl(["preview", file, "-o", page])
-    XCTAssertEqual(preview.status, 1)
-    XCTAssertTrue(preview.stderr.contains("error[QD2001]"), preview.stderr)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: page))
+    #expect(preview.status == 1)
+    #expect(preview.stderr.contains("error[QD2001]"), Comment(rawValue: preview.stderr))
+    #expect(!FileManager.default.fileExists(atPath: page))
     let simulate = try qdsl(["simulate", file])
-    XCTAssertEqual(simulate.status, 1)
-    XCTAssertEqual(simulate.stdout, "")
+    #expect(simulate.status == 1)
+    #expect(simulate.stdout == "")
   }
 
   // MARK: preview
 
-  func testPreviewWritesOneSelfContainedPage() throws {
+  @Test func testPreviewWritesOneSelfContainedPage() throws {
     let dir = try temporaryDirectory()
     let page = dir.appendingPathComponent("barometer.html").path
     let r = try qdsl([
       "preview", "Examples/innovation-barometer.qdsl", "-o", page, "--lang", "sv", "--answers", answersFixture,
     ])
-    XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(r.stdout, "wrote \(page)\n")
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(r.stdout == "wrote \(page)\n")
     let html = Fixtures.read(URL(fileURLWithPath: page))
-    XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
-    XCTAssertTrue(html.contains("<title>Kommunsektorns innovationsbarometer 2022</title>"))
-    XCTAssertTrue(html.contains("\"answers\": {\n  \"org_type\": \"municipality\""), "the answers are embedded")
-    for attribute in [" src=\"", " href=\""] { XCTAssertFalse(html.contains(attribute), attribute) }
-    XCTAssertFalse(html.contains("http://") && html.contains("src=\"http"))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+    #expect(html.contains("<title>Kommunsektorns innovationsbarometer 2022</title>"))
+    #expect(html.contains("\"answers\": {\n  \"org_type\": \"municipality\""), "the answers are embedded")
+    for attribute in [" src=\"", " href=\""] { #expect(!html.contains(attribute), Comment(rawValue: attribute)) }
+    #expect(!(html.contains("http://") && html.contains("src=\"http")))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-    XCTAssertEqual(leftovers, ["barometer.html"], "no temporary file is left beside the page")
+    #expect(leftovers == ["barometer.html"], "no temporary file is left beside the page")
   }
 }

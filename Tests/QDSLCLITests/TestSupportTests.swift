@@ -3,68 +3,74 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class TestSupportTests: XCTestCase {
+@Suite final class TestSupportTests {
+  /// Clean-up registered by the test (XCTest's addTeardownBlock), run after it.
+  private var teardownBlocks: [() -> Void] = []
+
+  deinit {
+    for block in teardownBlocks.reversed() { block() }
+  }
+
   private func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-support-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     return dir
   }
 
-  func testAMissingGoldenFileFailsAndIsNotWritten() throws {
+  @Test func testAMissingGoldenFileFailsAndIsNotWritten() throws {
     let golden = try temporaryDirectory().appendingPathComponent("missing.txt")
-    let problem = try XCTUnwrap(Fixtures.compareGolden("output\n", golden, blessing: false))
-    XCTAssertTrue(problem.contains("missing.txt: the golden file is missing"), problem)
-    XCTAssertTrue(problem.contains("QDSL_BLESS=1"), problem)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: golden.path), "a comparison never writes the golden file")
+    let problem = try #require(Fixtures.compareGolden("output\n", golden, blessing: false))
+    #expect(problem.contains("missing.txt: the golden file is missing"), Comment(rawValue: problem))
+    #expect(problem.contains("QDSL_BLESS=1"), Comment(rawValue: problem))
+    #expect(!FileManager.default.fileExists(atPath: golden.path), "a comparison never writes the golden file")
   }
 
-  func testBlessingWritesTheGoldenFileThatIsThenCompared() throws {
+  @Test func testBlessingWritesTheGoldenFileThatIsThenCompared() throws {
     let golden = try temporaryDirectory().appendingPathComponent("blessed.txt")
-    XCTAssertNil(Fixtures.compareGolden("one\ntwo\n", golden, blessing: true))
-    XCTAssertEqual(Fixtures.read(golden), "one\ntwo\n")
-    XCTAssertNil(Fixtures.compareGolden("one\ntwo\n", golden, blessing: false))
-    let difference = try XCTUnwrap(Fixtures.compareGolden("one\nthree\n", golden, blessing: false))
-    XCTAssertTrue(difference.hasPrefix("blessed.txt differs"), difference)
-    XCTAssertTrue(difference.contains("- two\n+ three"), difference)
+    #expect(Fixtures.compareGolden("one\ntwo\n", golden, blessing: true) == nil)
+    #expect(Fixtures.read(golden) == "one\ntwo\n")
+    #expect(Fixtures.compareGolden("one\ntwo\n", golden, blessing: false) == nil)
+    let difference = try #require(Fixtures.compareGolden("one\nthree\n", golden, blessing: false))
+    #expect(difference.hasPrefix("blessed.txt differs"), Comment(rawValue: difference))
+    #expect(difference.contains("- two\n+ three"), Comment(rawValue: difference))
     let unwritable = golden.appendingPathComponent("below-a-file.txt")
-    let problem = try XCTUnwrap(Fixtures.compareGolden("x", unwritable, blessing: true))
-    XCTAssertTrue(problem.contains("cannot write the golden file"), problem)
+    let problem = try #require(Fixtures.compareGolden("x", unwritable, blessing: true))
+    #expect(problem.contains("cannot write the golden file"), Comment(rawValue: problem))
   }
 
-  func testFilesNobodyProducesAreListed() throws {
+  @Test func testFilesNobodyProducesAreListed() throws {
     let dir = try temporaryDirectory()
     try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
     for name in ["a.qdsl", "a.tree", "b.tree", "sub/c.txt"] {
       try Data("x".utf8).write(to: dir.appendingPathComponent(name))
     }
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: ["a.qdsl", "a.tree"]), ["b.tree", "sub/c.txt"])
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: ["a.qdsl", "a.tree", "b.tree", "sub/c.txt"]), [])
+    #expect(Fixtures.unexpectedFiles(in: dir, expected: ["a.qdsl", "a.tree"]) == ["b.tree", "sub/c.txt"])
+    #expect(Fixtures.unexpectedFiles(in: dir, expected: ["a.qdsl", "a.tree", "b.tree", "sub/c.txt"]) == [])
   }
 
-  func testCursorMarkersAreTakenOutWithTheirUTF8Offsets() throws {
+  @Test func testCursorMarkersAreTakenOutWithTheirUTF8Offsets() throws {
     let m = try MarkedSource("ä1️⃣b 2️⃣😀3️⃣")
-    XCTAssertEqual(m.source, "äb 😀")
-    XCTAssertEqual(m.offsets, [1: 2, 2: 4, 3: 8])
-    XCTAssertEqual(try m[2], 4)
+    #expect(m.source == "äb 😀")
+    #expect(m.offsets == [1: 2, 2: 4, 3: 8])
+    #expect(try m[2] == 4)
   }
 
-  func testAMissingCursorMarkerFailsTheTest() throws {
+  @Test func testAMissingCursorMarkerFailsTheTest() throws {
     let m = try MarkedSource("survey s 1️⃣")
-    XCTAssertThrowsError(try m[2]) { error in
-      XCTAssertEqual(
-        (error as? MarkerError)?.description, "the fixture has no cursor marker 2️⃣ (markers present: 1️⃣)")
+    if let error = #expect(throws: (any Error).self, performing: { try m[2] }) {
+      #expect((error as? MarkerError)?.description == "the fixture has no cursor marker 2️⃣ (markers present: 1️⃣)")
     }
-    XCTAssertThrowsError(try MarkedSource("no markers")[1]) { error in
-      XCTAssertEqual((error as? MarkerError)?.description, "the fixture has no cursor marker 1️⃣ (markers present: none)")
+    if let error = #expect(throws: (any Error).self, performing: { try MarkedSource("no markers")[1] }) {
+      #expect((error as? MarkerError)?.description == "the fixture has no cursor marker 1️⃣ (markers present: none)")
     }
   }
 
-  func testADuplicateCursorMarkerFailsTheTest() {
-    XCTAssertThrowsError(try MarkedSource("a1️⃣ b1️⃣")) { error in
-      XCTAssertEqual((error as? MarkerError)?.description, "the fixture has the cursor marker 1️⃣ twice")
+  @Test func testADuplicateCursorMarkerFailsTheTest() {
+    if let error = #expect(throws: (any Error).self, performing: { try MarkedSource("a1️⃣ b1️⃣") }) {
+      #expect((error as? MarkerError)?.description == "the fixture has the cursor marker 1️⃣ twice")
     }
   }
 }

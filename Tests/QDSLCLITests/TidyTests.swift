@@ -8,39 +8,39 @@ import QDSLRevisions
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class TidyTests: XCTestCase {
+@Suite struct TidyTests {
   private let root = Fixtures.packageRoot()
 
-  func testEveryCodeHasAPageWhoseExampleFailsWithItAndWhoseFixIsClean() {
+  @Test func testEveryCodeHasAPageWhoseExampleFailsWithItAndWhoseFixIsClean() {
     let pages = Dictionary(uniqueKeysWithValues: DiagnosticDocs.pages(root).map { ($0.code, $0.text) })
     for code in DiagnosticCode.allCases {
       guard let page = pages[code.rawValue] else {
-        XCTFail("\(code.rawValue) has no page docs/diagnostics/\(code.rawValue).md")
+        Issue.record("\(code.rawValue) has no page docs/diagnostics/\(code.rawValue).md")
         continue
       }
-      XCTAssertTrue(
+      #expect(
         page.hasPrefix("# \(code.rawValue): \(code.summary)\n"), "\(code.rawValue): the title must be the summary")
       if code.isRevisionChange {
         checkRevisionPage(code, page)
         continue
       }
       let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
-      XCTAssertFalse(examples.isEmpty, "\(code.rawValue): no qdsl example")
+      #expect(!examples.isEmpty, "\(code.rawValue): no qdsl example")
       for example in examples {
         let codes = Self.diagnostics(example, for: code).map(\.code)
-        XCTAssertTrue(codes.contains(code), "\(code.rawValue): the page's example does not report it (got \(codes))")
+        #expect(codes.contains(code), "\(code.rawValue): the page's example does not report it (got \(codes))")
       }
       let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
-      XCTAssertFalse(fixes.isEmpty, "\(code.rawValue): no fixed example")
+      #expect(!fixes.isEmpty, "\(code.rawValue): no fixed example")
       for fix in fixes {
         let diagnostics = Self.diagnostics(fix, for: code)
-        XCTAssertEqual(diagnostics.map(\.code), [], "\(code.rawValue): the fixed example is not clean")
+        #expect(diagnostics.map(\.code) == [], "\(code.rawValue): the fixed example is not clean")
       }
     }
     for code in pages.keys where DiagnosticCode(rawValue: code) == nil {
-      XCTFail("docs/diagnostics/\(code).md documents a code that is not in the registry")
+      Issue.record("docs/diagnostics/\(code).md documents a code that is not in the registry")
     }
   }
 
@@ -49,19 +49,19 @@ final class TidyTests: XCTestCase {
   private func checkRevisionPage(_ code: DiagnosticCode, _ page: String) {
     func codes(_ blocks: [String], _ what: String) -> [DiagnosticCode]? {
       guard blocks.count == 2 else {
-        XCTFail("\(code.rawValue): the \(what) must be two qdsl blocks, the old and the new revision")
+        Issue.record("\(code.rawValue): the \(what) must be two qdsl blocks, the old and the new revision")
         return nil
       }
       let checked = blocks.map { Checker.check(source: $0) }
-      for c in checked { XCTAssertEqual(c.diagnostics.map(\.code), [], "\(code.rawValue): the \(what) is not clean") }
+      for c in checked { #expect(c.diagnostics.map(\.code) == [], "\(code.rawValue): the \(what) is not clean") }
       return RevisionDiff(old: checked[0], new: checked[1]).changes.map(\.code)
     }
     if let found = codes(DiagnosticDocs.qdslBlocks(page, under: "## Example"), "example") {
-      XCTAssertTrue(found.contains(code), "\(code.rawValue): the page's example does not report it (got \(found))")
+      #expect(found.contains(code), "\(code.rawValue): the page's example does not report it (got \(found))")
     }
     let fixes = DiagnosticDocs.qdslBlocks(page, under: "## Fix")
     if code.severity == .error || !fixes.isEmpty, let found = codes(fixes, "fix") {
-      XCTAssertFalse(found.contains(code), "\(code.rawValue): the page's fix still reports it")
+      #expect(!found.contains(code), "\(code.rawValue): the page's fix still reports it")
     }
   }
 
@@ -71,7 +71,7 @@ final class TidyTests: XCTestCase {
     return checked.diagnostics + (code.isXFormWarning ? OutputTarget.xform.warnings(checked.survey) : [])
   }
 
-  func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {
+  @Test func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {
     var sources = ""
     let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent("Sources").path)
     while let path = enumerator?.nextObject() as? String {
@@ -81,40 +81,40 @@ final class TidyTests: XCTestCase {
     }
     for code in DiagnosticCode.allCases {
       let name = String(describing: code)
-      XCTAssertTrue(
+      #expect(
         sources.contains(".\(name),") || sources.contains(".\(name) "), "\(code.rawValue) (\(name)) is never emitted")
     }
-    for retired in DiagnosticCode.retired { XCTAssertNil(DiagnosticCode(rawValue: retired), "\(retired) is retired") }
+    for retired in DiagnosticCode.retired { #expect(DiagnosticCode(rawValue: retired) == nil, "\(retired) is retired") }
   }
 
-  func testEveryExampleChecksWithNoDiagnostics() {
+  @Test func testEveryExampleChecksWithNoDiagnostics() {
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-    XCTAssertGreaterThanOrEqual(examples.count, 3)
+    #expect(examples.count >= 3)
     let revisions = Fixtures.files(in: root.appendingPathComponent("Examples/revisions"), withExtension: "qdsl")
-    XCTAssertGreaterThanOrEqual(revisions.count, 3)
+    #expect(revisions.count >= 3)
     for file in examples + revisions {
       let checked = Checker.check(source: Fixtures.read(file))
       let shown = checked.diagnostics.map {
         "\(checked.parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)"
       }
-      XCTAssertEqual(shown, [], file.lastPathComponent)
+      #expect(shown == [], Comment(rawValue: file.lastPathComponent))
     }
   }
 
-  func testTheBarometerIsACompleteInstrument() {
+  @Test func testTheBarometerIsACompleteInstrument() {
     let checked = Checker.check(
       source: Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl")))
     let survey = checked.survey
-    XCTAssertEqual(survey.languages, ["fi", "sv", "nb", "en"])
+    #expect(survey.languages == ["fi", "sv", "nb", "en"])
     let dataVariables = survey.variables.flatMap(\.dataNames)
-    XCTAssertGreaterThanOrEqual(dataVariables.count, 40)
-    XCTAssertTrue(survey.variables.contains { if case .gridRow = $0.kind { return true } else { return false } })
-    XCTAssertTrue(survey.variables.contains { $0.kind == .calculate })
-    XCTAssertTrue(survey.lists.contains { $0.options.contains(where: \.isMissing) })
-    XCTAssertTrue(survey.universes.count > 5, "nested skip logic")
+    #expect(dataVariables.count >= 40)
+    #expect(survey.variables.contains { if case .gridRow = $0.kind { return true } else { return false } })
+    #expect(survey.variables.contains { $0.kind == .calculate })
+    #expect(survey.lists.contains { $0.options.contains(where: \.isMissing) })
+    #expect(survey.universes.count > 5, "nested skip logic")
   }
 
-  func testEverySwiftFileOpensWithItsPurposeLine() {
+  @Test func testEverySwiftFileOpensWithItsPurposeLine() {
     for folder in ["Sources", "Tests"] {
       let base = root.appendingPathComponent(folder)
       let enumerator = FileManager.default.enumerator(atPath: base.path)
@@ -122,25 +122,38 @@ final class TidyTests: XCTestCase {
         guard path.hasSuffix(".swift"), !path.contains("Fixtures/") else { continue }
         let text = Fixtures.read(base.appendingPathComponent(path))
         let first = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-        XCTAssertTrue(
+        #expect(
           first.hasPrefix("// ") && first.count > 12 && !first.hasPrefix("// swift-"),
           "\(folder)/\(path) must open with a '// ' line saying what it holds")
       }
     }
   }
 
-  func testCLIDocsShowTheRealHelp() throws {
+  @Test func testTheTestsUseSwiftTestingOnly() {
+    let base = root.appendingPathComponent("Tests")
+    let enumerator = FileManager.default.enumerator(atPath: base.path)
+    var swiftFiles = 0
+    while let path = enumerator?.nextObject() as? String {
+      guard path.hasSuffix(".swift"), !path.contains("Fixtures/") else { continue }
+      swiftFiles += 1
+      let lines = Fixtures.read(base.appendingPathComponent(path)).split(separator: "\n")
+      #expect(!lines.contains("import XCTest"), "Tests/\(path) imports XCTest: write it with Swift Testing")
+    }
+    #expect(swiftFiles > 40)
+  }
+
+  @Test func testCLIDocsShowTheRealHelp() throws {
     let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
     for command in ["check", "compile", "fmt", "diff", "preview", "simulate", "explain", "lsp", "help"] {
       let help = try BinaryRunner.run([command, "--help"]).stdout
-      XCTAssertTrue(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
+      #expect(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
     }
   }
 
-  func testGrammarNamesEveryKeyword() {
+  @Test func testGrammarNamesEveryKeyword() {
     let grammar = Fixtures.read(root.appendingPathComponent("Grammar/qdsl.ebnf"))
     for (word, _) in Keywords.all {
-      XCTAssertTrue(grammar.contains("\"\(word)\""), "Grammar/qdsl.ebnf does not mention the keyword \"\(word)\"")
+      #expect(grammar.contains("\"\(word)\""), "Grammar/qdsl.ebnf does not mention the keyword \"\(word)\"")
     }
   }
 }

@@ -7,148 +7,166 @@ import QDSLOutputs
 import QDSLSemantics
 import QDSLTestSupport
 import QDSLText
-import XCTest
+import Testing
 
-final class FormEvaluatorTests: XCTestCase {
+@Suite struct FormEvaluatorTests {
   let root = Fixtures.packageRoot()
 
   // MARK: scenarios
 
-  func testEveryScenarioFile() throws {
+  @Test func testEveryScenarioFile() throws {
     let dir = root.appendingPathComponent("Tests/Scenarios")
     let files = Fixtures.files(in: dir, withExtension: "scenarios.json")
-    XCTAssertGreaterThanOrEqual(files.count, 4)
+    #expect(files.count >= 4)
     var count = 0
     for file in files {
       count += try runScenarioFile(file)
     }
-    XCTAssertGreaterThanOrEqual(count, 20)
+    #expect(count >= 20)
   }
 
   /// Every file in Tests/Scenarios is a scenario file or the instrument or golden form one of them names.
-  func testEveryScenarioInstrumentAndFormIsNamedByAScenarioFile() throws {
+  @Test func testEveryScenarioInstrumentAndFormIsNamedByAScenarioFile() throws {
     let dir = root.appendingPathComponent("Tests/Scenarios")
     var expected = Set<String>()
     for file in Fixtures.files(in: dir, withExtension: "scenarios.json") {
       expected.insert(file.lastPathComponent)
-      let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+      let json = try JSONReader.read([UInt8](Data(contentsOf: file)))
       for key in ["source", "form"] {
-        let path = try XCTUnwrap(json[key] as? String, "\(file.lastPathComponent): \(key)")
+        let path = try #require(json[key]?.string, "\(file.lastPathComponent): \(key)")
         if path.hasPrefix("Tests/Scenarios/") { expected.insert(String(path.dropFirst("Tests/Scenarios/".count))) }
       }
     }
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [])
+    #expect(Fixtures.unexpectedFiles(in: dir, expected: expected) == [])
   }
 
   /// Runs the scenarios of one file; returns how many there were.
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
     let data = try Data(contentsOf: file)
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any], name)
-    // The answers as the runtime reads them (whole numbers exact).
-    let answerObjects = try JSONReader.read([UInt8](data))["scenarios"]?.array?.map { $0["answers"] ?? .object([:]) }
-    let source = try XCTUnwrap(json["source"] as? String, "\(name): source")
-    let formPath = try XCTUnwrap(json["form"] as? String, "\(name): form")
+    let json = try JSONReader.read([UInt8](data))
+    let source = try #require(json["source"]?.string, "\(name): source")
+    let formPath = try #require(json["form"]?.string, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
     let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
-    XCTAssertFalse(checked.hasErrors, "\(name): \(source) has errors")
+    #expect(!checked.hasErrors, "\(name): \(source) has errors")
     let rendered = FormDocument.render(checked.survey)
     if let difference = Fixtures.compareGolden(rendered, root.appendingPathComponent(formPath)) {
-      XCTFail(difference)
+      Issue.record(Comment(rawValue: difference))
     }
     let form = try FormModel.decode(rendered).get()
     let evaluator = FormEvaluator(form: form)
-    let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]], "\(name): scenarios")
-    XCTAssertEqual(answerObjects?.count, scenarios.count)
-    for (scenario, answerObject) in zip(scenarios, answerObjects ?? []) {
-      let label = "\(name) / \(scenario["name"] as? String ?? "?")"
-      let answers = try form.answers(fromJSONObject: answerObject).get()
-      let todayText = scenario["today"] as? String ?? json["today"] as? String ?? "2024-06-15"
-      let today = try XCTUnwrap(FormDate(todayText), label)
-      let language = scenario["language"] as? String ?? json["language"] as? String
+    let scenarios = try #require(json["scenarios"]?.array, "\(name): scenarios")
+    for scenario in scenarios {
+      let label = "\(name) / \(scenario["name"]?.string ?? "?")"
+      // The answers as the runtime reads them (whole numbers exact).
+      let answers = try form.answers(fromJSONObject: scenario["answers"] ?? .object([:])).get()
+      let todayText = scenario["today"]?.string ?? json["today"]?.string ?? "2024-06-15"
+      let today = try #require(FormDate(todayText), Comment(rawValue: label))
+      let language = scenario["language"]?.string ?? json["language"]?.string
       let result = evaluator.evaluate(answers, language: language, today: today)
-      let expect = try XCTUnwrap(scenario["expect"] as? [String: Any], "\(label): expect")
+      let expect = try #require(scenario["expect"]?.object, "\(label): expect")
       check(expect, result, evaluator, label)
     }
     return scenarios.count
   }
 
-  func check(_ expect: [String: Any], _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
+  func check(_ expect: JSONObject, _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
     let known: Set<String> = [
       "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
       "ignoredAnswers", "calculates", "values",
     ]
-    for key in expect.keys where !known.contains(key) { XCTFail("\(label): unknown expectation \"\(key)\"") }
-    if let shown = expect["shown"] as? [String] {
-      XCTAssertEqual(result.shown, shown, "\(label): shown\n" + Fixtures.lineDiff(lines(shown), lines(result.shown)))
+    for key in expect.keys where !known.contains(key) { Issue.record("\(label): unknown expectation \"\(key)\"") }
+    if let shown = strings(expect["shown"]) {
+      #expect(
+        result.shown == shown,
+        Comment(rawValue: "\(label): shown\n" + Fixtures.lineDiff(lines(shown), lines(result.shown))))
     }
-    for id in expect["shownIncludes"] as? [String] ?? [] { XCTAssertTrue(result.isShown(id), "\(label): \(id) shown") }
-    for id in expect["hidden"] as? [String] ?? [] { XCTAssertFalse(result.isShown(id), "\(label): \(id) hidden") }
+    for id in strings(expect["shownIncludes"]) ?? [] { #expect(result.isShown(id), "\(label): \(id) shown") }
+    for id in strings(expect["hidden"]) ?? [] { #expect(!result.isShown(id), "\(label): \(id) hidden") }
     if let end = expect["end"] {
-      if let end = end as? [String: Any] {
-        XCTAssertEqual(result.end?.index, end["index"] as? Int, "\(label): end index")
-        XCTAssertEqual(result.end?.message, end["message"] as? String, "\(label): end message")
+      if let end = end.object {
+        #expect(result.end?.index == end["index"]?.int, "\(label): end index")
+        #expect(result.end?.message == end["message"]?.string, "\(label): end message")
       } else {
-        XCTAssertNil(result.end, "\(label): the interview should not end at an end")
+        #expect(result.end == nil, "\(label): the interview should not end at an end")
       }
     }
-    if let checks = expect["failedChecks"] as? [[String: Any]] {
-      let expected = checks.map { "\($0["question"] as? String ?? "?"): \($0["message"] as? String ?? "?")" }
+    if let checks = expect["failedChecks"]?.array {
+      let expected = checks.map { "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")" }
       let actual = result.failedChecks.map { "\($0.question): \($0.message)" }
-      XCTAssertEqual(actual, expected, "\(label): failed checks")
+      #expect(actual == expected, "\(label): failed checks")
     }
-    if let required = expect["requiredUnanswered"] as? [String] {
-      XCTAssertEqual(result.requiredUnanswered, required, "\(label): required but unanswered")
+    if let required = strings(expect["requiredUnanswered"]) {
+      #expect(result.requiredUnanswered == required, "\(label): required but unanswered")
     }
-    if let invalid = expect["invalidAnswers"] as? [[String: Any]] {
-      let expected = invalid.map { "\($0["name"] as? String ?? "?"): \($0["problem"] as? String ?? "?")" }
+    if let invalid = expect["invalidAnswers"]?.array {
+      let expected = invalid.map { "\($0["name"]?.string ?? "?"): \($0["problem"]?.string ?? "?")" }
       let actual = result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" }
-      XCTAssertEqual(actual, expected, "\(label): invalid answers")
+      #expect(actual == expected, "\(label): invalid answers")
     }
-    if let ignored = expect["ignoredAnswers"] as? [String] {
-      XCTAssertEqual(result.ignoredAnswers, ignored, "\(label): ignored answers")
+    if let ignored = strings(expect["ignoredAnswers"]) {
+      #expect(result.ignoredAnswers == ignored, "\(label): ignored answers")
     }
-    for (id, expected) in expect["calculates"] as? [String: Any] ?? [:] {
-      XCTAssertTrue(result.calculates.contains { $0.id == id }, "\(label): \(id) is a calculate")
-      XCTAssertTrue(
+    for (id, expected) in expect["calculates"]?.object ?? [:] {
+      #expect(result.calculates.contains { $0.id == id }, "\(label): \(id) is a calculate")
+      #expect(
         matches(expected, result.calculate(id), evaluator.variables[id], evaluator.form),
-        "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(expected)")
+        "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
+      )
     }
-    for (id, expected) in expect["values"] as? [String: Any] ?? [:] {
-      XCTAssertTrue(
+    for (id, expected) in expect["values"]?.object ?? [:] {
+      #expect(
         matches(expected, result.values[id], evaluator.variables[id], evaluator.form),
-        "\(label): \(id) is \(String(describing: result.values[id])), expected \(expected)")
+        "\(label): \(id) is \(String(describing: result.values[id])), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
+      )
     }
   }
 
   func lines(_ ids: [String]) -> String { ids.joined(separator: "\n") }
 
-  /// Whether a value matches its JSON expectation: null is missing; a number is a number or an option's code; a
-  /// string is a text, a date or an option's name; an array is a set of options (names or codes).
-  func matches(_ expected: Any, _ actual: FormValue?, _ variable: FormVariable?, _ form: FormModel) -> Bool {
-    if expected is NSNull { return actual == nil }
-    guard let actual else { return false }
-    if let n = expected as? NSNumber, String(cString: n.objCType) == "c" { return actual == .bool(n.boolValue) }
-    switch actual {
-    case .number(let x):
-      guard let n = expected as? NSNumber else { return false }
-      return abs(x.double - n.doubleValue) < 1e-9
-    case .text(let s): return expected as? String == s
-    case .date(let d): return expected as? String == d.description
-    case .bool: return false
-    case .code(let c): return expectedCodes([expected], variable, form) == [c]
-    case .codes(let set): return (expected as? [Any]).map { expectedCodes($0, variable, form) == set } ?? false
+  /// An array of strings; nil when `value` is absent, not an array or holds something else.
+  func strings(_ value: JSON?) -> [String]? {
+    guard let items = value?.array else { return nil }
+    let strings = items.compactMap(\.string)
+    return strings.count == items.count ? strings : nil
+  }
+
+  /// A number, whole or not; nil for other values.
+  func number(_ value: JSON) -> Double? {
+    switch value {
+    case .int(let i): return Double(i)
+    case .number(let d): return d
+    default: return nil
     }
   }
 
-  func expectedCodes(_ items: [Any], _ variable: FormVariable?, _ form: FormModel) -> Set<Int> {
+  /// Whether a value matches its JSON expectation: null is missing; a number is a number or an option's code; a
+  /// string is a text, a date or an option's name; an array is a set of options (names or codes).
+  func matches(_ expected: JSON, _ actual: FormValue?, _ variable: FormVariable?, _ form: FormModel) -> Bool {
+    if expected.isNull { return actual == nil }
+    guard let actual else { return false }
+    if let b = expected.bool { return actual == .bool(b) }
+    switch actual {
+    case .number(let x):
+      guard let n = number(expected) else { return false }
+      return abs(x.double - n) < 1e-9
+    case .text(let s): return expected.string == s
+    case .date(let d): return expected.string == d.description
+    case .bool: return false
+    case .code(let c): return expectedCodes([expected], variable, form) == [c]
+    case .codes(let set): return expected.array.map { expectedCodes($0, variable, form) == set } ?? false
+    }
+  }
+
+  func expectedCodes(_ items: [JSON], _ variable: FormVariable?, _ form: FormModel) -> Set<Int> {
     var out = Set<Int>()
     for item in items {
-      if let name = item as? String {
+      if let name = item.string {
         let list = variable?.choices.flatMap { form.choiceList(named: $0) }
         out.insert(list?.option(named: name)?.code ?? Int.min)
-      } else if let n = item as? NSNumber {
-        out.insert(n.intValue)
+      } else if let n = item.int {
+        out.insert(n)
       }
     }
     return out
@@ -158,64 +176,65 @@ final class FormEvaluatorTests: XCTestCase {
 
   func form(_ example: String) throws -> FormEvaluator {
     let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent("Examples/\(example).qdsl")))
-    XCTAssertFalse(checked.hasErrors)
+    #expect(!checked.hasErrors)
     return FormEvaluator(form: try FormModel.decode(FormDocument.render(checked.survey)).get())
   }
 
-  func testAnAnswerGivenToAHiddenQuestionIsIgnored() throws {
+  @Test func testAnAnswerGivenToAHiddenQuestionIsIgnored() throws {
     let barometer = try form("innovation-barometer")
     let result = barometer.evaluate(
       ["org_type": .code(1), "staff": .number(10), "activity": .code(1), "adopted": .code(2), "kinds": .codes([1])],
       language: "en", today: FormDate(days: 0))
-    XCTAssertFalse(result.isShown("kinds"))
-    XCTAssertEqual(result.ignoredAnswers, ["kinds"])
-    XCTAssertNil(result.values["kinds"])
-    XCTAssertEqual(result.calculate("kind_count"), nil, "not computed: its universe does not hold")
+    #expect(!result.isShown("kinds"))
+    #expect(result.ignoredAnswers == ["kinds"])
+    #expect(result.values["kinds"] == nil)
+    #expect(result.calculate("kind_count") == nil, "not computed: its universe does not hold")
   }
 
   /// The example of docs/outputs.md.
-  func testTheDocumentedExample() throws {
+  @Test func testTheDocumentedExample() throws {
     let evaluator = try form("innovation-barometer")
     let answers: [String: AnswerValue] = [
       "org_type": .code(1), "staff": .number(300), "inhabitants": .number(250), "activity": .code(2),
       "adopted": .code(2), "partners": .codes([97]), "culture.risk_taking": .code(4),
     ]
     let result = evaluator.evaluate(answers, language: "en", today: FormDate("2024-06-15") ?? .today())
-    XCTAssertFalse(result.isShown("kinds"))
-    XCTAssertEqual(
-      result.failedChecks.first?.message,
-      "The population should be larger than the number of staff (300). Please check the figure.")
-    XCTAssertEqual(result.calculate("partner_count"), .number(0))
-    XCTAssertEqual(result.end?.index, 1)
-    XCTAssertEqual(result.end?.message.hasPrefix("Thank you for your answers!"), true)
+    #expect(!result.isShown("kinds"))
+    #expect(
+      result.failedChecks.first?.message
+        == "The population should be larger than the number of staff (300). Please check the figure.")
+    #expect(result.calculate("partner_count") == .number(0))
+    #expect(result.end?.index == 1)
+    #expect(result.end?.message.hasPrefix("Thank you for your answers!") == true)
   }
 
-  func testAFailedCheckSpeaksTheChosenLanguage() throws {
+  @Test func testAFailedCheckSpeaksTheChosenLanguage() throws {
     let barometer = try form("innovation-barometer")
     let answers: [String: AnswerValue] = [
       "org_type": .code(1), "staff": .number(300), "inhabitants": .number(100), "activity": .code(1),
     ]
     for (language, start) in [("fi", "Asukasluvun"), ("sv", "Invånarantalet"), ("en", "The population")] {
       let result = barometer.evaluate(answers, language: language, today: FormDate(days: 0))
-      XCTAssertEqual(result.failedChecks.map(\.question), ["inhabitants"])
-      XCTAssertTrue(result.failedChecks.first?.message.hasPrefix(start) ?? false, result.failedChecks.description)
-      XCTAssertTrue(result.failedChecks.first?.message.contains("(300)") ?? false, "the pipe {staff} is filled")
+      #expect(result.failedChecks.map(\.question) == ["inhabitants"])
+      #expect(
+        result.failedChecks.first?.message.hasPrefix(start) ?? false, Comment(rawValue: result.failedChecks.description)
+      )
+      #expect(result.failedChecks.first?.message.contains("(300)") ?? false, "the pipe {staff} is filled")
     }
   }
 
-  func testTextsAreFilledWithTheAnswersSeen() throws {
+  @Test func testTextsAreFilledWithTheAnswersSeen() throws {
     let barometer = try form("innovation-barometer")
     let answers: [String: AnswerValue] = [
       "org_type": .code(2), "staff": .number(1250), "activity": .code(1), "adopted": .code(1),
     ]
     let result = barometer.evaluate(answers, language: "en", today: FormDate(days: 0))
-    let participants = try XCTUnwrap(
-      allQuestions(barometer.form.items).first { $0.id == "participants" })
-    XCTAssertEqual(
-      barometer.fill(participants.text, in: result),
-      "How many of your organisation's 1250 employees took part in innovation activity in the last two years?")
-    XCTAssertEqual(barometer.pipeText("org_type", result.values["org_type"], language: "sv"), "Samkommun")
-    XCTAssertEqual(barometer.pipeText("org_type", nil, language: "sv"), "")
+    let participants = try #require(allQuestions(barometer.form.items).first { $0.id == "participants" })
+    #expect(
+      barometer.fill(participants.text, in: result)
+        == "How many of your organisation's 1250 employees took part in innovation activity in the last two years?")
+    #expect(barometer.pipeText("org_type", result.values["org_type"], language: "sv") == "Samkommun")
+    #expect(barometer.pipeText("org_type", nil, language: "sv") == "")
   }
 
   func allQuestions(_ items: [FormItem]) -> [FormQuestion] {
@@ -229,7 +248,7 @@ final class FormEvaluatorTests: XCTestCase {
     }
   }
 
-  func testInvalidAnswersAreReportedAndTreatedAsMissing() throws {
+  @Test func testInvalidAnswersAreReportedAndTreatedAsMissing() throws {
     let pulse = try form("staff-wellbeing-pulse")
     let result = pulse.evaluate(
       [
@@ -238,14 +257,13 @@ final class FormEvaluatorTests: XCTestCase {
         "comment": .text(String(repeating: "x", count: 1001)),
         "stressor_count": .number(3), "favourite_colour": .text("blue"),
       ], language: "en", today: FormDate(days: 0))
-    XCTAssertEqual(
-      result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" },
-      [
+    #expect(
+      result.invalidAnswers.map { "\($0.name): \($0.problem.rawValue)" } == [
         "area: unknownOption", "satisfaction: wrongType", "stressors: exclusiveWithOthers", "energy: notAWholeNumber",
         "recovery: outOfRange", "comment: tooLong", "favourite_colour: unknownVariable", "stressor_count: notAQuestion",
       ])
-    XCTAssertEqual(result.requiredUnanswered, ["area", "satisfaction", "workload_ok", "energy", "recovery"])
-    XCTAssertEqual(result.calculate("stressor_count"), .number(0))
+    #expect(result.requiredUnanswered == ["area", "satisfaction", "workload_ok", "energy", "recovery"])
+    #expect(result.calculate("stressor_count") == .number(0))
   }
 
   // MARK: decoding
@@ -269,58 +287,59 @@ final class FormEvaluatorTests: XCTestCase {
     """#
 
   /// Every 64-bit whole number the checker accepts reaches the runtime exactly (it once failed to decode).
-  func testWholeNumbersAtTheEndsOf64BitsDecodeAndCompareExactly() throws {
+  @Test func testWholeNumbersAtTheEndsOf64BitsDecodeAndCompareExactly() throws {
     let form = try FormModel.decode(Self.extremeForm).get()
     guard case .question(let big) = form.items[0], case .question(let words) = form.items[2] else {
-      return XCTFail("questions expected")
+      Issue.record("questions expected")
+      return
     }
-    XCTAssertEqual(big.type, .integer(min: Int.min, max: Int.max))
-    XCTAssertEqual(words.type, .text(maxLength: Int.max))
-    XCTAssertEqual(form.choiceLists.first?.options.map(\.code), [Int.min, Int.max])
+    #expect(big.type == .integer(min: Int.min, max: Int.max))
+    #expect(words.type == .text(maxLength: Int.max))
+    #expect(form.choiceLists.first?.options.map(\.code) == [Int.min, Int.max])
     let evaluator = FormEvaluator(form: form)
     func shown(_ answer: FormNumber) -> Bool {
       let result = evaluator.evaluate(["big": .number(answer), "pick": .code(Int.min)], today: FormDate(days: 0))
-      XCTAssertEqual(result.invalidAnswers, [], "\(answer)")
+      #expect(result.invalidAnswers == [], "\(answer)")
       return result.isShown("above")
     }
-    XCTAssertTrue(shown(.integer(9_007_199_254_740_993)), "2⁵³ + 1 > 2⁵³, which a Double cannot tell")
-    XCTAssertFalse(shown(.integer(9_007_199_254_740_992)))
-    XCTAssertTrue(shown(.integer(Int.max)))
-    XCTAssertFalse(shown(.integer(Int.min)))
-    XCTAssertEqual(
-      evaluator.evaluate(["big": .number(.decimal(0x1p63))], today: FormDate(days: 0)).invalidAnswers.map(\.problem),
-      [.outOfRange], "2⁶³ is beyond the range")
+    #expect(shown(.integer(9_007_199_254_740_993)), "2⁵³ + 1 > 2⁵³, which a Double cannot tell")
+    #expect(!(shown(.integer(9_007_199_254_740_992))))
+    #expect(shown(.integer(Int.max)))
+    #expect(!(shown(.integer(Int.min))))
+    #expect(
+      evaluator.evaluate(["big": .number(.decimal(0x1p63))], today: FormDate(days: 0)).invalidAnswers.map(\.problem)
+        == [.outOfRange], "2⁶³ is beyond the range")
     // Random respondents stay within the range.
     let drawer = RandomRespondent(form: form, today: FormDate(days: 0))
     var random = SplitMix64(seed: 5)
     for _ in 0..<200 {
-      XCTAssertEqual(evaluator.evaluate(drawer.answers(&random), today: FormDate(days: 0)).invalidAnswers, [])
+      #expect(evaluator.evaluate(drawer.answers(&random), today: FormDate(days: 0)).invalidAnswers == [])
     }
     let answers = try form.answers(fromJSON: Array(#"{"big": 9223372036854775807, "pick": -9223372036854775808}"#.utf8))
       .get()
-    XCTAssertEqual(answers, ["big": .number(.integer(Int.max)), "pick": .code(Int.min)])
+    #expect(answers == ["big": .number(.integer(Int.max)), "pick": .code(Int.min)])
   }
 
-  func testNumbersCompareAndComputeExactly() {
-    XCTAssertEqual(FormNumber.integer(3), .decimal(3.0))
-    XCTAssertEqual(Set<FormNumber>([.integer(3), .decimal(3.0)]).count, 1)
-    XCTAssertGreaterThan(FormNumber.integer(9_007_199_254_740_993), .decimal(9_007_199_254_740_992.0))
-    XCTAssertLessThan(FormNumber.integer(Int.max), .decimal(0x1p63))
-    XCTAssertGreaterThan(FormNumber.integer(Int.min), .decimal(-0x1p64))
-    XCTAssertLessThan(FormNumber.integer(2), .decimal(2.5))
-    XCTAssertGreaterThan(FormNumber.integer(-2), .decimal(-2.5))
-    XCTAssertEqual(FormNumber.integer(Int.max) + 1, .decimal(0x1p63), "an overflow becomes a decimal")
-    XCTAssertEqual(FormNumber.integer(Int.min).negated, .decimal(0x1p63))
-    XCTAssertEqual(FormNumber.integer(6) / 3, .integer(2))
-    XCTAssertEqual(FormNumber.integer(7) / 2, .decimal(3.5))
-    XCTAssertEqual(FormNumber.integer(Int.min) / -1, .decimal(0x1p63))
-    XCTAssertNil(FormNumber.integer(1) / 0)
-    XCTAssertEqual(FormNumber.integer(9_007_199_254_740_993).description, "9007199254740993")
-    XCTAssertEqual(FormNumber.decimal(2.5).description, "2.5")
-    XCTAssertEqual(FormNumber.decimal(3).description, "3")
+  @Test func testNumbersCompareAndComputeExactly() {
+    #expect(FormNumber.integer(3) == .decimal(3.0))
+    #expect(Set<FormNumber>([.integer(3), .decimal(3.0)]).count == 1)
+    #expect(FormNumber.integer(9_007_199_254_740_993) > .decimal(9_007_199_254_740_992.0))
+    #expect(FormNumber.integer(Int.max) < .decimal(0x1p63))
+    #expect(FormNumber.integer(Int.min) > .decimal(-0x1p64))
+    #expect(FormNumber.integer(2) < .decimal(2.5))
+    #expect(FormNumber.integer(-2) > .decimal(-2.5))
+    #expect(FormNumber.integer(Int.max) + 1 == .decimal(0x1p63), "an overflow becomes a decimal")
+    #expect(FormNumber.integer(Int.min).negated == .decimal(0x1p63))
+    #expect(FormNumber.integer(6) / 3 == .integer(2))
+    #expect(FormNumber.integer(7) / 2 == .decimal(3.5))
+    #expect(FormNumber.integer(Int.min) / -1 == .decimal(0x1p63))
+    #expect(FormNumber.integer(1) / 0 == nil)
+    #expect(FormNumber.integer(9_007_199_254_740_993).description == "9007199254740993")
+    #expect(FormNumber.decimal(2.5).description == "2.5")
+    #expect(FormNumber.decimal(3).description == "3")
   }
 
-  func testTheDecoderNamesWhatIsWrong() {
+  @Test func testTheDecoderNamesWhatIsWrong() {
     func error(_ json: String) -> String {
       switch FormModel.decode(json) {
       case .success: return "decoded"
@@ -328,77 +347,76 @@ final class FormEvaluatorTests: XCTestCase {
       }
     }
     let header = #""format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null"#
-    XCTAssertEqual(error("[1"), "not valid JSON: 1:3: the JSON ends inside an array")
-    XCTAssertEqual(
-      error(#"{"format": "qdsl-form/2"}"#), #"unsupported format "qdsl-form/2" (expected "qdsl-form/1")"#)
-    XCTAssertEqual(error("{\(header), \"choices\": {}}"), #"missing key "items""#)
-    XCTAssertEqual(
+    #expect(error("[1") == "not valid JSON: 1:3: the JSON ends inside an array")
+    #expect(error(#"{"format": "qdsl-form/2"}"#) == #"unsupported format "qdsl-form/2" (expected "qdsl-form/1")"#)
+    #expect(error("{\(header), \"choices\": {}}") == #"missing key "items""#)
+    #expect(
       error(
-        "{\(header), \"choices\": {}, \"items\": [{\"kind\": \"question\", \"id\": \"q\", \"type\": \"integers\"}]}"),
-      "items[0].type: unknown question type")
+        "{\(header), \"choices\": {}, \"items\": [{\"kind\": \"question\", \"id\": \"q\", \"type\": \"integers\"}]}")
+        == "items[0].type: unknown question type")
     let calc = #"{"kind": "calculate", "id": "c", "variable": "c", "type": "integer", "source": "", "formula": "#
-    XCTAssertEqual(
-      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"sqrt\", \"args\": []}}]}"),
-      #"items[0].formula.op: unknown operator "sqrt""#)
-    XCTAssertEqual(
-      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"not\", \"args\": []}}]}"),
-      #"items[0].formula.args: "not" takes 1 argument, not 0"#)
-    XCTAssertEqual(
-      error("{\(header), \"choices\": {\"l\": [{\"code\": 1.5}]}, \"items\": []}"),
-      "choices.l[0].code: expected a whole number")
-    XCTAssertEqual(error("{\(header), \"choices\": {}, \"items\": []}"), "decoded")
-    XCTAssertEqual(FormModel.format, FormDocument.format, "the decoder reads what the compiler writes")
+    #expect(
+      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"sqrt\", \"args\": []}}]}")
+        == #"items[0].formula.op: unknown operator "sqrt""#)
+    #expect(
+      error("{\(header), \"choices\": {}, \"items\": [\(calc) {\"op\": \"not\", \"args\": []}}]}")
+        == #"items[0].formula.args: "not" takes 1 argument, not 0"#)
+    #expect(
+      error("{\(header), \"choices\": {\"l\": [{\"code\": 1.5}]}, \"items\": []}")
+        == "choices.l[0].code: expected a whole number")
+    #expect(error("{\(header), \"choices\": {}, \"items\": []}") == "decoded")
+    #expect(FormModel.format == FormDocument.format, "the decoder reads what the compiler writes")
   }
 
-  func testEveryExampleFormDecodesAndEvaluatesWithNoAnswers() throws {
+  @Test func testEveryExampleFormDecodesAndEvaluatesWithNoAnswers() throws {
     for example in ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"] {
       let evaluator = try form(example)
       let result = evaluator.evaluate([:], today: FormDate(days: 0))
-      XCTAssertFalse(result.shown.isEmpty)
-      XCTAssertEqual(result.language, evaluator.form.languages.first)
-      XCTAssertTrue(result.failedChecks.isEmpty, "checks are evaluated only for answered questions")
+      #expect(!result.shown.isEmpty)
+      #expect(result.language == evaluator.form.languages.first)
+      #expect(result.failedChecks.isEmpty, "checks are evaluated only for answered questions")
     }
   }
 
-  func testAnswersFromJSON() throws {
+  @Test func testAnswersFromJSON() throws {
     let pulse = try form("staff-wellbeing-pulse")
     let answers = try pulse.form.answers(
       fromJSON: Data(#"{"area": "technical", "satisfaction": 4, "stressors": ["workload", 97], "comment": null}"#.utf8)
     ).get()
-    XCTAssertEqual(answers, ["area": .code(3), "satisfaction": .code(4), "stressors": .codes([1, 97])])
+    #expect(answers == ["area": .code(3), "satisfaction": .code(4), "stressors": .codes([1, 97])])
     if case .failure(let e) = pulse.form.answers(fromJSON: Data(#"{"area": "moon"}"#.utf8)) {
-      XCTAssertEqual(e.description, #"area: no option "moon" in the list "service_area""#)
+      #expect(e.description == #"area: no option "moon" in the list "service_area""#)
     } else {
-      XCTFail("an unknown option name is an error")
+      Issue.record("an unknown option name is an error")
     }
   }
 
   // MARK: dates and templates
 
-  func testDates() throws {
-    XCTAssertEqual(FormDate("1970-01-01")?.days, 0)
-    XCTAssertEqual(FormDate("2024-03-01")?.days, 19783)
-    XCTAssertEqual(FormDate("1969-12-31")?.days, -1)
-    XCTAssertEqual(FormDate("0001-01-01")?.description, "0001-01-01")
-    XCTAssertNil(FormDate("2023-02-29"))
-    XCTAssertNotNil(FormDate("2024-02-29"))
-    XCTAssertNil(FormDate("2100-02-29"))
-    XCTAssertNotNil(FormDate("2000-02-29"))
-    XCTAssertNil(FormDate("2024-1-01"))
-    XCTAssertNil(FormDate("2024-13-01"))
-    XCTAssertNil(FormDate("2024-04-31"))
+  @Test func testDates() throws {
+    #expect(FormDate("1970-01-01")?.days == 0)
+    #expect(FormDate("2024-03-01")?.days == 19783)
+    #expect(FormDate("1969-12-31")?.days == -1)
+    #expect(FormDate("0001-01-01")?.description == "0001-01-01")
+    #expect(FormDate("2023-02-29") == nil)
+    #expect(FormDate("2024-02-29") != nil)
+    #expect(FormDate("2100-02-29") == nil)
+    #expect(FormDate("2000-02-29") != nil)
+    #expect(FormDate("2024-1-01") == nil)
+    #expect(FormDate("2024-13-01") == nil)
+    #expect(FormDate("2024-04-31") == nil)
     for days in stride(from: -719_162, through: 2_932_896, by: 997) {
-      XCTAssertEqual(FormDate(FormDate(days: days).description)?.days, days)
+      #expect(FormDate(FormDate(days: days).description)?.days == days)
     }
-    let leap = try XCTUnwrap(FormDate("2024-02-29"))
-    XCTAssertEqual(try XCTUnwrap(FormDate("2024-03-01")).days - leap.days, 1)
+    let leap = try #require(FormDate("2024-02-29"))
+    #expect(try #require(FormDate("2024-03-01")).days - leap.days == 1)
   }
 
-  func testTemplates() {
-    XCTAssertEqual(FormTemplate.fill("a {x} {{b}} {g.r} }} {") { "<\($0)>" }, "a <x> {b} <g.r> } {")
-    XCTAssertEqual(FormTemplate.pipes("{a} and {b.c}, {{d}}"), ["a", "b.c"])
-    XCTAssertEqual(FormValue.format(12), "12")
-    XCTAssertEqual(FormValue.format(-0.5), "-0.5")
-    XCTAssertEqual(FormValue.format(38.25), "38.25")
+  @Test func testTemplates() {
+    #expect(FormTemplate.fill("a {x} {{b}} {g.r} }} {") { "<\($0)>" } == "a <x> {b} <g.r> } {")
+    #expect(FormTemplate.pipes("{a} and {b.c}, {{d}}") == ["a", "b.c"])
+    #expect(FormValue.format(12) == "12")
+    #expect(FormValue.format(-0.5) == "-0.5")
+    #expect(FormValue.format(38.25) == "38.25")
   }
 }

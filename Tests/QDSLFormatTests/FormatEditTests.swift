@@ -1,25 +1,26 @@
 // The one edit sent to editors: whole lines, only the changed ones, and applying it gives the formatted text.
 
+import Foundation
 import QDSLFormat
 import QDSLSyntax
-import XCTest
+import Testing
 
-final class FormatEditTests: XCTestCase {
+@Suite struct FormatEditTests {
   private func apply(_ e: FormatEdit?, _ old: String) -> String {
     guard let e else { return old }
     let b = Array(old.utf8)
     return String(decoding: b[0..<e.range.start] + Array(e.newText.utf8) + b[e.range.end...], as: UTF8.self)
   }
 
-  func testEditsCoverOnlyTheChangedLines() {
+  @Test func testEditsCoverOnlyTheChangedLines() {
     let old = "a\nb  c\nd\n"
     let new = "a\nb c\nd\n"
     let e = FormatEdit.between(Array(old.utf8), Array(new.utf8))
-    XCTAssertEqual(e, FormatEdit(range: TextRange(2, 7), newText: "b c\n"))
-    XCTAssertNil(FormatEdit.between(Array(old.utf8), Array(old.utf8)))
+    #expect(e == FormatEdit(range: TextRange(2, 7), newText: "b c\n"))
+    #expect(FormatEdit.between(Array(old.utf8), Array(old.utf8)) == nil)
   }
 
-  func testApplyingTheEditGivesTheNewText() {
+  @Test func testApplyingTheEditGivesTheNewText() {
     var texts = ["", "a", "a\n", "a\n\n", "\n", "x\ny\n", "x\nz\ny\n", "a\nb\nc", "a\nb\nb\nc\n", "ä\nö\n", "q\n q\n"]
     // The same texts with Windows and classic Mac OS line ends, and a CRLF split or joined by an edit.
     texts +=
@@ -30,18 +31,18 @@ final class FormatEditTests: XCTestCase {
     for old in texts {
       for new in texts {
         let e = FormatEdit.between(Array(old.utf8), Array(new.utf8))
-        XCTAssertEqual(apply(e, old), new, "\(old.debugDescription) -> \(new.debugDescription)")
+        #expect(apply(e, old) == new, "\(old.debugDescription) -> \(new.debugDescription)")
         if let e {
-          XCTAssertTrue(LineBreak.startsLine(Array(old.utf8), at: e.range.start), "starts at a line")
+          #expect(LineBreak.startsLine(Array(old.utf8), at: e.range.start), "starts at a line")
         }
       }
     }
   }
 
-  func testLoneCarriageReturnsEndTheLinesAnEditCovers() {
+  @Test func testLoneCarriageReturnsEndTheLinesAnEditCovers() {
     let old = "a\rb  c\rd\r"
     let new = "a\rb c\rd\r"
-    XCTAssertEqual(
-      FormatEdit.between(Array(old.utf8), Array(new.utf8)), FormatEdit(range: TextRange(2, 7), newText: "b c\r"))
+    #expect(
+      FormatEdit.between(Array(old.utf8), Array(new.utf8)) == FormatEdit(range: TextRange(2, 7), newText: "b c\r"))
   }
 }

@@ -7,9 +7,9 @@ import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class FormatterPropertyTests: XCTestCase {
+@Suite struct FormatterPropertyTests {
   /// Every .qdsl file under Tests/ and Examples/ whose parse has no syntax error.
   static func cleanSources() -> [(name: String, text: String)] {
     let root = Fixtures.packageRoot()
@@ -71,91 +71,98 @@ final class FormatterPropertyTests: XCTestCase {
     switch Formatter.format(source: text) {
     case .formatted(let out): return out
     case .syntaxErrors(let errors):
-      XCTFail("\(name): refused with \(errors.map(\.code))")
+      Issue.record("\(name): refused with \(errors.map(\.code))")
       return nil
     }
   }
 
-  func testThereAreEnoughSourcesToMeanSomething() {
+  @Test func testThereAreEnoughSourcesToMeanSomething() {
     let sources = Self.cleanSources()
-    XCTAssertGreaterThan(sources.count, 80, "fixtures and examples found")
-    XCTAssertTrue(sources.contains { $0.name == "Examples/innovation-barometer.qdsl" })
+    #expect(sources.count > 80, "fixtures and examples found")
+    #expect(sources.contains { $0.name == "Examples/innovation-barometer.qdsl" })
   }
 
-  func testIdempotent() {
+  @Test func testIdempotent() {
     for (name, text) in Self.variants() {
       guard let once = formatted(text, name), let twice = formatted(once, name) else { continue }
-      if once != twice { XCTFail("\(name): formatting twice changes the text:\n" + Fixtures.lineDiff(once, twice)) }
+      if once != twice {
+        Issue.record(
+          Comment(rawValue: "\(name): formatting twice changes the text:\n" + Fixtures.lineDiff(once, twice)))
+      }
     }
   }
 
-  func testMeaningPreserved() {
+  @Test func testMeaningPreserved() {
     for (name, text) in Self.variants() {
       guard let out = formatted(text, name) else { continue }
       let before = Checker.check(source: text)
       let after = Checker.check(source: out)
-      XCTAssertEqual(
-        FormDocument.render(after.survey), FormDocument.render(before.survey), "\(name): the form JSON changed")
-      XCTAssertEqual(after.diagnostics.map(\.code), before.diagnostics.map(\.code), "\(name): the diagnostics changed")
+      #expect(FormDocument.render(after.survey) == FormDocument.render(before.survey), "\(name): the form JSON changed")
+      #expect(after.diagnostics.map(\.code) == before.diagnostics.map(\.code), "\(name): the diagnostics changed")
     }
   }
 
-  func testCommentsPreserved() {
+  @Test func testCommentsPreserved() {
     var total = 0
     for (name, text) in Self.variants() {
       guard let out = formatted(text, name) else { continue }
       let before = Self.comments(text)
       total += before.count
-      XCTAssertEqual(Self.comments(out), before, "\(name): the comments changed")
+      #expect(Self.comments(out) == before, "\(name): the comments changed")
     }
-    XCTAssertGreaterThan(total, 50, "the sources hold comments to keep")
+    #expect(total > 50, "the sources hold comments to keep")
   }
 
-  func testOutputIsTidy() {
+  @Test func testOutputIsTidy() {
     for (name, text) in Self.variants() {
       guard let out = formatted(text, name) else { continue }
       // Every line ends as the source's first line does ("\n", "\r\n" or "\r"), triple-quoted texts included.
       let end = String(decoding: LineBreak.style(of: Array(text.utf8)).bytes, as: UTF8.self)
       let lines = out.components(separatedBy: end)
       let bytes = Array(out.utf8)
-      XCTAssertEqual(
-        LineBreak.count(bytes, in: 0..<bytes.count), lines.count - 1,
+      #expect(
+        LineBreak.count(bytes, in: 0..<bytes.count) == lines.count - 1,
         "\(name): line ends other than \(end.debugDescription)")
-      XCTAssertTrue(out.isEmpty || out.hasSuffix(end) && !out.hasSuffix(end + end), "\(name): one final line end")
+      #expect(out.isEmpty || out.hasSuffix(end) && !out.hasSuffix(end + end), "\(name): one final line end")
       for (i, line) in lines.enumerated() {
-        if line.last == " " { XCTFail("\(name):\(i + 1): trailing space") }
+        if line.last == " " { Issue.record("\(name):\(i + 1): trailing space") }
         if i > 0 && line.isEmpty && lines[i - 1].isEmpty && i < lines.count - 1 {
-          XCTFail("\(name):\(i + 1): two blank lines")
+          Issue.record("\(name):\(i + 1): two blank lines")
         }
       }
     }
   }
 
-  func testRefusesSyntaxErrors() {
+  @Test func testRefusesSyntaxErrors() {
     let source = "survey s\nlanguages en\nquestion q: integer {\n  text \"Q\"\n"
     guard case .syntaxErrors(let errors) = Formatter.format(source: source) else {
-      return XCTFail("a file with an unclosed brace was formatted")
+      Issue.record("a file with an unclosed brace was formatted")
+      return
     }
-    XCTAssertEqual(errors.map(\.code.rawValue), ["QD1001"])
+    #expect(errors.map(\.code.rawValue) == ["QD1001"])
   }
 }
 
-final class FormatterRobustnessTests: XCTestCase {
-  func testNestingAtTheLimitAndHugeTextsFormatWithoutRecursionOrQuadraticWork() {
+@Suite struct FormatterRobustnessTests {
+  @Test func testNestingAtTheLimitAndHugeTextsFormatWithoutRecursionOrQuadraticWork() {
     let depth = SyntaxLimits.maxNesting - 1
     var source = "survey s\nlanguages en\nquestion q: integer { text \"Q\" }\n"
     for i in 0..<depth { source += "if q > \(i) {" }
     source += "note n { text \"" + String(repeating: "x", count: 2_000_000) + "\" }"
     source += String(repeating: "}", count: depth) + "\n"
     guard case .formatted(let out) = Formatter.format(source: source) else {
-      return XCTFail("a file at the nesting limit was refused")
+      Issue.record("a file at the nesting limit was refused")
+      return
     }
-    XCTAssertTrue(out.contains("\n" + String(repeating: "  ", count: depth) + "note n {\n"), "indented to its depth")
-    guard case .formatted(let again) = Formatter.format(source: out) else { return XCTFail("refused the second time") }
-    XCTAssertEqual(again, out)
+    #expect(out.contains("\n" + String(repeating: "  ", count: depth) + "note n {\n"), "indented to its depth")
+    guard case .formatted(let again) = Formatter.format(source: out) else {
+      Issue.record("refused the second time")
+      return
+    }
+    #expect(again == out)
   }
 
-  func testTruncationsAreRefusedOrFormattedConsistently() throws {
+  @Test func testTruncationsAreRefusedOrFormattedConsistently() throws {
     let example = Fixtures.read(Fixtures.packageRoot().appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl"))
     let bytes = Array(example.utf8)
     var formatted = 0
@@ -164,30 +171,32 @@ final class FormatterRobustnessTests: XCTestCase {
       guard case .formatted(let out) = Formatter.format(bytes: prefix) else { continue }
       formatted += 1
       guard case .formatted(let again) = Formatter.format(source: out) else {
-        XCTFail("cut at \(end): the output does not parse")
+        Issue.record("cut at \(end): the output does not parse")
         continue
       }
-      XCTAssertEqual(again, out, "cut at \(end): not idempotent")
+      #expect(again == out, "cut at \(end): not idempotent")
     }
-    XCTAssertGreaterThan(formatted, 3)
+    #expect(formatted > 3)
   }
 }
 
-final class GeneratedInstrumentFormatTests: XCTestCase {
+@Suite struct GeneratedInstrumentFormatTests {
   /// The benchmark's generated instruments use every construct at scale: formatting keeps their meaning.
-  func testGeneratedInstrumentsKeepTheirMeaningAndFormatOnce() {
+  @Test func testGeneratedInstrumentsKeepTheirMeaningAndFormatOnce() {
     for seed: UInt64 in [3, 11] {
       var generator = InstrumentGenerator(questions: 400, seed: seed)
       let source = generator.generate().qdsl
       guard case .formatted(let once) = Formatter.format(source: source),
         case .formatted(let twice) = Formatter.format(source: once)
-      else { return XCTFail("seed \(seed): refused") }
-      XCTAssertEqual(twice, once, "seed \(seed): not idempotent")
-      XCTAssertEqual(
-        FormDocument.render(Checker.check(source: once).survey),
-        FormDocument.render(Checker.check(source: source).survey),
-        "seed \(seed): the form JSON changed")
-      XCTAssertEqual(FormatterPropertyTests.comments(once), FormatterPropertyTests.comments(source))
+      else {
+        Issue.record("seed \(seed): refused")
+        return
+      }
+      #expect(twice == once, "seed \(seed): not idempotent")
+      #expect(
+        FormDocument.render(Checker.check(source: once).survey)
+          == FormDocument.render(Checker.check(source: source).survey), "seed \(seed): the form JSON changed")
+      #expect(FormatterPropertyTests.comments(once) == FormatterPropertyTests.comments(source))
     }
   }
 }

@@ -2,13 +2,14 @@
 // last check: moved with the text when only texts, whitespace or comments changed, and from a fresh parse (with
 // the check's names) when the edit changed the tree, as a line typed since the check does.
 
+import Foundation
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
 import QDSLText
-import XCTest
+import Testing
 
-final class CurrentTextTests: XCTestCase {
+@Suite struct CurrentTextTests {
   private let checked = Analysis(source: Fixture.survey)
 
   /// The fixture with `marked` appended (or replacing `old`), as the editor has it now; the check is of the fixture.
@@ -22,77 +23,77 @@ final class CurrentTextTests: XCTestCase {
     c.items.sorted { ($0.sortText ?? $0.label, $0.label) < ($1.sortText ?? $1.label, $1.label) }.map(\.label)
   }
 
-  func testCompletionInALineTypedSinceTheCheck() throws {
+  @Test func testCompletionInALineTypedSinceTheCheck() throws {
     let (text, m) = try current("if ado1️⃣")
-    XCTAssertTrue(text.isReparsed)
+    #expect(text.isReparsed)
     let c = text.completion(at: (try m[1]))
-    XCTAssertTrue(labels(c).contains("adopted"), "\(labels(c))")
-    XCTAssertFalse(labels(c).contains("question"), "not the top-level keywords: \(labels(c))")
-    XCTAssertEqual(c.replacing, TextRange((try m[1]) - 3, (try m[1])))
+    #expect(labels(c).contains("adopted"), "\(labels(c))")
+    #expect(!(labels(c).contains("question")), "not the top-level keywords: \(labels(c))")
+    #expect(c.replacing == TextRange((try m[1]) - 3, (try m[1])))
 
     let (options, o) = try current("if adopted == y1️⃣")
-    XCTAssertEqual(labels(options.completion(at: (try o[1]))), ["yes"])
+    #expect(labels(options.completion(at: (try o[1]))) == ["yes"])
     let (afterOperator, a) = try current("if adopted == 1️⃣")
-    XCTAssertEqual(Array(labels(afterOperator.completion(at: (try a[1]))).prefix(2)), ["yes", "no"])
+    #expect(Array(labels(afterOperator.completion(at: (try a[1]))).prefix(2)) == ["yes", "no"])
   }
 
-  func testVariablesInAReparsedTextAreThoseDeclaredBeforeTheCursor() throws {
+  @Test func testVariablesInAReparsedTextAreThoseDeclaredBeforeTheCursor() throws {
     // A condition typed above `staff`'s declaration sees nothing declared after it.
     let (text, m) = try current("if 1️⃣\nquestion staff", replacing: "question staff")
     let l = labels(text.completion(at: (try m[1])))
-    XCTAssertFalse(l.contains("staff") || l.contains("adopted"), "\(l)")
+    #expect(!(l.contains("staff") || l.contains("adopted")), "\(l)")
     let (later, n) = try current("calculate z = cult1️⃣")
-    XCTAssertEqual(labels(later.completion(at: (try n[1]))), ["culture.risk"])
+    #expect(labels(later.completion(at: (try n[1]))) == ["culture.risk"])
   }
 
-  func testHoverAndSignatureHelpInALineTypedSinceTheCheck() throws {
+  @Test func testHoverAndSignatureHelpInALineTypedSinceTheCheck() throws {
     let (text, m) = try current("calculate z = max(staff, 2️⃣)\nif ado1️⃣pted == yes { }\n")
-    XCTAssertTrue(text.isReparsed)
-    let hover = try XCTUnwrap(text.hover(at: (try m[1])))
-    XCTAssertTrue(hover.markdown.hasPrefix("```qdsl\nquestion adopted: one of yes_no"), hover.markdown)
-    XCTAssertEqual(hover.range, TextRange((try m[1]) - 3, (try m[1]) + 4))
-    XCTAssertEqual(text.signatureHelp(at: (try m[2]))?.activeParameter, 1)
+    #expect(text.isReparsed)
+    let hover = try #require(text.hover(at: (try m[1])))
+    #expect(hover.markdown.hasPrefix("```qdsl\nquestion adopted: one of yes_no"), Comment(rawValue: hover.markdown))
+    #expect(hover.range == TextRange((try m[1]) - 3, (try m[1]) + 4))
+    #expect(text.signatureHelp(at: (try m[2]))?.activeParameter == 1)
     let (option, o) = try current("if adopted == ye1️⃣s { }\n")
-    XCTAssertTrue(try XCTUnwrap(option.hover(at: (try o[1]))).markdown.contains("Option of `yes_no`, code 1"))
+    #expect(try #require(option.hover(at: (try o[1]))).markdown.contains("Option of `yes_no`, code 1"))
     let (pipe, p) = try current("note late { text \"{sta1️⃣ff} ja {culture.r2️⃣isk}\" }\n")
-    XCTAssertTrue(try XCTUnwrap(pipe.hover(at: (try p[1]))).markdown.contains("question staff"))
-    XCTAssertTrue(try XCTUnwrap(pipe.hover(at: (try p[2]))).markdown.contains("row culture.risk"))
+    #expect(try #require(pipe.hover(at: (try p[1]))).markdown.contains("question staff"))
+    #expect(try #require(pipe.hover(at: (try p[2]))).markdown.contains("row culture.risk"))
   }
 
-  func testTypingInATextMovesTheCheckedAnswers() throws {
+  @Test func testTypingInATextMovesTheCheckedAnswers() throws {
     // Typing inside a text keeps the tree: the check answers, moved with the text.
     let (text, m) = try current("Kiitos paljon, {staff}", replacing: "Kiitos, {staff}")
-    XCTAssertFalse(text.isReparsed)
+    #expect(!text.isReparsed)
     let source = Array(m.source.utf8)
-    let adopted = try XCTUnwrap(source.indices.first { source[$0...].starts(with: Array("adopted ==".utf8)) })
-    let hover = try XCTUnwrap(text.hover(at: adopted + 2))
-    XCTAssertEqual(hover.range, TextRange(adopted, adopted + 7))
-    let staffPipe = try XCTUnwrap(source.indices.last { source[$0...].starts(with: Array("{staff} on".utf8)) })
-    XCTAssertEqual(text.hover(at: staffPipe + 2)?.range, TextRange(staffPipe + 1, staffPipe + 6))
-    XCTAssertEqual(labels(text.completion(at: adopted + 11)).prefix(2), ["yes", "no"])
+    let adopted = try #require(source.indices.first { source[$0...].starts(with: Array("adopted ==".utf8)) })
+    let hover = try #require(text.hover(at: adopted + 2))
+    #expect(hover.range == TextRange(adopted, adopted + 7))
+    let staffPipe = try #require(source.indices.last { source[$0...].starts(with: Array("{staff} on".utf8)) })
+    #expect(text.hover(at: staffPipe + 2)?.range == TextRange(staffPipe + 1, staffPipe + 6))
+    #expect(labels(text.completion(at: adopted + 11)).prefix(2) == ["yes", "no"])
   }
 
-  func testHoverOnANoteOrSectionName() throws {
+  @Test func testHoverOnANoteOrSectionName() throws {
     let (a, m) = try analyse(
       Fixture.survey.replacing("note thanks", with: "note tha1️⃣nks")
         + "section clo2️⃣sing { title \"Lopuksi\" note bye { text \"Hei\" } }\n")
-    let note = try XCTUnwrap(a.hover(at: (try m[1])))
-    XCTAssertEqual(note.markdown, "```qdsl\nnote thanks\n```\n\nKiitos, {staff} on paljon 😀\n\nShown: everyone")
-    XCTAssertEqual(slice(a, note.range), "thanks")
-    let section = try XCTUnwrap(a.hover(at: (try m[2])))
-    XCTAssertEqual(section.markdown, "```qdsl\nsection closing\n```\n\nLopuksi\n\nShown: everyone")
+    let note = try #require(a.hover(at: (try m[1])))
+    #expect(note.markdown == "```qdsl\nnote thanks\n```\n\nKiitos, {staff} on paljon 😀\n\nShown: everyone")
+    #expect(slice(a, note.range) == "thanks")
+    let section = try #require(a.hover(at: (try m[2])))
+    #expect(section.markdown == "```qdsl\nsection closing\n```\n\nLopuksi\n\nShown: everyone")
     // In a reparsed text, by name.
     let (text, n) = try current("note tha1️⃣nks", replacing: "note thanks")
-    XCTAssertFalse(text.isReparsed)
-    XCTAssertEqual(text.hover(at: (try n[1]))?.markdown, note.markdown)
+    #expect(!text.isReparsed)
+    #expect(text.hover(at: (try n[1]))?.markdown == note.markdown)
     let (reparsed, r) = try current("if \nnote tha1️⃣nks", replacing: "note thanks")
-    XCTAssertTrue(reparsed.isReparsed)
-    XCTAssertEqual(reparsed.hover(at: (try r[1]))?.markdown, note.markdown)
+    #expect(reparsed.isReparsed)
+    #expect(reparsed.hover(at: (try r[1]))?.markdown == note.markdown)
   }
 
   /// When only texts, whitespace and comments changed, the moved answers are those of a check of the new text (the
   /// names, ranges and contexts; details such as a question's text are the last check's).
-  func testMovedAnswersEqualThoseOfACheckOfTheNewText() throws {
+  @Test func testMovedAnswersEqualThoseOfACheckOfTheNewText() throws {
     var compared = 0
     for (index, (name, source)) in FastPathDifferentialTests.corpus().enumerated() where index % 3 == 0 {
       var random = SplitMix64(seed: UInt64(index) + 99)
@@ -106,18 +107,18 @@ final class CurrentTextTests: XCTestCase {
           let offset = random.remainder(new.count + 1)
           let moved = text.completion(at: offset)
           let checked = full.completion(at: offset)
-          XCTAssertEqual(moved.items.map(\.label), checked.items.map(\.label), "\(name) at \(offset)")
-          XCTAssertEqual(moved.replacing, checked.replacing, "\(name) at \(offset)")
-          XCTAssertEqual(text.hover(at: offset)?.range, full.hover(at: offset)?.range, "\(name) at \(offset)")
-          XCTAssertEqual(text.signatureHelp(at: offset), full.signatureHelp(at: offset), "\(name) at \(offset)")
+          #expect(moved.items.map(\.label) == checked.items.map(\.label), "\(name) at \(offset)")
+          #expect(moved.replacing == checked.replacing, "\(name) at \(offset)")
+          #expect(text.hover(at: offset)?.range == full.hover(at: offset)?.range, "\(name) at \(offset)")
+          #expect(text.signatureHelp(at: offset) == full.signatureHelp(at: offset), "\(name) at \(offset)")
           compared += 1
         }
       }
     }
-    XCTAssertGreaterThan(compared, 200)
+    #expect(compared > 200)
   }
 
-  func testEveryRequestAtEveryOffsetOfAReparsedText() throws {
+  @Test func testEveryRequestAtEveryOffsetOfAReparsedText() throws {
     let edits = ["if ", "question q: one of ", "{ } } \"", "calculate c = max(", "note n { text \"{st"]
     for edit in edits {
       let bytes = Array((Fixture.survey + edit).utf8)

@@ -10,9 +10,9 @@ import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
 import QDSLText
-import XCTest
+import Testing
 
-final class FastPathDifferentialTests: XCTestCase {
+@Suite struct FastPathDifferentialTests {
   /// Edits per file when `QDSL_FAST_PATH_EDITS` is not set: small enough for every `swift test`.
   static let defaultEdits = 12
 
@@ -45,7 +45,7 @@ final class FastPathDifferentialTests: XCTestCase {
     "\\", "\r", "\r\n", "", "if ", "0", ".", "\u{7}",
   ]
 
-  func testRandomEditsThroughTheFastPathGiveTheDiagnosticsOfAFullCheck() {
+  @Test func testRandomEditsThroughTheFastPathGiveTheDiagnosticsOfAFullCheck() {
     let edits = Self.editsPerFile
     var answered = 0
     var total = 0
@@ -67,7 +67,7 @@ final class FastPathDifferentialTests: XCTestCase {
           let full = Checker.check(bytes: new).diagnostics
           if fast != full {
             failures += 1
-            XCTFail(
+            Issue.record(
               """
               \(name), step \(step) (seed \(Self.seed)): the fast path differs from a full check
               before: \(String(decoding: text, as: UTF8.self).debugDescription)
@@ -88,7 +88,7 @@ final class FastPathDifferentialTests: XCTestCase {
       if failures >= 5 { break }
     }
     // The test must exercise the fast path, not only its refusals.
-    XCTAssertGreaterThan(answered, total / 5, "the fast path answered \(answered) of \(total) edits")
+    #expect(answered > total / 5, "the fast path answered \(answered) of \(total) edits")
   }
 
   static func describe(_ d: Diagnostic) -> String {

@@ -2,15 +2,16 @@
 // documents and of real instruments, each answer checked against the invariants of AnswerInvariants (ranges in
 // the document on character boundaries, no duplicates, definitions that are declarations…), not only "no crash".
 
+import Foundation
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class IDERobustnessTests: XCTestCase {
+@Suite struct IDERobustnessTests {
   /// Runs every query at every offset (and one before and after the document); returns what answered.
   @discardableResult
-  private func exercise(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> [String: Int] {
+  private func exercise(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Int] {
     let a = Analysis(source: source)
     var invariants = AnswerInvariants(a)
     invariants.checkDocument()
@@ -21,19 +22,20 @@ final class IDERobustnessTests: XCTestCase {
     if !problems.isEmpty {
       let shown = problems.prefix(12).joined(separator: "\n")
       let excerpt = source.count > 2_000 ? String(source.prefix(2_000)) + "…" : source
-      XCTFail("\(problems.count) broken answers for the document:\n\(excerpt)\n---\n\(shown)", file: file, line: line)
+      Issue.record(
+        "\(problems.count) broken answers for the document:\n\(excerpt)\n---\n\(shown)", sourceLocation: sourceLocation)
     }
     return invariants.answered
   }
 
-  func testEveryQueryAtEveryOffsetOfTruncationsOfTheFixture() {
+  @Test func testEveryQueryAtEveryOffsetOfTruncationsOfTheFixture() {
     let bytes = Array(Fixture.survey.utf8)
     for cut in stride(from: 0, through: bytes.count, by: 37) {
       exercise(String(decoding: bytes[0..<cut], as: UTF8.self))
     }
   }
 
-  func testJunkAndUnusualText() {
+  @Test func testJunkAndUnusualText() {
     exercise("")
     exercise("{{{{ }}}} \"\"\" ((( ]]]")
     exercise("survey s\nlanguages en\nquestion q: one of { text \"{\" }\nif q == { }")
@@ -44,7 +46,7 @@ final class IDERobustnessTests: XCTestCase {
 
   /// The whole fixture and real instruments (sections, grids, checks, comments, missing translations): every
   /// query gives real answers somewhere, so the invariants are checked on something.
-  func testTheFixtureAndRealInstruments() {
+  @Test func testTheFixtureAndRealInstruments() {
     let root = Fixtures.packageRoot()
     let broken =
       Fixture.survey + "question z: one of nope {\n  text { fi \"Z\" }\n}\ncalculate w = max(staff, 1) + sdaff\n"
@@ -56,13 +58,13 @@ final class IDERobustnessTests: XCTestCase {
     ]
     var answered: [String: Int] = [:]
     for source in sources {
-      XCTAssertGreaterThan(source.utf8.count, 500)
+      #expect(source.utf8.count > 500)
       answered.merge(exercise(source)) { $0 + $1 }
     }
     let queries = [
       "outline", "semanticTokens", "foldingRegions", "inlayHints", "symbol", "highlights", "definition",
       "prepareRename", "hover", "rename", "signatureHelp", "codeActions", "completion",
     ]
-    for query in queries { XCTAssertGreaterThan(answered[query, default: 0], 0, "\(query) never answered") }
+    for query in queries { #expect(answered[query, default: 0] > 0, "\(query) never answered") }
   }
 }

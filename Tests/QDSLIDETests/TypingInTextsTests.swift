@@ -2,13 +2,14 @@
 // and refuses every edit that could change anything else: random typing in every example (repeated question
 // texts made and unmade on the way), and edits that must take the full check.
 
+import Foundation
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
 import QDSLText
-import XCTest
+import Testing
 
-final class TypingInTextsTests: XCTestCase {
+@Suite struct TypingInTextsTests {
   /// The content ranges of translation strings written `tag "…"` (or `text "…"`, `hint "…"`) with plain content.
   static func plainTexts(_ bytes: [UInt8]) -> [TextRange] {
     let source = String(decoding: bytes, as: UTF8.self)
@@ -31,7 +32,7 @@ final class TypingInTextsTests: XCTestCase {
     ]
   }()
 
-  func testRandomTypingInTextsGivesTheDiagnosticsOfAFullCheck() {
+  @Test func testRandomTypingInTextsGivesTheDiagnosticsOfAFullCheck() {
     let insertions = ["a", "ä", "Ö", " ", "😀", "x y", "-", "?"]
     for (name, source) in sources {
       var random = SplitMix64(seed: 7)
@@ -63,21 +64,21 @@ final class TypingInTextsTests: XCTestCase {
         }
         let full = Analysis(bytes: new)
         guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
-          XCTFail("\(name), step \(step): typing inside a text did not take the fast path")
+          Issue.record("\(name), step \(step): typing inside a text did not take the fast path")
           return
         }
         fastPaths += 1
-        XCTAssertEqual(fast, full.diagnostics, "\(name), step \(step)")
+        #expect(fast == full.diagnostics, "\(name), step \(step)")
         // Every few steps the analysis is renewed, as the server does after a pause; in between, several
         // changes pile up against the same analysis.
         if step % 7 == 6 { analysis = full }
         text = new
       }
-      XCTAssertGreaterThan(fastPaths, 30, name)
+      #expect(fastPaths > 30, Comment(rawValue: name))
     }
   }
 
-  func testTypingWhitespaceAndCommentsGivesTheDiagnosticsOfAFullCheck() {
+  @Test func testTypingWhitespaceAndCommentsGivesTheDiagnosticsOfAFullCheck() {
     for (name, source) in sources {
       var random = SplitMix64(seed: 11)
       var analysis = Analysis(source: source)
@@ -107,17 +108,17 @@ final class TypingInTextsTests: XCTestCase {
           new.insert([0x20, 0x09, 0x0A][random.remainder(3)], at: spaces[random.remainder(spaces.count)])
         }
         guard let fast = analysis.diagnosticsAfterTypingInTexts(new) else {
-          XCTFail("\(name), step \(step): typing whitespace or a comment did not take the fast path")
+          Issue.record("\(name), step \(step): typing whitespace or a comment did not take the fast path")
           return
         }
-        XCTAssertEqual(fast, Analysis(bytes: new).diagnostics, "\(name), step \(step)")
+        #expect(fast == Analysis(bytes: new).diagnostics, "\(name), step \(step)")
         if step % 7 == 6 { analysis = Analysis(bytes: new) }
         text = new
       }
     }
   }
 
-  func testRepeatedTextsAreFoundAndLostWhileTyping() throws {
+  @Test func testRepeatedTextsAreFoundAndLostWhileTyping() throws {
     let source = """
       survey s
       languages fi en
@@ -126,18 +127,18 @@ final class TypingInTextsTests: XCTestCase {
 
       """
     let analysis = Analysis(source: source)
-    XCTAssertEqual(analysis.diagnostics.map(\.code), [])
+    #expect(analysis.diagnostics.map(\.code) == [])
     // Deleting the last letter of b's Finnish text repeats a's.
     let bytes = Array(source.utf8)
-    let at = try XCTUnwrap(Self.plainTexts(bytes).dropFirst(2).first)
+    let at = try #require(Self.plainTexts(bytes).dropFirst(2).first)
     var new = bytes
     new.removeSubrange((at.end - 2)..<at.end)
-    let fast = try XCTUnwrap(analysis.diagnosticsAfterTypingInTexts(new))
-    XCTAssertEqual(fast.map(\.code), [.duplicateText])
-    XCTAssertEqual(fast, Analysis(bytes: new).diagnostics)
+    let fast = try #require(analysis.diagnosticsAfterTypingInTexts(new))
+    #expect(fast.map(\.code) == [.duplicateText])
+    #expect(fast == Analysis(bytes: new).diagnostics)
   }
 
-  func testTypingAroundPipesMovesTheirDiagnostics() throws {
+  @Test func testTypingAroundPipesMovesTheirDiagnostics() throws {
     // 'n' is optional, so its pipe is a warning (QD4005, once per text) whose range must move with the typing.
     let source = """
       survey s
@@ -149,7 +150,7 @@ final class TypingInTextsTests: XCTestCase {
 
       """
     let analysis = Analysis(source: source)
-    XCTAssertEqual(analysis.diagnostics.map(\.code), [.pipeMayBeMissing])
+    #expect(analysis.diagnostics.map(\.code) == [.pipeMayBeMissing])
     func edited(_ old: String, _ new: String) -> [UInt8] {
       Array(source.replacingOccurrences(of: old, with: new).utf8)
     }
@@ -158,21 +159,23 @@ final class TypingInTextsTests: XCTestCase {
       edited("With {n} given, {n}", "With {n} given, then {n}"), edited("Kun {n} on annettu, {n}", "Kun {n} ja {n}"),
     ]
     for new in accepted {
-      let fast = try XCTUnwrap(analysis.diagnosticsAfterTypingInTexts(new), String(decoding: new, as: UTF8.self))
-      XCTAssertEqual(fast, Analysis(bytes: new).diagnostics)
+      let fast = try #require(
+        analysis.diagnosticsAfterTypingInTexts(new), Comment(rawValue: String(decoding: new, as: UTF8.self)))
+      #expect(fast == Analysis(bytes: new).diagnostics)
     }
     let refused = [
       edited("{n} on", "{nn} on"), edited("{n} on", "{n on"), edited("Kun {n}", "Kun {{n}"),
       edited("Kun {n} on annettu, {n}", "Kun {n}"), edited("Kun {n}", "Kun {a} {n}"),
     ]
     for new in refused {
-      XCTAssertNil(analysis.diagnosticsAfterTypingInTexts(new), String(decoding: new, as: UTF8.self))
+      #expect(
+        analysis.diagnosticsAfterTypingInTexts(new) == nil, Comment(rawValue: String(decoding: new, as: UTF8.self)))
     }
   }
 
   /// Typing that crashed the server (a negative index): `#` on the second of two blank lines at the start, and a
   /// letter typed into the spaces of a text, each followed by more typing against the same analysis.
-  func testTypingIntoBlankLinesAndSpacesInTextsNeverCrashes() {
+  @Test func testTypingIntoBlankLinesAndSpacesInTextsNeverCrashes() {
     let body = "survey s\nlanguages fi\nquestion q: integer { text { fi \"a   b\" } }\nnote n { text \"   \" }\n"
     let cases: [(String, [String])] = [
       ("\n\n" + body, ["\n#\n" + body, "\n# \n" + body]),
@@ -203,7 +206,7 @@ final class TypingInTextsTests: XCTestCase {
       for new in typed {
         let bytes = Array(new.utf8)
         if let fast = analysis.diagnosticsAfterTypingInTexts(bytes) {
-          XCTAssertEqual(fast, Analysis(bytes: bytes).diagnostics, new)
+          #expect(fast == Analysis(bytes: bytes).diagnostics, Comment(rawValue: new))
         }
       }
     }
@@ -211,7 +214,7 @@ final class TypingInTextsTests: XCTestCase {
 
   /// Edits whose diagnostics a full check places differently: spaces typed where a diagnostic's range ends or an
   /// empty one sits, a line break that moves a syntax error, a comment joined with the next line.
-  func testEditsThatMoveDiagnosticsTakeTheFullCheck() throws {
+  @Test func testEditsThatMoveDiagnosticsTakeTheFullCheck() throws {
     let source = """
       survey s
       languages fi
@@ -223,7 +226,7 @@ final class TypingInTextsTests: XCTestCase {
 
       """
     let analysis = Analysis(source: source)
-    XCTAssertEqual(analysis.diagnostics.map(\.code), [.unexpectedToken, .laterVariable])
+    #expect(analysis.diagnostics.map(\.code) == [.unexpectedToken, .laterVariable])
     func edited(_ old: String, _ new: String) -> [UInt8] {
       Array(source.replacingOccurrences(of: old, with: new).utf8)
     }
@@ -237,7 +240,7 @@ final class TypingInTextsTests: XCTestCase {
     ]
     for (what, new) in edits {
       if let fast = analysis.diagnosticsAfterTypingInTexts(new) {
-        XCTAssertEqual(fast, Analysis(bytes: new).diagnostics, what)
+        #expect(fast == Analysis(bytes: new).diagnostics, Comment(rawValue: what))
       }
     }
     // Comments and spaces away from any diagnostic still take the fast path, a space typed at the end of a line too.
@@ -245,11 +248,11 @@ final class TypingInTextsTests: XCTestCase {
       edited("# a comment", "# a longer comment"), edited("question q: integer", "question q:  integer"),
       edited("languages fi\n", "languages fi \n"),
     ] {
-      XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(new), Analysis(bytes: new).diagnostics)
+      #expect(analysis.diagnosticsAfterTypingInTexts(new) == Analysis(bytes: new).diagnostics)
     }
   }
 
-  func testEditsThatMayChangeMoreTakeTheFullCheck() throws {
+  @Test func testEditsThatMayChangeMoreTakeTheFullCheck() throws {
     let source = """
       survey s
       version "1"
@@ -282,11 +285,11 @@ final class TypingInTextsTests: XCTestCase {
       ("spaces between two words removed", edited("question a:", "questiona:")),
     ]
     for (what, new) in refused {
-      XCTAssertNotEqual(new, bytes, what)
-      XCTAssertNil(analysis.diagnosticsAfterTypingInTexts(new), what)
+      #expect(new != bytes, Comment(rawValue: what))
+      #expect(analysis.diagnosticsAfterTypingInTexts(new) == nil, Comment(rawValue: what))
     }
-    XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(bytes), analysis.diagnostics, "no change at all")
+    #expect(analysis.diagnosticsAfterTypingInTexts(bytes) == analysis.diagnostics, "no change at all")
     let typed = edited("\"Nimi\"", "\"Nimi ja ikä\"")
-    XCTAssertEqual(analysis.diagnosticsAfterTypingInTexts(typed), Analysis(bytes: typed).diagnostics)
+    #expect(analysis.diagnosticsAfterTypingInTexts(typed) == Analysis(bytes: typed).diagnostics)
   }
 }

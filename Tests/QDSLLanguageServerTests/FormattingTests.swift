@@ -2,9 +2,9 @@
 
 import Foundation
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class FormattingTests: XCTestCase {
+@Suite struct FormattingTests {
   private let messy = """
     survey s
     languages fi en
@@ -35,42 +35,41 @@ final class FormattingTests: XCTestCase {
     return String(decoding: units, as: UTF16.self)
   }
 
-  func testFormattingGivesTheTextOfQdslFmt() throws {
+  @Test func testFormattingGivesTheTextOfQdslFmt() throws {
     let c = try LSPClient()
-    defer { XCTAssertEqual(c.shutdownAndExit(), 0) }
+    defer { #expect(c.shutdownAndExit() == 0) }
     let r = c.initialize(encodings: ["utf-16"])
     let capabilities = (r["result"] as? [String: Any])?["capabilities"] as? [String: Any]
-    XCTAssertEqual(capabilities?["documentFormattingProvider"] as? Bool, true)
-    XCTAssertEqual(capabilities?["documentRangeFormattingProvider"] as? Bool, true)
+    #expect((capabilities?["documentFormattingProvider"] as? Bool) == true)
+    #expect((capabilities?["documentRangeFormattingProvider"] as? Bool) == true)
     c.open(messy)
     // Range formatting: only the question the range touches; the comment before it and the gap after it stay.
     let range: [String: Any] = ["start": ["line": 3, "character": 0], "end": ["line": 3, "character": 5]]
     let rangeEdits = c.result("textDocument/rangeFormatting", ["textDocument": ["uri": LSPClient.uri], "range": range])
-    XCTAssertEqual(
-      apply(rangeEdits as? [[String: Any]] ?? [], to: messy),
-      """
-      survey s
-      languages fi en
-      # Käyttäjä: a comment with non-ASCII text before the change
-      question q: integer 0..5 {
-        text { fi "Ikä – vuosina?" en "Age?" }
-      }   # keep me
-      """)
+    #expect(
+      apply(rangeEdits as? [[String: Any]] ?? [], to: messy) == """
+        survey s
+        languages fi en
+        # Käyttäjä: a comment with non-ASCII text before the change
+        question q: integer 0..5 {
+          text { fi "Ikä – vuosina?" en "Age?" }
+        }   # keep me
+        """)
     let edits =
       c.result(
         "textDocument/formatting",
         ["textDocument": ["uri": LSPClient.uri], "options": ["tabSize": 2, "insertSpaces": true]]) as? [[String: Any]]
-    XCTAssertEqual(edits?.count, 1)
+    #expect(edits?.count == 1)
     let start = ((edits?.first?["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int
-    XCTAssertEqual(start, 2, "the unchanged first lines are not part of the edit")
+    #expect(start == 2, "the unchanged first lines are not part of the edit")
     let fmt = try BinaryRunner.run(["fmt", "-"], stdin: Data(messy.utf8))
-    XCTAssertEqual(fmt.status, 0)
-    XCTAssertEqual(apply(edits ?? [], to: messy), fmt.stdout)
+    #expect(fmt.status == 0)
+    #expect(apply(edits ?? [], to: messy) == fmt.stdout)
 
     // Formatted text: no edits; a syntax error: no edits either.
     c.change(2, line: 0, character: 0, endLine: 9, endCharacter: 0, text: fmt.stdout)
-    XCTAssertEqual((c.result("textDocument/formatting", ["textDocument": ["uri": LSPClient.uri]]) as? [Any])?.count, 0)
+    #expect((c.result("textDocument/formatting", ["textDocument": ["uri": LSPClient.uri]]) as? [Any])?.count == 0)
     c.change(3, line: 0, character: 0, endLine: 20, endCharacter: 0, text: "survey s\nquestion q: {\n")
-    XCTAssertEqual((c.result("textDocument/formatting", ["textDocument": ["uri": LSPClient.uri]]) as? [Any])?.count, 0)
+    #expect((c.result("textDocument/formatting", ["textDocument": ["uri": LSPClient.uri]]) as? [Any])?.count == 0)
   }
 }

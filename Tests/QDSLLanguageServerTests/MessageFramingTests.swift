@@ -2,11 +2,11 @@
 // header and skipped while holding a few kilobytes, and the next well-framed message is read as usual.
 
 import Foundation
-import XCTest
+import Testing
 
 @testable import QDSLLanguageServer
 
-final class MessageFramingTests: XCTestCase {
+@Suite struct MessageFramingTests {
   /// The frames read from `input`, written into a pipe by another thread, and the reader's largest header buffer.
   private func frames(_ input: [UInt8]) -> ([Frame], Int) {
     let pipe = Pipe()
@@ -30,7 +30,7 @@ final class MessageFramingTests: XCTestCase {
     }
   }
 
-  func testMegabytesWithoutAHeaderEndAreSkippedInOnePass() {
+  @Test func testMegabytesWithoutAHeaderEndAreSkippedInOnePass() {
     let valid = Array("Content-Length: 2\r\n\r\n{}".utf8)
     for junk in [
       Array(repeating: UInt8(ascii: "a"), count: 16 << 20),
@@ -39,19 +39,19 @@ final class MessageFramingTests: XCTestCase {
     ] {
       let started = Date()
       let (read, peak) = frames(junk + valid)
-      XCTAssertEqual(describe(read), ["bad header", "message {}"])
-      XCTAssertLessThan(peak, MessageReader.maxHeader + (1 << 17), "the junk was buffered")
+      #expect(describe(read) == ["bad header", "message {}"])
+      #expect(peak < MessageReader.maxHeader + (1 << 17), "the junk was buffered")
       // Linear: a rescan from the start after each read took minutes here.
-      XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+      #expect(Date().timeIntervalSince(started) < 20)
     }
   }
 
-  func testAHeaderLongerThanTheLimitIsRefusedEvenWhenItEnds() {
+  @Test func testAHeaderLongerThanTheLimitIsRefusedEvenWhenItEnds() {
     let long =
       "Content-Length: 2\r\nX-Padding: " + String(repeating: "p", count: MessageReader.maxHeader) + "\r\n\r\n{}"
     let (read, _) = frames(Array((long + "Content-Length: 4\r\n\r\nnull").utf8))
-    XCTAssertEqual(describe(read), ["bad header", "message null"])
+    #expect(describe(read) == ["bad header", "message null"])
     let (ok, _) = frames(Array("Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc\r\n\r\n[]".utf8))
-    XCTAssertEqual(describe(ok), ["message []"])
+    #expect(describe(ok) == ["message []"])
   }
 }

@@ -2,7 +2,7 @@
 // robustness rules (protocol errors answered, the server keeps serving, exit codes per the spec).
 
 import Foundation
-import XCTest
+import Testing
 
 /// A small instrument with one of each diagnostic feature: an unused list (Unnecessary tag), a duplicate
 /// (related information) and emoji and umlauts in strings before the errors.
@@ -16,59 +16,57 @@ let brokenSurvey = """
 
   """
 
-final class ProtocolTests: XCTestCase {
-  func testInitializeAnswersHonestCapabilitiesInUTF16ByDefault() throws {
+@Suite struct ProtocolTests {
+  @Test func testInitializeAnswersHonestCapabilitiesInUTF16ByDefault() throws {
     let c = try LSPClient()
     let r = c.initialize()
-    let caps = try XCTUnwrap((r["result"] as? [String: Any])?["capabilities"] as? [String: Any])
-    XCTAssertEqual(caps["positionEncoding"] as? String, "utf-16")
-    XCTAssertEqual(caps["documentFormattingProvider"] as? Bool, true, "formatting is served by QDSLFormat")
+    let caps = try #require((r["result"] as? [String: Any])?["capabilities"] as? [String: Any])
+    #expect((caps["positionEncoding"] as? String) == "utf-16")
+    #expect((caps["documentFormattingProvider"] as? Bool) == true, "formatting is served by QDSLFormat")
     for key in [
       "hoverProvider", "completionProvider", "definitionProvider", "referencesProvider", "renameProvider",
       "documentSymbolProvider", "workspaceSymbolProvider", "semanticTokensProvider", "foldingRangeProvider",
       "inlayHintProvider", "codeActionProvider", "signatureHelpProvider", "documentHighlightProvider",
     ] {
-      XCTAssertNotNil(caps[key], key)
+      #expect(caps[key] != nil, Comment(rawValue: key))
     }
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testUTF8IsChosenWhenTheClientOffersIt() throws {
+  @Test func testUTF8IsChosenWhenTheClientOffersIt() throws {
     let c = try LSPClient()
     let r = c.initialize(encodings: ["utf-16", "utf-8"])
     let caps = (r["result"] as? [String: Any])?["capabilities"] as? [String: Any]
-    XCTAssertEqual(caps?["positionEncoding"] as? String, "utf-8")
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect((caps?["positionEncoding"] as? String) == "utf-8")
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testDiagnosticsCarryCodesRelatedInformationAndTags() throws {
+  @Test func testDiagnosticsCarryCodesRelatedInformationAndTags() throws {
     let c = try LSPClient()
     c.initialize()
     c.open(brokenSurvey)
-    let ds = try XCTUnwrap(c.diagnostics(version: 1))
+    let ds = try #require(c.diagnostics(version: 1))
     let codes = ds.compactMap { $0["code"] as? String }
-    XCTAssertEqual(codes, ["QD4007", "QD2004"])
+    #expect(codes == ["QD4007", "QD2004"])
     let unused = ds[0]
-    XCTAssertEqual(unused["tags"] as? [Int], [1])
-    XCTAssertEqual(unused["severity"] as? Int, 2)
-    XCTAssertEqual(unused["source"] as? String, "qdsl")
+    #expect((unused["tags"] as? [Int]) == [1])
+    #expect((unused["severity"] as? Int) == 2)
+    #expect((unused["source"] as? String) == "qdsl")
     let href = (unused["codeDescription"] as? [String: Any])?["href"] as? String
-    XCTAssertEqual(href, "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md", "the published page")
+    #expect(href == "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md", "the published page")
     let duplicate = ds[1]
-    XCTAssertEqual(duplicate["severity"] as? Int, 1)
-    let related = try XCTUnwrap(duplicate["relatedInformation"] as? [[String: Any]])
-    XCTAssertEqual(related.count, 1)
-    XCTAssertEqual(
-      ((related[0]["location"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText),
-      "4:9-4:10")
-    XCTAssertEqual((duplicate["range"] as? [String: Any]).map(rangeText), "5:9-5:10")
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect((duplicate["severity"] as? Int) == 1)
+    let related = try #require(duplicate["relatedInformation"] as? [[String: Any]])
+    #expect(related.count == 1)
+    #expect(((related[0]["location"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText) == "4:9-4:10")
+    #expect((duplicate["range"] as? [String: Any]).map(rangeText) == "5:9-5:10")
+    #expect(c.shutdownAndExit() == 0)
   }
 
   /// `codeDescription` links go to the published pages, or under the base URL of the setting
   /// `diagnosticsDocsBaseUrl` (initializationOptions, then workspace/didChangeConfiguration), never to a folder
   /// found from the binary's path.
-  func testDiagnosticPageLinksFollowTheDocsSetting() throws {
+  @Test func testDiagnosticPageLinksFollowTheDocsSetting() throws {
     func href(_ c: LSPClient, version: Int) -> String? {
       let unused = c.diagnostics(version: version)?.first { ($0["code"] as? String) == "QD4007" }
       return (unused?["codeDescription"] as? [String: Any])?["href"] as? String
@@ -76,60 +74,61 @@ final class ProtocolTests: XCTestCase {
     let c = try LSPClient()
     c.initialize(options: ["diagnosticsDocsBaseUrl": "https://docs.example.org/qdsl/diagnostics"])
     c.open(brokenSurvey)
-    XCTAssertEqual(href(c, version: 1), "https://docs.example.org/qdsl/diagnostics/QD4007.md")
+    #expect(href(c, version: 1) == "https://docs.example.org/qdsl/diagnostics/QD4007.md")
     // A change of configuration, as VS Code sends it (under the section `qdsl`), applies from the next publish.
     c.notify(
       "workspace/didChangeConfiguration", ["settings": ["qdsl": ["diagnosticsDocsBaseUrl": "file:///srv/docs/"]]])
     c.change(2, line: 4, character: 0, text: "\n")
-    XCTAssertEqual(href(c, version: 2), "file:///srv/docs/QD4007.md")
+    #expect(href(c, version: 2) == "file:///srv/docs/QD4007.md")
     // A value that is not an absolute URL is ignored; null restores the published pages.
     c.notify("workspace/didChangeConfiguration", ["settings": ["diagnosticsDocsBaseUrl": "docs/diagnostics"]])
     c.change(3, line: 4, character: 0, text: "\n")
-    XCTAssertEqual(href(c, version: 3), "file:///srv/docs/QD4007.md")
+    #expect(href(c, version: 3) == "file:///srv/docs/QD4007.md")
     c.notify("workspace/didChangeConfiguration", ["settings": ["diagnosticsDocsBaseUrl": NSNull()]])
     c.change(4, line: 4, character: 0, text: "\n")
-    XCTAssertEqual(href(c, version: 4), "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md")
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(href(c, version: 4) == "https://github.com/qdsl/qdsl/blob/main/docs/diagnostics/QD4007.md")
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testIncrementalEditsAfterEmojiInUTF16AndUTF8() throws {
+  @Test func testIncrementalEditsAfterEmojiInUTF16AndUTF8() throws {
     for (encoding, emojiWidth) in [("utf-16", 2), ("utf-8", 4)] {
       let c = try LSPClient()
       c.initialize(encodings: encoding == "utf-8" ? ["utf-8"] : ["utf-16"])
       c.open("survey s\nlanguages en\nnote n { text \"😀😀\" }\n")
-      XCTAssertEqual(c.diagnostics(version: 1)?.count, 0)
+      #expect(c.diagnostics(version: 1)?.count == 0)
       // Insert an unknown pipe after the two emoji: `{zz}` at character 15 + 2 emoji.
       let at = 15 + 2 * emojiWidth
       c.change(2, line: 2, character: at, text: "{zz}")
-      let ds = try XCTUnwrap(c.diagnostics(version: 2))
-      XCTAssertEqual(ds.compactMap { $0["code"] as? String }, ["QD2001"], encoding)
-      XCTAssertEqual(
-        (ds.first?["range"] as? [String: Any]).map(rangeText), "2:\(at + 1)-2:\(at + 3)", encoding)
+      let ds = try #require(c.diagnostics(version: 2))
+      #expect(ds.compactMap { $0["code"] as? String } == ["QD2001"], Comment(rawValue: encoding))
+      #expect(
+        (ds.first?["range"] as? [String: Any]).map(rangeText) == "2:\(at + 1)-2:\(at + 3)", Comment(rawValue: encoding))
       // Hover on the pipe name answers for the new text, in the same encoding.
       c.change(3, line: 2, character: at + 1, endLine: 2, endCharacter: at + 3, text: "n")
-      XCTAssertEqual(c.diagnostics(version: 3)?.compactMap { $0["code"] as? String }, ["QD2001"], encoding)
-      XCTAssertEqual(c.shutdownAndExit(), 0)
+      #expect(
+        c.diagnostics(version: 3)?.compactMap { $0["code"] as? String } == ["QD2001"], Comment(rawValue: encoding))
+      #expect(c.shutdownAndExit() == 0)
     }
   }
 
-  func testOutOfRangePositionsAreClamped() throws {
+  @Test func testOutOfRangePositionsAreClamped() throws {
     let c = try LSPClient()
     c.initialize()
     c.open("survey s\nlanguages en\n")
     _ = c.diagnostics(version: 1)
     c.change(2, line: 99, character: 0, endLine: 120, endCharacter: 7, text: "question q: integer { text \"Q\" }\n")
-    XCTAssertEqual(c.diagnostics(version: 2)?.count, 0)
+    #expect(c.diagnostics(version: 2)?.count == 0)
     let hover = c.request("textDocument/hover", c.at(1, 500))
-    XCTAssertNotNil(hover["result"])
-    XCTAssertNil(hover["error"])
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(hover["result"] != nil)
+    #expect(hover["error"] == nil)
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testOnePublishPerVersionWithCoalescedChanges() throws {
+  @Test func testOnePublishPerVersionWithCoalescedChanges() throws {
     let c = try LSPClient()
     c.initialize()
     c.open("survey s\nlanguages en\nnote n { text \"\" }\n")
-    XCTAssertNotNil(c.diagnostics(version: 1))
+    #expect(c.diagnostics(version: 1) != nil)
     // Twenty keystrokes in one burst: some versions coalesce, none is published twice, the last is published.
     var burst = Data()
     for v in 2...21 {
@@ -143,78 +142,78 @@ final class ProtocolTests: XCTestCase {
       ])
     }
     c.sendRaw(burst)
-    XCTAssertEqual(c.diagnostics(version: 21)?.count, 0)
+    #expect(c.diagnostics(version: 21)?.count == 0)
     // A request after the burst is answered from the latest text.
     let hover = c.request("textDocument/hover", c.at(2, 6))
-    XCTAssertNotNil(hover["result"])
+    #expect(hover["result"] != nil)
     let published = c.all { ($0["method"] as? String) == "textDocument/publishDiagnostics" }
       .compactMap { (($0["params"] as? [String: Any])?["version"] as? Int) }
-    XCTAssertEqual(Set(published).count, published.count, "a version was published twice: \(published)")
-    XCTAssertTrue(published.allSatisfy { $0 < 21 })
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(Set(published).count == published.count, "a version was published twice: \(published)")
+    #expect(published.allSatisfy { $0 < 21 })
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testAHeaderThatNeverEndsIsAnsweredOnceAndSkipped() throws {
+  @Test func testAHeaderThatNeverEndsIsAnsweredOnceAndSkipped() throws {
     let c = try LSPClient()
     c.initialize()
     // 24 MiB without the empty line that ends a header: one ParseError, then the next message is served.
     c.sendRaw(Data("Content-Length: 10\r\n".utf8) + Data(repeating: UInt8(ascii: "x"), count: 24 << 20))
-    XCTAssertEqual(errorCode(c.request("no/suchMethod")), -32601)
-    XCTAssertEqual(c.all { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }.count, 1)
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(errorCode(c.request("no/suchMethod")) == -32601)
+    #expect(c.all { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }.count == 1)
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testMalformedInputIsAnsweredAndTheServerKeepsServing() throws {
+  @Test func testMalformedInputIsAnsweredAndTheServerKeepsServing() throws {
     let c = try LSPClient()
     c.initialize()
     c.sendRaw(Data("Content-Length: 9\r\n\r\n{\"a\": tru".utf8))
     let parse = c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }
-    XCTAssertNotNil(parse)
-    XCTAssertTrue(parse?["id"] is NSNull)
+    #expect(parse != nil)
+    #expect(parse?["id"] is NSNull)
     c.sendRaw(Data("Content-Length: banana\r\n\r\n".utf8))
-    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 })
+    #expect(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 } != nil)
     c.sendRaw(Data("Content-Length: 2\r\n\r\n[]".utf8))
-    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
+    #expect(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 } != nil)
     c.send(["jsonrpc": "2.0", "id": ["not": "an id"], "method": "shutdown"])
-    XCTAssertNotNil(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
+    #expect(c.waitFor { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 } != nil)
     c.send(["jsonrpc": "1.0", "id": 77, "method": "shutdown"])
-    XCTAssertEqual(c.response(77).flatMap { ($0["error"] as? [String: Any])?["code"] as? Int }, -32600)
-    XCTAssertEqual(errorCode(c.request("textDocument/typeDefinition", c.at(0, 0))), -32601)
-    XCTAssertEqual(errorCode(c.request("no/suchMethod")), -32601)
-    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32602, "the document is not open")
-    XCTAssertEqual(errorCode(c.request("textDocument/hover", ["position": ["line": 0]])), -32602)
+    #expect(c.response(77).flatMap { ($0["error"] as? [String: Any])?["code"] as? Int } == -32600)
+    #expect(errorCode(c.request("textDocument/typeDefinition", c.at(0, 0))) == -32601)
+    #expect(errorCode(c.request("no/suchMethod")) == -32601)
+    #expect(errorCode(c.request("textDocument/hover", c.at(0, 0))) == -32602, "the document is not open")
+    #expect(errorCode(c.request("textDocument/hover", ["position": ["line": 0]])) == -32602)
     // Still serving.
     c.open("survey s\nlanguages en\n")
-    XCTAssertEqual(c.diagnostics(version: 1)?.count, 0)
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(c.diagnostics(version: 1)?.count == 0)
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testRequestsBeforeInitializeAndAfterShutdown() throws {
+  @Test func testRequestsBeforeInitializeAndAfterShutdown() throws {
     let c = try LSPClient()
-    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32002)
+    #expect(errorCode(c.request("textDocument/hover", c.at(0, 0))) == -32002)
     c.initialize()
-    XCTAssertEqual(errorCode(c.request("initialize", ["capabilities": [:]])), -32600)
-    XCTAssertTrue(c.request("shutdown")["result"] is NSNull)
-    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32600)
+    #expect(errorCode(c.request("initialize", ["capabilities": [:]])) == -32600)
+    #expect(c.request("shutdown")["result"] is NSNull)
+    #expect(errorCode(c.request("textDocument/hover", c.at(0, 0))) == -32600)
     c.notify("exit")
-    XCTAssertEqual(c.waitForExit(), 0)
+    #expect(c.waitForExit() == 0)
   }
 
-  func testExitWithoutShutdownIsOne() throws {
+  @Test func testExitWithoutShutdownIsOne() throws {
     let c = try LSPClient()
     c.initialize()
     c.notify("exit")
-    XCTAssertEqual(c.waitForExit(), 1)
+    #expect(c.waitForExit() == 1)
   }
 
-  func testTheServerExitsWhenStdinCloses() throws {
+  @Test func testTheServerExitsWhenStdinCloses() throws {
     let c = try LSPClient()
     c.initialize()
     c.closeInput()
-    XCTAssertEqual(c.waitForExit(), 1)
+    #expect(c.waitForExit() == 1)
   }
 
-  func testCancelledRequestsAreAnsweredWithRequestCancelled() throws {
+  @Test func testCancelledRequestsAreAnsweredWithRequestCancelled() throws {
     let c = try LSPClient()
     c.initialize()
     // The worker waits for the first analysis of a large document, so the cancel arrives while B is queued.
@@ -229,39 +228,39 @@ final class ProtocolTests: XCTestCase {
     burst += c.frame(["jsonrpc": "2.0", "id": 1001, "method": "textDocument/hover", "params": params])
     burst += c.frame(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 1001]])
     c.sendRaw(burst)
-    XCTAssertNotNil(c.response(1000)?["result"])
-    XCTAssertEqual(c.response(1001).flatMap(errorCode), -32800)
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(c.response(1000)?["result"] != nil)
+    #expect(c.response(1001).flatMap(errorCode) == -32800)
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testWorkspaceSymbolsSearchEveryOpenDocumentAndTheDelaySettingIsHonoured() throws {
+  @Test func testWorkspaceSymbolsSearchEveryOpenDocumentAndTheDelaySettingIsHonoured() throws {
     let c = try LSPClient()
     c.initialize(options: ["diagnosticsDelayMilliseconds": 0])
     c.open("survey a\nlanguages en\nquestion income: integer { text \"I\" }\n", uri: "file:///a.qdsl")
     c.open("survey b\nlanguages en\nquestion income_band: integer { text \"B\" }\n", uri: "file:///b.qdsl")
-    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///a.qdsl"))
-    XCTAssertNotNil(c.diagnostics(version: 1, uri: "file:///b.qdsl"))
+    #expect(c.diagnostics(version: 1, uri: "file:///a.qdsl") != nil)
+    #expect(c.diagnostics(version: 1, uri: "file:///b.qdsl") != nil)
     let found = c.result("workspace/symbol", ["query": "INCOME"]) as? [[String: Any]]
-    XCTAssertEqual(
-      found?.map { "\(($0["location"] as? [String: Any])?["uri"] as? String ?? "") \($0["name"] as? String ?? "")" },
-      ["file:///a.qdsl income", "file:///b.qdsl income_band"])
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(
+      found?.map { "\(($0["location"] as? [String: Any])?["uri"] as? String ?? "") \($0["name"] as? String ?? "")" }
+        == ["file:///a.qdsl income", "file:///b.qdsl income_band"])
+    #expect(c.shutdownAndExit() == 0)
   }
 
-  func testClosingADocumentClearsItsDiagnostics() throws {
+  @Test func testClosingADocumentClearsItsDiagnostics() throws {
     let c = try LSPClient()
     c.initialize()
     c.open(brokenSurvey)
-    XCTAssertEqual(c.diagnostics(version: 1)?.count, 2)
+    #expect(c.diagnostics(version: 1)?.count == 2)
     c.notify("textDocument/didSave", ["textDocument": ["uri": LSPClient.uri]])
     c.notify("textDocument/didClose", ["textDocument": ["uri": LSPClient.uri]])
     let cleared = c.waitFor {
       ($0["method"] as? String) == "textDocument/publishDiagnostics"
         && ((($0["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty ?? false)
     }
-    XCTAssertNotNil(cleared)
-    XCTAssertEqual(errorCode(c.request("textDocument/hover", c.at(0, 0))), -32602)
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(cleared != nil)
+    #expect(errorCode(c.request("textDocument/hover", c.at(0, 0))) == -32602)
+    #expect(c.shutdownAndExit() == 0)
   }
 }
 

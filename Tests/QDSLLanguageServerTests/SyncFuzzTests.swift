@@ -6,9 +6,9 @@ import Foundation
 import QDSLIDE
 import QDSLSyntax
 import QDSLText
-import XCTest
+import Testing
 
-final class SyncFuzzTests: XCTestCase {
+@Suite struct SyncFuzzTests {
   /// (line, character) of a character index of `text`, counting in the encoding's units.
   private func position(_ text: [Character], _ index: Int, utf8: Bool) -> (Int, Int) {
     var line = 0
@@ -24,14 +24,14 @@ final class SyncFuzzTests: XCTestCase {
     return (line, character)
   }
 
-  func testRandomEditsKeepTheServerInStep() throws {
+  @Test func testRandomEditsKeepTheServerInStep() throws {
     for utf8 in [false, true] {
       var rng = SplitMix64(seed: utf8 ? 11 : 7)
       let c = try LSPClient()
       c.initialize(encodings: utf8 ? ["utf-8"] : ["utf-16"])
       var text = Array(featureSurvey)
       c.open(String(text))
-      XCTAssertNotNil(c.diagnostics(version: 1))
+      #expect(c.diagnostics(version: 1) != nil)
       let pieces = ["ä", "😀", "x", "{staff}", "\n", "q", " ", "\"", "}", "if ", "ö😀ö", ""]
       for version in 2...60 {
         let start = rng.remainder(text.count + 1)
@@ -42,9 +42,9 @@ final class SyncFuzzTests: XCTestCase {
         c.change(version, line: s.0, character: s.1, endLine: e.0, endCharacter: e.1, text: insert)
         text.replaceSubrange(start..<end, with: Array(insert))
       }
-      let published = try XCTUnwrap(c.diagnostics(version: 60), "utf8: \(utf8)")
+      let published = try #require(c.diagnostics(version: 60), "utf8: \(utf8)")
       let expected = Analysis(source: String(text))
-      XCTAssertGreaterThan(expected.diagnostics.count, 2, "the edits should have broken the document somewhere")
+      #expect(expected.diagnostics.count > 2, "the edits should have broken the document somewhere")
       let lines = expected.lineIndex
       func lsp(_ offset: Int) -> String {
         let p = lines.position(of: offset)
@@ -52,15 +52,15 @@ final class SyncFuzzTests: XCTestCase {
         let prefix = String(decoding: lines.bytes[lineStart..<offset], as: UTF8.self)
         return "\(p.line - 1):\(utf8 ? prefix.utf8.count : prefix.utf16.count)"
       }
-      XCTAssertEqual(
-        published.map { "\($0["code"] as? String ?? "") \(($0["range"] as? [String: Any]).map(rangeText) ?? "")" },
-        expected.diagnostics.map { "\($0.code.rawValue) \(lsp($0.range.start))-\(lsp($0.range.end))" },
+      #expect(
+        published.map { "\($0["code"] as? String ?? "") \(($0["range"] as? [String: Any]).map(rangeText) ?? "")" }
+          == expected.diagnostics.map { "\($0.code.rawValue) \(lsp($0.range.start))-\(lsp($0.range.end))" },
         "utf8: \(utf8)\n\(String(text))")
-      XCTAssertEqual(c.shutdownAndExit(), 0)
+      #expect(c.shutdownAndExit() == 0)
     }
   }
 
-  func testRandomBytesAndRandomJSONNeverStopTheServer() throws {
+  @Test func testRandomBytesAndRandomJSONNeverStopTheServer() throws {
     var rng = SplitMix64(seed: 3)
     let c = try LSPClient()
     c.initialize()
@@ -79,13 +79,13 @@ final class SyncFuzzTests: XCTestCase {
       ["jsonrpc": "2.0", "result": 1, "id": 17],
     ]
     for s in shapes { c.send(s) }
-    XCTAssertEqual(c.response(9001).flatMap(errorCode), -32602)
-    XCTAssertEqual(c.response(9002).flatMap(errorCode), -32602)
-    XCTAssertNotNil(c.response(9003)?["result"])
-    XCTAssertEqual(c.response(9004).flatMap(errorCode), -32600)
+    #expect(c.response(9001).flatMap(errorCode) == -32602)
+    #expect(c.response(9002).flatMap(errorCode) == -32602)
+    #expect(c.response(9003)?["result"] != nil)
+    #expect(c.response(9004).flatMap(errorCode) == -32600)
     c.open(featureSurvey)
-    XCTAssertEqual(c.diagnostics(version: 1)?.count, 1)
-    XCTAssertNotNil(c.result("textDocument/hover", c.at(7, 5)) as? [String: Any])
-    XCTAssertEqual(c.shutdownAndExit(), 0)
+    #expect(c.diagnostics(version: 1)?.count == 1)
+    #expect((c.result("textDocument/hover", c.at(7, 5)) as? [String: Any]) != nil)
+    #expect(c.shutdownAndExit() == 0)
   }
 }

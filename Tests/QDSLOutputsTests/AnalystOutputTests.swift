@@ -5,9 +5,9 @@ import Foundation
 import QDSLOutputs
 import QDSLSemantics
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class AnalystOutputTests: XCTestCase {
+@Suite struct AnalystOutputTests {
   static let targets: [OutputTarget] = [.ddi, .spss, .stata]
 
   /// A survey whose texts hold every character that needs quoting somewhere: `<`, `&`, `"`, `'`, a newline,
@@ -43,72 +43,72 @@ final class AnalystOutputTests: XCTestCase {
 
   func render(_ source: String, _ target: OutputTarget, language: String? = nil) -> String {
     let checked = Checker.check(source: source)
-    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics)")
+    #expect(!checked.hasErrors, "\(checked.diagnostics)")
     let survey = checked.survey
     return target.render(survey, codebook: Codebook(survey), language: language ?? survey.sourceLanguage ?? "en")
   }
 
-  func testExamplesMatchGoldenFiles() {
+  @Test func testExamplesMatchGoldenFiles() {
     let root = Fixtures.packageRoot()
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-    XCTAssertFalse(examples.isEmpty)
+    #expect(!examples.isEmpty)
     for file in examples {
       let source = Fixtures.read(file)
       let stem = file.deletingPathExtension().lastPathComponent
       for target in Self.targets {
         let text = render(source, target)
-        XCTAssertEqual(text, render(source, target), "\(stem)\(target.fileSuffix) is not deterministic")
-        XCTAssertTrue(text.hasSuffix("\n"))
+        #expect(text == render(source, target), "\(stem)\(target.fileSuffix) is not deterministic")
+        #expect(text.hasSuffix("\n"))
         let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
-        if let difference = Fixtures.compareGolden(text, golden) { XCTFail(difference) }
+        if let difference = Fixtures.compareGolden(text, golden) { Issue.record(Comment(rawValue: difference)) }
       }
     }
   }
 
-  func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
+  @Test func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
     let names = OutputTarget.defaults.map(\.rawValue)
-    XCTAssertEqual(Array(names.suffix(3)), ["ddi", "spss", "stata"])
-    XCTAssertEqual(OutputTarget.allCases.last, .xform, "the XForm comes after the default targets")
-    XCTAssertEqual(Self.targets.map(\.fileSuffix), [".ddi.xml", ".sps", ".do"])
+    #expect(Array(names.suffix(3)) == ["ddi", "spss", "stata"])
+    #expect(OutputTarget.allCases.last == .xform, "the XForm comes after the default targets")
+    #expect(Self.targets.map(\.fileSuffix) == [".ddi.xml", ".sps", ".do"])
   }
 
-  func testDDIEscapesMarkupQuotesAndNewlines() {
+  @Test func testDDIEscapesMarkupQuotesAndNewlines() {
     let xml = render(Self.awkward, .ddi)
-    XCTAssertTrue(xml.contains(#"<titl xml:lang="en">Tags &lt;b&gt; &amp; "quotes" aren't"# + "\nmarkup</titl>"))
-    XCTAssertTrue(xml.contains("<version>1 &amp; &lt;2&gt;</version>"))
-    XCTAssertTrue(xml.contains(#"<labl xml:lang="en">Yes &lt;really&gt; &amp; "truly"</labl>"#))
-    XCTAssertTrue(xml.contains("<qstnLit xml:lang=\"en\">Is 1 &lt; 2 &amp; \"3\" &gt; 2? It's\nobvious</qstnLit>"))
-    XCTAssertTrue(xml.contains("<txt>q1 == yes</txt>"))
-    XCTAssertTrue(xml.contains(#"<catgry missing="Y">"#))
-    XCTAssertFalse(xml.contains("<b>"))
-    XCTAssertFalse(xml.contains("<really>"))
-    XCTAssertTrue(xml.contains(#"<varGrp ID="section.first" type="section" var="q1 q2" name="first">"#))
+    #expect(xml.contains(#"<titl xml:lang="en">Tags &lt;b&gt; &amp; "quotes" aren't"# + "\nmarkup</titl>"))
+    #expect(xml.contains("<version>1 &amp; &lt;2&gt;</version>"))
+    #expect(xml.contains(#"<labl xml:lang="en">Yes &lt;really&gt; &amp; "truly"</labl>"#))
+    #expect(xml.contains("<qstnLit xml:lang=\"en\">Is 1 &lt; 2 &amp; \"3\" &gt; 2? It's\nobvious</qstnLit>"))
+    #expect(xml.contains("<txt>q1 == yes</txt>"))
+    #expect(xml.contains(#"<catgry missing="Y">"#))
+    #expect(!xml.contains("<b>"))
+    #expect(!xml.contains("<really>"))
+    #expect(xml.contains(#"<varGrp ID="section.first" type="section" var="q1 q2" name="first">"#))
   }
 
-  func testSPSSQuotesOneLanguageAndCutsLabelsAtCharacterBoundaries() {
+  @Test func testSPSSQuotesOneLanguageAndCutsLabelsAtCharacterBoundaries() {
     let sps = render(Self.awkward, .spss)
-    XCTAssertTrue(sps.hasPrefix("* Encoding: UTF-8.\n"))
-    XCTAssertTrue(sps.contains(#"VARIABLE LABELS q1 "Is 1 < 2 & ""3"" > 2? It's obvious""#))
-    XCTAssertTrue(sps.contains(#"      1 "Yes <really> & ""truly"""#))
-    XCTAssertTrue(sps.contains(#"      -1 "Don't know at all"."#))
-    XCTAssertTrue(sps.contains("\nMISSING VALUES q1 (-1).\n"))
+    #expect(sps.hasPrefix("* Encoding: UTF-8.\n"))
+    #expect(sps.contains(#"VARIABLE LABELS q1 "Is 1 < 2 & ""3"" > 2? It's obvious""#))
+    #expect(sps.contains(#"      1 "Yes <really> & ""truly"""#))
+    #expect(sps.contains(#"      -1 "Don't know at all"."#))
+    #expect(sps.contains("\nMISSING VALUES q1 (-1).\n"))
     // The 300-byte label is cut to 255 bytes, what PSPP keeps (127 two-byte letters: a 128th would be cut in two
     // by PSPP), continued over lines with `+`.
     let q2 = spssString(after: "  /q2 ", in: sps)
-    XCTAssertEqual(q2, String(repeating: "Ä", count: 127))
-    for line in sps.split(separator: "\n") { XCTAssertLessThanOrEqual(line.utf8.count, 256) }
+    #expect(q2 == String(repeating: "Ä", count: 127))
+    for line in sps.split(separator: "\n") { #expect(line.utf8.count <= 256) }
     for (language, label) in [("fi", "Onko 1 < 2?"), ("en", "Is 1 < 2")] {
-      XCTAssertTrue(render(Self.awkward, .spss, language: language).contains("VARIABLE LABELS q1 \"" + label))
+      #expect(render(Self.awkward, .spss, language: language).contains("VARIABLE LABELS q1 \"" + label))
     }
     // Commands end with a period.
-    XCTAssertTrue(sps.contains("/q2 \"ÄÄ"))
-    XCTAssertTrue(sps.hasSuffix("(-1).\n"))
+    #expect(sps.contains("/q2 \"ÄÄ"))
+    #expect(sps.hasSuffix("(-1).\n"))
   }
 
   /// PSPP (and SPSS in batch mode) takes a line that begins with `document`, `comment`, `title`, `begin data`
   /// or a command name for the start of a new command, even inside VALUE LABELS: so no line may begin with a
   /// variable name. Long name lists become several specifications, each on a line of its own.
-  func testSPSSNeverBeginsALineWithAName() {
+  @Test func testSPSSNeverBeginsALineWithAName() {
     let words =
       ["document", "comment", "doc", "comm", "title", "subtitle", "begin", "data", "define", "file"]
       + ["label", "do", "repeat", "frequencies", "compute", "execute", "list", "save"]
@@ -122,24 +122,25 @@ final class AnalystOutputTests: XCTestCase {
     for line in sps.split(separator: "\n", omittingEmptySubsequences: true) {
       let text = line.drop { $0 == " " }
       let starts = ["*", "VARIABLE LABELS ", "VALUE LABELS ", "MISSING VALUES ", "/", "\"", "-"]
-      XCTAssertTrue(
+      #expect(
         starts.contains { text.hasPrefix($0) } || text.first?.isNumber == true, "a line begins with a name: \(line)")
-      XCTAssertLessThanOrEqual(line.utf8.count, 100, String(line))
+      #expect(line.utf8.count <= 100, Comment(rawValue: String(line)))
     }
     // Every name is still labelled and declared, in specifications that begin on their own lines.
-    XCTAssertTrue(
+    #expect(
       sps.contains(
         "\nVALUE LABELS document comment doc comm title subtitle begin data define file label do repeat\n"
-          + "      1 \"Yes\"\n      2 \"No\"\n      -1 \"DK\"\n  /frequencies compute execute list save\n"), sps)
-    XCTAssertTrue(
+          + "      1 \"Yes\"\n      2 \"No\"\n      -1 \"DK\"\n  /frequencies compute execute list save\n"),
+      Comment(rawValue: sps))
+    #expect(
       sps.contains(
         "\nMISSING VALUES document comment doc comm title subtitle begin data define file label do repeat (-1)\n"
-          + "  /frequencies compute execute list save (-1).\n"), sps)
-    XCTAssertTrue(
+          + "  /frequencies compute execute list save (-1).\n"), Comment(rawValue: sps))
+    #expect(
       sps.contains("  /document_list_with_a_long_name_29 document_list_with_a_long_name_30\n      0 \"not selected\""))
   }
 
-  func testTruncationNeverSplitsACharacterWithACombiningMark() {
+  @Test func testTruncationNeverSplitsACharacterWithACombiningMark() {
     // "é" written as e + U+0301: three UTF-8 bytes, two Unicode scalars, one character.
     let source = """
       survey s
@@ -147,13 +148,12 @@ final class AnalystOutputTests: XCTestCase {
       question q: integer { text "\(String(repeating: #"e\u{301}"#, count: 100))" }
       """
     let accented = "e\u{301}"
-    XCTAssertEqual(
-      spssString(after: "VARIABLE LABELS q ", in: render(source, .spss)), String(repeating: accented, count: 85))
-    XCTAssertTrue(
-      render(source, .stata).contains("label variable q `\"" + String(repeating: accented, count: 40) + "\"'\n"))
+    #expect(
+      spssString(after: "VARIABLE LABELS q ", in: render(source, .spss)) == String(repeating: accented, count: 85))
+    #expect(render(source, .stata).contains("label variable q `\"" + String(repeating: accented, count: 40) + "\"'\n"))
   }
 
-  func testSPSSMissingValuesUseARangeOrSaySoWhenThereAreMoreThanThree() {
+  @Test func testSPSSMissingValuesUseARangeOrSaySoWhenThereAreMoreThanThree() {
     func survey(_ options: String) -> String {
       """
       survey m
@@ -164,32 +164,32 @@ final class AnalystOutputTests: XCTestCase {
     }
     let range = render(
       survey(#"1 a "A" 2 b "B" -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing -4 m4 "M4" missing"#), .spss)
-    XCTAssertTrue(range.contains("MISSING VALUES q (-4 THRU -1).\n"), range)
+    #expect(range.contains("MISSING VALUES q (-4 THRU -1).\n"), Comment(rawValue: range))
     let rangeAndOne = render(
       survey(#"1 a "A" 97 x "X" missing -1 m1 "M1" missing -2 m2 "M2" missing -3 m3 "M3" missing"#), .spss)
-    XCTAssertTrue(rangeAndOne.contains("MISSING VALUES q (-3 THRU -1, 97).\n"), rangeAndOne)
+    #expect(rangeAndOne.contains("MISSING VALUES q (-3 THRU -1, 97).\n"), Comment(rawValue: rangeAndOne))
     let tooMany = render(
       survey(#"5 a "A" -9 m9 "M9" missing -1 m1 "M1" missing 97 x "X" missing 98 y "Y" missing"#), .spss)
-    XCTAssertTrue(tooMany.contains("MISSING VALUES q (-9, -1, 97).\n"), tooMany)
-    XCTAssertTrue(tooMany.contains("* SPSS allows three missing values per variable: q also has the missing codes 98"))
+    #expect(tooMany.contains("MISSING VALUES q (-9, -1, 97).\n"), Comment(rawValue: tooMany))
+    #expect(tooMany.contains("* SPSS allows three missing values per variable: q also has the missing codes 98"))
   }
 
-  func testStataQuotesAnyCharacterAndMapsMissingCodes() {
+  @Test func testStataQuotesAnyCharacterAndMapsMissingCodes() {
     let stata = render(Self.awkward, .stata)
-    XCTAssertTrue(stata.contains("\nversion 14\n"))
-    XCTAssertTrue(stata.contains("label variable q1 `\"Is 1 < 2 & \"3\" > 2? It's obvious\"'\n"))
-    XCTAssertTrue(stata.contains("  1 `\"Yes <really> & \"truly\"\"' ///\n"))
+    #expect(stata.contains("\nversion 14\n"))
+    #expect(stata.contains("label variable q1 `\"Is 1 < 2 & \"3\" > 2? It's obvious\"'\n"))
+    #expect(stata.contains("  1 `\"Yes <really> & \"truly\"\"' ///\n"))
     // $ and ` are escaped against macro expansion, \ is doubled, compound quotes inside are made typographic.
-    XCTAssertTrue(stata.contains(#"  2 `"Costs \$HOME or \`x' \\ path, ‘"nested"’ end‘"' ///"#), stata)
-    XCTAssertTrue(stata.contains("  .a `\"Don't know at all\"', replace\n"))
-    XCTAssertTrue(stata.contains("replace q1 = .a if q1 == -1\n"))
-    XCTAssertTrue(stata.contains("label values q1 q1\n"))
+    #expect(stata.contains(#"  2 `"Costs \$HOME or \`x' \\ path, ‘"nested"’ end‘"' ///"#), Comment(rawValue: stata))
+    #expect(stata.contains("  .a `\"Don't know at all\"', replace\n"))
+    #expect(stata.contains("replace q1 = .a if q1 == -1\n"))
+    #expect(stata.contains("label values q1 q1\n"))
     // Variable labels are cut to 80 characters.
-    XCTAssertTrue(stata.contains("label variable q2 `\"" + String(repeating: "Ä", count: 80) + "\"'\n"))
-    XCTAssertTrue(render(Self.awkward, .stata, language: "fi").contains("label variable q1 `\"Onko 1 < 2?\"'\n"))
+    #expect(stata.contains("label variable q2 `\"" + String(repeating: "Ä", count: 80) + "\"'\n"))
+    #expect(render(Self.awkward, .stata, language: "fi").contains("label variable q1 `\"Onko 1 < 2?\"'\n"))
   }
 
-  func testStataNamesSharedValueLabels() {
+  @Test func testStataNamesSharedValueLabels() {
     let source = """
       survey s
       languages en
@@ -204,21 +204,20 @@ final class AnalystOutputTests: XCTestCase {
       calculate both = a == yes and c == yes
       """
     let stata = render(source, .stata)
-    XCTAssertTrue(stata.contains("label values a c g_r1 g_r2 a\n"), stata)
-    XCTAssertTrue(
-      stata.contains("label define selected ///\n  0 `\"not selected\"' ///\n  1 `\"selected\"', replace\n"))
-    XCTAssertTrue(stata.contains("label values b_1 b_2 selected\n"))
-    XCTAssertTrue(stata.contains("label values both true_false\n"))
+    #expect(stata.contains("label values a c g_r1 g_r2 a\n"), Comment(rawValue: stata))
+    #expect(stata.contains("label define selected ///\n  0 `\"not selected\"' ///\n  1 `\"selected\"', replace\n"))
+    #expect(stata.contains("label values b_1 b_2 selected\n"))
+    #expect(stata.contains("label values both true_false\n"))
   }
 
   /// Validates every example's DDI and the awkward survey's DDI with xmllint against the DDI 2.5 schema kept in
   /// `Grammar/schemas`, when xmllint is installed (CI installs it and runs this check too).
-  func testDDIValidatesAgainstTheSchema() throws {
+  @Test func testDDIValidatesAgainstTheSchema() throws {
     let root = Fixtures.packageRoot()
     let schema = root.appendingPathComponent("Grammar/schemas/ddi-codebook-2.5/codebook.xsd")
-    guard FileManager.default.fileExists(atPath: schema.path) else { throw XCTSkip("no schema at \(schema.path)") }
+    guard FileManager.default.fileExists(atPath: schema.path) else { try Test.cancel("no schema at \(schema.path)") }
     guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.fileExists)
-    else { throw XCTSkip("xmllint is not installed") }
+    else { try Test.cancel("xmllint is not installed") }
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-ddi-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -237,7 +236,7 @@ final class AnalystOutputTests: XCTestCase {
       try process.run()
       let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
-      XCTAssertEqual(process.terminationStatus, 0, "\(stem).ddi.xml does not validate:\n\(output)")
+      #expect(process.terminationStatus == 0, "\(stem).ddi.xml does not validate:\n\(output)")
     }
   }
 

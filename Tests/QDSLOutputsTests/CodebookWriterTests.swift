@@ -1,18 +1,19 @@
 // The Markdown, HTML and CSV codebooks: golden files for every example, determinism, and the escaping and quoting
 // of awkward user text (RFC 4180 quoting read back, `<script>` in HTML, `|` in Markdown tables).
 
+import Foundation
 import QDSLOutputs
 import QDSLSemantics
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class CodebookWriterTests: XCTestCase {
+@Suite struct CodebookWriterTests {
   static let codebookTargets: [OutputTarget] = [.codebookMarkdown, .codebookHTML, .codebookCSV]
 
-  func testExamplesMatchGoldenCodebooks() {
+  @Test func testExamplesMatchGoldenCodebooks() {
     let root = Fixtures.packageRoot()
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-    XCTAssertFalse(examples.isEmpty)
+    #expect(!examples.isEmpty)
     for file in examples {
       let survey = Checker.check(source: Fixtures.read(file)).survey
       let language = survey.sourceLanguage ?? "en"
@@ -20,23 +21,23 @@ final class CodebookWriterTests: XCTestCase {
       for target in Self.codebookTargets {
         let text = target.render(survey, codebook: Codebook(survey), language: language)
         let again = Checker.check(source: Fixtures.read(file)).survey
-        XCTAssertEqual(text, target.render(again, codebook: Codebook(again), language: language), "deterministic")
+        #expect(text == target.render(again, codebook: Codebook(again), language: language), "deterministic")
         let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
-        if let difference = Fixtures.compareGolden(text, golden) { XCTFail(difference) }
+        if let difference = Fixtures.compareGolden(text, golden) { Issue.record(Comment(rawValue: difference)) }
       }
     }
   }
 
-  func testTargetsAndSuffixes() {
-    XCTAssertEqual(OutputTarget(rawValue: "codebook-md"), .codebookMarkdown)
-    XCTAssertEqual(OutputTarget(rawValue: "codebook-html"), .codebookHTML)
-    XCTAssertEqual(OutputTarget(rawValue: "codebook-csv"), .codebookCSV)
-    XCTAssertEqual(Self.codebookTargets.map(\.fileSuffix), [".codebook.md", ".codebook.html", ".codebook.csv"])
+  @Test func testTargetsAndSuffixes() {
+    #expect(OutputTarget(rawValue: "codebook-md") == .codebookMarkdown)
+    #expect(OutputTarget(rawValue: "codebook-html") == .codebookHTML)
+    #expect(OutputTarget(rawValue: "codebook-csv") == .codebookCSV)
+    #expect(Self.codebookTargets.map(\.fileSuffix) == [".codebook.md", ".codebook.html", ".codebook.csv"])
   }
 
   /// Language tags are case-insensitive: `languages FI SV` gets the Finnish and Swedish words of the codebook in
   /// every part (headings, universes in words, the labels of the values qdsl makes), as `fi sv` does.
-  func testUpperCaseLanguageTagsGetTheirLanguagesWords() {
+  @Test func testUpperCaseLanguageTagsGetTheirLanguagesWords() {
     let source = """
       survey upper
       languages FI SV fi-FI
@@ -48,7 +49,7 @@ final class CodebookWriterTests: XCTestCase {
       }
       """
     let checked = Checker.check(source: source)
-    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics.map(\.message))")
+    #expect(!checked.hasErrors, "\(checked.diagnostics.map(\.message))")
     let codebook = Codebook(checked.survey)
     for (language, words) in [
       ("FI", ["# Koodikirja", "Kysytään, jos: a = Kyllä (1) ja ei b = Ei (2)", "| 1 | `selected` | valittu |"]),
@@ -59,124 +60,124 @@ final class CodebookWriterTests: XCTestCase {
       ("SV", ["# Kodbok", "Frågas när: a = Ja (1) och inte b = Nej (2)", "| 1 | `selected` | vald |"]),
     ] {
       let markdown = OutputTarget.codebookMarkdown.render(checked.survey, codebook: codebook, language: language)
-      for word in words { XCTAssertTrue(markdown.contains(word), "\(language): \(word)\n\(markdown)") }
-      XCTAssertFalse(markdown.contains("(1) and not b = "), "\(language): English words in a \(language) codebook")
+      for word in words { #expect(markdown.contains(word), "\(language): \(word)\n\(markdown)") }
+      #expect(!(markdown.contains("(1) and not b = ")), "\(language): English words in a \(language) codebook")
     }
   }
 
   // MARK: CSV
 
-  func testCSVQuotesAWkwardTextAndParsesBack() throws {
+  @Test func testCSVQuotesAWkwardTextAndParsesBack() throws {
     let codebook = try awkwardCodebook()
     let csv = CodebookCSV.render(codebook)
-    XCTAssertFalse(csv.hasPrefix("\u{FEFF}"), "no byte order mark")
-    XCTAssertTrue(csv.hasSuffix("\r\n"))
-    XCTAssertTrue(csv.contains("\"Say \"\"yes\"\", or\nnot\""), "quoted, quotes doubled, newline kept")
+    #expect(!csv.hasPrefix("\u{FEFF}"), "no byte order mark")
+    #expect(csv.hasSuffix("\r\n"))
+    #expect(csv.contains("\"Say \"\"yes\"\", or\nnot\""), "quoted, quotes doubled, newline kept")
 
     let rows = Self.parseCSV(csv)
-    let header = try XCTUnwrap(rows.first)
-    XCTAssertEqual(header, CodebookCSV.columns(codebook))
-    XCTAssertEqual(
-      Array(header.prefix(13)),
-      [
+    let header = try #require(rows.first)
+    #expect(header == CodebookCSV.columns(codebook))
+    #expect(
+      Array(header.prefix(13)) == [
         "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
         "value_code", "value_name", "value_missing",
       ])
-    XCTAssertEqual(
-      Array(header.dropFirst(13)),
-      ["label_en", "question_en", "value_label_en", "label_fi", "question_fi", "value_label_fi"])
-    for row in rows { XCTAssertEqual(row.count, header.count) }
+    #expect(
+      Array(header.dropFirst(13)) == [
+        "label_en", "question_en", "value_label_en", "label_fi", "question_fi", "value_label_fi",
+      ])
+    for row in rows { #expect(row.count == header.count) }
     let records = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
 
     let choice = records.filter { $0["variable"] == "pick" }
-    XCTAssertEqual(choice.map { $0["value_code"] }, ["1", "2", "-1"])
-    XCTAssertEqual(choice.first?["value_label_en"], "Say \"yes\", or\nnot")
-    XCTAssertEqual(choice.first?["question_en"], "Pick, \"one\" | two")
-    XCTAssertEqual(choice.last?["value_missing"], "true")
-    XCTAssertEqual(choice.first?["value_missing"], "false")
-    XCTAssertEqual(choice.first?["required"], "true")
+    #expect(choice.map { $0["value_code"] } == ["1", "2", "-1"])
+    #expect(choice.first?["value_label_en"] == "Say \"yes\", or\nnot")
+    #expect(choice.first?["question_en"] == "Pick, \"one\" | two")
+    #expect(choice.last?["value_missing"] == "true")
+    #expect(choice.first?["value_missing"] == "false")
+    #expect(choice.first?["required"] == "true")
 
-    let count = try XCTUnwrap(records.first { $0["variable"] == "amount" })
-    XCTAssertEqual(records.filter { $0["variable"] == "amount" }.count, 1, "no values: one row")
-    XCTAssertEqual(count["value_code"], "")
-    XCTAssertEqual(count["value_name"], "")
-    XCTAssertEqual(count["value_missing"], "")
-    XCTAssertEqual(count["min"], "0")
-    XCTAssertEqual(count["max"], "10")
-    XCTAssertEqual(count["universe"], "pick == yes")
-    XCTAssertEqual(count["section"], "main")
-    XCTAssertEqual(records.first { $0["variable"] == "total" }?["formula"], "amount * 2")
+    let count = try #require(records.first { $0["variable"] == "amount" })
+    #expect(records.filter { $0["variable"] == "amount" }.count == 1, "no values: one row")
+    #expect(count["value_code"] == "")
+    #expect(count["value_name"] == "")
+    #expect(count["value_missing"] == "")
+    #expect(count["min"] == "0")
+    #expect(count["max"] == "10")
+    #expect(count["universe"] == "pick == yes")
+    #expect(count["section"] == "main")
+    #expect(records.first { $0["variable"] == "total" }?["formula"] == "amount * 2")
   }
 
-  func testCSVQuotingFollowsRFC4180() {
-    XCTAssertEqual(CodebookCSV.quoted("plain text"), "plain text")
-    XCTAssertEqual(CodebookCSV.quoted("a,b"), "\"a,b\"")
-    XCTAssertEqual(CodebookCSV.quoted("say \"hi\""), "\"say \"\"hi\"\"\"")
-    XCTAssertEqual(CodebookCSV.quoted("line\r\nbreak"), "\"line\r\nbreak\"")
-    XCTAssertEqual(CodebookCSV.quoted("cr\ronly"), "\"cr\ronly\"")
-    XCTAssertEqual(CodebookCSV.quoted(""), "")
+  @Test func testCSVQuotingFollowsRFC4180() {
+    #expect(CodebookCSV.quoted("plain text") == "plain text")
+    #expect(CodebookCSV.quoted("a,b") == "\"a,b\"")
+    #expect(CodebookCSV.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(CodebookCSV.quoted("line\r\nbreak") == "\"line\r\nbreak\"")
+    #expect(CodebookCSV.quoted("cr\ronly") == "\"cr\ronly\"")
+    #expect(CodebookCSV.quoted("") == "")
   }
 
   // MARK: HTML
 
-  func testHTMLEscapesUserTextAndIsSelfContained() throws {
+  @Test func testHTMLEscapesUserTextAndIsSelfContained() throws {
     let codebook = try awkwardCodebook()
     let html = CodebookHTML.render(codebook, language: "en")
-    XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
-    XCTAssertFalse(html.contains("<script"), "user text cannot open a tag")
-    XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
-    XCTAssertTrue(html.contains("Say &quot;yes&quot;, or<br>not"))
-    XCTAssertFalse(html.contains("<link"))
-    XCTAssertFalse(html.contains("src="))
-    XCTAssertFalse(html.contains("http://"))
-    XCTAssertFalse(html.contains("https://"))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(!html.contains("<script"), "user text cannot open a tag")
+    #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+    #expect(html.contains("Say &quot;yes&quot;, or<br>not"))
+    #expect(!html.contains("<link"))
+    #expect(!html.contains("src="))
+    #expect(!html.contains("http://"))
+    #expect(!html.contains("https://"))
     for tag in ["<header>", "<nav ", "<main>", "<section ", "<th scope=\"col\"", "<th scope=\"row\"", "@media print"] {
-      XCTAssertTrue(html.contains(tag), tag)
+      #expect(html.contains(tag), Comment(rawValue: tag))
     }
-    XCTAssertTrue(html.contains("href=\"#var-pick\""))
-    XCTAssertTrue(html.contains("id=\"var-pick\""))
-    XCTAssertTrue(html.contains("<li lang=\"fi\">"), "other languages carry their lang")
+    #expect(html.contains("href=\"#var-pick\""))
+    #expect(html.contains("id=\"var-pick\""))
+    #expect(html.contains("<li lang=\"fi\">"), "other languages carry their lang")
 
     let finnish = CodebookHTML.render(codebook, language: "fi")
-    XCTAssertTrue(finnish.hasPrefix("<!DOCTYPE html>\n<html lang=\"fi\">"))
-    XCTAssertTrue(finnish.contains("Valitse"))
-    XCTAssertTrue(finnish.contains("Kysytään, jos:"))
+    #expect(finnish.hasPrefix("<!DOCTYPE html>\n<html lang=\"fi\">"))
+    #expect(finnish.contains("Valitse"))
+    #expect(finnish.contains("Kysytään, jos:"))
   }
 
-  func testHTMLEscape() {
-    XCTAssertEqual(CodebookHTML.escape("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;")
+  @Test func testHTMLEscape() {
+    #expect(CodebookHTML.escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;")
   }
 
   // MARK: Markdown
 
-  func testMarkdownEscapesPipesAndMarkup() throws {
+  @Test func testMarkdownEscapesPipesAndMarkup() throws {
     let codebook = try awkwardCodebook()
     let markdown = CodebookMarkdown.render(codebook, language: "en")
-    XCTAssertTrue(markdown.contains("Pick, \"one\" \\| two"))
-    XCTAssertTrue(markdown.contains("| 2 | `no` | \\<script>alert(\"x\")\\</script> |  |"))
+    #expect(markdown.contains("Pick, \"one\" \\| two"))
+    #expect(markdown.contains("| 2 | `no` | \\<script>alert(\"x\")\\</script> |  |"))
     // The only unescaped `<` are the writer's own anchors and line breaks.
     let ownTags = markdown.replacingOccurrences(of: "\\<", with: "").replacingOccurrences(of: "<br>", with: "")
       .replacingOccurrences(of: "<a id=", with: "").replacingOccurrences(of: "</a>", with: "")
-    XCTAssertFalse(ownTags.contains("<"))
-    XCTAssertTrue(markdown.contains("- **Universe:** Asked if: pick = Say \"yes\", or<br>not (1)"))
-    XCTAssertTrue(markdown.contains("  - qdsl expression: `pick == yes`"))
-    XCTAssertTrue(markdown.contains("- **Universe:** Asked of everyone"))
-    XCTAssertTrue(markdown.contains("- **Formula:** `amount * 2`"))
+    #expect(!ownTags.contains("<"))
+    #expect(markdown.contains("- **Universe:** Asked if: pick = Say \"yes\", or<br>not (1)"))
+    #expect(markdown.contains("  - qdsl expression: `pick == yes`"))
+    #expect(markdown.contains("- **Universe:** Asked of everyone"))
+    #expect(markdown.contains("- **Formula:** `amount * 2`"))
     // Every row of a values table has exactly five unescaped pipes, whatever the labels hold.
     let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") || $0.hasPrefix("|---") }
-    XCTAssertFalse(tableRows.isEmpty)
-    for row in tableRows { XCTAssertEqual(Self.unescapedPipes(String(row)), 5, String(row)) }
-    XCTAssertTrue(markdown.contains("| -1 | `pipe_code` | A \\| B \\| C | yes |"))
+    #expect(!tableRows.isEmpty)
+    for row in tableRows { #expect(Self.unescapedPipes(String(row)) == 5, Comment(rawValue: String(row))) }
+    #expect(markdown.contains("| -1 | `pipe_code` | A \\| B \\| C | yes |"))
   }
 
-  func testMarkdownEscapeAndCodeSpan() {
-    XCTAssertEqual(
-      CodebookMarkdown.escape("a|b *c* _d_ [e](f) <g> `h` & $i"),
-      "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g> \\`h\\` \\& \\$i")
-    XCTAssertEqual(CodebookMarkdown.escape("one\ntwo"), "one<br>two")
-    XCTAssertEqual(CodebookMarkdown.codeSpan("a == b"), "`a == b`")
-    XCTAssertEqual(CodebookMarkdown.codeSpan("x == \"`\""), "``x == \"`\"``")
-    XCTAssertEqual(CodebookMarkdown.codeSpan("`"), "`` ` ``")
+  @Test func testMarkdownEscapeAndCodeSpan() {
+    #expect(
+      CodebookMarkdown.escape("a|b *c* _d_ [e](f) <g> `h` & $i")
+        == "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g> \\`h\\` \\& \\$i")
+    #expect(CodebookMarkdown.escape("one\ntwo") == "one<br>two")
+    #expect(CodebookMarkdown.codeSpan("a == b") == "`a == b`")
+    #expect(CodebookMarkdown.codeSpan("x == \"`\"") == "``x == \"`\"``")
+    #expect(CodebookMarkdown.codeSpan("`") == "`` ` ``")
   }
 
   // MARK: Helpers
@@ -209,7 +210,7 @@ final class CodebookWriterTests: XCTestCase {
       }
       """#
     let checked = Checker.check(source: source)
-    XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics.map(\.message))")
+    #expect(!checked.hasErrors, "\(checked.diagnostics.map(\.message))")
     return Codebook(checked.survey)
   }
 

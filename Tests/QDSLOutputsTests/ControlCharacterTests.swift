@@ -5,13 +5,13 @@ import Foundation
 import QDSLOutputs
 import QDSLSemantics
 import QDSLText
-import XCTest
+import Testing
 
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
 
-final class ControlCharacterTests: XCTestCase {
+@Suite struct ControlCharacterTests {
   /// Texts with a NUL, an ESC, a BEL, DEL, a C1 control (U+009B), U+FFFF, and a tab, a newline and NEL.
   static let source = #"""
     survey s
@@ -38,48 +38,48 @@ final class ControlCharacterTests: XCTestCase {
     }
   }
 
-  func testEveryOutputReplacesControlCharacters() throws {
+  @Test func testEveryOutputReplacesControlCharacters() throws {
     let checked = Checker.check(source: Self.source)
-    XCTAssertEqual(checked.diagnostics.map(\.message), [])
+    #expect(checked.diagnostics.map(\.message) == [])
     let survey = checked.survey
     for target in OutputTarget.allCases where target != .form {
       let text = target.render(survey, codebook: Codebook(survey), language: "en")
       let forbidden = text.unicodeScalars.filter(Self.isForbidden)
-      XCTAssertEqual(forbidden.map { String($0.value, radix: 16) }, [], "\(target.rawValue)")
+      #expect(forbidden.map { String($0.value, radix: 16) } == [], "\(target.rawValue)")
       if target != .codebookCSV {  // the CSV has no title
-        XCTAssertTrue(text.contains("Title\u{FFFD}with a NUL"), "\(target.rawValue): the NUL is U+FFFD")
+        #expect(text.contains("Title\u{FFFD}with a NUL"), "\(target.rawValue): the NUL is U+FFFD")
       }
-      XCTAssertTrue(text.contains("Yes\u{FFFD}"), "\(target.rawValue): the ESC is U+FFFD")
-      XCTAssertTrue(text.contains("No\u{FFFD}\u{FFFD}"), "\(target.rawValue): DEL and U+009B")
-      XCTAssertTrue(text.contains("DK\u{FFFD}"), "\(target.rawValue): U+FFFF")
+      #expect(text.contains("Yes\u{FFFD}"), "\(target.rawValue): the ESC is U+FFFD")
+      #expect(text.contains("No\u{FFFD}\u{FFFD}"), "\(target.rawValue): DEL and U+009B")
+      #expect(text.contains("DK\u{FFFD}"), "\(target.rawValue): U+FFFF")
       if target == .ddi || target == .xform {
         let parser = XMLParser(data: Data(text.utf8))
-        XCTAssertTrue(parser.parse(), "\(target.rawValue): \(String(describing: parser.parserError))")
+        #expect(parser.parse(), "\(target.rawValue): \(String(describing: parser.parserError))")
       }
     }
   }
 
-  func testTabsAndLineBreaksStayText() {
+  @Test func testTabsAndLineBreaksStayText() {
     let survey = Checker.check(source: Self.source).survey
     let codebook = Codebook(survey)
     let markdown = CodebookMarkdown.render(codebook, language: "en")
-    XCTAssertTrue(markdown.contains("Tab\there,<br>new line<br>and NEL\u{FFFD}end"), markdown)
+    #expect(markdown.contains("Tab\there,<br>new line<br>and NEL\u{FFFD}end"), Comment(rawValue: markdown))
     let html = CodebookHTML.render(codebook, language: "en")
-    XCTAssertTrue(html.contains("Tab\there,<br>new line<br>and NEL\u{FFFD}end"), html)
+    #expect(html.contains("Tab\there,<br>new line<br>and NEL\u{FFFD}end"), Comment(rawValue: html))
     let csv = CodebookCSV.render(codebook)
-    XCTAssertTrue(csv.contains("\"Tab\there,\nnew line\u{85}and NEL\u{FFFD}end\""), csv)
+    #expect(csv.contains("\"Tab\there,\nnew line\u{85}and NEL\u{FFFD}end\""), Comment(rawValue: csv))
     // SPSS and Stata labels are one line: a tab and line breaks are spaces.
-    XCTAssertTrue(SPSSWriter.render(codebook, language: "en").contains("\"Tab here, new line and NEL\u{FFFD}end\""))
-    XCTAssertTrue(StataWriter.render(codebook, language: "en").contains("`\"Tab here, new line and NEL\u{FFFD}end\"'"))
+    #expect(SPSSWriter.render(codebook, language: "en").contains("\"Tab here, new line and NEL\u{FFFD}end\""))
+    #expect(StataWriter.render(codebook, language: "en").contains("`\"Tab here, new line and NEL\u{FFFD}end\"'"))
     // The form JSON carries texts exactly, escaped.
-    XCTAssertTrue(FormDocument.render(survey).contains(#"Title\u0000with a NUL"#))
+    #expect(FormDocument.render(survey).contains(#"Title\u0000with a NUL"#))
   }
 
-  func testReplacingIsTheIdentityOnOrdinaryText() {
+  @Test func testReplacingIsTheIdentityOnOrdinaryText() {
     for text in ["", "plain", "äöå ½ § ©\u{A0}", "tab\tand\nlines\r\n", "emoji 😀 \u{FEFF} \u{FFFD}"] {
-      XCTAssertEqual(ControlCharacters.replacing(text), text)
+      #expect(ControlCharacters.replacing(text) == text)
     }
-    XCTAssertEqual(
-      ControlCharacters.replacing("a\u{0}b\u{80}c\u{9F}\u{85}\u{FFFE}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{85}\u{FFFD}")
+    #expect(
+      ControlCharacters.replacing("a\u{0}b\u{80}c\u{9F}\u{85}\u{FFFE}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{85}\u{FFFD}")
   }
 }

@@ -1,12 +1,13 @@
 // Every file in Golden is produced by a golden test: each example in every default output, each shared
 // scenario instrument as an XForm. A golden file left behind after its instrument was renamed fails here.
 
+import Foundation
 import QDSLOutputs
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class GoldenInventoryTests: XCTestCase {
-  func testEveryGoldenOutputHasItsInstrument() {
+@Suite struct GoldenInventoryTests {
+  @Test func testEveryGoldenOutputHasItsInstrument() {
     let root = Fixtures.packageRoot()
     let stems = { (folder: String) in
       Fixtures.files(in: root.appendingPathComponent(folder), withExtension: "qdsl").map {
@@ -15,11 +16,11 @@ final class GoldenInventoryTests: XCTestCase {
     }
     let examples = stems("Examples")
     let scenarios = stems("Tests/Scenarios")
-    XCTAssertFalse(examples.isEmpty)
-    XCTAssertFalse(scenarios.isEmpty)
+    #expect(!examples.isEmpty)
+    #expect(!scenarios.isEmpty)
     let suffixes = OutputTarget.defaults.map(\.fileSuffix) + [OutputTarget.xform.fileSuffix]
     let expected = Set(examples.flatMap { e in suffixes.map { e + $0 } } + scenarios.map { $0 + ".xform.xml" })
     let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden")
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: golden, expected: expected), [])
+    #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }
 }

@@ -1,13 +1,14 @@
 // The revision diff as a model: the banded edit distance against a plain one, and diffs of real instruments
 // (each against itself, each against the others, and the barometer with one item left out at a time).
 
+import Foundation
 import QDSLRevisions
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class RevisionDiffTests: XCTestCase {
+@Suite struct RevisionDiffTests {
   private let root = Fixtures.packageRoot()
 
   /// The full-table edit distance, to check the banded one against.
@@ -23,7 +24,7 @@ final class RevisionDiffTests: XCTestCase {
     return previous[b.count]
   }
 
-  func testBandedDistanceAgreesWithThePlainOne() {
+  @Test func testBandedDistanceAgreesWithThePlainOne() {
     var seed: UInt64 = 42
     func next(_ n: Int) -> Int {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -43,20 +44,20 @@ final class RevisionDiffTests: XCTestCase {
       let exact = plainDistance(a, b)
       for limit in 0..<6 {
         let banded = TextSimilarity.distance(a, b, limit: limit)
-        XCTAssertEqual(
-          banded, exact <= limit ? exact : nil,
+        #expect(
+          banded == (exact <= limit ? exact : nil),
           "\(String(String.UnicodeScalarView(a))) / \(String(String.UnicodeScalarView(b))) limit \(limit)")
       }
     }
   }
 
-  func testSimilarityIgnoresCaseAndSpacing() {
+  @Test func testSimilarityIgnoresCaseAndSpacing() {
     let a = TextSimilarity.normalized("How many  people\nwork here?")
     let b = TextSimilarity.normalized("how many people work here?")
-    XCTAssertEqual(a, b)
-    XCTAssertNil(TextSimilarity.ratio(a, TextSimilarity.normalized("Where do you live?"), atLeast: 0.85))
+    #expect(a == b)
+    #expect(TextSimilarity.ratio(a, TextSimilarity.normalized("Where do you live?"), atLeast: 0.85) == nil)
     let close = TextSimilarity.ratio(a, TextSimilarity.normalized("How many people work here"), atLeast: 0.85)
-    XCTAssertEqual(close ?? 0, 1 - 1 / 26, accuracy: 1e-9)
+    #expect(abs((close ?? 0) - (1 - 1 / 26)) <= 1e-9)
   }
 
   private func examples() -> [CheckedFile] {
@@ -66,20 +67,22 @@ final class RevisionDiffTests: XCTestCase {
     return files.map { Checker.check(source: Fixtures.read($0)) }
   }
 
-  func testEveryExampleAgainstItselfHasNoChangesAndAgainstOthersIsDeterministic() {
+  @Test func testEveryExampleAgainstItselfHasNoChangesAndAgainstOthersIsDeterministic() {
     let checked = examples()
-    XCTAssertGreaterThanOrEqual(checked.count, 6)
+    #expect(checked.count >= 6)
     for (i, a) in checked.enumerated() {
-      XCTAssertEqual(RevisionDiff(old: a, new: a).changes.map(\.code), [], "example \(i) against itself")
+      #expect(RevisionDiff(old: a, new: a).changes.map(\.code) == [], "example \(i) against itself")
       for b in checked {
         let once = RevisionDiff(old: a, new: b).changes
         let again = RevisionDiff(old: a, new: b).changes
-        XCTAssertEqual(once.map(\.message), again.map(\.message))
+        #expect(once.map(\.message) == again.map(\.message))
         for c in once {
           let side = c.side == .old ? a : b
-          XCTAssertLessThanOrEqual(c.range.end, side.parse.lineIndex.bytes.count, c.message)
-          XCTAssertLessThanOrEqual(c.anchor.end, b.parse.lineIndex.bytes.count, c.message)
-          XCTAssertFalse(c.variables.isEmpty && c.code != .languageAdded && c.code != .languageRemoved, c.message)
+          #expect(c.range.end <= side.parse.lineIndex.bytes.count, Comment(rawValue: c.message))
+          #expect(c.anchor.end <= b.parse.lineIndex.bytes.count, Comment(rawValue: c.message))
+          #expect(
+            !(c.variables.isEmpty && c.code != .languageAdded && c.code != .languageRemoved),
+            Comment(rawValue: c.message))
         }
       }
     }
@@ -99,10 +102,10 @@ final class RevisionDiffTests: XCTestCase {
 
   /// Leaving out one question at a time reports exactly that question's variables as removed (one change);
   /// putting it back (the reverse diff) adds them, compatibly.
-  func testLeavingOutOneQuestionReportsExactlyItsVariables() {
+  @Test func testLeavingOutOneQuestionReportsExactlyItsVariables() {
     let source = Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl"))
     let old = Checker.check(source: source)
-    XCTAssertFalse(old.hasErrors)
+    #expect(!old.hasErrors)
     let bytes = Array(source.utf8)
     var tested = 0
     for (q, range) in questions(old.survey.items) {
@@ -111,15 +114,15 @@ final class RevisionDiffTests: XCTestCase {
       tested += 1
       let names = old.survey.variables[q.variable].dataNames
       let removed = RevisionDiff(old: old, new: new)
-      XCTAssertEqual(removed.changes.map(\.code), [.variableRemoved], "\(names): \(removed.changes.map(\.message))")
-      XCTAssertEqual(removed.changes.first?.variables, names)
-      XCTAssertEqual(removed.changes.first?.side, .old)
-      XCTAssertEqual(removed.changes.first?.range, old.survey.variables[q.variable].nameRange)
+      #expect(removed.changes.map(\.code) == [.variableRemoved], "\(names): \(removed.changes.map(\.message))")
+      #expect(removed.changes.first?.variables == names)
+      #expect(removed.changes.first?.side == .old)
+      #expect(removed.changes.first?.range == old.survey.variables[q.variable].nameRange)
       let added = RevisionDiff(old: new, new: old)
-      XCTAssertEqual(added.changes.map(\.code), [.variableAdded], "\(names): \(added.changes.map(\.message))")
-      XCTAssertEqual(added.changes.first?.variables, names)
-      XCTAssertFalse(added.isBreaking)
+      #expect(added.changes.map(\.code) == [.variableAdded], "\(names): \(added.changes.map(\.message))")
+      #expect(added.changes.first?.variables == names)
+      #expect(!added.isBreaking)
     }
-    XCTAssertGreaterThan(tested, 10)
+    #expect(tested > 10)
   }
 }

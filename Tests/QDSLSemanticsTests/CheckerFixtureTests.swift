@@ -1,29 +1,30 @@
 // Data-driven checker tests: every fixture in Fixtures/check carries its expected diagnostics inline
 // (`# ^^^ error[QD2001]` under the line); the checker must report exactly those, no more and no fewer.
 
+import Foundation
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class CheckerFixtureTests: XCTestCase {
+@Suite struct CheckerFixtureTests {
   static let directory = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSemanticsTests/Fixtures/check")
 
-  func testFixturesReportExactlyTheAnnotatedDiagnostics() {
+  @Test func testFixturesReportExactlyTheAnnotatedDiagnostics() {
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
-    XCTAssertFalse(files.isEmpty, "no checker fixtures found")
+    #expect(!files.isEmpty, "no checker fixtures found")
     for file in files {
       let source = Fixtures.read(file)
       let checked = Checker.check(source: source)
       let problems = InlineExpectations.verify(checked.diagnostics, source: source, lines: checked.parse.lineIndex)
-      XCTAssertTrue(problems.isEmpty, "\(file.lastPathComponent):\n" + problems.joined(separator: "\n"))
+      #expect(problems.isEmpty, Comment(rawValue: "\(file.lastPathComponent):\n" + problems.joined(separator: "\n")))
     }
   }
 
   /// Every code has a fixture that triggers it (`QDxxxx*.qdsl` annotated with it) and a near miss
   /// (`QDxxxx-ok*.qdsl`) that must not report it. Revision codes (`qdsl diff`) have pairs of files instead,
   /// in Tests/QDSLCLITests/Fixtures/diff.
-  func testEveryCodeHasAFixtureAndANearMiss() {
+  @Test func testEveryCodeHasAFixtureAndANearMiss() {
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
     // Revision codes have their fixtures as pairs in Tests/QDSLCLITests/Fixtures/diff, and the XForm export's
     // warnings theirs in Tests/QDSLOutputsTests/Fixtures/xform.
@@ -34,14 +35,14 @@ final class CheckerFixtureTests: XCTestCase {
       let annotated = triggering.contains { file in
         InlineExpectations.parse(Fixtures.read(file)).contains { $0.code == code.rawValue }
       }
-      XCTAssertTrue(annotated, "\(code.rawValue): no fixture \(code.rawValue)-*.qdsl that expects it")
+      #expect(annotated, "\(code.rawValue): no fixture \(code.rawValue)-*.qdsl that expects it")
       let nearMisses = files.filter { $0.lastPathComponent.hasPrefix(code.rawValue + "-ok") }
-      XCTAssertFalse(nearMisses.isEmpty, "\(code.rawValue): no near-miss fixture \(code.rawValue)-ok*.qdsl")
+      #expect(!nearMisses.isEmpty, "\(code.rawValue): no near-miss fixture \(code.rawValue)-ok*.qdsl")
       for file in nearMisses {
         let checked = Checker.check(source: Fixtures.read(file))
-        XCTAssertFalse(
-          checked.diagnostics.contains { $0.code == code }, "\(file.lastPathComponent) must not report \(code.rawValue)"
-        )
+        #expect(
+          !(checked.diagnostics.contains { $0.code == code }),
+          "\(file.lastPathComponent) must not report \(code.rawValue)")
       }
     }
   }

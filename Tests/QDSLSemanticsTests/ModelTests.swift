@@ -1,49 +1,52 @@
 // The semantic model of real instruments, as golden dumps: every variable with its type, requiredness,
 // data-file names and universe, and every item with its expressions' types and canonical text.
 
+import Foundation
 import QDSLSemantics
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class ModelTests: XCTestCase {
+@Suite struct ModelTests {
   private let directory = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSemanticsTests/Fixtures/model")
 
-  func testModelDumpsMatchGolden() {
+  @Test func testModelDumpsMatchGolden() {
     let files = Fixtures.files(in: directory, withExtension: "qdsl")
-    XCTAssertFalse(files.isEmpty)
+    #expect(!files.isEmpty)
     for file in files {
       let checked = Checker.check(source: Fixtures.read(file))
-      XCTAssertEqual(checked.diagnostics.map(\.code), [], file.lastPathComponent)
+      #expect(checked.diagnostics.map(\.code) == [], Comment(rawValue: file.lastPathComponent))
       let golden = file.deletingPathExtension().appendingPathExtension("model")
-      if let difference = Fixtures.compareGolden(dump(checked.survey), golden) { XCTFail(difference) }
+      if let difference = Fixtures.compareGolden(dump(checked.survey), golden) {
+        Issue.record(Comment(rawValue: difference))
+      }
     }
   }
 
   /// Every file in Fixtures/model is an instrument or the golden dump of one.
-  func testEveryGoldenDumpHasItsInstrument() {
+  @Test func testEveryGoldenDumpHasItsInstrument() {
     let stems = Fixtures.files(in: directory, withExtension: "qdsl").map {
       $0.deletingPathExtension().lastPathComponent
     }
     let expected = Set(stems.flatMap { [$0 + ".qdsl", $0 + ".model"] })
-    XCTAssertEqual(Fixtures.unexpectedFiles(in: directory, expected: expected), [])
+    #expect(Fixtures.unexpectedFiles(in: directory, expected: expected) == [])
   }
 
-  func testUniversesOfTheDesignExample() {
+  @Test func testUniversesOfTheDesignExample() {
     let survey = Checker.check(source: Fixtures.read(directory.appendingPathComponent("design-example.qdsl"))).survey
     func universe(_ name: String) -> String? {
       survey.variable(named: name).flatMap { survey.universeText($0.universe) }
     }
-    XCTAssertNil(universe("staff"))
-    XCTAssertEqual(universe("kinds"), "adopted == yes")
-    XCTAssertEqual(universe("kind_count"), "adopted == yes")
-    XCTAssertNil(universe("innovation_staff"))
-    XCTAssertEqual(survey.variable(named: "kinds")?.dataNames, ["kinds_1", "kinds_2", "kinds_3", "kinds_97"])
-    XCTAssertEqual(survey.variable(named: "culture.risk")?.dataNames, ["culture_risk"])
-    XCTAssertEqual(survey.variable(named: "kind_count")?.type, .integer)
+    #expect(universe("staff") == nil)
+    #expect(universe("kinds") == "adopted == yes")
+    #expect(universe("kind_count") == "adopted == yes")
+    #expect(universe("innovation_staff") == nil)
+    #expect(survey.variable(named: "kinds")?.dataNames == ["kinds_1", "kinds_2", "kinds_3", "kinds_97"])
+    #expect(survey.variable(named: "culture.risk")?.dataNames == ["culture_risk"])
+    #expect(survey.variable(named: "kind_count")?.type == .integer)
   }
 
-  func testAnEarlierEndBecomesPartOfLaterUniverses() {
+  @Test func testAnEarlierEndBecomesPartOfLaterUniverses() {
     let source = """
       survey s
       languages en
@@ -55,14 +58,14 @@ final class ModelTests: XCTestCase {
       if adopted == yes { question more: integer { text "More?" } } else { question less: integer { text "Less?" } }
       """
     let checked = Checker.check(source: source)
-    XCTAssertEqual(checked.diagnostics.map(\.code), [])
+    #expect(checked.diagnostics.map(\.code) == [])
     let survey = checked.survey
-    XCTAssertEqual(
-      survey.variable(named: "after").flatMap { survey.universeText($0.universe) }, "not (adopted == no and staff == 0)"
-    )
-    XCTAssertEqual(
-      survey.variable(named: "less").flatMap { survey.universeText($0.universe) },
-      "not (adopted == no and staff == 0) and not (adopted == yes)")
+    #expect(
+      survey.variable(named: "after").flatMap { survey.universeText($0.universe) }
+        == "not (adopted == no and staff == 0)")
+    #expect(
+      survey.variable(named: "less").flatMap { survey.universeText($0.universe) }
+        == "not (adopted == no and staff == 0) and not (adopted == yes)")
   }
 
   private func dump(_ survey: Survey) -> String {

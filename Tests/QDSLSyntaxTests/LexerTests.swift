@@ -3,32 +3,31 @@
 
 import Foundation
 import QDSLSyntax
-import XCTest
+import Testing
 
-final class LexerTests: XCTestCase {
+@Suite struct LexerTests {
   private func kinds(_ source: String) -> [TokenKind] {
     let parse = Parse(source: source)
     return parse.tree.tokens.map(\.kind).filter { !$0.isTrivia }
   }
 
-  func testTokensKeywordsAndRanges() {
-    XCTAssertEqual(
-      kinds("question staff: integer 1..10 required"),
-      [.kwQuestion, .identifier, .colon, .kwInteger, .integer, .dotDot, .integer, .kwRequired])
-    XCTAssertEqual(
-      kinds("a == -1.5 != b <= c >= d < e > f"),
-      [
+  @Test func testTokensKeywordsAndRanges() {
+    #expect(
+      kinds("question staff: integer 1..10 required") == [
+        .kwQuestion, .identifier, .colon, .kwInteger, .integer, .dotDot, .integer, .kwRequired,
+      ])
+    #expect(
+      kinds("a == -1.5 != b <= c >= d < e > f") == [
         .identifier, .eqEq, .minus, .decimal, .bangEq, .identifier, .lessEq, .identifier, .greaterEq, .identifier,
         .less, .identifier, .greater, .identifier,
       ])
-    XCTAssertEqual(kinds("questions endings"), [.identifier, .identifier], "keywords are whole words")
+    #expect(kinds("questions endings") == [.identifier, .identifier], "keywords are whole words")
     let parse = Parse(source: "  x # comment\n\"ä\"")
-    XCTAssertEqual(
-      parse.tree.tokens.map(\.kind), [.whitespace, .identifier, .whitespace, .comment, .whitespace, .string])
-    XCTAssertEqual(parse.tree.tokenRange(5), TextRange(14, 18), "ranges are UTF-8 byte offsets")
+    #expect(parse.tree.tokens.map(\.kind) == [.whitespace, .identifier, .whitespace, .comment, .whitespace, .string])
+    #expect(parse.tree.tokenRange(5) == TextRange(14, 18), "ranges are UTF-8 byte offsets")
   }
 
-  func testAStringBrokenOverTwoLinesIsOneError() {
+  @Test func testAStringBrokenOverTwoLinesIsOneError() {
     let source = """
       survey s
       languages en
@@ -39,20 +38,20 @@ final class LexerTests: XCTestCase {
       question other: integer { text { en "Other?" } }
       """
     let parse = Parse(source: source)
-    XCTAssertEqual(parse.diagnostics.map(\.code), [.unterminatedString])
-    XCTAssertEqual(parse.lineIndex.position(of: parse.diagnostics[0].range.start).line, 4)
+    #expect(parse.diagnostics.map(\.code) == [.unterminatedString])
+    #expect(parse.lineIndex.position(of: parse.diagnostics[0].range.start).line == 4)
   }
 
-  func testMalformedNumbersAndNonASCIINamesAreOneTokenEach() {
+  @Test func testMalformedNumbersAndNonASCIINamesAreOneTokenEach() {
     let parse = Parse(source: "calculate c = 12abc + 1.5.2\nquestion tyytyväisyys: integer { text \"T?\" }")
-    XCTAssertEqual(parse.diagnostics.map(\.code), [.malformedNumber, .malformedNumber, .invalidCharacter])
-    XCTAssertEqual(parse.diagnostics[2].fixes.first?.replacement, "tyytyvaisyys")
+    #expect(parse.diagnostics.map(\.code) == [.malformedNumber, .malformedNumber, .invalidCharacter])
+    #expect(parse.diagnostics[2].fixes.first?.replacement == "tyytyvaisyys")
   }
 }
 
 /// The mistakes people bring from word processors and other languages: each is one error whose fix, applied,
 /// leaves a file without syntax errors (no cascade into unrelated errors, no advice to rename a Finnish word).
-final class LexerRecoveryTests: XCTestCase {
+@Suite struct LexerRecoveryTests {
   private let header = "survey s\nlanguages en fi\n"
 
   private func applying(_ fix: Diagnostic.Fix, to source: String) -> String {
@@ -60,7 +59,7 @@ final class LexerRecoveryTests: XCTestCase {
     return String(decoding: b[..<fix.range.start] + Array(fix.replacement.utf8) + b[fix.range.end...], as: UTF8.self)
   }
 
-  func testEachMistakeIsOneErrorAndItsFixParsesClean() {
+  @Test func testEachMistakeIsOneErrorAndItsFixParsesClean() {
     let bodies: [(String, DiagnosticCode)] = [
       ("question q: integer { text “How many?” }", .wrongQuotes),
       ("question q: integer { text „Paljonko työntekijöitä?” }", .wrongQuotes),
@@ -80,34 +79,34 @@ final class LexerRecoveryTests: XCTestCase {
     for (body, code) in bodies {
       let source = header + body + "\n"
       let parse = Parse(source: source)
-      XCTAssertEqual(parse.diagnostics.map(\.code), [code], body)
+      #expect(parse.diagnostics.map(\.code) == [code], Comment(rawValue: body))
       guard let fix = parse.diagnostics.first?.fixes.first else {
-        XCTFail("no fix: \(body)")
+        Issue.record("no fix: \(body)")
         continue
       }
       let fixed = applying(fix, to: source)
-      XCTAssertEqual(Parse(source: fixed).diagnostics.map(\.code), [], "\(body) fixed as \(fixed)")
+      #expect(Parse(source: fixed).diagnostics.map(\.code) == [], "\(body) fixed as \(fixed)")
     }
   }
 
-  func testQuotesThatAreTextStayText() {
+  @Test func testQuotesThatAreTextStayText() {
     for body in [
       "question q: integer { text \"“Quoted” and ‘single’ and 'straight'\" }",
       "question q: integer { text { en \"Yes or no\" fi \"Kyllä tai ei\" } } # a \"quote in a comment",
       "question q: integer { text { en \"Speak en \" } } # \"",
       "calculate c = 4 / 2",
     ] {
-      XCTAssertEqual(Parse(source: header + body + "\n").diagnostics.map(\.code), [], body)
+      #expect(Parse(source: header + body + "\n").diagnostics.map(\.code) == [], Comment(rawValue: body))
     }
   }
 
-  func testRecoveryOnOneHugeLineStaysLinear() {
+  @Test func testRecoveryOnOneHugeLineStaysLinear() {
     // Every string on this line ends like a language tag before a quote, and the line holds an odd number of
     // quotes: the recovery asks about the line's quotes once per string, which must not rescan the line.
     let line = "note n { text { " + String(repeating: "en \"a fi \" ", count: 40_000) + "} } \"open"
     let start = Date()
     let parse = Parse(source: header + line + "\n")
-    XCTAssertFalse(parse.diagnostics.isEmpty)
-    XCTAssertLessThan(Date().timeIntervalSince(start), 5, "lexing one 440 KB line")
+    #expect(!parse.diagnostics.isEmpty)
+    #expect(Date().timeIntervalSince(start) < 5, "lexing one 440 KB line")
   }
 }

@@ -1,58 +1,58 @@
 // Data-driven parser tests: parser/ok must parse clean, parser/err must report the errors annotated inline;
 // both round-trip byte for byte and match the golden tree (.tree) beside them.
 
+import Foundation
 import QDSLSyntax
 import QDSLTestSupport
-import XCTest
+import Testing
 
-final class ParserFixtureTests: XCTestCase {
+@Suite struct ParserFixtureTests {
   private let root = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSyntaxTests/Fixtures/parser")
 
-  func testOkFixturesParseCleanAndRoundTrip() {
+  @Test func testOkFixturesParseCleanAndRoundTrip() {
     let files = Fixtures.files(in: root.appendingPathComponent("ok"), withExtension: "qdsl")
-    XCTAssertFalse(files.isEmpty, "no fixtures found in parser/ok")
+    #expect(!files.isEmpty, "no fixtures found in parser/ok")
     for file in files {
       let source = Fixtures.read(file)
       let parse = Parse(source: source)
-      XCTAssertEqual(
-        parse.diagnostics.map { "\(parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)" },
-        [],
-        "errors in an ok fixture: \(file.lastPathComponent)")
+      #expect(
+        parse.diagnostics.map { "\(parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)" }
+          == [], "errors in an ok fixture: \(file.lastPathComponent)")
       assertLossless(parse, source, file)
     }
   }
 
-  func testErrFixturesReportTheAnnotatedErrors() {
+  @Test func testErrFixturesReportTheAnnotatedErrors() {
     let files = Fixtures.files(in: root.appendingPathComponent("err"), withExtension: "qdsl")
-    XCTAssertFalse(files.isEmpty, "no fixtures found in parser/err")
+    #expect(!files.isEmpty, "no fixtures found in parser/err")
     for file in files {
       let source = Fixtures.read(file)
       let parse = Parse(source: source)
-      XCTAssertFalse(parse.diagnostics.isEmpty, "no errors in an err fixture: \(file.lastPathComponent)")
+      #expect(!parse.diagnostics.isEmpty, "no errors in an err fixture: \(file.lastPathComponent)")
       let problems = InlineExpectations.verify(
         parse.diagnostics, source: source, lines: parse.lineIndex, only: { $0.hasPrefix("QD1") })
-      XCTAssertTrue(problems.isEmpty, "\(file.lastPathComponent):\n" + problems.joined(separator: "\n"))
+      #expect(problems.isEmpty, Comment(rawValue: "\(file.lastPathComponent):\n" + problems.joined(separator: "\n")))
       assertLossless(parse, source, file)
     }
   }
 
   /// Every file in parser/ok and parser/err is a fixture or the golden tree of one: no tree is left behind.
-  func testEveryGoldenTreeHasItsFixture() {
+  @Test func testEveryGoldenTreeHasItsFixture() {
     for folder in ["ok", "err"] {
       let dir = root.appendingPathComponent(folder)
       let stems = Fixtures.files(in: dir, withExtension: "qdsl").map { $0.deletingPathExtension().lastPathComponent }
-      XCTAssertFalse(stems.isEmpty, folder)
+      #expect(!stems.isEmpty, Comment(rawValue: folder))
       let expected = Set(stems.flatMap { [$0 + ".qdsl", $0 + ".tree"] })
-      XCTAssertEqual(Fixtures.unexpectedFiles(in: dir, expected: expected), [], "files in parser/\(folder)")
+      #expect(Fixtures.unexpectedFiles(in: dir, expected: expected) == [], "files in parser/\(folder)")
     }
   }
 
   private func assertLossless(_ parse: Parse, _ source: String, _ file: URL) {
-    XCTAssertEqual(
-      parse.tree.reconstructedBytes(), Array(source.utf8), "tree text differs from source: \(file.lastPathComponent)")
+    #expect(
+      parse.tree.reconstructedBytes() == Array(source.utf8), "tree text differs from source: \(file.lastPathComponent)")
     let golden = file.deletingPathExtension().appendingPathExtension("tree")
     if let difference = Fixtures.compareGolden(parse.tree.debugDump(), golden) {
-      XCTFail(difference)
+      Issue.record(Comment(rawValue: difference))
     }
   }
 }

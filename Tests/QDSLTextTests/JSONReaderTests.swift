@@ -4,9 +4,9 @@
 import Foundation
 import QDSLTestSupport
 import QDSLText
-import XCTest
+import Testing
 
-final class JSONReaderTests: XCTestCase {
+@Suite struct JSONReaderTests {
   private func read(_ text: String) throws -> JSON { try JSONReader.read(text) }
 
   /// The error for `text`, as `line:column: message`.
@@ -23,36 +23,36 @@ final class JSONReaderTests: XCTestCase {
     }
   }
 
-  func testValues() throws {
-    XCTAssertEqual(
-      try read(#" {"a": [1, -2.5, "x\n\u00e9", true, false, null], "b": {}, "c": []} "#),
-      .object([
-        "a": .array([.int(1), .number(-2.5), .string("x\né"), .bool(true), .bool(false), .null]),
-        "b": .object([:]), "c": .array([]),
-      ]))
-    XCTAssertEqual(try read("\u{FEFF}7"), .int(7), "a byte order mark is skipped")
-    XCTAssertEqual(try read(#""\"\\\/\b\f\n\r\t""#), .string("\"\\/\u{8}\u{C}\n\r\t"))
-    XCTAssertEqual(try read(#""\ud83d\ude00 \u00E9""#), .string("😀 é"), "a surrogate pair is one scalar")
-    XCTAssertEqual(try read(#""😀""#), .string("😀"))
+  @Test func testValues() throws {
+    #expect(
+      try read(#" {"a": [1, -2.5, "x\n\u00e9", true, false, null], "b": {}, "c": []} "#)
+        == .object([
+          "a": .array([.int(1), .number(-2.5), .string("x\né"), .bool(true), .bool(false), .null]),
+          "b": .object([:]), "c": .array([]),
+        ]))
+    #expect(try read("\u{FEFF}7") == .int(7), "a byte order mark is skipped")
+    #expect(try read(#""\"\\\/\b\f\n\r\t""#) == .string("\"\\/\u{8}\u{C}\n\r\t"))
+    #expect(try read(#""\ud83d\ude00 \u00E9""#) == .string("😀 é"), "a surrogate pair is one scalar")
+    #expect(try read(#""😀""#) == .string("😀"))
   }
 
-  func testWholeNumbersAreExact() throws {
-    XCTAssertEqual(try read("9007199254740993"), .int(9_007_199_254_740_993))
-    XCTAssertEqual(try read("9223372036854775807"), .int(Int.max))
-    XCTAssertEqual(try read("-9223372036854775808"), .int(Int.min))
-    XCTAssertEqual(try read("-0"), .int(0))
-    XCTAssertEqual(try read("9223372036854775808"), .number(9_223_372_036_854_775_808.0), "beyond 64 bits: a Double")
-    XCTAssertEqual(try read("-9223372036854775809"), .number(-9_223_372_036_854_775_809.0))
-    XCTAssertEqual(try read("100.0"), .number(100))
-    XCTAssertEqual(try read("1e2"), .number(100))
-    XCTAssertEqual(try read("1E-2"), .number(0.01))
-    XCTAssertEqual(try read("1e-400"), .number(0), "a number too small for a Double is zero")
-    XCTAssertEqual(JSON.number(3).int, 3)
-    XCTAssertNil(JSON.number(0x1p63).int)
-    XCTAssertEqual(JSON.number(-0x1p63).int, Int.min)
+  @Test func testWholeNumbersAreExact() throws {
+    #expect(try read("9007199254740993") == .int(9_007_199_254_740_993))
+    #expect(try read("9223372036854775807") == .int(Int.max))
+    #expect(try read("-9223372036854775808") == .int(Int.min))
+    #expect(try read("-0") == .int(0))
+    #expect(try read("9223372036854775808") == .number(9_223_372_036_854_775_808.0), "beyond 64 bits: a Double")
+    #expect(try read("-9223372036854775809") == .number(-9_223_372_036_854_775_809.0))
+    #expect(try read("100.0") == .number(100))
+    #expect(try read("1e2") == .number(100))
+    #expect(try read("1E-2") == .number(0.01))
+    #expect(try read("1e-400") == .number(0), "a number too small for a Double is zero")
+    #expect(JSON.number(3).int == 3)
+    #expect(JSON.number(0x1p63).int == nil)
+    #expect(JSON.number(-0x1p63).int == Int.min)
   }
 
-  func testErrorsAreLocatedAndSaidInPlainWords() {
+  @Test func testErrorsAreLocatedAndSaidInPlainWords() {
     let cases: [(String, String)] = [
       ("", "1:1: the text is empty: expected a JSON value"),
       ("  \n ", "2:2: the text is empty: expected a JSON value"),
@@ -104,14 +104,15 @@ final class JSONReaderTests: XCTestCase {
       ),
       ("\r\r x", "3:2: expected a value (a number, a string, an array, an object, true, false or null), found 'x'"),
     ]
-    for (text, expected) in cases { XCTAssertEqual(error(text), expected, text) }
+    for (text, expected) in cases { #expect(error(text) == expected, Comment(rawValue: text)) }
     let long = String(repeating: "9", count: 400)
-    XCTAssertEqual(
-      error(long),
-      "1:1: the number 999999999999…999999 (400 characters) is too large: a JSON number must be below about 1.8e308")
+    #expect(
+      error(long)
+        == "1:1: the number 999999999999…999999 (400 characters) is too large: a JSON number must be below about 1.8e308"
+    )
   }
 
-  func testInvalidUTF8IsRejected() {
+  @Test func testInvalidUTF8IsRejected() {
     let bad: [[UInt8]] = [
       [0x22, 0xFF, 0x22],  // never UTF-8
       [0x22, 0xC0, 0x80, 0x22],  // overlong
@@ -122,69 +123,69 @@ final class JSONReaderTests: XCTestCase {
       [0x22, 0x5C, 0x6E, 0xC3, 0x22],  // cut short after an escape
     ]
     for bytes in bad {
-      XCTAssertTrue(error(bytes).contains("is not UTF-8"), "\(bytes): \(error(bytes))")
+      #expect(error(bytes).contains("is not UTF-8"), "\(bytes): \(error(bytes))")
     }
-    XCTAssertEqual(
-      error([0x5B, 0xC3, 0xA9, 0x5D]),
-      "1:2: expected a value (a number, a string, an array, an object, true, false or null), found 'é' (U+00E9)")
-    XCTAssertEqual(
-      error([0xFF]),
-      "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a byte that is not UTF-8 (0xFF)"
+    #expect(
+      error([0x5B, 0xC3, 0xA9, 0x5D])
+        == "1:2: expected a value (a number, a string, an array, an object, true, false or null), found 'é' (U+00E9)")
+    #expect(
+      error([0xFF])
+        == "1:1: expected a value (a number, a string, an array, an object, true, false or null), found a byte that is not UTF-8 (0xFF)"
     )
   }
 
-  func testNestingIsLimitedAndNeverExhaustsTheStack() {
+  @Test func testNestingIsLimitedAndNeverExhaustsTheStack() {
     let limit = JSONReader.maxDepth
     let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
-    XCTAssertNoThrow(try read(deepest))
+    #expect(throws: Never.self, performing: { try read(deepest) })
     let tooDeep = String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
-    XCTAssertEqual(error(tooDeep), "1:\(limit + 1): arrays and objects are nested more than \(limit) deep")
-    XCTAssertTrue(error(String(repeating: "{\"a\":", count: 200_000)).contains("nested more than"))
-    XCTAssertTrue(error(String(repeating: "[", count: 1_000_000)).contains("nested more than"))
+    #expect(error(tooDeep) == "1:\(limit + 1): arrays and objects are nested more than \(limit) deep")
+    #expect(error(String(repeating: "{\"a\":", count: 200_000)).contains("nested more than"))
+    #expect(error(String(repeating: "[", count: 1_000_000)).contains("nested more than"))
   }
 
-  func testLocations() throws {
+  @Test func testLocations() throws {
     let text = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": null\n}"
     let bytes = Array(text.utf8)
     let (value, at) = try JSONReader.readLocated(bytes)
-    XCTAssertEqual(value["a"]?.array?.count, 2)
+    #expect(value["a"]?.array?.count == 2)
     func position(_ offset: Int?) -> String { offset.map { JSONPosition(offset: $0, in: bytes).description } ?? "-" }
     let a = JSONPath().appending(key: "a")
-    XCTAssertEqual(position(at.value(JSONPath())), "1:1")
-    XCTAssertEqual(position(at.key(a)), "2:3")
-    XCTAssertEqual(position(at.value(a)), "2:8")
-    XCTAssertEqual(position(at.value(a.appending(index: 0))), "2:9")
-    XCTAssertEqual(position(at.value(a.appending(index: 1))), "2:12")
-    XCTAssertEqual(position(at.key(a.appending(index: 1).appending(key: "b"))), "2:13")
-    XCTAssertEqual(position(at.value(a.appending(index: 1).appending(key: "b"))), "2:18")
-    XCTAssertEqual(position(at.key(JSONPath().appending(key: "c"))), "3:3")
-    XCTAssertEqual(position(at.value(JSONPath().appending(key: "c"))), "3:8")
-    XCTAssertEqual(a.appending(index: 1).appending(key: "b").description, "a[1].b")
-    XCTAssertEqual(JSONPosition(offset: 5, in: Array("é\r\néé".utf8)).description, "2:2", "columns count characters")
+    #expect(position(at.value(JSONPath())) == "1:1")
+    #expect(position(at.key(a)) == "2:3")
+    #expect(position(at.value(a)) == "2:8")
+    #expect(position(at.value(a.appending(index: 0))) == "2:9")
+    #expect(position(at.value(a.appending(index: 1))) == "2:12")
+    #expect(position(at.key(a.appending(index: 1).appending(key: "b"))) == "2:13")
+    #expect(position(at.value(a.appending(index: 1).appending(key: "b"))) == "2:18")
+    #expect(position(at.key(JSONPath().appending(key: "c"))) == "3:3")
+    #expect(position(at.value(JSONPath().appending(key: "c"))) == "3:8")
+    #expect(a.appending(index: 1).appending(key: "b").description == "a[1].b")
+    #expect(JSONPosition(offset: 5, in: Array("é\r\néé".utf8)).description == "2:2", "columns count characters")
   }
 
   /// Every golden JSON the tools write reads back and writes out again byte for byte: order, exact numbers,
   /// decimals with `.0`, escapes.
-  func testWhatTheToolsWriteReadsBackByteForByte() throws {
+  @Test func testWhatTheToolsWriteReadsBackByteForByte() throws {
     let root = Fixtures.packageRoot()
     var files: [URL] = []
     for folder in ["Tests/QDSLOutputsTests/Golden", "Tests/Scenarios", "Tests/QDSLCLITests/Golden"] {
       files += Fixtures.files(in: root.appendingPathComponent(folder), withExtension: "json")
     }
-    XCTAssertGreaterThan(files.count, 5)
+    #expect(files.count > 5)
     for file in files {
       let text = Fixtures.read(file)
       let value = try JSONReader.read(text)
       if file.lastPathComponent.hasSuffix(".form.json")
         || file.deletingLastPathComponent().lastPathComponent == "Golden"
       {
-        XCTAssertEqual(value.render() + "\n", text, file.lastPathComponent)
+        #expect(value.render() + "\n" == text, Comment(rawValue: file.lastPathComponent))
       }
     }
   }
 
   /// Mutated documents: every result is a value or a located error, never a crash or a hang.
-  func testMutatedDocumentsNeverCrash() throws {
+  @Test func testMutatedDocumentsNeverCrash() throws {
     let seed = Array(
       #"{"a": [1, -2.5e3, "x\u00e9\ud83d\ude00", true, null], "b": {"c": "é"}, "d": 9007199254740993}"#.utf8)
     let alphabet = Array(#"{}[],:"\/-+.0123456789eEtrufalsn x"#.utf8) + [0x00, 0x0A, 0x0D, 0xC3, 0xA9, 0xED, 0xFF]
@@ -205,11 +206,11 @@ final class JSONReaderTests: XCTestCase {
       do {
         let value = try JSONReader.read(bytes)
         // What reads also writes, and reads back the same.
-        XCTAssertEqual(try JSONReader.read(value.bytes(.compact)), value)
-        XCTAssertEqual(try JSONReader.read(value.render()), value)
+        #expect(try JSONReader.read(value.bytes(.compact)) == value)
+        #expect(try JSONReader.read(value.render()) == value)
       } catch {
-        XCTAssertTrue(error.offset >= 0 && error.offset <= bytes.count)
-        XCTAssertFalse(error.message.isEmpty)
+        #expect(error.offset >= 0 && error.offset <= bytes.count)
+        #expect(!error.message.isEmpty)
       }
     }
   }
