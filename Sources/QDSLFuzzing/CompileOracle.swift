@@ -41,7 +41,7 @@ public enum CompileOracle {
       return Finding(
         "the formatted text has syntax errors", DiagnosticRanges.list(errors) + "\n--- formatted text:\n" + once)
     case .formatted(let twice) where twice != once:
-      return Finding("formatting twice changes the text", "--- once:\n\(once)\n--- twice:\n\(twice)")
+      return Finding("formatting twice changes the text", firstDifference(once, twice))
     case .formatted:
       break
     }
@@ -55,6 +55,17 @@ public enum CompileOracle {
       return Finding("formatting changes the form JSON", "--- formatted text:\n" + once)
     }
     return nil
+  }
+
+  /// Where two texts first differ, with a few lines around it in each.
+  static func firstDifference(_ a: String, _ b: String) -> String {
+    let x = a.split(separator: "\n", omittingEmptySubsequences: false)
+    let y = b.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = zip(x, y).firstIndex { $0 != $1 } ?? min(x.count, y.count)
+    func around(_ lines: [Substring]) -> String {
+      lines[max(0, line - 2)..<min(lines.count, line + 4)].joined(separator: "\n")
+    }
+    return "first difference at line \(line + 1)\n--- once:\n\(around(x))\n--- twice:\n\(around(y))"
   }
 
   /// Every output of a clean file, in its source language and (for the one-language outputs) in its last
