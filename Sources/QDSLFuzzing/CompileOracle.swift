@@ -61,7 +61,7 @@ public enum CompileOracle {
   static func firstDifference(_ a: String, _ b: String) -> String {
     let x = a.split(separator: "\n", omittingEmptySubsequences: false)
     let y = b.split(separator: "\n", omittingEmptySubsequences: false)
-    let line = zip(x, y).firstIndex { $0 != $1 } ?? min(x.count, y.count)
+    let line = (0..<min(x.count, y.count)).first { x[$0] != y[$0] } ?? min(x.count, y.count)
     func around(_ lines: [Substring]) -> String {
       lines[max(0, line - 2)..<min(lines.count, line + 4)].joined(separator: "\n")
     }
