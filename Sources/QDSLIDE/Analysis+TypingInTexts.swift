@@ -17,7 +17,9 @@
 // The lexer reads forward, at most two bytes past a token, and no such token boundary changed, so every other
 // token lexes as before and the tree has the same shape. A string left open makes the lexer look at the whole
 // next line, so a file with one is never taken on this path. A diagnostic whose message names a line
-// (QD2002 "asked later (line 12)") refuses edits that add or remove a line break.
+// (QD2002 "asked later (line 12)") refuses edits that add or remove a line break. A file that ends inside a block
+// has the missing `}` placed by the indentation, so there no edit may touch a run of whitespace that holds a line
+// break.
 //
 // Moving a diagnostic is exact when none of its offsets is ambiguous: an offset before a change stays, one after
 // it moves by the change's growth, and one at the edge of a change is accepted only where a token or pipe ends
@@ -165,6 +167,9 @@ extension Analysis {
     guard !oldBytes.contains(0x0D), !newBytes.contains(0x0D),
       old[run.start..<run.end].contains(0x0A) == new[newStart..<newEnd].contains(0x0A)
     else { return nil }
+    // In a file that ends inside a block, the indentation of the lines places the error about the missing '}': a
+    // run that holds a line break (or starts the file) ends in an indentation, which must not change.
+    if file.parse.endsInsideBlock, run.start == 0 || LineBreak.contains(old, in: run.start..<run.end) { return nil }
     var change = ChangedText(
       kind: .whitespace, old: oldChange, new: newChange, token: run, newContent: TextRange(newStart, newEnd),
       rangeMayEndAtStart: oldChange.start == run.start, rangeMayStartAtEnd: oldChange.end == run.end)

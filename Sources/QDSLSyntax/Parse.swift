@@ -5,6 +5,10 @@ public struct Parse: Sendable {
   public let tree: SyntaxTree
   public let diagnostics: [Diagnostic]
   public let lineIndex: LineIndex
+  /// Whether the file ends inside a block (a `{` without its `}`). The error about it is then placed by the
+  /// indentation of the lines (Parser+UnclosedBraces.swift), the one thing the parser reads from whitespace
+  /// besides where lines break.
+  public let endsInsideBlock: Bool
 
   /// Parses UTF-8 bytes. Never fails: invalid input yields error nodes and diagnostics.
   public init(bytes: [UInt8]) {
@@ -14,6 +18,7 @@ public struct Parse: Sendable {
     self.tree = SyntaxTree(bytes: bytes, tokens: tokens, nodes: parser.nodes)
     self.diagnostics = (lexDiagnostics + parser.diagnostics).sortedForOutput()
     self.lineIndex = LineIndex(bytes)
+    self.endsInsideBlock = parser.unclosedAtEnd != nil
   }
 
   public init(source: String) { self.init(bytes: Array(source.utf8)) }

@@ -19,7 +19,7 @@ struct Parser {
   /// Nesting beyond the limit is reported once per file; deeper regions are skipped silently.
   private var reportedTooDeep = false
   /// The error about a block the file ends inside, which names the other blocks left open too.
-  private var unclosedAtEnd: Int?
+  private(set) var unclosedAtEnd: Int?
 
   init(bytes: [UInt8], tokens: [Token]) {
     self.bytes = bytes
