@@ -7,6 +7,11 @@ public enum UTF8Validity {
   public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
     var i = 0
     while i < bytes.count {
+      // ASCII, most of a questionnaire, a byte at a time without the full rule.
+      if bytes[i] < 0x80 {
+        i += 1
+        continue
+      }
       let length = Lexer.utf8SequenceLength(bytes, at: i)
       if length == 0 { return i }
       i += length
