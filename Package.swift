@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "QDSLOutputs", targets: ["QDSLOutputs"]),
     // The form runtime reads only the form JSON: a data-collection app can use it without the compiler.
     .library(name: "QDSLFormRuntime", targets: ["QDSLFormRuntime"]),
+    // The fuzzers' oracles, for the fuzz package under Fuzz/ (built apart from this one, see docs/fuzzing.md).
+    .library(name: "QDSLFuzzing", targets: ["QDSLFuzzing"]),
   ],
   targets: [
     // Bytes, text and numbers every layer shares: the byte buffer, JSON, the seeded random generator. Uses nothing.
@@ -37,6 +39,12 @@ let package = Package(
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer",
+      ]),
+    // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
+    .target(
+      name: "QDSLFuzzing",
+      dependencies: [
+        "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLFormRuntime", "QDSLFormat", "QDSLIDE",
       ]),
     .target(name: "QDSLBenchmarkSupport", dependencies: ["QDSLText", "QDSLWords"], path: "Benchmarks/Generator"),
     .executableTarget(
@@ -71,6 +79,8 @@ let package = Package(
       dependencies: ["QDSLFormat", "QDSLSemantics", "QDSLOutputs", "QDSLBenchmarkSupport", "QDSLTestSupport"],
       exclude: ["Golden"]),
     .testTarget(name: "QDSLIDETests", dependencies: ["QDSLIDE", "QDSLText", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLFuzzingTests", dependencies: ["QDSLFuzzing", "QDSLSyntax", "QDSLTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "QDSLLanguageServerTests",
       dependencies: ["qdsl", "QDSLLanguageServer", "QDSLIDE", "QDSLText", "QDSLTestSupport"]),
