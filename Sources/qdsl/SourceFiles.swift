@@ -66,8 +66,7 @@ enum SourceFiles {
     }
     let bytes = [UInt8](data)
     let display = path == "-" ? "<stdin>" : path
-    // The standard library's validation is the fast path; the lexer's rule says where a bad byte is.
-    if String(validating: bytes, as: UTF8.self) == nil, let offset = UTF8Validity.firstInvalidOffset(bytes) {
+    if let offset = UTF8Validity.firstInvalidOffset(bytes) {
       let lines = LineIndex(Array(bytes[0..<offset]))
       let line = lines.lineCount
       let lineStart = lines.lineStarts[line - 1]
