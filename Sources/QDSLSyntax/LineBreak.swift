@@ -53,17 +53,30 @@ public enum LineBreak: Sendable, Equatable {
   public static func lineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     starts.reserveCapacity(bytes.count / 32 + 1)
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
+    bytes.withUnsafeBytes { bytes in
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        // Eight bytes a step while none of them is below 0x0E (so neither LF nor CR): the usual case.
+        if i + 8 <= n {
+          let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
+        let end = min(i + 8, n)
+        while i < end {
+          let b = bytes[i]
+          i += 1
+          if b == 0x0A {
+            starts.append(i)
+          } else if b == 0x0D {
+            if i < n && bytes[i] == 0x0A { i += 1 }
+            starts.append(i)
+          }
+        }
       }
-      i += 1
     }
     return starts
   }

@@ -16,7 +16,18 @@ public struct Parse: Sendable {
     var parser = Parser(bytes: bytes, tokens: tokens)
     parser.parseSourceFile()
     self.tree = SyntaxTree(bytes: bytes, tokens: tokens, nodes: parser.nodes)
-    self.diagnostics = (lexDiagnostics + parser.diagnostics).sortedForOutput()
+    var diagnostics = lexDiagnostics + parser.diagnostics
+    // The lexer reports bytes that are not UTF-8 between tokens; inside a string or a comment they would reach
+    // the outputs (and the formatter) as replacement characters, so the first of them is an error too.
+    if let bad = UTF8Validity.firstInvalidOffset(bytes),
+      !lexDiagnostics.contains(where: { $0.code == .invalidCharacter && $0.range.start == bad })
+    {
+      diagnostics.append(
+        Diagnostic(
+          .invalidCharacter, "this byte (0x\(String(bytes[bad], radix: 16, uppercase: true))) is not valid UTF-8",
+          at: TextRange(bad, bad + 1), help: "save the file with UTF-8 encoding"))
+    }
+    self.diagnostics = diagnostics.sortedForOutput()
     self.lineIndex = LineIndex(bytes)
     self.endsInsideBlock = parser.unclosedAtEnd != nil
   }

@@ -2,7 +2,9 @@
 // values qdsl makes (selected, true) and the words of conditions written out ("Asked if: a = Yes (1) and not …").
 
 /// The codebook's own words in one language. `Words.codebook(for:)` finds them for a language tag.
-public struct CodebookWords: Sendable, Equatable {
+public final class CodebookWords: Sendable, Equatable {
+  // A class, not a struct: the writers pass the words to every entry, and copying a struct of forty strings
+  // retained and released each of them every time (a sixth of the codebooks' time).
   /// The document's name: "Codebook".
   public let codebook: String
   /// The survey's identifier, a field.
@@ -92,6 +94,78 @@ public struct CodebookWords: Sendable, Equatable {
   public let isAnswered: String
   /// The universe of an item no respondent can reach.
   public let never: String
+
+  init(
+    codebook: String, survey: String, version: String, languages: String, thisCodebook: String, variables: String,
+    contents: String, label: String, question: String, labelAndQuestion: String, otherLanguages: String, hint: String,
+    type: String, storage: String, range: String, maxLength: String, characters: String, required: String, yes: String,
+    no: String, section: String, universe: String, askedIf: String, askedAll: String, calculatedIf: String,
+    calculatedAll: String, expression: String, formula: String, check: String, message: String, code: String,
+    name: String, missingValue: String, selected: String, notSelected: String, trueValue: String, falseValue: String,
+    and: String, or: String, not: String, includes: String, isOneOf: String, isAnswered: String, never: String
+  ) {
+    self.codebook = codebook
+    self.survey = survey
+    self.version = version
+    self.languages = languages
+    self.thisCodebook = thisCodebook
+    self.variables = variables
+    self.contents = contents
+    self.label = label
+    self.question = question
+    self.labelAndQuestion = labelAndQuestion
+    self.otherLanguages = otherLanguages
+    self.hint = hint
+    self.type = type
+    self.storage = storage
+    self.range = range
+    self.maxLength = maxLength
+    self.characters = characters
+    self.required = required
+    self.yes = yes
+    self.no = no
+    self.section = section
+    self.universe = universe
+    self.askedIf = askedIf
+    self.askedAll = askedAll
+    self.calculatedIf = calculatedIf
+    self.calculatedAll = calculatedAll
+    self.expression = expression
+    self.formula = formula
+    self.check = check
+    self.message = message
+    self.code = code
+    self.name = name
+    self.missingValue = missingValue
+    self.selected = selected
+    self.notSelected = notSelected
+    self.trueValue = trueValue
+    self.falseValue = falseValue
+    self.and = and
+    self.or = or
+    self.not = not
+    self.includes = includes
+    self.isOneOf = isOneOf
+    self.isAnswered = isAnswered
+    self.never = never
+  }
+
+  public static func == (a: CodebookWords, b: CodebookWords) -> Bool {
+    a === b
+      || (a.codebook == b.codebook && a.survey == b.survey && a.version == b.version && a.languages == b.languages
+        && a.thisCodebook == b.thisCodebook && a.variables == b.variables && a.contents == b.contents
+        && a.label == b.label && a.question == b.question && a.labelAndQuestion == b.labelAndQuestion
+        && a.otherLanguages == b.otherLanguages && a.hint == b.hint && a.type == b.type && a.storage == b.storage
+        && a.range == b.range && a.maxLength == b.maxLength && a.characters == b.characters && a.required == b.required
+        && a.yes == b.yes && a.no == b.no && a.section == b.section && a.universe == b.universe
+        && a.askedIf == b.askedIf && a.askedAll == b.askedAll && a.calculatedIf == b.calculatedIf
+        && a.calculatedAll == b.calculatedAll && a.expression == b.expression && a.formula == b.formula
+        && a.check == b.check && a.message == b.message && a.code == b.code && a.name == b.name
+        && a.missingValue == b.missingValue && a.selected == b.selected && a.notSelected == b.notSelected
+        && a.trueValue == b.trueValue && a.falseValue == b.falseValue && a.and == b.and && a.or == b.or
+        && a.not == b.not && a.includes == b.includes && a.isOneOf == b.isOneOf && a.isAnswered == b.isAnswered
+        && a.never == b.never)
+  }
 }
 
 extension CodebookWords {
