@@ -1,7 +1,7 @@
 // The promises every input keeps on its way through the compiler: checking never crashes and locates every
-// diagnostic inside the file; for a UTF-8 file (the command line refuses others), the formatter is idempotent and
-// keeps the meaning, and a file that checks without errors compiles to every output, and its form JSON decodes and
-// runs, because simulate and preview must accept what check accepts.
+// diagnostic inside the file; the formatter is idempotent and keeps the meaning; a file that checks without errors
+// compiles to every output, and its form JSON decodes and runs, because simulate and preview must accept what
+// check accepts.
 
 import Foundation
 import QDSLFormRuntime
@@ -23,9 +23,6 @@ public enum CompileOracle {
   public static func finding(in source: [UInt8]) -> Finding? {
     let checked = Checker.check(bytes: source)
     if let f = DiagnosticRanges.finding(checked.diagnostics, count: source.count) { return f }
-    // The command line refuses a file that is not UTF-8 before anything else, and an editor's text is always
-    // UTF-8: such a file is only checked (which must not crash either).
-    guard UTF8Validity.firstInvalidOffset(source) == nil else { return nil }
     if let f = formatting(checked) { return f }
     guard !checked.hasErrors else { return nil }
     return outputs(checked.survey)
