@@ -32,6 +32,11 @@ extension Analysis {
           OutlineSymbol(
             name: s.name, detail: s.title?.entries.first?.template.display, kind: .section,
             range: item.range.cover(s.nameRange), selectionRange: s.nameRange, children: items(s.items)))
+      case .repeat(let r):
+        out.append(
+          OutlineSymbol(
+            name: r.name, detail: r.title?.entries.first?.template.display, kind: .section,
+            range: item.range.cover(r.nameRange), selectionRange: r.nameRange, children: items(r.items)))
       case .question(let q): out.append(variableSymbol(q.variable, .question, item.range, []))
       case .grid(let g):
         let rows = g.rows.map { r in variableSymbol(r.variable, .gridRow, r.nameRange, []) }

@@ -86,6 +86,9 @@ private struct Builder {
       case .section(let s):
         if let t = s.title { text(t) }
         items(s.items)
+      case .repeat(let r):
+        if let t = r.title { text(t) }
+        items(r.items)
       case .question(let q):
         if let t = q.text {
           text(t)

@@ -80,6 +80,8 @@ struct CodebookLowering {
         walk(s.items, sections: sections + [s.name], sectionTitle: s.title.map { Translations(texts($0)) })
       case .conditional(let c):
         for b in c.branches { walk(b.items, sections: sections, sectionTitle: sectionTitle) }
+      case .repeat(let r):
+        walk(r.items, sections: sections + [r.name], sectionTitle: r.title.map { Translations(texts($0)) })
       case .question(let q):
         addQuestion(q, sections: sections, sectionTitle: sectionTitle)
       case .grid(let g):

@@ -65,6 +65,13 @@ struct ExprWords {
       return "\(text(args[0], 4)) \(words.isAnswered)"
     case .call(let f, let args):
       return f.rawValue + "(" + args.map { text($0, 0) }.joined(separator: ", ") + ")"
+    case .iterationIndex, .iterationOption, .instanceVariable:
+      return survey.source(of: e)
+    case .aggregate(let a, let l, let value, let filter):
+      var t = a.rawValue + "(" + survey.levels[l].name
+      if let value { t += "." + text(value, 0) }
+      if let filter { t += " where " + text(filter, 0) }
+      return t + ")"
     case .invalid:
       return "?"
     }

@@ -153,12 +153,63 @@ struct FormLowering {
         j.endObject()
       }
       j.endArray()
+    case .repeat(let r):
+      repeatItem(r, into: &j)
     case .end(let e):
       j.field("kind", "end")
       j.key("message")
       textOrEmpty(e.message, into: &j)
     }
     j.endObject()
+  }
+
+  /// The fields of a repeat's object: its driver, most iterations, the key columns of its data file, its items.
+  private func repeatItem(_ r: Repeat, into j: inout JSONStream) {
+    let level = survey.levels[r.level]
+    j.field("kind", "repeat")
+    j.field("id", r.name)
+    j.key("title")
+    optionalText(r.title, into: &j)
+    j.key("driver")
+    j.beginObject()
+    switch level.driver {
+    case .count(let e):
+      j.field("kind", "count")
+      j.key("count")
+      expression(e, into: &j)
+      j.field("source", survey.source(of: e))
+    case .forEachQuestion(let v, let l):
+      j.field("kind", "question")
+      j.field("question", survey.variables[v].name)
+      j.field("choices", survey.lists[l].name)
+    case .forEachList(let l):
+      j.field("kind", "choices")
+      j.field("choices", survey.lists[l].name)
+    case .forEachRepeat(let s):
+      j.field("kind", "repeat")
+      j.field("repeat", survey.levels[s].name)
+    case .addAnother(let e):
+      j.field("kind", "while")
+      j.key("condition")
+      expression(e, into: &j)
+      j.field("source", survey.source(of: e))
+    case .none, .invalid:
+      j.field("kind", "count")
+      j.key("count")
+      j.null()
+      j.field("source", "")
+    }
+    j.endObject()
+    j.field("max", level.maxIterations)
+    j.key("keys")
+    j.beginArray()
+    for key in level.keys {
+      j.element()
+      j.string(key)
+    }
+    j.endArray()
+    j.key("items")
+    items(r.items, into: &j)
   }
 
   /// The fields of a question's object.
@@ -316,6 +367,28 @@ struct FormLowering {
     case .unary(let op, let operand): operation(op == .not ? "not" : "neg", [operand])
     case .binary(let op, let a, let b): operation(op.rawValue, [a, b])
     case .call(let f, let args): operation(f.rawValue, args)
+    case .iterationIndex(let l):
+      j.beginObject()
+      j.field("index", survey.levels[l].name)
+      j.endObject()
+    case .iterationOption(let l):
+      j.beginObject()
+      j.field("iteration", survey.levels[l].name)
+      j.endObject()
+    case .instanceVariable(let l, let v):
+      j.beginObject()
+      j.field("var", survey.variables[v].name)
+      j.field("instance", survey.levels[l].name)
+      j.endObject()
+    case .aggregate(let a, let l, let value, let filter):
+      j.beginObject()
+      j.field("aggregate", a.rawValue)
+      j.field("repeat", survey.levels[l].name)
+      j.key("value")
+      if let value { expression(value, into: &j) } else { j.null() }
+      j.key("where")
+      if let filter { expression(filter, into: &j) } else { j.null() }
+      j.endObject()
     case .invalid:
       j.null()
     }

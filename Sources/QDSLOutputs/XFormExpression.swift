@@ -69,7 +69,8 @@ struct XFormExpression {
       return Value(value: "-" + Self.operand(v.value), defined: v.defined)
     case .binary(let op, let a, let b): return binary(op, a, b)
     case .call(let f, let args): return call(f, args)
-    case .invalid: return Value(value: "''", defined: "false()")
+    case .iterationIndex, .iterationOption, .instanceVariable, .aggregate, .invalid:
+      return Value(value: "''", defined: "false()")
     }
   }
 

@@ -191,6 +191,9 @@ struct XFormLowering: ~Copyable {
         for branch in c.branches {
           self.items(branch.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
         }
+      case .repeat(let r):
+        // Lowered as a group until the XForm's <repeat> lands (issue 16).
+        self.items(r.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
       case .question(let q):
         question(q, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
       case .grid(let g):

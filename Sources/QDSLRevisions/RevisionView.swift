@@ -104,6 +104,7 @@ struct RevisionParts {
     for item in items {
       switch item.kind {
       case .section(let s): walk(s.items)
+      case .repeat(let r): walk(r.items)
       case .conditional(let c): for b in c.branches { walk(b.items) }
       case .question(let q):
         var list: ListID?

@@ -13,8 +13,12 @@ extension CheckerState {
         if let clash = itemNames.declare(name(nameToken), word: word, at: range(nameToken)) { report(clash) }
       }
       switch data.kind {
+      case .repeatDecl:
+        declareLevel(n)
+        continue
       case .questionDecl:
         guard let nameToken = tree.declaredName(n) else { continue }
+        declaringLevel = enclosingLevel(of: n)
         var (questionType, valueType) = (QuestionType.invalid, ValueType.error)
         if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }) {
           (questionType, valueType) = lowerType(typeNode)
@@ -26,6 +30,7 @@ extension CheckerState {
         variableOfNode[n] = v
       case .gridDecl:
         guard let nameToken = tree.declaredName(n) else { continue }
+        declaringLevel = enclosingLevel(of: n)
         var list: ListID?
         if let typeNode = tree.children(n).first(where: { tree.kind($0).isType }) {
           if case .oneOf(let l) = lowerType(typeNode).1 { list = l }
@@ -55,6 +60,7 @@ extension CheckerState {
         }
       case .calculateDecl:
         guard let nameToken = tree.declaredName(n) else { continue }
+        declaringLevel = enclosingLevel(of: n)
         variableOfNode[n] = declare(
           name(nameToken), kind: .calculate, type: .error, required: false, at: range(nameToken), ordinal: ordinal)
       default:
@@ -99,7 +105,7 @@ extension CheckerState {
     survey.variables.append(
       Variable(
         id: id, name: name, kind: kind, type: type, questionType: nil, isRequired: required, nameRange: nameRange,
-        ordinal: ordinal, universe: 0, dataNames: dataNames, isDuplicate: duplicate))
+        ordinal: ordinal, universe: 0, dataNames: dataNames, isDuplicate: duplicate, level: declaringLevel))
     if !duplicate {
       for d in dataNames {
         if let (other, otherRange) = self.dataNames[d] {

@@ -98,6 +98,11 @@ extension CheckerState {
     if let l = list, let idx = survey.lists[l].optionIndex[varName] {
       return Expr(.option(l, idx), r, .option(l))
     }
+    if survey.variableIndex[varName] == nil,
+      let e = lowerRepeatReference(varName, nil, at: r, secondRange: nil, scope: scope)
+    {
+      return e
+    }
     if survey.variableIndex[varName] == nil, let l = list {
       let near = suggestions(for: varName) { $0.survey.lists[l].options.map(\.name) }
       let all = CheckerState.names(of: survey.lists[l])
@@ -128,6 +133,7 @@ extension CheckerState {
     guard names.count == 2 else { return Expr(.invalid, r, .error) }
     let first = name(names[0])
     let second = name(names[1])
+    if let e = lowerRepeatReference(first, second, at: r, secondRange: range(names[1]), scope: scope) { return e }
     if let g = survey.variableIndex[first], survey.variables[g].kind == .grid {
       if survey.variableIndex["\(first).\(second)"] == nil {
         let near = suggestions(for: second) { $0.rowNames(of: g) }

@@ -8,6 +8,13 @@ extension CheckerState {
     guard let nameTok = tree.nameToken(n) else { return Expr(.invalid, r, .error) }
     let fname = name(nameTok)
     let argNodes = tree.child(n, .argList).map { tree.expressions(in: $0) } ?? []
+    if let aggregate = Aggregate(rawValue: fname), let e = lowerAggregate(n, aggregate, scope: scope) { return e }
+    if let w = tree.child(n, .argList).flatMap({ tree.child($0, .whereClause) }) {
+      report(
+        Diagnostic(
+          .invalidAggregate, "'where' only follows a repeat in count, sum, min, max, any and all", at: tree.range(w),
+          help: "write e.g. count(person where age < 16)"))
+    }
     guard let f = Function(rawValue: fname) else {
       let near = suggestions(for: fname) { _ in Function.allCases.map(\.rawValue) }
       report(

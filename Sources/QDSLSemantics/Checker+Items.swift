@@ -42,7 +42,7 @@ extension CheckerState {
     for child in tree.children(parent) {
       let kind = tree.kind(child)
       switch kind {
-      case .questionDecl, .gridDecl, .calculateDecl, .noteDecl, .ifItem, .endItem, .sectionDecl: break
+      case .questionDecl, .gridDecl, .calculateDecl, .noteDecl, .ifItem, .endItem, .sectionDecl, .repeatDecl: break
       default: continue
       }
       if let endRange = alwaysEnded, !quiet {
@@ -63,6 +63,8 @@ extension CheckerState {
         if let item = lowerCalculate(child, universe: current) { items.append(item) }
       case .noteDecl:
         items.append(lowerNote(child, universe: current))
+      case .repeatDecl:
+        if let item = lowerRepeat(child, universe: current, quiet: quiet) { items.append(item) }
       case .sectionDecl:
         let nameToken = tree.declaredName(child)
         var title: TranslatedText?
@@ -98,6 +100,15 @@ extension CheckerState {
         items.append(Item(kind: .conditional(conditional), universe: ifUniverse, range: tree.range(child)))
       case .endItem:
         let keyword = tree.firstSignificantToken(child).map(range) ?? tree.range(child)
+        if currentLevel != 0 {
+          report(
+            Diagnostic(
+              .misplacedInRepeat,
+              "an 'end' inside the repeat '\(survey.levels[currentLevel].name)' would end the whole interview "
+                + "from one iteration's answers", at: keyword,
+              help: "put the rest of the iteration under an 'if' instead, or move the 'end' after the repeat"))
+          continue
+        }
         var message: TranslatedText?
         if let block = tree.child(child, .translations) {
           let scope = Scope(

@@ -125,6 +125,17 @@ extension CheckerState {
   private mutating func resolvePipes(_ template: TextTemplate, scope: Scope, recorded: inout Set<VariableID>) {
     for part in template.parts {
       guard case .pipe(let pipeName, let r) = part else { continue }
+      if survey.variableIndex[pipeName] == nil {
+        let parts = pipeName.split(separator: ".", maxSplits: 1).map(String.init)
+        if let e = lowerRepeatReference(
+          parts[0], parts.count > 1 ? parts[1] : nil, at: r, secondRange: nil, scope: scope)
+        {
+          if case .instanceVariable(_, let v) = e.kind, survey.variables[v].kind == .grid {
+            report(Diagnostic(.typeMismatch, "a pipe needs a value, but '\(pipeName)' is a grid", at: r))
+          }
+          continue
+        }
+      }
       guard let v = resolveVariable(pipeName, at: r, scope: scope, context: "a pipe") else { continue }
       if survey.variables[v].kind == .grid {
         report(

@@ -99,6 +99,12 @@ struct CheckerState {
   var gridAndListNames: [String] = []
   /// The first list with an option of each name, for "is an option of the list …" helps.
   var listOfOption: [String: ListID] = [:]
+  /// The level of each `repeat` node.
+  var levelOfRepeatNode: [NodeID: LevelID] = [:]
+  /// The level whose iteration the expressions being lowered run in (0 outside repeats).
+  var currentLevel: LevelID = 0
+  /// The level of the declaration being declared (set by `declareVariables`).
+  var declaringLevel: LevelID = 0
 
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree
@@ -110,6 +116,7 @@ struct CheckerState {
     checkHeader()
     declareLists()
     declareVariables()
+    declareKeyColumns()
     indexNamesForSuggestions()
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)

@@ -30,6 +30,7 @@ extension Survey {
       for item in items {
         switch item.kind {
         case .section(let s): walk(s.items)
+        case .repeat(let r): walk(r.items)
         case .conditional(let c): for b in c.branches { walk(b.items) }
         case .question(let q): record(q.text)
         case .grid(let g): record(g.text)

@@ -71,6 +71,15 @@ public struct Expr: Sendable {
     case unary(UnaryOperator, Expr)
     case binary(BinaryOperator, Expr, Expr)
     case call(Function, [Expr])
+    /// `R.index`: the current iteration's number (from 1) of the enclosing repeat R.
+    case iterationIndex(LevelID)
+    /// `R` inside `repeat R for each …` over options: the current iteration's option.
+    case iterationOption(LevelID)
+    /// `R.NAME` inside `repeat R for each S`: the variable of S at the iteration R's current one stands for.
+    case instanceVariable(LevelID, VariableID)
+    /// `count(R where C)`, `sum(R.x)`…: a value over every iteration of the repeat R; `value` is read per
+    /// iteration (sum, min, max) and `filter` keeps the iterations where it holds.
+    case aggregate(Aggregate, LevelID, value: Expr?, filter: Expr?)
     /// An expression that could not be understood (already reported).
     case invalid
   }
@@ -101,6 +110,10 @@ public struct Expr: Sendable {
       a.collectVariables(into: &out)
       b.collectVariables(into: &out)
     case .call(_, let args): for a in args { a.collectVariables(into: &out) }
+    case .instanceVariable(_, let v): out.append(v)
+    case .aggregate(_, _, let value, let filter):
+      value?.collectVariables(into: &out)
+      filter?.collectVariables(into: &out)
     default: break
     }
   }

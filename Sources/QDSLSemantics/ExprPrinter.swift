@@ -37,6 +37,14 @@ extension Survey {
       return p < parentPrecedence ? "(\(text))" : text
     case .call(let f, let args):
       return f.rawValue + "(" + args.map { source(of: $0, parentPrecedence: 0) }.joined(separator: ", ") + ")"
+    case .iterationIndex(let l): return "\(levels[l].name).index"
+    case .iterationOption(let l): return levels[l].name
+    case .instanceVariable(let l, let v): return "\(levels[l].name).\(variables[v].name)"
+    case .aggregate(let a, let l, let value, let filter):
+      var text = a.rawValue + "(" + levels[l].name
+      if let value, case .variable(let v) = value.kind { text += "." + variables[v].name }
+      if let filter { text += " where " + source(of: filter, parentPrecedence: 0) }
+      return text + ")"
     case .invalid:
       return "<invalid>"
     }

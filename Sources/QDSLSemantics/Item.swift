@@ -78,6 +78,15 @@ public struct Conditional: Sendable {
   public var branches: [Branch]
 }
 
+/// A repeat: its items are asked once per iteration; it is the level `level` of the data.
+public struct Repeat: Sendable {
+  public var level: LevelID
+  public var name: String
+  public var nameRange: TextRange
+  public var title: TranslatedText?
+  public var items: [Item]
+}
+
 public struct EndItem: Sendable {
   public var message: TranslatedText?
   public var keywordRange: TextRange
@@ -92,6 +101,7 @@ public struct Item: Sendable {
     case calculate(Calculate)
     case note(Note)
     case conditional(Conditional)
+    case `repeat`(Repeat)
     case end(EndItem)
   }
 

@@ -1,4 +1,4 @@
-// The one namespace of item names: questions, grids, calculates, sections and notes. Every runtime (the form
+// The one namespace of item names: questions, grids, calculates, sections, notes and repeats. Every runtime (the form
 // JSON, the preview's page, the simulator, the XForm) tells items apart by name, so two items never share one.
 // Two variables of one name are QD2004; a section or note that shares a name with any item is QD2015.
 
@@ -16,11 +16,12 @@ struct ItemNames {
     case .calculateDecl: return "calculate"
     case .sectionDecl: return "section"
     case .noteDecl: return "note"
+    case .repeatDecl: return "repeat"
     default: return nil
     }
   }
 
-  private static func isVariable(_ word: String) -> Bool { word != "section" && word != "note" }
+  private static func isVariable(_ word: String) -> Bool { word != "section" && word != "note" && word != "repeat" }
 
   /// Records a name; returns the diagnostic when a section or note shares it with an earlier item (two
   /// variables of one name are reported as QD2004 where variables are declared).
@@ -33,7 +34,7 @@ struct ItemNames {
     return Diagnostic(
       .duplicateItemName, "a \(earlier.word) named '\(name)' already exists; this \(word) needs a name of its own",
       at: r, related: [.init(earlier.range, "the \(earlier.word) '\(name)'")],
-      help: "rename the \(word): questions, grids, calculates, sections and notes share one set of names, "
+      help: "rename the \(word): questions, grids, calculates, sections, notes and repeats share one set of names, "
         + "so that every item of the form can be told apart")
   }
 }

@@ -16,6 +16,10 @@ public struct Survey: Sendable {
   public var variableIndex: [String: VariableID]
   public var items: [Item]
   public var universes: [UniverseNode]
+  /// The levels of the data: `levels[0]` is the instrument, then one per repeat in document order.
+  public var levels: [Level]
+  /// Level by repeat name.
+  public var levelIndex: [String: LevelID]
 
   public var sourceLanguage: String? { languages.first }
 
@@ -31,5 +35,7 @@ public struct Survey: Sendable {
     variableIndex = [:]
     items = []
     universes = [UniverseNode(parent: 0, fact: nil, depth: 0)]
+    levels = [Level.instrument]
+    levelIndex = [:]
   }
 }

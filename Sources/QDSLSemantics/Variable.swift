@@ -32,4 +32,6 @@ public struct Variable: Sendable {
   public var dataNames: [String]
   /// Set when a later declaration reuses the name: lookups resolve to the first.
   public var isDuplicate: Bool
+  /// The level whose data file holds it: 0 for the instrument, else the innermost repeat around it.
+  public var level: LevelID = 0
 }

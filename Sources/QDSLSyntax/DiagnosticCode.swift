@@ -28,6 +28,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case missingHeader = "QD2013"
   case duplicateHeader = "QD2014"
   case duplicateItemName = "QD2015"
+  case repeatedOutsideRepeat = "QD2016"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -38,6 +39,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case emptyList = "QD3008"
   case invalidDate = "QD3009"
   case numberOutOfRange = "QD3010"
+  case invalidAggregate = "QD3011"
+  case invalidRepeatDriver = "QD3012"
+  case unknownRepeatMaximum = "QD3013"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -49,6 +53,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateText = "QD4009"
   case duplicateLanguage = "QD4010"
   case invalidLanguageTag = "QD4011"
+  case repeatNeverRuns = "QD4012"
+  case misplacedInRepeat = "QD4013"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -74,7 +80,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// The severity a code is reported with.
   public var severity: Severity {
     switch self {
-    case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText:
+    case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
+      .repeatNeverRuns:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened:
@@ -119,7 +126,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .unknownFunction: return "a function that does not exist"
     case .missingHeader: return "a required header declaration is missing"
     case .duplicateHeader: return "a header declaration given twice"
-    case .duplicateItemName: return "a section or note that shares its name with another item"
+    case .duplicateItemName: return "a section, note or repeat that shares its name with another item"
+    case .repeatedOutsideRepeat: return "an answer of a repeat read outside its iteration"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"
@@ -130,6 +138,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .emptyList: return "a choice list without options"
     case .invalidDate: return "a date that is not a valid YYYY-MM-DD date"
     case .numberOutOfRange: return "a whole number beyond ±9007199254740991, or a decimal too large"
+    case .invalidAggregate: return "an aggregate (count, sum, min, max, any, all) that does not read a repeat"
+    case .invalidRepeatDriver: return "a repeat driven by something that cannot drive it"
+    case .unknownRepeatMaximum: return "a repeat whose most iterations are not known"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -141,6 +152,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateText: return "two questions with the same source-language text"
     case .duplicateLanguage: return "a language declared twice"
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
+    case .repeatNeverRuns: return "a repeat that never runs, because its count is always 0"
+    case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
     case .optionRemoved: return "an option code removed in a revision"

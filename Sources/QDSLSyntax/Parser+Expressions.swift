@@ -160,6 +160,14 @@ extension Parser {
     while !at(.rParen) && !atEnd {
       let before = pos
       if expression(minPower: 0) == nil { break }
+      if at(.kwWhere) {
+        let w = start(.whereClause)
+        bump()
+        if expression(minPower: 0) == nil {
+          error("expected the condition after 'where', found \(currentDescription)", at: missingRange)
+        }
+        finish(w)
+      }
       if !eat(.comma) { break }
       ensureProgress(since: before)
     }

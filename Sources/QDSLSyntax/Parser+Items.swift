@@ -10,6 +10,7 @@ extension Parser {
     case .kwIf: ifItem()
     case .kwEnd: endItem()
     case .kwSection: sectionDecl()
+    case .kwRepeat: repeatDecl()
     default: errorRecover("expected an item, found \(currentDescription)", recovery: TokenSet.declarationStart)
     }
   }
@@ -29,7 +30,7 @@ extension Parser {
         choicesDecl()
       } else if !misspeltKeyword() {
         errorSkip(
-          "expected an item (question, grid, calculate, note, if, section or end), found \(currentDescription)",
+          "expected an item (question, grid, calculate, note, if, section, repeat or end), found \(currentDescription)",
           recovery: TokenSet.declarationStart)
       }
       ensureProgress(since: before)
@@ -61,6 +62,62 @@ extension Parser {
       itemList(allowTitle: true)
       blockDepth -= 1
       closeBrace(brace, "a section")
+    }
+    finish(m)
+  }
+
+  /// `repeat NAME DRIVER { title … items }`. The header's parts (`count EXPR`, `for each NAME`, `max N`,
+  /// `while EXPR`) are parsed in any order; which combinations make a driver is checked later.
+  mutating func repeatDecl() {
+    let m = start(.repeatDecl)
+    bump()
+    expectName("the repeat's name")
+    while !at(.lBrace) && !atEnd {
+      let before = pos
+      if at(.identifier) && bytes[currentRange.start..<currentRange.end].elementsEqual("count".utf8) {
+        let p = start(.repeatCount)
+        bump()
+        expression()
+        finish(p)
+      } else if at(.kwFor) {
+        let p = start(.repeatForEach)
+        bump()
+        if expect(.kwEach, "after 'for'", help: "write 'for each' and a many-of question, a choice list or a repeat") {
+          expectName("a many-of question, a choice list or an earlier repeat")
+        }
+        finish(p)
+      } else if at(.kwMax) {
+        let p = start(.repeatMax)
+        bump()
+        if at(.minus) || at(.integer) || at(.decimal) {
+          signedNumber()
+        } else {
+          error("expected the most iterations after 'max', found \(currentDescription)", at: missingRange)
+        }
+        finish(p)
+      } else if at(.kwWhile) {
+        let p = start(.repeatWhile)
+        bump()
+        expression()
+        finish(p)
+      } else {
+        if TokenSet.declarationStart.contains(current) && !at(.lBrace) {
+          error("expected '{' to open the repeat, found \(currentDescription)", at: missingRange)
+          finish(m)
+          return
+        }
+        errorSkip(
+          "expected how often the repeat runs (count N, for each NAME, max N while CONDITION), found "
+            + currentDescription, recovery: TokenSet.declarationStart.union(TokenSet([.lBrace])))
+      }
+      if pos == before { break }
+    }
+    let brace = currentRange
+    if openBrace("to open the repeat") {
+      blockDepth += 1
+      itemList(allowTitle: true)
+      blockDepth -= 1
+      closeBrace(brace, "a repeat")
     }
     finish(m)
   }
@@ -320,7 +377,7 @@ extension Parser {
     let word = Array(bytes[currentRange.start..<currentRange.end])
     let candidates: [(String, TokenKind)] = [
       ("question", .kwQuestion), ("grid", .kwGrid), ("calculate", .kwCalculate), ("note", .kwNote),
-      ("section", .kwSection), ("choices", .kwChoices),
+      ("section", .kwSection), ("choices", .kwChoices), ("repeat", .kwRepeat),
     ]
     guard word.count >= 3, let (keyword, kind) = candidates.first(where: { Parser.isNearMiss(word, Array($0.0.utf8)) })
     else { return false }
@@ -335,6 +392,7 @@ extension Parser {
     case .kwCalculate: calculateDecl()
     case .kwNote: noteDecl()
     case .kwSection: sectionDecl()
+    case .kwRepeat: repeatDecl()
     default: choicesDecl()
     }
     return true

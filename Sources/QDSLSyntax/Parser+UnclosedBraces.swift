@@ -70,6 +70,7 @@ extension Parser {
     switch tokens[first].kind {
     case .kwIf, .kwElse, .rBrace: return "the block of a condition"
     case .kwSection: return "a section"
+    case .kwRepeat: return "a repeat"
     case .kwQuestion: return "the body of a question"
     case .kwGrid: return "the body of a grid"
     case .kwNote: return "the body of a note"

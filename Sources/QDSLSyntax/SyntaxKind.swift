@@ -12,12 +12,16 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   // Items.
   case sectionDecl, questionDecl, gridDecl, rowsBlock, rowDecl, calculateDecl, noteDecl, endItem
   case ifItem, ifBranch, elseBranch, block
+  // A repeat and the parts of its header: `count EXPR`, `for each NAME`, `max N`, `while EXPR`.
+  case repeatDecl, repeatCount, repeatForEach, repeatMax, repeatWhile
   // Parts of a question, grid or note.
   case textPart, hintPart, checkPart
   // Types.
   case integerType, decimalType, textType, dateType, oneOfType, manyOfType, rangeSpec, signedNumber, maxLength
   // Expressions.
   case binaryExpr, prefixExpr, parenExpr, nameRef, qualifiedName, literal, listExpr, callExpr, argList
+  /// `where COND` after an aggregate's repeat: `count(person where age < 16)`.
+  case whereClause
   /// Tokens the parser could not place, kept so that the tree stays lossless.
   case error
 

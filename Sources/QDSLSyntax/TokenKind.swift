@@ -19,6 +19,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   case kwSection, kwQuestion, kwRequired, kwText, kwHint, kwCheck, kwGrid, kwRows
   case kwCalculate, kwNote, kwIf, kwElse, kwEnd
   case kwInteger, kwDecimal, kwDate, kwOne, kwMany, kwOf, kwMax
+  case kwRepeat, kwFor, kwEach, kwWhile, kwWhere
   case kwAnd, kwOr, kwNot, kwIn, kwContains, kwTrue, kwFalse
   /// End of input (never stored in the token array).
   case eof
@@ -87,7 +88,8 @@ public enum Keywords {
     ("question", .kwQuestion), ("required", .kwRequired), ("text", .kwText), ("hint", .kwHint),
     ("check", .kwCheck), ("grid", .kwGrid), ("rows", .kwRows), ("calculate", .kwCalculate), ("note", .kwNote),
     ("if", .kwIf), ("else", .kwElse), ("end", .kwEnd), ("integer", .kwInteger), ("decimal", .kwDecimal),
-    ("date", .kwDate), ("one", .kwOne), ("many", .kwMany), ("of", .kwOf), ("max", .kwMax), ("and", .kwAnd),
+    ("date", .kwDate), ("one", .kwOne), ("many", .kwMany), ("of", .kwOf), ("max", .kwMax), ("repeat", .kwRepeat),
+    ("for", .kwFor), ("each", .kwEach), ("while", .kwWhile), ("where", .kwWhere), ("and", .kwAnd),
     ("or", .kwOr), ("not", .kwNot), ("in", .kwIn), ("contains", .kwContains), ("true", .kwTrue),
     ("false", .kwFalse),
   ]

@@ -25,7 +25,9 @@ struct TokenSet: Sendable {
   }
 
   /// Keywords that start an item (inside sections, branches and at top level).
-  static let itemStart = TokenSet([.kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwIf, .kwSection, .kwEnd])
+  static let itemStart = TokenSet([
+    .kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwIf, .kwSection, .kwEnd, .kwRepeat,
+  ])
   /// Keywords that start a top-level declaration.
   static let declarationStart = itemStart.union(
     TokenSet([.kwSurvey, .kwVersion, .kwLanguages, .kwTitle, .kwChoices]))

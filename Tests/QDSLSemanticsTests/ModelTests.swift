@@ -80,6 +80,7 @@ import Testing
     for v in survey.variables {
       out += "var \(v.name): \(v.type.spelling(survey))\(v.isRequired ? " required" : "")"
       out += " data [\(v.dataNames.joined(separator: ", "))]"
+      if v.level != 0 { out += " level \(survey.levels[v.level].name)" }
       out += " universe \(survey.universeText(v.universe) ?? "everyone")\n"
     }
     func walk(_ items: [Item], _ depth: Int) {
@@ -89,6 +90,10 @@ import Testing
         case .section(let s):
           out += "\(pad)section \(s.name)\n"
           walk(s.items, depth + 1)
+        case .repeat(let r):
+          let level = survey.levels[r.level]
+          out += "\(pad)repeat \(r.name) max \(level.maxIterations) keys \(level.keys.joined(separator: ", "))\n"
+          walk(r.items, depth + 1)
         case .question(let q):
           out += "\(pad)question \(survey.variables[q.variable].name)\n"
           for c in q.checks {
