@@ -291,9 +291,7 @@ extension CheckerState {
     if lv == 0 || survey.encloses(lv, currentLevel) { return true }
     let level = survey.levels[lv]
     let variable = survey.variables[v]
-    var help =
-      "outside the repeat, read it through an aggregate: count(\(level.name) where \(variable.name) …), "
-      + "sum(\(level.name).\(variable.name)), min(…), max(…), any(\(level.name) where …), all(\(level.name) where …)"
+    var help = "outside the repeat, read it through an aggregate: " + aggregateExamples(level.name, variable)
     if case .forEachRepeat(let source) = survey.levels[currentLevel].driver, source == lv {
       help =
         "inside '\(survey.levels[currentLevel].name)', write \(survey.levels[currentLevel].name).\(variable.name) "
@@ -369,8 +367,7 @@ extension CheckerState {
           .repeatedOutsideRepeat,
           "'\(first).\(second)' is asked once for each '\(first)', so here it has no single value", at: r,
           related: [.init(level.nameRange, "the repeat '\(first)'")],
-          help: "read it through an aggregate: sum(\(first).\(second)), min(…), max(…), "
-            + "count(\(first) where \(second) …), any(\(first) where …), all(\(first) where …)"))
+          help: "read it through an aggregate: " + aggregateExamples(first, survey.variables[v])))
       return Expr(.invalid, r, .error)
     }
     guard survey.variables[v].level == l else {
@@ -436,7 +433,9 @@ extension CheckerState {
           .invalidAggregate,
           "\(fname)() reads a value over the iterations of a repeat, but "
             + (levelName.map { "'\($0)' is not a repeat" } ?? "this is not the name of a repeat"), at: subjectRange,
-          help: aggregateHelp(aggregate, levelName: survey.levels.count > 1 ? survey.levels[1].name : "person")))
+          help: argNodes.count > 1 && aggregate == .sum
+            ? "to add answers, write them with '+': \(argNodes.map { tree.text($0) }.joined(separator: " + "))"
+            : aggregateHelp(aggregate, levelName: survey.levels.count > 1 ? survey.levels[1].name : "person")))
       return Expr(.invalid, r, .error)
     }
     let level = survey.levels[l]
@@ -527,6 +526,17 @@ extension CheckerState {
     }
     if value?.type == .error || filter?.type == .error { return Expr(.invalid, r, .error) }
     return Expr(.aggregate(aggregate, l, value: value, filter: filter), r, type)
+  }
+
+  /// The aggregates that read a variable of a repeat, by its type: "sum(person.age), max(person.age), …".
+  func aggregateExamples(_ repeatName: String, _ v: Variable) -> String {
+    let r = repeatName
+    let n = v.name
+    var out: [String] = []
+    if v.type.isNumber { out.append("sum(\(r).\(n))") }
+    if v.type.isNumber || v.type == .date { out += ["min(\(r).\(n))", "max(\(r).\(n))"] }
+    out += ["count(\(r) where answered(\(n)))", "any(\(r) where …)", "all(\(r) where …)"]
+    return out.joined(separator: ", ")
   }
 
   func aggregateHelp(_ a: Aggregate, levelName: String) -> String {
