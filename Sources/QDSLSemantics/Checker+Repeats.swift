@@ -9,6 +9,9 @@ public enum RepeatLimits {
   public static let maxDepth = 3
   /// The most iterations a repeat may declare: beyond any roster, and a bound every collector accepts.
   public static let maxIterations = 10_000
+  /// The most iterations of a nested repeat in one interview (the product of the maxima around it): a household
+  /// of 30 with a pair loop is 900; beyond this an interview could not be completed, and simulating it would not end.
+  public static let maxInstances = 10_000
 }
 
 extension CheckerState {
@@ -155,6 +158,20 @@ extension CheckerState {
     }
     survey.levels[l].maxIterations = maxIterations
     survey.levels[l].driver = driver
+    var instances = maxIterations
+    for outer in survey.levelPath(level.parent ?? 0) {
+      instances = instances.multipliedReportingOverflow(by: max(survey.levels[outer].maxIterations, 1)).partialValue
+      if instances > RepeatLimits.maxInstances || instances < 0 { break }
+    }
+    if instances > RepeatLimits.maxInstances || instances < 0 {
+      report(
+        Diagnostic(
+          .misplacedInRepeat,
+          "the repeat '\(level.name)' and the repeats around it can run more than \(RepeatLimits.maxInstances) "
+            + "times in one interview", at: level.nameRange,
+          help: "lower the most iterations (a range on the count's question, or 'max N'), or do not nest it"))
+      survey.levels[l].maxIterations = 0
+    }
     // The items: every name declared inside is read as the current iteration's answer.
     let outerLevel = currentLevel
     currentLevel = l

@@ -2035,6 +2035,11 @@ one level more), so that every level's data file stays linked to its parent
 by a few key columns. A deeper repeat is an error: link it with
 `for each` instead of nesting.
 
+Nested repeats may together run at most 10,000 times in one interview (the
+product of their most iterations: a household of 30 with a loop over pairs of
+members is 900). Beyond that no interview could be completed, so it is an
+error too: lower the most iterations, or do not nest.
+
 An `end` inside a repeat is an error too: it would end the whole interview
 because of one iteration's answers, and leave the other members of a
 household unasked. Put the rest of the iteration under an `if` instead.
