@@ -120,7 +120,17 @@ extension CheckerState {
       let staticMax = staticMaximum(count)
       switch (staticMax, declaredMax) {
       case (let s?, let d?): maxIterations = min(s, d)
-      case (let s?, nil): maxIterations = min(s, RepeatLimits.maxIterations)
+      case (let s?, nil):
+        maxIterations = min(s, RepeatLimits.maxIterations)
+        if s > RepeatLimits.maxIterations {
+          report(
+            Diagnostic(
+              .unknownRepeatMaximum,
+              "the count of the repeat '\(level.name)' can be up to \(s), but a repeat runs at most "
+                + "\(RepeatLimits.maxIterations) times", at: count.range,
+              help: "give the count's question a smaller range, or write the most iterations: "
+                + "count \(survey.source(of: count)) max 20"))
+        }
       case (nil, let d?): maxIterations = d
       case (nil, nil):
         if count.type == .integer {

@@ -1519,6 +1519,8 @@ or a `max N` you write. This error says there is none:
 
 - `count EXPR` where the expression has no upper bound (a question without a
   range, a calculate) and no `max` is given;
+- a count that can be more than 10,000 (a repeat runs at most 10,000 times)
+  and no smaller `max`;
 - an "add another" repeat (`while`) without `max`;
 - a repeat with no driver at all.
 
