@@ -148,7 +148,7 @@ struct VariableGroup {
       case .gridRow(let grid, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(grid), .grid, grid, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate:
+      case .question, .calculate, .key:
         break
       }
     }
