@@ -107,10 +107,14 @@ extension CodebookLowering {
   }
 
   /// The universe of a variable inside the repeat `level`, per language: "for each person row where age ≥ 16,
-  /// in records where farm = Yes (1)". Each condition is placed at the deepest level it reads (the variable's
-  /// own, an enclosing repeat's, or the instrument's); a level without conditions is left out.
+  /// in records where farm = Yes (1)". Each condition (each operand of an `and`) is placed at the deepest level
+  /// it reads (the variable's own, an enclosing repeat's, or the instrument's); a level without conditions is
+  /// left out.
   func universeWordsPerIteration(_ u: UniverseID, level: LevelID) -> Translations {
-    let facts = survey.facts(of: u)
+    var facts: [UniverseFact] = []
+    for fact in survey.facts(of: u) {
+      if case .holds(let e) = fact { conjuncts(e) { facts.append(.holds($0)) } } else { facts.append(fact) }
+    }
     let path = survey.levelPath(level)
     // The facts at each level of the path, innermost first, then the instrument's.
     let order = path.reversed() + [0]
@@ -135,6 +139,16 @@ extension CodebookLowering {
         }
         return (language, text)
       })
+  }
+
+  /// The operands of a chain of `and`, in order.
+  private func conjuncts(_ e: Expr, _ body: (Expr) -> Void) {
+    if case .binary(.and, let a, let b) = e.kind {
+      conjuncts(a, body)
+      conjuncts(b, body)
+    } else {
+      body(e)
+    }
   }
 
   /// The deepest of `levels` (innermost first) that the fact reads; the last (the instrument's) when none.

@@ -40,9 +40,11 @@ extension Codebook {
     var lines = [
       "This file labels the data file \(l.dataFile(stem: stem)): \(l.rows.text(language)); "
         + "its key columns are \(l.keys.joined(separator: ", ")).",
-      "Each data file has its own file of labels:",
+      "Each data file has its own file of labels.",
     ]
-    for other in levels { lines.append("\(other.dataFile(stem: stem)): \(stem + other.fileSuffix + scriptExtension)") }
+    for other in levels {
+      lines.append("\(other.dataFile(stem: stem)) is labelled by \(stem + other.fileSuffix + scriptExtension).")
+    }
     return lines
   }
 }
