@@ -132,8 +132,8 @@ public final class LevelWords: Sendable, Equatable {
     var out = ""
     var rest = Substring(template)
     while let open = rest.firstIndex(of: "{") {
-      out += rest[..<open]
       guard let close = rest[open...].firstIndex(of: "}") else { break }
+      out += rest[..<open]
       let name = rest[rest.index(after: open)..<close]
       if let value = values.first(where: { $0.key == name })?.value {
         out += value
