@@ -102,7 +102,9 @@ public enum CompileOracle {
     for (target, files) in outputs {
       if files.isEmpty { return Finding("the \(target.rawValue) output (\(language)) has no file") }
       for file in files {
-        if file.bytes.isEmpty { return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is empty") }
+        if file.bytes.isEmpty {
+          return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is empty")
+        }
         if String(validating: file.bytes, as: UTF8.self) == nil {
           return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is not valid UTF-8")
         }

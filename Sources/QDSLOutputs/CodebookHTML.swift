@@ -69,7 +69,8 @@ public enum CodebookHTML {
         level = run.level
         let l = codebook.levels[run.level]
         out.append(contentsOf: "<li class=\"toc-level\"><a href=\"#\(escape(CodebookSectionRun.anchor(l)))\">")
-        out.append(contentsOf: "\(escape(words.levels.dataFile)) <code>\(escape(l.dataFile(stem: codebook.stem)))</code>")
+        out.append(
+          contentsOf: "\(escape(words.levels.dataFile)) <code>\(escape(l.dataFile(stem: codebook.stem)))</code>")
         out.append("</a>\n<ol>\n")
       }
       if let anchor = run.anchor {
@@ -104,7 +105,8 @@ public enum CodebookHTML {
       if let anchor = run.anchor {
         out.append(
           contentsOf: "<section class=\"part\" aria-labelledby=\"\(escape(anchor))-title\" id=\"\(escape(anchor))\">\n")
-        out.append(contentsOf: "<\(partHeading) id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) ")
+        out.append(
+          contentsOf: "<\(partHeading) id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) ")
         out.append(contentsOf: "<code class=\"path\">\(escape(run.path))</code></\(partHeading)>\n")
       } else {
         // Variables outside every section still get a heading, so each entry sits under one.

@@ -195,7 +195,8 @@ extension CodebookWords {
     expression: "qdsl-lauseke", formula: "Kaava", check: "Tarkistus", message: "Viesti", code: "Koodi", name: "Nimi",
     missingValue: "Puuttuva tieto",
     selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai",
-    not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan", levels: .finnish)
+    not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan",
+    levels: .finnish)
 
   static let swedish = CodebookWords(
     codebook: "Kodbok", survey: "Enkät", version: "Version", languages: "Språk", thisCodebook: "denna kodbok",
@@ -207,7 +208,8 @@ extension CodebookWords {
     expression: "qdsl-uttryck", formula: "Formel", check: "Kontroll", message: "Meddelande", code: "Kod", name: "Namn",
     missingValue: "Saknat värde",
     selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller",
-    not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig", levels: .swedish)
+    not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig",
+    levels: .swedish)
 
   static let norwegianBokmal = CodebookWords(
     codebook: "Kodebok", survey: "Undersøkelse", version: "Versjon", languages: "Språk",
@@ -219,7 +221,8 @@ extension CodebookWords {
     expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll", message: "Melding", code: "Kode", name: "Navn",
     missingValue: "Manglende verdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller",
-    not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri", levels: .norwegianBokmal)
+    not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri",
+    levels: .norwegianBokmal)
 
   static let norwegianNynorsk = CodebookWords(
     codebook: "Kodebok", survey: "Undersøking", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboka",

@@ -50,7 +50,8 @@ import Testing
     ])
     #expect(r.status == 0, Comment(rawValue: r.stderr))
     let levels = ["", ".person", ".job", ".other", ".crop", ".livestock", ".visitor"]
-    let expected = (["household-roster.ddi.xml"] + levels.flatMap { ["household-roster\($0).sps", "household-roster\($0).do"] })
+    let expected =
+      (["household-roster.ddi.xml"] + levels.flatMap { ["household-roster\($0).sps", "household-roster\($0).do"] })
       .sorted()
     #expect(files(dir) == expected)
     #expect(r.stdout.split(separator: "\n").count == expected.count, "one line per file written")

@@ -64,19 +64,25 @@ import Testing
   @Test func testVariablesAreGroupedByLevelWithTheirKeyColumnsFirst() throws {
     let codebook = try codebook()
     #expect(codebook.levels.map(\.name) == ["", "person", "job", "other", "crop", "livestock", "visitor"])
-    #expect(names(codebook, "") == ["record_id", "farm", "household_size", "children", "school", "care", "grown_1", "grown_2"])
+    #expect(
+      names(codebook, "") == [
+        "record_id", "farm", "household_size", "children", "school", "care", "grown_1", "grown_2",
+      ])
     #expect(names(codebook, "person") == ["record_id", "person_index", "age", "jobs"])
     #expect(names(codebook, "job") == ["record_id", "person_index", "job_index", "hours"])
     #expect(names(codebook, "other") == ["record_id", "person_index", "other_index", "older"])
     #expect(names(codebook, "crop") == ["record_id", "crop_index", "crop", "area"])
-    #expect(codebook.levels.map(\.keys) == codebook.levels.map { codebook.variables[$0.variables].filter(\.isKey).map(\.name) })
+    #expect(
+      codebook.levels.map(\.keys)
+        == codebook.levels.map { codebook.variables[$0.variables].filter(\.isKey).map(\.name) })
     // The ranges follow one another and cover every variable; each variable knows its level.
     #expect(codebook.levels.map(\.variables.lowerBound) == [0] + codebook.levels.dropLast().map(\.variables.upperBound))
     #expect(codebook.levels.last?.variables.upperBound == codebook.variables.count)
     for (l, level) in codebook.levels.enumerated() {
       #expect(codebook.variables[level.variables].allSatisfy { $0.level == l })
     }
-    #expect(codebook.levels.map { $0.dataFile(stem: codebook.stem) }.prefix(2) == ["hh-2024.csv", "hh-2024.person.csv"])
+    #expect(
+      codebook.levels.map { $0.dataFile(stem: codebook.stem) }.prefix(2) == ["hh-2024.csv", "hh-2024.person.csv"])
     // Key columns: the iteration numbers with their bounds, the option's code with the list's labels.
     let job = Array(codebook.variables[codebook.levels[2].variables])
     #expect(job[1].source == .key(.index(repeatName: "person")) && job[1].maximum == 20 && job[1].minimum == 1)
@@ -107,7 +113,8 @@ import Testing
         "one row per option of animals (3)",
         "one row per visitor; add another while more = Yes (1), at most 10",
       ])
-    #expect(try codebook().levels[1].rows.text("fi") == "yksi rivi per person; niin monta kuin household_size (enintään 20)")
+    #expect(
+      try codebook().levels[1].rows.text("fi") == "yksi rivi per person; niin monta kuin household_size (enintään 20)")
   }
 
   func universe(_ codebook: Codebook, _ name: String, _ language: String = "en") -> String? {
@@ -121,7 +128,8 @@ import Testing
     guard let entry = markdown.range(of: "\"></a>" + v.name.replacingOccurrences(of: "_", with: "\\_") + "\n")
     else { return "" }
     // The entry's field whose value says who is asked, in any of the codebooks' languages.
-    let verbs = ["Asked", "Calculated", "Kysytään", "Lasketaan", "Frågas", "Beräknas", "Spørres", "Beregnes"]
+    let verbs =
+      ["Asked", "Calculated", "Kysytään", "Lasketaan", "Frågas", "Beräknas", "Spørres", "Beregnes"]
       + ["Vert spurt", "Vert rekna", "Spørges"]
     let lines = markdown[entry.upperBound...].split(separator: "\n").prefix { !$0.hasPrefix("#") }
     guard
@@ -164,7 +172,9 @@ import Testing
         == "Kysytään jokaisella person-rivillä, jolla age ≥ 16 ja person-rivin numero > 1, tietueissa, joissa "
         + "farm = Kyllä (1)")
     // The qdsl condition stays the whole universe.
-    #expect(codebook.variables.first { $0.name == "hours" }?.universeExpression == "farm == yes and age >= 16 and person.index > 1")
+    #expect(
+      codebook.variables.first { $0.name == "hours" }?.universeExpression
+        == "farm == yes and age >= 16 and person.index > 1")
   }
 
   @Test func testAggregatesInWords() throws {
@@ -197,9 +207,11 @@ import Testing
         #expect(!markdown.contains(placeholder), "\(language): \(placeholder) left in")
       }
       let levels = codebook.levels.map { $0.rows.text(language) }.joined(separator: "\n")
-      sentences[language] = levels + ["jobs", "hours", "older", "area", "school", "care"].map {
-        universe(codebook, $0, language) ?? ""
-      }.joined(separator: "\n")
+      sentences[language] =
+        levels
+        + ["jobs", "hours", "older", "area", "school", "care"].map {
+          universe(codebook, $0, language) ?? ""
+        }.joined(separator: "\n")
     }
     let english = try #require(sentences["en"])
     for (language, text) in sentences where language != "en" {
@@ -216,7 +228,10 @@ import Testing
     let codebook = try codebook()
     let survey = Checker.check(source: Self.source).survey
     let sps = OutputTarget.spss.renderFiles(survey, codebook: codebook, language: "en")
-    #expect(sps.map(\.suffix) == [".sps", ".person.sps", ".job.sps", ".other.sps", ".crop.sps", ".livestock.sps", ".visitor.sps"])
+    #expect(
+      sps.map(\.suffix) == [
+        ".sps", ".person.sps", ".job.sps", ".other.sps", ".crop.sps", ".livestock.sps", ".visitor.sps",
+      ])
     let person = String(decoding: sps[1].bytes, as: UTF8.self)
     #expect(person.contains("VARIABLE LABELS record_id \"Record identifier (links the rows of every data file)\"\n"))
     #expect(person.contains("  /person_index \"Number of the person row, from 1\"\n  /age \"Age?\"\n"))
@@ -239,9 +254,11 @@ import Testing
     let xml = DDIWriter.render(try codebook())
     #expect(xml.components(separatedBy: "<fileDscr ").count - 1 == 7)
     #expect(xml.contains("<fileDscr ID=\"data-file.person\" URI=\"hh-2024.person.csv\">"))
-    #expect(xml.contains("<fileCont xml:lang=\"en\">one row per person; as many as household_size (at most 20)</fileCont>"))
+    #expect(
+      xml.contains("<fileCont xml:lang=\"en\">one row per person; as many as household_size (at most 20)</fileCont>"))
     #expect(xml.contains("<recGrp rectype=\"crop\" keyvar=\"key.crop.record_id key.crop.crop_index key.crop.crop\">"))
-    #expect(xml.contains("<var ID=\"key.job.person_index\" name=\"person_index\" files=\"data-file.job\" intrvl=\"contin\">"))
+    #expect(
+      xml.contains("<var ID=\"key.job.person_index\" name=\"person_index\" files=\"data-file.job\" intrvl=\"contin\">"))
     #expect(xml.contains("<var ID=\"hours\" name=\"hours\" files=\"data-file.job\" intrvl=\"contin\">"))
     #expect(xml.contains("<var ID=\"farm\" name=\"farm\" files=\"data-file\" intrvl=\"discrete\">"))
     #expect(xml.components(separatedBy: "<var ").count == xml.components(separatedBy: " files=\"data-file").count - 0)
@@ -252,7 +269,10 @@ import Testing
     #expect(rows[0].hasPrefix("variable,level,section,"))
     #expect(rows.contains { $0.hasPrefix("farm,,,one of yes_no,code,") })
     #expect(rows.contains { $0.hasPrefix("hours,job,,decimal,decimal,") })
-    #expect(rows.contains { $0.hasPrefix("crop,crop,,one of crops,code,true,,,,,,1,maize,false,Option of the crop row,,Maize,") })
+    #expect(
+      rows.contains {
+        $0.hasPrefix("crop,crop,,one of crops,code,true,,,,,,1,maize,false,Option of the crop row,,Maize,")
+      })
     #expect(rows.filter { $0.hasPrefix("record_id,") }.count == 7)
   }
 
@@ -270,7 +290,9 @@ import Testing
     let html = CodebookHTML.render(codebook, language: "fi")
     #expect(html.contains("<section class=\"level\" aria-labelledby=\"data-file-other-title\" id=\"data-file-other\">"))
     #expect(html.contains("<h2 id=\"data-file-other-title\">Datatiedosto <code>hh-2024.other.csv</code></h2>"))
-    #expect(html.contains("<dt>Avainsarakkeet</dt><dd><code>record_id</code>, <code>person_index</code>, <code>other_index</code></dd>"))
+    #expect(
+      html.contains(
+        "<dt>Avainsarakkeet</dt><dd><code>record_id</code>, <code>person_index</code>, <code>other_index</code></dd>"))
     #expect(html.contains(".level > h2 {"), "the levels' style")
     // Every anchor once, every link to one of them.
     for text in [markdown, html] {

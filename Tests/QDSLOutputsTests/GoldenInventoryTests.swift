@@ -22,13 +22,17 @@ import Testing
     var expected = Set(scenarios.map { $0 + ".xform.xml" })
     for file in GoldenInstruments.examples(root) {
       let stem = file.deletingPathExtension().lastPathComponent
-      for suffix in GoldenInstruments.suffixes(file, OutputTarget.defaults + [.xform]) { expected.insert(stem + suffix) }
+      for suffix in GoldenInstruments.suffixes(file, OutputTarget.defaults + [.xform]) {
+        expected.insert(stem + suffix)
+      }
     }
     let fixtures = GoldenInstruments.codebookFixtures(root)
     #expect(!fixtures.isEmpty)
     for file in fixtures {
       let stem = file.deletingPathExtension().lastPathComponent
-      for suffix in GoldenInstruments.suffixes(file, GoldenInstruments.codebookTargets) { expected.insert(stem + suffix) }
+      for suffix in GoldenInstruments.suffixes(file, GoldenInstruments.codebookTargets) {
+        expected.insert(stem + suffix)
+      }
     }
     let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden")
     #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])

@@ -57,9 +57,11 @@ import Testing
   }
 
   @Test func testTemplatesAreFilledByName() {
-    #expect(LevelWords.fill("one row per {repeat} ({max})", ["max": "20", "repeat": "person"]) == "one row per person (20)")
+    #expect(
+      LevelWords.fill("one row per {repeat} ({max})", ["max": "20", "repeat": "person"]) == "one row per person (20)")
     #expect(LevelWords.fill("{unknown} and {", ["repeat": "x"]) == "{unknown} and {", "unknown placeholders stay")
-    #expect(LevelWords.fill("{repeat}{repeat}", ["repeat": "{repeat}"]) == "{repeat}{repeat}", "values are not refilled")
+    #expect(
+      LevelWords.fill("{repeat}{repeat}", ["repeat": "{repeat}"]) == "{repeat}{repeat}", "values are not refilled")
   }
 
   @Test func testLanguageNamesInEnglishAndTheirOwn() {
