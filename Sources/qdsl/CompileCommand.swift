@@ -14,7 +14,7 @@ enum CompileCommand {
     usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
-      With repeats, spss and stata write one file per data file: STEM.sps, and STEM.REPEAT.sps for each repeat.
+      With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
       Targets (LIST is comma-separated; all but xform by default): \(targetNames).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
