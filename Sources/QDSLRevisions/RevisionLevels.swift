@@ -138,7 +138,9 @@ extension RevisionComparison {
     let keys = new.ownKeys(n)
     let related = [RevisionPlace(side: .old, range: a.nameRange, message: "the old repeat")]
     if a.name != b.name {
-      let variables = keys + new.levelVariables[n].map { new.variables[$0].name }
+      // The key columns and the variables that were in the repeat: their file is renamed.
+      let kept = new.levelVariables[n].map { new.variables[$0].name }.filter { old.variable($0)?.level == o }
+      let variables = keys + kept
       record(
         .repeatRenamed, variables,
         "the repeat '\(a.name)' was renamed to '\(b.name)': its data file and key columns are named after it",
@@ -190,10 +192,12 @@ extension RevisionComparison {
         .rangeNarrowed, keys,
         "the repeat '\(b.name)' runs at most \(b.maxIterations) times, down from \(a.maxIterations)",
         at: b.nameRange, related: related, old: was, new: now,
-        help: "old iterations past \(b.maxIterations) cannot occur in the new data; keep the old maximum to compare waves")
+        help:
+          "old iterations past \(b.maxIterations) cannot occur in the new data; keep the old maximum to compare waves")
     } else {
       record(
-        .rangeWidened, keys, "the repeat '\(b.name)' may run up to \(b.maxIterations) times, up from \(a.maxIterations)",
+        .rangeWidened, keys,
+        "the repeat '\(b.name)' may run up to \(b.maxIterations) times, up from \(a.maxIterations)",
         at: b.nameRange, related: related, old: was, new: now)
     }
   }
@@ -224,7 +228,8 @@ extension RevisionComparison {
 
   mutating func recordLevelRemoved(_ l: LevelID, variables: [String], anchors: [TextRange]) {
     let level = old.levels[l]
-    var message = "the repeat '\(level.name)' was removed: its data file (keys \(level.keys.joined(separator: ", "))) is gone"
+    var message =
+      "the repeat '\(level.name)' was removed: its data file (keys \(level.keys.joined(separator: ", "))) is gone"
     if !variables.isEmpty { message += ", with " + Self.variableWords(variables) }
     let anchor = anchor(afterLevel: l, anchors)
     record(

@@ -65,7 +65,10 @@ import Testing
   /// The person repeat renamed: its declaration and every reference to it, not the words of its texts.
   private static func renamed(_ source: String, _ from: String, _ to: String) -> String {
     var s = source
-    for (a, b) in [("repeat \(from) ", "repeat \(to) "), ("\(from).", "\(to)."), ("each \(from) ", "each \(to) "), ("(\(from) ", "(\(to) ")] {
+    for (a, b) in [
+      ("repeat \(from) ", "repeat \(to) "), ("\(from).", "\(to)."), ("each \(from) ", "each \(to) "),
+      ("(\(from) ", "(\(to) "),
+    ] {
       s = s.replacing(a, with: b)
     }
     return s
@@ -188,7 +191,9 @@ import Testing
 
   @Test func testDriverChangesAreBreaking() throws {
     let cases: [(String, String, String)] = [
-      (Self.crop, Self.crop.replacing("for each grown", with: "for each crops"), "`for each grown` to `for each crops`"),
+      (
+        Self.crop, Self.crop.replacing("for each grown", with: "for each crops"), "`for each grown` to `for each crops`"
+      ),
       (
         Self.person, Self.person.replacing("count household_size", with: "count household_size - 1 max 19"),
         "`count household_size` to `count household_size - 1`"
@@ -215,7 +220,8 @@ import Testing
     #expect(raised.changes.map(\.code) == [.rangeWidened])
     #expect(!raised.isBreaking)
     // A count's maximum follows its question's range: both narrow.
-    let (derived, _, _) = try diff(Self.person, Self.person.replacing("count household_size", with: "count household_size max 8"))
+    let (derived, _, _) = try diff(
+      Self.person, Self.person.replacing("count household_size", with: "count household_size max 8"))
     #expect(derived.changes.map(\.code) == [.rangeNarrowed])
   }
 
@@ -270,9 +276,12 @@ import Testing
   @Test func testRenamesStayWithinALevel() throws {
     let top = "question work_hours: integer 0..80 { text \"How many hours do you work?\" }\n\n"
     let inside = Self.person.replacing(
-      "  repeat other", with: "  question hours_worked: integer 0..80 { text \"How many hours do you work?\" }\n  repeat other")
+      "  repeat other",
+      with: "  question hours_worked: integer 0..80 { text \"How many hours do you work?\" }\n  repeat other")
     let (across, _, _) = try diff(top + Self.person, inside)
-    #expect(across.changes.map(\.code) == [.variableRemoved, .variableAdded], Comment(rawValue: "\(across.changes.map(\.message))"))
+    #expect(
+      across.changes.map(\.code) == [.variableRemoved, .variableAdded],
+      Comment(rawValue: "\(across.changes.map(\.message))"))
     #expect(across.changes.last?.message == "the variable 'hours_worked' was added to the repeat 'person'")
     let (within, _, _) = try diff(
       Self.person.replacing("question employed:", with: "question has_job:"), Self.person)
