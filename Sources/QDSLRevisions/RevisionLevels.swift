@@ -121,8 +121,9 @@ extension RevisionComparison {
   /// Compares every pair of matched repeats, and reports the repeats only one side has. `gone` and `fresh`
   /// are, per level, the variables removed with a removed repeat and added with an added one.
   mutating func compareLevels(gone: [[String]], fresh: [[String]], anchors: [TextRange]) {
+    let last = lastVariables()
     for l in old.levels.indices.dropFirst() where newLevel(ofOld: l) == nil {
-      recordLevelRemoved(l, variables: gone[l], anchors: anchors)
+      recordLevelRemoved(l, variables: gone[l], anchors: anchors, lastVariables: last)
     }
     for n in new.levels.indices.dropFirst() {
       guard let o = oldLevelOfNew[n] else {
@@ -226,12 +227,12 @@ extension RevisionComparison {
     }
   }
 
-  mutating func recordLevelRemoved(_ l: LevelID, variables: [String], anchors: [TextRange]) {
+  mutating func recordLevelRemoved(_ l: LevelID, variables: [String], anchors: [TextRange], lastVariables: [Int?]) {
     let level = old.levels[l]
     var message =
       "the repeat '\(level.name)' was removed: its data file (keys \(level.keys.joined(separator: ", "))) is gone"
     if !variables.isEmpty { message += ", with " + Self.variableWords(variables) }
-    let anchor = anchor(afterLevel: l, anchors)
+    let anchor = anchor(afterLevel: l, anchors, lastVariables: lastVariables)
     record(
       .repeatRemoved, old.ownKeys(l) + variables, message, side: .old, at: level.nameRange, anchor: anchor,
       related: [RevisionPlace(side: .new, range: anchor, message: "where it was")],
@@ -251,14 +252,20 @@ extension RevisionComparison {
   }
 
   /// A place in NEW near a removed repeat: the one after its last variable (or that of a repeat inside it).
-  func anchor(afterLevel l: LevelID, _ anchors: [TextRange]) -> TextRange {
-    let survey = old.file.survey
-    var last: Int?
-    for inner in old.levels.indices where survey.encloses(l, inner) {
-      if let i = old.levelVariables[inner].last { last = max(last ?? i, i) }
-    }
-    guard let last, last < anchors.count else { return TextRange(0, 0) }
+  func anchor(afterLevel l: LevelID, _ anchors: [TextRange], lastVariables: [Int?]) -> TextRange {
+    guard let last = lastVariables[l], last < anchors.count else { return TextRange(0, 0) }
     return anchors[last]
+  }
+
+  /// For each level of OLD, the index of the last variable in it or in a repeat inside it. Levels are in
+  /// document order, so an inner repeat comes after its parent: one pass from the end.
+  func lastVariables() -> [Int?] {
+    var last = old.levelVariables.map(\.last)
+    for l in old.levels.indices.dropFirst().reversed() {
+      guard let parent = old.levels[l].parent, parent < l, let i = last[l] else { continue }
+      last[parent] = max(last[parent] ?? i, i)
+    }
+    return last
   }
 
   // MARK: - Words
@@ -269,18 +276,19 @@ extension RevisionComparison {
   }
 
   /// A repeat's driver as written (`count household_size`, `for each crops`, `while more == yes`). `mapped`
-  /// (for OLD's drivers) names a repeat by its name in NEW, so that `for each` a renamed repeat compares equal.
+  /// (for OLD's drivers) names a repeat by its name in NEW, so that what follows a renamed repeat compares equal.
   func driverWords(_ view: RevisionView, _ driver: RepeatDriver, mapped: Bool = false) -> String {
     let survey = view.file.survey
     switch driver {
     case .none: return "once"
-    case .count(let e): return "count " + survey.source(of: e)
+    case .count(let e): return "count " + (mapped ? renamingLevels(survey.source(of: e)) : survey.source(of: e))
     case .forEachQuestion(let v, _): return "for each " + survey.variables[v].name
     case .forEachList(let l): return "for each " + survey.lists[l].name
     case .forEachRepeat(let l):
       if mapped, let n = newLevel(ofOld: l) { return "for each " + new.levels[n].name }
       return "for each " + view.levels[l].name
-    case .addAnother(let e): return "while " + survey.source(of: e)
+    case .addAnother(let e):
+      return "while " + (mapped ? renamingLevels(survey.source(of: e)) : survey.source(of: e))
     case .invalid: return "(invalid)"
     }
   }

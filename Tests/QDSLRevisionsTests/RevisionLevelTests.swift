@@ -151,6 +151,14 @@ import Testing
       d.changes.map(\.code) == [.repeatRenamed, .movedBetweenLevels], Comment(rawValue: "\(d.changes.map(\.message))"))
   }
 
+  @Test func testADriverThatOnlyFollowsARenamedRepeatIsNoChange() throws {
+    let jobs =
+      "repeat job count count(person where age >= 16) max 20 {\n  question hours: integer 0..80 { text \"Hours?\" }\n}\n"
+    let old = Self.person + jobs
+    let (d, _, _) = try diff(old, Self.renamed(old, "person", "member"))
+    #expect(d.changes.map(\.code) == [.repeatRenamed], Comment(rawValue: "\(d.changes.map(\.message))"))
+  }
+
   @Test func testTwoRepeatsMergedIntoOneAreNotARename() throws {
     let old = Self.crop + Self.visitor
     let new = Self.visitor.replacing(
@@ -252,6 +260,13 @@ import Testing
     // The anchor in NEW is the next surviving variable: the visitor's age.
     #expect(text(b, change.anchor) == "visitor_age")
     #expect(d.isBreaking)
+    // A repeat removed with the one inside it: each is one change, both anchored after the inner one's
+    // variables; the calculate reading it is removed on its own (same anchor, so in code order).
+    let (nested, _, c) = try diff(Self.person + Self.visitor, Self.visitor)
+    #expect(nested.changes.map(\.code) == [.variableRemoved, .repeatRemoved, .repeatRemoved])
+    #expect(
+      nested.changes.map(\.variables) == [["adults"], ["person_index", "age", "employed"], ["other_index", "close"]])
+    #expect(nested.changes.allSatisfy { text(c, $0.anchor) == "visitor_age" })
   }
 
   @Test func testOptionsOfAForEachRepeatReachItsKeyColumn() throws {
