@@ -1,6 +1,7 @@
-// The classification of a revision diff: variables matched by data-file name, then compared part by part
-// (storage, range, required, universe, options, texts); removed and added variables, languages; merging of
-// the same change seen through several variables (a shared list, the flags of one `many of` question).
+// The classification of a revision diff: variables matched by data-file name (unique in the instrument) and
+// checked to be at the same level, then compared part by part (storage, range, required, universe, options,
+// texts); repeats, removed and added variables, languages; merging of the same change seen through several
+// variables (a shared list, the flags of one `many of` question).
 
 import QDSLOutputs
 import QDSLSemantics
@@ -10,6 +11,12 @@ struct RevisionComparison {
   let old: RevisionView
   let new: RevisionView
   var changes: [RevisionChange] = []
+  /// For each repeat of OLD, the repeat of NEW it is (by name, or renamed); nil when it is gone.
+  var newLevelOfOld: [LevelID?] = []
+  /// For each repeat of NEW, the repeat of OLD it was; nil when it is new.
+  var oldLevelOfNew: [LevelID?] = []
+  /// The repeats renamed: old name to new name.
+  var renamedLevels: [String: String] = [:]
 
   init(old: RevisionView, new: RevisionView) {
     self.old = old
@@ -18,12 +25,27 @@ struct RevisionComparison {
 
   mutating func run() {
     compareLanguages()
+    matchLevels()
     var removed: [RevisionVariable] = []
+    // Variables that go with a removed repeat, or come with an added one, are reported with it.
+    var gone = Array(repeating: [String](), count: old.levels.count)
+    var fresh = Array(repeating: [String](), count: new.levels.count)
     for o in old.variables {
-      if let n = new.variable(o.name) { compare(o, n) } else { removed.append(o) }
+      if let n = new.variable(o.name) {
+        compare(o, n)
+      } else if o.level != 0 && newLevel(ofOld: o.level) == nil {
+        gone[o.level].append(o.name)
+      } else {
+        removed.append(o)
+      }
     }
-    let added = new.variables.filter { old.variable($0.name) == nil }
-    addRemovalsAndAdditions(removed: removed, added: added)
+    var added: [RevisionVariable] = []
+    for n in new.variables where old.variable(n.name) == nil {
+      if n.level != 0 && oldLevelOfNew[n.level] == nil { fresh[n.level].append(n.name) } else { added.append(n) }
+    }
+    let anchors = survivingAnchors()
+    compareLevels(gone: gone, fresh: fresh, anchors: anchors)
+    addRemovalsAndAdditions(removed: removed, added: added, anchors: anchors)
   }
 
   /// The changes merged and in report order: by class, then by place in NEW.
@@ -86,6 +108,7 @@ struct RevisionComparison {
   mutating func compare(_ o: RevisionVariable, _ n: RevisionVariable) {
     let name = n.name
     let related = [RevisionPlace(side: .old, range: o.nameRange, message: "the old declaration")]
+    compareLevel(o, n)
     let oldKind = Self.kindWord(o.entry.source)
     let newKind = Self.kindWord(n.entry.source)
     if o.entry.storage != n.entry.storage || oldKind != newKind {
@@ -98,7 +121,7 @@ struct RevisionComparison {
     } else {
       compareRange(o, n, related: related)
     }
-    if let f = o.entry.formula, let g = n.entry.formula, f != g {
+    if let f = o.entry.formula, let g = n.entry.formula, renamingLevels(f) != g {
       record(
         .storageChanged, [name], "the formula of '\(name)' changed from `\(f)` to `\(g)`", at: n.nameRange,
         related: related, old: f, new: g,
@@ -114,7 +137,7 @@ struct RevisionComparison {
           ? "the old data may have no answer where the new always has one; compare the waves with care"
           : "the new data may have no answer where the old always has one; compare the waves with care")
     }
-    if o.entry.universeExpression != n.entry.universeExpression {
+    if o.entry.universeExpression.map(renamingLevels) != n.entry.universeExpression {
       let was = o.entry.universeExpression.map { "asked if \($0)" } ?? "asked of everyone"
       let now = n.entry.universeExpression.map { "asked if \($0)" } ?? "asked of everyone"
       record(
@@ -211,7 +234,9 @@ struct RevisionComparison {
   mutating func compareTexts(_ o: RevisionText?, _ n: RevisionText?, what: String, variables: [String]) {
     guard let o, let n else { return }
     for (language, newText) in n.texts.entries {
-      guard old.languages.contains(language), let oldText = o.texts[language], oldText != newText else { continue }
+      guard old.languages.contains(language), let oldText = o.texts[language],
+        renamingLevelsInPipes(oldText) != newText
+      else { continue }
       let role = language == new.sourceLanguage ? "wording" : "translation"
       record(
         .wordingEdited, variables, "\(what) was edited (\(role), \(language))", at: n.ranges[language] ?? n.anchor,

@@ -16,15 +16,17 @@ struct RevisionUnit {
   var range: TextRange
   /// The text that renames keep near-identical (source language).
   var text: String
+  /// Its level, equal for a level of OLD and the one of NEW it matches: renames stay within a level.
+  var levelKey: String
 }
 
 extension RevisionComparison {
   /// Similarity from which two texts count as near-identical.
   static let renameSimilarity = 0.85
 
-  mutating func addRemovalsAndAdditions(removed: [RevisionVariable], added: [RevisionVariable]) {
-    let removals = units(removed, in: old, other: new)
-    let additions = units(added, in: new, other: old)
+  mutating func addRemovalsAndAdditions(removed: [RevisionVariable], added: [RevisionVariable], anchors: [TextRange]) {
+    let removals = units(removed, in: old, other: new, isOld: true)
+    let additions = units(added, in: new, other: old, isOld: false)
     var matchedRemoval = Array(repeating: false, count: removals.count)
     var matchedAddition = Array(repeating: false, count: additions.count)
     // A question whose variables all changed names under the same question name changed its kind: a `one of`
@@ -42,13 +44,14 @@ extension RevisionComparison {
       matchedAddition[j] = true
       recordRename(removals[i], additions[j], score: score)
     }
-    let anchors = survivingAnchors()
     for (i, unit) in removals.enumerated() where !matchedRemoval[i] { recordRemoval(unit, anchors) }
     for (j, unit) in additions.enumerated() where !matchedAddition[j] { recordAddition(unit) }
   }
 
   /// Groups variables into units, in document order.
-  func units(_ variables: [RevisionVariable], in side: RevisionView, other: RevisionView) -> [RevisionUnit] {
+  func units(_ variables: [RevisionVariable], in side: RevisionView, other: RevisionView, isOld: Bool)
+    -> [RevisionUnit]
+  {
     var units: [RevisionUnit] = []
     var unitOfGroup: [String: Int] = [:]
     let language = side.sourceLanguage
@@ -73,7 +76,8 @@ extension RevisionComparison {
       units.append(
         RevisionUnit(
           variables: [v], isPartial: partial, title: partial ? v.entry.expressionName : v.group,
-          range: partial ? (v.flagOption?.range ?? v.nameRange) : groupRange, text: text))
+          range: partial ? (v.flagOption?.range ?? v.nameRange) : groupRange, text: text,
+          levelKey: levelKey(v.level, old: isOld)))
     }
     return units
   }
@@ -120,10 +124,10 @@ extension RevisionComparison {
     }
   }
 
-  /// What two units must share to be one renamed question: partial or whole, and each variable's kind,
-  /// storage and number of options.
+  /// What two units must share to be one renamed question: the level, partial or whole, and each variable's
+  /// kind, storage and number of options.
   static func signature(_ unit: RevisionUnit) -> String {
-    var key = unit.isPartial ? "p" : "w"
+    var key = unit.levelKey + (unit.isPartial ? " p" : " w")
     for v in unit.variables {
       key += " \(kindWord(v.entry.source)) \(v.entry.storage.rawValue) \(v.options.count) \(v.flagOption?.code ?? 0)"
     }
@@ -226,6 +230,7 @@ extension RevisionComparison {
       .storageChanged, a.variables.map(\.name), "'\(a.title)' changed from \(was) to \(now)", at: a.range,
       related: [RevisionPlace(side: .old, range: r.range, message: "the old declaration")], old: was, new: now,
       help: "its data-file variables are not the old ones; ask the changed question under a new name instead")
+    if r.levelKey != a.levelKey { compareLevel(r.variables[0], a.variables[0]) }
   }
 
   mutating func recordRemoval(_ unit: RevisionUnit, _ anchors: [TextRange]) {
@@ -236,10 +241,12 @@ extension RevisionComparison {
         option, list: list?.name ?? option.list, listRange: list?.range ?? anchor, variables: [v.name])
       return
     }
+    let level = unit.variables[0].level
+    let file = level == 0 ? "the data file" : "the data file of the repeat '\(old.levels[level].name)'"
     let message =
       unit.variables.count == 1
-      ? "the variable '\(unit.variables[0].name)' was removed: it is no longer in the data file"
-      : "'\(unit.title)' was removed: its variables \(Self.names(unit)) are no longer in the data file"
+      ? "the variable '\(unit.variables[0].name)' was removed: it is no longer in \(file)"
+      : "'\(unit.title)' was removed: its variables \(Self.names(unit)) are no longer in \(file)"
     record(
       .variableRemoved, unit.variables.map(\.name), message, side: .old, at: unit.range, anchor: anchor,
       related: [RevisionPlace(side: .new, range: anchor, message: "where it was")],
@@ -254,10 +261,12 @@ extension RevisionComparison {
         old: nil, new: Self.optionText(option, new.sourceLanguage))
       return
     }
+    let level = unit.variables[0].level
+    let place = level == 0 ? "" : " to the repeat '\(new.levels[level].name)'"
     let message =
       unit.variables.count == 1
-      ? "the variable '\(unit.variables[0].name)' was added"
-      : "'\(unit.title)' was added, with the variables \(Self.names(unit))"
+      ? "the variable '\(unit.variables[0].name)' was added\(place)"
+      : "'\(unit.title)' was added\(place), with the variables \(Self.names(unit))"
     record(
       .variableAdded, unit.variables.map(\.name), message, at: unit.range, old: nil,
       new: unit.variables.map(\.name).joined(separator: " "))

@@ -1,5 +1,6 @@
-// One side of a revision diff: the codebook of a checked file, each data-file variable with the source ranges
-// of its name, texts and options, so that every change can point at the line it is on.
+// One side of a revision diff: the codebook of a checked file, each data-file variable with its level (the
+// instrument's or a repeat's, from the semantic model) and the source ranges of its name, texts and options,
+// so that every change can point at the line it is on.
 
 import QDSLOutputs
 import QDSLSemantics
@@ -44,6 +45,8 @@ struct RevisionVariable {
   var list: (name: String, range: TextRange)?
   /// For a `many of` flag: the option it stands for.
   var flagOption: RevisionOption?
+  /// The level whose data file holds it: 0 for the instrument's, else its repeat's.
+  var level: LevelID
 
   var name: String { entry.name }
   var isFlag: Bool { entry.storage == .flag }
@@ -58,7 +61,12 @@ struct RevisionView {
   let groupIndex: [String: Int]
   /// The `languages` declaration (or the start of the file).
   let languagesRange: TextRange
+  /// For each level, the indices in `variables` of the variables its data file holds, in document order.
+  let levelVariables: [[Int]]
+  /// For each level, the options its iterations stand for (a `for each` over options), else empty.
+  let levelOptions: [[RevisionOption]]
   var languages: [String] { file.survey.languages }
+  var levels: [Level] { file.survey.levels }
   var sourceLanguage: String { file.survey.sourceLanguage ?? "en" }
 
   init(_ file: CheckedFile) {
@@ -79,6 +87,10 @@ struct RevisionView {
       if groupIndex[source.group] == nil { groupIndex[source.group] = variables.count }
       variables.append(source)
     }
+    var levelVariables = Array(repeating: [Int](), count: survey.levels.count)
+    for (i, v) in variables.enumerated() where v.level < levelVariables.count { levelVariables[v.level].append(i) }
+    self.levelVariables = levelVariables
+    levelOptions = survey.levels.map { level in level.optionList.map { parts.options($0) } ?? [] }
     self.variables = variables
     self.index = index
     self.groupIndex = groupIndex
@@ -91,6 +103,22 @@ struct RevisionView {
 
   /// The first variable of a question, grid or calculate.
   func first(ofGroup group: String) -> RevisionVariable? { groupIndex[group].map { variables[$0] } }
+
+  /// The key columns a repeat adds to its data file: its `R_index` and, for a `for each` over options, `R`.
+  func ownKeys(_ level: LevelID) -> [String] {
+    let name = levels[level].name
+    return levels[level].keys.filter { $0 == name + "_index" || $0 == name }
+  }
+
+  /// The level in words: "the top level" or "the repeat 'person'".
+  func place(_ level: LevelID) -> String { level == 0 ? "the top level" : "the repeat '\(levels[level].name)'" }
+
+  /// The level and its data file's rows in words, for the old and new values of a change.
+  func rows(_ level: LevelID) -> String {
+    level == 0
+      ? "top level (one row per record)"
+      : "repeat '\(levels[level].name)' (one row per iteration, keys \(levels[level].keys.joined(separator: ", ")))"
+  }
 }
 
 /// Collects where each variable's texts are, by walking the item tree once.
@@ -169,6 +197,6 @@ struct RevisionParts {
       text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
       rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil ? options : [],
       list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },
-      flagOption: flagCode.flatMap { code in options.first { $0.code == code } })
+      flagOption: flagCode.flatMap { code in options.first { $0.code == code } }, level: v?.level ?? 0)
   }
 }

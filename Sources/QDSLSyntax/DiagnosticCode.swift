@@ -70,6 +70,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case wordingEdited = "QD5212"
   case languageAdded = "QD5213"
   case rangeWidened = "QD5214"
+  case movedBetweenLevels = "QD5215"
+  case repeatRemoved = "QD5216"
+  case repeatDriverChanged = "QD5217"
+  case repeatRenamed = "QD5218"
+  case repeatAdded = "QD5219"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -84,7 +89,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
       .repeatNeverRuns:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
-    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened:
+    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -168,6 +173,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .wordingEdited: return "a question text, hint, label or translation edited in a revision"
     case .languageAdded: return "a language added in a revision"
     case .rangeWidened: return "a range of allowed values widened in a revision"
+    case .movedBetweenLevels: return "a variable or repeat moved into, out of or between repeats in a revision"
+    case .repeatRemoved: return "a repeat removed in a revision"
+    case .repeatDriverChanged: return "a repeat whose count, `for each` or `while` changed in a revision"
+    case .repeatRenamed: return "a repeat renamed in a revision"
+    case .repeatAdded: return "a repeat added in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

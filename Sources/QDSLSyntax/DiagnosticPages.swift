@@ -2845,5 +2845,418 @@ question remote: one of yes_no required { text "Do you work remotely most days?"
 question commute: integer 0..600 { text "How many minutes is your commute?" }
 ```
 """#,
+    "QD5215": #"""
+# QD5215: a variable or repeat moved into, out of or between repeats in a revision
+
+A variable is identified by its level and its name: the level is the instrument's
+own (one row per record in the main data file) or a repeat's (one row per
+iteration in that repeat's data file). A variable that moves into a repeat, out
+of one or from one repeat to another keeps its name, but its answers move to
+another file, with other rows and keys: its old and new answers can no longer be
+put side by side. A repeat that moves into another repeat, or out of one, keeps
+its file, but the file's key columns change (`person_index` is added or
+dropped). Both are breaking changes.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+
+question employed: one of yes_no { text "Does anyone here have a paid job?" }
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+  question employed: one of yes_no { text "Does person {person.index} have a paid job?" }
+}
+```
+
+## Fix
+
+Keep the variable at its level. To ask a question per person as well, give the
+new one a new name, and keep the old one while the waves are compared.
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+
+question employed: one of yes_no { text "Does anyone here have a paid job?" }
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+  question has_job: one of yes_no { text "Does person {person.index} have a paid job?" }
+}
+
+question employed: one of yes_no { text "Does anyone here have a paid job?" }
+```
+"""#,
+    "QD5216": #"""
+# QD5216: a repeat removed in a revision
+
+A repeat of the old revision is not in the new one: its data file (one row per
+iteration) is gone, with the variables declared in it, which are listed in the
+change rather than reported one by one. This is a breaking change. A repeat with
+the same variables under a new name is reported as renamed (QD5218); a variable
+of it that the new revision keeps elsewhere is reported as moved (QD5215).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+```
+
+## Fix
+
+Keep the repeat while earlier waves are compared. To stop asking it of some
+respondents, put it under a condition: its data file stays, with fewer rows.
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+"""#,
+    "QD5217": #"""
+# QD5217: a repeat whose count, `for each` or `while` changed in a revision
+
+What drives a repeat decides what its iterations stand for and how many there
+are: the count expression (`count household_size`), what it runs for each of
+(the options chosen in a `many of` question, every option of a list, or every
+iteration of an earlier repeat) or its `while` condition. When it changes, the
+rows of the repeat's data file mean something else: one row per crop grown is
+not one row per crop. This is a breaking change. Its maximum is compared like a
+range: lowered is QD5205 (breaking), raised QD5214 (compatible).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each crops {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+
+## Fix
+
+Keep the old driver. If the new rows are what you need, make them a new repeat
+under a new name (its variables need new names too), and keep the old one while
+the waves are compared.
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat crop for each grown {
+  question area: decimal 0..1000 { text "How many hectares of {crop} do you grow?" }
+}
+```
+"""#,
+    "QD5218": #"""
+# QD5218: a repeat renamed in a revision
+
+A repeat of the old revision is gone and a new one holds the same variables:
+the repeat was renamed. A repeat's name names its data file
+(`STEM.person.csv`) and its key columns (`person_index`, and for a `for each`
+over options the option column `person`), also in the files of the repeats
+inside it, so scripts that read them break even though every answer means what
+it meant. This is a breaking change. Formulas, conditions and pipes that only
+follow the new name are not reported as changed.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+  question employed: one of yes_no { text "Does person {person.index} have a paid job?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat member count household_size {
+  title "Person {member.index}"
+  question age: integer 0..120 required { text "How old is person {member.index}?" }
+  question employed: one of yes_no { text "Does person {member.index} have a paid job?" }
+}
+```
+
+## Fix
+
+Keep the repeat's name; to change what respondents see, change its `title`.
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Person {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+  question employed: one of yes_no { text "Does person {person.index} have a paid job?" }
+}
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+repeat person count household_size {
+  title "Household member {person.index}"
+  question age: integer 0..120 required { text "How old is person {person.index}?" }
+  question employed: one of yes_no { text "Does person {person.index} have a paid job?" }
+}
+```
+"""#,
+    "QD5219": #"""
+# QD5219: a repeat added in a revision
+
+The new revision has a repeat the old one does not: a new data file, one row per
+iteration, with its key columns and the new variables declared in it (listed in
+the change rather than reported one by one). Nothing the old data means changes.
+This is a compatible change. A variable that was in the old revision and is now
+in the new repeat is reported as moved (QD5215).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+```
+
+```qdsl
+survey household
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+choices crops { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question household_size: integer 1..20 required { text "How many people live here?" }
+question grown: many of crops { text "Which crops do you grow?" }
+question guests: one of yes_no { text "Did anyone visit you last week?" }
+
+if guests == yes {
+  repeat visitor max 10 while more == yes {
+    question visitor_age: integer 0..120 { text "How old is the visitor?" }
+    question more: one of yes_no required { text "Was there another visitor?" }
+  }
+}
+```
+"""#,
   ]
 }

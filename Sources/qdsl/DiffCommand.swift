@@ -21,9 +21,11 @@ enum DiffCommand {
     name: "diff", summary: "Compare two revisions of a questionnaire: breaking or compatible for analysts",
     usage: "qdsl diff OLD NEW | --git REV NEW [--format text|json|sarif|github|markdown] [--color auto|always|never]",
     details: """
-      Compares the data-file variables of two revisions (after 'many of' and grid expansion): breaking changes
-      (removed, retyped or renamed variables, removed or re-used codes, narrowed ranges, changed universes),
-      likely renames, and compatible ones (added variables, options and languages, edited texts).
+      Compares the data-file variables of two revisions (after 'many of' and grid expansion), each identified
+      by its level (the instrument's or a repeat's) and name: breaking changes (removed, retyped or renamed
+      variables, variables moved into or out of repeats, removed or re-used codes, narrowed ranges, changed
+      universes, repeats removed, renamed or driven differently), likely renames, and compatible ones
+      (added variables, options, languages and repeats, edited texts).
       With --git REV, OLD is NEW as it is in git revision REV (read with git show).
       Exit status: 0 compatible, 1 breaking, 2 usage or I/O errors, or errors in either revision.
       """,

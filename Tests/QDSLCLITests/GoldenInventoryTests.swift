@@ -1,5 +1,6 @@
 // Every file in Golden is an input or a golden report a CLI test compares with: `check` on errors.qdsl, the
-// revision example's `diff` in each format, and `simulate` for each example and the replayed respondent.
+// revision examples' `diff` (the barometer's in each format, the household panel's as text), and `simulate`
+// for each example and the replayed respondent.
 
 import Foundation
 import QDSLTestSupport
@@ -15,7 +16,8 @@ import Testing
     let simulate = (examples + ["barometer-replay"]).flatMap { ["simulate/\($0).txt", "simulate/\($0).json"] }
     let expected: Set<String> = Set(
       ["errors.qdsl", "errors.txt", "errors.json", "simulate/barometer-answers.json"]
-        + ["txt", "json", "md", "github.txt"].map { "revisions-2020-2022.\($0)" } + simulate)
+        + ["txt", "json", "md", "github.txt"].map { "revisions-2020-2022.\($0)" }
+        + ["revisions-household-2023-2024.txt"] + simulate)
     let golden = root.appendingPathComponent("Tests/QDSLCLITests/Golden")
     #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }
