@@ -1,6 +1,6 @@
 // Generates realistic synthetic instruments of N questions, as qdsl and as the same XLSForm in pyxform's
-// Markdown format, so that both tools compile the same survey. Deterministic for a seed; every instrument
-// checks clean (no diagnostics at all).
+// Markdown format (repeats as `begin repeat` with `repeat_count`), so that both tools compile the same survey.
+// Deterministic for a seed; every instrument checks clean (no diagnostics at all).
 
 import QDSLText
 import QDSLWords
@@ -14,7 +14,9 @@ public struct GeneratedInstrument: Sendable {
 
 /// The generator: four languages, N/10 choice lists of 3–8 options, every question type, about 40% of
 /// questions under nested conditions on one or two earlier questions, a section every ~25 questions, grids,
-/// checks, calculates and pipes.
+/// checks, calculates and pipes, and about 10% of questions in repeats: counted (`count qN max 10`) or `for each`
+/// option chosen in an earlier `many of` question, some with a repeat nested in them, conditions on the
+/// iteration's number or option inside, and aggregates (`count`, `sum`, `any`) after each.
 public struct InstrumentGenerator {
   public static let languages = ["fi", "sv", "nb", "en"]
   static let words: [String: [String]] = [
@@ -35,7 +37,24 @@ public struct InstrumentGenerator {
     var list: Int?
     var required: Bool
     var conditional: Bool
+    /// The repeat it is asked in (its number in `repeats`), or nil outside every repeat.
+    var level: Int?
   }
+
+  /// A block open around the item being written: a condition or a repeat (its number in `repeats`).
+  enum Block { case condition, repeatBlock(Int) }
+
+  /// A repeat of the instrument: its name, the question number it ends before, the `many of` question it runs
+  /// for each option of (nil for a counted repeat), and its own integer questions (summed after it).
+  struct Repeat {
+    var name: String
+    var endsAt: Int
+    var source: String?
+    var integers: [String] = []
+  }
+
+  /// Iterations of a counted repeat at most (its count is an integer question of 0..1000).
+  static let repeatMax = 10
 
   let count: Int
   var random: SplitMix64
@@ -82,20 +101,45 @@ public struct InstrumentGenerator {
       + " | required | relevant | constraint | "
       + Self.languages.map { "constraint_message::\(LanguageNames.name($0)?.english ?? $0) (\($0))" }.joined(
         separator: " | ")
-      + " | calculation |\n"
+      + " | calculation | repeat_count |\n"
     var asked: [Asked] = []
     var pipeable: [String] = []
+    // Questions outside every repeat that a repeat can run over: integers (counts) and `many of` questions.
+    var counts: [String] = []
+    var manyOfs: [String] = []
     var nextList = 0
-    var depth = 0
+    var blocks: [Block] = []
+    var repeats: [Repeat] = []
+    var openRepeats: [Int] = []
+    var conditions = 0
     var inSection = false
+    // Closes the innermost block; after a repeat, its aggregates.
+    func closeBlock() {
+      guard let block = blocks.popLast() else { return }
+      let pad = String(repeating: "  ", count: blocks.count + 1)
+      q += pad + "}\n"
+      switch block {
+      case .condition:
+        md += Self.row("end group")
+        conditions -= 1
+      case .repeatBlock(let r):
+        md += Self.row("end repeat")
+        openRepeats.removeLast()
+        let name = repeats[r].name
+        q += "\(pad)calculate \(name)_n = count(\(name))\n"
+        md += Self.row("calculate", s: "\(name)_n", calculation: "count(${\(name)})")
+        if let first = repeats[r].integers.first {
+          q += "\(pad)calculate \(name)_sum = sum(\(name).\(first))\n"
+          md += Self.row("calculate", s: "\(name)_sum", calculation: "sum(${\(first)})")
+          q += "\(pad)calculate \(name)_any = any(\(name) where \(first) > 500)\n"
+          md += Self.row("calculate", s: "\(name)_any", calculation: "count(${\(name)}[\(first) > 500]) > 0")
+        }
+      }
+    }
     var i = 0
     while i < count {
       if i % 25 == 0 {
-        while depth > 0 {
-          q += String(repeating: "  ", count: depth) + "}\n"
-          md += Self.row("end group")
-          depth -= 1
-        }
+        while !blocks.isEmpty { closeBlock() }
         if inSection {
           q += "}\n\n"
           md += Self.row("end group")
@@ -105,18 +149,38 @@ public struct InstrumentGenerator {
         md += Self.row("begin group", s: "s\(s)", labels: ["Osio \(s)", "Avsnitt \(s)", "Del \(s)", "Part \(s)"])
         inSection = true
       }
+      // Close the repeats that end here, with the conditions inside them.
+      while let r = openRepeats.last, repeats[r].endsAt <= i {
+        while case .condition? = blocks.last { closeBlock() }
+        closeBlock()
+      }
+      // About 10% of questions are in repeats: half the sections start with one of 3–7 questions, and about half
+      // of the counted ones have a repeat of two questions nested in them.
+      let nested =
+        openRepeats.count == 1 && repeats[openRepeats[0]].source == nil && repeats[openRepeats[0]].endsAt - i >= 3
+      if case .repeatBlock? = blocks.last, nested, random.likely(0.35),
+        let driver = repeatDriver(counts: counts, manyOfs: manyOfs)
+      {
+        openRepeat("r\(i)", driver, endsAt: i + 2, &q, &md, &blocks, &repeats, &openRepeats)
+      } else if i % 25 == 0, blocks.isEmpty, random.likely(0.5),
+        let driver = repeatDriver(counts: counts, manyOfs: manyOfs)
+      {
+        openRepeat("r\(i)", driver, endsAt: i + random.int(3...7), &q, &md, &blocks, &repeats, &openRepeats)
+      }
       // Close or open conditions: about 40% of questions sit under one or two nested conditions.
-      if depth > 0 && random.likely(0.35) {
-        q += String(repeating: "  ", count: depth) + "}\n"
-        md += Self.row("end group")
-        depth -= 1
-      }
-      if depth < 2 && random.likely(depth == 0 ? 0.2 : 0.1), let (condition, relevant) = condition(from: asked) {
-        q += String(repeating: "  ", count: depth + 1) + "if \(condition) {\n"
+      if case .condition? = blocks.last, random.likely(0.35) { closeBlock() }
+      let visible = asked.suffix(60).filter { $0.level.map { openRepeats.contains($0) } ?? true }
+      var iteration: Repeat?
+      if case .repeatBlock(let r)? = blocks.last { iteration = repeats[r] }
+      if conditions < 2 && random.likely(conditions == 0 ? 0.2 : 0.1),
+        let (condition, relevant) = condition(from: visible, iteration: iteration)
+      {
+        q += String(repeating: "  ", count: blocks.count + 1) + "if \(condition) {\n"
         md += Self.row("begin group", s: "c\(i)", relevant: relevant)
-        depth += 1
+        blocks.append(.condition)
+        conditions += 1
       }
-      let pad = String(repeating: "  ", count: depth + 1)
+      let pad = String(repeating: "  ", count: blocks.count + 1)
       let name = "q\(i)"
       let required = random.likely(0.7)
       // Every list is used; lists with an `exclusive` option (every fourth) only by `many of` questions.
@@ -176,8 +240,13 @@ public struct InstrumentGenerator {
         md += Self.row(
           xlsType, s: name, labels: xlsTexts, required: required, constraint: constraint, messages: messages)
       }
-      asked.append(Asked(name: name, kind: kind, list: list, required: required, conditional: depth > 0))
-      if required && depth == 0 && kind != .grid && kind != .many { pipeable.append(name) }
+      let level = openRepeats.last
+      asked.append(
+        Asked(name: name, kind: kind, list: list, required: required, conditional: conditions > 0, level: level))
+      if required && blocks.isEmpty && kind != .grid && kind != .many { pipeable.append(name) }
+      if level == nil && kind == .integer { counts.append(name) }
+      if level == nil && kind == .many { manyOfs.append(name) }
+      if let level, kind == .integer { repeats[level].integers.append(name) }
       // A calculate after some numeric questions.
       if kind == .integer && random.likely(0.25) {
         q += "\(pad)calculate \(name)_share = coalesce(\(name), 0) / 10\n"
@@ -185,11 +254,7 @@ public struct InstrumentGenerator {
       }
       i += 1
     }
-    while depth > 0 {
-      q += String(repeating: "  ", count: depth) + "}\n"
-      md += Self.row("end group")
-      depth -= 1
-    }
+    while !blocks.isEmpty { closeBlock() }
     if inSection {
       q += "}\n"
       md += Self.row("end group")
@@ -200,15 +265,47 @@ public struct InstrumentGenerator {
     return GeneratedInstrument(qdsl: q, xlsformMarkdown: md, questionCount: count)
   }
 
+  /// Opens a repeat: its header and title in qdsl, `begin repeat` with its `repeat_count` in the XLSForm.
+  private func openRepeat(
+    _ name: String, _ driver: (qdsl: String, count: String, source: String?), endsAt: Int, _ q: inout String,
+    _ md: inout String, _ blocks: inout [Block], _ repeats: inout [Repeat], _ openRepeats: inout [Int]
+  ) {
+    let pad = String(repeating: "  ", count: blocks.count + 1)
+    let titles = ["fi": "Toisto", "sv": "Upprepning", "nb": "Gjentakelse", "en": "Repeat"]
+    let labels = Self.languages.map { "\(titles[$0] ?? "Repeat") \(name)" }
+    q += "\(pad)repeat \(name) \(driver.qdsl) {\n"
+    q += "\(pad)  title { " + zip(Self.languages, labels).map { "\($0) \"\($1)\"" }.joined(separator: " ") + " }\n"
+    md += Self.row("begin repeat", s: name, labels: labels, repeatCount: driver.count)
+    blocks.append(.repeatBlock(repeats.count))
+    openRepeats.append(repeats.count)
+    repeats.append(Repeat(name: name, endsAt: endsAt, source: driver.source))
+  }
+
+  /// A repeat's driver in qdsl and as the XLSForm's `repeat_count`: a count of an earlier integer question (at
+  /// most `repeatMax`), or each option chosen in an earlier `many of` question.
+  private mutating func repeatDriver(counts: [String], manyOfs: [String]) -> (
+    qdsl: String, count: String, source: String?
+  )? {
+    if !counts.isEmpty && (manyOfs.isEmpty || random.likely(0.5)) {
+      let c = random.pick(Array(counts.suffix(40)))
+      return ("count \(c) max \(Self.repeatMax)", "if(${\(c)} > \(Self.repeatMax), \(Self.repeatMax), ${\(c)})", nil)
+    }
+    guard !manyOfs.isEmpty else { return nil }
+    let m = random.pick(Array(manyOfs.suffix(40)))
+    return ("for each \(m)", "count-selected(${\(m)})", m)
+  }
+
   /// One row of the XLSForm survey sheet, with the columns of the header in order.
   static func row(
     _ type: String, s name: String = "", labels: [String] = [], required: Bool = false, relevant: String = "",
-    constraint: String = "", messages: [String] = [], calculation: String = ""
+    constraint: String = "", messages: [String] = [], calculation: String = "", repeatCount: String = ""
   ) -> String {
     let labelCells = (0..<languages.count).map { $0 < labels.count ? labels[$0] : "" }
     let messageCells = (0..<languages.count).map { $0 < messages.count ? messages[$0] : "" }
     let cells =
-      [type, name] + labelCells + [required ? "yes" : "", relevant, constraint] + messageCells + [calculation]
+      [type, name] + labelCells + [required ? "yes" : "", relevant, constraint] + messageCells + [
+        calculation, repeatCount,
+      ]
     return "| | " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
   }
 
@@ -230,9 +327,14 @@ public struct InstrumentGenerator {
     return text + "?"
   }
 
-  /// A condition on one or two earlier questions that is never contradictory, in qdsl and XPath.
-  private mutating func condition(from asked: [Asked]) -> (String, String)? {
-    let candidates = asked.suffix(60).filter { $0.kind != .grid && $0.kind != .text }
+  /// A condition on one or two earlier questions that is never contradictory, in qdsl and XPath; directly inside
+  /// a repeat, sometimes one on the iteration's number or option (XPath: the repeat instance's position).
+  private mutating func condition(from asked: [Asked], iteration: Repeat?) -> (String, String)? {
+    if let iteration, random.likely(0.3) {
+      guard let source = iteration.source else { return ("\(iteration.name).index > 1", "position(..) > 1") }
+      return ("\(iteration.name) == o1", "selected-at(${\(source)}, position(..) - 1) = '1'")
+    }
+    let candidates = asked.filter { $0.kind != .grid && $0.kind != .text }
     guard !candidates.isEmpty else { return nil }
     var parts: [(String, String)] = []
     for _ in 0..<(random.likely(0.3) ? 2 : 1) {

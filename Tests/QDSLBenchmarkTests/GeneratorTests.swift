@@ -19,6 +19,31 @@ import Testing
     }
   }
 
+  /// About 10% of the questions are in repeats, counted and `for each`, some nested, with aggregates after them;
+  /// the XLSForm has each as a `begin repeat` row with its `repeat_count`, so pyxform compiles them too.
+  @Test func testAboutATenthOfTheQuestionsAreInRepeats() {
+    var generator = InstrumentGenerator(questions: 2000, seed: 1)
+    let instrument = generator.generate()
+    let checked = Checker.check(source: instrument.qdsl)
+    #expect(checked.diagnostics.isEmpty)
+    let survey = checked.survey
+    let questions = survey.variables.filter { $0.kind == .question || $0.kind == .grid }
+    #expect(questions.count == 2000)
+    let repeated = Double(questions.filter { $0.level != 0 }.count) / Double(questions.count)
+    #expect(repeated > 0.06 && repeated < 0.15, "\(repeated) of the questions are in repeats")
+    let repeats = survey.levels.dropFirst()
+    #expect(repeats.contains { if case .count = $0.driver { true } else { false } })
+    #expect(repeats.contains { if case .forEachQuestion = $0.driver { true } else { false } })
+    #expect(repeats.contains { $0.depth == 2 })
+    #expect(repeats.allSatisfy { $0.depth <= 2 && $0.maxIterations >= 1 })
+    #expect(survey.variables.contains { $0.name == "\(repeats.first?.name ?? "")_n" && $0.level == 0 })
+    let rows = instrument.xlsformMarkdown.split(separator: "\n")
+    let begins = rows.filter { $0.hasPrefix("| | begin repeat |") }
+    #expect(begins.count == repeats.count)
+    #expect(rows.filter { $0.hasPrefix("| | end repeat |") }.count == repeats.count)
+    #expect(begins.allSatisfy { $0.hasSuffix(" |") && !$0.hasSuffix("|  |") }, "every repeat has its repeat_count")
+  }
+
   @Test func testTheSameSeedGivesTheSameInstrument() {
     var a = InstrumentGenerator(questions: 200, seed: 9)
     var b = InstrumentGenerator(questions: 200, seed: 9)
