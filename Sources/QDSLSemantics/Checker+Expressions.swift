@@ -6,7 +6,15 @@ import QDSLSyntax
 extension CheckerState {
   /// A condition of an `if` or `check`: any expression that must be boolean.
   mutating func lowerCondition(_ n: NodeID?, scope: Scope, fallback: TextRange) -> Expr {
+    let pending = pendingPairReads.count
+    conditionDepth += 1
     let e = lowerExpression(n, scope: scope, fallback: fallback)
+    conditionDepth -= 1
+    if pendingPairReads.count > pending {
+      let reads = pendingPairReads[pending...]
+      pendingPairReads.removeSubrange(pending...)
+      for read in reads { settle(read, condition: e) }
+    }
     let broken = hasSyntaxError(in: n.map { tree.range(tree.parent($0) ?? $0) } ?? fallback)
     if e.type != .boolean && e.type != .error && !broken {
       var help = "a condition compares answers, e.g. adopted == yes or staff > 10"

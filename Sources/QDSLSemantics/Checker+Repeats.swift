@@ -14,6 +14,16 @@ public enum RepeatLimits {
   public static let maxInstances = 10_000
 }
 
+/// A read of `R.NAME` in a loop over pairs (`repeat R for each S` inside S), settled once its condition is known.
+struct PairRead {
+  var range: TextRange
+  var pair: LevelID
+  var outer: LevelID
+  var variable: VariableID
+  var universe: UniverseID
+  var text: String
+}
+
 extension CheckerState {
   /// The level a node is in: the innermost `repeat` around it, or 0.
   func enclosingLevel(of n: NodeID) -> LevelID {
@@ -386,6 +396,10 @@ extension CheckerState {
       guard let resolved = resolveVariable(second, at: r, scope: scope, context: scope.what) else {
         return Expr(.invalid, r, .error)
       }
+      if survey.encloses(s, l) {
+        let read = PairRead(range: r, pair: l, outer: s, variable: resolved, universe: scope.universe, text: first + "." + second)
+        if conditionDepth > 0 { pendingPairReads.append(read) } else { settle(read, condition: nil) }
+      }
       return Expr(.instanceVariable(l, resolved), r, survey.variables[resolved].type)
     }
     guard inside else {
@@ -409,6 +423,48 @@ extension CheckerState {
       return Expr(.invalid, r, .error)
     }
     return Expr(.variable(resolved), r, survey.variables[resolved].type)
+  }
+
+  /// Reports a read of a later iteration in a loop over pairs (QD4014), unless the universe or the condition it
+  /// is part of (`if other.index < person.index and other.age < 18`) keeps it to earlier iterations.
+  mutating func settle(_ read: PairRead, condition: Expr?) {
+    if isEarlierIteration(read.pair, of: read.outer, in: read.universe) { return }
+    if let condition, guardsEarlier(condition, read.pair, read.outer) { return }
+    let pair = survey.levels[read.pair].name
+    let outer = survey.levels[read.outer].name
+    report(
+      Diagnostic(
+        .laterIterationRead,
+        "'\(read.text)' may not be asked yet: in the loop over pairs, '\(pair)' also stands for the "
+          + "'\(outer)' iterations after the current one", at: read.range,
+        related: [.init(survey.variables[read.variable].nameRange, "asked in each '\(outer)' iteration")],
+        help: "ask under 'if \(pair).index < \(outer).index', so that each pair is asked once, about members "
+          + "already listed, or ask the pairs in a repeat after the roster: repeat pairs for each \(outer) { … }"))
+  }
+
+  /// Whether a condition holds only for earlier iterations: `pair.index < outer.index`, alone or in an 'and'.
+  func guardsEarlier(_ e: Expr, _ pair: LevelID, _ outer: LevelID) -> Bool {
+    switch e.kind {
+    case .binary(.and, let a, let b): return guardsEarlier(a, pair, outer) || guardsEarlier(b, pair, outer)
+    case .binary(.less, let a, let b):
+      if case .iterationIndex(let x) = a.kind, case .iterationIndex(let y) = b.kind { return x == pair && y == outer }
+      return false
+    case .binary(.greater, let a, let b):
+      if case .iterationIndex(let x) = a.kind, case .iterationIndex(let y) = b.kind { return x == outer && y == pair }
+      return false
+    default: return false
+    }
+  }
+
+  /// Whether the universe says that the current iteration of the pair loop `pair` stands for an earlier
+  /// iteration of `outer` (`pair.index < outer.index`, or `outer.index > pair.index`, alone or in an 'and').
+  func isEarlierIteration(_ pair: LevelID, of outer: LevelID, in universe: UniverseID) -> Bool {
+    var u = universe
+    while u != 0 {
+      if case .holds(let e)? = survey.universes[u].fact, guardsEarlier(e, pair, outer) { return true }
+      u = survey.universes[u].parent
+    }
+    return false
   }
 
   /// The repeat a `for each` over a repeat runs over.

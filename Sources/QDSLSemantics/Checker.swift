@@ -103,6 +103,9 @@ struct CheckerState {
   var levelOfRepeatNode: [NodeID: LevelID] = [:]
   /// The level whose iteration the expressions being lowered run in (0 outside repeats).
   var currentLevel: LevelID = 0
+  /// Conditions being lowered (nested in aggregates' `where`), and the reads in loops over pairs they may guard.
+  var conditionDepth = 0
+  var pendingPairReads: [PairRead] = []
   /// The level of the declaration being declared (set by `declareVariables`).
   var declaringLevel: LevelID = 0
 

@@ -55,6 +55,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case invalidLanguageTag = "QD4011"
   case repeatNeverRuns = "QD4012"
   case misplacedInRepeat = "QD4013"
+  case laterIterationRead = "QD4014"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -86,7 +87,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns:
+      .repeatNeverRuns, .laterIterationRead:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded:
@@ -158,6 +159,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateLanguage: return "a language declared twice"
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
     case .repeatNeverRuns: return "a repeat that never runs, because its count is always 0"
+    case .laterIterationRead: return "a loop over pairs that reads the answers of members not asked yet"
     case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"

@@ -28,7 +28,7 @@ import Testing
       question age: integer 0..120 required { text "How old is person {person.index}?" }
       question employed: one of yes_no { text "Does person {person.index} have a paid job?" }
       repeat other for each person {
-        if other.index != person.index {
+        if other.index < person.index {
           question close: one of yes_no { text "Is {person.index} close to {other.index}?" }
         }
       }
@@ -174,7 +174,7 @@ import Testing
   @Test func testANestedRepeatMovedOutChangesItsKeys() throws {
     let nested = """
         repeat other for each person {
-          if other.index != person.index {
+          if other.index < person.index {
             question close: one of yes_no { text "Is {person.index} close to {other.index}?" }
           }
         }
