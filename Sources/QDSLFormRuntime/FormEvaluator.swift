@@ -92,9 +92,10 @@ public struct FormEvaluator: Sendable {
     var run = Interview(
       evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
     run.fillsMessages = fillsMessages
-    run.drawing = (drawer, random)
+    run.drawer = drawer
+    run.random = random
     run.walk(form.items)
-    random = run.drawing?.random ?? random
+    random = run.random
     return (run.result(), run.answers)
   }
 

@@ -17,6 +17,9 @@ public struct FormExpressionEvaluator: Sendable {
   public var iterationOptions: [String: Int] = [:]
   /// The form's repeats and repeated variables.
   var scope = FormScope.empty
+  /// The frames of the iterations that ran, by the repeat's instance path, as the interview made them (so that
+  /// aggregates need not make them again); a repeat missing here has its frames made when read.
+  var iterationFrames: [String: [FormIterationFrame]] = [:]
 
   public init(values: [String: FormValue], today: FormDate) {
     self.values = values
@@ -90,12 +93,20 @@ public struct FormExpressionEvaluator: Sendable {
     _ chain: [String], from i: Int, _ body: (FormExpressionEvaluator) -> Void
   ) {
     guard i < chain.count, let level = scope.levels[chain[i]] else { return }
-    let parent = frames.last?.prefix ?? ""
-    let count = iterations[parent + level.id] ?? 0
+    let key = (frames.last?.prefix ?? "") + level.id
+    if let made = iterationFrames[key] {
+      for frame in made {
+        frames.append(frame)
+        if i + 1 == chain.count { body(self) } else { eachInstance(chain, from: i + 1, body) }
+        frames.removeLast()
+      }
+      return
+    }
+    let count = iterations[key] ?? 0
     guard count > 0 else { return }
     let options = level.repeat.choices != nil
     for k in 1...count {
-      let option = options ? iterationOptions[parent + level.id + "[" + String(k) + "]"] : nil
+      let option = options ? iterationOptions[key + "[" + String(k) + "]"] : nil
       frames.append(scope.frame(level, k, parents: frames, option: option))
       if i + 1 == chain.count { body(self) } else { eachInstance(chain, from: i + 1, body) }
       frames.removeLast()

@@ -18,17 +18,21 @@ struct Interview {
   var reached = Set<String>()
   /// False when counting: messages stay empty and ignored answers are not listed.
   var fillsMessages = true
-  /// For a random respondent: the drawer that answers each repeated question when it is reached.
-  var drawing: (drawer: RandomRespondent, random: SplitMix64)?
+  /// For a random respondent: the drawer that answers each repeated question when it is reached, and its
+  /// generator.
+  var drawer: RandomRespondent?
+  var random = SplitMix64(seed: 0)
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
     self.answers = answers
     self.language = language
     var values: [String: FormValue] = [:]
-    values.reserveCapacity(evaluator.variables.count)
+    // Inside repeats a variable has a value per iteration: room for a few.
+    let room = evaluator.variables.count * (evaluator.scope.hasRepeats ? 4 : 1)
+    values.reserveCapacity(room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
-    reached.reserveCapacity(evaluator.variables.count)
+    reached.reserveCapacity(room)
   }
 
   func fill(_ text: FormText) -> String {
@@ -63,7 +67,7 @@ struct Interview {
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
-        reached.insert(path)
+        if fillsMessages { reached.insert(path) }
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
@@ -119,12 +123,15 @@ struct Interview {
     }
   }
 
+
+
   /// Walks the items of iteration `index` of a repeat; returns whether `continuing` (a `while` condition) holds
   /// at its end.
   @discardableResult
   mutating func iterate(_ level: FormRepeatLevel, _ index: Int, option: Int?, continuing: FormExpr? = nil) -> Bool {
     let frame = evaluator.scope.frame(level, index, parents: expressions.frames, option: option)
     shown.append(frame.path)
+    expressions.iterationFrames[(expressions.frames.last?.prefix ?? "") + level.id, default: []].append(frame)
     expressions.frames.append(frame)
     walk(level.repeat.items)
     let more = end == nil && continuing.map(expressions.holds) == true
@@ -134,11 +141,11 @@ struct Interview {
 
   /// Records the answer to a shown question or grid row `name` at instance path `path`.
   mutating func answer(_ name: String, _ path: String, required: Bool) {
-    reached.insert(path)
+    if fillsMessages { reached.insert(path) }
     var value: FormValue?
-    if answers[path] == nil, var d = drawing, evaluator.variables[name]?.repeats.isEmpty == false {
-      if let drawn = d.drawer.draw(name, &d.random) { answers[path] = drawn }
-      drawing = d
+    // Inside an iteration (a repeated question), a random respondent's answer is drawn now.
+    if !expressions.frames.isEmpty, let drawer, answers[path] == nil, let drawn = drawer.draw(name, &random) {
+      answers[path] = drawn
     }
     if let given = answers[path], let variable = evaluator.variables[name] {
       switch evaluator.accept(given, for: variable) {
