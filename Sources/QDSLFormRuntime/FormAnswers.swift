@@ -67,18 +67,17 @@ extension FormModel {
               "the repeat \"\(name)\" is inside \"\(outer)\": give its answers in each iteration of \"\(outer)\""))
           continue
         }
-        do throws(FormDecodingError) {
-          guard case .array = node.value else {
-            throw node.fail("expected an array: the answers of each iteration of the repeat \"\(name)\", in order")
+        guard case .array = node.value, let iterations = try? node.array() else {
+          problems.append(
+            node.fail("expected an array: the answers of each iteration of the repeat \"\(name)\", in order"))
+          continue
+        }
+        for (i, iteration) in iterations.enumerated() where !iteration.isNull {
+          guard let members = try? iteration.members() else {
+            problems.append(iteration.fail("expected an object: the answers of iteration \(i + 1) of \"\(name)\""))
+            continue
           }
-          for (i, iteration) in try node.array().enumerated() where !iteration.isNull {
-            guard case .object = iteration.value else {
-              throw iteration.fail("expected an object: the answers of iteration \(i + 1) of \"\(name)\"")
-            }
-            read(try iteration.members(), prefix: prefix + name + "[" + String(i + 1) + "].", chain: level.chain)
-          }
-        } catch {
-          problems.append(error)
+          read(members, prefix: prefix + name + "[" + String(i + 1) + "].", chain: level.chain)
         }
       }
     }
