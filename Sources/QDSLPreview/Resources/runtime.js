@@ -646,43 +646,6 @@ var QDSLRuntime = (function () {
     return out;
   }
 
-  /** Answers by instance path as the answers JSON writes them, each repeat as an array of objects (answersJSON). */
-  function answersToJSON(form, answers) {
-    prepare(form);
-    function node() {
-      return { members: {}, repeats: {} };
-    }
-    var root = node();
-    Object.keys(answers).forEach(function (path) {
-      var a = answers[path];
-      if (a == null) return;
-      var n = root;
-      var name = path;
-      var split = splitPath(path);
-      var fits = split && split.steps.every(function (s) {
-        return form._levels[s.repeat] && s.index <= form._levels[s.repeat].item.max;
-      });
-      if (fits) {
-        name = split.name;
-        split.steps.forEach(function (s) {
-          var list = n.repeats[s.repeat] || (n.repeats[s.repeat] = []);
-          while (list.length < s.index) list.push(null);
-          n = list[s.index - 1] || (list[s.index - 1] = node());
-        });
-      }
-      n.members[name] = a.k === "s" ? Array.from(a.v).sort(function (x, y) { return x - y; }) : a.v;
-    });
-    function json(n) {
-      var out = {};
-      Object.keys(n.members).sort().forEach(function (k) { out[k] = n.members[k]; });
-      Object.keys(n.repeats).sort().forEach(function (k) {
-        out[k] = n.repeats[k].map(function (x) { return x ? json(x) : {}; });
-      });
-      return out;
-    }
-    return json(root);
-  }
-
   // MARK: pipes
 
   function optionLabel(form, option, language) {
@@ -1007,7 +970,7 @@ var QDSLRuntime = (function () {
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
     universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
-    answersToJSON: answersToJSON, repeatChoices: repeatChoices,
+    repeatChoices: repeatChoices,
   };
 })();
 
