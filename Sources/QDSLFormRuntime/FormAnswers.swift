@@ -115,13 +115,14 @@ extension FormModel {
       {
         name = variable
         for step in steps {
-          if node.repeats[step.repeat] == nil {
-            node.order.append(step.repeat)
-            node.repeats[step.repeat] = []
-          }
-          while node.repeats[step.repeat]!.count < step.index { node.repeats[step.repeat]!.append(nil) }
-          if node.repeats[step.repeat]![step.index - 1] == nil { node.repeats[step.repeat]![step.index - 1] = Node() }
-          node = node.repeats[step.repeat]![step.index - 1]!
+          if node.repeats[step.repeat] == nil { node.order.append(step.repeat) }
+          // Taken out and put back, so that the array is not copied.
+          var iterations = node.repeats.removeValue(forKey: step.repeat) ?? []
+          while iterations.count < step.index { iterations.append(nil) }
+          let next = iterations[step.index - 1] ?? Node()
+          iterations[step.index - 1] = next
+          node.repeats[step.repeat] = iterations
+          node = next
         }
       }
       node.members.append((name, Self.json(answer)))

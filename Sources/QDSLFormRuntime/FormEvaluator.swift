@@ -214,4 +214,3 @@ public struct FormEvaluator: Sendable {
     }
   }
 }
-

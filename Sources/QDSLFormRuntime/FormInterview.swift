@@ -123,8 +123,6 @@ struct Interview {
     }
   }
 
-
-
   /// Walks the items of iteration `index` of a repeat; returns whether `continuing` (a `while` condition) holds
   /// at its end.
   @discardableResult

@@ -68,7 +68,11 @@ public struct RandomRespondent: Sendable {
           draw = .many(
             plain: options.filter { !$0.isExclusive }.map(\.code), exclusive: options.filter(\.isExclusive).map(\.code))
         }
-        if v.repeats.isEmpty { draws.append((v.name, draw, v.isRequired)) } else { repeated[v.name] = (draw, v.isRequired) }
+        if v.repeats.isEmpty {
+          draws.append((v.name, draw, v.isRequired))
+        } else {
+          repeated[v.name] = (draw, v.isRequired)
+        }
       }
     }
     self.draws = draws

@@ -70,7 +70,8 @@ extension PageWords {
     numberFromTo: "Enter a number from {min} to {max}.", numberAtLeast: "Enter a number of at least {min}.",
     numberAtMost: "Enter a number of at most {max}.", textTooLong: "The text is too long.",
     atMostCharacters: "at most {max} characters", enterDate: "Enter a date (YYYY-MM-DD).",
-    chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.", addAnother: "Add another")
+    chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.",
+    addAnother: "Add another")
 
   static let finnish = PageWords(
     language: "Kieli", interview: "Haastattelu", required: "pakollinen", clear: "Tyhjennä",
@@ -80,7 +81,8 @@ extension PageWords {
     numberFromTo: "Anna luku väliltä {min}–{max}.", numberAtLeast: "Anna luku, joka on vähintään {min}.",
     numberAtMost: "Anna luku, joka on enintään {max}.", textTooLong: "Teksti on liian pitkä.",
     atMostCharacters: "enintään {max} merkkiä", enterDate: "Anna päivämäärä (VVVV-KK-PP).",
-    chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.", addAnother: "Lisää uusi")
+    chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.",
+    addAnother: "Lisää uusi")
 
   static let swedish = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Rensa", clearTheAnswer: "Rensa svaret",
@@ -156,5 +158,6 @@ extension PageWords {
     numberAtLeast: "Introduzca un número de al menos {min}.",
     numberAtMost: "Introduzca un número de como máximo {max}.", textTooLong: "El texto es demasiado largo.",
     atMostCharacters: "máximo {max} caracteres", enterDate: "Introduzca una fecha (AAAA-MM-DD).",
-    chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.", addAnother: "Añadir otro")
+    chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.",
+    addAnother: "Añadir otro")
 }

@@ -99,7 +99,9 @@ struct AnswersFile {
         }
         if variable.repeats != chain {
           let message =
-            variable.repeats.last.map { "'\(name)' is asked in each iteration of '\($0)': give it in an iteration of '\($0)'" }
+            variable.repeats.last.map {
+              "'\(name)' is asked in each iteration of '\($0)': give it in an iteration of '\($0)'"
+            }
             ?? "'\(name)' is not inside a repeat: give it outside the iterations of '\(chain.last ?? "")'"
           problems.append(Problem(offset: at, message: message))
           unusable.insert(keyPath)

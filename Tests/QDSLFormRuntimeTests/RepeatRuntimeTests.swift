@@ -68,7 +68,9 @@ import Testing
       error(#"{"kind": "repeat", "driver": {"kind": "count", "source": "n"}, \#(body)}"#)
         == "items[0].driver: missing key \"count\"")
     #expect(
-      error(#"{"kind": "repeat", "driver": {"kind": "choices", "choices": "yes_no"}, "id": "r", "title": null, "max": -1, "keys": [], "items": []}"#)
+      error(
+        #"{"kind": "repeat", "driver": {"kind": "choices", "choices": "yes_no"}, "id": "r", "title": null, "max": -1, "keys": [], "items": []}"#
+      )
         == "items[0].max: a negative maximum")
     #expect(
       error(
@@ -83,7 +85,8 @@ import Testing
     #expect(nested?.iterations.map(\.repeat) == ["person", "job"])
     #expect(nested?.iterations.map(\.index) == [2, 10])
     #expect(FormInstancePath.split("person[2].health.sight")?.name == "health.sight")
-    for bad in ["person[0].age", "person[02].age", "person[2]", "person[2]age", "person[x].age", "[1].age", "a.b[1].c"] {
+    for bad in ["person[0].age", "person[02].age", "person[2]", "person[2]age", "person[x].age", "[1].age", "a.b[1].c"]
+    {
       #expect(FormInstancePath.split(bad) == nil, Comment(rawValue: bad))
     }
   }
@@ -122,7 +125,8 @@ import Testing
     let evaluator = FormEvaluator(form: form)
     let answers = try form.answers(
       fromJSON: Array(
-        #"{"household_size": 2, "person": [{"name": "Anna"}, {"name": "Ben"}], "crops": ["rice"], "income": [{}]}"#.utf8)
+        #"{"household_size": 2, "person": [{"name": "Anna"}, {"name": "Ben"}], "crops": ["rice"], "income": [{}]}"#.utf8
+      )
     ).get()
     let result = evaluator.evaluate(answers, language: "en", today: today)
     func text(_ template: String, _ iteration: String) -> String {
@@ -174,7 +178,8 @@ import Testing
     #expect(name.reached == 400 && name.times == person.iterations)
     #expect(household.times == nil && household.iterations == nil)
     let text = report.text(path: "r")
-    #expect(text.contains("repeat person  (\(SimulationReportMean.of(person.iterations!, 400)) iterations per respondent)"))
+    #expect(
+      text.contains("repeat person  (\(SimulationReportMean.of(person.iterations!, 400)) iterations per respondent)"))
     #expect(text.contains("question name  ("))
     let json = try JSONReader.read(Array(report.json(path: "r").utf8))
     let items = json["items"]?.array ?? []

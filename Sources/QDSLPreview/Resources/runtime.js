@@ -1,5 +1,5 @@
 // qdsl preview runtime: the interview logic of the form JSON ("qdsl-form/1") in plain JavaScript, following the
-// Swift reference evaluator (Sources/QDSLCompiler/FormEvaluator.swift, FormExpressionEvaluator.swift) rule for
+// Swift reference evaluator (Sources/QDSLFormRuntime/FormEvaluator.swift, FormExpressionEvaluator.swift) rule for
 // rule, the missing-value rule included: a comparison with a missing operand is false. No DOM here; page.js
 // draws the page, and Tests/preview-js/run-scenarios.mjs runs the shared respondent scenarios through it.
 //
