@@ -107,6 +107,7 @@ struct Interview {
         options = Array(repeating: nil, count: min(count, r.max))
       }
     case .while(let condition, _):
+      expressions.iterations[path] = 0
       var k = 0
       while k < r.max && end == nil {
         k += 1

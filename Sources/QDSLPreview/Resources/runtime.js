@@ -856,6 +856,7 @@ var QDSLRuntime = (function () {
         var ran = source ? ex.iterations[sourcePrefix(source, ex.frames) + d.repeat] || 0 : 0;
         for (k = 0; k < Math.min(ran, r.max); k++) options.push(null);
       } else if (d.kind === "while") {
+        ex.iterations[path] = 0;
         for (k = 1; k <= r.max && !end; k++) {
           ex.iterations[path] = k;
           if (!iterate(level, k, null, d.condition)) break;
