@@ -1,11 +1,14 @@
 // What the reference evaluator says about one respondent: the items shown, where the interview ended, the checks
 // that fail, required questions left unanswered, answers it could not use, and the value of every calculate.
+// Inside repeats every id is an instance path (`person[2].age`).
 
 /// The result of evaluating a form for one set of answers.
 public struct FormEvaluation: Sendable, Equatable {
   /// The language of the messages.
   public var language: String
-  /// Ids of the sections, questions, grids, notes and calculates shown (reached), in document order.
+  /// Ids of the sections, questions, grids, notes, calculates and repeats shown (reached), in the order
+  /// reached. Each iteration of a repeat adds its path (`person[2]`), then its items' instance paths
+  /// (`person[2].age`).
   public var shown: [String]
   /// The `end` that stopped the interview, or nil when the respondent reached the last item.
   public var end: FormEndReached?
@@ -17,10 +20,16 @@ public struct FormEvaluation: Sendable, Equatable {
   public var invalidAnswers: [FormInvalidAnswer]
   /// Answers to questions and grid rows that were not shown, sorted by name; they are treated as missing.
   public var ignoredAnswers: [String]
-  /// Every calculate of the form in document order, with its value (nil when missing).
+  /// Every calculate of the form in document order, with its value (nil when missing); a repeated calculate once
+  /// per iteration that ran, by instance path.
   public var calculates: [FormCalculateValue]
-  /// Every variable that is not missing at the end of the interview.
+  /// Every variable that is not missing at the end of the interview, repeated ones by instance path.
   public var values: [String: FormValue]
+  /// How many iterations of each repeat ran, by the repeat's instance path (`person`, `person[2].job`); a repeat
+  /// that was not reached is absent.
+  public var iterations: [String: Int] = [:]
+  /// The option code of each iteration of a `for each` over options, by the iteration's path (`crop[2]`).
+  public var iterationOptions: [String: Int] = [:]
 
   public var ended: Bool { end != nil }
 

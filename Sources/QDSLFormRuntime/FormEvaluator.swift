@@ -1,8 +1,10 @@
 // The reference evaluator of the form JSON: given a form and one respondent's answers, it walks the items in
 // order as a collector would and says what is shown, where the interview ends, which checks fail and what every
-// calculate is, following the missing-value rule and universes of docs/language.md. Needs only the JSON.
+// calculate is, following the missing-value rule and universes of docs/language.md. Repeats run their items once
+// per iteration, with answers and values keyed by instance paths (`person[2].age`). Needs only the JSON.
 
 import Foundation
+import QDSLText
 
 /// Runs a form's logic for one set of answers.
 ///
@@ -15,9 +17,19 @@ public struct FormEvaluator: Sendable {
   public let form: FormModel
   /// The variables by name.
   public let variables: [String: FormVariable]
-  private let lists: [String: FormChoiceList]
+  let lists: [String: FormChoiceList]
   /// The calculates in document order (computed once: `form.variables` walks the whole item tree).
   let calculateNames: [String]
+  /// The calculates and repeats in document order, for listing each repeated calculate once per iteration.
+  let calculateOutline: [CalculateEntry]
+  /// The repeats and repeated variables.
+  let scope: FormScope
+
+  /// A calculate, or a repeat with the calculates inside it.
+  enum CalculateEntry: Sendable {
+    case calculate(String)
+    case `repeat`(String, [CalculateEntry])
+  }
 
   public init(form: FormModel) {
     self.form = form
@@ -28,6 +40,19 @@ public struct FormEvaluator: Sendable {
       return nil
     }
     lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    scope = FormScope(form: form, variables: all)
+    func outline(_ items: [FormItem]) -> [CalculateEntry] {
+      items.flatMap { item -> [CalculateEntry] in
+        switch item {
+        case .calculate(let c): return [.calculate(c.id)]
+        case .section(let s): return outline(s.items)
+        case .conditional(let branches): return branches.flatMap { outline($0.items) }
+        case .repeat(let r): return [.repeat(r.id, outline(r.items))]
+        case .question, .grid, .note, .end: return []
+        }
+      }
+    }
+    calculateOutline = scope.hasRepeats ? outline(form.items) : []
   }
 
   /// Decodes the form JSON and evaluates it.
@@ -57,6 +82,23 @@ public struct FormEvaluator: Sendable {
     return run.result()
   }
 
+  /// A random respondent (`qdsl simulate`): the answers outside repeats are `answers`; each repeated question is
+  /// answered by `drawer` from `random` when an iteration reaches it, in the order asked. Returns the evaluation
+  /// (counting only, unless `fillsMessages`) and every answer used, repeated ones by instance path.
+  package func evaluateDrawing(
+    _ answers: [String: AnswerValue], drawer: RandomRespondent, random: inout SplitMix64, today: FormDate,
+    language: String? = nil, fillsMessages: Bool = false
+  ) -> (result: FormEvaluation, answers: [String: AnswerValue]) {
+    var run = Interview(
+      evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+    run.fillsMessages = fillsMessages
+    run.drawer = drawer
+    run.random = random
+    run.walk(form.items)
+    random = run.random
+    return (run.result(), run.answers)
+  }
+
   /// A text in `language`, pipes filled from `values`: a missing value pipes as the empty text.
   public func fill(_ text: FormText, language: String, values: [String: FormValue]) -> String {
     guard let template = text.template(language, fallbacks: form.languages) else { return "" }
@@ -64,9 +106,53 @@ public struct FormEvaluator: Sendable {
   }
 
   /// A text in the evaluation's language, filled with its final values (pipes only name earlier variables, so
-  /// these are the values the respondent saw).
-  public func fill(_ text: FormText, in evaluation: FormEvaluation) -> String {
-    fill(text, language: evaluation.language, values: evaluation.values)
+  /// these are the values the respondent saw). A text of a repeated item is filled in the iteration `iteration`
+  /// names (`person[2]`, `person[2].other[1]`); a path of no iteration that ran fills the text as outside repeats.
+  public func fill(_ text: FormText, in evaluation: FormEvaluation, iteration: String = "") -> String {
+    guard !iteration.isEmpty else { return fill(text, language: evaluation.language, values: evaluation.values) }
+    var ex = FormExpressionEvaluator(values: evaluation.values, today: .today(), scope: scope)
+    ex.iterations = evaluation.iterations
+    ex.iterationOptions = evaluation.iterationOptions
+    ex.frames =
+      scope.frames(at: iteration, iterations: evaluation.iterations, options: evaluation.iterationOptions) ?? []
+    return fill(text, language: evaluation.language, in: ex)
+  }
+
+  /// A text filled in the iterations of `ex`: a pipe names a variable of the current iteration or outside
+  /// repeats, `R.index`, `R` (the option of a `for each` over options), `R.NAME` (a variable of R's `for each`
+  /// source at the instance R's iteration stands for, or of R itself).
+  func fill(_ text: FormText, language: String, in ex: FormExpressionEvaluator) -> String {
+    guard let template = text.template(language, fallbacks: form.languages) else { return "" }
+    if ex.frames.isEmpty { return FormTemplate.fill(template) { pipeText($0, ex.values[$0], language: language) } }
+    return FormTemplate.fill(template) { pipe($0, ex, language: language) }
+  }
+
+  /// The text of one pipe inside an iteration.
+  func pipe(_ name: String, _ ex: FormExpressionEvaluator, language: String) -> String {
+    if variables[name] != nil { return pipeText(name, ex.value(.variable(name)), language: language) }
+    if let dot = name.firstIndex(of: ".") {
+      let head = String(name[..<dot])
+      let tail = String(name[name.index(after: dot)...])
+      if let level = scope.levels[head], let frame = ex.frame(head) {
+        if tail == "index" { return String(frame.index) }
+        if case .repeat(let source) = level.repeat.driver, variables[tail]?.repeats.last == source {
+          return pipeText(tail, ex.value(.instance(variable: tail, repeat: head)), language: language)
+        }
+        if variables[tail] != nil { return pipeText(tail, ex.value(.variable(tail)), language: language) }
+      }
+      return ""
+    }
+    if let list = scope.levels[name]?.repeat.choices, let code = ex.frame(name)?.option {
+      return optionLabel(code, in: lists[list], language: language)
+    }
+    return ""
+  }
+
+  /// An option's label in `language` (its pipes left empty), or its name, or its code when the list lacks it.
+  func optionLabel(_ code: Int, in list: FormChoiceList?, language: String) -> String {
+    guard let option = list?.option(code: code) else { return String(code) }
+    return option.label.template(language, fallbacks: form.languages).map { FormTemplate.fill($0) { _ in "" } }
+      ?? option.name
   }
 
   /// How a pipe shows a value: numbers as `FormValue.format` writes them, dates as `YYYY-MM-DD`, an option as its
@@ -74,11 +160,7 @@ public struct FormEvaluator: Sendable {
   public func pipeText(_ name: String, _ value: FormValue?, language: String) -> String {
     guard let value else { return "" }
     let list = variables[name]?.choices.flatMap { lists[$0] }
-    func label(_ code: Int) -> String {
-      guard let option = list?.option(code: code) else { return String(code) }
-      return option.label.template(language, fallbacks: form.languages).map { FormTemplate.fill($0) { _ in "" } }
-        ?? option.name
-    }
+    func label(_ code: Int) -> String { optionLabel(code, in: list, language: language) }
     switch value {
     case .number(let x): return x.description
     case .text(let s): return s
@@ -130,101 +212,5 @@ public struct FormEvaluator: Sendable {
     default:
       return .failure(.wrongType)
     }
-  }
-}
-
-/// The state of one interview while the items are walked in order.
-private struct Interview {
-  let evaluator: FormEvaluator
-  let answers: [String: AnswerValue]
-  let language: String
-  var expressions: FormExpressionEvaluator
-  var shown: [String] = []
-  var end: FormEndReached?
-  var failedChecks: [FormFailedCheck] = []
-  var requiredUnanswered: [String] = []
-  var invalidAnswers: [FormInvalidAnswer] = []
-  /// Variables that were shown (questions, grid rows) or computed (calculates).
-  var reached = Set<String>()
-  /// False when counting: messages stay empty and ignored answers are not listed.
-  var fillsMessages = true
-
-  init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
-    self.evaluator = evaluator
-    self.answers = answers
-    self.language = language
-    var values: [String: FormValue] = [:]
-    values.reserveCapacity(evaluator.variables.count)
-    expressions = FormExpressionEvaluator(values: values, today: today)
-    reached.reserveCapacity(evaluator.variables.count)
-  }
-
-  func fill(_ text: FormText) -> String {
-    guard fillsMessages else { return "" }
-    return evaluator.fill(text, language: language, values: expressions.values)
-  }
-
-  /// Walks items until the end of the list or an `end` that fires.
-  mutating func walk(_ items: [FormItem]) {
-    for item in items {
-      if end != nil { return }
-      switch item {
-      case .section(let s):
-        shown.append(s.id)
-        walk(s.items)
-      case .question(let q):
-        shown.append(q.id)
-        answer(q.id, required: q.isRequired)
-        if expressions.values[q.id] != nil {
-          for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
-            failedChecks.append(
-              FormFailedCheck(question: q.id, check: i, source: check.source, message: fill(check.message)))
-          }
-        }
-      case .grid(let g):
-        shown.append(g.id)
-        for row in g.rows { answer(row.id, required: g.isRequired) }
-      case .calculate(let c):
-        shown.append(c.id)
-        reached.insert(c.id)
-        expressions.values[c.id] = expressions.value(c.formula)
-      case .note(let n):
-        shown.append(n.id)
-      case .conditional(let branches):
-        if let taken = branches.first(where: { $0.condition.map(expressions.holds) ?? true }) { walk(taken.items) }
-      case .end(let e):
-        end = FormEndReached(index: e.index, message: fill(e.message))
-      }
-    }
-  }
-
-  /// Records the answer to a shown question or grid row.
-  mutating func answer(_ name: String, required: Bool) {
-    reached.insert(name)
-    var value: FormValue?
-    if let given = answers[name], let variable = evaluator.variables[name] {
-      switch evaluator.accept(given, for: variable) {
-      case .success(let v): value = v
-      case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: name, problem: problem))
-      }
-    }
-    expressions.values[name] = value
-    if value == nil && required { requiredUnanswered.append(name) }
-  }
-
-  func result() -> FormEvaluation {
-    var invalid = invalidAnswers
-    var ignored: [String] = []
-    for name in fillsMessages ? answers.keys.sorted() : [] {
-      switch evaluator.variables[name]?.kind {
-      case nil: invalid.append(FormInvalidAnswer(name: name, problem: .unknownVariable))
-      case .calculate: invalid.append(FormInvalidAnswer(name: name, problem: .notAQuestion))
-      case .question, .gridRow: if !reached.contains(name) { ignored.append(name) }
-      }
-    }
-    let calculates = evaluator.calculateNames.map { FormCalculateValue(id: $0, value: expressions.values[$0]) }
-    return FormEvaluation(
-      language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
-      invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values)
   }
 }

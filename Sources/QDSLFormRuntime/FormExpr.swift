@@ -1,5 +1,6 @@
-// Expression trees of the form JSON: the leaves `{"var"}`, `{"code"}`, `{"number"}`, `{"text"}`, `{"bool"}`
-// and operators `{"op", "args"}`, with the operator table and each operator's number of arguments.
+// Expression trees of the form JSON: the leaves `{"var"}`, `{"code"}`, `{"number"}`, `{"text"}`, `{"bool"}`,
+// the repeat leaves `{"index"}`, `{"iteration"}`, `{"var", "instance"}`, aggregates over a repeat and operators
+// `{"op", "args"}`, with the operator table and each operator's number of arguments.
 
 /// An expression of the form JSON: a condition, a check rule or a calculate's formula.
 public indirect enum FormExpr: Sendable, Equatable {
@@ -12,6 +13,20 @@ public indirect enum FormExpr: Sendable, Equatable {
   case text(String)
   case bool(Bool)
   case apply(FormOperator, [FormExpr])
+  /// The 1-based number of the current iteration of the repeat (`{"index": "person"}`).
+  case index(String)
+  /// The option code of the current iteration of a `for each` repeat over options (`{"iteration": "crop"}`).
+  case iteration(String)
+  /// A variable of a repeat's `for each` source at the instance the current iteration of the repeat stands for
+  /// (`{"var": "name", "instance": "other"}`).
+  case instance(variable: String, repeat: String)
+  /// An aggregate over the iterations of a repeat; `value` and `where` are read in each iteration.
+  case aggregate(FormAggregate, repeat: String, value: FormExpr?, where: FormExpr?)
+}
+
+/// The aggregates over a repeat, spelled as in the JSON's `"aggregate"`.
+public enum FormAggregate: String, Sendable, Equatable, CaseIterable {
+  case count, sum, min, max, any, all
 }
 
 /// The operators and functions of `{"op": …}` nodes, spelled as in the JSON.

@@ -1,5 +1,6 @@
 // The value of a form expression under the missing-value rule of docs/language.md: a comparison with a missing
 // operand is false, arithmetic with one (or a division by zero) is missing, count() of a missing answer is 0.
+// Inside a repeat, names resolve in the current iteration (`frames`), and aggregates read every iteration.
 
 /// Evaluates expressions against the values known so far; a missing value is `nil`.
 public struct FormExpressionEvaluator: Sendable {
@@ -7,10 +8,41 @@ public struct FormExpressionEvaluator: Sendable {
   public var values: [String: FormValue]
   /// The value of `today()`.
   public var today: FormDate
+  /// The iterations around the expression, outermost first; empty outside repeats. Values of repeated variables
+  /// are keyed by instance path (`person[2].age`), and a bare name reads the current iteration's.
+  public var frames: [FormIterationFrame] = []
+  /// How many iterations ran, by the repeat's instance path (`person`, `person[2].job`).
+  public var iterations: [String: Int] = [:]
+  /// The option of each iteration of a `for each` over options, by the iteration's path (`crop[2]`).
+  public var iterationOptions: [String: Int] = [:]
+  /// The form's repeats and repeated variables.
+  var scope = FormScope.empty
+  /// The frames of the iterations that ran, by the repeat's instance path, as the interview made them (so that
+  /// aggregates need not make them again); a repeat missing here has its frames made when read.
+  var iterationFrames: [String: [FormIterationFrame]] = [:]
 
   public init(values: [String: FormValue], today: FormDate) {
     self.values = values
     self.today = today
+  }
+
+  init(values: [String: FormValue], today: FormDate, scope: FormScope) {
+    self.values = values
+    self.today = today
+    self.scope = scope
+  }
+
+  /// The instance path of a variable read bare in the current iteration: its name outside repeats, else the
+  /// prefix of the iteration at its depth and its name; nil when no iteration of its repeat is current.
+  public func path(_ name: String) -> String? {
+    if frames.isEmpty { return name }
+    guard let depth = scope.depths[name] else { return name }
+    return depth <= frames.count ? frames[depth - 1].prefix + name : nil
+  }
+
+  /// The current iteration of a repeat around the expression.
+  public func frame(_ repeatID: String) -> FormIterationFrame? {
+    frames.last { $0.repeatID == repeatID }
   }
 
   /// A condition: true only when the value is `true`. A missing condition (a boolean calculate that was not
@@ -23,12 +55,61 @@ public struct FormExpressionEvaluator: Sendable {
   /// The value, or nil when it is missing.
   public func value(_ e: FormExpr) -> FormValue? {
     switch e {
-    case .variable(let name): return values[name]
+    case .variable(let name): return path(name).flatMap { values[$0] }
     case .option(let code, _, _): return .code(code)
     case .number(let x): return .number(x)
     case .text(let s): return .text(s)
     case .bool(let b): return .bool(b)
     case .apply(let op, let args): return apply(op, args)
+    case .index(let r): return frame(r).map { .number(.integer($0.index)) }
+    case .iteration(let r): return frame(r)?.option.map { .code($0) }
+    case .instance(let name, let r): return frame(r)?.source.flatMap { values[$0 + name] }
+    case .aggregate(let kind, let r, let value, let condition): return aggregate(kind, r, value, condition)
+    }
+  }
+
+  // MARK: aggregates
+
+  /// An aggregate over the iterations of `repeatID` under the current context: the iterations around the
+  /// expression that enclose the repeat are kept, and every instance below them is read.
+  private func aggregate(
+    _ kind: FormAggregate, _ repeatID: String, _ value: FormExpr?, _ condition: FormExpr?
+  ) -> FormValue? {
+    guard let level = scope.levels[repeatID] else { return nil }
+    var keep = 0
+    let limit = Swift.min(frames.count, level.chain.count - 1)
+    while keep < limit && frames[keep].repeatID == level.chain[keep] { keep += 1 }
+    var inner = self
+    inner.frames.removeSubrange(keep...)
+    var total = FormAggregateTotal(kind)
+    inner.eachInstance(level.chain, from: keep) { ev in
+      total.add(condition.map(ev.holds) ?? true, value.flatMap(ev.value))
+    }
+    return total.result
+  }
+
+  /// Calls `body` in every iteration of `chain[from...]` under the current frames, in order.
+  private mutating func eachInstance(
+    _ chain: [String], from i: Int, _ body: (FormExpressionEvaluator) -> Void
+  ) {
+    guard i < chain.count, let level = scope.levels[chain[i]] else { return }
+    let key = (frames.last?.prefix ?? "") + level.id
+    if let made = iterationFrames[key] {
+      for frame in made {
+        frames.append(frame)
+        if i + 1 == chain.count { body(self) } else { eachInstance(chain, from: i + 1, body) }
+        frames.removeLast()
+      }
+      return
+    }
+    let count = iterations[key] ?? 0
+    guard count > 0 else { return }
+    let options = level.repeat.choices != nil
+    for k in 1...count {
+      let option = options ? iterationOptions[key + "[" + String(k) + "]"] : nil
+      frames.append(scope.frame(level, k, parents: frames, option: option))
+      if i + 1 == chain.count { body(self) } else { eachInstance(chain, from: i + 1, body) }
+      frames.removeLast()
     }
   }
 

@@ -97,6 +97,8 @@ public enum FormItem: Sendable, Equatable {
   /// An `if` / `else if` / `else` chain: at most one branch is taken.
   case conditional([FormBranch])
   case end(FormEnd)
+  /// A repeat (roster): its items are asked once per iteration.
+  case `repeat`(FormRepeat)
 }
 
 /// A titled group of items.
@@ -191,4 +193,50 @@ public struct FormEnd: Sendable, Equatable {
   /// is how results refer to them.
   public var index: Int
   public var message: FormText
+}
+
+/// A repeat (roster): its items are asked once per iteration, each iteration with its own answers, which are keyed
+/// by instance paths such as `person[2].age` (see `docs/outputs.md`).
+public struct FormRepeat: Sendable, Equatable {
+  public var id: String
+  /// The title of each iteration (pipes such as `{person.index}` filled in the iteration), or nil.
+  public var title: FormText?
+  public var driver: FormRepeatDriver
+  /// The most iterations that run.
+  public var max: Int
+  /// The key columns of the repeat's data file: `record_id`, the enclosing repeats' `P_index`, its own
+  /// `R_index`, and for `for each` over options the column `R` holding the option's code.
+  public var keys: [String]
+  public var items: [FormItem]
+
+  public init(id: String, title: FormText?, driver: FormRepeatDriver, max: Int, keys: [String], items: [FormItem]) {
+    self.id = id
+    self.title = title
+    self.driver = driver
+    self.max = max
+    self.keys = keys
+    self.items = items
+  }
+
+  /// The choice list whose options the iterations stand for (`for each` over a `many of` question or a list).
+  public var choices: String? {
+    switch driver {
+    case .question(_, let choices), .choices(let choices): return choices
+    default: return nil
+    }
+  }
+}
+
+/// What decides how many iterations of a repeat run.
+public enum FormRepeatDriver: Sendable, Equatable {
+  /// The value of `count`, clamped to 0…max (missing is 0).
+  case count(FormExpr, source: String)
+  /// One iteration per option chosen in the `many of` question, in list order.
+  case question(String, choices: String)
+  /// One iteration per option of the list.
+  case choices(String)
+  /// One iteration per iteration of an earlier repeat (in the same enclosing iteration).
+  case `repeat`(String)
+  /// "Add another": iteration 1 runs, and another while `condition` holds at the end of the last one.
+  case `while`(FormExpr, source: String)
 }

@@ -203,12 +203,44 @@ struct FormModelDecoder {
             source: try b.optionalMember("source")?.string(), items: try items(b.member("items"))))
       }
       return .conditional(branches)
+    case "repeat":
+      return .repeat(try repeatItem(node))
     case "end":
       endCount += 1
       return .end(FormEnd(index: endCount - 1, message: try text(node.member("message"))))
     default:
       throw node.fail("unknown item kind \"\(kind)\"")
     }
+  }
+
+  mutating func repeatItem(_ node: FormJSONNode) throws(FormDecodingError) -> FormRepeat {
+    let driverNode = try node.member("driver")
+    let kindNode = try driverNode.member("kind")
+    let driver: FormRepeatDriver
+    switch try kindNode.string() {
+    case "count":
+      driver = .count(
+        try expression(driverNode.member("count")), source: try driverNode.member("source").string())
+    case "question":
+      driver = .question(
+        try driverNode.member("question").string(), choices: try driverNode.member("choices").string())
+    case "choices":
+      driver = .choices(try driverNode.member("choices").string())
+    case "repeat":
+      driver = .repeat(try driverNode.member("repeat").string())
+    case "while":
+      driver = .while(
+        try expression(driverNode.member("condition")), source: try driverNode.member("source").string())
+    default:
+      throw kindNode.fail("unknown repeat driver")
+    }
+    let maxNode = try node.member("max")
+    let max = try maxNode.int()
+    guard max >= 0 else { throw maxNode.fail("a negative maximum") }
+    return FormRepeat(
+      id: try node.member("id").string(), title: try optionalText(node, "title"), driver: driver, max: max,
+      keys: try node.member("keys").array().map { (n) throws(FormDecodingError) in try n.string() },
+      items: try items(node.member("items")))
   }
 
   func question(_ node: FormJSONNode) throws(FormDecodingError) -> FormQuestion {
@@ -247,7 +279,24 @@ struct FormModelDecoder {
 
   func expression(_ node: FormJSONNode) throws(FormDecodingError) -> FormExpr {
     let o = try node.object()
-    if o["var"] != nil { return .variable(try node.member("var").string()) }
+    if o["var"] != nil {
+      let name = try node.member("var").string()
+      if let instance = try node.optionalMember("instance") {
+        return .instance(variable: name, repeat: try instance.string())
+      }
+      return .variable(name)
+    }
+    if o["index"] != nil { return .index(try node.member("index").string()) }
+    if o["iteration"] != nil { return .iteration(try node.member("iteration").string()) }
+    if o["aggregate"] != nil {
+      let kindNode = try node.member("aggregate")
+      let name = try kindNode.string()
+      guard let kind = FormAggregate(rawValue: name) else { throw kindNode.fail("unknown aggregate \"\(name)\"") }
+      return .aggregate(
+        kind, repeat: try node.member("repeat").string(),
+        value: try node.optionalMember("value").map { (n) throws(FormDecodingError) in try expression(n) },
+        where: try node.optionalMember("where").map { (n) throws(FormDecodingError) in try expression(n) })
+    }
     if o["code"] != nil {
       return .option(
         code: try node.member("code").int(), choices: try node.member("choices").string(),

@@ -1,6 +1,7 @@
 // `qdsl simulate`: random respondents through the reference evaluator, counted per item, check and end. Each
 // respondent's answers come from its own seed (the run's seed and its number), so the report is the same for a
-// seed however the respondents are split over threads.
+// seed however the respondents are split over threads. An item inside a repeat counts once per respondent for its
+// reach and once per iteration for the times asked and the interview length.
 
 import Foundation
 import QDSLText
@@ -28,7 +29,12 @@ public struct FormSimulator: Sendable {
       for respondent in range {
         var random = SplitMix64(seed: Self.respondentSeed(seed, respondent))
         let answers = drawer.answers(&random)
-        tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
+        if drawer.drawsInIterations {
+          let (result, _) = evaluator.evaluateDrawing(answers, drawer: drawer, random: &random, today: today)
+          tally.add(result, outline: outline)
+        } else {
+          tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
+        }
       }
       tallies.set(chunk, tally)
     }
@@ -49,7 +55,15 @@ public struct FormSimulator: Sendable {
 
 /// The counts of one group of respondents.
 struct Tally: Sendable {
+  /// Respondents who reached each entry at least once.
   var reached: [Int]
+  /// How many times each entry was reached in all (more than `reached` inside repeats).
+  var times: [Int]
+  /// For a repeat's entry: the iterations that ran in all.
+  var iterations: [Int]
+  /// The respondent who last reached each entry (a counter), so that an iteration does not count twice.
+  private var lastSeen: [Int]
+  private var respondent = 0
   var ends: [Int]
   var evaluated: [Int]
   var failed: [Int]
@@ -58,6 +72,9 @@ struct Tally: Sendable {
 
   init(outline: FormOutline) {
     reached = Array(repeating: 0, count: outline.entries.count)
+    times = reached
+    iterations = reached
+    lastSeen = Array(repeating: -1, count: outline.entries.count)
     ends = Array(repeating: 0, count: outline.endCount)
     evaluated = Array(repeating: 0, count: outline.checks.count)
     failed = Array(repeating: 0, count: outline.checks.count)
@@ -65,27 +82,43 @@ struct Tally: Sendable {
 
   mutating func add(_ result: FormEvaluation, outline: FormOutline) {
     var length = 0
-    for id in result.shown {
+    respondent += 1
+    for path in result.shown {
+      let (id, isIteration) = FormOutline.item(of: path)
       guard let i = outline.index[id] else { continue }
-      reached[i] += 1
-      if outline.entries[i].isQuestion { length += 1 }
+      if isIteration {
+        iterations[i] += 1
+        continue
+      }
+      times[i] += 1
+      if lastSeen[i] != respondent {
+        lastSeen[i] = respondent
+        reached[i] += 1
+      }
+      let entry = outline.entries[i]
+      if entry.isQuestion { length += 1 }
+      if let first = outline.firstCheck[id], result.values[path] != nil {
+        var k = first
+        while k < outline.checks.count && outline.checks[k].question == id {
+          evaluated[k] += 1
+          k += 1
+        }
+      }
     }
     lengths.append(length)
     if let end = result.end, end.index < ends.count { ends[end.index] += 1 } else { completed += 1 }
-    for (question, first) in outline.firstCheck where result.values[question] != nil {
-      var k = first
-      while k < outline.checks.count && outline.checks[k].question == question {
-        evaluated[k] += 1
-        k += 1
-      }
-    }
     for f in result.failedChecks {
-      if let first = outline.firstCheck[f.question], first + f.check < failed.count { failed[first + f.check] += 1 }
+      let id = FormOutline.item(of: f.question).id
+      if let first = outline.firstCheck[id], first + f.check < failed.count { failed[first + f.check] += 1 }
     }
   }
 
   mutating func merge(_ other: Tally) {
-    for i in reached.indices { reached[i] += other.reached[i] }
+    for i in reached.indices {
+      reached[i] += other.reached[i]
+      times[i] += other.times[i]
+      iterations[i] += other.iterations[i]
+    }
     for i in ends.indices { ends[i] += other.ends[i] }
     for i in evaluated.indices {
       evaluated[i] += other.evaluated[i]
@@ -132,6 +165,8 @@ struct FormOutline: Sendable {
     var path: [Branch]
     var isQuestion: Bool
     var endIndex: Int?
+    /// The entries of the repeats around it, outermost first.
+    var repeats: [Int] = []
   }
 
   struct Check: Sendable {
@@ -150,13 +185,31 @@ struct FormOutline: Sendable {
   /// Every chain's branches as (condition source or nil for else).
   var chains: [[String?]] = []
 
+  /// The entries of the repeats around the items being walked.
+  private var repeats: [Int] = []
+
   init(form: FormModel) {
     walk(form.items, depth: 0, path: [])
   }
 
+  /// The item id of a shown path (`person[2].age` is `age`), and whether the path is an iteration (`person[2]`
+  /// is an iteration of `person`).
+  static func item(of path: String) -> (id: String, isIteration: Bool) {
+    guard let close = path.utf8.lastIndex(of: UInt8(ascii: "]")) else { return (path, false) }
+    let after = path.utf8.index(after: close)
+    if after == path.utf8.endIndex {
+      // `person[2].job[1]`: the repeat's name is before the last `[`, after the dot before it.
+      let open = path.utf8[..<close].lastIndex(of: UInt8(ascii: "[")) ?? close
+      let start = path.utf8[..<open].lastIndex(of: UInt8(ascii: ".")).map { path.utf8.index(after: $0) }
+      return (String(path[(start ?? path.startIndex)..<open]), true)
+    }
+    return (String(path[path.utf8.index(after: after)...]), false)
+  }
+
   private mutating func add(_ id: String, _ kind: String, _ depth: Int, _ path: [Branch], question: Bool = false) {
     index[id] = entries.count
-    entries.append(Entry(id: id, kind: kind, depth: depth, path: path, isQuestion: question, endIndex: nil))
+    entries.append(
+      Entry(id: id, kind: kind, depth: depth, path: path, isQuestion: question, endIndex: nil, repeats: repeats))
   }
 
   private mutating func walk(_ items: [FormItem], depth: Int, path: [Branch]) {
@@ -178,9 +231,16 @@ struct FormOutline: Sendable {
         for (b, branch) in branches.enumerated() {
           walk(branch.items, depth: depth, path: path + [Branch(chain: chain, branch: b)])
         }
+      case .repeat(let r):
+        add(r.id, "repeat", depth, path)
+        repeats.append(entries.count - 1)
+        walk(r.items, depth: depth + 1, path: path)
+        repeats.removeLast()
       case .end(let e):
         entries.append(
-          Entry(id: "end \(e.index + 1)", kind: "end", depth: depth, path: path, isQuestion: false, endIndex: e.index))
+          Entry(
+            id: "end \(e.index + 1)", kind: "end", depth: depth, path: path, isQuestion: false, endIndex: e.index,
+            repeats: repeats))
         endCount = max(endCount, e.index + 1)
         while endMessages.count < endCount { endMessages.append(FormText([:])) }
         endMessages[e.index] = e.message

@@ -1,5 +1,6 @@
-// The variables of a form by name (questions, grid rows, calculates), with what answers them and the choice list
-// their options come from. A calculate's list is not in the JSON; it is read off its formula.
+// The variables of a form by name (questions, grid rows, calculates), with what answers them, the choice list
+// their options come from and the repeats around them. A calculate's list is not in the JSON; it is read off its
+// formula.
 
 /// One variable of a form.
 public struct FormVariable: Sendable, Equatable {
@@ -16,6 +17,9 @@ public struct FormVariable: Sendable, Equatable {
   /// The choice list of a `one of` or `many of` value, for labels.
   public var choices: String?
   public var isRequired: Bool
+  /// The repeats around the variable, outermost first (empty outside repeats): its answers are keyed by
+  /// instance paths such as `person[2].age`.
+  public var repeats: [String] = []
 }
 
 extension FormModel {
@@ -24,13 +28,18 @@ extension FormModel {
     var out: [FormVariable] = []
     var byName: [String: FormVariable] = [:]
     func add(_ v: FormVariable) {
+      var v = v
+      v.repeats = chain
       out.append(v)
       byName[v.name] = v
     }
+    var repeatChoices: [String: String] = [:]
+    var chain: [String] = []
     func list(of e: FormExpr) -> String? {
       switch e {
       case .option(_, let choices, _): return choices
-      case .variable(let name): return byName[name]?.choices
+      case .variable(let name), .instance(let name, _): return byName[name]?.choices
+      case .iteration(let r): return repeatChoices[r]
       case .apply(.coalesce, let args): return args.lazy.compactMap(list).first
       default: return nil
       }
@@ -56,6 +65,11 @@ extension FormModel {
         case .calculate(let c):
           let choices = c.type == .one ? list(of: c.formula) : nil
           add(FormVariable(name: c.id, kind: .calculate(c.type), choices: choices, isRequired: false))
+        case .repeat(let r):
+          repeatChoices[r.id] = r.choices
+          chain.append(r.id)
+          walk(r.items)
+          chain.removeLast()
         case .note, .end: break
         }
       }

@@ -1,5 +1,7 @@
 // Random answers for `qdsl simulate`: one answer per question and grid row, drawn within the question's type,
-// bounds and options; optional questions are sometimes left unanswered, required ones never.
+// bounds and options; optional questions are sometimes left unanswered, required ones never. Questions inside
+// repeats are drawn when an iteration reaches them (FormEvaluator.evaluateDrawing), so a count drawn from a
+// question's bounds decides how many are drawn.
 
 import QDSLText
 
@@ -24,17 +26,25 @@ public struct RandomRespondent: Sendable {
   }
 
   let draws: [(name: String, draw: Draw, required: Bool)]
+  /// The variables inside repeats, drawn once per iteration that reaches them.
+  let repeatedDraws: [String: (draw: Draw, required: Bool)]
   /// The date answers are drawn around: up to ten years before it and a month after.
   public let today: FormDate
 
   public init(form: FormModel, today: FormDate) {
     self.today = today
     var draws: [(String, Draw, Bool)] = []
+    var repeated: [String: (Draw, Bool)] = [:]
     for v in form.variables {
       let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
       switch v.kind {
       case .calculate: continue
-      case .gridRow(let list): draws.append((v.name, .one(codes(list).map(\.code)), v.isRequired))
+      case .gridRow(let list):
+        if v.repeats.isEmpty {
+          draws.append((v.name, .one(codes(list).map(\.code)), v.isRequired))
+        } else {
+          repeated[v.name] = (.one(codes(list).map(\.code)), v.isRequired)
+        }
       case .question(let type):
         let draw: Draw
         switch type {
@@ -58,13 +68,29 @@ public struct RandomRespondent: Sendable {
           draw = .many(
             plain: options.filter { !$0.isExclusive }.map(\.code), exclusive: options.filter(\.isExclusive).map(\.code))
         }
-        draws.append((v.name, draw, v.isRequired))
+        if v.repeats.isEmpty {
+          draws.append((v.name, draw, v.isRequired))
+        } else {
+          repeated[v.name] = (draw, v.isRequired)
+        }
       }
     }
     self.draws = draws
+    repeatedDraws = repeated
   }
 
-  /// One respondent's answers (to every question, shown or not: the evaluator ignores the ones not shown).
+  /// Whether the form has questions inside repeats (drawn during the evaluation, not by `answers`).
+  public var drawsInIterations: Bool { !repeatedDraws.isEmpty }
+
+  /// A random answer to a repeated question or grid row `name`, or nil (left unanswered).
+  func draw(_ name: String, _ random: inout SplitMix64) -> AnswerValue? {
+    guard let (draw, required) = repeatedDraws[name] else { return nil }
+    if !required && random.chance(Self.skipChance) { return nil }
+    return Self.answer(draw, today: today, &random)
+  }
+
+  /// One respondent's answers (to every question outside repeats, shown or not: the evaluator ignores the ones
+  /// not shown).
   public func answers(_ random: inout SplitMix64) -> [String: AnswerValue] {
     var out: [String: AnswerValue] = [:]
     out.reserveCapacity(draws.count)

@@ -1,6 +1,6 @@
 // One respondent's route through the interview (`qdsl simulate --answers`): every item shown, in order, with
 // its answer or value, the checks that fail where they fail, the end that stops the interview, and the answers
-// that were not used.
+// that were not used. A repeat lists its iterations, each with the items it asked, by instance path.
 
 import QDSLText
 
@@ -14,9 +14,10 @@ public struct RespondentPath: Sendable {
     result = evaluator.evaluate(answers, language: language, today: today)
   }
 
-  /// The value as the path shows it: the code and label of an option, `missing` for no value.
-  func show(_ name: String) -> String {
-    guard let value = result.values[name] else { return "missing" }
+  /// The value of the variable `name` at instance path `path` as the path shows it: the code and label of an
+  /// option, `missing` for no value.
+  func show(_ name: String, at path: String? = nil) -> String {
+    guard let value = result.values[path ?? name] else { return "missing" }
     let text = evaluator.pipeText(name, value, language: result.language)
     switch value {
     case .code(let c): return "\(c) (\(text))"
@@ -40,47 +41,67 @@ public struct RespondentPath: Sendable {
     for a in result.invalidAnswers { invalid[a.name] = a.problem }
     var endIndex = 0
     func line(_ depth: Int, _ text: String) { out += String(repeating: "  ", count: depth + 1) + text + "\n" }
-    func answerLine(_ depth: Int, _ label: String, _ name: String) {
-      var text = "\(label) = \(show(name))"
-      if let p = invalid[name] { text += "  [invalid answer: \(p.rawValue)]" }
-      if required.contains(name) { text += "  [required, unanswered]" }
+    func answerLine(_ depth: Int, _ label: String, _ name: String, _ path: String) {
+      var text = "\(label) = \(show(name, at: path))"
+      if let p = invalid[path] { text += "  [invalid answer: \(p.rawValue)]" }
+      if required.contains(path) { text += "  [required, unanswered]" }
       line(depth, text)
     }
-    func walk(_ items: [FormItem], _ depth: Int) {
+    func walk(_ items: [FormItem], _ depth: Int, _ prefix: String) {
       for item in items {
         switch item {
         case .section(let s):
-          guard shown.contains(s.id) else { continue }
+          guard shown.contains(prefix + s.id) else { continue }
           line(depth, "section \(s.id)")
-          walk(s.items, depth + 1)
+          walk(s.items, depth + 1, prefix)
         case .question(let q):
-          guard shown.contains(q.id) else { continue }
-          answerLine(depth, "question \(q.id)", q.id)
-          for f in failed[q.id] ?? [] { line(depth + 1, "check \(f.check + 1) fails: `\(f.source)`: \(f.message)") }
+          let path = prefix + q.id
+          guard shown.contains(path) else { continue }
+          answerLine(depth, "question \(path)", q.id, path)
+          for f in failed[path] ?? [] { line(depth + 1, "check \(f.check + 1) fails: `\(f.source)`: \(f.message)") }
         case .grid(let g):
-          guard shown.contains(g.id) else { continue }
-          line(depth, "grid \(g.id)")
-          for r in g.rows { answerLine(depth + 1, r.id, r.id) }
+          guard shown.contains(prefix + g.id) else { continue }
+          line(depth, "grid \(prefix + g.id)")
+          for r in g.rows { answerLine(depth + 1, prefix + r.id, r.id, prefix + r.id) }
         case .calculate(let c):
-          guard shown.contains(c.id) else { continue }
-          line(depth, "calculate \(c.id) = \(show(c.id))")
+          let path = prefix + c.id
+          guard shown.contains(path) else { continue }
+          line(depth, "calculate \(path) = \(show(c.id, at: path))")
         case .note(let n):
-          guard shown.contains(n.id) else { continue }
-          line(depth, "note \(n.id)")
+          guard shown.contains(prefix + n.id) else { continue }
+          line(depth, "note \(prefix + n.id)")
         case .conditional(let branches):
-          for b in branches { walk(b.items, depth) }
+          for b in branches { walk(b.items, depth, prefix) }
         case .end(let e):
           endIndex = e.index
           if result.end?.index == e.index { line(depth, "end \(e.index + 1): \(result.end?.message ?? "")") }
+        case .repeat(let r):
+          let path = prefix + r.id
+          guard shown.contains(path) else { continue }
+          let count = result.iterations[path] ?? 0
+          line(depth, "repeat \(path): \(count) iteration\(count == 1 ? "" : "s")")
+          for k in 0..<count {
+            let iteration = path + "[" + String(k + 1) + "]"
+            var label = iteration
+            if let code = result.iterationOptions[iteration] {
+              let list = r.choices.flatMap { evaluator.form.choiceList(named: $0) }
+              label += " = \(code) (\(evaluator.optionLabel(code, in: list, language: result.language)))"
+            }
+            line(depth + 1, label)
+            walk(r.items, depth + 2, iteration + ".")
+          }
         }
       }
     }
     _ = endIndex
-    walk(evaluator.form.items, 0)
+    walk(evaluator.form.items, 0, "")
     if result.end == nil { out += "  (reached the last item)\n" }
+    let grids = gridIDs(evaluator.form.items)
     let questions = result.shown.filter {
-      if case .question? = evaluator.variables[$0]?.kind { return true }
-      return evaluator.form.items.isEmpty ? false : isGrid($0)
+      let id = FormOutline.item(of: $0)
+      if id.isIteration { return false }
+      if case .question? = evaluator.variables[id.id]?.kind { return true }
+      return grids.contains(id.id)
     }
     out += "\n\(questions.count) questions asked, \(result.failedChecks.count) failed checks, "
     out += "\(result.requiredUnanswered.count) required unanswered\n"
@@ -90,19 +111,22 @@ public struct RespondentPath: Sendable {
     return out
   }
 
-  func isGrid(_ id: String) -> Bool {
-    func find(_ items: [FormItem]) -> Bool {
+  /// The ids of every grid, in one walk.
+  func gridIDs(_ items: [FormItem]) -> Set<String> {
+    var out = Set<String>()
+    func walk(_ items: [FormItem]) {
       for item in items {
         switch item {
-        case .grid(let g) where g.id == id: return true
-        case .section(let s): if find(s.items) { return true }
-        case .conditional(let branches): if branches.contains(where: { find($0.items) }) { return true }
-        default: continue
+        case .grid(let g): out.insert(g.id)
+        case .section(let s): walk(s.items)
+        case .repeat(let r): walk(r.items)
+        case .conditional(let branches): for b in branches { walk(b.items) }
+        case .question, .calculate, .note, .end: continue
         }
       }
-      return false
     }
-    return find(evaluator.form.items)
+    walk(items)
+    return out
   }
 
   public func json() -> String {
@@ -123,7 +147,10 @@ public struct RespondentPath: Sendable {
         }
       ), "ignoredAnswers": .array(result.ignoredAnswers.map(JSON.string)),
       "calculates": .object(
-        JSONObject(result.calculates.map { ($0.id, $0.value == nil ? .null : .string(show($0.id))) })),
+        JSONObject(
+          result.calculates.map {
+            ($0.id, $0.value == nil ? .null : .string(show(FormOutline.item(of: $0.id).id, at: $0.id)))
+          })),
     ])
     return root.render() + "\n"
   }

@@ -1,6 +1,7 @@
 // What `qdsl simulate` reports: the share of respondents reaching each item, the items nobody reaches and the
-// condition that blocks them, checks that never or always fail, interview lengths and how often each end fires;
-// as text for people and JSON for scripts.
+// condition that blocks them, checks that never or always fail, interview lengths and how often each end fires,
+// and for repeats the iterations run and how many times each repeated item is asked; as text for people and JSON
+// for scripts.
 
 import QDSLText
 
@@ -9,11 +10,16 @@ public struct SimulationReport: Sendable {
   public struct Item: Sendable, Equatable {
     /// The item's id, or `end N` for the N-th end (from 1).
     public var id: String
-    /// `section`, `question`, `grid`, `calculate`, `note` or `end`.
+    /// `section`, `question`, `grid`, `calculate`, `note`, `repeat` or `end`.
     public var kind: String
     public var depth: Int
-    /// Respondents who reached it (for an end: at whom it fired).
+    /// Respondents who reached it (for an end: at whom it fired); inside a repeat, at least once.
     public var reached: Int
+    /// Inside a repeat: how many times it was reached in all, over every iteration of every respondent; nil
+    /// outside repeats.
+    public var times: Int?
+    /// For a repeat: how many iterations ran in all; nil for other items.
+    public var iterations: Int?
     /// For an item nobody reached: why, in words (the condition that never held, or the ends before it).
     public var blockedBy: String?
     /// For an end: its message in the report's language.
@@ -62,10 +68,13 @@ public struct SimulationReport: Sendable {
       let count = e.endIndex.map { tally.ends[$0] } ?? tally.reached[i]
       if count > 0 { taken.formUnion(e.path) }
       let message = e.endIndex.flatMap { outline.endMessages[$0].template(language, fallbacks: fallbacks) }
-      items.append(Item(id: e.id, kind: e.kind, depth: e.depth, reached: count, blockedBy: nil, message: message))
+      items.append(
+        Item(
+          id: e.id, kind: e.kind, depth: e.depth, reached: count, times: e.repeats.isEmpty ? nil : tally.times[i],
+          iterations: e.kind == "repeat" ? tally.iterations[i] : nil, blockedBy: nil, message: message))
     }
     for (i, e) in outline.entries.enumerated() where items[i].reached == 0 && respondents > 0 {
-      items[i].blockedBy = Self.blocker(e, taken: taken, chains: outline.chains)
+      items[i].blockedBy = Self.blocker(e, items: items, outline: outline, taken: taken)
     }
     self.items = items
     checks = outline.checks.enumerated().map { k, c in
@@ -85,8 +94,16 @@ public struct SimulationReport: Sendable {
     }
   }
 
-  /// Why nobody reached an item: the outermost branch around it that nobody took, else the ends before it.
-  static func blocker(_ e: FormOutline.Entry, taken: Set<FormOutline.Branch>, chains: [[String?]]) -> String {
+  /// Why nobody reached an item: the repeat around it that nobody reached or that never ran an iteration, else
+  /// the outermost branch around it that nobody took, else the ends before it.
+  static func blocker(
+    _ e: FormOutline.Entry, items: [Item], outline: FormOutline, taken: Set<FormOutline.Branch>
+  ) -> String {
+    for r in e.repeats {
+      if items[r].reached == 0 { return blocker(outline.entries[r], items: items, outline: outline, taken: taken) }
+      if items[r].iterations == 0 { return "its repeat \(items[r].id) never ran an iteration" }
+    }
+    let chains = outline.chains
     for step in e.path where !taken.contains(step) {
       let sources = chains[step.chain]
       if let source = sources[step.branch] {
@@ -116,6 +133,21 @@ public struct SimulationReport: Sendable {
   }
   public var unreached: [Item] { items.filter { $0.reached == 0 } }
 
+  /// The mean of `total` over the respondents who reached an item, with one decimal.
+  static func mean(_ total: Int, _ reached: Int) -> String {
+    let tenths = Int((Double(total) * 10 / Double(max(reached, 1))).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// After a repeat or an item inside one in the text report: the mean iterations or times asked per respondent
+  /// who reached it.
+  func repeatNote(_ item: Item) -> String {
+    guard item.reached > 0 else { return "" }
+    if let n = item.iterations { return "  (\(Self.mean(n, item.reached)) iterations per respondent)" }
+    guard let n = item.times, item.kind != "end" else { return "" }
+    return "  (\(Self.mean(n, item.reached)) times per respondent)"
+  }
+
   func percent(_ n: Int) -> String {
     guard respondents > 0 else { return "0.0%" }
     let tenths = (Double(n) * 1000 / Double(respondents)).rounded()
@@ -132,7 +164,7 @@ public struct SimulationReport: Sendable {
       let share = percent(item.reached)
       let pad = String(repeating: " ", count: max(0, 7 - share.count))
       let indent = String(repeating: "  ", count: item.depth)
-      out += "  \(pad)\(share)  \(indent)\(item.label)\n"
+      out += "  \(pad)\(share)  \(indent)\(item.label)\(repeatNote(item))\n"
     }
     out += "\nEnds\n"
     for end in ends { out += "  \(end.label): fired for \(end.reached) (\(percent(end.reached)))\n" }
@@ -170,12 +202,14 @@ public struct SimulationReport: Sendable {
   public func json(path: String) -> String {
     var items: [JSON] = []
     for item in self.items {
-      items.append(
-        .object([
-          "id": .string(item.id), "kind": .string(item.kind), "reached": .int(item.reached),
-          "share": .number(respondents > 0 ? Double(item.reached) / Double(respondents) : 0),
-          "blockedBy": item.blockedBy.map(JSON.string) ?? .null,
-        ]))
+      var object: JSONObject = [
+        "id": .string(item.id), "kind": .string(item.kind), "reached": .int(item.reached),
+        "share": .number(respondents > 0 ? Double(item.reached) / Double(respondents) : 0),
+        "blockedBy": item.blockedBy.map(JSON.string) ?? .null,
+      ]
+      if let n = item.iterations { object["iterations"] = .int(n) }
+      if let n = item.times, item.kind != "end" { object["timesReached"] = .int(n) }
+      items.append(.object(object))
     }
     let checks = self.checks.map { c -> JSON in
       .object([

@@ -49,6 +49,7 @@ public enum PreviewPage {
       <h2>Data row</h2>
       <table><thead><tr><th scope="col">variable</th><th scope="col">value</th></tr></thead>
       <tbody id="data-row"></tbody></table>
+      <div id="data-levels"></div>
       </aside>
       </div>
       <div class="layout"><div class="finish"><button type="button" id="finish">\(escape(words.finish))</button>

@@ -10,11 +10,12 @@ enum SimulateCommand {
     usage:
       "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json]",
     details: """
-      Answers are drawn within each question's type, bounds and options; optional questions are sometimes
-      skipped. Reports the share of respondents reaching each item, items nobody reaches (a warning, with the
-      condition that blocks them), checks that never or always fail, interview length in questions (min,
-      median, p90, max) and how often each end fires (ends are numbered from 1 and quoted by their message's
-      first words, in --lang). The same seed and date give the same report.
+      Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration);
+      optional questions are sometimes skipped. Reports the share of respondents reaching each item (inside a
+      repeat: at least once, with the times asked and the iterations per respondent), items nobody reaches (a
+      warning, with the condition that blocks them), checks that never or always fail, interview length in
+      questions over every iteration (min, median, p90, max) and how often each end fires (ends are numbered
+      from 1 and quoted by their message's first words, in --lang). The same seed and date give the same report.
       With --answers, replays that one respondent and prints the path through the interview instead.
       Exit status: 0 done, 1 errors in FILE, 2 usage or I/O errors.
       """,

@@ -40,6 +40,21 @@ import Testing
     #expect(Fixtures.unexpectedFiles(in: dir, expected: expected) == [])
   }
 
+  /// Compiles `source` and compares its form JSON with the stored `formPath`; returns the compiled form JSON.
+  @discardableResult
+  func compareCompiled(
+    _ source: String, _ formPath: String, _ name: String, blessing: Bool = Fixtures.blessing
+  ) throws -> String {
+    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
+    let errors = checked.diagnostics.filter { $0.severity == .error }.count
+    #expect(errors == 0, "\(name): \(source) has errors")
+    let rendered = FormDocument.render(checked.survey)
+    if let difference = Fixtures.compareGolden(rendered, root.appendingPathComponent(formPath), blessing: blessing) {
+      Issue.record(Comment(rawValue: difference))
+    }
+    return rendered
+  }
+
   /// Runs the scenarios of one file; returns how many there were.
   func runScenarioFile(_ file: URL) throws -> Int {
     let name = file.lastPathComponent
@@ -48,13 +63,20 @@ import Testing
     let source = try #require(json["source"]?.string, "\(name): source")
     let formPath = try #require(json["form"]?.string, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
-    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
-    #expect(!checked.hasErrors, "\(name): \(source) has errors")
-    let rendered = FormDocument.render(checked.survey)
-    if let difference = Fixtures.compareGolden(rendered, root.appendingPathComponent(formPath)) {
-      Issue.record(Comment(rawValue: difference))
+    let form: FormModel
+    let stem = String(name.dropLast(".scenarios.json".count))
+    if Fixtures.scenariosAwaitingTheCompiler.contains(stem) {
+      // Written by hand from the specification of repeats (issue 16) before the compiler knew them: until it
+      // compiles the source to exactly this form, that part is a known issue, and the scenarios run on the
+      // stored form. Once it does, withKnownIssue fails here: remove the stem from the list.
+      // Never blessed meanwhile: the stored form is the specification.
+      withKnownIssue("\(source) is compiled once the compiler knows repeats") {
+        try compareCompiled(source, formPath, name, blessing: false)
+      }
+      form = try FormModel.decode(Data(contentsOf: root.appendingPathComponent(formPath))).get()
+    } else {
+      form = try FormModel.decode(try compareCompiled(source, formPath, name)).get()
     }
-    let form = try FormModel.decode(rendered).get()
     let evaluator = FormEvaluator(form: form)
     let scenarios = try #require(json["scenarios"]?.array, "\(name): scenarios")
     for scenario in scenarios {
@@ -108,16 +130,18 @@ import Testing
     if let ignored = strings(expect["ignoredAnswers"]) {
       #expect(result.ignoredAnswers == ignored, "\(label): ignored answers")
     }
+    // Inside repeats, ids are instance paths (`crop[2].crop_code`); the variable is the name after the iterations.
+    func variable(_ id: String) -> FormVariable? { evaluator.variables[FormInstancePath.split(id)?.name ?? id] }
     for (id, expected) in expect["calculates"]?.object ?? [:] {
       #expect(result.calculates.contains { $0.id == id }, "\(label): \(id) is a calculate")
       #expect(
-        matches(expected, result.calculate(id), evaluator.variables[id], evaluator.form),
+        matches(expected, result.calculate(id), variable(id), evaluator.form),
         "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
       )
     }
     for (id, expected) in expect["values"]?.object ?? [:] {
       #expect(
-        matches(expected, result.values[id], evaluator.variables[id], evaluator.form),
+        matches(expected, result.values[id], variable(id), evaluator.form),
         "\(label): \(id) is \(String(describing: result.values[id])), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
       )
     }

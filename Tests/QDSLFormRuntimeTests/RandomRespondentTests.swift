@@ -56,6 +56,41 @@ import Testing
     }
   }
 
+  /// One random respondent's answers, repeated ones drawn as the iterations reach them (by instance path).
+  static func respondent(
+    _ drawer: RandomRespondent, _ evaluator: FormEvaluator, _ random: inout SplitMix64, today: FormDate
+  ) -> [String: AnswerValue] {
+    let answers = drawer.answers(&random)
+    guard drawer.drawsInIterations else { return answers }
+    return evaluator.evaluateDrawing(answers, drawer: drawer, random: &random, today: today).answers
+  }
+
+  /// Inside repeats, answers are drawn per iteration: valid, within the bounds of each repeat, and the count
+  /// question's random answer decides how many iterations run.
+  @Test func testRepeatedAnswersAreDrawnForTheIterationsThatRun() throws {
+    let form = try self.form("Tests/Scenarios/repeats.form.json")
+    let evaluator = FormEvaluator(form: form)
+    let drawer = RandomRespondent(form: form, today: today)
+    #expect(drawer.drawsInIterations)
+    var random = SplitMix64(seed: 3)
+    var people = Set<Int>()
+    var visitors = Set<Int>()
+    for _ in 0..<300 {
+      let answers = Self.respondent(drawer, evaluator, &random, today: today)
+      let result = evaluator.evaluate(answers, today: today)
+      #expect(result.invalidAnswers == [])
+      #expect(result.ignoredAnswers.allSatisfy { !$0.contains("[") }, "only answers of iterations that ran are drawn")
+      let count = result.iterations["person"] ?? 0
+      if case .number(let n)? = result.values["household_size"] { #expect(n == .integer(count)) }
+      #expect((0...4).contains(count))
+      people.insert(count)
+      visitors.insert(result.iterations["visitor"] ?? 0)
+      #expect(answers.keys.filter { $0.hasPrefix("person[") && $0.hasSuffix("].name") }.count == count)
+    }
+    #expect(people == [1, 2, 3, 4], "every household size is drawn")
+    #expect(visitors == [1, 2, 3], "add another stops at random, and at its maximum")
+  }
+
   /// `qdsl simulate` counts with the walk that leaves messages out; everything it counts must be the same.
   @Test func testCountingGivesTheSameLogicAsTheFullEvaluation() throws {
     for (path, _) in Self.corpus {
@@ -64,7 +99,7 @@ import Testing
       let drawer = RandomRespondent(form: form, today: today)
       var random = SplitMix64(seed: 21)
       for _ in 0..<200 {
-        let answers = drawer.answers(&random)
+        let answers = Self.respondent(drawer, evaluator, &random, today: today)
         let full = evaluator.evaluate(answers, today: today)
         let counted = evaluator.evaluateForCounting(answers, today: today)
         #expect(counted.shown == full.shown, Comment(rawValue: path))
@@ -86,6 +121,7 @@ import Testing
     ("Tests/QDSLOutputsTests/Golden/innovation-barometer.form.json", 40),
     ("Tests/QDSLOutputsTests/Golden/library-user-survey.form.json", 40),
     ("Tests/QDSLOutputsTests/Golden/staff-wellbeing-pulse.form.json", 40),
+    ("Tests/Scenarios/repeats.form.json", 120),
   ]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
@@ -104,11 +140,13 @@ import Testing
       var lines: [String] = []
       for i in 0..<count {
         let language = form.languages[i % form.languages.count]
-        let answers = drawer.answers(&random)
+        let answers = Self.respondent(drawer, evaluator, &random, today: today)
         let result = evaluator.evaluate(answers, language: language, today: today)
-        // Keys in alphabetical order, at every level.
+        // Keys in alphabetical order, at every level; a repeat's answers as an array of iterations.
         let object: JSONObject = [
-          "answers": .object(JSONObject(answers.sorted { $0.key < $1.key }.map { ($0.key, Self.json($0.value)) })),
+          "answers": drawer.drawsInIterations
+            ? form.answersJSON(answers)
+            : .object(JSONObject(answers.sorted { $0.key < $1.key }.map { ($0.key, Self.json($0.value)) })),
           "calculates": .object(
             JSONObject(result.calculates.sorted { $0.id < $1.id }.map { ($0.id, Self.json($0.value)) })),
           "end": result.end.map { .object(["index": .int($0.index), "message": .string($0.message)]) } ?? .null,

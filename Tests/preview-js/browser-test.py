@@ -12,7 +12,10 @@ select) and checks the DOM Chromium dumps after the scripts ran:
   - the words a respondent reads (messages, Finish, the language menu) are in the interview's language: Finnish,
     then Swedish after switching;
   - on a phone's width (390 px) the six-column grid stacks its rows and the page has no sideways scroll;
-  - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled).
+  - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled);
+  - repeats (Tests/Scenarios/repeats.form.json): iterations appear and disappear as the count, the options chosen
+    and the "more" answers change, their answers come back with them, pipes are filled in each iteration, the
+    "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration.
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
 import html.parser
@@ -58,6 +61,10 @@ class Dom(html.parser.HTMLParser):
         self.hidden_items_text = []
         self.in_hidden_list = 0
         self.data_row = {}  # data-file variable → value, from the designer panel
+        self.iterations = []  # data-iteration of every iteration block (fieldset) of the interview
+        self.level_rows = {}  # repeat → [[cell, …], …]: the designer panel's table of each repeat
+        self.level = None
+        self.buttons = {}  # data-add of each "add another" button → its attributes
         self.in_data_row = False
         self.cell = None
         self.row = []
@@ -72,6 +79,15 @@ class Dom(html.parser.HTMLParser):
             self.overflow = a.get("data-overflow")
         if "data-id" in a:
             self.items.setdefault(a["data-id"], a)
+        if tag == "fieldset" and "data-iteration" in a:
+            self.iterations.append(a["data-iteration"])
+        if tag == "button" and "data-add" in a:
+            self.buttons[a["data-add"]] = a
+        if tag == "tbody" and "data-level" in a:
+            self.level = a["data-level"]
+            self.level_rows[self.level] = []
+        if self.level and tag == "td":
+            self.cell = []
         hidden = (self.stack[-1][1] if self.stack else False) or "hidden" in a or tag in ("script", "style")
         void = tag in ("input", "meta", "br", "img", "hr", "link")
         if a.get("id") == "hidden-items":
@@ -84,6 +100,14 @@ class Dom(html.parser.HTMLParser):
             self.stack.append((tag, hidden, a.get("id") == "hidden-items"))
 
     def handle_endtag(self, tag):
+        if self.level and tag == "td" and self.cell is not None:
+            self.row.append("".join(self.cell).strip())
+            self.cell = None
+        if self.level and tag == "tr":
+            self.level_rows[self.level].append(self.row)
+            self.row = []
+        if self.level and tag == "tbody":
+            self.level = None
         if self.in_data_row and tag in ("th", "td") and self.cell is not None:
             self.row.append("".join(self.cell).strip())
             self.cell = None
@@ -200,6 +224,69 @@ page = page_before
 check(start.items.get("kinds", {}).get("data-shown") == "true", "--answers: the page starts with kinds shown")
 check("The population should be larger than the number of staff (300)" in " ".join(start.visible_text),
       "--answers: the failed check is shown with {staff} piped")
+
+# Repeats, on the page of the repeat scenarios' form. Until the compiler knows repeats, that form (written by hand
+# from the specification) is put into the barometer's page in place of the barometer's form.
+repeats = os.path.join(tmp, "repeats.html")
+made = subprocess.run([qdsl, "preview", "Tests/Scenarios/repeats.qdsl", "-o", repeats, "--lang", "en"],
+                      capture_output=True, text=True)
+if made.returncode != 0:
+    print("note: Tests/Scenarios/repeats.qdsl does not compile yet; using Tests/Scenarios/repeats.form.json")
+    subprocess.run([qdsl, "preview", "Examples/innovation-barometer.qdsl", "-o", repeats, "--lang", "en"], check=True)
+    with open(repeats, encoding="utf-8") as f:
+        text = f.read()
+    with open("Tests/Scenarios/repeats.form.json", encoding="utf-8") as f:
+        form = f.read().replace("<", "\\u003c")
+    opening = '<script type="application/json" id="qdsl-form">\n'
+    begin = text.index(opening) + len(opening)
+    text = text[:begin] + form + text[text.index("</script>", begin):]
+    with open(repeats, "w", encoding="utf-8") as f:
+        f.write(text)
+page_before, page = page, repeats
+
+household = "answer.household_size=2&answer.person[1].name=Anna&answer.person[1].age=40&answer.person[2].name=Ben"
+two = parse(household)
+check([i for i in two.iterations if i.startswith("person[")] ==
+      ["person[1]", "person[1].other[1]", "person[1].other[2]", "person[2]", "person[2].other[1]", "person[2].other[2]"],
+      "a count of 2: two members, each with an iteration per member for the pairs")
+text = " ".join(two.visible_text)
+check("Person 2" in text and "How old is Anna?" in text and "What is Anna to Ben?" in text,
+      "pipes are filled in each iteration: the title's index, the member's name, the pair's other member")
+check(two.items.get("person[1].other[1].relation", {}).get("data-shown") == "false"
+      and two.items.get("person[1].other[2].relation", {}).get("data-shown") == "true",
+      "a member is not asked about themself")
+check([r[:3] for r in two.level_rows.get("person", [])] == [["1", "1", "Anna"], ["1", "2", "Ben"]],
+      "the designer panel has a row per member with its keys")
+one = parse(household + "&answer.household_size=1")
+check("person[2]" not in one.iterations and "person[1]" in one.iterations, "a count of 1: the second member goes")
+check([r[2] for r in one.level_rows.get("person", [])] == ["Anna"], "and its row in the panel")
+back = parse(household + "&answer.household_size=1&answer.household_size=2")
+check([r[2] for r in back.level_rows.get("person", [])] == ["Anna", "Ben"], "back to 2: the second member's answers return")
+
+crops = parse("answer.crops=rice,maize")
+check([i for i in crops.iterations if i.startswith("crop")] == ["crop[1]", "crop[2]"], "an iteration per crop chosen")
+text = " ".join(crops.visible_text)
+check("How many hectares of Maize do you grow?" in text and "Is the Maize a hybrid?" in text
+      and "Is the Rice a hybrid?" not in text, "in list order, with the option's label piped; a branch on the option")
+check([r[:3] for r in crops.level_rows.get("crop", [])] == [["1", "1", "1"], ["1", "2", "3"]],
+      "the crop's rows hold the option's code as a key")
+fewer = parse("answer.crops=rice,maize&answer.crops=maize")
+check([i for i in fewer.iterations if i.startswith("crop")] == ["crop[1]"], "unchecking an option removes its iteration")
+
+visitors = parse("answer.visitor[1].visitor_name=Cy")
+check([i for i in visitors.iterations if i.startswith("visitor")] == ["visitor[1]"], "add another: one iteration first")
+check("hidden" not in visitors.buttons.get("visitor", {"hidden": ""}), "with the add another button under it")
+added = parse("answer.visitor[1].visitor_name=Cy&add.visitor=1")
+check([i for i in added.iterations if i.startswith("visitor")] == ["visitor[1]", "visitor[2]"],
+      "the button adds an iteration")
+check([r[2:4] for r in added.level_rows.get("visitor", [])] == [["Cy", "1 (Yes)"], ["", ""]],
+      "by answering yes to 'more' in the last one")
+full = parse("add.visitor=1&add.visitor=1")
+check(len([i for i in full.iterations if i.startswith("visitor")]) == 3 and "hidden" in full.buttons.get("visitor", {}),
+      "at the maximum of 3 the button goes")
+undo = parse("add.visitor=1&add.visitor=1&answer.visitor[1].more=no")
+check([i for i in undo.iterations if i.startswith("visitor")] == ["visitor[1]"], "'no' in the first removes the others")
+page = page_before
 
 if screenshot:
     fragment = ("lang=en&answer.org_type=municipality&answer.staff=300&answer.inhabitants=250"

@@ -63,6 +63,12 @@ function matches(expected, actual, variable, form) {
   return false;
 }
 
+/** The variable of an id or instance path (`crop[2].crop_code` is crop_code). */
+function variableOf(form, id) {
+  const split = R.splitPath(id);
+  return form._byName[split ? split.name : id];
+}
+
 function show(v) {
   if (v == null) return "missing";
   if (v.k === "s") return JSON.stringify({ k: "s", v: [...v.v] });
@@ -117,13 +123,13 @@ for (const file of files) {
     for (const [id, expected] of Object.entries(expect.calculates || {})) {
       const c = result.calculates.find((x) => x.id === id);
       if (!c) fail(label, `${id} is not a calculate`);
-      else if (!matches(expected, c.value, form._byName[id], form)) {
+      else if (!matches(expected, c.value, variableOf(form, id), form)) {
         fail(label, `calculate ${id} is ${show(c.value)}, expected ${JSON.stringify(expected)}`);
       }
     }
     for (const [id, expected] of Object.entries(expect.values || {})) {
       const v = Object.prototype.hasOwnProperty.call(result.values, id) ? result.values[id] : null;
-      if (!matches(expected, v, form._byName[id], form)) {
+      if (!matches(expected, v, variableOf(form, id), form)) {
         fail(label, `${id} is ${show(v)}, expected ${JSON.stringify(expected)}`);
       }
     }
@@ -166,7 +172,7 @@ for (const entry of corpus.forms) {
     if (!same(result.requiredUnanswered, r.requiredUnanswered)) fail(label, "required unanswered differ");
     if (result.invalidAnswers.length) fail(label, `invalid answers: ${JSON.stringify(result.invalidAnswers)}`);
     for (const c of result.calculates) {
-      if (!matches(r.calculates[c.id], c.value, form._byName[c.id], form)) {
+      if (!matches(r.calculates[c.id], c.value, variableOf(form, c.id), form)) {
         fail(label, `calculate ${c.id}: swift ${JSON.stringify(r.calculates[c.id])}, js ${show(c.value)}`);
       }
     }

@@ -1,13 +1,18 @@
 // qdsl preview page: draws the interview of the embedded form JSON with runtime.js and keeps it live. Every
 // change of an answer (or of the language) re-runs the whole interview from the start, as docs/outputs.md asks
-// of a runtime, and shows or hides each item from the result. The designer panel shows the data row, the
-// universe of the focused item and why each hidden item is hidden.
+// of a runtime, and shows or hides each item from the result. A repeat draws one block per iteration that runs:
+// blocks appear and disappear as the answers that drive it change (their answers are kept, and come back with
+// the block), and an "add another" repeat whose condition is `QUESTION == OPTION` gets a button that gives the
+// last iteration that answer. The designer panel shows the data row, one table per repeat (a row per iteration,
+// with its key columns), the universe of the focused item and why each hidden item is hidden.
 //
 // The words a respondent reads (buttons, messages, the language menu) are the page's own words in the current
 // language, which the page's JSON holds for every language of the form (QDSLWords); the designer panel is English.
 //
 // Test hooks: the URL hash may say `lang=sv` and `answer.NAME=VALUE` (an option name, several joined by ",",
-// a number, a text or a date); they are applied through the same controls a respondent uses, after which
+// a number, a text or a date; NAME is an instance path such as `person[2].age` inside a repeat, and `add.PATH=1`
+// presses the "add another" button of the repeat at PATH); they are applied in order through the same controls a
+// respondent uses, after which
 // <body> gets data-ready="true". `finish=1` then presses Finish, and `focus=ID` moves the focus to that item.
 // <body> also gets data-overflow="true" when the page or a grid is wider than its box (a sideways scroll).
 "use strict";
@@ -37,11 +42,12 @@
     state.answers = {};
   }
 
-  var texts = []; // {el, text, attr}
+  var texts = []; // {el, text, attr, iteration}: form texts, filled in their iteration ("" outside repeats)
   var wordTexts = []; // {el, make, attr}: the page's own words, made again at every render
-  var itemElements = []; // {item, el}
-  var controls = {}; // variable name → {kind, inputs, set(answer)}
-  var messages = {}; // question or grid id → element for messages
+  var itemElements = []; // {item, el, path, iteration}: path is the instance path (`person[2].age`)
+  var controls = {}; // instance path → {set(answer), focus}
+  var messages = {}; // question or grid instance path → element for messages
+  var repeats = []; // the repeats drawn outside iterations: {item, path, el, blocks, button}
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -70,12 +76,15 @@
     return e;
   }
 
-  /** An element whose text is a form text, filled again at every render. */
+  /** An element whose text is a form text, filled again at every render in the iteration being built. */
   function textEl(tag, text, attrs) {
     var e = el(tag, attrs);
-    texts.push({ el: e, text: text });
+    texts.push({ el: e, text: text, iteration: building.iteration });
     return e;
   }
+
+  /** Where build() is: the iteration path ("" outside repeats) and the prefix of its instance paths. */
+  var building = { iteration: "", prefix: "" };
 
   function safeId(id) {
     return id.replace(/[^A-Za-z0-9_-]/g, "-");
@@ -90,40 +99,40 @@
 
   // MARK: building the controls
 
-  function numberControl(q) {
-    var id = "q-" + safeId(q.id);
+  function numberControl(q, path) {
+    var id = "q-" + safeId(path);
     var input = el("input", {
       id: id, type: "text", inputmode: q.type === "integer" ? "numeric" : "decimal", autocomplete: "off",
-      "aria-describedby": "m-" + safeId(q.id) + " h-" + safeId(q.id), "data-var": q.id,
+      "aria-describedby": "m-" + safeId(path) + " h-" + safeId(path), "data-var": path,
     });
     input.addEventListener("input", function () {
       var s = input.value.trim().replace(",", ".");
-      state.typed[q.id] = input.value;
-      if (s === "") setAnswer(q.id, null);
-      else if (/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s)) setAnswer(q.id, { k: "n", v: parseFloat(s) });
-      else setAnswer(q.id, { k: "t", v: input.value });
+      state.typed[path] = input.value;
+      if (s === "") setAnswer(path, null);
+      else if (/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s)) setAnswer(path, { k: "n", v: parseFloat(s) });
+      else setAnswer(path, { k: "t", v: input.value });
     });
-    controls[q.id] = {
+    controls[path] = {
       set: function (a) {
-        if (state.typed[q.id] === undefined) input.value = a && a.k === "n" ? R.formatNumber(a.v) : "";
+        if (state.typed[path] === undefined) input.value = a && a.k === "n" ? R.formatNumber(a.v) : "";
       },
       focus: input,
     };
     return input;
   }
 
-  function textControl(q) {
-    var id = "q-" + safeId(q.id);
+  function textControl(q, path) {
+    var id = "q-" + safeId(path);
     var long = q.type === "text" && (q.maxLength == null || q.maxLength > 200);
     var input = el(long ? "textarea" : "input", {
       id: id, type: long ? null : q.type === "date" ? "date" : "text", rows: long ? 3 : null,
-      "aria-describedby": "m-" + safeId(q.id) + " h-" + safeId(q.id), "data-var": q.id,
+      "aria-describedby": "m-" + safeId(path) + " h-" + safeId(path), "data-var": path,
     });
     input.addEventListener("input", function () {
-      if (q.type === "date") setAnswer(q.id, input.value === "" ? null : { k: "d", v: input.value });
-      else setAnswer(q.id, { k: "t", v: input.value });
+      if (q.type === "date") setAnswer(path, input.value === "" ? null : { k: "d", v: input.value });
+      else setAnswer(path, { k: "t", v: input.value });
     });
-    controls[q.id] = {
+    controls[path] = {
       set: function (a) {
         var v = a ? (a.k === "n" ? String(a.v) : String(a.v)) : "";
         if (input.value !== v) input.value = v;
@@ -164,14 +173,14 @@
     return wrap;
   }
 
-  function manyControl(q, list) {
+  function manyControl(q, list, path) {
     var inputs = [];
-    var wrap = el("div", { class: "options", role: "group", "aria-labelledby": "t-" + safeId(q.id) });
+    var wrap = el("div", { class: "options", role: "group", "aria-labelledby": "t-" + safeId(path) });
     list.forEach(function (o) {
-      var id = "o-" + safeId(q.id) + "-" + o.code;
-      var input = el("input", { type: "checkbox", id: id, value: String(o.code), "data-var": q.id, "data-option": o.name });
+      var id = "o-" + safeId(path) + "-" + o.code;
+      var input = el("input", { type: "checkbox", id: id, value: String(o.code), "data-var": path, "data-option": o.name });
       input.addEventListener("change", function () {
-        var current = state.answers[q.id] && state.answers[q.id].k === "s" ? new Set(state.answers[q.id].v) : new Set();
+        var current = state.answers[path] && state.answers[path].k === "s" ? new Set(state.answers[path].v) : new Set();
         if (input.checked) {
           // An exclusive option clears the others; another option clears an exclusive one.
           if (o.exclusive) current = new Set();
@@ -180,12 +189,12 @@
         } else {
           current.delete(o.code);
         }
-        setAnswer(q.id, current.size ? { k: "s", v: current } : null);
+        setAnswer(path, current.size ? { k: "s", v: current } : null);
       });
       inputs.push(input);
       wrap.appendChild(el("label", { for: id, class: "option" + (o.exclusive ? " exclusive" : "") }, [input, optionLabel(o)]));
     });
-    controls[q.id] = {
+    controls[path] = {
       set: function (a) {
         inputs.forEach(function (i) { i.checked = a != null && a.k === "s" && a.v.has(+i.value); });
       },
@@ -194,26 +203,27 @@
     return wrap;
   }
 
-  function gridControl(g, list) {
+  function gridControl(g, list, prefix) {
     var head = el("tr", {}, [el("td")]);
     list.forEach(function (o) { head.appendChild(textEl("th", o.label, { scope: "col" })); });
     var body = el("tbody");
     g.rows.forEach(function (row) {
-      var rowId = "t-" + safeId(row.id);
-      var tr = el("tr", { "data-row": row.id, role: "radiogroup", "aria-labelledby": rowId });
+      var rowPath = prefix + row.id;
+      var rowId = "t-" + safeId(rowPath);
+      var tr = el("tr", { "data-row": rowPath, role: "radiogroup", "aria-labelledby": rowId });
       tr.appendChild(textEl("th", row.label, { scope: "row", id: rowId }));
       var inputs = [];
       list.forEach(function (o) {
-        var input = el("input", { type: "radio", name: "r-" + row.id, value: String(o.code), "data-var": row.id,
+        var input = el("input", { type: "radio", name: "r-" + rowPath, value: String(o.code), "data-var": rowPath,
           "data-option": o.name, class: "grid-radio" });
-        input.addEventListener("change", function () { if (input.checked) setAnswer(row.id, { k: "c", v: o.code }); });
-        texts.push({ el: input, text: o.label, attr: "aria-label" });
+        input.addEventListener("change", function () { if (input.checked) setAnswer(rowPath, { k: "c", v: o.code }); });
+        texts.push({ el: input, text: o.label, attr: "aria-label", iteration: building.iteration });
         inputs.push(input);
         // The option's label beside the button shows only when a narrow screen stacks the rows (page.css).
         tr.appendChild(el("td", {}, [el("label", { class: "grid-choice" }, [input, textEl("span", o.label, { class: "grid-choice-label" })])]));
       });
       body.appendChild(tr);
-      controls[row.id] = {
+      controls[rowPath] = {
         set: function (a) {
           inputs.forEach(function (i) { i.checked = a != null && a.k === "c" && String(a.v) === i.value; });
         },
@@ -223,51 +233,73 @@
     return el("div", { class: "grid-wrap" }, [el("table", { class: "grid" }, [el("thead", {}, [head]), body])]);
   }
 
+  /** Draws items into `container` in the iteration `building` says (outside repeats: its paths are the ids). */
   function build(items, container) {
+    var prefix = building.prefix;
     items.forEach(function (item) {
       var e = null;
-      var sid = item.id ? safeId(item.id) : null;
+      var path = item.id != null ? prefix + item.id : null;
+      var sid = path ? safeId(path) : null;
       switch (item.kind) {
         case "section":
-          e = el("section", { class: "item section", "data-id": item.id, "aria-labelledby": "t-" + sid });
+          e = el("section", { class: "item section", "data-id": path, "aria-labelledby": "t-" + sid });
           if (item.title) e.appendChild(textEl("h2", item.title, { id: "t-" + sid }));
           else e.appendChild(el("h2", { id: "t-" + sid }, [item.id]));
           container.appendChild(e);
-          itemElements.push({ item: item, el: e });
+          register(item, e, path);
           build(item.items, e);
           return;
         case "if":
           item.branches.forEach(function (b) { build(b.items, container); });
           return;
+        case "repeat": {
+          e = el("div", { class: "item repeat", "data-id": path, "data-kind": "repeat" });
+          var blocks = el("div", { class: "iterations" });
+          e.appendChild(blocks);
+          var entry = { item: item, path: path, el: e, list: blocks, blocks: [], button: null, add: addAnotherOf(item) };
+          if (entry.add) {
+            entry.button = wordEl(el("button", { type: "button", class: "add-another", "data-add": path }),
+              function () { return word("addAnother"); });
+            entry.button.addEventListener("click", function () {
+              var last = entry.blocks.length;
+              if (last > 0) setAnswer(path + "[" + last + "]." + entry.add.question, { k: "c", v: entry.add.code });
+            });
+            e.appendChild(entry.button);
+          }
+          (building.repeats || repeats).push(entry);
+          container.appendChild(e);
+          register(item, e, path);
+          return;
+        }
         case "question": {
-          e = el("div", { class: "item question", "data-id": item.id, "data-kind": item.type });
+          e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
           var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
             id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
           e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
           e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
           var list = form._lists[item.choices] || [];
-          if (item.type === "integer" || item.type === "decimal") e.appendChild(numberControl(item));
-          else if (item.type === "one") e.appendChild(oneControl(item.id, list, "t-" + sid));
-          else if (item.type === "many") e.appendChild(manyControl(item, list));
-          else e.appendChild(textControl(item));
+          if (item.type === "integer" || item.type === "decimal") e.appendChild(numberControl(item, path));
+          else if (item.type === "one") e.appendChild(oneControl(path, list, "t-" + sid));
+          else if (item.type === "many") e.appendChild(manyControl(item, list, path));
+          else e.appendChild(textControl(item, path));
           if (boundsText(item)) e.appendChild(wordEl(el("p", { class: "bounds" }), boundsText.bind(null, item)));
           break;
         }
         case "grid":
-          e = el("div", { class: "item grid-item", "data-id": item.id, "data-kind": "grid" });
+          e = el("div", { class: "item grid-item", "data-id": path, "data-kind": "grid" });
           e.appendChild(el("div", { class: "qhead" }, [textEl("p", item.text, { id: "t-" + sid, class: "qtext" }),
             item.required ? requiredMark() : null]));
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
-          e.appendChild(gridControl(item, form._lists[item.choices] || []));
+          e.appendChild(gridControl(item, form._lists[item.choices] || [], prefix));
           break;
         case "note":
-          e = el("div", { class: "item note", "data-id": item.id, "data-kind": "note" }, [textEl("p", item.text)]);
+          e = el("div", { class: "item note", "data-id": path, "data-kind": "note" }, [textEl("p", item.text)]);
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           break;
         case "calculate":
-          e = el("div", { class: "item calculate", "data-id": item.id, "data-kind": "calculate" });
+          e = el("div", { class: "item calculate", "data-id": path, "data-kind": "calculate" });
           e.appendChild(el("code", {}, [item.id + " = " + item.source + " → "]));
-          e.appendChild(el("output", { class: "calc-value", "data-var": item.id }));
+          e.appendChild(el("output", { class: "calc-value", "data-var": path }));
           break;
         case "end":
           e = el("div", { class: "item end", "data-end": String(item._index), role: "status" });
@@ -277,11 +309,84 @@
       if (item.id && item.kind !== "calculate" && item.kind !== "note") {
         var m = el("div", { class: "messages", id: "m-" + sid, "aria-live": "polite" });
         e.appendChild(m);
-        messages[item.id] = m;
+        messages[path] = m;
       }
       container.appendChild(e);
-      itemElements.push({ item: item, el: e });
+      register(item, e, path);
     });
+  }
+
+  function register(item, e, path) {
+    itemElements.push({ item: item, el: e, path: path, iteration: building.iteration });
+  }
+
+  /**
+   * For an "add another" repeat whose condition is `QUESTION == OPTION` with QUESTION asked in each iteration:
+   * {question, code}, the answer the button gives the last iteration. Null for every other repeat.
+   */
+  function addAnotherOf(r) {
+    var c = r.driver.kind === "while" ? r.driver.condition : null;
+    if (!c || c.op !== "==" || c.args.length !== 2) return null;
+    var v = c.args[0]["var"] !== undefined && c.args[0].instance == null ? c.args[0]["var"] : null;
+    var variable = v != null ? form._byName[v] : null;
+    var option = c.args[1].code !== undefined ? c.args[1].code : null;
+    if (!variable || option === null || variable.repeats[variable.repeats.length - 1] !== r.id) return null;
+    if (variable.repeats.length !== r._chain.length + 1) return null;
+    return { question: v, code: option };
+  }
+
+  /**
+   * Makes the iteration blocks of every repeat match the result: a block for each iteration that ran, built when
+   * it first appears and removed (with its controls and texts) when it no longer runs; then the same inside each.
+   */
+  function syncRepeats(entries, result) {
+    var removed = false;
+    entries.forEach(function (entry) {
+      var count = result.iterations[entry.path] || 0;
+      while (entry.blocks.length > count) {
+        var gone = entry.blocks.pop();
+        gone.el.remove();
+        removed = true;
+      }
+      while (entry.blocks.length < count) {
+        var k = entry.blocks.length + 1;
+        var iteration = entry.path + "[" + k + "]";
+        var block = el("fieldset", { class: "iteration", "data-iteration": iteration });
+        var saved = building;
+        building = { iteration: iteration, prefix: iteration + ".", repeats: [] };
+        var legend = el("legend", { class: "iteration-title" });
+        block.appendChild(legend);
+        if (entry.item.title) texts.push({ el: legend, text: entry.item.title, iteration: iteration });
+        else texts.push({ el: legend, text: null, iteration: iteration, make: defaultTitle(entry.item, k) });
+        build(entry.item.items, block);
+        var nested = building.repeats;
+        building = saved;
+        entry.list.appendChild(block);
+        entry.blocks.push({ el: block, repeats: nested });
+      }
+      entry.blocks.forEach(function (b) { removed = syncRepeats(b.repeats, result) || removed; });
+    });
+    return removed;
+  }
+
+  /** The heading of an iteration of a repeat without a title: its name and number, and its option's label. */
+  function defaultTitle(r, k) {
+    return function (ex) {
+      var list = R.repeatChoices(r);
+      var f = ex.frame(r.id);
+      var o = list && f && f.option != null ? R.option(form, list, f.option) : null;
+      return r.id + " " + k + (o ? ": " + R.fill(form, o.label, state.language, {}) : "");
+    };
+  }
+
+  /** Forgets the controls, texts and items of iteration blocks that were removed. */
+  function forgetRemoved() {
+    texts = texts.filter(function (t) { return t.el.isConnected; });
+    wordTexts = wordTexts.filter(function (t) { return t.el.isConnected; });
+    itemElements = itemElements.filter(function (e) { return e.el.isConnected; });
+    for (var path in controls) if (controls[path].focus && !controls[path].focus.isConnected) delete controls[path];
+    for (var m in messages) if (!messages[m].isConnected) delete messages[m];
+    if (state.focused && !state.focused.el.isConnected) state.focused = null;
   }
 
   function requiredMark() {
@@ -318,10 +423,17 @@
   function render() {
     var result = R.evaluate(form, state.answers, state.language);
     state.result = result;
+    if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
     document.documentElement.lang = state.language;
+    // One Expressions per iteration, for the pipes of its texts.
+    var contexts = {};
+    function context(iteration) {
+      return contexts[iteration] || (contexts[iteration] = R.at(form, result, iteration));
+    }
     texts.forEach(function (t) {
-      var s = R.fill(form, t.text, state.language, result.values);
+      var ex = t.iteration ? context(t.iteration) : null;
+      var s = t.make ? t.make(ex) : R.fill(form, t.text, state.language, result.values, ex);
       if (t.attr) t.el.setAttribute(t.attr, s);
       else if (t.el.textContent !== s) t.el.textContent = s;
     });
@@ -342,25 +454,27 @@
     itemElements.forEach(function (entry) {
       var item = entry.item;
       var e = entry.el;
-      var visible = item.kind === "end" ? result.end != null && result.end.index === item._index : shown.has(item.id);
+      var visible = item.kind === "end" ? result.end != null && result.end.index === item._index : shown.has(entry.path);
       e.hidden = !visible;
       e.setAttribute("data-shown", visible ? "true" : "false");
       if (item.kind === "end" && visible) e.querySelector(".end-message").textContent = result.end.message;
       if (item.kind === "calculate") {
-        var v = result.values[item.id];
+        var v = result.values[entry.path];
         e.querySelector("output").textContent = v == null ? "missing" : R.pipeText(form, item.id, v, state.language);
       }
-      var m = messages[item.id];
+      var m = messages[entry.path];
       if (!m) return;
       var lines = [];
-      var names = item.kind === "grid" ? item.rows.map(function (r) { return r.id; }) : [item.id];
+      var prefix = entry.iteration ? entry.iteration + "." : "";
+      var names = item.kind === "grid" ? item.rows.map(function (r) { return prefix + r.id; }) : [entry.path];
       names.forEach(function (n) {
-        if (invalid[n]) lines.push({ cls: "error", text: problemText(invalid[n], form._byName[n]) });
+        var variable = form._byName[R.splitPath(n) ? R.splitPath(n).name : n];
+        if (invalid[n]) lines.push({ cls: "error", text: problemText(invalid[n], variable) });
         if (required.has(n) && (state.finishing || state.touched[n]) && !invalid[n]) {
           lines.push({ cls: "error", text: word(item.kind === "grid" ? "answerEveryRow" : "answerRequired") });
         }
       });
-      (failed[item.id] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
+      (failed[entry.path] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
       var seen = {};
       m.textContent = "";
       lines.forEach(function (l) {
@@ -372,7 +486,21 @@
       e.classList.toggle("has-error", bad);
       e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
     });
+    showAddButtons(repeats, result);
     renderPanel(result);
+  }
+
+  /** The "add another" button of a repeat shows under its last iteration while one more may run. */
+  function showAddButtons(entries, result) {
+    entries.forEach(function (entry) {
+      if (entry.button) {
+        var last = entry.blocks.length;
+        var answer = last > 0 ? state.answers[entry.path + "[" + last + "]." + entry.add.question] : null;
+        var asked = answer != null && answer.k === "c" && answer.v === entry.add.code;
+        entry.button.hidden = last === 0 || last >= entry.item.max || asked || result.end != null;
+      }
+      entry.blocks.forEach(function (b) { showAddButtons(b.repeats, result); });
+    });
   }
 
   function rowValue(variable, value) {
@@ -387,37 +515,48 @@
     return "";
   }
 
+  /** The data-file columns of a variable and their values in the data row. */
+  function columns(v, value) {
+    if (v.kind === "question" && v.type === "many") {
+      var list = form._lists[v.choices] || [];
+      return v.item.variables.map(function (column, i) {
+        var code = list[i] ? list[i].code : null;
+        return { name: column, text: value == null ? "" : value.v.has(code) ? "1" : "0" };
+      });
+    }
+    var column = v.kind === "gridRow" ? v.row.variable : v.item.variable || v.name;
+    var text = rowValue(v, value);
+    var label = value && value.k === "c" ? R.pipeText(form, v.name, value, state.language) : "";
+    return [{ name: column, text: text + (label ? " (" + label + ")" : ""), label: label, derived: v.kind === "calculate" }];
+  }
+
   function renderPanel(result) {
     var tbody = document.getElementById("data-row");
     tbody.textContent = "";
     form._variables.forEach(function (v) {
-      var value = result.values[v.name];
-      if (v.kind === "question" && v.type === "many") {
-        var list = form._lists[v.choices] || [];
-        v.item.variables.forEach(function (column, i) {
-          var code = list[i] ? list[i].code : null;
-          var cell = value == null ? "" : value.v.has(code) ? "1" : "0";
-          tbody.appendChild(el("tr", {}, [el("th", { scope: "row" }, [column]), el("td", {}, [cell])]));
-        });
-        return;
-      }
-      var column = v.kind === "gridRow" ? v.row.variable : v.item.variable || v.name;
-      var text = rowValue(v, value);
-      var label = value && value.k === "c" ? R.pipeText(form, v.name, value, state.language) : "";
-      tbody.appendChild(el("tr", { class: v.kind === "calculate" ? "derived" : null }, [el("th", { scope: "row" }, [column]),
-        el("td", { title: label || null }, [text + (label ? " (" + label + ")" : "")])]));
+      if (v.repeats.length) return;
+      columns(v, result.values[v.name]).forEach(function (c) {
+        tbody.appendChild(el("tr", { class: c.derived ? "derived" : null }, [el("th", { scope: "row" }, [c.name]),
+          el("td", { title: c.label || null }, [c.text])]));
+      });
     });
+    renderLevels(result);
 
     var focus = document.getElementById("focus");
     focus.textContent = "";
-    var item = state.focused;
+    var entry = state.focused;
+    var item = entry ? entry.item : null;
     if (!item) {
       focus.appendChild(el("p", {}, ["Move to a question to see its universe."]));
     } else {
-      focus.appendChild(el("p", {}, [el("strong", {}, [item.id || "end"])]));
+      focus.appendChild(el("p", {}, [el("strong", {}, [entry.path || "end"])]));
       var u = R.universe(item);
-      if (u.length === 0) focus.appendChild(el("p", {}, ["Asked of everyone who gets this far."]));
-      var ex = new R.Expressions(result.values, R.todayDays());
+      var chain = item._chain || [];
+      if (chain.length) {
+        focus.appendChild(el("p", {}, ["Asked in each iteration of " + chain.join(" → ") + "."]));
+      }
+      if (u.length === 0 && !chain.length) focus.appendChild(el("p", {}, ["Asked of everyone who gets this far."]));
+      var ex = R.at(form, result, entry.iteration || "");
       var ul = el("ul", { class: "universe" });
       u.forEach(function (c) {
         var holds = ex.holds(c.condition) !== c.negate;
@@ -431,8 +570,8 @@
     var shown = new Set(result.shown);
     itemElements.forEach(function (entry) {
       var it = entry.item;
-      if (!it.id || shown.has(it.id)) return;
-      var why = R.whyHidden(it, result);
+      if (!it.id || shown.has(entry.path)) return;
+      var why = R.whyHidden(it, result, entry.iteration);
       var reason;
       if (!why) reason = ["not reached"];
       else if (why.kind === "ended") reason = ["the interview ended (end " + why.end.index + ")"];
@@ -442,7 +581,7 @@
       } else {
         reason = [el("code", {}, [why.node.branches[why.branch].source]), " does not hold"];
       }
-      hidden.appendChild(el("li", {}, [el("strong", {}, [it.id]), ": "].concat(reason)));
+      hidden.appendChild(el("li", {}, [el("strong", {}, [entry.path]), ": "].concat(reason)));
     });
     if (!hidden.firstChild) hidden.appendChild(el("li", {}, ["none"]));
     var status = document.getElementById("status");
@@ -451,6 +590,49 @@
       " unanswered, " + count(result.failedChecks.length, "failed check", "failed checks") + ", " +
       count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
       (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
+  }
+
+  /**
+   * One table per repeat, as its data file would hold this respondent: the key columns (`record_id`, the
+   * enclosing iterations' numbers, its own, and a `for each` option's code) and its variables, a row per iteration.
+   */
+  function renderLevels(result) {
+    var box = document.getElementById("data-levels");
+    if (!box) return;
+    box.textContent = "";
+    form._levelList.forEach(function (level) {
+      var variables = form._variables.filter(function (v) { return v.repeats[v.repeats.length - 1] === level.id; });
+      var head = el("tr", {}, level.item.keys.map(function (k) { return el("th", { scope: "col", class: "key" }, [k]); }));
+      variables.forEach(function (v) {
+        columns(v, null).forEach(function (c) { head.appendChild(el("th", { scope: "col" }, [c.name])); });
+      });
+      var body = el("tbody", { "data-level": level.id });
+      instances(level.chain, 0, "", [], function (prefix, indexes, option) {
+        var keys = ["1"].concat(indexes.map(String));
+        if (R.repeatChoices(level.item)) keys.push(option == null ? "" : String(option));
+        var tr = el("tr", { "data-iteration": prefix.slice(0, -1) },
+          keys.slice(0, level.item.keys.length).map(function (k) { return el("td", { class: "key" }, [k]); }));
+        variables.forEach(function (v) {
+          columns(v, result.values[prefix + v.name]).forEach(function (c) {
+            tr.appendChild(el("td", { title: c.label || null, "data-column": c.name }, [c.text]));
+          });
+        });
+        body.appendChild(tr);
+      });
+      box.appendChild(el("h3", {}, ["Repeat " + level.id + ": a row per iteration"]));
+      box.appendChild(el("div", { class: "level-wrap" }, [el("table", { class: "level" }, [el("thead", {}, [head]), body])]));
+    });
+
+    /** Calls `row(prefix, indexes, option)` for every iteration of `chain` that ran, in order. */
+    function instances(chain, i, prefix, indexes, row) {
+      var count = result.iterations[prefix + chain[i]] || 0;
+      for (var k = 1; k <= count; k++) {
+        var path = prefix + chain[i] + "[" + k + "]";
+        var next = indexes.concat([k]);
+        if (i + 1 === chain.length) row(path + ".", next, result.iterationOptions[path]);
+        else instances(chain, i + 1, path + ".", next, row);
+      }
+    }
   }
 
   // MARK: the page
@@ -477,7 +659,7 @@
     if (!node) return;
     for (var i = itemElements.length - 1; i >= 0; i--) {
       if (itemElements[i].el === node) {
-        state.focused = itemElements[i].item;
+        state.focused = itemElements[i];
         break;
       }
     }
@@ -502,9 +684,13 @@
     if (key === "lang") {
       select.value = value;
       select.dispatchEvent(new Event("change"));
+    } else if (key.indexOf("add.") === 0) {
+      var add = document.querySelector('button[data-add="' + key.slice(4) + '"]');
+      if (add) add.click();
     } else if (key.indexOf("answer.") === 0) {
       var name = key.slice(7);
-      var v = form._byName[name];
+      var split = R.splitPath(name);
+      var v = split ? form._byName[split.name] : null;
       if (!v) return;
       if (v.type === "one" || v.type === "many") {
         value.split(",").forEach(function (optionName) {
@@ -524,8 +710,9 @@
   var focusId = params.get("focus");
   if (focusId && controls[focusId] && controls[focusId].focus) controls[focusId].focus.focus({ preventScroll: true });
   else if (focusId) {
-    var g = itemElements.filter(function (e) { return e.item.id === focusId && e.item.kind === "grid"; })[0];
-    if (g) controls[g.item.rows[0].id].focus.focus({ preventScroll: true });
+    var g = itemElements.filter(function (e) { return e.path === focusId && e.item.kind === "grid"; })[0];
+    var prefix = g && g.iteration ? g.iteration + "." : "";
+    if (g) controls[prefix + g.item.rows[0].id].focus.focus({ preventScroll: true });
   }
   var wide = [document.documentElement].concat(Array.prototype.slice.call(document.querySelectorAll(".grid-wrap")))
     .some(function (e) { return e.scrollWidth > e.clientWidth; });

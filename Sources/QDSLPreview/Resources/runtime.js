@@ -1,11 +1,15 @@
 // qdsl preview runtime: the interview logic of the form JSON ("qdsl-form/1") in plain JavaScript, following the
-// Swift reference evaluator (Sources/QDSLCompiler/FormEvaluator.swift, FormExpressionEvaluator.swift) rule for
+// Swift reference evaluator (Sources/QDSLFormRuntime/FormEvaluator.swift, FormExpressionEvaluator.swift) rule for
 // rule, the missing-value rule included: a comparison with a missing operand is false. No DOM here; page.js
 // draws the page, and Tests/preview-js/run-scenarios.mjs runs the shared respondent scenarios through it.
 //
 // Values: a missing value is null. Otherwise {k: "n", v: number} | {k: "t", v: string} | {k: "d", v: days}
 // | {k: "c", v: code} | {k: "s", v: Set of codes} | {k: "b", v: boolean}. Answers use the same shapes, with a
 // date answer as {k: "d", v: "YYYY-MM-DD"} (a string, checked when accepted).
+//
+// Repeats: answers and values of repeated variables are keyed by instance paths (`person[2].age`,
+// `person[2].job[1].title`); an Expressions object carries the iterations around the expression (`frames`), as
+// FormExpressionEvaluator.swift and FormInterview.swift do.
 "use strict";
 
 var QDSLRuntime = (function () {
@@ -146,15 +150,22 @@ var QDSLRuntime = (function () {
     for (var name in form.choices) lists[name] = form.choices[name];
     var variables = [];
     var byName = {};
+    var levels = {};
+    var levelList = [];
+    var depths = {};
     var ifs = 0;
     var ends = 0;
+    var chain = [];
     function add(v) {
+      v.repeats = chain.slice();
+      if (chain.length) depths[v.name] = chain.length;
       variables.push(v);
       byName[v.name] = v;
     }
     function listOf(e) {
       if (e.code !== undefined) return e.choices;
       if (e["var"] !== undefined) return byName[e["var"]] ? byName[e["var"]].choices : null;
+      if (e.iteration !== undefined) return levels[e.iteration] ? repeatChoices(levels[e.iteration].item) : null;
       if (e.op === "coalesce") {
         for (var i = 0; i < e.args.length; i++) {
           var l = listOf(e.args[i]);
@@ -167,7 +178,17 @@ var QDSLRuntime = (function () {
     function walk(items, path) {
       items.forEach(function (item) {
         Object.defineProperty(item, "_path", { value: path, enumerable: false });
+        Object.defineProperty(item, "_chain", { value: chain.slice(), enumerable: false });
         switch (item.kind) {
+          case "repeat": {
+            chain.push(item.id);
+            var level = { id: item.id, item: item, chain: chain.slice() };
+            levels[item.id] = level;
+            levelList.push(level);
+            walk(item.items, path);
+            chain.pop();
+            break;
+          }
           case "section":
             walk(item.items, path);
             break;
@@ -204,7 +225,81 @@ var QDSLRuntime = (function () {
     Object.defineProperty(form, "_lists", { value: lists, enumerable: false });
     Object.defineProperty(form, "_variables", { value: variables, enumerable: false });
     Object.defineProperty(form, "_byName", { value: byName, enumerable: false });
+    Object.defineProperty(form, "_levels", { value: levels, enumerable: false });
+    Object.defineProperty(form, "_levelList", { value: levelList, enumerable: false });
+    Object.defineProperty(form, "_depths", { value: depths, enumerable: false });
     return form;
+  }
+
+  /** The choice list a repeat's iterations stand for (`for each` over a question's options or a list), or null. */
+  function repeatChoices(r) {
+    var d = r.driver;
+    return d.kind === "question" || d.kind === "choices" ? d.choices : null;
+  }
+
+  // MARK: instance paths and iteration frames (FormRepeatLevels.swift, FormIterationContext.swift)
+
+  /** `person[2].health.sleep` → {name: "health.sleep", steps: [{repeat: "person", index: 2}]}; null if malformed. */
+  function splitPath(path) {
+    if (path.indexOf("[") < 0) return { name: path, steps: [] };
+    var steps = [];
+    var rest = path;
+    var open;
+    while ((open = rest.indexOf("[")) >= 0) {
+      var close = rest.indexOf("]", open);
+      if (close < 0) return null;
+      var digits = rest.slice(open + 1, close);
+      if (!/^[1-9][0-9]*$/.test(digits)) return null;
+      var name = rest.slice(0, open);
+      if (name === "" || name.indexOf(".") >= 0) return null;
+      steps.push({ repeat: name, index: +digits });
+      if (rest[close + 1] !== ".") return null;
+      rest = rest.slice(close + 2);
+    }
+    if (rest === "") return null;
+    return { name: rest, steps: steps };
+  }
+
+  /** The frame of iteration `index` of `level` inside the frames `parents`. */
+  function makeFrame(form, level, index, parents, option) {
+    var path = (parents.length ? parents[parents.length - 1].prefix : "") + level.id + "[" + index + "]";
+    var source = null;
+    var d = level.item.driver;
+    if (d.kind === "repeat" && form._levels[d.repeat]) {
+      source = sourcePrefix(form._levels[d.repeat], parents) + d.repeat + "[" + index + "].";
+    }
+    return { repeatID: level.id, index: index, option: option == null ? null : option, path: path, prefix: path + ".",
+      source: source };
+  }
+
+  /** The prefix of the instance paths of `level`'s iterations seen from inside `parents`. */
+  function sourcePrefix(level, parents) {
+    var enclosing = level.chain.length - 1;
+    return enclosing >= 1 && enclosing <= parents.length ? parents[enclosing - 1].prefix : "";
+  }
+
+  /** The frames of an iteration path (`person[2].other[1]`) in a result; null if no such iteration ran. */
+  function framesAt(form, path, result) {
+    if (!path) return [];
+    var split = splitPath(path + ".x");
+    if (!split || !split.steps.length) return null;
+    var frames = [];
+    for (var i = 0; i < split.steps.length; i++) {
+      var step = split.steps[i];
+      var level = form._levels[step.repeat];
+      if (!level || level.chain.length !== frames.length + 1) return null;
+      for (var j = 0; j < frames.length; j++) if (level.chain[j] !== frames[j].repeatID) return null;
+      var parent = frames.length ? frames[frames.length - 1].prefix : "";
+      if (step.index > (result.iterations[parent + step.repeat] || 0)) return null;
+      var iterationPath = parent + step.repeat + "[" + step.index + "]";
+      frames.push(makeFrame(form, level, step.index, frames,
+        hasOwn(result.iterationOptions, iterationPath) ? result.iterationOptions[iterationPath] : null));
+    }
+    return frames;
+  }
+
+  function hasOwn(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
   }
 
   function option(form, list, code) {
@@ -235,10 +330,93 @@ var QDSLRuntime = (function () {
     return null;
   }
 
-  function Expressions(values, today) {
+  /**
+   * Evaluates expressions against `values` (by instance path). `form` (prepared) is needed only inside repeats:
+   * `frames` are the iterations around the expression, `iterations` the iterations that ran by the repeat's
+   * instance path (`person`, `person[2].job`), `iterationOptions` each `for each` iteration's option code.
+   */
+  function Expressions(values, today, form) {
     this.values = values;
     this.today = today;
+    this.form = form || null;
+    this.frames = [];
+    this.iterations = {};
+    this.iterationOptions = {};
   }
+
+  /** The instance path of a variable read bare here, or null when no iteration of its repeat is current. */
+  Expressions.prototype.path = function (name) {
+    if (!this.frames.length || !this.form) return name;
+    var depth = this.form._depths[name];
+    if (!depth) return name;
+    return depth <= this.frames.length ? this.frames[depth - 1].prefix + name : null;
+  };
+
+  /** The current iteration of a repeat around the expression, or null. */
+  Expressions.prototype.frame = function (id) {
+    for (var i = this.frames.length - 1; i >= 0; i--) if (this.frames[i].repeatID === id) return this.frames[i];
+    return null;
+  };
+
+  Expressions.prototype.read = function (path) {
+    return path != null && hasOwn(this.values, path) ? this.values[path] : null;
+  };
+
+  /** An aggregate over the iterations of `id` under the current frames (FormExpressionEvaluator.aggregate). */
+  Expressions.prototype.aggregate = function (e) {
+    var level = this.form ? this.form._levels[e.repeat] : null;
+    if (!level) return null;
+    var keep = 0;
+    var limit = Math.min(this.frames.length, level.chain.length - 1);
+    while (keep < limit && this.frames[keep].repeatID === level.chain[keep]) keep++;
+    var saved = this.frames;
+    this.frames = saved.slice(0, keep);
+    var kind = e.aggregate;
+    var count = 0, sum = 0, best = null, any = false, all = true;
+    var self = this;
+    this.eachInstance(level.chain, keep, function () {
+      var holds = e.where == null || self.holds(e.where);
+      var v = e.value == null ? null : self.value(e.value);
+      switch (kind) {
+        case "count": if (holds) count++; break;
+        case "sum": if (holds && v != null && v.k === "n") sum += v.v; break;
+        case "min": case "max":
+          if (!holds || v == null) break;
+          if (best == null) { if (order(v, v) !== null) best = v; break; }
+          var c = order(v, best);
+          if (c !== null && (kind === "min" ? c < 0 : c > 0)) best = v;
+          break;
+        case "any": if (holds) any = true; break;
+        case "all": if (!holds) all = false; break;
+      }
+    });
+    this.frames = saved;
+    switch (kind) {
+      case "count": return { k: "n", v: count };
+      case "sum": return isFinite(sum) ? { k: "n", v: sum } : null;
+      case "min": case "max": return best;
+      case "any": return { k: "b", v: any };
+      case "all": return { k: "b", v: all };
+    }
+    return null;
+  };
+
+  /** Calls `body` in every iteration of `chain[i...]` under the current frames, in order. */
+  Expressions.prototype.eachInstance = function (chain, i, body) {
+    var level = i < chain.length ? this.form._levels[chain[i]] : null;
+    if (!level) return;
+    var parent = this.frames.length ? this.frames[this.frames.length - 1].prefix : "";
+    var count = this.iterations[parent + level.id] || 0;
+    var options = repeatChoices(level.item) != null;
+    for (var k = 1; k <= count; k++) {
+      var ip = parent + level.id + "[" + k + "]";
+      var option = options && hasOwn(this.iterationOptions, ip) ? this.iterationOptions[ip] : null;
+      this.frames.push(makeFrame(this.form, level, k, this.frames, option));
+      if (i + 1 === chain.length) body();
+      else this.eachInstance(chain, i + 1, body);
+      this.frames.pop();
+    }
+  };
 
   Expressions.prototype.holds = function (e) {
     var v = this.value(e);
@@ -246,7 +424,22 @@ var QDSLRuntime = (function () {
   };
 
   Expressions.prototype.value = function (e) {
-    if (e["var"] !== undefined) return Object.prototype.hasOwnProperty.call(this.values, e["var"]) ? this.values[e["var"]] : null;
+    if (e["var"] !== undefined) {
+      if (e.instance != null) {
+        var f = this.frame(e.instance);
+        return f && f.source != null ? this.read(f.source + e["var"]) : null;
+      }
+      return this.read(this.path(e["var"]));
+    }
+    if (e.index !== undefined) {
+      var fi = this.frame(e.index);
+      return fi ? { k: "n", v: fi.index } : null;
+    }
+    if (e.iteration !== undefined) {
+      var fo = this.frame(e.iteration);
+      return fo && fo.option != null ? { k: "c", v: fo.option } : null;
+    }
+    if (e.aggregate !== undefined) return this.aggregate(e);
     if (e.code !== undefined) return { k: "c", v: e.code };
     if (e.number !== undefined) return { k: "n", v: e.number };
     if (e.text !== undefined) return { k: "t", v: e.text };
@@ -382,49 +575,74 @@ var QDSLRuntime = (function () {
     return { problem: "wrongType" };
   }
 
-  /** Answers from a JSON object (FormModel.answers(fromJSONObject:)); throws an Error naming the bad key. */
+  /**
+   * Answers from a JSON object (FormModel.answers(fromJSONObject:)); throws an Error naming the bad key. A repeat's
+   * answers are an array of objects (or nulls) under its name, one per iteration, read into instance paths.
+   */
   function answersFromJSON(form, object) {
     prepare(form);
     if (object === null || typeof object !== "object" || Array.isArray(object)) throw new Error("expected an object");
     var out = {};
-    Object.keys(object).sort().forEach(function (name) {
-      var node = object[name];
-      if (node === null) return;
-      var variable = form._byName[name];
-      function fail(message) {
-        throw new Error(name + ": " + message);
-      }
-      function code(n, list) {
-        if (typeof n === "string") {
-          var o = optionNamed(form, list, n);
-          if (!o) fail('no option "' + n + '" in the list "' + list + '"');
-          return o.code;
+    function read(object, prefix, chain, where) {
+      Object.keys(object).sort().forEach(function (name) {
+        var node = object[name];
+        if (node === null) return;
+        var at = where + (where ? "." : "") + name;
+        function fail(message) {
+          throw new Error(at + ": " + message);
         }
-        if (typeof n !== "number" || n !== Math.round(n)) fail("expected a whole number");
-        return n;
-      }
-      function number(n) {
-        if (typeof n !== "number" || !isFinite(n)) fail("expected a number");
-        return n;
-      }
-      function string(n) {
-        if (typeof n !== "string") fail("expected a string");
-        return n;
-      }
-      function array(n) {
-        if (!Array.isArray(n)) fail("expected an array");
-        return n;
-      }
-      var kind = variable ? (variable.kind === "calculate" ? "calculate" : variable.type) : null;
-      if (kind === "date") out[name] = { k: "d", v: string(node) };
-      else if (kind === "text") out[name] = { k: "t", v: string(node) };
-      else if (kind === "integer" || kind === "decimal") out[name] = { k: "n", v: number(node) };
-      else if (kind === "one") out[name] = { k: "c", v: code(node, variable.choices) };
-      else if (kind === "many") out[name] = { k: "s", v: new Set(array(node).map(function (n) { return code(n, variable.choices); })) };
-      else if (typeof node === "string") out[name] = { k: "t", v: node };
-      else if (Array.isArray(node)) out[name] = { k: "s", v: new Set(node.map(function (n) { return code(n, null); })) };
-      else out[name] = { k: "n", v: number(node) };
-    });
+        var level = form._levels[name];
+        if (level) {
+          var outer = level.chain.slice(0, -1);
+          if (outer.join(".") !== chain.join(".")) {
+            fail('the repeat "' + name + '" is inside "' + outer.join(".") + '": give its answers in each iteration of "' +
+              outer.join(".") + '"');
+          }
+          if (!Array.isArray(node)) fail('expected an array: the answers of each iteration of the repeat "' + name + '", in order');
+          node.forEach(function (iteration, i) {
+            if (iteration === null) return;
+            if (typeof iteration !== "object" || Array.isArray(iteration)) {
+              throw new Error(at + "[" + i + "]: expected an object: the answers of iteration " + (i + 1) + ' of "' + name + '"');
+            }
+            read(iteration, prefix + name + "[" + (i + 1) + "].", level.chain, at + "[" + i + "]");
+          });
+          return;
+        }
+        var variable = form._byName[name];
+        function code(n, list) {
+          if (typeof n === "string") {
+            var o = optionNamed(form, list, n);
+            if (!o) fail('no option "' + n + '" in the list "' + list + '"');
+            return o.code;
+          }
+          if (typeof n !== "number" || n !== Math.round(n)) fail("expected a whole number");
+          return n;
+        }
+        function number(n) {
+          if (typeof n !== "number" || !isFinite(n)) fail("expected a number");
+          return n;
+        }
+        function string(n) {
+          if (typeof n !== "string") fail("expected a string");
+          return n;
+        }
+        function array(n) {
+          if (!Array.isArray(n)) fail("expected an array");
+          return n;
+        }
+        var key = prefix + name;
+        var kind = variable ? (variable.kind === "calculate" ? "calculate" : variable.type) : null;
+        if (kind === "date") out[key] = { k: "d", v: string(node) };
+        else if (kind === "text") out[key] = { k: "t", v: string(node) };
+        else if (kind === "integer" || kind === "decimal") out[key] = { k: "n", v: number(node) };
+        else if (kind === "one") out[key] = { k: "c", v: code(node, variable.choices) };
+        else if (kind === "many") out[key] = { k: "s", v: new Set(array(node).map(function (n) { return code(n, variable.choices); })) };
+        else if (typeof node === "string") out[key] = { k: "t", v: node };
+        else if (Array.isArray(node)) out[key] = { k: "s", v: new Set(node.map(function (n) { return code(n, null); })) };
+        else out[key] = { k: "n", v: number(node) };
+      });
+    }
+    read(object, "", [], "");
     return out;
   }
 
@@ -460,13 +678,59 @@ var QDSLRuntime = (function () {
     return "";
   }
 
-  /** A text in `language` with pipes filled from `values`; "" when it has no template. */
-  function fill(form, text, language, values) {
+  /**
+   * A text in `language` with pipes filled from `values`; "" when it has no template. With `ex` (an Expressions
+   * whose frames are the iterations around the text), pipes resolve in those iterations: a variable of the
+   * current iteration or outside repeats, `R.index`, `R` (the option of a `for each` over options) and `R.NAME`.
+   */
+  function fill(form, text, language, values, ex) {
     var t = template(text, language, form.languages);
     if (t === null) return "";
+    if (ex && ex.frames.length) {
+      return fillTemplate(t, function (name) { return pipeIn(form, name, ex, language); });
+    }
     return fillTemplate(t, function (name) {
-      return pipeText(form, name, Object.prototype.hasOwnProperty.call(values, name) ? values[name] : null, language);
+      return pipeText(form, name, hasOwn(values, name) ? values[name] : null, language);
     });
+  }
+
+  /** The text of one pipe inside iterations (FormEvaluator.pipe). */
+  function pipeIn(form, name, ex, language) {
+    if (form._byName[name]) return pipeText(form, name, ex.value({ "var": name }), language);
+    var dot = name.indexOf(".");
+    if (dot >= 0) {
+      var head = name.slice(0, dot);
+      var tail = name.slice(dot + 1);
+      var level = form._levels[head];
+      var frame = ex.frame(head);
+      if (level && frame) {
+        if (tail === "index") return String(frame.index);
+        var v = form._byName[tail];
+        var d = level.item.driver;
+        if (d.kind === "repeat" && v && v.repeats[v.repeats.length - 1] === d.repeat) {
+          return pipeText(form, tail, ex.value({ "var": tail, instance: head }), language);
+        }
+        if (v) return pipeText(form, tail, ex.value({ "var": tail }), language);
+      }
+      return "";
+    }
+    var lv = form._levels[name];
+    var f = ex.frame(name);
+    var list = lv ? repeatChoices(lv.item) : null;
+    if (list && f && f.option != null) {
+      var o = option(form, list, f.option);
+      return o ? optionLabel(form, o, language) : String(f.option);
+    }
+    return "";
+  }
+
+  /** An Expressions positioned in the iteration `path` (`person[2]`) of a result, for filling its texts. */
+  function at(form, result, path, today) {
+    var ex = new Expressions(result.values, today != null ? today : todayDays(), form);
+    ex.iterations = result.iterations;
+    ex.iterationOptions = result.iterationOptions;
+    ex.frames = framesAt(form, path, result) || [];
+    return ex;
   }
 
   // MARK: the interview (FormEvaluator.evaluate)
@@ -479,7 +743,7 @@ var QDSLRuntime = (function () {
   function evaluate(form, answers, language, today) {
     prepare(form);
     var lang = language != null ? language : form.languages[0] || "";
-    var ex = new Expressions({}, today != null ? today : todayDays());
+    var ex = new Expressions({}, today != null ? today : todayDays(), form);
     var shown = [];
     var end = null;
     var failedChecks = [];
@@ -489,56 +753,60 @@ var QDSLRuntime = (function () {
     var branches = {};
 
     function fillNow(text) {
-      return fill(form, text, lang, ex.values);
+      return fill(form, text, lang, ex.values, ex);
     }
 
-    function answer(name, required) {
-      reached[name] = true;
+    function setValue(path, v) {
+      if (v != null) ex.values[path] = v;
+      else delete ex.values[path];
+    }
+
+    function answer(name, path, required) {
+      reached[path] = true;
       var value = null;
       var variable = form._byName[name];
-      if (Object.prototype.hasOwnProperty.call(answers, name) && answers[name] != null && variable) {
-        var r = accept(form, answers[name], variable);
-        if (r.problem) invalidAnswers.push({ name: name, problem: r.problem });
+      if (hasOwn(answers, path) && answers[path] != null && variable) {
+        var r = accept(form, answers[path], variable);
+        if (r.problem) invalidAnswers.push({ name: path, problem: r.problem });
         else value = r.value;
       }
-      if (value != null) ex.values[name] = value;
-      else delete ex.values[name];
-      if (value == null && required) requiredUnanswered.push(name);
+      setValue(path, value);
+      if (value == null && required) requiredUnanswered.push(path);
     }
 
     function walk(items) {
+      var prefix = ex.frames.length ? ex.frames[ex.frames.length - 1].prefix : "";
       for (var i = 0; i < items.length; i++) {
         if (end) return;
         var item = items[i];
+        var path = item.id != null ? prefix + item.id : null;
         switch (item.kind) {
           case "section":
-            shown.push(item.id);
+            shown.push(path);
             walk(item.items);
             break;
           case "question":
-            shown.push(item.id);
-            answer(item.id, item.required);
-            if (ex.values[item.id] != null) {
+            shown.push(path);
+            answer(item.id, path, item.required);
+            if (ex.values[path] != null) {
               item.checks.forEach(function (check, n) {
                 if (!ex.holds(check.condition)) {
-                  failedChecks.push({ question: item.id, check: n, source: check.source, message: fillNow(check.message) });
+                  failedChecks.push({ question: path, check: n, source: check.source, message: fillNow(check.message) });
                 }
               });
             }
             break;
           case "grid":
-            shown.push(item.id);
-            item.rows.forEach(function (row) { answer(row.id, item.required); });
+            shown.push(path);
+            item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required); });
             break;
           case "calculate":
-            shown.push(item.id);
-            reached[item.id] = true;
-            var v = ex.value(item.formula);
-            if (v != null) ex.values[item.id] = v;
-            else delete ex.values[item.id];
+            shown.push(path);
+            reached[path] = true;
+            setValue(path, ex.value(item.formula));
             break;
           case "note":
-            shown.push(item.id);
+            shown.push(path);
             break;
           case "if": {
             var taken = -1;
@@ -549,46 +817,132 @@ var QDSLRuntime = (function () {
                 break;
               }
             }
-            branches[item._key] = taken;
+            branches[prefix + "#" + item._key] = taken;
             if (taken >= 0) walk(item.branches[taken].items);
             break;
           }
           case "end":
             end = { index: item._index, message: fillNow(item.message) };
             break;
+          case "repeat":
+            walkRepeat(item, path);
+            break;
         }
       }
     }
+
+    /** The iterations of a repeat reached at instance path `path` (FormInterview.walkRepeat). */
+    function walkRepeat(r, path) {
+      shown.push(path);
+      var level = form._levels[r.id];
+      var d = r.driver;
+      var options = [];
+      var list, k;
+      if (d.kind === "count") {
+        var n = ex.value(d.count);
+        var count = n != null && n.k === "n" && isFinite(n.v) ? Math.floor(n.v) : 0;
+        for (k = 0; k < Math.min(count, r.max); k++) options.push(null);
+      } else if (d.kind === "question") {
+        var chosen = ex.value({ "var": d.question });
+        list = form._lists[d.choices] || [];
+        if (chosen != null && chosen.k === "s") {
+          for (k = 0; k < list.length && options.length < r.max; k++) if (chosen.v.has(list[k].code)) options.push(list[k].code);
+        }
+      } else if (d.kind === "choices") {
+        list = form._lists[d.choices] || [];
+        for (k = 0; k < list.length && k < r.max; k++) options.push(list[k].code);
+      } else if (d.kind === "repeat") {
+        var source = form._levels[d.repeat];
+        var ran = source ? ex.iterations[sourcePrefix(source, ex.frames) + d.repeat] || 0 : 0;
+        for (k = 0; k < Math.min(ran, r.max); k++) options.push(null);
+      } else if (d.kind === "while") {
+        ex.iterations[path] = 0;
+        for (k = 1; k <= r.max && !end; k++) {
+          ex.iterations[path] = k;
+          if (!iterate(level, k, null, d.condition)) break;
+        }
+        return;
+      }
+      ex.iterations[path] = options.length;
+      for (k = 0; k < options.length; k++) {
+        if (end) return;
+        if (options[k] != null) ex.iterationOptions[path + "[" + (k + 1) + "]"] = options[k];
+        iterate(level, k + 1, options[k], null);
+      }
+    }
+
+    /** Walks one iteration; returns whether `continuing` (a while condition) holds at its end. */
+    function iterate(level, index, option, continuing) {
+      var frame = makeFrame(form, level, index, ex.frames, option);
+      shown.push(frame.path);
+      ex.frames.push(frame);
+      walk(level.item.items);
+      var more = !end && continuing != null && ex.holds(continuing);
+      ex.frames.pop();
+      return more;
+    }
+
     walk(form.items);
 
     var ignoredAnswers = [];
-    Object.keys(answers).sort().forEach(function (name) {
-      if (answers[name] == null) return;
-      var variable = form._byName[name];
-      if (!variable) invalidAnswers.push({ name: name, problem: "unknownVariable" });
-      else if (variable.kind === "calculate") invalidAnswers.push({ name: name, problem: "notAQuestion" });
-      else if (!reached[name]) ignoredAnswers.push(name);
+    Object.keys(answers).sort().forEach(function (path) {
+      if (answers[path] == null) return;
+      var split = splitPath(path);
+      var variable = split ? form._byName[split.name] : null;
+      var fits = variable && variable.repeats.length === split.steps.length &&
+        split.steps.every(function (s, i) { return variable.repeats[i] === s.repeat; });
+      if (!fits) invalidAnswers.push({ name: path, problem: "unknownVariable" });
+      else if (variable.kind === "calculate") invalidAnswers.push({ name: path, problem: "notAQuestion" });
+      else if (!reached[path]) ignoredAnswers.push(path);
     });
-    var calculates = form._variables
-      .filter(function (v) { return v.kind === "calculate"; })
-      .map(function (v) { return { id: v.name, value: ex.values[v.name] != null ? ex.values[v.name] : null }; });
+    var calculates = [];
+    function listCalculates(items, prefix) {
+      items.forEach(function (item) {
+        switch (item.kind) {
+          case "calculate":
+            calculates.push({ id: prefix + item.id, value: ex.values[prefix + item.id] != null ? ex.values[prefix + item.id] : null });
+            break;
+          case "section":
+            listCalculates(item.items, prefix);
+            break;
+          case "if":
+            item.branches.forEach(function (b) { listCalculates(b.items, prefix); });
+            break;
+          case "repeat": {
+            var count = ex.iterations[prefix + item.id] || 0;
+            for (var k = 1; k <= count; k++) listCalculates(item.items, prefix + item.id + "[" + k + "].");
+            break;
+          }
+        }
+      });
+    }
+    listCalculates(form.items, "");
     return {
       language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
-      branches: branches,
+      branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions,
     };
   }
 
   /**
    * Why an item is not shown in an evaluation: {kind: "ended", end} when the interview stopped before it, or
    * {kind: "condition", branch, source, taken} for the outermost branch around it that was not taken (taken is
-   * the branch taken instead, or -1). Null when nothing explains it (it is shown).
+   * the branch taken instead, or -1). Null when nothing explains it (it is shown). For an item inside repeats,
+   * `iteration` is the path of the iteration asked about (`person[2]`).
    */
-  function whyHidden(item, result) {
+  function whyHidden(item, result, iteration) {
     var path = item._path || [];
+    var prefixes = [""];
+    var split = iteration ? splitPath(iteration + ".x") : null;
+    if (split) {
+      split.steps.forEach(function (s) {
+        prefixes.push(prefixes[prefixes.length - 1] + s.repeat + "[" + s.index + "].");
+      });
+    }
     for (var i = 0; i < path.length; i++) {
       var step = path[i];
-      var taken = result.branches[step.node._key];
+      var depth = (step.node._chain || []).length;
+      var taken = result.branches[(prefixes[depth] || "") + "#" + step.node._key];
       if (taken === undefined) break;
       if (taken !== step.branch) {
         return { kind: "condition", node: step.node, branch: step.branch, taken: taken };
@@ -616,7 +970,8 @@ var QDSLRuntime = (function () {
     prepare: prepare, evaluate: evaluate, accept: accept, answersFromJSON: answersFromJSON, fill: fill,
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
-    universe: universe, Expressions: Expressions, option: option,
+    universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
+    repeatChoices: repeatChoices,
   };
 })();
 

@@ -1,0 +1,201 @@
+// One interview of the reference evaluator: the items walked in order, each repeat's iterations in turn (with
+// their frames as the context of names and pipes), the answers read by instance path, and the result collected.
+
+import QDSLText
+
+/// The state of one interview while the items are walked in order.
+struct Interview {
+  let evaluator: FormEvaluator
+  var answers: [String: AnswerValue]
+  let language: String
+  var expressions: FormExpressionEvaluator
+  var shown: [String] = []
+  var end: FormEndReached?
+  var failedChecks: [FormFailedCheck] = []
+  var requiredUnanswered: [String] = []
+  var invalidAnswers: [FormInvalidAnswer] = []
+  /// Variables that were shown (questions, grid rows) or computed (calculates), by instance path.
+  var reached = Set<String>()
+  /// False when counting: messages stay empty and ignored answers are not listed.
+  var fillsMessages = true
+  /// For a random respondent: the drawer that answers each repeated question when it is reached, and its
+  /// generator.
+  var drawer: RandomRespondent?
+  var random = SplitMix64(seed: 0)
+
+  init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
+    self.evaluator = evaluator
+    self.answers = answers
+    self.language = language
+    var values: [String: FormValue] = [:]
+    // Inside repeats a variable has a value per iteration: room for a few.
+    let room = evaluator.variables.count * (evaluator.scope.hasRepeats ? 4 : 1)
+    values.reserveCapacity(room)
+    expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
+    reached.reserveCapacity(room)
+  }
+
+  func fill(_ text: FormText) -> String {
+    guard fillsMessages else { return "" }
+    return evaluator.fill(text, language: language, in: expressions)
+  }
+
+  /// Walks items until the end of the list or an `end` that fires.
+  mutating func walk(_ items: [FormItem]) {
+    // The prefix of the instance paths here: empty outside repeats.
+    let prefix = expressions.frames.last?.prefix ?? ""
+    func at(_ id: String) -> String { prefix.isEmpty ? id : prefix + id }
+    for item in items {
+      if end != nil { return }
+      switch item {
+      case .section(let s):
+        shown.append(at(s.id))
+        walk(s.items)
+      case .question(let q):
+        let path = at(q.id)
+        shown.append(path)
+        answer(q.id, path, required: q.isRequired)
+        if expressions.values[path] != nil {
+          for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
+            failedChecks.append(
+              FormFailedCheck(question: path, check: i, source: check.source, message: fill(check.message)))
+          }
+        }
+      case .grid(let g):
+        shown.append(at(g.id))
+        for row in g.rows { answer(row.id, at(row.id), required: g.isRequired) }
+      case .calculate(let c):
+        let path = at(c.id)
+        shown.append(path)
+        if fillsMessages { reached.insert(path) }
+        expressions.values[path] = expressions.value(c.formula)
+      case .note(let n):
+        shown.append(at(n.id))
+      case .conditional(let branches):
+        if let taken = branches.first(where: { $0.condition.map(expressions.holds) ?? true }) { walk(taken.items) }
+      case .end(let e):
+        end = FormEndReached(index: e.index, message: fill(e.message))
+      case .repeat(let r):
+        walkRepeat(r, at(r.id))
+      }
+    }
+  }
+
+  /// Runs the iterations of a repeat reached at instance path `path`.
+  mutating func walkRepeat(_ r: FormRepeat, _ path: String) {
+    shown.append(path)
+    guard let level = evaluator.scope.levels[r.id] else { return }
+    var options: [Int?] = []
+    switch r.driver {
+    case .count(let e, _):
+      var n = 0
+      if case .number(let x)? = expressions.value(e) {
+        n = x.exactInteger ?? (x.double.isFinite ? Int(max(-1e18, min(1e18, x.double.rounded(.down)))) : 0)
+      }
+      options = Array(repeating: nil, count: max(0, min(n, r.max)))
+    case .question(let q, let list):
+      if case .codes(let chosen)? = expressions.value(.variable(q)) {
+        options = (evaluator.lists[list]?.options ?? []).lazy.map(\.code).filter(chosen.contains).prefix(r.max).map {
+          $0
+        }
+      }
+    case .choices(let list):
+      options = (evaluator.lists[list]?.options ?? []).prefix(r.max).map { $0.code }
+    case .repeat(let s):
+      if let source = evaluator.scope.levels[s] {
+        let count = expressions.iterations[evaluator.scope.sourcePrefix(source, parents: expressions.frames) + s] ?? 0
+        options = Array(repeating: nil, count: min(count, r.max))
+      }
+    case .while(let condition, _):
+      expressions.iterations[path] = 0
+      var k = 0
+      while k < r.max && end == nil {
+        k += 1
+        expressions.iterations[path] = k
+        if !iterate(level, k, option: nil, continuing: condition) { break }
+      }
+      return
+    }
+    expressions.iterations[path] = options.count
+    for (i, option) in options.enumerated() {
+      if end != nil { return }
+      if let option { expressions.iterationOptions[path + "[" + String(i + 1) + "]"] = option }
+      iterate(level, i + 1, option: option)
+    }
+  }
+
+  /// Walks the items of iteration `index` of a repeat; returns whether `continuing` (a `while` condition) holds
+  /// at its end.
+  @discardableResult
+  mutating func iterate(_ level: FormRepeatLevel, _ index: Int, option: Int?, continuing: FormExpr? = nil) -> Bool {
+    let frame = evaluator.scope.frame(level, index, parents: expressions.frames, option: option)
+    shown.append(frame.path)
+    expressions.iterationFrames[(expressions.frames.last?.prefix ?? "") + level.id, default: []].append(frame)
+    expressions.frames.append(frame)
+    walk(level.repeat.items)
+    let more = end == nil && continuing.map(expressions.holds) == true
+    expressions.frames.removeLast()
+    return more
+  }
+
+  /// Records the answer to a shown question or grid row `name` at instance path `path`.
+  mutating func answer(_ name: String, _ path: String, required: Bool) {
+    if fillsMessages { reached.insert(path) }
+    var value: FormValue?
+    // Inside an iteration (a repeated question), a random respondent's answer is drawn now.
+    if !expressions.frames.isEmpty, let drawer, answers[path] == nil, let drawn = drawer.draw(name, &random) {
+      answers[path] = drawn
+    }
+    if let given = answers[path], let variable = evaluator.variables[name] {
+      switch evaluator.accept(given, for: variable) {
+      case .success(let v): value = v
+      case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: path, problem: problem))
+      }
+    }
+    expressions.values[path] = value
+    if value == nil && required { requiredUnanswered.append(path) }
+  }
+
+  func result() -> FormEvaluation {
+    var invalid = invalidAnswers
+    var ignored: [String] = []
+    for path in fillsMessages ? answers.keys.sorted() : [] {
+      guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
+        variable.repeats.elementsEqual(steps.lazy.map(\.repeat))
+      else {
+        invalid.append(FormInvalidAnswer(name: path, problem: .unknownVariable))
+        continue
+      }
+      switch variable.kind {
+      case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
+      case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
+      }
+    }
+    let calculates: [FormCalculateValue]
+    if evaluator.scope.hasRepeats {
+      var out: [FormCalculateValue] = []
+      listCalculates(evaluator.calculateOutline, prefix: "", into: &out)
+      calculates = out
+    } else {
+      calculates = evaluator.calculateNames.map { FormCalculateValue(id: $0, value: expressions.values[$0]) }
+    }
+    return FormEvaluation(
+      language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
+      invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values,
+      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions)
+  }
+
+  /// Every calculate in document order; a repeated one once per iteration that ran, in the iterations' order.
+  func listCalculates(_ entries: [FormEvaluator.CalculateEntry], prefix: String, into out: inout [FormCalculateValue]) {
+    for entry in entries {
+      switch entry {
+      case .calculate(let id):
+        let path = prefix + id
+        out.append(FormCalculateValue(id: path, value: expressions.values[path]))
+      case .repeat(let id, let inner):
+        let count = expressions.iterations[prefix + id] ?? 0
+        for k in 0..<count { listCalculates(inner, prefix: prefix + id + "[" + String(k + 1) + "].", into: &out) }
+      }
+    }
+  }
+}

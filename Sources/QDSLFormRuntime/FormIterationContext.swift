@@ -1,0 +1,77 @@
+// Where an expression of a repeated item is evaluated: the iterations around it (outermost first), each with its
+// number, its option and the prefix of its instance paths, and what the form's repeats look like (FormScope).
+
+/// One iteration of a repeat, as the context of the items inside it.
+public struct FormIterationFrame: Sendable, Equatable {
+  /// The repeat's id.
+  public var repeatID: String
+  /// The iteration's number, from 1.
+  public var index: Int
+  /// For `for each` over options: the option's code.
+  public var option: Int?
+  /// The iteration's path: `person[2]`, `person[2].job[1]`.
+  public var path: String
+  /// The prefix of the instance paths of its items: the path and a dot.
+  public var prefix: String
+  /// For `for each` over an earlier repeat S: the prefix of the instance of S this iteration stands for
+  /// (`person[3].`).
+  public var source: String?
+}
+
+/// The repeats of a form and the variables inside them, for resolving names in iterations. Shared by every
+/// evaluation of the form.
+struct FormScope: Sendable {
+  /// The repeats by id.
+  var levels: [String: FormRepeatLevel] = [:]
+  /// The number of repeats around each repeated variable (variables outside repeats are not listed).
+  var depths: [String: Int] = [:]
+
+  static let empty = FormScope()
+
+  init() {}
+
+  init(form: FormModel, variables: [FormVariable]) {
+    for level in form.repeatLevels { levels[level.id] = level }
+    for v in variables where !v.repeats.isEmpty { depths[v.name] = v.repeats.count }
+  }
+
+  var hasRepeats: Bool { !levels.isEmpty }
+
+  /// The frame of iteration `index` of `level` inside the iterations `parents`.
+  func frame(_ level: FormRepeatLevel, _ index: Int, parents: [FormIterationFrame], option: Int?)
+    -> FormIterationFrame
+  {
+    let path = (parents.last?.prefix ?? "") + level.id + "[" + String(index) + "]"
+    var source: String?
+    if case .repeat(let s) = level.repeat.driver, let sourceLevel = levels[s] {
+      source = sourcePrefix(sourceLevel, parents: parents) + s + "[" + String(index) + "]."
+    }
+    return FormIterationFrame(
+      repeatID: level.id, index: index, option: option, path: path, prefix: path + ".", source: source)
+  }
+
+  /// The prefix of the instance paths of the iterations of `level` seen from inside `parents`: the prefix of
+  /// its enclosing iteration.
+  func sourcePrefix(_ level: FormRepeatLevel, parents: [FormIterationFrame]) -> String {
+    let enclosing = level.chain.count - 1
+    return enclosing >= 1 && enclosing <= parents.count ? parents[enclosing - 1].prefix : ""
+  }
+
+  /// The frames of an iteration path (`person[2].other[1]`) in a finished evaluation; nil when the path does
+  /// not name iterations that ran.
+  func frames(
+    at path: String, iterations: [String: Int], options: [String: Int]
+  ) -> [FormIterationFrame]? {
+    guard !path.isEmpty else { return [] }
+    guard let (_, steps) = FormInstancePath.split(path + ".x"), !steps.isEmpty else { return nil }
+    var frames: [FormIterationFrame] = []
+    for step in steps {
+      guard let level = levels[step.repeat], level.chain.dropLast().elementsEqual(frames.map(\.repeatID)),
+        step.index <= iterations[(frames.last?.prefix ?? "") + step.repeat] ?? 0
+      else { return nil }
+      let iterationPath = (frames.last?.prefix ?? "") + step.repeat + "[" + String(step.index) + "]"
+      frames.append(frame(level, step.index, parents: frames, option: options[iterationPath]))
+    }
+    return frames
+  }
+}
