@@ -4,11 +4,6 @@ import Foundation
 
 /// Fixture and golden-file helpers shared by the test targets.
 public enum Fixtures {
-  /// Shared scenario instruments (Tests/Scenarios, by stem) written from a specification before the compiler
-  /// knows their language: tests that compile them expect that to fail (`withKnownIssue`), and run the scenarios
-  /// on the stored form JSON. Remove a stem once the compiler compiles it to exactly its stored form.
-  public static let scenariosAwaitingTheCompiler: Set<String> = ["repeats"]
-
   /// Set `QDSL_BLESS=1` to (re)write golden files instead of comparing with them.
   public static var blessing: Bool { ProcessInfo.processInfo.environment["QDSL_BLESS"] == "1" }
 

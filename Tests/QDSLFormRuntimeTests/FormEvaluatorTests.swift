@@ -64,19 +64,7 @@ import Testing
     let formPath = try #require(json["form"]?.string, "\(name): form")
     // The form is compiled from the source, and the stored form JSON (what other runtimes read) must match it.
     let form: FormModel
-    let stem = String(name.dropLast(".scenarios.json".count))
-    if Fixtures.scenariosAwaitingTheCompiler.contains(stem) {
-      // Written by hand from the specification of repeats (issue 16) before the compiler knew them: until it
-      // compiles the source to exactly this form, that part is a known issue, and the scenarios run on the
-      // stored form. Once it does, withKnownIssue fails here: remove the stem from the list.
-      // Never blessed meanwhile: the stored form is the specification.
-      withKnownIssue("\(source) is compiled once the compiler knows repeats") {
-        try compareCompiled(source, formPath, name, blessing: false)
-      }
-      form = try FormModel.decode(Data(contentsOf: root.appendingPathComponent(formPath))).get()
-    } else {
-      form = try FormModel.decode(try compareCompiled(source, formPath, name)).get()
-    }
+    form = try FormModel.decode(try compareCompiled(source, formPath, name)).get()
     let evaluator = FormEvaluator(form: form)
     let scenarios = try #require(json["scenarios"]?.array, "\(name): scenarios")
     for scenario in scenarios {

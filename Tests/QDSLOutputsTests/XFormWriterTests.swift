@@ -23,23 +23,17 @@ import Testing
     for file in sources {
       let stem = file.deletingPathExtension().lastPathComponent
       let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem).xform.xml")
-      let awaiting = Fixtures.scenariosAwaitingTheCompiler.contains(stem) && file.path.contains("/Tests/Scenarios/")
       func compare() {
         let checked = Checker.check(source: Fixtures.read(file))
         let errors = checked.diagnostics.filter { $0.severity == .error }.count
         #expect(errors == 0, Comment(rawValue: file.lastPathComponent))
         let xform = XFormWriter.render(checked.survey)
         #expect(xform == XFormWriter.render(Checker.check(source: Fixtures.read(file)).survey), "deterministic")
-        // Never blessed while awaiting the compiler: it would write the XForm of a survey with errors.
-        if let difference = Fixtures.compareGolden(xform, golden, blessing: Fixtures.blessing && !awaiting) {
+        if let difference = Fixtures.compareGolden(xform, golden) {
           Issue.record(Comment(rawValue: difference))
         }
       }
-      if awaiting {
-        withKnownIssue("\(stem).qdsl is compiled once the compiler knows repeats") { compare() }
-      } else {
-        compare()
-      }
+      compare()
     }
   }
 
