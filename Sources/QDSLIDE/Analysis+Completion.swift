@@ -271,7 +271,14 @@ extension Analysis {
     guard inRepeatHeader(p) else { return nil }
     switch kind {
     case .kwFor: return [keyword("each")]
-    case .kwEach: return forEachTargets(path: path, offset: offset)
+    case .kwEach:
+      let own = repeatKeyword(before: p).flatMap { k -> String? in
+        guard let name = tree.tokens[(k + 1)...].firstIndex(where: { !$0.kind.isTrivia }),
+          tree.tokens[name].kind.isNameLike
+        else { return nil }
+        return tree.tokenText(name)
+      }
+      return forEachTargets(path: path, offset: offset, own: own)
     case .integer where beforeKind == .kwMax: return [keyword("while")]
     case .kwWhile: return expressionItems(path: path, offset: offset, prefix: prefix)
     case .identifier where tree.token(p, spells: "count") && before.map({ tree.tokens[$0].kind.isNameLike }) == true:
@@ -281,25 +288,28 @@ extension Analysis {
   }
 
   /// Whether token `p` is in the header of a `repeat` (between its keyword and its `{`).
-  private func inRepeatHeader(_ p: Int) -> Bool {
+  private func inRepeatHeader(_ p: Int) -> Bool { repeatKeyword(before: p) != nil }
+
+  /// The `repeat` keyword whose header holds token `p`.
+  private func repeatKeyword(before p: Int) -> Int? {
     var t = p
     var steps = 0
     while t >= 0, steps < 200 {
       switch tree.tokens[t].kind {
-      case .kwRepeat: return true
+      case .kwRepeat: return t
       case .lBrace, .rBrace, .string, .tripleString, .kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwSection, .kwIf,
         .kwChoices, .kwEnd, .kwCheck, .colon:
-        return false
+        return nil
       default: break
       }
       t -= 1
       steps += 1
     }
-    return false
+    return nil
   }
 
   /// After `for each`: the `many of` questions readable here, the choice lists and the repeats declared before.
-  private func forEachTargets(path: [NodeID], offset: Int) -> [CompletionItem] {
+  private func forEachTargets(path: [NodeID], offset: Int, own: String?) -> [CompletionItem] {
     let scope = scopeLevel(path: path, offset: offset)
     let limit = visibilityLimit(path: path, offset: offset)
     let isDeclared = declaredBefore(limit)
@@ -311,7 +321,7 @@ extension Analysis {
     }
     items += survey.lists.map { listItem($0) }
     for l in survey.levels.indices.dropFirst() where survey.levels[l].nameRange.start < limit || isReparsed {
-      if let own = path.first(where: { tree.kind($0) == .repeatDecl }), level(ofRepeat: own) == l { continue }
+      if survey.levels[l].name == own { continue }
       items.append(repeatItem(l, sortText: "1" + survey.levels[l].name))
     }
     return items
@@ -327,7 +337,12 @@ extension Analysis {
       return path.contains { tree.kind($0).isExpression || tree.kind($0) == .argList }
         || path.contains { [.ifBranch, .checkPart, .calculateDecl].contains(tree.kind($0)) }
     case .equals:
-      return path.contains { tree.kind($0) == .calculateDecl }
+      if path.contains(where: { tree.kind($0) == .calculateDecl }) { return true }
+      // `calculate z = ` with nothing after yet: the declaration ends at `=`, before the cursor.
+      guard let name = significantToken(before: Int(tree.tokens[p].start)), tree.tokens[name].kind.isNameLike,
+        let keyword = significantToken(before: Int(tree.tokens[name].start))
+      else { return false }
+      return tree.tokens[keyword].kind == .kwCalculate
     default:
       return false
     }
@@ -412,7 +427,26 @@ extension Analysis {
   /// Where the names visible at `offset` end: the start of the declaration holding it, else the cursor.
   private func visibilityLimit(path: [NodeID], offset: Int) -> Int {
     path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }.map { tree.range($0).start }
-      ?? offset
+      ?? unfinishedCalculate(before: offset) ?? offset
+  }
+
+  /// The start of a `calculate NAME =` whose formula is still being typed at `offset` (the tree ends the
+  /// declaration at its last token, before the cursor): the calculate never reads itself.
+  private func unfinishedCalculate(before offset: Int) -> Int? {
+    guard var t = significantToken(before: offset) else { return nil }
+    var steps = 0
+    while t >= 0, steps < 400 {
+      switch tree.tokens[t].kind {
+      case .kwCalculate: return Int(tree.tokens[t].start)
+      case .lBrace, .rBrace, .string, .tripleString, .kwQuestion, .kwGrid, .kwNote, .kwSection, .kwRepeat, .kwIf,
+        .kwChoices, .kwEnd:
+        return nil
+      default: break
+      }
+      t -= 1
+      steps += 1
+    }
+    return nil
   }
 
   /// Whether a variable is declared before `limit` (by range, or by name in a reparsed text).
@@ -438,7 +472,7 @@ extension Analysis {
   private func visibleVariables(path: [NodeID], offset: Int, includeGrids: Bool, prefix: String) -> [CompletionItem] {
     let pattern = Array(prefix.utf8).map(Analysis.lower)
     let declaration = path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }
-    let limit = declaration.map { tree.range($0).start } ?? offset
+    let limit = declaration.map { tree.range($0).start } ?? unfinishedCalculate(before: offset) ?? offset
     let scope = survey.levels.count > 1 ? scopeLevel(path: path, offset: offset) : 0
     let ownWhile = survey.levels.count > 1 ? whileLevel(path: path, offset: offset) : nil
     var selfName: TextRange?

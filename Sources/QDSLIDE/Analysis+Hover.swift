@@ -179,11 +179,11 @@ extension Analysis {
     if let t = level.title?.entries.first?.template.display { out += "\n\n\(t)" }
     var runs: String
     switch level.driver {
-    case .count: runs = "as many times as the count says"
-    case .forEachQuestion: runs = "once for each option chosen, in list order"
-    case .forEachList: runs = "once for each option of the list"
+    case .count(let e): runs = "as many times as `\(survey.source(of: e))` says"
+    case .forEachQuestion(let v, _): runs = "once for each option chosen in `\(survey.variables[v].name)`, in list order"
+    case .forEachList(let list): runs = "once for each option of `\(survey.lists[list].name)`"
     case .forEachRepeat(let s): runs = "once for each iteration of `\(survey.levels[s].name)`"
-    case .addAnother: runs = "until the condition after an iteration is false"
+    case .addAnother(let e): runs = "again while `\(survey.source(of: e))` after an iteration"
     case .none, .invalid: runs = "(its driver has an error)"
     }
     runs += ", at most \(level.maxIterations) " + (level.maxIterations == 1 ? "time" : "times")

@@ -50,6 +50,13 @@ import Testing
     #expect(try labels(src) == ["adopted", "staff"] + Self.expressionWords)
   }
 
+  @Test func testAFormulaBegunAtTheEndOfTheDocumentOffersTheEarlierVariablesNotItself() throws {
+    // The tree ends the unfinished calculate at `=`, before the cursor: still an expression, still not `z`.
+    let expected = ["big", "culture.risk", "adopted", "staff"] + Self.expressionWords
+    #expect(try labels(Fixture.survey + "calculate z = 1️⃣") == expected)
+    #expect(try labels(Fixture.survey + "calculate z = 1️⃣\nnote n2 { text \"N\" }\n") == expected)
+  }
+
   @Test func testACheckMayReadItsOwnQuestion() throws {
     let l = try labels(
       "survey s\nlanguages en\nquestion a: integer { text \"A\" }\nquestion b: integer {\n  text \"B\"\n  check 1️⃣ \"x\"\n}\n"
