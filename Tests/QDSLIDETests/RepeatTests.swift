@@ -248,10 +248,13 @@ enum RepeatFixture {
     #expect(try labels(RepeatFixture.survey + "calculate z = sum(1️⃣") == ["crop", "other", "person", "visitor"])
     #expect(try labels(RepeatFixture.survey + "calculate z = count(person 1️⃣") == ["where"])
     #expect(try labels(RepeatFixture.survey + "calculate z = count(person wh1️⃣") == ["where"])
-    // After `where`: the repeat's own names are read bare.
+    // After `where`: the repeat's own names are read bare, with those of the instrument (never another repeat's).
     #expect(
-      try labels(RepeatFixture.survey + "calculate z = count(person where 1️⃣")\n")
-        == ["employed", "age", "name", "household_size", "person.index"] + Self.expressionWords)
+      try labels(RepeatFixture.survey + "calculate z = count(person where 1️⃣)\n")
+        == [
+          "n_visitors", "grown", "anyone_old", "total_age", "oldest", "children", "employed", "age", "name",
+          "household_size", "person.index",
+        ] + Self.expressionWords)
     // The value of sum/min/max: the repeat's numbers and dates.
     #expect(try labels(RepeatFixture.survey + "calculate z = sum(person.1️⃣") == ["age"])
     #expect(try labels(RepeatFixture.survey + "calculate z = min(crop.1️⃣") == ["area"])
