@@ -216,7 +216,9 @@ extension Analysis {
       guard !v.isDuplicate else { return nil }
       switch v.kind {
       case .grid, .gridRow: return nil
-      default: return CompletionItem(label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
+      default:
+        return CompletionItem(
+          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
       }
     }
     let isDeclared = declaredBefore(limit)
@@ -317,7 +319,8 @@ extension Analysis {
       guard case .manyOf = v.type, !v.isDuplicate, isReadable(v, in: scope), isDeclared(v) else {
         return nil
       }
-      return CompletionItem(label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
+      return CompletionItem(
+        label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
     }
     items += survey.lists.map { listItem($0) }
     for l in survey.levels.indices.dropFirst() where survey.levels[l].nameRange.start < limit || isReparsed {
@@ -417,7 +420,8 @@ extension Analysis {
       if let list = level.optionList {
         out.append(
           CompletionItem(
-            label: level.name, kind: .repeat, detail: "one of \(survey.lists[list].name) · the option of this iteration",
+            label: level.name, kind: .repeat,
+            detail: "one of \(survey.lists[list].name) · the option of this iteration",
             documentation: nil, insertText: nil, sortText: "1~" + level.name))
       }
       return out

@@ -7,7 +7,8 @@ extension Analysis {
   public func foldingRegions() -> [FoldingRegion] {
     var out: [FoldingRegion] = []
     let foldable: Set<SyntaxKind> = [
-      .choicesDecl, .sectionDecl, .repeatDecl, .questionDecl, .gridDecl, .rowsBlock, .ifBranch, .elseBranch, .translations,
+      .choicesDecl, .sectionDecl, .repeatDecl, .questionDecl, .gridDecl, .rowsBlock, .ifBranch, .elseBranch,
+      .translations,
       .titleDecl, .noteDecl, .checkPart, .optionDecl, .block,
     ]
     let lines = lineIndex

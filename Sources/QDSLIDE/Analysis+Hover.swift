@@ -180,7 +180,8 @@ extension Analysis {
     var runs: String
     switch level.driver {
     case .count(let e): runs = "as many times as `\(survey.source(of: e))` says"
-    case .forEachQuestion(let v, _): runs = "once for each option chosen in `\(survey.variables[v].name)`, in list order"
+    case .forEachQuestion(let v, _):
+      runs = "once for each option chosen in `\(survey.variables[v].name)`, in list order"
     case .forEachList(let list): runs = "once for each option of `\(survey.lists[list].name)`"
     case .forEachRepeat(let s): runs = "once for each iteration of `\(survey.levels[s].name)`"
     case .addAnother(let e): runs = "again while `\(survey.source(of: e))` after an iteration"

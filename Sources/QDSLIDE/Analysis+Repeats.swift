@@ -117,7 +117,8 @@ extension Analysis {
       let aggregate = Aggregate(rawValue: tree.tokenText(f))
     else { return nil }
     var context = AggregateContext(
-      aggregate: aggregate, openParen: openParen, level: nil, subjectStart: nil, subjectEnd: nil, afterWhere: afterWhere,
+      aggregate: aggregate, openParen: openParen, level: nil, subjectStart: nil, subjectEnd: nil,
+      afterWhere: afterWhere,
       afterComma: afterComma)
     // The subject: `R` or `R.x` right after the parenthesis.
     var t = openParen + 1
@@ -133,7 +134,9 @@ extension Analysis {
     if d < tree.tokens.count, tree.tokens[d].kind == .dot {
       var v = d + 1
       while v < tree.tokens.count, tree.tokens[v].kind.isTrivia { v += 1 }
-      if v < tree.tokens.count, tree.tokens[v].kind.isNameLike, tree.tokens[v].kind != .kwWhere { context.subjectEnd = v }
+      if v < tree.tokens.count, tree.tokens[v].kind.isNameLike, tree.tokens[v].kind != .kwWhere {
+        context.subjectEnd = v
+      }
     }
     return context
   }

@@ -123,7 +123,8 @@ enum RepeatFixture {
     #expect(edits.count == 9)
     let renamed = apply(edits, to: a)
     #expect(Analysis(source: renamed).diagnostics.map(\.message) == [])
-    for use in ["repeat member count", "{member.index}", "for each member", "other.index != member.index",
+    for use in [
+      "repeat member count", "{member.index}", "for each member", "other.index != member.index",
       "count(member where", "max(member.age)", "sum(member.age", "any(member where",
     ] {
       #expect(renamed.contains(use), "\(use)")
@@ -137,7 +138,8 @@ enum RepeatFixture {
   }
 
   @Test func testRenameRefusesANameAnyItemHas() throws {
-    let (a, m) = try analyse(RepeatFixture.marked("repeat person", "repeat per1️⃣son").replacing("question age", with: "question a2️⃣ge"))
+    let (a, m) = try analyse(
+      RepeatFixture.marked("repeat person", "repeat per1️⃣son").replacing("question age", with: "question a2️⃣ge"))
     func refusal(_ r: Result<[TextEdit], RenameError>) -> String? {
       if case .failure(let e) = r { return e.message }
       return nil
@@ -203,7 +205,8 @@ enum RepeatFixture {
         .replacing("count(person", with: "cou3️⃣nt(person"))
     #expect(
       a.hover(at: try m[1])?.markdown
-        == "```qdsl\nother.index: integer\n```\n\nThe number of the current iteration of `other`, from 1 to at most 20.")
+        == "```qdsl\nother.index: integer\n```\n\nThe number of the current iteration of `other`, from 1 to at most 20."
+    )
     #expect(
       a.hover(at: try m[2])?.markdown.hasPrefix("```qdsl\nsum(repeat.value where condition) -> the total") == true)
     #expect(a.hover(at: try m[3])?.markdown.hasPrefix("```qdsl\ncount(repeat where condition) -> integer") == true)
@@ -280,8 +283,10 @@ enum RepeatFixture {
     // `while` is tested after each iteration: the repeat's own questions are read there.
     #expect(
       try labels(RepeatFixture.marked("while more", "while 1️⃣more"))
-        == ["more", "visitor_name", "grown", "anyone_old", "total_age", "oldest", "children", "household_size",
-          "visitor.index"] + Self.expressionWords)
+        == [
+          "more", "visitor_name", "grown", "anyone_old", "total_age", "oldest", "children", "household_size",
+          "visitor.index",
+        ] + Self.expressionWords)
   }
 
   @Test func testItemKeywordsInARepeatNeverOfferEnd() throws {
@@ -302,7 +307,9 @@ enum RepeatFixture {
 
   @Test func testOptionsAfterComparingTheIterationsOption() throws {
     #expect(
-      Array(try labels(RepeatFixture.marked("crop == maize", "crop == 1️⃣maize")).prefix(3)) == ["maize", "beans", "rice"])
+      Array(try labels(RepeatFixture.marked("crop == maize", "crop == 1️⃣maize")).prefix(3)) == [
+        "maize", "beans", "rice",
+      ])
     #expect(
       Array(try labels(RepeatFixture.survey + "calculate z = count(person where employed == 1️⃣").prefix(2)) == [
         "yes", "no",
@@ -329,7 +336,8 @@ enum RepeatFixture {
     func of(_ text: String) -> [String] {
       tokens.filter { slice(a, $0.range) == text }.map { "\($0.type.name)\($0.isDeclaration ? "+decl" : "")" }
     }
-    #expect(of("person") == ["struct+decl", "struct", "struct", "struct", "struct", "struct", "struct", "struct", "struct"])
+    #expect(
+      of("person") == ["struct+decl", "struct", "struct", "struct", "struct", "struct", "struct", "struct", "struct"])
     #expect(of("index") == ["property", "property"])
     #expect(of("count") == ["keyword", "function", "function"])
     #expect(of("sum") == ["function"] && of("any") == ["function"])

@@ -49,7 +49,8 @@ let repeatSurvey = """
     let r = c.result("textDocument/completion", c.at(line, character)) as? [String: Any]
     let items = r?["items"] as? [[String: Any]] ?? []
     return items.sorted {
-      ($0["sortText"] as? String ?? $0["label"] as? String ?? "") < ($1["sortText"] as? String ?? $1["label"] as? String ?? "")
+      ($0["sortText"] as? String ?? $0["label"] as? String ?? "")
+        < ($1["sortText"] as? String ?? $1["label"] as? String ?? "")
     }.compactMap { $0["label"] as? String }
   }
 
@@ -89,9 +90,10 @@ let repeatSurvey = """
     #expect((prep?["placeholder"] as? String) == "person")
     let edit = c.result("textDocument/rename", c.at(8, 24, ["newName": "member"])) as? [String: Any]
     let edits = (edit?["changes"] as? [String: Any])?[LSPClient.uri] as? [[String: Any]]
-    #expect(edits?.compactMap { ($0["range"] as? [String: Any]).map(rangeText) }.sorted() == [
-      "13:27-13:33", "4:7-4:13", "5:60-5:66", "7:24-7:30", "8:22-8:28",
-    ])
+    #expect(
+      edits?.compactMap { ($0["range"] as? [String: Any]).map(rangeText) }.sorted() == [
+        "13:27-13:33", "4:7-4:13", "5:60-5:66", "7:24-7:30", "8:22-8:28",
+      ])
     #expect(Set(edits?.compactMap { $0["newText"] as? String } ?? []) == ["member"])
     let refused = c.request("textDocument/rename", c.at(8, 24, ["newName": "age"]))
     #expect(((refused["error"] as? [String: Any])?["message"] as? String) == "a variable named 'age' already exists")
@@ -110,7 +112,8 @@ let repeatSurvey = """
     #expect(spans?.contains("4-12") == true && spans?.contains("7-11") == true, "\(spans ?? [])")
     // The repeat's name is a `struct` token wherever it stands (declaration, for each, R.index, aggregate).
     let structType = try #require(legend.firstIndex(of: "struct"))
-    let tokens = c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": LSPClient.uri]]) as? [String: Any]
+    let tokens =
+      c.result("textDocument/semanticTokens/full", ["textDocument": ["uri": LSPClient.uri]]) as? [String: Any]
     let data = tokens?["data"] as? [Int] ?? []
     var line = 0
     var character = 0
