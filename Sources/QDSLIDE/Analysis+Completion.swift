@@ -93,10 +93,10 @@ extension Analysis {
     survey.variableIndex[name].map { describe(.variable($0)) }
   }
 
-  /// Options first, then variables, keywords, functions, everything else.
+  /// Options and repeats first, then variables, keywords, functions, everything else.
   private static func rank(_ item: CompletionItem) -> Int {
     switch item.kind {
-    case .option: return 0
+    case .option, .repeat: return 0
     case .variable: return 1
     case .keyword: return 2
     case .function: return 3

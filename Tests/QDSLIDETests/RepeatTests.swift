@@ -264,6 +264,16 @@ enum RepeatFixture {
     #expect(try labels(RepeatFixture.survey + "calculate z = count(person.1️⃣") == [])
   }
 
+  @Test func testARepeatSurvivesACutList() throws {
+    var src = "survey s\nlanguages en\n"
+    for i in 0..<150 { src += "question q\(i): integer 0..9 { text \"Q\" }\n" }
+    src += "repeat member count q0 { question a: integer { text \"A\" } }\ncalculate z = count(1️⃣)\n"
+    let (a, m) = try analyse(src)
+    let c = a.completion(at: try m[1])
+    #expect(c.isIncomplete)
+    #expect(c.items.first?.label == "member", "the repeat is kept first when the list is cut")
+  }
+
   @Test func testAfterARepeatsNameAndADot() throws {
     #expect(
       try labels(RepeatFixture.marked("{other.name}", "{other.name}\" } }\n      if other.1️⃣ { note n { text { en \"z"))
