@@ -77,15 +77,15 @@ public enum CompileOracle {
     }
     _ = OutputTarget.xform.warnings(survey)
     let targets = OutputTarget.allCases
-    let rendered = OutputTarget.renderAll(targets, survey: survey, language: language)
+    let rendered = OutputTarget.renderAllFiles(targets, survey: survey, language: language)
     if let f = wellFormed(zip(targets, rendered), language) { return f }
     if let other = survey.languages.last, other != language {
       let oneLanguage: [OutputTarget] = [.codebookMarkdown, .codebookHTML, .spss, .stata]
-      let more = OutputTarget.renderAll(oneLanguage, survey: survey, language: other)
+      let more = OutputTarget.renderAllFiles(oneLanguage, survey: survey, language: other)
       if let f = wellFormed(zip(oneLanguage, more), other) { return f }
     }
     let formJSON = FormDocument.renderBytes(survey)
-    if let index = targets.firstIndex(of: .form), rendered[index] != formJSON {
+    if let index = targets.firstIndex(of: .form), rendered[index].first?.bytes != formJSON {
       return Finding("compile writes another form JSON than the one simulate and preview read")
     }
     switch FormModel.decode(Data(formJSON)) {
@@ -97,12 +97,17 @@ public enum CompileOracle {
     }
   }
 
-  /// Every output is a non-empty file of valid UTF-8.
-  static func wellFormed(_ outputs: Zip2Sequence<[OutputTarget], [[UInt8]]>, _ language: String) -> Finding? {
-    for (target, bytes) in outputs {
-      if bytes.isEmpty { return Finding("the \(target.rawValue) output (\(language)) is empty") }
-      if String(validating: bytes, as: UTF8.self) == nil {
-        return Finding("the \(target.rawValue) output (\(language)) is not valid UTF-8")
+  /// Every file of every output (SPSS and Stata: one per level of the data) is non-empty and valid UTF-8.
+  static func wellFormed(_ outputs: Zip2Sequence<[OutputTarget], [[OutputFile]]>, _ language: String) -> Finding? {
+    for (target, files) in outputs {
+      if files.isEmpty { return Finding("the \(target.rawValue) output (\(language)) has no file") }
+      for file in files {
+        if file.bytes.isEmpty {
+          return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is empty")
+        }
+        if String(validating: file.bytes, as: UTF8.self) == nil {
+          return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is not valid UTF-8")
+        }
       }
     }
     return nil

@@ -1,26 +1,33 @@
-// Lowers a checked survey into its codebook: the data-file variables in document order, after `many of` and
-// grid expansion, with labels, values, universes and checks in words, and formulas.
+// Lowers a checked survey into its codebook: the data-file variables of each level (the instrument's, then one
+// per repeat) in document order, after `many of` and grid expansion, with labels, values, universes and checks in
+// words, and formulas; and when the survey has repeats, each level's key columns and what its rows are.
 
 import QDSLSemantics
 import QDSLWords
 
 extension Codebook {
-  /// The codebook of a survey without errors.
-  public init(_ survey: Survey) {
+  /// The codebook of a survey without errors. `stem` names the data files (`STEM.csv`, `STEM.person.csv`); the
+  /// survey's id when not given.
+  public init(_ survey: Survey, stem: String? = nil) {
     var lowering = CodebookLowering(survey: survey)
     lowering.walk(survey.items, sections: [], sectionTitle: nil)
+    let (variables, levels) = lowering.finish()
     self.init(
       surveyID: survey.id ?? "survey", version: survey.version, languages: survey.languages,
-      title: survey.title.map { Translations(lowering.texts($0)) }, variables: lowering.variables)
+      title: survey.title.map { Translations(lowering.texts($0)) }, variables: variables, levels: levels,
+      stem: stem ?? survey.id ?? "survey")
   }
 }
 
 struct CodebookLowering {
   let survey: Survey
-  var variables: [CodebookVariable] = []
-  /// Universes in words and as expressions, once per universe: the options of a `many of` question, and the
-  /// questions of one `if` branch, share theirs.
-  var universeCache: [UniverseID: Translations?] = [:]
+  /// The variables of each level, in document order.
+  var variablesByLevel: [[CodebookVariable]]
+  /// The level whose items are being lowered.
+  var level: LevelID = 0
+  /// Universes in words and as expressions, once per universe (and level): the options of a `many of`
+  /// question, and the questions of one `if` branch, share theirs.
+  var universeCache: [UniverseKey: Translations?] = [:]
   var universeTextCache: [UniverseID: String?] = [:]
   /// The values of each choice list, made once and shared by every variable that uses the list.
   var valueCache: [ListID: [CodebookValue]] = [:]
@@ -30,8 +37,15 @@ struct CodebookLowering {
   /// The codebook's words in each of the survey's languages.
   let words: [(language: String, words: CodebookWords)]
 
+  /// A universe as seen from a level: the same conditions read per iteration at one level, once at another.
+  struct UniverseKey: Hashable {
+    var universe: UniverseID
+    var level: LevelID
+  }
+
   init(survey: Survey) {
     self.survey = survey
+    variablesByLevel = Array(repeating: [], count: max(survey.levels.count, 1))
     let words = survey.languages.map { (language: $0, words: Words.codebook(for: $0)) }
     self.words = words
     func value(_ code: Int, _ name: String, _ word: KeyPath<CodebookWords, String>) -> CodebookValue {
@@ -81,7 +95,10 @@ struct CodebookLowering {
       case .conditional(let c):
         for b in c.branches { walk(b.items, sections: sections, sectionTitle: sectionTitle) }
       case .repeat(let r):
-        walk(r.items, sections: sections + [r.name], sectionTitle: r.title.map { Translations(texts($0)) })
+        let outer = level
+        level = r.level
+        walk(r.items, sections: sections, sectionTitle: sectionTitle)
+        level = outer
       case .question(let q):
         addQuestion(q, sections: sections, sectionTitle: sectionTitle)
       case .grid(let g):
@@ -94,7 +111,10 @@ struct CodebookLowering {
     }
   }
 
-  private mutating func values(_ list: ListID) -> [CodebookValue] {
+  /// Adds a variable to the level being lowered.
+  mutating func append(_ entry: CodebookVariable) { variablesByLevel[level].append(entry) }
+
+  mutating func values(_ list: ListID) -> [CodebookValue] {
     if let cached = valueCache[list] { return cached }
     let values = survey.lists[list].options.map {
       CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
@@ -110,9 +130,9 @@ struct CodebookLowering {
     CodebookVariable(
       name: name, expressionName: v.name, source: source, storage: storage, labels: labels, questionTexts: texts,
       hints: nil, values: [], minimum: nil, maximum: nil, maxLength: nil, isRequired: v.isRequired, sections: sections,
-      sectionTitle: sectionTitle, universeWords: cachedUniverseWords(v.universe),
+      sectionTitle: sectionTitle, universeWords: cachedUniverseWords(v.universe, level: level),
       universeExpression: cachedUniverseText(v.universe), formula: nil,
-      typeName: typeName ?? v.type.spelling(survey))
+      typeName: typeName ?? v.type.spelling(survey), level: level)
   }
 
   /// A question's checks: each condition in words in every language and in qdsl, and its message.
@@ -145,7 +165,7 @@ struct CodebookLowering {
         entry.hints = hints
         entry.values = flagValues
         entry.checks = checks
-        variables.append(entry)
+        append(entry)
       }
       return
     }
@@ -174,7 +194,7 @@ struct CodebookLowering {
     case .manyOf, .invalid:
       break
     }
-    variables.append(entry)
+    append(entry)
   }
 
   private mutating func addGrid(_ g: Grid, sections: [String], sectionTitle: Translations?) {
@@ -192,7 +212,7 @@ struct CodebookLowering {
         storage: .code, labels: label, texts: text, sections: sections, sectionTitle: sectionTitle)
       entry.hints = hints
       entry.values = values
-      variables.append(entry)
+      append(entry)
     }
   }
 
@@ -218,13 +238,14 @@ struct CodebookLowering {
       entry.values = values(l)
     default: break
     }
-    variables.append(entry)
+    append(entry)
   }
 
-  mutating func cachedUniverseWords(_ u: UniverseID) -> Translations? {
-    if let cached = universeCache[u] { return cached }
-    let words = universeWords(u)
-    universeCache[u] = words
+  mutating func cachedUniverseWords(_ u: UniverseID, level: LevelID) -> Translations? {
+    let key = UniverseKey(universe: u, level: level)
+    if let cached = universeCache[key] { return cached }
+    let words = level == 0 ? universeWords(u) : universeWordsPerIteration(u, level: level)
+    universeCache[key] = words
     return words
   }
 

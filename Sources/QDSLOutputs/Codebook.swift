@@ -31,6 +31,18 @@ public enum CodebookSource: Sendable, Equatable {
   case gridRow(grid: String, row: String)
   /// A calculated value.
   case calculate
+  /// A key column of a level's data file (`record_id`, `person_index`, `crop`).
+  case key(KeyColumn)
+}
+
+/// The key columns that identify the rows of a level's data file.
+public enum KeyColumn: Sendable, Equatable {
+  /// `record_id`: one interview, the same in every data file.
+  case record
+  /// `R_index`: the iteration's number (from 1) of the repeat R, the level's own or an enclosing one.
+  case index(repeatName: String)
+  /// `R`: the option of the iteration of a `for each` over options (its code, with the list's value labels).
+  case option(repeatName: String)
 }
 
 /// How a variable is stored in the data file.
@@ -92,6 +104,39 @@ public struct CodebookVariable: Sendable {
   public var formula: String?
   /// The value type of the formula or question, as qdsl spells it (`integer`, `one of yes_no`).
   public var typeName: String
+  /// The level whose data file holds the variable (an index into `Codebook.levels`; 0 for the instrument's).
+  public var level: Int = 0
+
+  /// Whether the variable is a key column of its level's file.
+  public var isKey: Bool {
+    if case .key = source { return true }
+    return false
+  }
+}
+
+/// A level of the data and its file: the instrument's own (one row per record) or a repeat's (one row per
+/// iteration, long format).
+public struct CodebookLevel: Sendable {
+  /// The repeat's name; empty for the instrument's level.
+  public var name: String
+  /// The enclosing level (nil for the instrument's).
+  public var parent: Int?
+  /// The key columns, in order (`record_id`, `person_index`, …).
+  public var keys: [String]
+  /// What one row stands for and how many there are, per language ("one row per person; as many as
+  /// household_size (at most 20)").
+  public var rows: Translations
+  /// The most rows per row of the enclosing level (1 for the instrument's).
+  public var maxRows: Int
+  /// The level's variables in `Codebook.variables`: its key columns first (when the survey has repeats), then
+  /// its variables in document order.
+  public var variables: Range<Int>
+
+  /// `STEM.csv` for the instrument's level, `STEM.NAME.csv` for a repeat's.
+  public func dataFile(stem: String) -> String { stem + fileSuffix + ".csv" }
+
+  /// What comes between the stem and the extension of the level's files: empty, or `.NAME`.
+  public var fileSuffix: String { name.isEmpty ? "" : "." + name }
 }
 
 /// The codebook of one survey.
@@ -100,20 +145,36 @@ public struct Codebook: Sendable {
   public var version: String?
   public var languages: [String]
   public var title: Translations?
+  /// Every variable, grouped by level (in `levels` order), each level's in data-file order.
   public var variables: [CodebookVariable]
+  /// The levels of the data: `levels[0]` is the instrument's own, then one per repeat in document order.
+  public var levels: [CodebookLevel]
+  /// The stem of the data files' names (`STEM.csv`, `STEM.person.csv`): the questionnaire file's name without
+  /// `.qdsl`, as `qdsl compile` names its outputs.
+  public var stem: String
 
   public var sourceLanguage: String { languages.first ?? "en" }
+
+  /// Whether the data has more than one level (the survey has repeats): then every level's file has key columns
+  /// and the codebooks group the variables by level.
+  public var hasLevels: Bool { levels.count > 1 }
+
+  /// The anchor of a variable's entry in the Markdown and HTML codebooks (after `var-`): its name, or
+  /// `LEVEL-NAME` for a key column of a repeat's file (every file has `record_id`; no name holds a hyphen).
+  func anchor(of v: CodebookVariable) -> String {
+    v.level != 0 && v.isKey ? levels[v.level].name + "-" + v.name : v.name
+  }
 
   /// The checks of every question for the header comment of the SPSS and Stata files: a line that says what
   /// follows, then one line a check in data-file order (once per question, not per 0/1 variable):
   /// "staff: staff <= inhabitants. Message: …". Empty when no question has a check.
-  func checkLines(_ language: String) -> [String] {
+  func checkLines(_ language: String, in range: Range<Int>? = nil) -> [String] {
     let intro =
       "Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does "
       + "not."
     var lines: [String] = [intro]
     var seen: Set<String> = []
-    forEachVariable { v in
+    forEachVariable(in: range) { v in
       guard !v.checks.isEmpty, seen.insert(v.expressionName).inserted else { return }
       for check in v.checks {
         var line = "\(v.expressionName): \(check.expression)"

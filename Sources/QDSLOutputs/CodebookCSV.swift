@@ -11,6 +11,7 @@ import QDSLText
 /// | column | holds |
 /// |---|---|
 /// | `variable` | the data-file name (`kinds_1`, `culture_risk_taking`) |
+/// | `level` | the repeat whose data file holds it (`STEM.NAME.csv`); empty for the instrument's file |
 /// | `section` | the section names from the outermost, joined with `/`; empty outside sections |
 /// | `type` | the qdsl type (`integer`, `one of yes_no`, `many of kind` for a `many of` option's flag) |
 /// | `storage` | `integer`, `decimal`, `text`, `date`, `code`, `flag` (0/1) or `boolean` (1/0) |
@@ -33,7 +34,7 @@ import QDSLText
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
-      "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
+      "variable", "level", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
       "value_code", "value_name", "value_missing",
     ]
     columns += codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
@@ -84,6 +85,8 @@ public enum CodebookCSV {
       }
       variable.removeAll()
       variable.appendCSV(v.name)
+      variable.append(",")
+      variable.appendCSV(codebook.levels[v.level].name)
       variable.append(",")
       variable.appendCSV(v.sections.count == 1 ? v.sections[0] : v.sections.joined(separator: "/"))
       variable.append(",")

@@ -35,7 +35,7 @@ public enum CodebookHTML {
         <meta name="generator" content="qdsl">
         <title>\(escape(words.codebook)): \(escape(title))</title>
         <style>
-        \(style)</style>
+        \(style)\(codebook.hasLevels ? levelStyle : "")</style>
         </head>
         <body>
         <header>
@@ -62,7 +62,17 @@ public enum CodebookHTML {
       contentsOf:
         "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">\(escape(words.contents))</h2>\n")
     out.append("<ol class=\"toc\">\n")
+    var level: Int?
     for run in runs {
+      if codebook.hasLevels, run.level != level {
+        if level != nil { out.append("</ol>\n</li>\n") }
+        level = run.level
+        let l = codebook.levels[run.level]
+        out.append(contentsOf: "<li class=\"toc-level\"><a href=\"#\(escape(CodebookSectionRun.anchor(l)))\">")
+        out.append(
+          contentsOf: "\(escape(words.levels.dataFile)) <code>\(escape(l.dataFile(stem: codebook.stem)))</code>")
+        out.append("</a>\n<ol>\n")
+      }
       if let anchor = run.anchor {
         out.append(contentsOf: "<li class=\"toc-section\"><a href=\"#\(escape(anchor))\">")
         out.append(contentsOf: "\(escape(run.heading(language, words)))</a>\n<ol>\n")
@@ -70,7 +80,7 @@ public enum CodebookHTML {
       codebook.forEachVariable(in: run.range) { v in
         let ownLabel = v.ownLabel(language)
         out.append("<li><a href=\"#var-")
-        out.appendHTML(v.name)
+        out.appendHTML(codebook.anchor(of: v))
         out.append("\" title=\"")
         out.appendHTML(ownLabel)
         out.append("\"><code>")
@@ -81,36 +91,72 @@ public enum CodebookHTML {
       }
       if run.anchor != nil { out.append("</ol>\n</li>\n") }
     }
+    if level != nil { out.append("</ol>\n</li>\n") }
     out.append("</ol>\n</nav>\n<main>\n")
+    // With levels, each level's file is a `section` (h2) holding its parts (h3) and variables (h4).
+    let (partHeading, entryHeading): (StaticString, StaticString) = codebook.hasLevels ? ("h3", "h4") : ("h2", "h3")
+    level = nil
     for run in runs {
+      if codebook.hasLevels, run.level != level {
+        if level != nil { out.append("</section>\n") }
+        level = run.level
+        levelHeading(codebook, codebook.levels[run.level], language, words, into: &out)
+      }
       if let anchor = run.anchor {
         out.append(
           contentsOf: "<section class=\"part\" aria-labelledby=\"\(escape(anchor))-title\" id=\"\(escape(anchor))\">\n")
-        out.append(contentsOf: "<h2 id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) ")
-        out.append(contentsOf: "<code class=\"path\">\(escape(run.path))</code></h2>\n")
+        out.append(
+          contentsOf: "<\(partHeading) id=\"\(escape(anchor))-title\">\(escape(run.heading(language, words))) ")
+        out.append(contentsOf: "<code class=\"path\">\(escape(run.path))</code></\(partHeading)>\n")
       } else {
-        // Variables outside every section still get a heading, so each entry sits under an h2.
+        // Variables outside every section still get a heading, so each entry sits under one.
         let id = "variables-\(run.range.lowerBound)"
         out.append(contentsOf: "<section class=\"part\" aria-labelledby=\"\(id)\">\n")
-        out.append(contentsOf: "<h2 id=\"\(id)\">\(escape(words.variables))</h2>\n")
+        out.append(contentsOf: "<\(partHeading) id=\"\(id)\">\(escape(words.variables))</\(partHeading)>\n")
       }
-      codebook.forEachVariable(in: run.range) { entry($0, language, words, into: &out) }
+      codebook.forEachVariable(in: run.range) {
+        entry($0, anchor: codebook.anchor(of: $0), heading: entryHeading, language, words, into: &out)
+      }
       out.append("</section>\n")
     }
+    if level != nil { out.append("</section>\n") }
     out.append("</main>\n</div>\n</body>\n</html>\n")
   }
 
+  /// Opens one level's `section`: its heading (the data file), what its rows are and its key columns.
+  private static func levelHeading(
+    _ codebook: Codebook, _ level: CodebookLevel, _ language: String, _ words: CodebookWords,
+    into out: inout OutputBuffer
+  ) {
+    let w = words.levels
+    let anchor = escape(CodebookSectionRun.anchor(level))
+    out.append(contentsOf: "<section class=\"level\" aria-labelledby=\"\(anchor)-title\" id=\"\(anchor)\">\n")
+    out.append(contentsOf: "<h2 id=\"\(anchor)-title\">\(escape(w.dataFile)) ")
+    out.append(contentsOf: "<code>\(escape(level.dataFile(stem: codebook.stem)))</code></h2>\n<dl class=\"fields\">\n")
+    out.append(contentsOf: "<dt>\(escape(w.rows))</dt><dd>\(text(level.rows.text(language)))</dd>\n")
+    out.append(contentsOf: "<dt>\(escape(w.keyColumns))</dt><dd>")
+    out.append(contentsOf: level.keys.map { "<code>\(escape($0))</code>" }.joined(separator: ", "))
+    out.append("</dd>\n</dl>\n")
+  }
+
   /// Appends one variable's `section`: its fields as a `dl`, then its values as a table.
-  static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer) {
+  static func entry(
+    _ v: CodebookVariable, anchor: String, heading: StaticString = "h3", _ language: String,
+    _ words: CodebookWords, into out: inout OutputBuffer
+  ) {
     out.append("<section class=\"variable\" id=\"var-")
-    out.appendHTML(v.name)
+    out.appendHTML(anchor)
     out.append("\" aria-labelledby=\"var-")
-    out.appendHTML(v.name)
-    out.append("-name\">\n<h3 id=\"var-")
-    out.appendHTML(v.name)
+    out.appendHTML(anchor)
+    out.append("-name\">\n<")
+    out.append(heading)
+    out.append(" id=\"var-")
+    out.appendHTML(anchor)
     out.append("-name\"><code>")
     out.appendHTML(v.name)
-    out.append("</code></h3>\n<dl class=\"fields\">\n")
+    out.append("</code></")
+    out.append(heading)
+    out.append(">\n<dl class=\"fields\">\n")
     /// `<dt>name</dt><dd attributes>`: the caller appends the value and `endField()`.
     func field(_ key: KeyPath<CodebookWords, String>, _ attributes: String = "") {
       out.append("<dt>")
@@ -165,6 +211,14 @@ public enum CodebookHTML {
       out.appendHTML(words.characters)
       endField()
     }
+    if v.isKey {
+      // A key column is in every row: it has no universe and is never asked.
+      textField(\.levels.keyColumn, words.yes)
+      out.append("</dl>\n")
+      values(v, language, words, into: &out)
+      out.append("</section>\n")
+      return
+    }
     textField(\.required, (v.isRequired ? words.yes : words.no))
     if !v.sections.isEmpty {
       field(\.section)
@@ -209,6 +263,14 @@ public enum CodebookHTML {
     }
     if let formula = v.formula { codeField(\.formula, formula) }
     out.append("</dl>\n")
+    values(v, language, words, into: &out)
+    out.append("</section>\n")
+  }
+
+  /// The table of a variable's values; nothing without values.
+  private static func values(
+    _ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer
+  ) {
     if !v.values.isEmpty {
       out.append("<table class=\"values\">\n<thead><tr><th scope=\"col\" class=\"num\">")
       out.appendHTML(words.code)
@@ -235,7 +297,6 @@ public enum CodebookHTML {
       }
       out.append("</tbody>\n</table>\n")
     }
-    out.append("</section>\n")
   }
 
   /// User text as HTML: escaped, line breaks as `<br>` (QDSLText's `HTML.text`).
@@ -243,6 +304,27 @@ public enum CodebookHTML {
 
   /// Text escaped for HTML text and attribute values (QDSLText's `HTML.escape`).
   public static func escape(_ s: String) -> String { HTML.escape(s) }
+
+  /// The style of the parts a codebook with levels adds: a level's heading (h2) above its parts (h3) and
+  /// variables (h4). Only such codebooks carry it.
+  static let levelStyle = """
+    .level > h2 { margin: 2.75rem 0 0.4rem; padding: 0.4rem 0.6rem; font-size: 1.5rem; line-height: 1.25;
+      background: var(--soft); border-left: 4px solid var(--accent); }
+    .level > h2 code { font-size: 0.85em; }
+    .level > .fields { margin: 0.5rem 0 0.75rem; }
+    .part > h3 { margin: 2rem 0 0.5rem; padding-bottom: 0.3rem; font-size: 1.3rem; line-height: 1.25;
+      border-bottom: 2px solid var(--ink); }
+    .part > h3 .path { color: var(--muted); font-weight: normal; font-size: 0.75em; }
+    .variable h4 { margin: 0; font-size: 1.15rem; }
+    .variable h4 code { font-size: 1em; }
+    .variable h4 + .fields { margin-top: 0.6rem; }
+    .toc .toc-level > a { font-weight: 700; white-space: normal; }
+    @media print {
+      .level > h2 { background: none; border-left-width: 2px; }
+      .level > h2, .part > h3 { break-after: avoid; page-break-after: avoid; }
+    }
+
+    """
 
   static let style = """
     :root { color-scheme: light; --ink: #1d232b; --muted: #58616c; --line: #d5dbe2; --soft: #f3f5f8;

@@ -36,39 +36,75 @@ public enum CodebookMarkdown {
 
     let runs = CodebookSectionRun.runs(codebook)
     out.append(contentsOf: "## \(escape(words.contents))\n\n")
+    var level: Int?
     for run in runs {
       var indent = ""
-      if let anchor = run.anchor {
-        out.append(contentsOf: "- [\(escape(run.heading(language, words)))](#\(anchor)) (\(codeSpan(run.path)))\n")
+      if codebook.hasLevels {
+        if run.level != level {
+          level = run.level
+          let l = codebook.levels[run.level]
+          out.append(contentsOf: "- [\(escape(words.levels.dataFile)) \(codeSpan(l.dataFile(stem: codebook.stem)))]")
+          out.append(contentsOf: "(#\(CodebookSectionRun.anchor(l))): \(escape(l.rows.text(language)))\n")
+        }
         indent = "  "
+      }
+      if let anchor = run.anchor {
+        out.append(contentsOf: indent)
+        out.append(contentsOf: "- [\(escape(run.heading(language, words)))](#\(anchor)) (\(codeSpan(run.path)))\n")
+        indent += "  "
       }
       codebook.forEachVariable(in: run.range) { v in
         out.append(contentsOf: indent)
         out.append("- [")
         out.appendMarkdown(v.name)
         out.append("](#var-")
-        out.append(contentsOf: v.name)
+        out.append(contentsOf: codebook.anchor(of: v))
         out.append("): ")
         out.appendMarkdown(shortened(v.ownLabel(language)))
         out.append("\n")
       }
     }
+    // With levels, each level's file is a part (##) holding its sections (###) and variables (####).
+    let heading = codebook.hasLevels ? "###" : "##"
+    level = nil
     for run in runs {
+      if codebook.hasLevels, run.level != level {
+        level = run.level
+        levelHeading(codebook, codebook.levels[run.level], language, words, into: &out)
+      }
       if let anchor = run.anchor {
         out.append(
-          contentsOf: "\n## <a id=\"\(anchor)\"></a>\(escape(run.heading(language, words))) (\(codeSpan(run.path)))\n")
+          contentsOf:
+            "\n\(heading) <a id=\"\(anchor)\"></a>\(escape(run.heading(language, words))) (\(codeSpan(run.path)))\n")
       } else {
-        out.append(contentsOf: "\n## \(escape(words.variables))\n")
+        out.append(contentsOf: "\n\(heading) \(escape(words.variables))\n")
       }
       codebook.forEachVariable(in: run.range) { v in
         out.append("\n")
-        entry(v, language, words, into: &out)
+        entry(v, anchor: codebook.anchor(of: v), heading: heading + "#", language, words, into: &out)
       }
     }
   }
 
+  /// The heading of one level's part: its data file, what its rows are and its key columns.
+  private static func levelHeading(
+    _ codebook: Codebook, _ level: CodebookLevel, _ language: String, _ words: CodebookWords,
+    into out: inout OutputBuffer
+  ) {
+    let w = words.levels
+    out.append(contentsOf: "\n## <a id=\"\(CodebookSectionRun.anchor(level))\"></a>\(escape(w.dataFile)) ")
+    out.append(contentsOf: codeSpan(level.dataFile(stem: codebook.stem)))
+    out.append(contentsOf: "\n\n- **\(escape(w.rows)):** \(escape(level.rows.text(language)))\n")
+    out.append(contentsOf: "- **\(escape(w.keyColumns)):** ")
+    out.append(contentsOf: level.keys.map(codeSpan).joined(separator: ", "))
+    out.append("\n")
+  }
+
   /// Appends one variable's heading, its fields as a list, and its values as a table.
-  static func entry(_ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer) {
+  static func entry(
+    _ v: CodebookVariable, anchor: String, heading: String = "###", _ language: String, _ words: CodebookWords,
+    into out: inout OutputBuffer
+  ) {
     // `- **Name:**`; the caller appends the value (after a space) and the newline.
     func field(_ key: KeyPath<CodebookWords, String>) {
       out.append("- **")
@@ -89,8 +125,9 @@ public enum CodebookMarkdown {
       out.appendCodeSpan(code)
       out.append("\n")
     }
-    out.append("### <a id=\"var-")
-    out.append(contentsOf: v.name)
+    out.append(contentsOf: heading)
+    out.append(" <a id=\"var-")
+    out.append(contentsOf: anchor)
     out.append("\"></a>")
     out.appendMarkdown(v.name)
     out.append("\n\n")
@@ -122,6 +159,15 @@ public enum CodebookMarkdown {
       out.append(" ")
       out.appendMarkdown(words.characters)
       out.append("\n")
+    }
+    if v.isKey {
+      // A key column is in every row: it has no universe and is never asked.
+      field(\.levels.keyColumn)
+      out.append(" ")
+      out.appendMarkdown(words.yes)
+      out.append("\n")
+      values(v, language, words, into: &out)
+      return
     }
     textField(\.required, (v.isRequired ? words.yes : words.no))
     if !v.sections.isEmpty {
@@ -162,6 +208,13 @@ public enum CodebookMarkdown {
       out.append("\n")
     }
     if let formula = v.formula { codeField(\.formula, formula) }
+    values(v, language, words, into: &out)
+  }
+
+  /// The table of a variable's values, after an empty line; nothing without values.
+  private static func values(
+    _ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer
+  ) {
     if !v.values.isEmpty {
       out.append(contentsOf: "\n| \(escape(words.code)) | \(escape(words.name)) | \(escape(words.label)) ")
       out.append(contentsOf: "| \(escape(words.missingValue)) |\n|---:|---|---|---|\n")
@@ -316,7 +369,7 @@ extension CodebookVariable {
       if let own = label.droppingBytePrefix(question, ": ") { return own }
       let prefix = question + ": "
       return label.hasPrefix(prefix) ? String(label.dropFirst(prefix.count)) : label
-    case .question, .calculate:
+    case .question, .calculate, .key:
       return label
     }
   }
@@ -330,6 +383,14 @@ struct CodebookSectionRun {
   var range: Range<Int>
   /// `section-NAME` (with `-2`, `-3` for a section that comes back after a nested one); nil outside sections.
   var anchor: String?
+  /// The level of the run's variables (a run never spans two levels).
+  var level: Int = 0
+
+  /// The anchor of a level's part of a codebook: `data-file` for the instrument's, `data-file-NAME` for a
+  /// repeat's (no qdsl name holds a hyphen, so it never meets a section's or variable's anchor).
+  static func anchor(_ level: CodebookLevel) -> String {
+    level.name.isEmpty ? "data-file" : "data-file-" + level.name
+  }
 
   func heading(_ language: String, _ words: CodebookWords) -> String {
     title.map { $0.text(language) } ?? words.section
@@ -340,13 +401,16 @@ struct CodebookSectionRun {
     var seen: [String: Int] = [:]
     // The sections of the current run. Section names hold no `/`, so equal paths are equal section lists.
     var runSections: [String]?
+    var runLevel = 0
     for i in codebook.variables.indices {
       let sections = codebook.variables[i].sections
-      if sections == runSections {
+      let level = codebook.variables[i].level
+      if sections == runSections, level == runLevel {
         runs[runs.count - 1].range = runs[runs.count - 1].range.lowerBound..<(i + 1)
         continue
       }
       runSections = sections
+      runLevel = level
       let path = sections.joined(separator: "/")
       var anchor: String?
       if !path.isEmpty {
@@ -356,7 +420,7 @@ struct CodebookSectionRun {
       }
       runs.append(
         CodebookSectionRun(
-          path: path, title: codebook.variables[i].sectionTitle, range: i..<(i + 1), anchor: anchor))
+          path: path, title: codebook.variables[i].sectionTitle, range: i..<(i + 1), anchor: anchor, level: level))
     }
     return runs
   }
@@ -390,6 +454,13 @@ enum CodebookFormat {
     _ v: CodebookVariable, _ language: String, _ words: CodebookWords, _ append: (String) -> Void
   ) {
     let isCalculate = v.source == .calculate
+    if v.level != 0, let perIteration = v.universeWords {
+      // "Asked for each person row where age ≥ 16, in records where …"
+      append(isCalculate ? words.levels.calculated : words.levels.asked)
+      append(" ")
+      append(perIteration.text(language))
+      return
+    }
     guard let condition = v.universeWords else {
       append((isCalculate ? words.calculatedAll : words.askedAll))
       return

@@ -1,5 +1,6 @@
-// DDI-Codebook 2.5 XML for data archives and metadata tools: the study's title, id and version, the sections,
-// `many of` questions and grids as variable groups, and one `var` per data-file variable with labels, question
+// DDI-Codebook 2.5 XML for data archives and metadata tools: the study's title, id and version, one `fileDscr`
+// per data file (the instrument's and one per repeat, with its rows and key columns), the sections, `many of`
+// questions and grids as variable groups, and one `var` per data-file variable (in its file) with labels, question
 // texts, universe, categories and missing codes in every language. Written with a streaming builder.
 
 import QDSLSemantics
@@ -37,12 +38,52 @@ public enum DDIWriter {
         ("xsi:schemaLocation", namespace + " " + schemaLocation), ("version", "2.5"),
         ("xml:lang", codebook.sourceLanguage),
       ])
-    let ids = VariableIDs(codebook.variables)
+    let ids = VariableIDs(codebook)
     studyDescription(codebook, into: &xml)
+    for level in codebook.levels { fileDescription(codebook, level, ids: ids, into: &xml) }
     xml.start("dataDscr")
     for group in VariableGroup.groups(codebook.variables, ids: ids) { group.write(into: &xml) }
     // By index, so that each variable is read where it is rather than copied out of the array.
-    for i in codebook.variables.indices { DDIVariable.write(codebook.variables[i], id: ids.ids[i], into: &xml) }
+    let fileIDs = codebook.levels.map(fileID)
+    for i in codebook.variables.indices {
+      DDIVariable.write(
+        codebook.variables[i], id: ids.ids[i], file: fileIDs[codebook.variables[i].level], into: &xml)
+    }
+    xml.end()
+    xml.end()
+  }
+
+  /// The `ID` of a level's `fileDscr`: `data-file`, `data-file.NAME` (no variable or group ID has a hyphen).
+  static func fileID(_ level: CodebookLevel) -> String {
+    level.name.isEmpty ? "data-file" : "data-file." + level.name
+  }
+
+  /// A level's data file: its name, what its rows are (`fileCont`, which the schema allows once, in the source
+  /// language), with repeats its key columns (a relational structure whose `recGrp` names the keys and has what
+  /// the rows are in every language), and its number of variables.
+  private static func fileDescription(
+    _ codebook: Codebook, _ level: CodebookLevel, ids: VariableIDs, into xml: inout XMLBuilder
+  ) {
+    let file = level.dataFile(stem: codebook.stem)
+    xml.start("fileDscr", [("ID", fileID(level)), ("URI", file)])
+    xml.start("fileTxt")
+    xml.element("fileName", text: file)
+    let rows = level.rows.entries.filter { !$0.text.isEmpty }
+    if let first = rows.first { xml.element("fileCont", language: first.language, text: first.text) }
+    if codebook.hasLevels {
+      let keys = level.variables.filter { codebook.variables[$0].isKey }.map { ids.ids[$0] }
+      xml.start("fileStrc", [("type", "relational")])
+      var attributes: [(StaticString, String)] = []
+      if !level.name.isEmpty { attributes.append(("rectype", level.name)) }
+      if !keys.isEmpty { attributes.append(("keyvar", keys.joined(separator: " "))) }
+      xml.start("recGrp", attributes)
+      for row in rows { xml.element("labl", language: row.language, text: row.text) }
+      xml.end()
+      xml.end()
+    }
+    xml.start("dimensns")
+    xml.element("varQnty", number: level.variables.count)
+    xml.end()
     xml.end()
     xml.end()
   }
@@ -70,15 +111,18 @@ public enum DDIWriter {
   }
 }
 
-/// The `ID` of each variable: its data-file name, made a valid and unique XML name if it is not one already.
+/// The `ID` of each variable: its data-file name, made a valid and unique XML name if it is not one already; a
+/// key column of a repeat's file (every file has `record_id`) is `key.LEVEL.NAME`.
 struct VariableIDs {
   var ids: [String] = []
   var byName: [String: String] = [:]
 
-  init(_ variables: [CodebookVariable]) {
+  init(_ codebook: Codebook) {
     var used: Set<String> = []
-    for v in variables {
-      var id = XMLBuilder.xmlName(v.name)
+    for v in codebook.variables {
+      var id =
+        v.level != 0 && v.isKey
+        ? XMLBuilder.xmlName("key." + codebook.levels[v.level].name + "." + v.name) : XMLBuilder.xmlName(v.name)
       if used.contains(id) {
         var n = 2
         while used.contains("\(id)_\(n)") { n += 1 }
@@ -148,7 +192,7 @@ struct VariableGroup {
       case .gridRow(let grid, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(grid), .grid, grid, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate:
+      case .question, .calculate, .key:
         break
       }
     }
@@ -180,9 +224,9 @@ enum DDIVariable {
     }
   }
 
-  static func write(_ v: CodebookVariable, id: String, into xml: inout XMLBuilder) {
+  static func write(_ v: CodebookVariable, id: String, file: String, into xml: inout XMLBuilder) {
     let interval = v.storage == .integer || v.storage == .decimal ? "contin" : "discrete"
-    xml.start("var", [("ID", id), ("name", v.name), ("intrvl", interval)])
+    xml.start("var", [("ID", id), ("name", v.name), ("files", file), ("intrvl", interval)])
     labels(v.labels, into: &xml)
     question(v, into: &xml)
     range(v, into: &xml)

@@ -65,15 +65,43 @@ struct ExprWords {
       return "\(text(args[0], 4)) \(words.isAnswered)"
     case .call(let f, let args):
       return f.rawValue + "(" + args.map { text($0, 0) }.joined(separator: ", ") + ")"
-    case .iterationIndex, .iterationOption, .instanceVariable:
-      return survey.source(of: e)
+    case .iterationIndex(let l):
+      return LevelWords.fill(words.levels.rowNumber, ["repeat": survey.levels[l].name])
+    case .iterationOption(let l):
+      return LevelWords.fill(words.levels.rowOption, ["repeat": survey.levels[l].name])
+    case .instanceVariable(let l, let v):
+      let source: String
+      if case .forEachRepeat(let s) = survey.levels[l].driver { source = survey.levels[s].name } else { source = "?" }
+      return LevelWords.fill(
+        words.levels.instanceValue,
+        ["variable": survey.variables[v].name, "source": source, "repeat": survey.levels[l].name])
     case .aggregate(let a, let l, let value, let filter):
-      var t = a.rawValue + "(" + survey.levels[l].name
-      if let value { t += "." + text(value, 0) }
-      if let filter { t += " where " + text(filter, 0) }
-      return t + ")"
+      // A phrase that ends in a condition ("… where age < 16") is put in parentheses as an operand.
+      let t = aggregate(a, survey.levels[l].name, value: value, filter: filter)
+      return parent > 0 && (filter != nil) ? "(\(t))" : t
     case .invalid:
       return "?"
     }
+  }
+
+  /// `count(person where age < 16)` as "the number of person rows where age < 16", `sum(person.age)` as "the
+  /// sum of age over person rows", `any(person where age > 80)` as "in at least one person row, age > 80".
+  private func aggregate(_ a: Aggregate, _ repeatName: String, value: Expr?, filter: Expr?) -> String {
+    let w = words.levels
+    let condition = filter.map { text($0, 0) }
+    let valueText = value.map { text($0, 0) } ?? "?"
+    let phrase: String
+    switch a {
+    case .count: phrase = LevelWords.fill(w.countRows, ["repeat": repeatName])
+    case .sum: phrase = LevelWords.fill(w.sumOverRows, ["value": valueText, "repeat": repeatName])
+    case .min: phrase = LevelWords.fill(w.smallestOverRows, ["value": valueText, "repeat": repeatName])
+    case .max: phrase = LevelWords.fill(w.largestOverRows, ["value": valueText, "repeat": repeatName])
+    case .any:
+      return LevelWords.fill(w.inSomeRow, ["repeat": repeatName, "condition": condition ?? words.trueValue])
+    case .all:
+      return LevelWords.fill(w.inEveryRow, ["repeat": repeatName, "condition": condition ?? words.trueValue])
+    }
+    guard let condition else { return phrase }
+    return phrase + LevelWords.fill(w.whereRows, ["condition": condition])
   }
 }

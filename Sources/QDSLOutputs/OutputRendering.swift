@@ -8,7 +8,18 @@ extension OutputTarget {
   /// The bytes of each target's file, in the order of `targets`. The codebook model is lowered once (while the
   /// form JSON, which does not need it, is written beside it), then the other outputs (the codebooks and the
   /// XForm) are written in parallel, largest first. Deterministic: each output is written by one thread from immutable inputs.
-  public static func renderAll(_ targets: [OutputTarget], survey: Survey, language: String) -> [[UInt8]] {
+  /// `stem` names the data files in the outputs that describe them (`STEM.csv`); the survey's id when nil. For
+  /// SPSS and Stata, the bytes are those of the instrument's level (`STEM.sps`); `renderAllFiles` has every file.
+  public static func renderAll(
+    _ targets: [OutputTarget], survey: Survey, language: String, stem: String? = nil
+  ) -> [[UInt8]] {
+    renderAllFiles(targets, survey: survey, language: language, stem: stem).map { $0.first?.bytes ?? [] }
+  }
+
+  /// Every file of each target (see `renderFiles`), in the order of `targets`, rendered as `renderAll` says.
+  public static func renderAllFiles(
+    _ targets: [OutputTarget], survey: Survey, language: String, stem: String? = nil
+  ) -> [[OutputFile]] {
     let results = ResultSlots(count: targets.count)
     let formIndex = targets.firstIndex(of: .form)
     let rest = targets.indices.filter { targets[$0] != .form }
@@ -16,9 +27,9 @@ extension OutputTarget {
     let codebookSlot = CodebookSlot()
     DispatchQueue.concurrentPerform(iterations: 2) { part in
       if part == 0 {
-        codebookSlot.value = needsCodebook ? Codebook(survey) : nil
+        codebookSlot.value = needsCodebook ? Codebook(survey, stem: stem) : nil
       } else if let formIndex {
-        results[formIndex] = FormDocument.renderBytes(survey)
+        results[formIndex] = [OutputFile(suffix: OutputTarget.form.fileSuffix, bytes: FormDocument.renderBytes(survey))]
       }
     }
     // Largest outputs first, so that no core is left with a big one at the end.
@@ -26,7 +37,8 @@ extension OutputTarget {
     DispatchQueue.concurrentPerform(iterations: order.count) { k in
       let i = order[k]
       // The codebook argument is only evaluated by outputs that need it, and those have it lowered already.
-      results[i] = targets[i].renderBytes(survey, codebook: codebookSlot.value ?? Codebook(survey), language: language)
+      results[i] = targets[i].renderFiles(
+        survey, codebook: codebookSlot.value ?? Codebook(survey, stem: stem), language: language)
     }
     return results.values
   }
@@ -49,15 +61,15 @@ extension OutputTarget {
 
 /// One result per target, each written by exactly one thread (distinct indices) before it is read.
 private final class ResultSlots: @unchecked Sendable {
-  private var slots: [[UInt8]]
+  private var slots: [[OutputFile]]
   init(count: Int) { slots = Array(repeating: [], count: count) }
 
-  subscript(_ i: Int) -> [UInt8] {
+  subscript(_ i: Int) -> [OutputFile] {
     get { slots.withUnsafeBufferPointer { $0[i] } }
     set { slots.withUnsafeMutableBufferPointer { $0[i] = newValue } }
   }
 
-  var values: [[UInt8]] { slots }
+  var values: [[OutputFile]] { slots }
 }
 
 /// The codebook model, written by one thread and read after the threads have joined.

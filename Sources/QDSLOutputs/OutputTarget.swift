@@ -1,4 +1,5 @@
-// The files `qdsl compile` can write: one case per target, its file suffix and its renderer.
+// The files `qdsl compile` can write: one case per target, its file suffix and its renderer; the SPSS and Stata
+// targets write one file per level of the data (`STEM.sps`, `STEM.person.sps`).
 
 import QDSLSemantics
 import QDSLSyntax
@@ -50,6 +51,24 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     }
   }
 
+  /// Every file of the target: one for most targets; for SPSS and Stata one per level of the data, each labelling
+  /// that level's data file (`STEM.sps` for `STEM.csv`, `STEM.person.sps` for `STEM.person.csv`).
+  public func renderFiles(_ survey: Survey, codebook: @autoclosure () -> Codebook, language: String) -> [OutputFile] {
+    switch self {
+    case .spss, .stata:
+      let codebook = codebook()
+      return codebook.levels.indices.map { l in
+        OutputFile(
+          suffix: codebook.levels[l].fileSuffix + fileSuffix,
+          bytes: self == .spss
+            ? SPSSWriter.renderBytes(codebook, level: l, language: language)
+            : StataWriter.renderBytes(codebook, level: l, language: language))
+      }
+    default:
+      return [OutputFile(suffix: fileSuffix, bytes: renderBytes(survey, codebook: codebook(), language: language))]
+    }
+  }
+
   /// Warnings about what the target cannot express for this survey (none for most targets).
   public func warnings(_ survey: Survey) -> [Diagnostic] {
     self == .xform ? XFormWriter.warnings(survey) : []
@@ -70,5 +89,16 @@ extension Codebook {
   /// copies everything written so far.
   func estimatedSize(perVariableAndLanguage bytes: Int) -> Int {
     4096 + variables.count * max(languages.count, 1) * bytes
+  }
+}
+
+/// One file that `qdsl compile` writes: `STEM` + `suffix` (`.codebook.md`, `.sps`, `.person.sps`).
+public struct OutputFile: Sendable, Equatable {
+  public var suffix: String
+  public var bytes: [UInt8]
+
+  public init(suffix: String, bytes: [UInt8]) {
+    self.suffix = suffix
+    self.bytes = bytes
   }
 }

@@ -18,14 +18,17 @@ public enum SPSSWriter: LabellingScript {
   static let lineWidth = 100
   static let doubleQuote = ByteTable("\"")
 
-  public static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
-    out.append(contentsOf: header(codebook, language: language))
-    variableLabels(codebook, language, into: &out)
-    valueLabels(codebook, language, into: &out)
-    missingValues(codebook, into: &out)
+  public static let fileExtension = ".sps"
+
+  public static func write(_ codebook: Codebook, level: Int, language: String, into out: inout OutputBuffer) {
+    let variables = codebook.levels[level].variables
+    out.append(contentsOf: header(codebook, level: level, language: language))
+    variableLabels(codebook, variables, language, into: &out)
+    valueLabels(codebook, variables, language, into: &out)
+    missingValues(codebook, variables, into: &out)
   }
 
-  private static func header(_ codebook: Codebook, language: String) -> String {
+  private static func header(_ codebook: Codebook, level: Int, language: String) -> String {
     var lines = [
       "Encoding: UTF-8.",
       "SPSS syntax for the survey \(codebook.surveyID)"
@@ -39,7 +42,8 @@ public enum SPSSWriter: LabellingScript {
       "Labels are cut to what SPSS and PSPP keep: \(variableLabelBytes) bytes for variable labels, "
         + "\(valueLabelBytes) for value labels.",
     ]
-    lines += codebook.checkLines(language)
+    lines += codebook.levelLines(level, language: language, scriptExtension: fileExtension)
+    lines += codebook.checkLines(language, in: codebook.levels[level].variables)
     var out = ""
     for line in lines {
       // One line each, within the 256 bytes that SPSS reads of a line in included files.
@@ -50,10 +54,12 @@ public enum SPSSWriter: LabellingScript {
     return out
   }
 
-  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+  private static func variableLabels(
+    _ codebook: Codebook, _ range: Range<Int>, _ language: String, into out: inout OutputBuffer
+  ) {
     // Each line ends when the next begins: the last one ends with a period.
     var isFirst = true
-    for v in codebook.variables {
+    for v in codebook.variables[range] {
       let label = LabelText.label(v.labels.text(language), maxBytes: variableLabelBytes)
       if label.isEmpty { continue }
       out.append(isFirst ? "\nVARIABLE LABELS " : "\n  /")
@@ -65,12 +71,14 @@ public enum SPSSWriter: LabellingScript {
     if !isFirst { out.append(".\n") }
   }
 
-  private static func valueLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+  private static func valueLabels(
+    _ codebook: Codebook, _ range: Range<Int>, _ language: String, into out: inout OutputBuffer
+  ) {
     var groups: [(names: [String], values: [(Int, String)])] = []
     var groupIndex: [[String]: Int] = [:]
     // Variables of one list share their values' storage: a repeat joins its group without re-making the key.
     var groupOfStorage: [UnsafeRawPointer: Int] = [:]
-    for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
+    for v in codebook.variables[range] where !v.values.isEmpty && v.storage != .text && v.storage != .date {
       let storage = v.values.storageIdentity
       if let storage, let i = groupOfStorage[storage] {
         groups[i].names.append(v.name)
@@ -110,11 +118,11 @@ public enum SPSSWriter: LabellingScript {
     }
   }
 
-  private static func missingValues(_ codebook: Codebook, into out: inout OutputBuffer) {
+  private static func missingValues(_ codebook: Codebook, _ range: Range<Int>, into out: inout OutputBuffer) {
     var groups: [(names: [String], spec: String)] = []
     var groupIndex: [String: Int] = [:]
     var notes: [String] = []
-    for v in codebook.variables where !v.values.isEmpty && v.storage != .text && v.storage != .date {
+    for v in codebook.variables[range] where !v.values.isEmpty && v.storage != .text && v.storage != .date {
       let missing = v.values.filter(\.isMissing).map(\.code)
       guard !missing.isEmpty else { continue }
       let (spec, undeclared) = missingSpec(missing, valid: v.values.filter { !$0.isMissing }.map(\.code))

@@ -15,16 +15,19 @@ public enum StataWriter: LabellingScript {
   public static let nameCharacters = 32
   static let lineWidth = 100
 
-  public static func write(_ codebook: Codebook, language: String, into out: inout OutputBuffer) {
-    let letters = missingLetters(codebook)
-    out.append(contentsOf: header(codebook, language: language, letters: letters))
+  public static let fileExtension = ".do"
+
+  public static func write(_ codebook: Codebook, level: Int, language: String, into out: inout OutputBuffer) {
+    let range = codebook.levels[level].variables
+    let letters = missingLetters(codebook, range)
+    out.append(contentsOf: header(codebook, level: level, language: language, letters: letters))
     out.append("\nversion 14\n")
-    variableLabels(codebook, language, into: &out)
-    extendedMissing(codebook, letters, into: &out)
-    valueLabels(codebook, language, letters, into: &out)
+    variableLabels(codebook, range, language, into: &out)
+    extendedMissing(codebook, range, letters, into: &out)
+    valueLabels(codebook, range, language, letters, into: &out)
   }
 
-  private static func header(_ codebook: Codebook, language: String, letters: [Int: String]) -> String {
+  private static func header(_ codebook: Codebook, level: Int, language: String, letters: [Int: String]) -> String {
     var lines = [
       "Stata do-file for the survey \(codebook.surveyID)"
         + (codebook.version.map { ", version \($0)" } ?? "") + ", labels in \(language), written by qdsl compile."
@@ -36,18 +39,19 @@ public enum StataWriter: LabellingScript {
       "Then save the data as a .dta file to keep the labels.",
       "Variable labels are cut to Stata's \(variableLabelCharacters) characters.",
     ]
+    lines += codebook.levelLines(level, language: language, scriptExtension: fileExtension)
     if !letters.isEmpty {
       let pairs = letters.sorted { $0.value < $1.value }.map { "\($0.value) = \($0.key)" }
       lines.append("Missing-value codes become extended missing values: " + pairs.joined(separator: ", ") + ".")
     }
-    lines += codebook.checkLines(language)
+    lines += codebook.checkLines(language, in: codebook.levels[level].variables)
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 
   /// One extended missing value (`.a` … `.z`) per distinct missing-value code, nearest to zero first.
-  static func missingLetters(_ codebook: Codebook) -> [Int: String] {
+  static func missingLetters(_ codebook: Codebook, _ range: Range<Int>) -> [Int: String] {
     var codes: Set<Int> = []
-    for v in codebook.variables where isCoded(v) {
+    for v in codebook.variables[range] where isCoded(v) {
       for value in v.values where value.isMissing { codes.insert(value.code) }
     }
     let ordered = codes.sorted { ($0.magnitude, $0) < ($1.magnitude, $1) }
@@ -60,9 +64,11 @@ public enum StataWriter: LabellingScript {
     !v.values.isEmpty && v.storage != .text && v.storage != .date
   }
 
-  private static func variableLabels(_ codebook: Codebook, _ language: String, into out: inout OutputBuffer) {
+  private static func variableLabels(
+    _ codebook: Codebook, _ range: Range<Int>, _ language: String, into out: inout OutputBuffer
+  ) {
     var isFirst = true
-    for v in codebook.variables {
+    for v in codebook.variables[range] {
       let label = LabelText.label(v.labels.text(language), maxScalars: variableLabelCharacters)
       if label.isEmpty { continue }
       if isFirst { out.append("\n* Variable labels\n") }
@@ -75,10 +81,12 @@ public enum StataWriter: LabellingScript {
     }
   }
 
-  private static func extendedMissing(_ codebook: Codebook, _ letters: [Int: String], into out: inout OutputBuffer) {
+  private static func extendedMissing(
+    _ codebook: Codebook, _ range: Range<Int>, _ letters: [Int: String], into out: inout OutputBuffer
+  ) {
     var lines = OutputBuffer()
     var unmapped: [String] = []
-    for v in codebook.variables where isCoded(v) {
+    for v in codebook.variables[range] where isCoded(v) {
       for value in v.values where value.isMissing {
         if let letter = letters[value.code] {
           lines.append("replace ")
@@ -106,14 +114,15 @@ public enum StataWriter: LabellingScript {
   }
 
   private static func valueLabels(
-    _ codebook: Codebook, _ language: String, _ letters: [Int: String], into out: inout OutputBuffer
+    _ codebook: Codebook, _ range: Range<Int>, _ language: String, _ letters: [Int: String],
+    into out: inout OutputBuffer
   ) {
     var groups: [(name: String, names: [String], values: [(String, String)])] = []
     var groupIndex: [[String]: Int] = [:]
     var labelNames: Set<String> = []
     // Variables of one list share their values' storage: a repeat joins its group without re-making the key.
     var groupOfStorage: [UnsafeRawPointer: Int] = [:]
-    for v in codebook.variables where isCoded(v) {
+    for v in codebook.variables[range] where isCoded(v) {
       let storage = v.values.storageIdentity
       if let storage, let i = groupOfStorage[storage] {
         groups[i].names.append(v.name)

@@ -190,6 +190,7 @@ struct RevisionComparison {
     case .selectedOption: return "an option flag"
     case .gridRow: return "a grid row"
     case .calculate: return "a calculated value"
+    case .key: return "a key column"
     }
   }
 

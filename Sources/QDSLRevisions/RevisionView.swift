@@ -71,7 +71,8 @@ struct RevisionView {
     variables.reserveCapacity(codebook.variables.count)
     var index: [String: Int] = [:]
     var groupIndex: [String: Int] = [:]
-    for entry in codebook.variables {
+    // Key columns come from the repeats around the variables, not from a declaration of their own.
+    for entry in codebook.variables where !entry.isKey {
       let source = parts.variable(entry)
       guard index[entry.name] == nil else { continue }
       index[entry.name] = variables.count
@@ -155,7 +156,7 @@ struct RevisionParts {
       group = question
       flagCode = code
     case .gridRow(let grid, _): group = grid
-    case .question, .calculate: group = entry.expressionName
+    case .question, .calculate, .key: group = entry.expressionName
     }
     let v = survey.variable(named: flagCode == nil ? entry.expressionName : group)
     let parts = v.flatMap { texts[$0.id] }

@@ -242,7 +242,9 @@ extension CheckerState {
 
   private func isKnownVariableName(_ n: NodeID) -> Bool {
     guard tree.kind(n) == .nameRef, let t = tree.nameToken(n) else { return false }
+    // The name of an enclosing repeat over options is the iteration's option, a value like a variable's.
     return survey.variableIndex[name(t)] != nil
+      || survey.levelIndex[name(t)].map { survey.encloses($0, currentLevel) } == true
   }
 
   private mutating func lowerBinary(_ n: NodeID, scope: Scope) -> Expr {

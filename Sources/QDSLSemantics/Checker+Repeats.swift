@@ -9,6 +9,9 @@ public enum RepeatLimits {
   public static let maxDepth = 3
   /// The most iterations a repeat may declare: beyond any roster, and a bound every collector accepts.
   public static let maxIterations = 10_000
+  /// The most iterations of a nested repeat in one interview (the product of the maxima around it): a household
+  /// of 30 with a pair loop is 900; beyond this an interview could not be completed, and simulating it would not end.
+  public static let maxInstances = 10_000
 }
 
 extension CheckerState {
@@ -117,7 +120,17 @@ extension CheckerState {
       let staticMax = staticMaximum(count)
       switch (staticMax, declaredMax) {
       case (let s?, let d?): maxIterations = min(s, d)
-      case (let s?, nil): maxIterations = min(s, RepeatLimits.maxIterations)
+      case (let s?, nil):
+        maxIterations = min(s, RepeatLimits.maxIterations)
+        if s > RepeatLimits.maxIterations {
+          report(
+            Diagnostic(
+              .unknownRepeatMaximum,
+              "the count of the repeat '\(level.name)' can be up to \(s), but a repeat runs at most "
+                + "\(RepeatLimits.maxIterations) times", at: count.range,
+              help: "give the count's question a smaller range, or write the most iterations: "
+                + "count \(survey.source(of: count)) max 20"))
+        }
       case (nil, let d?): maxIterations = d
       case (nil, nil):
         if count.type == .integer {
@@ -155,6 +168,20 @@ extension CheckerState {
     }
     survey.levels[l].maxIterations = maxIterations
     survey.levels[l].driver = driver
+    var instances = maxIterations
+    for outer in survey.levelPath(level.parent ?? 0) {
+      instances = instances.multipliedReportingOverflow(by: max(survey.levels[outer].maxIterations, 1)).partialValue
+      if instances > RepeatLimits.maxInstances || instances < 0 { break }
+    }
+    if instances > RepeatLimits.maxInstances || instances < 0 {
+      report(
+        Diagnostic(
+          .misplacedInRepeat,
+          "the repeat '\(level.name)' and the repeats around it can run more than \(RepeatLimits.maxInstances) "
+            + "times in one interview", at: level.nameRange,
+          help: "lower the most iterations (a range on the count's question, or 'max N'), or do not nest it"))
+      survey.levels[l].maxIterations = 0
+    }
     // The items: every name declared inside is read as the current iteration's answer.
     let outerLevel = currentLevel
     currentLevel = l
@@ -291,9 +318,7 @@ extension CheckerState {
     if lv == 0 || survey.encloses(lv, currentLevel) { return true }
     let level = survey.levels[lv]
     let variable = survey.variables[v]
-    var help =
-      "outside the repeat, read it through an aggregate: count(\(level.name) where \(variable.name) …), "
-      + "sum(\(level.name).\(variable.name)), min(…), max(…), any(\(level.name) where …), all(\(level.name) where …)"
+    var help = "outside the repeat, read it through an aggregate: " + aggregateExamples(level.name, variable)
     if case .forEachRepeat(let source) = survey.levels[currentLevel].driver, source == lv {
       help =
         "inside '\(survey.levels[currentLevel].name)', write \(survey.levels[currentLevel].name).\(variable.name) "
@@ -369,8 +394,7 @@ extension CheckerState {
           .repeatedOutsideRepeat,
           "'\(first).\(second)' is asked once for each '\(first)', so here it has no single value", at: r,
           related: [.init(level.nameRange, "the repeat '\(first)'")],
-          help: "read it through an aggregate: sum(\(first).\(second)), min(…), max(…), "
-            + "count(\(first) where \(second) …), any(\(first) where …), all(\(first) where …)"))
+          help: "read it through an aggregate: " + aggregateExamples(first, survey.variables[v])))
       return Expr(.invalid, r, .error)
     }
     guard survey.variables[v].level == l else {
@@ -436,7 +460,9 @@ extension CheckerState {
           .invalidAggregate,
           "\(fname)() reads a value over the iterations of a repeat, but "
             + (levelName.map { "'\($0)' is not a repeat" } ?? "this is not the name of a repeat"), at: subjectRange,
-          help: aggregateHelp(aggregate, levelName: survey.levels.count > 1 ? survey.levels[1].name : "person")))
+          help: argNodes.count > 1 && aggregate == .sum
+            ? "to add answers, write them with '+': \(argNodes.map { tree.text($0) }.joined(separator: " + "))"
+            : aggregateHelp(aggregate, levelName: survey.levels.count > 1 ? survey.levels[1].name : "person")))
       return Expr(.invalid, r, .error)
     }
     let level = survey.levels[l]
@@ -527,6 +553,17 @@ extension CheckerState {
     }
     if value?.type == .error || filter?.type == .error { return Expr(.invalid, r, .error) }
     return Expr(.aggregate(aggregate, l, value: value, filter: filter), r, type)
+  }
+
+  /// The aggregates that read a variable of a repeat, by its type: "sum(person.age), max(person.age), …".
+  func aggregateExamples(_ repeatName: String, _ v: Variable) -> String {
+    let r = repeatName
+    let n = v.name
+    var out: [String] = []
+    if v.type.isNumber { out.append("sum(\(r).\(n))") }
+    if v.type.isNumber || v.type == .date { out += ["min(\(r).\(n))", "max(\(r).\(n))"] }
+    out += ["count(\(r) where answered(\(n)))", "any(\(r) where …)", "all(\(r) where …)"]
+    return out.joined(separator: ", ")
   }
 
   func aggregateHelp(_ a: Aggregate, levelName: String) -> String {

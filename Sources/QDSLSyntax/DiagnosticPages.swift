@@ -837,9 +837,10 @@ question q5_other: text max 200 { text "If you used something else, what was it?
 A formula or condition calls a function that qdsl does not have. This is an
 error. The functions are `count(many)`, `answered(x)`, `length(text)`,
 `date("YYYY-MM-DD")`, `today()`, `coalesce(x, fallback)`, `number(condition)`,
-`round(x)`, `min(a, b)` and `max(a, b)`. Names familiar from spreadsheets or
-statistics software, such as `sum` or `avg`, are not among them: write such
-formulas with the operators `+ - * /`.
+`round(x)`, `min(a, b)` and `max(a, b)`, and the aggregates over a repeat
+`count`, `sum`, `min`, `max`, `any` and `all` (see [QD3011](QD3011.md)). Names
+familiar from spreadsheets or statistics software, such as `total` or `avg`, are
+not among them: write such formulas with the operators `+ - * /`.
 
 ## Example
 
@@ -849,7 +850,7 @@ languages en
 
 question full_time: integer 0..100000 required { text "How many full-time staff does your unit have?" }
 question part_time: integer 0..100000 required { text "How many part-time staff does your unit have?" }
-calculate staff_total = sum(full_time, part_time)
+calculate staff_total = total(full_time, part_time)
 ```
 
 ## Fix
@@ -926,11 +927,11 @@ question stress: integer 0..10 { text "On a scale from 0 to 10, how stressed hav
 ```
 """#,
     "QD2015": #"""
-# QD2015: a section or note that shares its name with another item
+# QD2015: a section, note or repeat that shares its name with another item
 
-A section or a note has the name of another item: a question, grid,
-calculate, section or note declared earlier in the file. Questions, grids,
-calculates, sections and notes share one set of names, because the form, the
+A section, a note or a repeat has the name of another item: a question, grid,
+calculate, section, note or repeat declared earlier in the file. Questions,
+grids, calculates, sections, notes and repeats share one set of names, because the form, the
 preview and the simulator tell the items of an interview apart by their names:
 a section named like a question would be shown, hidden and counted as if it
 were that question. This is an error. The message points to the later name and
@@ -971,6 +972,54 @@ if children == yes {
   section about_children {
     question child_count: integer 1..20 required { text "How many children do you have?" }
   }
+}
+```
+"""#,
+    "QD2016": #"""
+# QD2016: an answer of a repeat read outside its iteration
+
+A condition, formula or pipe reads a question or calculate of a repeat where
+there is no current iteration of that repeat: after the repeat, before it, or
+inside another repeat. Inside `repeat person …`, `age` is the current person's
+age; outside it there is one `age` per person, so a bare `age` has no single
+value. This is an error.
+
+Read the answers of a repeat from outside through an aggregate:
+`count(person)`, `count(person where age < 16)`, `sum(person.income)`,
+`min(person.age)`, `max(person.age)`, `any(person where employed == yes)`,
+`all(person where age >= 18)`. Inside `repeat other for each person`, write
+`other.name` for the name of the person that the iteration stands for.
+`person.index` (the iteration's number) exists inside `person` only.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question age: integer 0..120 required { text "How old is this person?" }
+}
+if age < 16 {
+  question childcare: integer 0..20 { text "How many hours of childcare do you use a week?" }
+}
+```
+
+## Fix
+
+Ask about the household with an aggregate over the repeat:
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question age: integer 0..120 required { text "How old is this person?" }
+}
+if any(person where age < 16) {
+  question childcare: integer 0..20 { text "How many hours of childcare do you use a week?" }
 }
 ```
 """#,
@@ -1366,6 +1415,139 @@ question population: integer 0..10000000 {
   text "How many residents did your municipality have at the end of last year?"
 }
 question department: one of department { text "Which department do you work in?" }
+```
+"""#,
+    "QD3011": #"""
+# QD3011: an aggregate (count, sum, min, max, any, all) that does not read a repeat
+
+`count`, `sum`, `min`, `max`, `any` and `all` read a value over the iterations
+of a repeat: `count(person where age < 16)`, `sum(person.income)`,
+`max(person.age)`, `any(person where employed == yes)`. This error says that
+one of them is used in a way that does not fit:
+
+- `sum`, `any` and `all` of something that is not a repeat (`sum(a, b)`: write
+  `a + b`);
+- `sum`, `min` or `max` without the value to read (`sum(person)`: write
+  `sum(person.income)`), or of a value that is not a number (or, for `min` and
+  `max`, a date);
+- `count(person.age)`, `any(person)` or `all(person)`: `count` counts
+  iterations and `any`/`all` test a condition, written after `where`;
+- an aggregate over a repeat inside that same repeat, which would read
+  iterations not asked yet: compute it after the repeat;
+- `where` after anything but a repeat.
+
+`count(many_of_question)`, `min(a, b)` and `max(a, b)` keep their meaning.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question income: integer 0..1000000 { text "What was this person's income last month, in euros?" }
+}
+calculate household_income = sum(person)
+```
+
+## Fix
+
+Name the value that is summed:
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question income: integer 0..1000000 { text "What was this person's income last month, in euros?" }
+}
+calculate household_income = sum(person.income)
+```
+"""#,
+    "QD3012": #"""
+# QD3012: a repeat driven by something that cannot drive it
+
+A repeat runs once per iteration of its driver, and the driver does not fit:
+
+- `for each NAME` where NAME is not a `many of` question (one iteration per
+  option chosen), a choice list (one per option) or an earlier repeat (one per
+  iteration of it): a text or number question, for example. To repeat as many
+  times as a number says, write `count NAME`;
+- `count EXPR` where the expression is not a whole number;
+- `for each R` where R is nested inside another repeat that does not also
+  enclose this one, so there is no one set of its iterations here;
+- two drivers on one repeat (`count n for each crops`).
+
+## Example
+
+```qdsl
+survey farm
+languages en
+
+question crops: text { text "Which crops do you grow?" }
+repeat crop for each crops {
+  question area: decimal 0..10000 { text "How many hectares?" }
+}
+```
+
+## Fix
+
+Ask a `many of` question and repeat for each option chosen:
+
+```qdsl
+survey farm
+languages en
+
+choices crop_list { 1 maize "Maize" 2 beans "Beans" 3 rice "Rice" }
+
+question crops: many of crop_list { text "Which crops do you grow?" }
+repeat crop for each crops {
+  question area: decimal 0..10000 { text "How many hectares of {crop}?" }
+}
+```
+"""#,
+    "QD3013": #"""
+# QD3013: a repeat whose most iterations are not known
+
+Every repeat has a most number of iterations: data-collection apps, the XForm
+and the codebooks need it, and it catches typing mistakes (a household of 200
+people). qdsl finds it from the driver: the options of a `for each` list or
+question, the upper bound of the question a `count` reads (`integer 1..20`),
+or a `max N` you write. This error says there is none:
+
+- `count EXPR` where the expression has no upper bound (a question without a
+  range, a calculate) and no `max` is given;
+- a count that can be more than 10,000 (a repeat runs at most 10,000 times)
+  and no smaller `max`;
+- an "add another" repeat (`while`) without `max`;
+- a repeat with no driver at all.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer required { text "How many people live in your household?" }
+repeat person count household_size {
+  question age: integer 0..120 required { text "How old is this person?" }
+}
+```
+
+## Fix
+
+Give the count's question a range (or write `count household_size max 20`):
+
+```qdsl
+survey household
+languages en
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question age: integer 0..120 required { text "How old is this person?" }
+}
 ```
 """#,
     "QD4001": #"""
@@ -1810,6 +1992,91 @@ question visits: integer 0..365 {
   text {
     fi "Kuinka monta kertaa kävit kirjastossa viimeisten 12 kuukauden aikana?"
     sv-FI "Hur många gånger besökte du biblioteket under de senaste 12 månaderna?"
+  }
+}
+```
+"""#,
+    "QD4012": #"""
+# QD4012: a repeat that never runs, because its count is always 0
+
+The count of a repeat can never be more than 0: it is the literal `0`, or it
+reads a question whose range ends at 0 or below. None of the repeat's
+questions is ever asked. This is a warning.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+question other_adults: integer -5..0 { text "How many other adults live with you?" }
+repeat adult count other_adults {
+  question age: integer 18..120 required { text "How old is this adult?" }
+}
+```
+
+## Fix
+
+Count a question whose range allows 1 or more:
+
+```qdsl
+survey household
+languages en
+
+question other_adults: integer 0..10 { text "How many other adults live with you?" }
+repeat adult count other_adults {
+  question age: integer 18..120 required { text "How old is this adult?" }
+}
+```
+"""#,
+    "QD4013": #"""
+# QD4013: a repeat nested too deeply, or an `end` inside a repeat
+
+Repeats nest at most 3 deep (a household, its members, each member's jobs, and
+one level more), so that every level's data file stays linked to its parent
+by a few key columns. A deeper repeat is an error: link it with
+`for each` instead of nesting.
+
+Nested repeats may together run at most 10,000 times in one interview (the
+product of their most iterations: a household of 30 with a loop over pairs of
+members is 900). Beyond that no interview could be completed, so it is an
+error too: lower the most iterations, or do not nest.
+
+An `end` inside a repeat is an error too: it would end the whole interview
+because of one iteration's answers, and leave the other members of a
+household unasked. Put the rest of the iteration under an `if` instead.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question consent: one of yes_no required { text "May we ask about this person?" }
+  if consent == no { end "Thank you for your time." }
+  question age: integer 0..120 required { text "How old is this person?" }
+}
+```
+
+## Fix
+
+Skip the rest of the iteration with an `if`:
+
+```qdsl
+survey household
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question household_size: integer 1..20 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question consent: one of yes_no required { text "May we ask about this person?" }
+  if consent == yes {
+    question age: integer 0..120 required { text "How old is this person?" }
   }
 }
 ```

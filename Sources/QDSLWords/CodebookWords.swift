@@ -94,6 +94,8 @@ public final class CodebookWords: Sendable, Equatable {
   public let isAnswered: String
   /// The universe of an item no respondent can reach.
   public let never: String
+  /// The words about levels: data files per repeat, their rows and keys, universes per iteration.
+  public let levels: LevelWords
 
   init(
     codebook: String, survey: String, version: String, languages: String, thisCodebook: String, variables: String,
@@ -102,7 +104,8 @@ public final class CodebookWords: Sendable, Equatable {
     no: String, section: String, universe: String, askedIf: String, askedAll: String, calculatedIf: String,
     calculatedAll: String, expression: String, formula: String, check: String, message: String, code: String,
     name: String, missingValue: String, selected: String, notSelected: String, trueValue: String, falseValue: String,
-    and: String, or: String, not: String, includes: String, isOneOf: String, isAnswered: String, never: String
+    and: String, or: String, not: String, includes: String, isOneOf: String, isAnswered: String, never: String,
+    levels: LevelWords
   ) {
     self.codebook = codebook
     self.survey = survey
@@ -148,6 +151,7 @@ public final class CodebookWords: Sendable, Equatable {
     self.isOneOf = isOneOf
     self.isAnswered = isAnswered
     self.never = never
+    self.levels = levels
   }
 
   public static func == (a: CodebookWords, b: CodebookWords) -> Bool {
@@ -164,7 +168,7 @@ public final class CodebookWords: Sendable, Equatable {
         && a.missingValue == b.missingValue && a.selected == b.selected && a.notSelected == b.notSelected
         && a.trueValue == b.trueValue && a.falseValue == b.falseValue && a.and == b.and && a.or == b.or
         && a.not == b.not && a.includes == b.includes && a.isOneOf == b.isOneOf && a.isAnswered == b.isAnswered
-        && a.never == b.never)
+        && a.never == b.never && a.levels == b.levels)
   }
 }
 
@@ -179,7 +183,7 @@ extension CodebookWords {
     formula: "Formula", check: "Check", message: "Message", code: "Code", name: "Name", missingValue: "Missing value",
     selected: "selected",
     notSelected: "not selected", trueValue: "true", falseValue: "false", and: "and", or: "or", not: "not",
-    includes: "includes", isOneOf: "is one of", isAnswered: "is answered", never: "never")
+    includes: "includes", isOneOf: "is one of", isAnswered: "is answered", never: "never", levels: .english)
 
   static let finnish = CodebookWords(
     codebook: "Koodikirja", survey: "Kysely", version: "Versio", languages: "Kielet", thisCodebook: "tämä koodikirja",
@@ -191,7 +195,8 @@ extension CodebookWords {
     expression: "qdsl-lauseke", formula: "Kaava", check: "Tarkistus", message: "Viesti", code: "Koodi", name: "Nimi",
     missingValue: "Puuttuva tieto",
     selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai",
-    not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan")
+    not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan",
+    levels: .finnish)
 
   static let swedish = CodebookWords(
     codebook: "Kodbok", survey: "Enkät", version: "Version", languages: "Språk", thisCodebook: "denna kodbok",
@@ -203,7 +208,8 @@ extension CodebookWords {
     expression: "qdsl-uttryck", formula: "Formel", check: "Kontroll", message: "Meddelande", code: "Kod", name: "Namn",
     missingValue: "Saknat värde",
     selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller",
-    not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig")
+    not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig",
+    levels: .swedish)
 
   static let norwegianBokmal = CodebookWords(
     codebook: "Kodebok", survey: "Undersøkelse", version: "Versjon", languages: "Språk",
@@ -215,7 +221,8 @@ extension CodebookWords {
     expression: "qdsl-uttrykk", formula: "Formel", check: "Kontroll", message: "Melding", code: "Kode", name: "Navn",
     missingValue: "Manglende verdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller",
-    not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri")
+    not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri",
+    levels: .norwegianBokmal)
 
   static let norwegianNynorsk = CodebookWords(
     codebook: "Kodebok", survey: "Undersøking", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboka",
@@ -228,7 +235,7 @@ extension CodebookWords {
     message: "Melding", code: "Kode", name: "Namn",
     missingValue: "Manglande verdi", selected: "vald", notSelected: "ikkje vald", trueValue: "sant",
     falseValue: "usant", and: "og", or: "eller", not: "ikkje", includes: "omfattar", isOneOf: "er eitt av",
-    isAnswered: "er svara", never: "aldri")
+    isAnswered: "er svara", never: "aldri", levels: .norwegianNynorsk)
 
   static let danish = CodebookWords(
     codebook: "Kodebog", survey: "Undersøgelse", version: "Version", languages: "Sprog", thisCodebook: "denne kodebog",
@@ -240,5 +247,5 @@ extension CodebookWords {
     expression: "qdsl-udtryk", formula: "Formel", check: "Kontrol", message: "Meddelelse", code: "Kode", name: "Navn",
     missingValue: "Manglende værdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller",
-    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig")
+    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig", levels: .danish)
 }

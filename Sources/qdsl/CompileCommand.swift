@@ -14,6 +14,7 @@ enum CompileCommand {
     usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
+      With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
       Targets (LIST is comma-separated; all but xform by default): \(targetNames).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
@@ -75,12 +76,12 @@ enum CompileCommand {
     }
     let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
     // Render everything first (in parallel): a rendering problem must not leave some files new and others old.
-    let rendered = OutputTarget.renderAll(targets, survey: survey, language: language)
+    let rendered = OutputTarget.renderAllFiles(targets, survey: survey, language: language, stem: stem)
     defer { ProcessLifetime.keep(rendered) }
-    for (target, bytes) in zip(targets, rendered) {
-      let path = (output as NSString).appendingPathComponent(stem + target.fileSuffix)
+    for file in rendered.joined() {
+      let path = (output as NSString).appendingPathComponent(stem + file.suffix)
       do {
-        try AtomicFile.write(bytes: bytes, to: path)
+        try AtomicFile.write(bytes: file.bytes, to: path)
       } catch let failure as AtomicFile.Failure {
         Console.err("error: cannot write \(path): \(failure.reason)\n")
         return .usage

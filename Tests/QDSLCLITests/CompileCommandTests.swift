@@ -40,6 +40,25 @@ import Testing
     #expect(expected.map { Fixtures.read(out.appendingPathComponent($0)) } == contents, "byte-identical")
   }
 
+  /// With repeats, SPSS and Stata get one file per data file (`STEM.sps`, `STEM.person.sps`, …); every other
+  /// target one file, whose data files are named after the stem.
+  @Test func testWritesOneSPSSAndStataFilePerDataFile() throws {
+    let dir = try temporaryDirectory()
+    let r = try BinaryRunner.run([
+      "compile", "Tests/QDSLOutputsTests/Fixtures/codebooks/household-roster.qdsl", "-o", dir.path, "--target",
+      "spss,stata,ddi",
+    ])
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    let levels = ["", ".person", ".job", ".other", ".crop", ".livestock", ".visitor"]
+    let expected =
+      (["household-roster.ddi.xml"] + levels.flatMap { ["household-roster\($0).sps", "household-roster\($0).do"] })
+      .sorted()
+    #expect(files(dir) == expected)
+    #expect(r.stdout.split(separator: "\n").count == expected.count, "one line per file written")
+    let ddi = Fixtures.read(dir.appendingPathComponent("household-roster.ddi.xml"))
+    #expect(ddi.contains("<fileName>household-roster.person.csv</fileName>"))
+  }
+
   @Test func testTargetListAndLanguage() throws {
     let dir = try temporaryDirectory()
     let r = try BinaryRunner.run(

@@ -15,8 +15,10 @@ import Testing
   /// Seeds that still break a promise because of a fault of issue 15 being fixed elsewhere: the path, and why.
   /// Each must still fail (a fixed one is taken off the list, so that it counts again).
   static let knownOpen: [String: String] = [
+    "Tests/QDSLOutputsTests/Fixtures/codebooks/household-roster.qdsl":
+      "issue 16: the form runtime does not read the form JSON's repeat items yet",
     "Tests/QDSLSyntaxTests/Fixtures/parser/ok/repeats.qdsl":
-      "the form runtime does not read repeat items yet (issue 16: simulate and preview with repeats)"
+      "issue 16: the form runtime does not read the form JSON's repeat items yet",
   ]
 
   /// Every .qdsl file under Examples/ and Tests/ (relative paths): the seed corpus of both fuzzers

@@ -48,19 +48,26 @@ import Testing
     return target.render(survey, codebook: Codebook(survey), language: language ?? survey.sourceLanguage ?? "en")
   }
 
+  /// Every file of the DDI, SPSS and Stata targets (SPSS and Stata once per level of the data) of every example
+  /// and codebook fixture, named as `qdsl compile` names them.
   @Test func testExamplesMatchGoldenFiles() {
     let root = Fixtures.packageRoot()
-    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-    #expect(!examples.isEmpty)
-    for file in examples {
+    for (stem, file) in GoldenInstruments.all(root) {
       let source = Fixtures.read(file)
-      let stem = file.deletingPathExtension().lastPathComponent
+      func files(_ target: OutputTarget) -> [OutputFile] {
+        let survey = Checker.check(source: source).survey
+        return target.renderFiles(
+          survey, codebook: Codebook(survey, stem: stem), language: survey.sourceLanguage ?? "en")
+      }
       for target in Self.targets {
-        let text = render(source, target)
-        #expect(text == render(source, target), "\(stem)\(target.fileSuffix) is not deterministic")
-        #expect(text.hasSuffix("\n"))
-        let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
-        if let difference = Fixtures.compareGolden(text, golden) { Issue.record(Comment(rawValue: difference)) }
+        let rendered = files(target)
+        #expect(rendered == files(target), "\(stem)\(target.fileSuffix) is not deterministic")
+        for output in rendered {
+          let text = String(decoding: output.bytes, as: UTF8.self)
+          #expect(text.hasSuffix("\n"))
+          let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(output.suffix)")
+          if let difference = Fixtures.compareGolden(text, golden) { Issue.record(Comment(rawValue: difference)) }
+        }
       }
     }
   }
@@ -222,9 +229,7 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     var sources = [("awkward", Self.awkward)]
-    for file in Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl") {
-      sources.append((file.deletingPathExtension().lastPathComponent, Fixtures.read(file)))
-    }
+    for (stem, file) in GoldenInstruments.all(root) { sources.append((stem, Fixtures.read(file))) }
     for (stem, source) in sources {
       let file = dir.appendingPathComponent(stem + ".ddi.xml")
       try render(source, .ddi).write(to: file, atomically: true, encoding: .utf8)

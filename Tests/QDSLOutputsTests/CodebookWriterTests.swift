@@ -12,16 +12,16 @@ import Testing
 
   @Test func testExamplesMatchGoldenCodebooks() {
     let root = Fixtures.packageRoot()
-    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
-    #expect(!examples.isEmpty)
-    for file in examples {
+    let instruments = GoldenInstruments.all(root)
+    #expect(instruments.count > GoldenInstruments.examples(root).count)
+    for (stem, file) in instruments {
       let survey = Checker.check(source: Fixtures.read(file)).survey
       let language = survey.sourceLanguage ?? "en"
-      let stem = file.deletingPathExtension().lastPathComponent
       for target in Self.codebookTargets {
-        let text = target.render(survey, codebook: Codebook(survey), language: language)
+        let text = target.render(survey, codebook: Codebook(survey, stem: stem), language: language)
         let again = Checker.check(source: Fixtures.read(file)).survey
-        #expect(text == target.render(again, codebook: Codebook(again), language: language), "deterministic")
+        #expect(
+          text == target.render(again, codebook: Codebook(again, stem: stem), language: language), "deterministic")
         let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")
         if let difference = Fixtures.compareGolden(text, golden) { Issue.record(Comment(rawValue: difference)) }
       }
@@ -78,12 +78,12 @@ import Testing
     let header = try #require(rows.first)
     #expect(header == CodebookCSV.columns(codebook))
     #expect(
-      Array(header.prefix(13)) == [
-        "variable", "section", "type", "storage", "required", "min", "max", "max_length", "universe", "formula",
-        "value_code", "value_name", "value_missing",
+      Array(header.prefix(14)) == [
+        "variable", "level", "section", "type", "storage", "required", "min", "max", "max_length", "universe",
+        "formula", "value_code", "value_name", "value_missing",
       ])
     #expect(
-      Array(header.dropFirst(13)) == [
+      Array(header.dropFirst(14)) == [
         "label_en", "question_en", "value_label_en", "label_fi", "question_fi", "value_label_fi",
       ])
     for row in rows { #expect(row.count == header.count) }

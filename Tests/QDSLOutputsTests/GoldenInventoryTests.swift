@@ -1,5 +1,6 @@
-// Every file in Golden is produced by a golden test: each example in every default output, each shared
-// scenario instrument as an XForm. A golden file left behind after its instrument was renamed fails here.
+// Every file in Golden is produced by a golden test: each example in every default output, each codebook fixture
+// in every output written from the codebook, each shared scenario instrument as an XForm; SPSS and Stata once per
+// level of the data. A golden file left behind after its instrument was renamed (or a repeat removed) fails here.
 
 import Foundation
 import QDSLOutputs
@@ -18,8 +19,21 @@ import Testing
     let scenarios = stems("Tests/Scenarios")
     #expect(!examples.isEmpty)
     #expect(!scenarios.isEmpty)
-    let suffixes = OutputTarget.defaults.map(\.fileSuffix) + [OutputTarget.xform.fileSuffix]
-    let expected = Set(examples.flatMap { e in suffixes.map { e + $0 } } + scenarios.map { $0 + ".xform.xml" })
+    var expected = Set(scenarios.map { $0 + ".xform.xml" })
+    for file in GoldenInstruments.examples(root) {
+      let stem = file.deletingPathExtension().lastPathComponent
+      for suffix in GoldenInstruments.suffixes(file, OutputTarget.defaults + [.xform]) {
+        expected.insert(stem + suffix)
+      }
+    }
+    let fixtures = GoldenInstruments.codebookFixtures(root)
+    #expect(!fixtures.isEmpty)
+    for file in fixtures {
+      let stem = file.deletingPathExtension().lastPathComponent
+      for suffix in GoldenInstruments.suffixes(file, GoldenInstruments.codebookTargets) {
+        expected.insert(stem + suffix)
+      }
+    }
     let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden")
     #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }

@@ -35,6 +35,35 @@ import Testing
     }
   }
 
+  /// The words about levels (data files per repeat, universes per iteration, repeats in conditions) exist in every
+  /// language the codebooks speak, in words of their own, with the placeholders of the English ones.
+  @Test func testEveryLevelWordHasATranslationInEveryCodebookLanguage() {
+    let english = Words.codebook(for: "en").levels.named
+    #expect(english.count == 30)
+    for tag in ["fi", "sv", "nb", "nn", "da"] {
+      let words = Words.codebook(for: tag).levels.named
+      #expect(words.map(\.name) == english.map(\.name))
+      for (word, (name, text)) in zip(words, english) {
+        #expect(!word.text.isEmpty, "\(tag) \(name)")
+        #expect(word.text != text, "\(tag) \(name) is the English word")
+        for placeholder in ["{repeat}", "{condition}", "{count}", "{max}", "{question}", "{list}", "{source}"]
+          + ["{parent}", "{variable}", "{value}"]
+        {
+          #expect(word.text.contains(placeholder) == text.contains(placeholder), "\(tag) \(name) \(placeholder)")
+        }
+      }
+    }
+    #expect(Words.codebook(for: "de").levels == Words.codebook(for: "en").levels, "English stands in")
+  }
+
+  @Test func testTemplatesAreFilledByName() {
+    #expect(
+      LevelWords.fill("one row per {repeat} ({max})", ["max": "20", "repeat": "person"]) == "one row per person (20)")
+    #expect(LevelWords.fill("{unknown} and {", ["repeat": "x"]) == "{unknown} and {", "unknown placeholders stay")
+    #expect(
+      LevelWords.fill("{repeat}{repeat}", ["repeat": "{repeat}"]) == "{repeat}{repeat}", "values are not refilled")
+  }
+
   @Test func testLanguageNamesInEnglishAndTheirOwn() {
     #expect(LanguageNames.exact("FI")?.english == "Finnish")
     #expect(LanguageNames.exact("FI")?.native == "Suomi")

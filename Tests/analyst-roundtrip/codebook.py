@@ -9,6 +9,8 @@ import unicodedata
 class Variable:
     def __init__(self, row, language):
         self.name = row["variable"]
+        # The repeat whose data file holds the variable (STEM.NAME.csv); empty for the instrument's (STEM.csv).
+        self.level = row.get("level", "")
         self.storage = row["storage"]
         self.min = row["min"]
         self.max = row["max"]
@@ -27,20 +29,31 @@ class Variable:
 
 
 def read_codebook(path):
-    """The variables of a codebook CSV in data-file order, and the source language (the first one)."""
+    """The variables of a codebook CSV in data-file order, and the source language (the first one). A variable
+    of a repeat is in its level's data file: group them with `by_level`."""
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     header = list(rows[0].keys())
     language = next(c for c in header if c.startswith("label_"))[len("label_"):]
     variables, by_name = [], {}
     for row in rows:
-        v = by_name.get(row["variable"])
+        key = (row.get("level", ""), row["variable"])
+        v = by_name.get(key)
         if v is None:
-            v = by_name[row["variable"]] = Variable(row, language)
+            v = by_name[key] = Variable(row, language)
             variables.append(v)
         if row["value_code"] != "":
             v.values.append((int(row["value_code"]), row["value_label_" + language], row["value_missing"] == "true"))
     return variables, language
+
+
+def by_level(variables):
+    """The variables of each data file, in the codebook's order of levels: [(level name, variables)], the
+    instrument's level ('') first. A key column such as record_id is in several files, once in each."""
+    levels = {}
+    for v in variables:
+        levels.setdefault(v.level, []).append(v)
+    return list(levels.items())
 
 
 # Control characters and line breaks, as docs/outputs.md says every output treats them.

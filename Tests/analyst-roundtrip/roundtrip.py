@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The SPSS and Stata files of `qdsl compile` put to use, and compared with the codebook CSV.
 
-For every questionnaire given: compile it (codebook CSV, SPSS syntax, Stata do-file), make a data file of
-simulated respondents from the codebook (every code, missing codes and empty answers included), then
+For every questionnaire given: compile it (codebook CSV, SPSS syntax, Stata do-file), and for each of its data
+files (the instrument's, and one per repeat, each with its own `.sps` and `.do`) make a data file of simulated
+rows from the codebook (every code, missing codes and empty answers included), then
 
 - SPSS: GNU PSPP reads the data (GET DATA), runs the `.sps` as it is and saves a `.sav`; this is done in each of
   PSPP's three syntax modes (auto, the default for files; batch; interactive), and PSPP must report no error or
@@ -25,7 +26,7 @@ import tempfile
 
 import pyreadstat
 
-from codebook import label, read_codebook, simulate, truncate_bytes, write_data
+from codebook import by_level, label, read_codebook, simulate, truncate_bytes, write_data
 import stata_do
 
 RESPONDENTS = 40
@@ -102,14 +103,15 @@ def compare_sav(sav, variables, rows, sps, problems):
                 break
 
 
-def spss(qdsl_file, out, variables, rows, problems):
+def spss(qdsl_file, out, suffix, variables, rows, problems):
+    """`suffix` is the level's part of the file names: '' for the instrument's file, '.NAME' for a repeat's."""
     stem = os.path.basename(qdsl_file)[: -len(".qdsl")]
-    sps_path = os.path.join(out, stem + ".sps")
+    sps_path = os.path.join(out, stem + suffix + ".sps")
     sps = open(sps_path, encoding="utf-8").read()
     with open(os.path.join(out, "get.sps"), "w", encoding="utf-8") as f:
-        f.write(get_data(os.path.join(out, "data.csv"), variables, rows))
+        f.write(get_data(os.path.join(out, "data%s.csv" % suffix), variables, rows))
     for mode, flag in (("auto", []), ("batch", ["--batch"]), ("interactive", ["--interactive"])):
-        sav = os.path.join(out, "%s-%s.sav" % (stem, mode))
+        sav = os.path.join(out, "%s%s-%s.sav" % (stem, suffix, mode))
         with open(os.path.join(out, "save.sps"), "w", encoding="utf-8") as f:
             f.write("SAVE OUTFILE='%s'.\n" % sav)
         run = subprocess.run(["pspp"] + flag + ["-o", os.path.join(out, "pspp.txt"), os.path.join(out, "get.sps"),
@@ -134,24 +136,35 @@ def main():
             subprocess.run([qdsl, "compile", qdsl_file, "-o", out, "--target", "codebook-csv,spss,stata",
                             "--color", "never"], check=True, capture_output=True)
             variables, language = read_codebook(os.path.join(out, stem + ".codebook.csv"))
-            rows = simulate(variables, RESPONDENTS)
-            write_data(os.path.join(out, "data.csv"), variables, rows)
-            for name, check in (("SPSS (PSPP, pyreadstat)", spss), ("Stata (static)", stata_check)):
-                problems = []
-                check(qdsl_file, out, variables, rows, problems)
-                if problems:
+            levels = by_level(variables)
+            # One .sps and one .do per data file, and no other.
+            for extension in (".sps", ".do"):
+                written = sorted(f for f in os.listdir(out) if f.endswith(extension))
+                expected = sorted(stem + ("." + level if level else "") + extension for level, _ in levels)
+                if written != expected:
                     failed += 1
-                    print("FAIL %s: %s" % (qdsl_file, name))
-                    for p in problems[:20]:
-                        print("     " + p)
-                else:
-                    print("ok   %s: %s, %d variables" % (qdsl_file, name, len(variables)))
+                    print("FAIL %s: %s files %s, expected %s" % (qdsl_file, extension, written, expected))
+            for level, level_variables in levels:
+                suffix = "." + level if level else ""
+                rows = simulate(level_variables, RESPONDENTS)
+                write_data(os.path.join(out, "data%s.csv" % suffix), level_variables, rows)
+                for name, check in (("SPSS (PSPP, pyreadstat)", spss), ("Stata (static)", stata_check)):
+                    problems = []
+                    check(qdsl_file, out, suffix, level_variables, rows, problems)
+                    where = "%s%s" % (qdsl_file, " (%s%s.csv)" % (stem, suffix) if levels[1:] else "")
+                    if problems:
+                        failed += 1
+                        print("FAIL %s: %s" % (where, name))
+                        for p in problems[:20]:
+                            print("     " + p)
+                    else:
+                        print("ok   %s: %s, %d variables" % (where, name, len(level_variables)))
     sys.exit(1 if failed else 0)
 
 
-def stata_check(qdsl_file, out, variables, rows, problems):
+def stata_check(qdsl_file, out, suffix, variables, rows, problems):
     stem = os.path.basename(qdsl_file)[: -len(".qdsl")]
-    stata_do.check(open(os.path.join(out, stem + ".do"), encoding="utf-8").read(), variables, problems)
+    stata_do.check(open(os.path.join(out, stem + suffix + ".do"), encoding="utf-8").read(), variables, problems)
 
 
 if __name__ == "__main__":

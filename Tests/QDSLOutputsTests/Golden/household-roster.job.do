@@ -1,0 +1,25 @@
+* Stata do-file for the survey household_roster, version 2024.1, labels in en, written by qdsl compile.
+* Title: Household roster
+* It puts variable labels, value labels and missing values on a data file with these variable names.
+* To use it, load the data (for example with import delimited or use) and run this file (do FILE.do).
+* Then save the data as a .dta file to keep the labels.
+* Variable labels are cut to Stata's 80 characters.
+* This file labels the data file household-roster.job.csv: one row per job; as many as jobs (at most 3); within each person row; its key columns are record_id, person_index, job_index.
+* Each data file has its own file of labels.
+* household-roster.csv is labelled by household-roster.do.
+* household-roster.person.csv is labelled by household-roster.person.do.
+* household-roster.job.csv is labelled by household-roster.job.do.
+* household-roster.other.csv is labelled by household-roster.other.do.
+* household-roster.crop.csv is labelled by household-roster.crop.do.
+* household-roster.livestock.csv is labelled by household-roster.livestock.do.
+* household-roster.visitor.csv is labelled by household-roster.visitor.do.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* hours: hours <= 60. Message: Over 60 hours: please check.
+
+version 14
+
+* Variable labels
+label variable record_id `"Record identifier (links the rows of every data file)"'
+label variable person_index `"Number of the person row, from 1"'
+label variable job_index `"Number of the job row, from 1"'
+label variable hours `"Hours a week in job {job.index}?"'
