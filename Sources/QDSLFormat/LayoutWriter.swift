@@ -83,7 +83,8 @@ struct LayoutWriter {
   static func startsLine(_ kind: SyntaxKind) -> Bool {
     switch kind {
     case .surveyDecl, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl, .optionDecl, .sectionDecl,
-      .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .textPart,
+      .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
+      .textPart,
       .hintPart, .checkPart, .translation:
       return true
     default:

@@ -1,7 +1,10 @@
 // Completion that knows its context: declaration keywords at top level, item keywords in blocks, parts in a
 // question, types after `:`, lists after `one of`/`many of`, earlier variables and functions in expressions, the
 // options of the other operand's list after `==`, `!=`, `in`, `contains`, languages in a text block (missing
-// ones first) and pipe names after `{` in a string.
+// ones first) and pipe names after `{` in a string. Names are those readable at the cursor's level: inside a
+// repeat its own variables, those of the repeats around it and the instrument's, with `R.index` and the iteration's
+// option; outside, a repeat is read through aggregates (`count(R where …)`, `sum(R.x)`), whose repeat names and
+// `where` are offered too, as are the driver words after `repeat NAME`.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -36,9 +39,19 @@ extension Analysis {
     case .colon?: items = typeItems()
     case .kwOf?: items = survey.lists.map { listItem($0) }
     case .kwOne?, .kwMany?: items = [keyword("of")]
-    case .dot?: items = prev.map { qualifiedItems(afterDot: $0) } ?? []
+    case .dot?: items = prev.map { qualifiedItems(afterDot: $0, path: path, offset: before) } ?? []
     default:
-      if let p = prev, let options = optionContext(after: p) {
+      let aggregate = aggregateContext(before: before)
+      if let p = prev, let header = repeatHeaderItems(after: p, path: path, offset: before, prefix: prefix) {
+        items = header
+      } else if let p = prev, let a = aggregate, !a.afterWhere, !a.afterComma, a.subjectEnd == p {
+        items = [keyword("where", "keep the iterations where a condition holds")]
+      } else if let p = prev, let a = aggregate, a.openParen == p {
+        items = aggregatedRepeats(offset: before, scope: scopeLevel(path: path, offset: before))
+        if Function(rawValue: a.aggregate.rawValue) != nil {
+          items += expressionItems(path: path, offset: before, prefix: prefix)
+        }
+      } else if let p = prev, let options = optionContext(after: p) {
         items = optionItems(options) + expressionItems(path: path, offset: before, prefix: prefix)
       } else if let p = prev, startsExpression(p, path: path) {
         items = expressionItems(path: path, offset: before, prefix: prefix)
@@ -80,10 +93,10 @@ extension Analysis {
     survey.variableIndex[name].map { describe(.variable($0)) }
   }
 
-  /// Options first, then variables, keywords, functions, everything else.
+  /// Options and repeats first, then variables, keywords, functions, everything else.
   private static func rank(_ item: CompletionItem) -> Int {
     switch item.kind {
-    case .option: return 0
+    case .option, .repeat: return 0
     case .variable: return 1
     case .keyword: return 2
     case .function: return 3
@@ -127,7 +140,9 @@ extension Analysis {
         let replacing = TextRange(i + 1, offset)
         let path = nodes(at: r.start)
         let prefix = text(replacing)
-        let items = visibleVariables(path: path, offset: r.start, includeGrids: false, prefix: prefix)
+        let items =
+          visibleVariables(path: path, offset: r.start, includeGrids: false, prefix: prefix)
+          + iterationItems(path: path, offset: r.start)
         return finish(items, prefix: prefix, replacing: replacing)
       }
       i -= 1
@@ -158,18 +173,29 @@ extension Analysis {
     if let dot = significantToken(before: Int(tree.tokens[operand].start)), tree.tokens[dot].kind == .dot,
       let grid = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[grid].kind.isNameLike
     {
-      name = tree.tokenText(grid) + "." + name
+      let qualifier = tree.tokenText(grid)
+      // `other.relation == …`, `person.employed == …`: a variable read at a repeat's level.
+      if survey.variableIndex[qualifier] == nil, survey.levelIndex[qualifier] != nil {
+        return survey.variable(named: name)?.type.choiceList
+      }
+      name = qualifier + "." + name
     }
+    // `crop == …` inside `repeat crop for each crops`: the iteration's option.
+    if survey.variableIndex[name] == nil, let l = survey.levelIndex[name] { return survey.levels[l].optionList }
     return survey.variable(named: name)?.type.choiceList
   }
 
-  /// After `grid.`: the grid's rows; after `list.`: the list's options.
-  private func qualifiedItems(afterDot dot: Int) -> [CompletionItem] {
+  /// After `grid.`: the grid's rows; after `list.`: the list's options; after `R.`: `index` and the variables
+  /// read at R's level.
+  private func qualifiedItems(afterDot dot: Int, path: [NodeID], offset: Int) -> [CompletionItem] {
     guard let t = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[t].kind.isNameLike else {
       return []
     }
     let name = tree.tokenText(t)
     if let l = survey.listIndex[name] { return optionItems(l) }
+    if survey.variableIndex[name] == nil, let l = survey.levelIndex[name] {
+      return repeatMembers(l, qualifier: t, path: path, offset: offset)
+    }
     guard let g = survey.variableIndex[name], case .grid = survey.variables[g].kind else { return [] }
     return survey.variables.compactMap { v in
       guard case .gridRow(let grid, let row) = v.kind, grid == g else { return nil }
@@ -181,17 +207,145 @@ extension Analysis {
     }
   }
 
+  /// After `R.`: inside R, `index` and the variables of R (with a `for each S`, those of S: `R.NAME`) declared
+  /// before the cursor; as the value of `sum`, `min` or `max` over R, its number and date variables.
+  private func repeatMembers(_ l: LevelID, qualifier: Int, path: [NodeID], offset: Int) -> [CompletionItem] {
+    let scope = scopeLevel(path: path, offset: offset)
+    let limit = visibilityLimit(path: path, offset: offset)
+    func member(_ v: Variable) -> CompletionItem? {
+      guard !v.isDuplicate else { return nil }
+      switch v.kind {
+      case .grid, .gridRow: return nil
+      default:
+        return CompletionItem(
+          label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
+      }
+    }
+    let isDeclared = declaredBefore(limit)
+    if survey.encloses(l, scope) {
+      var levels = [l]
+      if case .forEachRepeat(let s) = survey.levels[l].driver { levels.append(s) }
+      let index = CompletionItem(
+        label: "index", kind: .variable,
+        detail: "integer · the number of this iteration of \(survey.levels[l].name), from 1", documentation: nil,
+        insertText: nil, sortText: "0index")
+      return [index]
+        + survey.variables.filter { levels.contains($0.level) && isDeclared($0) }.compactMap(member)
+    }
+    guard let a = aggregateContext(before: Int(tree.tokens[qualifier].start) + 1), a.level == l,
+      a.subjectStart == qualifier, [.sum, .min, .max].contains(a.aggregate)
+    else { return [] }
+    return survey.variables.filter { $0.level == l && ($0.type.isNumber || $0.type == .date) }.compactMap(member)
+  }
+
+  /// The repeats an aggregate at `offset` may read: those ended before it that do not hold it.
+  private func aggregatedRepeats(offset: Int, scope: LevelID) -> [CompletionItem] {
+    var items: [CompletionItem] = []
+    for (i, n) in tree.nodes.enumerated() where n.kind == .repeatDecl {
+      let node = NodeID(i)
+      guard tree.range(node).end <= offset, let l = level(ofRepeat: node), !survey.encloses(l, scope) else { continue }
+      items.append(repeatItem(l, sortText: "0" + survey.levels[l].name))
+    }
+    return items
+  }
+
+  private func repeatItem(_ l: LevelID, sortText: String?) -> CompletionItem {
+    let level = survey.levels[l]
+    return CompletionItem(
+      label: level.name, kind: .repeat, detail: "repeat" + (driverText(l).map { " · " + $0 } ?? ""),
+      documentation: describe(.level(l)), insertText: nil, sortText: sortText)
+  }
+
+  /// In a repeat's header: the driver words after `repeat NAME`, `each` after `for`, what `for each` may run over,
+  /// `while` after `max N`, an expression after `count` and `while`. Nil elsewhere.
+  private func repeatHeaderItems(after p: Int, path: [NodeID], offset: Int, prefix: String) -> [CompletionItem]? {
+    let kind = tree.tokens[p].kind
+    let before = significantToken(before: Int(tree.tokens[p].start))
+    let beforeKind = before.map { tree.tokens[$0].kind }
+    if kind.isNameLike, beforeKind == .kwRepeat {
+      return [
+        keyword("count", "count N: one iteration per unit of a whole number (count household_size)"),
+        keyword("for each", "one iteration per option chosen, per option of a list, or per iteration of a repeat"),
+        keyword("max", "max N: the most iterations"),
+        keyword("while", "while CONDITION: add another while the condition holds after an iteration (needs max)"),
+      ]
+    }
+    guard inRepeatHeader(p) else { return nil }
+    switch kind {
+    case .kwFor: return [keyword("each")]
+    case .kwEach:
+      let own = repeatKeyword(before: p).flatMap { k -> String? in
+        guard let name = tree.tokens[(k + 1)...].firstIndex(where: { !$0.kind.isTrivia }),
+          tree.tokens[name].kind.isNameLike
+        else { return nil }
+        return tree.tokenText(name)
+      }
+      return forEachTargets(path: path, offset: offset, own: own)
+    case .integer where beforeKind == .kwMax: return [keyword("while")]
+    case .kwWhile: return expressionItems(path: path, offset: offset, prefix: prefix)
+    case .identifier where tree.token(p, spells: "count") && before.map({ tree.tokens[$0].kind.isNameLike }) == true:
+      return expressionItems(path: path, offset: offset, prefix: prefix)
+    default: return nil
+    }
+  }
+
+  /// Whether token `p` is in the header of a `repeat` (between its keyword and its `{`).
+  private func inRepeatHeader(_ p: Int) -> Bool { repeatKeyword(before: p) != nil }
+
+  /// The `repeat` keyword whose header holds token `p`.
+  private func repeatKeyword(before p: Int) -> Int? {
+    var t = p
+    var steps = 0
+    while t >= 0, steps < 200 {
+      switch tree.tokens[t].kind {
+      case .kwRepeat: return t
+      case .lBrace, .rBrace, .string, .tripleString, .kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwSection, .kwIf,
+        .kwChoices, .kwEnd, .kwCheck, .colon:
+        return nil
+      default: break
+      }
+      t -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// After `for each`: the `many of` questions readable here, the choice lists and the repeats declared before.
+  private func forEachTargets(path: [NodeID], offset: Int, own: String?) -> [CompletionItem] {
+    let scope = scopeLevel(path: path, offset: offset)
+    let limit = visibilityLimit(path: path, offset: offset)
+    let isDeclared = declaredBefore(limit)
+    var items: [CompletionItem] = survey.variables.reversed().compactMap { v in
+      guard case .manyOf = v.type, !v.isDuplicate, isReadable(v, in: scope), isDeclared(v) else {
+        return nil
+      }
+      return CompletionItem(
+        label: v.name, kind: .variable, detail: nil, documentation: nil, insertText: nil, sortText: nil)
+    }
+    items += survey.lists.map { listItem($0) }
+    for l in survey.levels.indices.dropFirst() where survey.levels[l].nameRange.start < limit || isReparsed {
+      if survey.levels[l].name == own { continue }
+      items.append(repeatItem(l, sortText: "1" + survey.levels[l].name))
+    }
+    return items
+  }
+
   /// Whether an expression may start after token `p`.
   private func startsExpression(_ p: Int, path: [NodeID]) -> Bool {
     switch tree.tokens[p].kind {
     case .kwIf, .kwAnd, .kwOr, .kwNot, .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star,
-      .slash, .kwIn, .kwContains, .kwCheck:
+      .slash, .kwIn, .kwContains, .kwCheck, .kwWhere:
       return true
     case .lParen, .comma, .lBracket:
       return path.contains { tree.kind($0).isExpression || tree.kind($0) == .argList }
         || path.contains { [.ifBranch, .checkPart, .calculateDecl].contains(tree.kind($0)) }
     case .equals:
-      return path.contains { tree.kind($0) == .calculateDecl }
+      if path.contains(where: { tree.kind($0) == .calculateDecl }) { return true }
+      // `calculate z = ` with nothing after yet: the declaration ends at `=`, before the cursor.
+      guard let name = significantToken(before: Int(tree.tokens[p].start)), tree.tokens[name].kind.isNameLike,
+        let keyword = significantToken(before: Int(tree.tokens[name].start))
+      else { return false }
+      return tree.tokens[keyword].kind == .kwCalculate
     default:
       return false
     }
@@ -230,25 +384,101 @@ extension Analysis {
     }
   }
 
-  /// Variables declared before the enclosing declaration (its own name too inside a `check`), and functions.
+  /// Variables declared before the enclosing declaration (its own name too inside a `check`), the repeats around
+  /// the cursor (`R.index`, the iteration's option), and functions (the aggregates when there are repeats).
   private func expressionItems(path: [NodeID], offset: Int, prefix: String) -> [CompletionItem] {
     var items = visibleVariables(path: path, offset: offset, includeGrids: false, prefix: prefix)
+    items += iterationItems(path: path, offset: offset)
     for f in Function.allCases {
       items.append(
         CompletionItem(
           label: f.rawValue, kind: .function, detail: f.signature, documentation: nil, insertText: nil,
           sortText: "3" + f.rawValue))
     }
+    if survey.levels.count > 1 {
+      for a in Aggregate.allCases where Function(rawValue: a.rawValue) == nil {
+        items.append(
+          CompletionItem(
+            label: a.rawValue, kind: .function, detail: a.signature, documentation: a.summary, insertText: nil,
+            sortText: "3" + a.rawValue))
+      }
+    }
     for w in ["and", "or", "not", "in", "contains", "true", "false"] { items.append(keyword(w)) }
     return items
   }
 
+  /// `R.index` for each repeat around the cursor, and `R` itself where R runs for each option.
+  private func iterationItems(path: [NodeID], offset: Int) -> [CompletionItem] {
+    survey.levelPath(scopeLevel(path: path, offset: offset)).reversed().flatMap { l -> [CompletionItem] in
+      let level = survey.levels[l]
+      var out = [
+        CompletionItem(
+          label: level.name + ".index", kind: .repeat,
+          detail: "integer · the number of this iteration of \(level.name), from 1", documentation: nil,
+          insertText: nil, sortText: "1~" + level.name)
+      ]
+      if let list = level.optionList {
+        out.append(
+          CompletionItem(
+            label: level.name, kind: .repeat,
+            detail: "one of \(survey.lists[list].name) · the option of this iteration",
+            documentation: nil, insertText: nil, sortText: "1~" + level.name))
+      }
+      return out
+    }
+  }
+
+  /// Where the names visible at `offset` end: the start of the declaration holding it, else the cursor.
+  private func visibilityLimit(path: [NodeID], offset: Int) -> Int {
+    path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }.map { tree.range($0).start }
+      ?? unfinishedCalculate(before: offset) ?? offset
+  }
+
+  /// The start of a `calculate NAME =` whose formula is still being typed at `offset` (the tree ends the
+  /// declaration at its last token, before the cursor): the calculate never reads itself.
+  private func unfinishedCalculate(before offset: Int) -> Int? {
+    guard var t = significantToken(before: offset) else { return nil }
+    var steps = 0
+    while t >= 0, steps < 400 {
+      switch tree.tokens[t].kind {
+      case .kwCalculate: return Int(tree.tokens[t].start)
+      case .lBrace, .rBrace, .string, .tripleString, .kwQuestion, .kwGrid, .kwNote, .kwSection, .kwRepeat, .kwIf,
+        .kwChoices, .kwEnd:
+        return nil
+      default: break
+      }
+      t -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Whether a variable is declared before `limit` (by range, or by name in a reparsed text).
+  private func declaredBefore(_ limit: Int) -> (Variable) -> Bool {
+    guard isReparsed else { return { $0.nameRange.start < limit } }
+    let names = declaredNames(before: limit)
+    return { names.contains($0.name) }
+  }
+
+  /// The repeat whose `while` condition holds the cursor: its own variables, declared after, are read there.
+  private func whileLevel(path: [NodeID], offset: Int) -> LevelID? {
+    for n in path where tree.kind(n) == .repeatDecl {
+      guard let w = tree.child(n, .repeatWhile), tree.range(w).start < offset else { continue }
+      if let brace = tree.token(n, .lBrace), Int(tree.tokens[brace].start) < offset { continue }
+      return level(ofRepeat: n)
+    }
+    return nil
+  }
+
   /// The variables visible at `offset` whose names match `prefix`, nearest first; at most one more than the
-  /// completion limit, so that a long list is known to be cut without listing every variable.
+  /// completion limit, so that a long list is known to be cut without listing every variable. Only the variables
+  /// read bare at the cursor's level are listed (never those of a repeat the cursor is not in).
   private func visibleVariables(path: [NodeID], offset: Int, includeGrids: Bool, prefix: String) -> [CompletionItem] {
     let pattern = Array(prefix.utf8).map(Analysis.lower)
     let declaration = path.last { [.questionDecl, .gridDecl, .calculateDecl].contains(tree.kind($0)) }
-    let limit = declaration.map { tree.range($0).start } ?? offset
+    let limit = declaration.map { tree.range($0).start } ?? unfinishedCalculate(before: offset) ?? offset
+    let scope = survey.levels.count > 1 ? scopeLevel(path: path, offset: offset) : 0
+    let ownWhile = survey.levels.count > 1 ? whileLevel(path: path, offset: offset) : nil
     var selfName: TextRange?
     if let declaration, path.contains(where: { tree.kind($0) == .checkPart }), let t = tree.declaredName(declaration) {
       selfName = tree.tokenRange(t)
@@ -268,9 +498,14 @@ extension Analysis {
         return declared.contains(v.name)
       }
     }
+    if let ownWhile {
+      let before = visible
+      visible = { v in v.level == ownWhile || before(v) }
+    }
     var items: [CompletionItem] = []
     // Nearest first: the list may be cut, and the latest declarations are the likeliest.
     for v in survey.variables.reversed() where !v.isDuplicate && visible(v) {
+      if !isReadable(v, in: scope) { continue }
       if case .grid = v.kind, !includeGrids { continue }
       if !pattern.isEmpty && !Analysis.matches(v.name, pattern) { continue }
       if items.count > Analysis.completionLimit { break }
@@ -310,15 +545,20 @@ extension Analysis {
 
   private func statementItems(path: [NodeID]) -> [CompletionItem] {
     let container = path.first { n in
-      [.questionDecl, .gridDecl, .noteDecl, .choicesDecl, .sectionDecl, .ifBranch, .elseBranch, .block, .sourceFile]
-        .contains(tree.kind(n))
+      [
+        .questionDecl, .gridDecl, .noteDecl, .choicesDecl, .sectionDecl, .repeatDecl, .ifBranch, .elseBranch, .block,
+        .sourceFile,
+      ].contains(tree.kind(n))
     }
-    let items = ["section", "question", "grid", "calculate", "note", "if", "end"]
+    var items = ["section", "repeat", "question", "grid", "calculate", "note", "if", "end"]
+    // `end` would end the whole interview from one iteration: never offered inside a repeat.
+    if path.contains(where: { tree.kind($0) == .repeatDecl }) { items.removeAll { $0 == "end" } }
     switch container.map({ tree.kind($0) }) {
     case .questionDecl?: return ["text", "hint", "check", "required"].map { keyword($0) }
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
     case .choicesDecl?: return ["exclusive", "missing"].map { keyword($0) }
+    case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
       return (["survey", "version", "languages", "title", "choices"] + items + ["else"]).map { keyword($0) }
     default: return (items + ["else"]).map { keyword($0) }

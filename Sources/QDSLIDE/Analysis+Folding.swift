@@ -1,4 +1,4 @@
-// Folding ranges: every braced block that spans lines (lists, sections, questions, grids, rows, branches,
+// Folding ranges: every braced block that spans lines (lists, sections, repeats, questions, grids, rows, branches,
 // translation blocks) and runs of two or more comment lines.
 
 import QDSLSyntax
@@ -7,7 +7,8 @@ extension Analysis {
   public func foldingRegions() -> [FoldingRegion] {
     var out: [FoldingRegion] = []
     let foldable: Set<SyntaxKind> = [
-      .choicesDecl, .sectionDecl, .questionDecl, .gridDecl, .rowsBlock, .ifBranch, .elseBranch, .translations,
+      .choicesDecl, .sectionDecl, .repeatDecl, .questionDecl, .gridDecl, .rowsBlock, .ifBranch, .elseBranch,
+      .translations,
       .titleDecl, .noteDecl, .checkPart, .optionDecl, .block,
     ]
     let lines = lineIndex

@@ -1,4 +1,5 @@
-// Hover: what a name is (its declaration as written), its source-language text and who is asked (the universe).
+// Hover: what a name is (its declaration as written), its source-language text and who is asked (the universe);
+// for a repeated variable the iterations it is asked in, for a repeat its driver and most iterations.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -10,12 +11,58 @@ extension Analysis {
       return Hover(range: o.range, markdown: describe(o.symbol))
     }
     if let h = namedItemHover(at: offset) { return h }
-    if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword,
-      let f = Function(rawValue: tree.tokenText(t)), isCall(t)
-    {
-      return Hover(range: tree.tokenRange(t), markdown: "```qdsl\n\(f.signature)\n```")
+    if let h = iterationIndexHover(at: offset) { return h }
+    if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword, isCall(t) {
+      let name = tree.tokenText(t)
+      if let a = aggregateCall(named: t) {
+        return Hover(range: tree.tokenRange(t), markdown: "```qdsl\n\(a.signature)\n```\n\n\(a.summary)")
+      }
+      if let f = Function(rawValue: name) {
+        return Hover(range: tree.tokenRange(t), markdown: "```qdsl\n\(f.signature)\n```")
+      }
     }
     return nil
+  }
+
+  /// The aggregate a call's name token starts, if the call reads a repeat (see `isAggregateCall`).
+  func aggregateCall(named t: Int) -> Aggregate? {
+    var p = t + 1
+    while p < tree.tokens.count, tree.tokens[p].kind.isTrivia { p += 1 }
+    guard p < tree.tokens.count, tree.tokens[p].kind == .lParen else { return nil }
+    var first: String?
+    var a = p + 1
+    while a < tree.tokens.count, tree.tokens[a].kind.isTrivia { a += 1 }
+    if a < tree.tokens.count, tree.tokens[a].kind.isNameLike { first = tree.tokenText(a) }
+    // A `where` at the call's own depth.
+    var depth = 0
+    var hasWhere = false
+    var k = p
+    while k < tree.tokens.count, k < p + 400 {
+      switch tree.tokens[k].kind {
+      case .lParen, .lBracket: depth += 1
+      case .rParen, .rBracket: depth -= 1
+      case .kwWhere where depth == 1: hasWhere = true
+      case .lBrace, .rBrace: depth = 0
+      default: break
+      }
+      if depth == 0 { break }
+      k += 1
+    }
+    return isAggregateCall(tree.tokenText(t), firstArgument: first, hasWhere: hasWhere)
+  }
+
+  /// `index` in `person.index`: the iteration's number.
+  private func iterationIndexHover(at offset: Int) -> Hover? {
+    guard let t = nameToken(at: offset), tree.token(t, spells: "index"),
+      let dot = significantToken(before: Int(tree.tokens[t].start)), tree.tokens[dot].kind == .dot,
+      let q = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[q].kind.isNameLike,
+      survey.variableIndex[tree.tokenText(q)] == nil, let l = survey.levelIndex[tree.tokenText(q)]
+    else { return nil }
+    let name = survey.levels[l].name
+    return Hover(
+      range: tree.tokenRange(t),
+      markdown: "```qdsl\n\(name).index: integer\n```\n\nThe number of the current iteration of `\(name)`, from 1 "
+        + "to at most \(survey.levels[l].maxIterations).")
   }
 
   /// The note or section whose declared name is under the cursor: its declaration, its source-language text and
@@ -41,6 +88,7 @@ extension Analysis {
             return Hover(range: range, markdown: describeItem("section \(s.name)", s.title, item.universe, "Shown"))
           }
           if let h = find(s.items) { return h }
+        case .repeat(let r): if let h = find(r.items) { return h }
         case .conditional(let c):
           for b in c.branches { if let h = find(b.items) { return h } }
         default: break
@@ -90,11 +138,19 @@ extension Analysis {
         }
         if !rows.isEmpty { out += "\n\nRows: " + rows.map { "`\($0)`" }.joined(separator: ", ") }
       }
-      out += "\n\nAsked: " + (survey.universeText(v.universe).map { "`\($0)`" } ?? "everyone")
+      let universe = survey.universeText(v.universe)
+      if v.level == 0 {
+        out += "\n\nAsked: " + (universe.map { "`\($0)`" } ?? "everyone")
+      } else {
+        out += "\n\nAsked: for \(levelWords(v.level))" + (universe.map { ", when `\($0)`" } ?? "")
+      }
       if v.dataNames.count > 1 || v.dataNames.first != v.name, !v.dataNames.isEmpty {
         out += "\n\nData: " + v.dataNames.map { "`\($0)`" }.joined(separator: ", ")
       }
+      if v.level != 0 { out += "\n\n" + levelLine(v.level) }
       return out
+    case .level(let l):
+      return describeRepeat(l)
     case .list(let l):
       let list = survey.lists[l]
       var out = "```qdsl\nchoices \(list.name)\n```"
@@ -114,6 +170,36 @@ extension Analysis {
       if o.isMissing { out += "\n\nA missing-value code." }
       return out
     }
+  }
+
+  /// `repeat person count household_size`, its title, how often it runs, who sees it and its data file's keys.
+  private func describeRepeat(_ l: LevelID) -> String {
+    let level = survey.levels[l]
+    var out = "```qdsl\nrepeat \(level.name)" + (driverText(l).map { " " + $0 } ?? "") + "\n```"
+    if let t = level.title?.entries.first?.template.display { out += "\n\n\(t)" }
+    var runs: String
+    switch level.driver {
+    case .count(let e): runs = "as many times as `\(survey.source(of: e))` says"
+    case .forEachQuestion(let v, _):
+      runs = "once for each option chosen in `\(survey.variables[v].name)`, in list order"
+    case .forEachList(let list): runs = "once for each option of `\(survey.lists[list].name)`"
+    case .forEachRepeat(let s): runs = "once for each iteration of `\(survey.levels[s].name)`"
+    case .addAnother(let e): runs = "again while `\(survey.source(of: e))` after an iteration"
+    case .none, .invalid: runs = "(its driver has an error)"
+    }
+    runs += ", at most \(level.maxIterations) " + (level.maxIterations == 1 ? "time" : "times")
+    if let parent = level.parent, parent != 0 { runs += ", in \(levelWords(parent))" }
+    out += "\n\nRuns: " + runs
+    if let item = repeatItems().first(where: { $0.0.level == l })?.1 {
+      out += "\n\nShown: " + (survey.universeText(item.universe).map { "`\($0)`" } ?? "everyone")
+    }
+    return out + "\n\n" + levelLine(l)
+  }
+
+  /// `Level: \`person\`, one row per iteration, keyed by \`record_id\`, \`person_index\``.
+  private func levelLine(_ l: LevelID) -> String {
+    "Level: `\(survey.levels[l].name)`, one data row per iteration, keyed by "
+      + survey.levels[l].keys.map { "`\($0)`" }.joined(separator: ", ")
   }
 
   /// `question adopted: one of yes_no required`, `calculate total: integer`, `grid culture: one of agreement`.

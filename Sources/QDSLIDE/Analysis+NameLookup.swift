@@ -28,6 +28,10 @@ extension Analysis {
     {
       let qualifier = tree.tokenText(q)
       if let l = survey.listIndex[qualifier] { return found(option(l)) }
+      if survey.variableIndex[qualifier] == nil, survey.levelIndex[qualifier] != nil {
+        // `person.index` names no symbol; `person.age` and `other.name` a variable.
+        return name == "index" ? nil : found(survey.variableIndex[name].map { .variable($0) })
+      }
       return found(survey.variableIndex[qualifier + "." + name].map { .variable($0) })
     }
     if let node = nodes(at: range.start).first {
@@ -35,6 +39,11 @@ extension Analysis {
       case .choicesDecl where tree.declaredName(node) == t: return found(survey.listIndex[name].map { .list($0) })
       case .optionDecl where tree.nameToken(node) == t:
         return found(option(enclosingName(of: node, .choicesDecl).flatMap { survey.listIndex[$0] }))
+      case .repeatDecl where tree.declaredName(node) == t: return found(survey.levelIndex[name].map { .level($0) })
+      case .repeatForEach:
+        if let v = survey.variableIndex[name] { return found(.variable(v)) }
+        if let l = survey.listIndex[name] { return found(.list(l)) }
+        return found(survey.levelIndex[name].map { .level($0) })
       case .rowDecl where tree.nameToken(node) == t:
         let grid = enclosingName(of: node, .gridDecl) ?? ""
         return found(survey.variableIndex[grid + "." + name].map { .variable($0) })
@@ -45,6 +54,7 @@ extension Analysis {
     // After `==`, `!=`, `in` or `contains`: an option of the other operand's list, before a variable of that name.
     if let p = previous, let s = option(optionContext(after: p)) { return found(s) }
     if let v = survey.variableIndex[name] { return found(.variable(v)) }
+    if let l = survey.levelIndex[name] { return found(.level(l)) }
     return found(survey.listIndex[name].map { .list($0) })
   }
 
@@ -73,7 +83,7 @@ extension Analysis {
       let nameRange = TextRange(i + 1, j)
       if nameRange.start <= offset, offset <= nameRange.end, !nameRange.isEmpty {
         let name = tree.text(in: nameRange)
-        guard let v = survey.variableIndex[name] else { return nil }
+        guard let v = survey.variableIndex[name] else { return repeatPipeSymbol(name, nameRange, at: offset) }
         var range = nameRange
         var symbol = IDESymbol.variable(v)
         if let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) {
@@ -90,5 +100,19 @@ extension Analysis {
       i = j + 1
     }
     return nil
+  }
+
+  /// In `{person.index}`, `{crop}` or `{other.name}`: the repeat, or the variable after its dot.
+  private func repeatPipeSymbol(_ name: String, _ nameRange: TextRange, at offset: Int) -> SymbolOccurrence? {
+    let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard survey.variableIndex[parts[0]] == nil, let l = survey.levelIndex[parts[0]] else { return nil }
+    let split = nameRange.start + parts[0].utf8.count
+    if parts.count == 1 || offset <= split {
+      return SymbolOccurrence(
+        range: TextRange(nameRange.start, split), symbol: .level(l), isDeclaration: false, isPipe: true)
+    }
+    guard parts[1] != "index", let v = survey.variableIndex[parts[1]] else { return nil }
+    return SymbolOccurrence(
+      range: TextRange(split + 1, nameRange.end), symbol: .variable(v), isDeclaration: false, isPipe: true)
   }
 }

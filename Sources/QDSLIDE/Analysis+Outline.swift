@@ -1,5 +1,5 @@
-// The document outline (choice lists with their options, sections with their items) and the flat symbol list
-// used for workspace symbols.
+// The document outline (choice lists with their options, sections and repeats with their items) and the flat
+// symbol list used for workspace symbols.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -35,7 +35,7 @@ extension Analysis {
       case .repeat(let r):
         out.append(
           OutlineSymbol(
-            name: r.name, detail: r.title?.entries.first?.template.display, kind: .section,
+            name: r.name, detail: driverText(r.level), kind: .repeat,
             range: item.range.cover(r.nameRange), selectionRange: r.nameRange, children: items(r.items)))
       case .question(let q): out.append(variableSymbol(q.variable, .question, item.range, []))
       case .grid(let g):

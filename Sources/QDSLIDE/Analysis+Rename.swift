@@ -1,5 +1,5 @@
-// Rename: every occurrence of a variable, list or option, `{pipes}` in all translations included; invalid or
-// clashing names are refused with a message.
+// Rename: every occurrence of a variable, list, option or repeat, `{pipes}` in all translations included; invalid
+// or clashing names are refused with a message.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -14,7 +14,7 @@ extension Analysis {
   /// The edits that rename the symbol under the cursor to `newName`.
   public func rename(at offset: Int, to newName: String) -> Result<[TextEdit], RenameError> {
     guard let o = symbol(at: offset) else {
-      return .failure(RenameError(message: "there is no question, list or option name here to rename"))
+      return .failure(RenameError(message: "there is no question, list, option or repeat name here to rename"))
     }
     if let problem = Analysis.nameProblem(newName) { return .failure(RenameError(message: problem)) }
     let old = name(of: o.symbol)
@@ -45,12 +45,34 @@ extension Analysis {
         let full = survey.variables[g].name + "." + newName
         return survey.variableIndex[full] != nil ? "the grid already has a row named '\(newName)'" : nil
       }
-      return survey.variableIndex[newName] != nil ? "a variable named '\(newName)' already exists" : nil
+      return itemNameClash(newName)
+    case .level: return itemNameClash(newName)
     case .list:
       return survey.listIndex[newName] != nil ? "a choice list named '\(newName)' already exists" : nil
     case .option(let l, _):
       return survey.lists[l].optionIndex[newName] != nil
         ? "the list '\(survey.lists[l].name)' already has an option named '\(newName)'" : nil
     }
+  }
+
+  /// Questions, grids, calculates, sections, notes and repeats share one set of names.
+  private func itemNameClash(_ newName: String) -> String? {
+    if survey.variableIndex[newName] != nil { return "a variable named '\(newName)' already exists" }
+    if survey.levelIndex[newName] != nil { return "a repeat named '\(newName)' already exists" }
+    func named(_ items: [Item]) -> String? {
+      for item in items {
+        switch item.kind {
+        case .section(let s):
+          if s.name == newName { return "a section named '\(newName)' already exists" }
+          if let found = named(s.items) { return found }
+        case .note(let n) where n.name == newName: return "a note named '\(newName)' already exists"
+        case .repeat(let r): if let found = named(r.items) { return found }
+        case .conditional(let c): for b in c.branches { if let found = named(b.items) { return found } }
+        default: break
+        }
+      }
+      return nil
+    }
+    return named(survey.items)
   }
 }

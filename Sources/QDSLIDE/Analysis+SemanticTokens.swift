@@ -1,5 +1,6 @@
 // Semantic tokens: every lexed token classified (names by what they resolve to, `{pipes}` inside strings as
-// variables), split at line breaks so that no token spans two lines.
+// variables, repeats as structs and `R.index` as a property, `count` after a repeat's name as a keyword), split at
+// line breaks so that no token spans two lines.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -20,7 +21,15 @@ extension Analysis {
         for t in tree.directTokens(NodeID(i)).dropFirst() where tree.tokens[t].kind.isNameLike { tags.insert(t) }
       }
     }
+    // `count` in a repeat's header is the driver's word, not the function.
+    var driverWords = Set<Int>()
+    for (i, n) in tree.nodes.enumerated() where n.kind == .repeatCount {
+      if let t = tree.firstSignificantToken(NodeID(i)) { driverWords.insert(t) }
+    }
     var next = 0
+    // The end of the last repeat name written, and then of the dot after it: `index` after both is a property.
+    var levelEnd = -1
+    var levelDot = false
     for t in 0..<tree.tokens.count {
       let kind = tree.tokens[t].kind
       let r = tree.tokenRange(t)
@@ -43,17 +52,24 @@ extension Analysis {
       case .integer, .decimal: add(&out, r, .number)
       case .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star, .slash, .equals, .dotDot:
         add(&out, r, .operator)
+      case .dot:
+        levelDot = levelEnd == r.start
+        continue
       default:
-        if tags.contains(t) {
-          add(&out, r, .namespace)
+        if tags.contains(t) || driverWords.contains(t) {
+          add(&out, r, tags.contains(t) ? .namespace : .keyword)
         } else if next < occurrences.count, occurrences[next].range == r {
           let o = occurrences[next]
           add(&out, r, tokenType(o.symbol), declaration: o.isDeclaration)
-        } else if kind == .identifier || kind.isKeyword, isCall(t), Function(rawValue: tree.tokenText(t)) != nil {
+          if case .level = o.symbol { levelEnd = r.end }
+        } else if levelDot, tree.token(t, spells: "index") {
+          add(&out, r, .property)
+        } else if kind == .identifier || kind.isKeyword, isCall(t), isFunctionName(tree.tokenText(t)) {
           add(&out, r, .function)
         } else if kind.isKeyword {
           add(&out, r, .keyword)
         }
+        levelDot = false
       }
     }
     return out
@@ -66,7 +82,12 @@ extension Analysis {
       return .variable
     case .list: return .type
     case .option: return .enumMember
+    case .level: return .struct
     }
+  }
+
+  private func isFunctionName(_ name: String) -> Bool {
+    Function(rawValue: name) != nil || Aggregate(rawValue: name) != nil
   }
 
   /// Appends a token, split at line breaks (multi-line strings and triple-quoted texts).

@@ -1,4 +1,5 @@
-// Signature help: the built-in function whose argument list holds the cursor, and which argument it is in.
+// Signature help: the built-in function or aggregate whose argument list holds the cursor, and which argument it is
+// in (an aggregate's repeat, or its `where` condition).
 
 import QDSLSemantics
 import QDSLSyntax
@@ -6,11 +7,16 @@ import QDSLSyntax
 extension Analysis {
   public func signatureHelp(at offset: Int) -> SignatureHelp? {
     for n in nodes(at: offset) where tree.kind(n) == .callExpr {
-      guard let nameToken = tree.firstSignificantToken(n), let f = Function(rawValue: tree.tokenText(nameToken)),
-        let args = tree.child(n, .argList)
-      else { continue }
+      guard let nameToken = tree.firstSignificantToken(n), let args = tree.child(n, .argList) else { continue }
       let argRange = tree.range(args)
       guard offset > argRange.start else { continue }
+      // An aggregate over a repeat: its subject, then the optional `where` condition.
+      if let a = aggregateCall(named: nameToken) {
+        let afterWhere = tree.child(args, .whereClause).map { tree.range($0).start < offset } ?? false
+        return SignatureHelp(
+          label: a.signature, documentation: a.summary, parameters: a.parameters, activeParameter: afterWhere ? 1 : 0)
+      }
+      guard let f = Function(rawValue: tree.tokenText(nameToken)) else { continue }
       var active = 0
       for t in tree.directTokens(args) where tree.tokens[t].kind == .comma && tree.tokenRange(t).end <= offset {
         active += 1

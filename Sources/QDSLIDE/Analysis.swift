@@ -62,6 +62,7 @@ public struct Analysis: Sendable {
       return survey.variables[v].name
     case .list(let l): return survey.lists[l].name
     case .option(let l, let i): return survey.lists[l].options[i].name
+    case .level(let l): return survey.levels[l].name
     }
   }
 
@@ -70,6 +71,7 @@ public struct Analysis: Sendable {
     case .variable(let v): return survey.variables[v].nameRange
     case .list(let l): return survey.lists[l].nameRange
     case .option(let l, let i): return survey.lists[l].options[i].nameRange
+    case .level(let l): return survey.levels[l].nameRange
     }
   }
 

@@ -8,6 +8,9 @@ public enum IDESymbol: Hashable, Sendable {
   case variable(VariableID)
   case list(ListID)
   case option(ListID, Int)
+  /// A repeat (a level of the data): its name in `repeat NAME`, `for each NAME`, `NAME.index`, `NAME.x`, the
+  /// iteration's option `NAME` and the aggregates `count(NAME …)`.
+  case level(LevelID)
 }
 
 /// One occurrence of a symbol: its declaration or a use (in an expression, a type, or a `{pipe}`).
@@ -28,6 +31,8 @@ public struct Hover: Sendable, Equatable {
 /// What a completion item is, for the editor's icon.
 public enum CompletionKind: Sendable, Equatable {
   case keyword, variable, list, option, function, language, type, snippet
+  /// A repeat's name (or `NAME.index`).
+  case `repeat`
 }
 
 public struct CompletionItem: Sendable, Equatable {
@@ -52,6 +57,7 @@ public struct Completion: Sendable, Equatable {
 /// What an outline entry is.
 public enum OutlineKind: Sendable, Equatable {
   case section, question, grid, gridRow, calculate, note, list, option
+  case `repeat`
 }
 
 /// One entry of the document outline, with its children.
@@ -81,9 +87,12 @@ public struct RenameTarget: Sendable, Equatable {
   public var placeholder: String
 }
 
-/// Semantic token types, in the order of the legend the server announces.
+/// Semantic token types, in the order of the legend the server announces (new ones are appended, so that the
+/// numbers of the others stay).
 public enum SemanticTokenType: Int, Sendable, CaseIterable {
   case keyword, type, variable, enumMember, function, string, number, comment, `operator`, namespace, property
+  /// A repeat's name: a record of answers with one row per iteration.
+  case `struct`
 
   public var name: String {
     switch self {

@@ -1,5 +1,6 @@
-// Every declaration and use of a variable, choice list or option in one document, sorted by offset.
-// Uses come from the semantic model (expressions, `{pipes}` in every translation) and from the tree (list types).
+// Every declaration and use of a variable, choice list, option or repeat in one document, sorted by offset.
+// Uses come from the semantic model (expressions, `{pipes}` in every translation, repeats' drivers, `R.index`,
+// `R.x`, aggregates) and from the tree (list types, `for each NAME`).
 
 import QDSLSemantics
 import QDSLSyntax
@@ -70,9 +71,17 @@ private struct Builder {
       }
     }
     for v in survey.variables { add(v.nameRange, .variable(v.id), declaration: true) }
+    for l in survey.levels.indices.dropFirst() {
+      add(survey.levels[l].nameRange, .level(l), declaration: true)
+      switch survey.levels[l].driver {
+      case .count(let e), .addAnother(let e): expr(e)
+      default: break
+      }
+    }
     if let t = survey.title { text(t) }
     items(survey.items)
     listTypes()
+    forEachTargets()
   }
 
   mutating func add(_ r: TextRange, _ s: IDESymbol, declaration: Bool = false, pipe: Bool = false) {
@@ -128,10 +137,26 @@ private struct Builder {
   mutating func text(_ t: TranslatedText) {
     for entry in t.entries {
       for part in entry.template.parts {
-        guard case .pipe(let name, let r) = part, let v = survey.variableIndex[name] else { continue }
-        qualified(v, names: pipeSegments(name, r), pipe: true)
+        guard case .pipe(let name, let r) = part else { continue }
+        if let v = survey.variableIndex[name] {
+          qualified(v, names: pipeSegments(name, r), pipe: true)
+        } else {
+          repeatPipe(name, r)
+        }
       }
     }
+  }
+
+  /// `{person.index}`, `{crop}` (the iteration's option) and `{other.name}` / `{person.age}` (a variable read at
+  /// a repeat's level).
+  mutating func repeatPipe(_ name: String, _ r: TextRange) {
+    let segments = pipeSegments(name, r)
+    let first = tree.text(in: segments[0])
+    guard survey.variableIndex[first] == nil, let l = survey.levelIndex[first] else { return }
+    add(segments[0], .level(l), pipe: true)
+    guard segments.count == 2 else { return }
+    let second = tree.text(in: segments[1])
+    if second != "index", let v = survey.variableIndex[second] { add(segments[1], .variable(v), pipe: true) }
   }
 
   /// The ranges of `a` and `b` in a pipe `{a.b}` (or just `a`).
@@ -141,8 +166,13 @@ private struct Builder {
     return [TextRange(r.start, r.start + first), TextRange(r.start + first + 1, r.end)]
   }
 
-  /// A use of variable `v`: a grid row written `grid.row` also uses the grid.
+  /// A use of variable `v`: a grid row written `grid.row` also uses the grid; `person.age` uses the repeat.
   mutating func qualified(_ v: VariableID, names: [TextRange], pipe: Bool) {
+    var names = names
+    if names.count >= 2, let l = level(named: names[0]) {
+      add(names[0], .level(l), pipe: pipe)
+      names.removeFirst()
+    }
     guard let last = names.last else { return }
     if case .gridRow(let g, _) = survey.variables[v].kind, names.count == 2 {
       add(names[0], .variable(g), pipe: pipe)
@@ -181,7 +211,63 @@ private struct Builder {
       expr(a)
       expr(b)
     case .call(_, let args): for a in args { expr(a) }
+    case .iterationIndex(let l), .iterationOption(let l):
+      if let first = nameTokens(in: e.range).first { add(first, .level(l)) }
+    case .instanceVariable(let l, let v):
+      let names = nameTokens(in: e.range)
+      if let first = names.first { add(first, .level(l)) }
+      if names.count >= 2, let last = names.last { add(last, .variable(v)) }
+    case .aggregate(_, let l, let value, let filter):
+      if let value {
+        expr(value)
+      } else if let subject = aggregateSubject(in: e.range) {
+        add(subject, .level(l))
+      }
+      if let filter { expr(filter) }
     default: break
+    }
+  }
+
+  /// The repeat a name token names (not a variable of that name).
+  func level(named r: TextRange) -> LevelID? {
+    let name = tree.text(in: r)
+    guard survey.variableIndex[name] == nil else { return nil }
+    return survey.levelIndex[name]
+  }
+
+  /// The name right after the `(` of an aggregate call: `person` in `count(person where …)`.
+  func aggregateSubject(in r: TextRange) -> TextRange? {
+    let tokens = tree.tokens
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(tokens[mid].start) < r.start { lo = mid + 1 } else { hi = mid }
+    }
+    var t = lo
+    while t < tokens.count, Int(tokens[t].start) < r.end, tokens[t].kind != .lParen { t += 1 }
+    t += 1
+    while t < tokens.count, Int(tokens[t].start) < r.end, tokens[t].kind.isTrivia { t += 1 }
+    guard t < tokens.count, Int(tokens[t].start) < r.end, tokens[t].kind.isNameLike else { return nil }
+    return tree.tokenRange(t)
+  }
+
+  /// `for each NAME` in repeat headers: a `many of` question, a choice list or an earlier repeat.
+  mutating func forEachTargets() {
+    guard survey.levels.count > 1 else { return }
+    var byName: [Int: LevelID] = [:]
+    for l in survey.levels.indices.dropFirst() { byName[survey.levels[l].nameRange.start] = l }
+    for (i, n) in tree.nodes.enumerated() where n.kind == .repeatForEach {
+      guard let repeatNode = tree.parent(NodeID(i)), let declared = tree.declaredName(repeatNode),
+        let l = byName[tree.tokenRange(declared).start], let t = tree.nameToken(NodeID(i), after: .kwEach)
+      else { continue }
+      let r = tree.tokenRange(t)
+      switch survey.levels[l].driver {
+      case .forEachQuestion(let v, _): add(r, .variable(v))
+      case .forEachList(let list): add(r, .list(list))
+      case .forEachRepeat(let s): add(r, .level(s))
+      default: break
+      }
     }
   }
 

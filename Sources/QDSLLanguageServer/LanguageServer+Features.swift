@@ -65,6 +65,7 @@ extension LanguageServer {
     case .language: return 21  // Constant
     case .type: return 25  // TypeParameter
     case .snippet: return 15
+    case .repeat: return 22  // Struct, as the repeat's semantic token
     }
   }
 
@@ -141,6 +142,7 @@ extension LanguageServer {
     case .note: return 15  // String
     case .list: return 10  // Enum
     case .option: return 22  // EnumMember
+    case .repeat: return 18  // Array: one row per iteration
     }
   }
 

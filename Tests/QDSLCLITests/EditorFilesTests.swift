@@ -145,6 +145,10 @@ import Testing
       }
       .map(String.init))
     let emacs = Fixtures.read(root.appendingPathComponent("editors/emacs/qdsl-mode.el"))
+    // Vim reads the word after `contains` in a keyword list as its argument (E475): it must come last.
+    for line in vim.split(separator: "\n") where line.hasPrefix("syntax keyword ") && line.contains(" contains") {
+      #expect(line.hasSuffix(" contains"), "\(line): 'contains' must end the list")
+    }
     for (word, _) in Keywords.all {
       #expect(vimKeywords.contains(word), "editors/neovim/syntax/qdsl.vim does not highlight \(word)")
       #expect(emacs.contains("\"\(word)\""), "editors/emacs/qdsl-mode.el does not highlight \(word)")

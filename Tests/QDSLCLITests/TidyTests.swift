@@ -150,6 +150,13 @@ import Testing
     }
   }
 
+  @Test func testTheFuzzDictionaryNamesEveryKeyword() {
+    let dictionary = Fixtures.read(root.appendingPathComponent("Fuzz/qdsl.dict"))
+    for (word, _) in Keywords.all {
+      #expect(dictionary.contains("=\"\(word)\"\n"), "Fuzz/qdsl.dict lacks the keyword \"\(word)\"")
+    }
+  }
+
   @Test func testGrammarNamesEveryKeyword() {
     let grammar = Fixtures.read(root.appendingPathComponent("Grammar/qdsl.ebnf"))
     for (word, _) in Keywords.all {

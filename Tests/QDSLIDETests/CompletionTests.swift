@@ -14,7 +14,7 @@ import Testing
     "and", "contains", "false", "in", "not", "or", "true",
     "answered", "coalesce", "count", "date", "length", "max", "min", "number", "round", "today",
   ]
-  private static let itemKeywords = ["calculate", "else", "end", "grid", "if", "note", "question", "section"]
+  private static let itemKeywords = ["calculate", "else", "end", "grid", "if", "note", "question", "repeat", "section"]
 
   private func labels(_ marked: String, _ n: Int = 1) throws -> [String] {
     let (a, m) = try analyse(marked)
@@ -24,7 +24,7 @@ import Testing
 
   @Test func testDeclarationKeywordsAtTopLevel() throws {
     let declarations = ["calculate", "choices", "else", "end", "grid", "if", "languages", "note", "question"]
-    let all = declarations + ["section", "survey", "title", "version"]
+    let all = declarations + ["repeat", "section", "survey", "title", "version"]
     #expect(try labels("survey s\nlanguages en\n1️⃣\n") == all)
     #expect(try labels("1️⃣") == all, "an empty document")
   }
@@ -48,6 +48,13 @@ import Testing
     let src = Fixture.survey.replacing("if adopted == yes", with: "if 1️⃣adopted == yes")
     // Nearest first; `culture.risk` and `big` come later in the document.
     #expect(try labels(src) == ["adopted", "staff"] + Self.expressionWords)
+  }
+
+  @Test func testAFormulaBegunAtTheEndOfTheDocumentOffersTheEarlierVariablesNotItself() throws {
+    // The tree ends the unfinished calculate at `=`, before the cursor: still an expression, still not `z`.
+    let expected = ["big", "culture.risk", "adopted", "staff"] + Self.expressionWords
+    #expect(try labels(Fixture.survey + "calculate z = 1️⃣") == expected)
+    #expect(try labels(Fixture.survey + "calculate z = 1️⃣\nnote n2 { text \"N\" }\n") == expected)
   }
 
   @Test func testACheckMayReadItsOwnQuestion() throws {

@@ -44,6 +44,25 @@ import Testing
     exercise(String(repeating: "(", count: 300))
   }
 
+  /// Repeats: the roster fixture whole and cut every few bytes, the parser's repeat fixtures (malformed headers
+  /// too) and a pipe or aggregate of names that are not repeats.
+  @Test func testRepeatsEveryQueryAtEveryOffset() {
+    let root = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSyntaxTests/Fixtures/parser")
+    var answered = exercise(RepeatFixture.survey)
+    exercise(Fixtures.read(root.appendingPathComponent("ok/repeats.qdsl")))
+    exercise(Fixtures.read(root.appendingPathComponent("err/repeat-headers.qdsl")))
+    exercise(
+      "survey s\nlanguages en\nrepeat r count {\n  note n { text \"{r.} {r.x.y} {s.index}\" }\n}\n"
+        + "calculate c = sum(r.) + count(r where) + any(where) + count(count(r))\nrepeat r for each r { }\n")
+    let bytes = Array(RepeatFixture.survey.utf8)
+    for cut in stride(from: 0, through: bytes.count, by: 53) {
+      answered.merge(exercise(String(decoding: bytes[0..<cut], as: UTF8.self))) { $0 + $1 }
+    }
+    for query in ["definition", "rename", "hover", "completion", "signatureHelp"] {
+      #expect(answered[query, default: 0] > 0, "\(query) never answered")
+    }
+  }
+
   /// The whole fixture and real instruments (sections, grids, checks, comments, missing translations): every
   /// query gives real answers somewhere, so the invariants are checked on something.
   @Test func testTheFixtureAndRealInstruments() {

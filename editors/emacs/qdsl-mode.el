@@ -29,12 +29,13 @@
   :group 'qdsl)
 
 (defconst qdsl-declaration-keywords
-  '("survey" "version" "languages" "title" "choices" "section" "question" "grid" "calculate" "note" "end"))
+  '("survey" "version" "languages" "title" "choices" "section" "repeat" "question" "grid" "calculate" "note"
+    "end"))
 (defconst qdsl-part-keywords '("text" "hint" "check" "rows"))
-(defconst qdsl-control-keywords '("if" "else"))
+(defconst qdsl-control-keywords '("if" "else" "for" "each" "while"))
 (defconst qdsl-type-keywords '("integer" "decimal" "date" "one" "many" "of" "max"))
 (defconst qdsl-modifier-keywords '("required" "exclusive" "missing"))
-(defconst qdsl-operator-keywords '("and" "or" "not" "in" "contains"))
+(defconst qdsl-operator-keywords '("and" "or" "not" "in" "contains" "where"))
 (defconst qdsl-constant-keywords '("true" "false"))
 
 (defvar qdsl-mode-syntax-table
@@ -64,9 +65,11 @@
     (,(regexp-opt qdsl-operator-keywords 'symbols) . font-lock-keyword-face)
     (,(regexp-opt qdsl-constant-keywords 'symbols) . font-lock-constant-face)
     ;; The name a declaration introduces.
-    (,(concat (regexp-opt '("survey" "choices" "section" "question" "grid" "calculate" "note") 'symbols)
+    (,(concat (regexp-opt '("survey" "choices" "section" "repeat" "question" "grid" "calculate" "note") 'symbols)
               "[ \t]+\\([A-Za-z_][A-Za-z0-9_]*\\)")
      2 font-lock-variable-name-face)
+    ;; `count' right after a repeat's name is the driver's word, not the function.
+    ("\\_<repeat[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+\\(count\\)\\_>" 1 font-lock-keyword-face)
     ;; A translation's language tag: a tag followed by a string.
     ("\\_<\\([A-Za-z]\\{2,3\\}\\(?:-[A-Za-z0-9]\\{1,8\\}\\)*\\)[ \t]+\"" 1 font-lock-constant-face)
     ;; Function calls.

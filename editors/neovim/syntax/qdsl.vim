@@ -4,17 +4,21 @@ if exists('b:current_syntax')
 endif
 
 syntax case match
-syntax keyword qdslDeclaration survey version languages title choices section question grid calculate note end
+syntax keyword qdslDeclaration survey version languages title choices section repeat question grid calculate note end
 syntax keyword qdslPart text hint check rows
 syntax keyword qdslConditional if else
+syntax keyword qdslRepeat for each while
 syntax keyword qdslType integer decimal date one many of max
 syntax keyword qdslModifier required exclusive missing
-syntax keyword qdslOperatorWord and or not in contains
+" `contains` must stay last: Vim reads a word after it as its argument.
+syntax keyword qdslOperatorWord and or not in where contains
 syntax keyword qdslBoolean true false
 
 syntax match qdslNumber '\<\d\+\(\.\d\+\)\=\>'
 syntax match qdslOperator '==\|!=\|<=\|>=\|[<>=+*/-]\|\.\.'
 syntax match qdslFunction '\<\h\w*\ze('
+" `count` right after a repeat's name is the driver's word, not the function.
+syntax match qdslRepeatCount '\(\<repeat\s\+\h\w*\s\+\)\@<=count\>'
 syntax match qdslLanguageTag '\<\a\{2,3}\(-\w\{1,8}\)*\ze\s\+"'
 
 syntax match qdslEscape contained '\\\(["\\nt]\|u{\x\{1,6}}\)'
@@ -28,6 +32,8 @@ syntax match qdslComment '#.*$' contains=@Spell
 highlight default link qdslDeclaration Keyword
 highlight default link qdslPart Statement
 highlight default link qdslConditional Conditional
+highlight default link qdslRepeat Repeat
+highlight default link qdslRepeatCount Repeat
 highlight default link qdslType Type
 highlight default link qdslModifier StorageClass
 highlight default link qdslOperatorWord Operator
