@@ -153,7 +153,7 @@ struct XFormLowering: ~Copyable {
     }
     out.append("\">\n")
     out.append(contentsOf: instance)
-    if universeFlagCount > 0 {
+    if !universeFlags.isEmpty {
       out.append("          <")
       out.append(XFormLowering.flagGroup)
       out.append(">\n")
@@ -270,7 +270,9 @@ struct XFormLowering: ~Copyable {
     case .forEachList(let l):
       formula = String(min(max, survey.lists[l].options.count))
     case .forEachRepeat(let source):
-      formula = "count(\(XFormLevels.nodesetMarker(source))[\(expressions.levels.live(source))])"
+      // As many as the source runs (its own count, beside its iterations), also while they are being asked.
+      let sourceCount = XFormLevels.nodesetMarker(source) + "-count"
+      formula = "if(\(sourceCount) != '', \(sourceCount), 0)"
     case .addAnother:
       // Up to the first iteration whose condition fails (its `R-stop` holds its number), else one more than
       // there are.

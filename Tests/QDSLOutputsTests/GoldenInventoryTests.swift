@@ -1,5 +1,6 @@
 // Every file in Golden is produced by a golden test: each example in every default output, each shared
-// scenario instrument as an XForm. A golden file left behind after its instrument was renamed fails here.
+// scenario instrument (and each of the XForm's own, Tests/xform-javarosa/scenarios) as an XForm. A golden file
+// left behind after its instrument was renamed fails here.
 
 import Foundation
 import QDSLOutputs
@@ -15,7 +16,7 @@ import Testing
       }
     }
     let examples = stems("Examples")
-    let scenarios = stems("Tests/Scenarios")
+    let scenarios = stems("Tests/Scenarios") + stems("Tests/xform-javarosa/scenarios")
     #expect(!examples.isEmpty)
     #expect(!scenarios.isEmpty)
     let suffixes = OutputTarget.defaults.map(\.fileSuffix) + [OutputTarget.xform.fileSuffix]
