@@ -71,7 +71,7 @@ struct XFormExpression {
     guard v < paths.count else { return "" }
     let level = survey.variables[v].level
     guard level != 0, level < levels.elements.count else { return paths[v] }
-    return at(level, String(paths[v].utf8.dropFirst(levels.elements[level].utf8.count))!)
+    return at(level, String(decoding: paths[v].utf8.dropFirst(levels.elements[level].utf8.count), as: UTF8.self))
   }
 
   /// The element of the current iteration of `level`: a marker for a bind, or relative to the aggregated iteration.

@@ -332,7 +332,7 @@ struct XFormLowering: ~Copyable {
     if let list = level.optionList {
       // The iteration's option (the data file's key column), from its number.
       let key = node(level.keys.last ?? r.name, parent: path, depth: depth + 1, names: &inner)
-      expressions.levels.keyNames[r.level] = String(key.utf8.dropFirst(path.utf8.count + 1))!
+      expressions.levels.keyNames[r.level] = String(decoding: key.utf8.dropFirst(path.utf8.count + 1), as: UTF8.self)
       let codes = survey.lists[list].options.map { String($0.code) }
       let chosen: String
       if case .forEachQuestion(let q, _) = level.driver {

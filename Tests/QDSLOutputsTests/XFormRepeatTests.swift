@@ -171,7 +171,8 @@ import Testing
           + "if(selected(/s/grown, '1'), ' 1', ''), if(selected(/s/grown, '2'), ' 2', ''), "
           + "if(selected(/s/grown, '-1'), ' -1', ''), '')), position(..) - 1), '')\""),
       "the k-th option chosen in list order")
-    #expect(line("<bind nodeset=\"/s/crop/kind\"", in: x).contains("relevant=\"((../crop != '' and number(../crop) = 1))"))
+    #expect(
+      line("<bind nodeset=\"/s/crop/kind\"", in: x).contains("relevant=\"((../crop != '' and number(../crop) = 1))"))
     #expect(x.contains("Kind of <output value=\"if(../crop = '1', 'Maize', if(../crop = '2', 'Beans'"))
     #expect(line("<bind nodeset=\"/s/field-count\"", in: x).contains("calculate=\"3\""))
     #expect(line("<bind nodeset=\"/s/field/field\"", in: x).contains("selected-at('1 2 -1', position(..) - 1)"))
