@@ -7,6 +7,9 @@ import QDSLSemantics
 struct XFormText {
   var id: String
   var text: TranslatedText?
+  /// The node whose label, hint or message this is, and its level: the pipes are evaluated there.
+  var context: String
+  var level: LevelID
   /// For a constraint message: the question's rules, of which the message shows those that fail.
   var rules: [XFormRule]? = nil
 }

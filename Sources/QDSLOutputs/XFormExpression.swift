@@ -5,6 +5,10 @@ import QDSLSemantics
 
 /// Translates the expressions of one survey into XPath 1.0 with the ODK XForms functions.
 ///
+/// Inside a repeat, references to the current iteration are markers that each bind resolves for its own node
+/// (`XFormLevels`); inside an aggregate's value and `where`, whose context node is an iteration of the repeat
+/// aggregated, they are written relative to that iteration.
+///
 /// XPath has no "missing": an unanswered question is the empty string, which `number()` turns into NaN. A
 /// comparison with NaN is false, except `!=`, which is true; `'' = ''` is true; `'' + 1` is NaN; `1 div 0` is
 /// Infinity. So every value is translated with the condition under which qdsl would have it (`defined`), and a
@@ -13,6 +17,17 @@ struct XFormExpression {
   let survey: Survey
   /// The absolute path of each variable's node, by `VariableID` (empty for variables without one).
   var paths: [String]
+  /// The elements of the levels, and the markers' resolution.
+  var levels: XFormLevels
+  /// The repeat whose iteration is the context node while an aggregate's value and `where` are translated (nil:
+  /// the node of a bind, with markers for the current iterations).
+  private var predicateLevel: LevelID?
+
+  init(survey: Survey, paths: [String], levels: XFormLevels) {
+    self.survey = survey
+    self.paths = paths
+    self.levels = levels
+  }
 
   /// A value: `value` in the natural XPath form of its type (a number for numbers, codes and booleans stored as
   /// 1/0; a string for texts, dates as `YYYY-MM-DD` and `many of` answers; a boolean for conditions), and
@@ -51,8 +66,25 @@ struct XFormExpression {
     return "if(\(defined), \(text), '')"
   }
 
-  /// The path of a variable's node.
-  func path(_ v: VariableID) -> String { v < paths.count ? paths[v] : "" }
+  /// The path of a variable's node as read here: absolute outside repeats, else from the current iteration.
+  func path(_ v: VariableID) -> String {
+    guard v < paths.count else { return "" }
+    let level = survey.variables[v].level
+    guard level != 0, level < levels.elements.count else { return paths[v] }
+    return at(level, String(decoding: paths[v].utf8.dropFirst(levels.elements[level].utf8.count), as: UTF8.self))
+  }
+
+  /// The element of the current iteration of `level`: a marker for a bind, or relative to the aggregated iteration.
+  func iteration(_ level: LevelID) -> String {
+    guard let p = predicateLevel else { return XFormLevels.marker(level) }
+    return XFormLevels.up(XFormLevels.depth(levels.elements[p]) - XFormLevels.depth(levels.elements[level]))
+  }
+
+  /// `suffix` (starting with `/`) below the element of the current iteration of `level`.
+  func at(_ level: LevelID, _ suffix: String) -> String {
+    let base = iteration(level)
+    return base == "." ? String(suffix.dropFirst()) : base + suffix
+  }
 
   func value(_ e: Expr) -> Value {
     switch e.kind {
@@ -69,15 +101,73 @@ struct XFormExpression {
       return Value(value: "-" + Self.operand(v.value), defined: v.defined)
     case .binary(let op, let a, let b): return binary(op, a, b)
     case .call(let f, let args): return call(f, args)
-    case .iterationIndex, .iterationOption, .instanceVariable, .aggregate, .invalid:
+    case .iterationIndex(let l):
+      return Value(value: "position(\(iteration(l)))", defined: nil)
+    case .iterationOption(let l):
+      let p = at(l, "/" + levels.keyNames[l])
+      return Value(value: "number(\(p))", defined: "\(p) != ''")
+    case .instanceVariable(let r, let v):
+      return typed(instance(r, v), survey.variables[v].type)
+    case .aggregate(let a, let l, let value, let filter):
+      return aggregate(a, l, value, filter)
+    case .invalid:
       return Value(value: "''", defined: "false()")
     }
   }
 
-  private func variable(_ id: VariableID) -> Value {
-    let p = path(id)
+  /// The value of variable `v` of repeat S at the iteration that the current iteration of `r` (a `for each S`)
+  /// stands for: `indexed-repeat()` with the number of each enclosing iteration and `r`'s for S's own.
+  func instance(_ r: LevelID, _ v: VariableID) -> String {
+    let s = survey.variables[v].level
+    var args = [v < paths.count ? paths[v] : "''"]
+    for a in survey.levelPath(s) {
+      args.append(levels.elements[a])
+      args.append("position(\(iteration(a == s ? r : a)))")
+    }
+    return "indexed-repeat(\(args.joined(separator: ", ")))"
+  }
+
+  /// `count(R where C)`, `sum(R.x)`, …: XPath over R's live iterations reachable from here, with the value and
+  /// the condition translated relative to each iteration.
+  private func aggregate(_ a: Aggregate, _ l: LevelID, _ value: Expr?, _ filter: Expr?) -> Value {
+    var inner = self
+    inner.predicateLevel = l
+    let nodes: String
+    if let p = predicateLevel {
+      nodes = levels.nodeset(l, from: p, depth: XFormLevels.depth(levels.elements[p]))
+    } else {
+      nodes = XFormLevels.nodesetMarker(l)
+    }
+    var tests = [levels.live(l)]
+    if let filter { tests.append(Self.operand(inner.condition(filter))) }
+    switch a {
+    case .count:
+      return Value(value: "count(\(nodes)[\(tests.joined(separator: " and "))])", defined: nil)
+    case .any:
+      return Value(value: "count(\(nodes)[\(tests.joined(separator: " and "))]) > 0", defined: nil)
+    case .all:
+      let failing = filter.map { "not(\(inner.condition($0)))" } ?? "false()"
+      return Value(value: "count(\(nodes)[\(levels.live(l)) and \(failing)]) = 0", defined: nil)
+    case .sum, .min, .max:
+      guard let value, case .variable(let v) = value.kind else { return Value(value: "''", defined: "false()") }
+      let x = inner.path(v)
+      tests.append("\(x) != ''")
+      let present = "\(nodes)[\(tests.joined(separator: " and "))]"
+      let values = "\(present)/\(x)"
+      if a == .sum { return Value(value: "sum(\(values))", defined: nil) }
+      let function = a == .min ? "min" : "max"
+      let result = "\(function)(\(values))"
+      return Value(
+        value: value.type == .date ? "format-date(\(result), '%Y-%m-%d')" : result, defined: "count(\(present)) > 0")
+    }
+  }
+
+  private func variable(_ id: VariableID) -> Value { typed(path(id), survey.variables[id].type) }
+
+  /// The value of the node at `p`, read as its type.
+  private func typed(_ p: String, _ type: ValueType) -> Value {
     let defined = "\(p) != ''"
-    switch survey.variables[id].type {
+    switch type {
     case .integer, .decimal, .oneOf, .option: return Value(value: "number(\(p))", defined: defined)
     case .boolean: return Value(value: "\(p) = 1", defined: defined)
     case .date: return Value(value: "string(\(p))", defined: defined)
@@ -230,7 +320,12 @@ struct XFormExpression {
 
   /// A string literal of XPath 1.0, which has no escapes: quoted with `'`, or `"` when the text has `'`, or
   /// concat() of pieces when it has both.
-  static func literal(_ s: String) -> String {
+  static func literal(_ text: String) -> String {
+    // The control characters that mark levels (XFormLevels) never stand for themselves; the XML would replace
+    // them anyway.
+    let s =
+      text.utf8.contains(where: { $0 >= 1 && $0 <= 3 })
+      ? String(text.unicodeScalars.map { $0.value >= 1 && $0.value <= 3 ? "\u{FFFD}" : Character($0) }) : text
     let hasApostrophe = s.utf8.contains(UInt8(ascii: "'"))
     if !hasApostrophe { return "'\(s)'" }
     if !s.utf8.contains(UInt8(ascii: "\"")) { return "\"\(s)\"" }

@@ -30,6 +30,7 @@ public enum XFormWriter {
       for item in items {
         switch item.kind {
         case .section(let s): walk(s.items)
+        case .repeat(let r): walk(r.items)
         case .conditional(let c): for b in c.branches { walk(b.items) }
         case .question(let q):
           guard case .integer(let lo, let hi) = q.type else { continue }
@@ -77,13 +78,19 @@ struct XFormLowering: ~Copyable {
   private var universeFlagCount = 0
   /// The universes whose XPath reads a hidden calculate (their own or an ancestor's).
   private var readsUniverseFlag: Set<UniverseID> = []
+  /// The hidden calculates of long universes inside the iterations of each repeat, by level.
+  private var levelFlags: [LevelID: [String]] = [:]
   private var endCount = 0
   private let root: String
+  /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
+  private var currentLevel: LevelID = 0
 
   init(survey: Survey) {
     self.survey = survey
     root = XMLBuilder.xmlName(survey.id ?? "survey")
-    expressions = XFormExpression(survey: survey, paths: Array(repeating: "", count: survey.variables.count))
+    expressions = XFormExpression(
+      survey: survey, paths: Array(repeating: "", count: survey.variables.count),
+      levels: XFormLevels(survey: survey, root: "/" + root))
   }
 
   mutating func lower() {
@@ -114,10 +121,12 @@ struct XFormLowering: ~Copyable {
           out.appendXML(text(rules[0].message, language: language), attribute: false)
         } else if let rules = entry.rules {
           out.append("<output value=\"")
-          out.appendXML(failing(rules, language: language), attribute: true)
+          out.appendXML(
+            expressions.levels.resolve(failing(rules, language: language), at: entry.context, level: entry.level),
+            attribute: true)
           out.append("\"/>")
         } else if let template = entry.text?.template(language) {
-          value(template, language: language, into: &out)
+          value(template, language: language, at: entry.context, level: entry.level, into: &out)
         }
         out.append("</value></text>\n")
       }
@@ -126,7 +135,9 @@ struct XFormLowering: ~Copyable {
           out.append("          <text id=\"")
           out.appendXML(Self.choiceID(survey.lists[list].name, option.name), attribute: true)
           out.append("\"><value>")
-          if let template = option.label?.template(language) { value(template, language: language, into: &out) }
+          if let template = option.label?.template(language) {
+            value(template, language: language, at: "/" + root, level: 0, into: &out)
+          }
           out.append("</value></text>\n")
         }
       }
@@ -142,7 +153,7 @@ struct XFormLowering: ~Copyable {
     }
     out.append("\">\n")
     out.append(contentsOf: instance)
-    if universeFlagCount > 0 {
+    if !universeFlags.isEmpty {
       out.append("          <")
       out.append(XFormLowering.flagGroup)
       out.append(">\n")
@@ -166,8 +177,11 @@ struct XFormLowering: ~Copyable {
 
   // MARK: Items
 
+  /// Lowers `items` into the element at `parent`. `live`, inside a repeat, is the XPath (relative to a child of
+  /// the iteration's element) under which the iteration runs; every element directly in the iteration is relevant
+  /// only there, and those below inherit it.
   private mutating func items(
-    _ items: [Item], parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+    _ items: [Item], parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>, live: String? = nil
   ) {
     for item in items {
       switch item.kind {
@@ -178,7 +192,7 @@ struct XFormLowering: ~Copyable {
         instance.append("<")
         instance.append(contentsOf: name)
         instance.append(">\n")
-        bind(path, type: nil, universe: item.universe)
+        bind(path, type: nil, universe: item.universe, live: live)
         Self.pad(&body, bodyDepth)
         body.append("<group ref=\"")
         body.appendXML(path, attribute: true)
@@ -189,42 +203,198 @@ struct XFormLowering: ~Copyable {
         closeGroup(name, depth: depth, bodyDepth: bodyDepth)
       case .conditional(let c):
         for branch in c.branches {
-          self.items(branch.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+          self.items(branch.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names, live: live)
         }
       case .repeat(let r):
-        // Lowered as a group until the XForm's <repeat> lands (issue 16).
-        self.items(r.items, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+        repeatGroup(
+          r, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names, live: live)
       case .question(let q):
-        question(q, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+        question(
+          q, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names, live: live)
       case .grid(let g):
-        grid(g, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names)
+        grid(g, universe: item.universe, parent: parent, depth: depth, bodyDepth: bodyDepth, names: &names, live: live)
       case .calculate(let c):
         let v = survey.variables[c.variable]
         let path = node(v.name, parent: parent, depth: depth, names: &names)
         setPath(c.variable, path)
         var extra: [(StaticString, String)] = [("calculate", expressions.stored(c.formula))]
         if let relevant = relevant(item.universe) { extra[0].1 = "if(\(relevant), \(extra[0].1), '')" }
-        bind(path, type: Self.calculateType(v.type), universe: item.universe, extra)
+        bind(path, type: Self.calculateType(v.type), universe: item.universe, extra, live: live)
       case .note(let n):
         let path = node(n.name, parent: parent, depth: depth, names: &names)
-        bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
+        bind(path, type: "string", universe: item.universe, [("readonly", "true()")], live: live)
         control("input", path, text: n.text, hint: n.hint, depth: bodyDepth)
       case .end(let e):
         endUniverses[e.keywordRange] = item.universe
         endCount += 1
         let path = node("end_\(endCount)", parent: parent, depth: depth, names: &names)
-        bind(path, type: "string", universe: item.universe, [("readonly", "true()")])
+        bind(path, type: "string", universe: item.universe, [("readonly", "true()")], live: live)
         control("input", path, text: e.message, hint: nil, depth: bodyDepth)
       }
     }
   }
 
+  /// A repeat: a hidden `R-count` beside its iterations with how many run, the template of an iteration (and, for
+  /// "add another", the first iteration), and in the body a group around a `repeat`. See docs/outputs.md.
+  private mutating func repeatGroup(
+    _ r: Repeat, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>,
+    live: String?
+  ) {
+    let level = survey.levels[r.level]
+    let name = Self.unique(XMLBuilder.xmlName(r.name), in: &names)
+    let path = parent + "/" + name
+    let countName = name + "-count"
+    let countPath = parent + "/" + countName
+    let stopName = name + "-stop"
+    let listedName = name + "-listed"
+    expressions.levels.elements[r.level] = path
+    expressions.levels.countNames[r.level] = countName
+    let isWhile: Bool
+    if case .addAnother = level.driver { isWhile = true } else { isWhile = false }
+
+    // How many iterations run, beside them (in the parent's iteration when nested).
+    Self.pad(&instance, depth)
+    instance.append("<")
+    instance.append(contentsOf: countName)
+    instance.append("/>\n")
+    let max = level.maxIterations
+    var formula: String
+    switch level.driver {
+    case .count(let e):
+      let n = expressions.value(e)
+      let x = XFormExpression.operand(n.value)
+      let clamped = "if(\(x) > \(max), \(max), if(\(x) < 0, 0, \(n.value)))"
+      formula = n.defined.map { "if(\($0), \(clamped), 0)" } ?? clamped
+    case .forEachQuestion(let q, _):
+      formula = "count-selected(\(expressions.path(q)))"
+    case .forEachList(let l):
+      formula = String(min(max, survey.lists[l].options.count))
+    case .forEachRepeat(let source):
+      // As many as the source runs (its own count, beside its iterations), also while they are being asked.
+      let sourceCount = XFormLevels.nodesetMarker(source) + "-count"
+      formula = "if(\(sourceCount) != '', \(sourceCount), 0)"
+    case .addAnother:
+      // Up to the first iteration whose condition fails (its `R-stop` holds its number), else one more than
+      // there are.
+      let all = "../" + name
+      formula =
+        "if(count(\(all)[\(stopName) != '']) > 0, min(\(all)[\(stopName) != '']/\(stopName)), count(\(all)) + 1)"
+    case .none, .invalid:
+      formula = "0"
+    }
+    if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
+    bind(countPath, type: "int", universe: universe, [("calculate", formula)], live: live)
+
+    // The iteration's element: the template, and its bind (relevant where the repeat is reached).
+    let start = instance.count
+    Self.pad(&instance, depth)
+    instance.append("<")
+    instance.append(contentsOf: name)
+    instance.append(" jr:template=\"\">\n")
+    let contentStart = instance.count
+    bind(path, type: nil, universe: universe, live: live)
+    Self.pad(&body, bodyDepth)
+    body.append("<group ref=\"")
+    body.appendXML(path, attribute: true)
+    body.append("\">\n")
+    let saved = currentLevel
+    currentLevel = r.level
+    if r.title != nil { label(path, r.title, depth: bodyDepth + 1) }
+    Self.pad(&body, bodyDepth + 1)
+    body.append("<repeat nodeset=\"")
+    body.appendXML(path, attribute: true)
+    if !isWhile {
+      body.append("\" jr:count=\"")
+      body.appendXML(countPath, attribute: true)
+    }
+    body.append("\">\n")
+
+    var inner = Set<String>()
+    let iterationLive: String
+    var stop: (path: String, condition: Expr)?
+    if case .addAnother(let condition) = level.driver {
+      // "Add another": ODK asks; an iteration added once the condition failed, or past the maximum, is marked
+      // when it is added (odk-new-repeat) and its items are skipped. The count cannot be its relevance: its
+      // items' answers decide it, a cycle for ODK.
+      let listed = node(listedName, parent: path, depth: depth + 1, names: &inner, value: "1")
+      bind(listed, type: "int", universe: 0)
+      Self.pad(&body, bodyDepth + 2)
+      body.append("<setvalue event=\"odk-new-repeat\" ref=\"")
+      body.appendXML(listed, attribute: true)
+      body.append("\" value=\"")
+      body.appendXML("if(position(..) <= ../../\(countName), 1, 0)", attribute: true)
+      body.append("\"/>\n")
+      stop = (node(stopName, parent: path, depth: depth + 1, names: &inner), condition)
+      iterationLive = "../\(listedName) = 1"
+    } else {
+      iterationLive = "position(..) <= ../../\(countName)"
+    }
+    if let list = level.optionList {
+      // The iteration's option (the data file's key column), from its number.
+      let key = node(level.keys.last ?? r.name, parent: path, depth: depth + 1, names: &inner)
+      expressions.levels.keyNames[r.level] = String(decoding: key.utf8.dropFirst(path.utf8.count + 1), as: UTF8.self)
+      let codes = survey.lists[list].options.map { String($0.code) }
+      let chosen: String
+      if case .forEachQuestion(let q, _) = level.driver {
+        let answer = expressions.path(q)
+        let parts = codes.map { "if(selected(\(answer), '\($0)'), ' \($0)', '')" }
+        chosen = "normalize-space(concat(\(parts.joined(separator: ", ")), ''))"
+      } else {
+        chosen = "'\(codes.joined(separator: " "))'"
+      }
+      bind(
+        key, type: "string", universe: universe,
+        [("calculate", "if(\(iterationLive), selected-at(\(chosen), position(..) - 1), '')")], live: iterationLive)
+    }
+    items(r.items, parent: path, depth: depth + 1, bodyDepth: bodyDepth + 2, names: &inner, live: iterationLive)
+    if let stop {
+      // The iteration's number where the interview stops after it: its condition fails, or it is the last allowed.
+      let holds = XFormExpression.operand(expressions.condition(stop.condition))
+      bind(
+        stop.path, type: "int", universe: 0,
+        [("calculate", "if(position(..) < \(max) and \(holds), '', position(..))")])
+    }
+    if let flags = levelFlags.removeValue(forKey: r.level) {
+      Self.pad(&instance, depth + 1)
+      instance.append("<")
+      instance.append(Self.flagGroup)
+      instance.append(">\n")
+      for flag in flags {
+        Self.pad(&instance, depth + 2)
+        instance.append("<")
+        instance.append(contentsOf: flag)
+        instance.append("/>\n")
+      }
+      Self.pad(&instance, depth + 1)
+      instance.append("</")
+      instance.append(Self.flagGroup)
+      instance.append(">\n")
+    }
+    currentLevel = saved
+    Self.pad(&body, bodyDepth + 1)
+    body.append("</repeat>\n")
+    closeGroup(name, depth: depth, bodyDepth: bodyDepth)
+    if isWhile {
+      // The first iteration is in the instance from the start, as ODK expects of a repeat it asks about.
+      var copy = OutputBuffer(capacity: instance.count - start)
+      copy.append(contentsOf: instance, range: contentStart..<instance.count)
+      Self.pad(&instance, depth)
+      instance.append("<")
+      instance.append(contentsOf: name)
+      instance.append(">\n")
+      instance.append(contentsOf: copy)
+    }
+  }
+
   private mutating func question(
-    _ q: Question, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+    _ q: Question, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>,
+    live: String?
   ) {
     let v = survey.variables[q.variable]
     let path = node(v.name, parent: parent, depth: depth, names: &names)
     setPath(q.variable, path)
+    // The answer as the message's XPath reads it: the absolute path, or relative inside a repeat.
+    let answer = expressions.path(q.variable)
     var rules: [XFormRule] = []
     let type: String
     var control: StaticString = "input"
@@ -232,16 +402,16 @@ struct XFormLowering: ~Copyable {
     switch q.type {
     case .integer(let lo, let hi):
       type = "int"
-      if let rule = XFormRule.range(lo.map(String.init), hi.map(String.init), path) { rules.append(rule) }
+      if let rule = XFormRule.range(lo.map(String.init), hi.map(String.init), answer) { rules.append(rule) }
     case .decimal(let lo, let hi):
       type = "decimal"
-      if let rule = XFormRule.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), path) {
+      if let rule = XFormRule.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), answer) {
         rules.append(rule)
       }
     case .text(let max):
       type = "string"
       if let max {
-        rules.append(XFormRule(answer: path, .fixed("≤ \(max)")) { "string-length(\($0)) <= \(max)" })
+        rules.append(XFormRule(answer: answer, .fixed("≤ \(max)")) { "string-length(\($0)) <= \(max)" })
       }
     case .date:
       type = "date"
@@ -255,7 +425,7 @@ struct XFormLowering: ~Copyable {
       list = l
       for option in survey.lists[l].options where option.isExclusive {
         rules.append(
-          XFormRule(answer: path, .option(option)) {
+          XFormRule(answer: answer, .option(option)) {
             "not(selected(\($0), '\(option.code)') and count-selected(\($0)) > 1)"
           })
       }
@@ -277,27 +447,28 @@ struct XFormLowering: ~Copyable {
     if !rules.isEmpty {
       let id = path + ":constraintMsg"
       if rules.count == 1, case .check(let message) = rules[0].message {
-        texts.append(XFormText(id: id, text: message))
+        texts.append(XFormText(id: id, text: message, context: path, level: currentLevel))
       } else {
-        texts.append(XFormText(id: id, text: nil, rules: rules))
+        texts.append(XFormText(id: id, text: nil, context: path, level: currentLevel, rules: rules))
       }
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
-    bind(path, type: type, universe: universe, extra)
+    bind(path, type: type, universe: universe, extra, live: live)
     self.control(control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth)
     if case .manyOf(let l) = q.type {
       // The codebook's 0/1 columns (`kinds_1`, `kinds_m1`): 1 chosen, 0 not, empty when unanswered or not asked.
       for (option, dataName) in zip(survey.lists[l].options, v.dataNames) {
         let flag = node(dataName, parent: parent, depth: depth, names: &names)
-        var formula = "if(\(path) != '', if(selected(\(path), '\(option.code)'), 1, 0), '')"
+        var formula = "if(\(answer) != '', if(selected(\(answer), '\(option.code)'), 1, 0), '')"
         if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
-        bind(flag, type: "int", universe: universe, [("calculate", formula)])
+        bind(flag, type: "int", universe: universe, [("calculate", formula)], live: live)
       }
     }
   }
 
   private mutating func grid(
-    _ g: Grid, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>
+    _ g: Grid, universe: UniverseID, parent: String, depth: Int, bodyDepth: Int, names: inout Set<String>,
+    live: String?
   ) {
     let v = survey.variables[g.variable]
     let name = Self.unique(XMLBuilder.xmlName(v.name), in: &names)
@@ -307,7 +478,7 @@ struct XFormLowering: ~Copyable {
     instance.append("<")
     instance.append(contentsOf: name)
     instance.append(">\n")
-    bind(path, type: nil, universe: universe)
+    bind(path, type: nil, universe: universe, live: live)
     Self.pad(&body, bodyDepth)
     body.append("<group ref=\"")
     body.appendXML(path, attribute: true)
@@ -341,13 +512,23 @@ struct XFormLowering: ~Copyable {
     if v < expressions.paths.count { expressions.paths[v] = path }
   }
 
-  /// Writes an empty instance node and returns its path.
-  private mutating func node(_ name: String, parent: String, depth: Int, names: inout Set<String>) -> String {
+  /// Writes an instance node, empty or holding `value`, and returns its path.
+  private mutating func node(
+    _ name: String, parent: String, depth: Int, names: inout Set<String>, value: StaticString? = nil
+  ) -> String {
     let unique = Self.unique(XMLBuilder.xmlName(name), in: &names)
     Self.pad(&instance, depth)
     instance.append("<")
     instance.append(contentsOf: unique)
-    instance.append("/>\n")
+    if let value {
+      instance.append(">")
+      instance.append(value)
+      instance.append("</")
+      instance.append(contentsOf: unique)
+      instance.append(">\n")
+    } else {
+      instance.append("/>\n")
+    }
     return parent + "/" + unique
   }
 
@@ -397,16 +578,23 @@ struct XFormLowering: ~Copyable {
     return (expressions.universe([fact]), false)
   }
 
-  /// A hidden calculate holding `condition` as 1 or 0; returns the XPath that reads it.
+  /// A hidden calculate holding `condition` as 1 or 0; returns the XPath that reads it. A condition that reads the
+  /// current iteration of a repeat is computed in each iteration (the universes of a level are first met there).
   private mutating func universeFlag(_ condition: String) -> String {
     universeFlagCount += 1
     let name = "u\(universeFlagCount)"
+    if currentLevel != 0, condition.utf8.contains(where: { $0 == 1 || $0 == 3 }) {
+      levelFlags[currentLevel, default: []].append(name)
+      let path = "\(expressions.levels.elements[currentLevel])/\(Self.flagGroup)/\(name)"
+      bind(path, type: "int", universe: 0, [("calculate", "if(\(condition), 1, 0)")])
+      return "\(XFormLevels.marker(currentLevel))/\(Self.flagGroup)/\(name) = 1"
+    }
     Self.pad(&universeFlags, 6)
     universeFlags.append("<")
     universeFlags.append(contentsOf: name)
     universeFlags.append("/>\n")
     let path = "/\(root)/\(Self.flagGroup)/\(name)"
-    bind(path, type: "int", universe: 0, [("calculate", "if(\(condition), 1, 0)")])
+    bind(path, type: "int", universe: 0, [("calculate", "if(\(condition), 1, 0)")], level: 0)
     return "\(path) = 1"
   }
 
@@ -415,10 +603,16 @@ struct XFormLowering: ~Copyable {
   /// The longest universe written out in a bind (bytes of XPath); a longer one gets a hidden calculate.
   static let inlineUniverseLimit = 400
 
+  /// The bind of the element at `path`: its universe and `live` as `relevant`, and the `extra` attributes, each
+  /// with its markers resolved for this element (a node of `level`, by default the one being lowered).
   private mutating func bind(
-    _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = []
+    _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = [], live: String? = nil,
+    level: LevelID? = nil
   ) {
-    let relevant = relevant(universe)
+    let level = level ?? currentLevel
+    let relevant = XFormExpression.both(relevant(universe), live).map {
+      expressions.levels.resolve($0, at: path, level: level)
+    }
     if type == nil && relevant == nil && extra.isEmpty { return }
     binds.append("      <bind nodeset=\"")
     binds.appendXML(path, attribute: true)
@@ -437,7 +631,7 @@ struct XFormLowering: ~Copyable {
       binds.append(" ")
       binds.append(key)
       binds.append("=\"")
-      binds.appendXML(value, attribute: true)
+      binds.appendXML(expressions.levels.resolve(value, at: path, level: level), attribute: true)
       binds.append("\"")
     }
     binds.append("/>\n")
@@ -445,7 +639,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func label(_ path: String, _ text: TranslatedText?, depth: Int) {
     let id = path + ":label"
-    texts.append(XFormText(id: id, text: text))
+    texts.append(XFormText(id: id, text: text, context: path, level: currentLevel))
     Self.pad(&body, depth)
     body.append("<label ref=\"jr:itext('")
     body.appendXML(id, attribute: true)
@@ -465,7 +659,7 @@ struct XFormLowering: ~Copyable {
     label(path, text, depth: depth + 1)
     if let hint {
       let id = path + ":hint"
-      texts.append(XFormText(id: id, text: hint))
+      texts.append(XFormText(id: id, text: hint, context: path, level: currentLevel))
       Self.pad(&body, depth + 1)
       body.append("<hint ref=\"jr:itext('")
       body.appendXML(id, attribute: true)
@@ -491,29 +685,52 @@ struct XFormLowering: ~Copyable {
 
   // MARK: Texts
 
-  /// A template as the mixed content of an itext `value`: literal text escaped, pipes as `<output value="…"/>`.
-  private func value(_ template: TextTemplate, language: String, into out: inout OutputBuffer) {
+  /// A template as the mixed content of an itext `value`: literal text escaped, pipes as `<output value="…"/>`
+  /// evaluated at the node `path` (of level `level`).
+  private func value(
+    _ template: TextTemplate, language: String, at path: String, level: LevelID, into out: inout OutputBuffer
+  ) {
     for part in template.parts {
       switch part {
       case .literal(let s): out.appendXML(s, attribute: false)
       case .pipe(let name, _):
-        guard let id = survey.variableIndex[name] else { continue }
+        guard let xpath = pipe(name, language: language) else { continue }
         out.append("<output value=\"")
-        out.appendXML(pipe(id, language: language), attribute: true)
+        out.appendXML(expressions.levels.resolve(xpath, at: path, level: level), attribute: true)
         out.append("\"/>")
       }
     }
   }
 
-  /// What a pipe shows, as XPath: numbers, texts and dates as they are; an option as its label in `language`; a
-  /// set of options as their labels in list order joined by ", "; a condition as true or false.
-  private func pipe(_ id: VariableID, language: String) -> String {
-    let v = survey.variables[id]
-    let path = expressions.path(id)
+  /// What the pipe `{name}` shows, as XPath: a variable (of this iteration inside a repeat), `R.index` (the
+  /// iteration's number), `R` (the option of an iteration of a `for each` over options), `R.NAME` (NAME of the
+  /// iteration of S that an iteration of `repeat R for each S` stands for, or of the enclosing iteration R).
+  private func pipe(_ name: String, language: String) -> String? {
+    if let id = survey.variableIndex[name] {
+      return pipe(expressions.path(id), survey.variables[id].type, language: language)
+    }
+    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    guard let l = survey.level(named: parts[0]), l < expressions.levels.elements.count else { return nil }
+    if parts.count == 1 {
+      guard let list = survey.levels[l].optionList else { return nil }
+      return pipe(expressions.at(l, "/" + expressions.levels.keyNames[l]), .oneOf(list), language: language)
+    }
+    if parts[1] == "index" { return "position(\(expressions.iteration(l)))" }
+    guard let v = survey.variableIndex[parts[1]] else { return nil }
+    if case .forEachRepeat(let s) = survey.levels[l].driver, survey.variables[v].level == s {
+      return pipe(expressions.instance(l, v), survey.variables[v].type, language: language)
+    }
+    return pipe(expressions.path(v), survey.variables[v].type, language: language)
+  }
+
+  /// What a pipe of the value at `path` shows, as XPath: numbers, texts and dates as they are; an option as its
+  /// label in `language`; a set of options as their labels in list order joined by ", "; a condition as true or
+  /// false.
+  private func pipe(_ path: String, _ type: ValueType, language: String) -> String {
     func label(_ option: ChoiceOption) -> String {
       XFormExpression.literal(option.label?.template(language).map(Self.plain) ?? option.name)
     }
-    switch v.type {
+    switch type {
     case .oneOf(let l), .option(let l):
       var text = "''"
       for option in survey.lists[l].options.reversed() {
@@ -563,7 +780,7 @@ struct XFormLowering: ~Copyable {
       for part in text?.template(language)?.parts ?? [] {
         switch part {
         case .literal(let s): pieces.append(XFormExpression.literal(s))
-        case .pipe(let name, _): if let id = survey.variableIndex[name] { pieces.append(pipe(id, language: language)) }
+        case .pipe(let name, _): if let xpath = pipe(name, language: language) { pieces.append(xpath) }
         }
       }
       return "concat(\(pieces.joined(separator: ", ")), '')"

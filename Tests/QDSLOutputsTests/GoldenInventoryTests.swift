@@ -1,6 +1,7 @@
 // Every file in Golden is produced by a golden test: each example in every default output, each codebook fixture
-// in every output written from the codebook, each shared scenario instrument as an XForm; SPSS and Stata once per
-// level of the data. A golden file left behind after its instrument was renamed (or a repeat removed) fails here.
+// in every output written from the codebook, each shared scenario instrument (and each of the XForm's own,
+// Tests/xform-javarosa/scenarios) as an XForm; SPSS and Stata once per level of the data. A golden file left behind
+// after its instrument was renamed (or a repeat removed) fails here.
 
 import Foundation
 import QDSLOutputs
@@ -16,7 +17,7 @@ import Testing
       }
     }
     let examples = stems("Examples")
-    let scenarios = stems("Tests/Scenarios")
+    let scenarios = stems("Tests/Scenarios") + stems("Tests/xform-javarosa/scenarios")
     #expect(!examples.isEmpty)
     #expect(!scenarios.isEmpty)
     var expected = Set(scenarios.map { $0 + ".xform.xml" })

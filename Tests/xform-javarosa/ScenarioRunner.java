@@ -2,14 +2,17 @@
 // `qdsl compile --target xform`, enters each scenario's answers as a collector would, and reports the relevant nodes,
 // their values, the constraints that fail (with their messages) and the required questions left empty.
 //
-// Input (UTF-8, tab-separated lines): "form PATH", "language TAG", "today YYYY-MM-DD", then per scenario
-// "scenario NAME", "answer NODE VALUE keep|reject"... (reject: the answer breaks the question's declared type, so
-// it is not kept when its constraint fails), "change NODE VALUE"... (answers changed afterwards: the respondent
-// goes back) and "run". A NODE is the last step of a node's path; VALUE is the XForm
-// value (codes for selects, space-separated for select multiple) with \\, \t and \n escaped.
-// Output: "scenario NAME", then "node PATH RELEVANT VALUE" for every node of the primary instance in document order,
-// "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (of notes and ends) as they happen; after changes,
-// "changed" and the nodes again.
+// Input (UTF-8, tab-separated lines): "form PATH", "language TAG", "today YYYY-MM-DD", "repeat NAME"... (the
+// elements that are repeats), then per scenario "scenario NAME", "answer NODE VALUE keep|reject"... (reject: the
+// answer breaks the question's declared type, so it is not kept when its constraint fails), "iterations REPEAT N"...
+// (how many iterations of an "add another" repeat the collector adds), "change NODE VALUE"... (answers changed
+// afterwards: the respondent goes back) and "run". A NODE is a node's key: the last step of its path, after each
+// enclosing repeat iteration as NAME[k] and a dot (`person[2].job[1].hours`); a REPEAT is the key of a repeat's
+// iterations without the number (`person[2].visitor`). VALUE is the XForm value (codes for selects,
+// space-separated for select multiple) with \\, \t and \n escaped.
+// Output: "scenario NAME", then "node PATH KEY RELEVANT VALUE" for every node of the primary instance in document
+// order (repeat templates left out), "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (of notes and
+// ends) as they happen; after changes, "changed" and the nodes again.
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -19,9 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
@@ -36,6 +42,7 @@ import org.javarosa.core.model.data.StringData;
 import org.javarosa.core.model.data.helper.Selection;
 import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.core.model.instance.TreeElement;
+import org.javarosa.core.model.instance.TreeReference;
 import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.utils.DateUtils;
 import org.javarosa.form.api.FormEntryController;
@@ -45,6 +52,10 @@ import org.javarosa.xform.util.XFormUtils;
 
 public class ScenarioRunner {
   static PrintStream out;
+  /// The names of the repeats' elements.
+  static Set<String> repeats = new HashSet<>();
+  /// How many iterations of each "add another" repeat the collector adds, by the key of its iterations.
+  static Map<String, Integer> iterations = new HashMap<>();
 
   public static void main(String[] args) throws Exception {
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
@@ -61,7 +72,11 @@ public class ScenarioRunner {
         case "form": form = f[1]; break;
         case "language": language = f[1]; break;
         case "today": today = f[1]; break;
-        case "scenario": scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); break;
+        case "repeat": repeats.add(f[1]); break;
+        case "iterations": iterations.put(f[1], Integer.parseInt(f[2])); break;
+        case "scenario":
+          scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); iterations.clear();
+          break;
         case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
         case "answer":
           String[] a = line.split("\t", 4);
@@ -104,7 +119,7 @@ public class ScenarioRunner {
     }
     out.println("scenario\t" + scenario);
     walk(controller, model, answers, keep, true);
-    dump(def.getMainInstance().getRoot(), "");
+    dump(def.getMainInstance().getRoot(), "", "");
     if (changes.isEmpty()) return;
     // A respondent going back: change earlier answers, then go through the form again, answering the questions
     // that have become relevant and have no answer yet; report the instance again.
@@ -112,9 +127,13 @@ public class ScenarioRunner {
       controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
       int event;
       while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+        if (event == FormEntryController.EVENT_PROMPT_NEW_REPEAT) {
+          addAnother(controller, model);
+          continue;
+        }
         if (event != FormEntryController.EVENT_QUESTION) continue;
         FormEntryPrompt prompt = model.getQuestionPrompt();
-        if (!prompt.getIndex().getReference().getNameLast().equals(change[0])) continue;
+        if (!key(prompt.getIndex().getReference(), false).equals(change[0])) continue;
         controller.answerQuestion(prompt.getIndex(), answer(prompt, change[1]), true);
         break;
       }
@@ -122,7 +141,27 @@ public class ScenarioRunner {
     controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
     walk(controller, model, answers, keep, false);
     out.println("changed");
-    dump(def.getMainInstance().getRoot(), "");
+    dump(def.getMainInstance().getRoot(), "", "");
+  }
+
+  /// The key of a node: each enclosing repeat iteration as NAME[k] and a dot, then the last step (itself as
+  /// NAME[k] when `isRepeat`).
+  static String key(TreeReference ref, boolean isRepeat) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < ref.size() - 1; i++) {
+      if (repeats.contains(ref.getName(i))) b.append(ref.getName(i)).append('[').append(ref.getMultiplicity(i) + 1).append("].");
+    }
+    b.append(ref.getNameLast());
+    if (isRepeat) b.append('[').append(ref.getMultiplicity(ref.size() - 1) + 1).append(']');
+    return b.toString();
+  }
+
+  /// At ODK's "add another?" for an "add another" repeat: the collector adds the iterations the scenario has.
+  static void addAnother(FormEntryController controller, FormEntryModel model) {
+    TreeReference ref = model.getFormIndex().getReference();
+    String k = key(ref, false);
+    Integer wanted = iterations.get(k);
+    if (wanted != null && ref.getMultiplicity(ref.size() - 1) + 1 <= wanted) controller.newRepeat();
   }
 
   /// Steps through the relevant questions from where the controller is, entering the given answers. The first
@@ -131,17 +170,21 @@ public class ScenarioRunner {
       Map<String, Boolean> keep, boolean first) {
     int event;
     while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+      if (event == FormEntryController.EVENT_PROMPT_NEW_REPEAT) {
+        addAnother(controller, model);
+        continue;
+      }
       if (event != FormEntryController.EVENT_QUESTION) continue;
       FormEntryPrompt prompt = model.getQuestionPrompt();
       if (prompt.isReadOnly()) {
         // Notes and ends: their text as shown, pipes filled.
         String text = prompt.getQuestionText();
-        String name = prompt.getIndex().getReference().getNameLast();
+        String name = key(prompt.getIndex().getReference(), false);
         out.println("text\t" + name + "\t" + (text == null ? "" : text.replace("\n", "\\n")));
         continue;
       }
       if (!first && prompt.getAnswerValue() != null) continue;
-      String name = prompt.getIndex().getReference().getNameLast();
+      String name = key(prompt.getIndex().getReference(), false);
       String given = answers.get(name);
       IAnswerData data = given == null ? null : answer(prompt, given);
       if (data != null) {
@@ -188,14 +231,18 @@ public class ScenarioRunner {
     }
   }
 
-  static void dump(TreeElement e, String parent) {
+  static void dump(TreeElement e, String parent, String parentKey) {
     for (int i = 0; i < e.getNumChildren(); i++) {
       TreeElement child = e.getChildAt(i);
-      String path = parent + "/" + child.getName();
+      if (child.getMultiplicity() == TreeReference.INDEX_TEMPLATE) continue;
+      boolean isRepeat = repeats.contains(child.getName()) && child.isRepeatable();
+      String path = parent + "/" + child.getName() + (isRepeat ? "[" + (child.getMultiplicity() + 1) + "]" : "");
+      String key = parentKey + child.getName() + (isRepeat ? "[" + (child.getMultiplicity() + 1) + "]" : "");
       IAnswerData v = child.getValue();
       String text = v == null ? "" : v.uncast().getString();
-      out.println("node\t" + path + "\t" + (child.isRelevant() ? "1" : "0") + "\t" + text.replace("\n", "\\n"));
-      dump(child, path);
+      out.println("node\t" + path + "\t" + key + "\t" + (child.isRelevant() ? "1" : "0") + "\t"
+          + text.replace("\n", "\\n"));
+      dump(child, path, isRepeat ? key + "." : parentKey);
     }
   }
 }

@@ -2,7 +2,7 @@
 """Runs the shared respondent scenarios (Tests/Scenarios) through JavaRosa on the XForms that
 `qdsl compile --target xform` wrote, and compares what JavaRosa finds with what the Swift reference evaluator
 expects: the items shown (relevant), the end reached, the constraints that fail and their messages, the required
-questions left empty and the value of every calculate.
+questions left empty and the value of every calculate, in every iteration of every repeat.
 
 Usage: compare.py XFORM_DIR CLASSPATH   (CLASSPATH holds ODK_Validate.jar and the compiled ScenarioRunner)
 Prints one line per scenario and a summary; exits 1 on any disagreement.
@@ -15,6 +15,7 @@ import re
 import datetime
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -23,7 +24,7 @@ def walk(items, out):
     """Every item of a form JSON tree, depth first."""
     for item in items:
         out.append(item)
-        if item["kind"] == "section":
+        if item["kind"] in ("section", "repeat"):
             walk(item["items"], out)
         elif item["kind"] == "if":
             for branch in item["branches"]:
@@ -40,9 +41,12 @@ class Form:
         self.items = walk(form["items"], [])
         self.variables = {}  # qdsl name -> item (question or calculate) or (grid, row)
         self.node_ids = {}  # XForm node name -> qdsl id shown
+        self.repeats = {}  # repeat id -> item
         self.ends = 0
         for item in self.items:
             kind = item["kind"]
+            if kind == "repeat":
+                self.repeats[item["id"]] = item
             if kind == "question":
                 self.variables[item["id"]] = item
                 self.node_ids[item["id"]] = item["id"]
@@ -113,6 +117,55 @@ class Form:
         return None
 
 
+def split_key(key):
+    """A node key (`person[2].job[1].hours`) as the prefix of its iterations (`person[2].job[1].`) and its name."""
+    cut = key.rfind("].") + 2 if "]." in key else 0
+    return key[:cut], key[cut:]
+
+
+def flatten(form, answers, prefix=""):
+    """A scenario's answers as (instance path, value) pairs, a repeat's array of iterations flattened into
+    `person[1].age`; and the number of iterations given for each repeat, by the key of its iterations."""
+    pairs, counts = [], {}
+    for name, value in answers.items():
+        if name in form.repeats and isinstance(value, list):
+            counts[prefix + name] = len(value)
+            for i, iteration in enumerate(value):
+                if isinstance(iteration, dict):
+                    p, c = flatten(form, iteration, "%s%s[%d]." % (prefix, name, i + 1))
+                    pairs += p
+                    counts.update(c)
+        else:
+            pairs.append((prefix + name, value))
+    return pairs, counts
+
+
+def document_order(xform):
+    """A sort key for the node paths JavaRosa prints (`/person[2]/job[1]/hours`) in the order of the form:
+    JavaRosa appends an iteration made from a template after its parent's other children, so its own order is not
+    the form's. Each step counts by its place in the primary instance, then by its iteration's number."""
+    instance = next(ET.parse(xform).getroot().iter("{http://www.w3.org/2002/xforms}instance"))
+    place = {}
+
+    def visit(element, path):
+        for child in element:
+            name = child.tag.rsplit("}", 1)[-1]
+            place.setdefault(path + "/" + name, len(place))
+            visit(child, path + "/" + name)
+
+    visit(next(iter(instance)), "")
+
+    def key(node_path):
+        out, generic = [], ""
+        for step in node_path.strip("/").split("/"):
+            name, _, k = step.partition("[")
+            generic += "/" + name
+            out.append((place.get(generic, len(place)), int(k[:-1]) if k else 0))
+        return out
+
+    return key
+
+
 def escape(s):
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
@@ -135,38 +188,55 @@ def same_value(expected, actual, item, form):
     return actual == expected
 
 
-def pivot(form, scenario):
-    """For the going-back variant: the first answered `one of` question (not a grid row) and another option of
-    its list, to answer first and then change to the scenario's answer."""
-    for name, value in scenario["answers"].items():
-        v = form.variables.get(name)
+def pivot(form, answers):
+    """For the going-back variant: the first answered `one of` question (not a grid row), also inside an
+    iteration, and another option of its list, to answer first and then change to the scenario's answer."""
+    for path, value in answers:
+        v = form.variables.get(split_key(path)[1])
         if v is None or v["kind"] != "question" or v["type"] != "one":
             continue
         o = form.code(v["choices"], value)
         others = [x for x in form.lists[v["choices"]] if o is not None and x["code"] != o["code"]]
         if others:
-            return name, str(others[0]["code"]), str(o["code"])
+            return path, str(others[0]["code"]), str(o["code"])
     return None
 
 
 def state(form, by_node, nodes):
-    """What the instance says: the ids shown in order, the end reached, each variable's value ('' when empty or
-    not relevant) and each node's (relevant, value) by its name."""
+    """What the instance says: the ids shown in order (inside repeats as instance paths, `person[2].age`), the
+    end reached, each variable's value ('' when empty or not relevant) and each node's (relevant, value) by its
+    key.
+
+    A repeat is shown where its hidden count (`person-count`) is relevant, and its iteration k where the
+    iteration's element is relevant and k is within that count: the XForm keeps iterations beyond it (left over
+    when the count went down, or added by the collector after the list ended) out of the data."""
     shown, end, values, raw = [], None, {}, {}
-    for node_path, relevant, value in nodes:
-        if node_path.startswith("/qdsl-universes"):
+    for node_path, key, relevant, value in nodes:
+        raw[key] = (relevant, value)
+    for node_path, key, relevant, value in nodes:
+        if "/qdsl-universes" in node_path:
             continue  # the hidden calculates that hold long universes: read by the binds, compared through them
-        leaf = node_path.rsplit("/", 1)[-1]
-        raw[leaf] = (relevant, value)
+        prefix, leaf = split_key(key)
         if leaf in by_node:
-            values[by_node[leaf]] = value if relevant else ""
+            values[prefix + by_node[leaf]] = value if relevant else ""
         if not relevant or node_path.startswith("/meta"):
             continue
+        if leaf.endswith("]") and leaf[: leaf.rfind("[")] in form.repeats:
+            name = leaf[: leaf.rfind("[")]
+            counted, count = raw.get(prefix + name + "-count", (False, ""))
+            if counted and count != "" and int(leaf[leaf.rfind("[") + 1: -1]) <= int(count):
+                shown.append(key)
+            continue
+        if leaf.endswith("-count") and leaf[: -len("-count")] in form.repeats:
+            shown.append(prefix + leaf[: -len("-count")])
+            continue
+        if prefix and leaf == split_key(prefix[:-1])[1].split("[")[0]:
+            continue  # an iteration's option (the key column of a `for each` over options)
         ident = form.node_ids.get(leaf)
         if isinstance(ident, tuple):
             end = end if end is not None else ident[1]
         elif ident is not None:
-            shown.append(ident)
+            shown.append(prefix + ident)
     return shown, end, values, raw
 
 
@@ -176,6 +246,10 @@ def compare_state(form, expect, shown, end, values, raw, problems):
         missing = [x for x in expect["shown"] if x not in shown]
         extra = [x for x in shown if x not in expect["shown"]]
         problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
+        if not missing and not extra:
+            at = next(i for i, (a, b) in enumerate(zip(shown, expect["shown"])) if a != b)
+            problems.append("  in another order from %d: expected %s, JavaRosa %s" % (
+                at, expect["shown"][at:at + 4], shown[at:at + 4]))
     for ident in expect.get("shownIncludes", []):
         if ident not in shown:
             problems.append("%s is not relevant in JavaRosa" % ident)
@@ -186,18 +260,20 @@ def compare_state(form, expect, shown, end, values, raw, problems):
         want = None if expect["end"] is None else expect["end"]["index"]
         if want != end:
             problems.append("end: expected %s, JavaRosa %s" % (want, end))
-    # The codebook's 0/1 columns of each `many of` question follow its answer.
-    for item in form.items:
-        if item["kind"] != "question" or item["type"] != "many":
+    # The codebook's 0/1 columns of each `many of` question (in each iteration) follow its answer.
+    for key, answer in values.items():
+        prefix, name = split_key(key)
+        item = form.variables.get(name)
+        if item is None or item["kind"] != "question" or item["type"] != "many":
             continue
-        chosen = values.get(item["id"], "").split()
+        chosen = answer.split()
         for option, column in zip(form.lists[item["choices"]], item["variables"]):
-            relevant, flag = raw.get(column, (False, None))
+            relevant, flag = raw.get(prefix + column, (False, None))
             want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
             if (flag if relevant else "") != want:
-                problems.append("column %s: expected %r, JavaRosa %r" % (column, want, flag))
+                problems.append("column %s: expected %r, JavaRosa %r" % (prefix + column, want, flag))
     for ident, want in (expect.get("calculates") or {}).items():
-        if not same_value(want, values.get(ident, ""), form.variables[ident], form):
+        if not same_value(want, values.get(ident, ""), form.variables[split_key(ident)[1]], form):
             problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
 
 
@@ -208,7 +284,11 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
         text = got["texts"].get("end_%d" % (end["index"] + 1))
         if text != end["message"]:
             problems.append("end message: expected %r, JavaRosa %r" % (end["message"], text))
-    violated = {by_node.get(n, n): m for n, m in got["violated"].items()}
+    def qdsl(key):
+        prefix, leaf = split_key(key)
+        return prefix + by_node.get(leaf, leaf)
+
+    violated = {qdsl(n): m for n, m in got["violated"].items()}
     if "failedChecks" in expect or "invalidAnswers" in expect:
         want = {c["question"] for c in expect.get("failedChecks", [])} | {
             a["name"] for a in expect.get("invalidAnswers", []) or []
@@ -233,7 +313,7 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
             problems.append("%s breaks its declared type and JavaRosa shows an empty message" % r)
     if "requiredUnanswered" in expect:
         want = [x for x in expect["requiredUnanswered"] if x not in rejected]
-        have = [by_node.get(n, n) for n in got["required"]]
+        have = [qdsl(n) for n in got["required"]]
         if want != have:
             problems.append("required unanswered: expected %s, JavaRosa %s" % (want, have))
 
@@ -241,36 +321,46 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
 def main():
     xform_dir, classpath = sys.argv[1], sys.argv[2]
     passed = failed = 0
-    for path in sorted(glob.glob("Tests/Scenarios/*.scenarios.json")):
-        spec = json.load(open(path))
+    # The shared scenarios, and the XForm's own (repeats the shared ones do not reach).
+    specs = glob.glob("Tests/Scenarios/*.scenarios.json") + glob.glob("Tests/xform-javarosa/scenarios/*.scenarios.json")
+    for spec_path in sorted(specs):
+        spec = json.load(open(spec_path))
         form = Form(spec["form"])
         by_node = {v.get("node", k): k for k, v in form.variables.items()}
         stem = os.path.basename(spec["source"])[: -len(".qdsl")]
         xform = os.path.join(xform_dir, stem + ".xform.xml")
         requests = ["form\t" + xform, "today\t" + spec["today"]]
+        requests += ["repeat\t" + name for name in form.repeats]
         runs = []  # (scenario, label, rejected, going back)
         for scenario in spec["scenarios"]:
             rejected, lines = set(), []
-            for name, value in scenario["answers"].items():
+            answers, counts = flatten(form, scenario["answers"])
+            for path, value in answers:
+                prefix, name = split_key(path)
                 converted = form.answer(name, value)
                 if converted is None:
                     continue
                 text, is_rejected = converted
                 if is_rejected:
-                    rejected.add(name)
-                lines.append((form.node(name), escape(text), "reject" if is_rejected else "keep"))
+                    rejected.add(path)
+                lines.append((prefix + form.node(name), escape(text), "reject" if is_rejected else "keep"))
+            # The collector adds as many iterations of an "add another" repeat as the scenario has.
+            added = ["iterations\t%s\t%d" % c for c in counts.items()
+                     if form.repeats[split_key(c[0])[1]]["driver"]["kind"] == "while"]
             variants = [(scenario["name"], lines, [])]
             # Going back: answer one question differently first, go on, then change it to the scenario's answer and
             # go through the form again; the instance must end up as if it had been answered so from the start.
-            p = pivot(form, scenario)
+            p = pivot(form, answers)
             if p is not None:
-                node = form.node(p[0])
+                prefix, name = split_key(p[0])
+                node = prefix + form.node(name)
                 first = [(n, p[1], k) if n == node else (n, t, k) for n, t, k in lines]
                 variants.append((scenario["name"] + " (going back)", first, [(node, p[2])]))
             for label, answer_lines, changes in variants:
                 requests.append("language\t" + scenario.get("language", spec["language"]))
                 requests.append("scenario\t" + label)
                 requests += ["answer\t%s\t%s\t%s" % a for a in answer_lines]
+                requests += added
                 requests += ["change\t%s\t%s" % c for c in changes]
                 requests.append("run")
                 runs.append((scenario, label, rejected, bool(changes)))
@@ -279,6 +369,7 @@ def main():
         if run.returncode != 0:
             print("error: JavaRosa failed on %s:\n%s" % (xform, run.stderr[-3000:]))
             sys.exit(1)
+        order = document_order(xform)
         results = {}
         current = None
         for line in run.stdout.splitlines():
@@ -289,13 +380,16 @@ def main():
             elif f[0] == "changed":
                 nodes = current["after"]
             elif f[0] == "node":
-                nodes.append((f[1], f[2] == "1", f[3] if len(f) > 3 else ""))
+                nodes.append((f[1], f[2], f[3] == "1", f[4] if len(f) > 4 else ""))
             elif f[0] == "violated":
                 current["violated"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
             elif f[0] == "required":
                 current["required"].append(f[1])
             elif f[0] == "text" and nodes is current["nodes"]:
                 current["texts"][f[1]] = f[2].replace("\\n", "\n") if len(f) > 2 else ""
+        for got in results.values():
+            got["nodes"].sort(key=lambda n: order(n[0]))
+            got["after"].sort(key=lambda n: order(n[0]))
         for scenario, label, rejected, going_back in runs:
             expect, got, problems = scenario["expect"], results.get(label), []
             if got is None:
@@ -305,7 +399,7 @@ def main():
             else:
                 compare_state(form, expect, *state(form, by_node, got["nodes"]), problems)
                 compare_findings(form, by_node, expect, got, rejected, problems)
-            label = "%s: %s" % (os.path.basename(path), label)
+            label = "%s: %s" % (os.path.basename(spec_path), label)
             if problems:
                 failed += 1
                 print("FAIL " + label)
