@@ -397,7 +397,8 @@ extension CheckerState {
         return Expr(.invalid, r, .error)
       }
       if survey.encloses(s, l) {
-        let read = PairRead(range: r, pair: l, outer: s, variable: resolved, universe: scope.universe, text: first + "." + second)
+        let read = PairRead(
+          range: r, pair: l, outer: s, variable: resolved, universe: scope.universe, text: first + "." + second)
         if conditionDepth > 0 { pendingPairReads.append(read) } else { settle(read, condition: nil) }
       }
       return Expr(.instanceVariable(l, resolved), r, survey.variables[resolved].type)
@@ -442,14 +443,16 @@ extension CheckerState {
           + "already listed, or ask the pairs in a repeat after the roster: repeat pairs for each \(outer) { … }"))
   }
 
-  /// Whether a condition holds only for earlier iterations: `pair.index < outer.index`, alone or in an 'and'.
+  /// Whether a condition holds only for earlier iterations (or the same): `pair.index < outer.index` (or `<=`),
+  /// alone or in an 'and'.
   func guardsEarlier(_ e: Expr, _ pair: LevelID, _ outer: LevelID) -> Bool {
     switch e.kind {
     case .binary(.and, let a, let b): return guardsEarlier(a, pair, outer) || guardsEarlier(b, pair, outer)
-    case .binary(.less, let a, let b):
+    // `<=` too: the pair of a member with itself reads answers given earlier in the same iteration.
+    case .binary(.less, let a, let b), .binary(.lessEqual, let a, let b):
       if case .iterationIndex(let x) = a.kind, case .iterationIndex(let y) = b.kind { return x == pair && y == outer }
       return false
-    case .binary(.greater, let a, let b):
+    case .binary(.greater, let a, let b), .binary(.greaterEqual, let a, let b):
       if case .iterationIndex(let x) = a.kind, case .iterationIndex(let y) = b.kind { return x == outer && y == pair }
       return false
     default: return false

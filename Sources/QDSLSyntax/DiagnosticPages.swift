@@ -2081,6 +2081,61 @@ repeat person count household_size {
 }
 ```
 """#,
+    "QD4014": #"""
+# QD4014: a loop over pairs that reads the answers of members not asked yet
+
+Inside `repeat person …`, a nested `repeat other for each person` runs once
+for every person of the household: this is how relationships between members
+are asked. But while the roster is being filled in, `other` also stands for
+the persons *after* the current one, whose answers are not given yet: for
+person 1, `other.name` of person 3 is still empty, so a text shows an empty
+name and a condition on it is false. This is a warning.
+
+Ask each pair once, about the members already listed, with
+`if other.index < person.index` (`<=` includes the member itself, whose answers
+before the loop are known), or list everyone first and ask the pairs in a
+repeat after the roster, where every answer is known.
+
+## Example
+
+```qdsl
+survey household
+languages en
+
+choices relations { 1 spouse "Spouse or partner" 2 child "Child" 3 parent "Parent" 4 other_relative "Other relative" 5 not_related "Not related" }
+
+question household_size: integer 1..12 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question name: text required { text "What is the first name of person {person.index}?" }
+  repeat other for each person {
+    if other.index != person.index {
+      question relation: one of relations required { text "What is {other.name} to {name}?" }
+    }
+  }
+}
+```
+
+## Fix
+
+Ask about the members listed before this one:
+
+```qdsl
+survey household
+languages en
+
+choices relations { 1 spouse "Spouse or partner" 2 child "Child" 3 parent "Parent" 4 other_relative "Other relative" 5 not_related "Not related" }
+
+question household_size: integer 1..12 required { text "How many people live in your household?" }
+repeat person count household_size {
+  question name: text required { text "What is the first name of person {person.index}?" }
+  repeat other for each person {
+    if other.index < person.index {
+      question relation: one of relations required { text "What is {other.name} to {name}?" }
+    }
+  }
+}
+```
+"""#,
     "QD5101": #"""
 # QD5101: an integer range beyond the whole numbers of an XForm
 

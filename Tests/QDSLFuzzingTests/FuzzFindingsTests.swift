@@ -14,10 +14,7 @@ import Testing
 
   /// Seeds that still break a promise because of a fault being fixed elsewhere (issues 15, 16): the path, and why.
   /// Each must still fail (a fixed one is taken off the list, so that it counts again).
-  static let knownOpen: [String: String] = [
-    "Tests/xform-javarosa/scenarios/rosters.qdsl":
-      "the form runtime on main does not decode repeats yet (issue 16, branch runtime)"
-  ]
+  static let knownOpen: [String: String] = [:]
 
   /// Every .qdsl file under Examples/ and Tests/ (relative paths): the seed corpus of both fuzzers
   /// (Fuzz/make-corpus.py).

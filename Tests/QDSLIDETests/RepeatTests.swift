@@ -27,7 +27,7 @@ enum RepeatFixture {
         question employed: one of yes_no { text { en "Does {name} have a paid job?" } }
       }
       repeat other for each person {
-        if other.index != person.index {
+        if other.index < person.index {
           question relation: one of relations { text { en "What is {other.name} to {name}?" } }
         }
       }
@@ -124,7 +124,7 @@ enum RepeatFixture {
     let renamed = apply(edits, to: a)
     #expect(Analysis(source: renamed).diagnostics.map(\.message) == [])
     for use in [
-      "repeat member count", "{member.index}", "for each member", "other.index != member.index",
+      "repeat member count", "{member.index}", "for each member", "other.index < member.index",
       "count(member where", "max(member.age)", "sum(member.age", "any(member where",
     ] {
       #expect(renamed.contains(use), "\(use)")
@@ -168,7 +168,7 @@ enum RepeatFixture {
         Level: `person`, one data row per iteration, keyed by `record_id`, `person_index`
         """)
     let relation = try #require(a.hover(at: try m[2])?.markdown)
-    #expect(relation.contains("Asked: for each `other` of each `person`, when `other.index != person.index`"))
+    #expect(relation.contains("Asked: for each `other` of each `person`, when `other.index < person.index`"))
     #expect(relation.contains("keyed by `record_id`, `person_index`, `other_index`"))
   }
 

@@ -15,7 +15,7 @@ let repeatSurvey = """
     question name: text required { text { en "Name of person {person.index}?" } }
     question age: integer 0..120 required { text { en "Age of {name}?" } }
     repeat other for each person {
-      if other.index != person.index {
+      if other.index <= person.index {
         question related: one of yes_no { text { en "Is {other.name} related to {name}?" } }
       }
     }

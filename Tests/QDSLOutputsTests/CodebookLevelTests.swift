@@ -27,7 +27,7 @@ import Testing
           }
         }
         repeat other for each person {
-          if other.age > age { question older: one of yes_no { text { en "Older?" fi "Vanhempi?" } } }
+          if other.index < person.index and other.age > age { question older: one of yes_no { text { en "Older?" fi "Vanhempi?" } } }
         }
       }
     }
@@ -163,8 +163,8 @@ import Testing
         + "where farm = Yes (1)")
     #expect(
       universe(codebook, "older")
-        == "Asked for each other row where age of the person row that the other row stands for > age, in records "
-        + "where farm = Yes (1)")
+        == "Asked for each other row where the number of the other row < the number of the person row and age of the "
+        + "person row that the other row stands for > age, in records where farm = Yes (1)")
     #expect(universe(codebook, "area") == "Asked for each crop row where the option of the crop row = Maize (1)")
     #expect(universe(codebook, "herd") == "Asked for each livestock row")
     #expect(

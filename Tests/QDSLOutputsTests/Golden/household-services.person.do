@@ -1,0 +1,52 @@
+* Stata do-file for the survey household_services, version 2025.1, labels in fi, written by qdsl compile.
+* Title: Kotitalouksien palvelukysely 2025
+* It puts variable labels, value labels and missing values on a data file with these variable names.
+* To use it, load the data (for example with import delimited or use) and run this file (do FILE.do).
+* Then save the data as a .dta file to keep the labels.
+* Variable labels are cut to Stata's 80 characters.
+* This file labels the data file household-services.person.csv: yksi rivi per person; niin monta kuin household_size (enintään 12); its key columns are record_id, person_index.
+* Each data file has its own file of labels.
+* household-services.csv is labelled by household-services.do.
+* household-services.person.csv is labelled by household-services.person.do.
+* household-services.other.csv is labelled by household-services.other.do.
+* household-services.service.csv is labelled by household-services.service.do.
+* household-services.vehicle.csv is labelled by household-services.vehicle.do.
+* Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
+
+version 14
+
+* Variable labels
+label variable record_id `"Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"'
+label variable person_index `"person-rivin numero, alkaen 1:stä"'
+label variable name `"Mikä on henkilön {person.index} etunimi?"'
+label variable age `"Kuinka vanha {name} on?"'
+label variable in_early_education `"Onko {name} varhaiskasvatuksessa (päiväkodissa tai perhepäivähoidossa)?"'
+label variable school_travel `"Miten {name} kulkee yleensä kouluun?"'
+label variable activity `"Mikä seuraavista kuvaa parhaiten henkilön {name} pääasiallista toimintaa tällä h"'
+label variable commute_mode `"Miten {name} kulkee yleensä töihin tai opiskelupaikkaan?"'
+label variable commute_minutes `"Kuinka monta minuuttia henkilön {name} matka töihin tai opiskelupaikkaan kestää"'
+label variable daily_help `"Tarvitseeko {name} säännöllisesti apua arjen askareissa, kuten kaupassa käynniss"'
+
+* Value labels
+label define in_early_education ///
+  1 `"Kyllä"' ///
+  2 `"Ei"', replace
+label values in_early_education daily_help in_early_education
+label define school_travel ///
+  1 `"Kävellen"' ///
+  2 `"Polkupyörällä"' ///
+  3 `"Joukkoliikenteellä"' ///
+  4 `"Autolla"' ///
+  5 `"Koulukuljetuksella"' ///
+  6 `"Muulla tavalla"', replace
+label values school_travel commute_mode school_travel
+label define activity ///
+  1 `"Palkkatyössä"' ///
+  2 `"Yrittäjä"' ///
+  3 `"Opiskelija tai koululainen"' ///
+  4 `"Työtön tai lomautettu"' ///
+  5 `"Eläkkeellä"' ///
+  6 `"Perhevapaalla tai hoitaa omia lapsia kotona"' ///
+  7 `"Jokin muu"', replace
+label values activity activity
