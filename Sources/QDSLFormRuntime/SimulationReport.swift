@@ -143,9 +143,9 @@ public struct SimulationReport: Sendable {
   /// who reached it.
   func repeatNote(_ item: Item) -> String {
     guard item.reached > 0 else { return "" }
-    if let n = item.iterations { return "  (\(Self.mean(n, item.reached)) iterations per respondent)" }
+    if let n = item.iterations { return "  (\(Self.mean(n, item.reached)) iterations per respondent reaching it)" }
     guard let n = item.times, item.kind != "end" else { return "" }
-    return "  (\(Self.mean(n, item.reached)) times per respondent)"
+    return "  (\(Self.mean(n, item.reached)) times per respondent asked)"
   }
 
   func percent(_ n: Int) -> String {
