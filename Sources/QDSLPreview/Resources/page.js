@@ -486,6 +486,10 @@
       e.classList.toggle("has-error", bad);
       e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
     });
+    // An iteration whose items are all hidden (a pair of a member with a later one) shows no empty frame.
+    Array.prototype.forEach.call(document.querySelectorAll("fieldset.iteration"), function (block) {
+      block.hidden = !block.querySelector('[data-shown="true"]');
+    });
     showAddButtons(repeats, result);
     renderPanel(result);
   }
