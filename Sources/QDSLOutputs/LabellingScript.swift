@@ -40,9 +40,11 @@ extension Codebook {
     var lines = [
       "This file labels the data file \(l.dataFile(stem: stem)): \(l.rows.text(language)); "
         + "its key columns are \(l.keys.joined(separator: ", ")).",
-      "Each data file has its own file of labels.",
+      "Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.",
     ]
-    for other in levels {
+    // The files linked to this one by their keys: the enclosing level's and the levels directly inside. (Not every
+    // file: with hundreds of repeats, each script naming all the others would grow with their square.)
+    for (i, other) in levels.enumerated() where i == l.parent || (other.parent == level && i != level) {
       lines.append("\(other.dataFile(stem: stem)) is labelled by \(stem + other.fileSuffix + scriptExtension).")
     }
     return lines

@@ -179,7 +179,8 @@ import Testing
     #expect(household.times == nil && household.iterations == nil)
     let text = report.text(path: "r")
     #expect(
-      text.contains("repeat person  (\(SimulationReportMean.of(person.iterations!, 400)) iterations per respondent reaching it)"))
+      text.contains(
+        "repeat person  (\(SimulationReportMean.of(person.iterations!, 400)) iterations per respondent reaching it)"))
     #expect(text.contains("question name  ("))
     let json = try JSONReader.read(Array(report.json(path: "r").utf8))
     let items = json["items"]?.array ?? []

@@ -5,11 +5,8 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * This file labels the data file household-roster.csv: one row per record; its key columns are record_id.
-* Each data file has its own file of labels.
-* household-roster.csv is labelled by household-roster.do.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-roster.person.csv is labelled by household-roster.person.do.
-* household-roster.job.csv is labelled by household-roster.job.do.
-* household-roster.other.csv is labelled by household-roster.other.do.
 * household-roster.crop.csv is labelled by household-roster.crop.do.
 * household-roster.livestock.csv is labelled by household-roster.livestock.do.
 * household-roster.visitor.csv is labelled by household-roster.visitor.do.

@@ -6,11 +6,8 @@
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 * This file labels the data file household-roster.csv: one row per record; its key columns are record_id.
-* Each data file has its own file of labels.
-* household-roster.csv is labelled by household-roster.sps.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-roster.person.csv is labelled by household-roster.person.sps.
-* household-roster.job.csv is labelled by household-roster.job.sps.
-* household-roster.other.csv is labelled by household-roster.other.sps.
 * household-roster.crop.csv is labelled by household-roster.crop.sps.
 * household-roster.livestock.csv is labelled by household-roster.livestock.sps.
 * household-roster.visitor.csv is labelled by household-roster.visitor.sps.

@@ -5,12 +5,9 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * This file labels the data file household-services.person.csv: yksi rivi per person; niin monta kuin household_size (enintään 12); its key columns are record_id, person_index.
-* Each data file has its own file of labels.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-services.csv is labelled by household-services.do.
-* household-services.person.csv is labelled by household-services.person.do.
 * household-services.other.csv is labelled by household-services.other.do.
-* household-services.service.csv is labelled by household-services.service.do.
-* household-services.vehicle.csv is labelled by household-services.vehicle.do.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
 

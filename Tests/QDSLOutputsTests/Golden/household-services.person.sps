@@ -6,12 +6,9 @@
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 * This file labels the data file household-services.person.csv: yksi rivi per person; niin monta kuin household_size (enintään 12); its key columns are record_id, person_index.
-* Each data file has its own file of labels.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-services.csv is labelled by household-services.sps.
-* household-services.person.csv is labelled by household-services.person.sps.
 * household-services.other.csv is labelled by household-services.other.sps.
-* household-services.service.csv is labelled by household-services.service.sps.
-* household-services.vehicle.csv is labelled by household-services.vehicle.sps.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
 

@@ -5,12 +5,8 @@
 * Then save the data as a .dta file to keep the labels.
 * Variable labels are cut to Stata's 80 characters.
 * This file labels the data file household-services.vehicle.csv: yksi rivi per vehicle; uusi lisätään niin kauan kuin more_vehicles = Kyllä (1), enintään 6; its key columns are record_id, vehicle_index.
-* Each data file has its own file of labels.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-services.csv is labelled by household-services.do.
-* household-services.person.csv is labelled by household-services.person.do.
-* household-services.other.csv is labelled by household-services.other.do.
-* household-services.service.csv is labelled by household-services.service.do.
-* household-services.vehicle.csv is labelled by household-services.vehicle.do.
 
 version 14
 

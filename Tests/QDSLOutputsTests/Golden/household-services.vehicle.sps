@@ -6,12 +6,8 @@
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 * This file labels the data file household-services.vehicle.csv: yksi rivi per vehicle; uusi lisätään niin kauan kuin more_vehicles = Kyllä (1), enintään 6; its key columns are record_id, vehicle_index.
-* Each data file has its own file of labels.
+* Each data file has its own file of labels; the files linked to this one by their keys are labelled thus.
 * household-services.csv is labelled by household-services.sps.
-* household-services.person.csv is labelled by household-services.person.sps.
-* household-services.other.csv is labelled by household-services.other.sps.
-* household-services.service.csv is labelled by household-services.service.sps.
-* household-services.vehicle.csv is labelled by household-services.vehicle.sps.
 
 VARIABLE LABELS record_id "Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"
   /vehicle_index "vehicle-rivin numero, alkaen 1:stä"
