@@ -125,6 +125,31 @@ import Testing
     }
   }
 
+  /// `qdsl simulate` does not keep the answers it draws inside iterations; the walk and its result are the same.
+  @Test func testDrawingWithoutKeepingTheAnswersGivesTheSameEvaluation() throws {
+    for path in ["Tests/Scenarios/repeats.form.json", "Tests/QDSLOutputsTests/Golden/household-services.form.json"] {
+      let form = try self.form(path)
+      let evaluator = FormEvaluator(form: form)
+      let drawer = RandomRespondent(form: form, today: today)
+      var random = SplitMix64(seed: 17)
+      var drawnInIterations = 0
+      for _ in 0..<100 {
+        let top = drawer.answers(&random)
+        var again = random
+        let kept = evaluator.evaluateDrawing(top, drawer: drawer, random: &random, today: today)
+        let counted = evaluator.evaluateDrawing(top, drawer: drawer, random: &again, today: today, keepsAnswers: false)
+        #expect(counted.result.shown == kept.result.shown, Comment(rawValue: path))
+        #expect(counted.result.values == kept.result.values, Comment(rawValue: path))
+        #expect(counted.result.calculates == kept.result.calculates, Comment(rawValue: path))
+        #expect(counted.result.requiredUnanswered == kept.result.requiredUnanswered, Comment(rawValue: path))
+        #expect(counted.answers == top, "\(path): only the answers given are returned")
+        #expect(again.next() == random.next(), "\(path): the same numbers were drawn")
+        drawnInIterations += kept.answers.count - top.count
+      }
+      #expect(drawnInIterations > 100, Comment(rawValue: path))
+    }
+  }
+
   // MARK: the differential corpus
 
   /// The operators' fixture, every example's form (40 respondents each) and the repeats' fixture.
