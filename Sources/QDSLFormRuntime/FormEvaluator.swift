@@ -24,6 +24,8 @@ public struct FormEvaluator: Sendable {
   let calculateOutline: [CalculateEntry]
   /// The repeats and repeated variables.
   let scope: FormScope
+  /// Whether no two variables share a name (so a question's own type is its variable's).
+  let namesAreUnique: Bool
 
   /// A calculate, or a repeat with the calculates inside it.
   enum CalculateEntry: Sendable {
@@ -35,6 +37,7 @@ public struct FormEvaluator: Sendable {
     self.form = form
     let all = form.variables
     variables = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    namesAreUnique = variables.count == all.count
     calculateNames = all.compactMap { v in
       if case .calculate = v.kind { return v.name }
       return nil
@@ -47,7 +50,10 @@ public struct FormEvaluator: Sendable {
         case .calculate(let c): return [.calculate(c.id)]
         case .section(let s): return outline(s.items)
         case .conditional(let branches): return branches.flatMap { outline($0.items) }
-        case .repeat(let r): return [.repeat(r.id, outline(r.items))]
+        case .repeat(let r):
+          // A repeat without calculates lists nothing: its iterations need not be visited.
+          let inner = outline(r.items)
+          return inner.isEmpty ? [] : [.repeat(r.id, inner)]
         case .question, .grid, .note, .end: return []
         }
       }
@@ -85,13 +91,15 @@ public struct FormEvaluator: Sendable {
   /// A random respondent (`qdsl simulate`): the answers outside repeats are `answers`; each repeated question is
   /// answered by `drawer` from `random` when an iteration reaches it, in the order asked. Returns the evaluation
   /// (counting only, unless `fillsMessages`) and every answer used, repeated ones by instance path.
+  /// With `keepsAnswers` false (counting only), the answers returned are `answers`, without the drawn ones.
   package func evaluateDrawing(
     _ answers: [String: AnswerValue], drawer: RandomRespondent, random: inout SplitMix64, today: FormDate,
-    language: String? = nil, fillsMessages: Bool = false
+    language: String? = nil, fillsMessages: Bool = false, keepsAnswers: Bool = true
   ) -> (result: FormEvaluation, answers: [String: AnswerValue]) {
     var run = Interview(
       evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
     run.fillsMessages = fillsMessages
+    run.keepsDrawnAnswers = keepsAnswers || fillsMessages
     run.drawer = drawer
     run.random = random
     run.walk(form.items)
@@ -175,7 +183,12 @@ public struct FormEvaluator: Sendable {
 
   /// The value a respondent's answer gives the variable: nil for no answer, or the problem that makes it unusable.
   public func accept(_ answer: AnswerValue, for variable: FormVariable) -> Result<FormValue?, FormAnswerProblem> {
-    switch (variable.kind, answer) {
+    accept(answer, kind: variable.kind)
+  }
+
+  /// The value an answer gives a variable of kind `kind`, or the problem that makes it unusable.
+  func accept(_ answer: AnswerValue, kind: FormVariable.Kind) -> Result<FormValue?, FormAnswerProblem> {
+    switch (kind, answer) {
     case (.calculate, _):
       return .failure(.notAQuestion)
     case (.question(.integer(let lo, let hi)), .number(let x)):

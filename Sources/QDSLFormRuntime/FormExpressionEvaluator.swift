@@ -42,7 +42,18 @@ public struct FormExpressionEvaluator: Sendable {
 
   /// The current iteration of a repeat around the expression.
   public func frame(_ repeatID: String) -> FormIterationFrame? {
-    frames.last { $0.repeatID == repeatID }
+    frameNumber(repeatID).map { frames[$0] }
+  }
+
+  /// The position in `frames` of the current iteration of a repeat (without copying the frame, which an index or
+  /// option read in every iteration would).
+  func frameNumber(_ repeatID: String) -> Int? {
+    var i = frames.count
+    while i > 0 {
+      i -= 1
+      if frames[i].repeatID == repeatID { return i }
+    }
+    return nil
   }
 
   /// A condition: true only when the value is `true`. A missing condition (a boolean calculate that was not
@@ -61,9 +72,9 @@ public struct FormExpressionEvaluator: Sendable {
     case .text(let s): return .text(s)
     case .bool(let b): return .bool(b)
     case .apply(let op, let args): return apply(op, args)
-    case .index(let r): return frame(r).map { .number(.integer($0.index)) }
-    case .iteration(let r): return frame(r)?.option.map { .code($0) }
-    case .instance(let name, let r): return frame(r)?.source.flatMap { values[$0 + name] }
+    case .index(let r): return frameNumber(r).map { .number(.integer(frames[$0].index)) }
+    case .iteration(let r): return frameNumber(r).flatMap { frames[$0].option }.map { .code($0) }
+    case .instance(let name, let r): return frameNumber(r).flatMap { frames[$0].source }.flatMap { values[$0 + name] }
     case .aggregate(let kind, let r, let value, let condition): return aggregate(kind, r, value, condition)
     }
   }
@@ -82,8 +93,13 @@ public struct FormExpressionEvaluator: Sendable {
     var inner = self
     inner.frames.removeSubrange(keep...)
     var total = FormAggregateTotal(kind)
+    // Plain calls: `ev.holds` or `ev.value` as a closure would copy the evaluator in every iteration.
     inner.eachInstance(level.chain, from: keep) { ev in
-      total.add(condition.map(ev.holds) ?? true, value.flatMap(ev.value))
+      var holds = true
+      if let condition { holds = ev.holds(condition) }
+      var result: FormValue?
+      if let value { result = ev.value(value) }
+      total.add(holds, result)
     }
     return total.result
   }

@@ -22,6 +22,8 @@ struct Interview {
   /// generator.
   var drawer: RandomRespondent?
   var random = SplitMix64(seed: 0)
+  /// False when the caller has no use for the answers drawn (`qdsl simulate` counting): they are not stored.
+  var keepsDrawnAnswers = true
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
@@ -54,8 +56,8 @@ struct Interview {
       case .question(let q):
         let path = at(q.id)
         shown.append(path)
-        answer(q.id, path, required: q.isRequired)
-        if expressions.values[path] != nil {
+        answer(q.id, path, required: q.isRequired, type: q.type)
+        if !q.checks.isEmpty, expressions.values[path] != nil {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
               FormFailedCheck(question: path, check: i, source: check.source, message: fill(check.message)))
@@ -72,7 +74,12 @@ struct Interview {
       case .note(let n):
         shown.append(at(n.id))
       case .conditional(let branches):
-        if let taken = branches.first(where: { $0.condition.map(expressions.holds) ?? true }) { walk(taken.items) }
+        // A plain loop: `expressions.holds` as a closure would copy the evaluator (and retain all it holds).
+        for branch in branches {
+          if let condition = branch.condition, !expressions.holds(condition) { continue }
+          walk(branch.items)
+          break
+        }
       case .end(let e):
         end = FormEndReached(index: e.index, message: fill(e.message))
       case .repeat(let r):
@@ -112,7 +119,7 @@ struct Interview {
       while k < r.max && end == nil {
         k += 1
         expressions.iterations[path] = k
-        if !iterate(level, k, option: nil, continuing: condition) { break }
+        if !iterate(level, path, k, option: nil, continuing: condition) { break }
       }
       return
     }
@@ -120,34 +127,41 @@ struct Interview {
     for (i, option) in options.enumerated() {
       if end != nil { return }
       if let option { expressions.iterationOptions[path + "[" + String(i + 1) + "]"] = option }
-      iterate(level, i + 1, option: option)
+      iterate(level, path, i + 1, option: option)
     }
   }
 
-  /// Walks the items of iteration `index` of a repeat; returns whether `continuing` (a `while` condition) holds
-  /// at its end.
+  /// Walks the items of iteration `index` of a repeat reached at instance path `path`; returns whether
+  /// `continuing` (a `while` condition) holds at its end.
   @discardableResult
-  mutating func iterate(_ level: FormRepeatLevel, _ index: Int, option: Int?, continuing: FormExpr? = nil) -> Bool {
+  mutating func iterate(
+    _ level: FormRepeatLevel, _ path: String, _ index: Int, option: Int?, continuing: FormExpr? = nil
+  ) -> Bool {
     let frame = evaluator.scope.frame(level, index, parents: expressions.frames, option: option)
     shown.append(frame.path)
-    expressions.iterationFrames[(expressions.frames.last?.prefix ?? "") + level.id, default: []].append(frame)
+    expressions.iterationFrames[path, default: []].append(frame)
     expressions.frames.append(frame)
     walk(level.repeat.items)
-    let more = end == nil && continuing.map(expressions.holds) == true
+    var more = false
+    if end == nil, let continuing { more = expressions.holds(continuing) }
     expressions.frames.removeLast()
     return more
   }
 
-  /// Records the answer to a shown question or grid row `name` at instance path `path`.
-  mutating func answer(_ name: String, _ path: String, required: Bool) {
+  /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`.
+  mutating func answer(_ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil) {
     if fillsMessages { reached.insert(path) }
     var value: FormValue?
+    var given = answers[path]
     // Inside an iteration (a repeated question), a random respondent's answer is drawn now.
-    if !expressions.frames.isEmpty, let drawer, answers[path] == nil, let drawn = drawer.draw(name, &random) {
-      answers[path] = drawn
+    if given == nil, !expressions.frames.isEmpty, let drawer, let drawn = drawer.draw(name, &random) {
+      if keepsDrawnAnswers { answers[path] = drawn }
+      given = drawn
     }
-    if let given = answers[path], let variable = evaluator.variables[name] {
-      switch evaluator.accept(given, for: variable) {
+    // A question is its own variable when no two variables share a name (always, in a compiled form).
+    let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
+    if let given, let kind = kind ?? evaluator.variables[name]?.kind {
+      switch evaluator.accept(given, kind: kind) {
       case .success(let v): value = v
       case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: path, problem: problem))
       }

@@ -9,13 +9,18 @@ public struct FormIterationFrame: Sendable, Equatable {
   public var index: Int
   /// For `for each` over options: the option's code.
   public var option: Int?
-  /// The iteration's path: `person[2]`, `person[2].job[1]`.
-  public var path: String
   /// The prefix of the instance paths of its items: the path and a dot.
   public var prefix: String
+  /// For `for each` over an earlier repeat S: the source's instance path up to the iteration number
+  /// (`person[`). Kept instead of `source`, which is made only when read (most frames never read it).
+  var sourceStem: String?
+
+  /// The iteration's path: `person[2]`, `person[2].job[1]`.
+  public var path: String { String(Substring(prefix.utf8.dropLast())) }
+
   /// For `for each` over an earlier repeat S: the prefix of the instance of S this iteration stands for
   /// (`person[3].`).
-  public var source: String?
+  public var source: String? { sourceStem.map { $0 + String(index) + "]." } }
 }
 
 /// The repeats of a form and the variables inside them, for resolving names in iterations. Shared by every
@@ -37,17 +42,26 @@ struct FormScope: Sendable {
 
   var hasRepeats: Bool { !levels.isEmpty }
 
-  /// The frame of iteration `index` of `level` inside the iterations `parents`.
+  /// The frame of iteration `index` of `level` inside the iterations `parents`. Made once per iteration walked
+  /// (and per iteration an aggregate reads), so the prefix is built in one string.
   func frame(_ level: FormRepeatLevel, _ index: Int, parents: [FormIterationFrame], option: Int?)
     -> FormIterationFrame
   {
-    let path = (parents.last?.prefix ?? "") + level.id + "[" + String(index) + "]"
-    var source: String?
-    if case .repeat(let s) = level.repeat.driver, let sourceLevel = levels[s] {
-      source = sourcePrefix(sourceLevel, parents: parents) + s + "[" + String(index) + "]."
+    let number = String(index)
+    let parent = parents.last?.prefix ?? ""
+    var prefix = ""
+    prefix.reserveCapacity(parent.utf8.count + level.id.utf8.count + number.utf8.count + 3)
+    prefix += parent
+    prefix += level.id
+    prefix += "["
+    prefix += number
+    prefix += "]."
+    var sourceStem: String?
+    if case .repeat(let s) = level.repeat.driver, let enclosing = level.sourceEnclosing {
+      sourceStem = (enclosing >= 1 && enclosing <= parents.count ? parents[enclosing - 1].prefix : "") + s + "["
     }
     return FormIterationFrame(
-      repeatID: level.id, index: index, option: option, path: path, prefix: path + ".", source: source)
+      repeatID: level.id, index: index, option: option, prefix: prefix, sourceStem: sourceStem)
   }
 
   /// The prefix of the instance paths of the iterations of `level` seen from inside `parents`: the prefix of

@@ -88,7 +88,7 @@ public struct FormOption: Sendable, Equatable {
 }
 
 /// An item of the interview, in the order asked.
-public enum FormItem: Sendable, Equatable {
+public indirect enum FormItem: Sendable, Equatable {
   case section(FormSection)
   case question(FormQuestion)
   case grid(FormGrid)

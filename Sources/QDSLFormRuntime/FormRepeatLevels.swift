@@ -6,6 +6,14 @@ public struct FormRepeatLevel: Sendable, Equatable {
   public var `repeat`: FormRepeat
   /// The repeats from the outermost to this one (the last element is its own id).
   public var chain: [String]
+  /// For `for each` over an earlier repeat S: how many repeats enclose S (its iterations are those of the
+  /// enclosing iteration at that depth); nil for other drivers.
+  var sourceEnclosing: Int?
+
+  public init(repeat: FormRepeat, chain: [String]) {
+    self.repeat = `repeat`
+    self.chain = chain
+  }
 
   public var id: String { `repeat`.id }
   /// How deep it is nested: 1 for a repeat outside every other.
@@ -32,6 +40,10 @@ extension FormModel {
       }
     }
     walk(items)
+    let depths = Dictionary(out.map { ($0.id, $0.depth) }, uniquingKeysWith: { _, last in last })
+    for i in out.indices {
+      if case .repeat(let s) = out[i].repeat.driver, let depth = depths[s] { out[i].sourceEnclosing = depth - 1 }
+    }
     return out
   }
 }

@@ -30,7 +30,8 @@ public struct FormSimulator: Sendable {
         var random = SplitMix64(seed: Self.respondentSeed(seed, respondent))
         let answers = drawer.answers(&random)
         if drawer.drawsInIterations {
-          let (result, _) = evaluator.evaluateDrawing(answers, drawer: drawer, random: &random, today: today)
+          let (result, _) = evaluator.evaluateDrawing(
+            answers, drawer: drawer, random: &random, today: today, keepsAnswers: false)
           tally.add(result, outline: outline)
         } else {
           tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
@@ -97,7 +98,7 @@ struct Tally: Sendable {
       }
       let entry = outline.entries[i]
       if entry.isQuestion { length += 1 }
-      if let first = outline.firstCheck[id], result.values[path] != nil {
+      if let first = entry.firstCheck, result.values[path] != nil {
         var k = first
         while k < outline.checks.count && outline.checks[k].question == id {
           evaluated[k] += 1
@@ -167,6 +168,8 @@ struct FormOutline: Sendable {
     var endIndex: Int?
     /// The entries of the repeats around it, outermost first.
     var repeats: [Int] = []
+    /// For a question with checks: the index of its first check in `checks` (as `firstCheck`, without a lookup).
+    var firstCheck: Int?
   }
 
   struct Check: Sendable {
@@ -220,7 +223,10 @@ struct FormOutline: Sendable {
         walk(s.items, depth: depth + 1, path: path)
       case .question(let q):
         add(q.id, "question", depth, path, question: true)
-        if !q.checks.isEmpty { firstCheck[q.id] = checks.count }
+        if !q.checks.isEmpty {
+          firstCheck[q.id] = checks.count
+          entries[entries.count - 1].firstCheck = checks.count
+        }
         for (i, c) in q.checks.enumerated() { checks.append(Check(question: q.id, index: i, source: c.source)) }
       case .grid(let g): add(g.id, "grid", depth, path, question: true)
       case .calculate(let c): add(c.id, "calculate", depth, path)

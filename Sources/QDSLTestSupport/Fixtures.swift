@@ -23,6 +23,14 @@ public enum Fixtures {
     return names.filter { $0.hasSuffix("." + ext) }.sorted().map { directory.appendingPathComponent($0) }
   }
 
+  /// The names of the example questionnaires (`Examples/*.qdsl` without the extension), sorted. Tests that go
+  /// through every example take them from here, so a new example is tested without editing a list.
+  public static func exampleNames(_ root: URL = packageRoot()) -> [String] {
+    files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl").map {
+      $0.deletingPathExtension().lastPathComponent
+    }
+  }
+
   public static func read(_ url: URL) -> String {
     (try? String(contentsOf: url, encoding: .utf8)) ?? ""
   }

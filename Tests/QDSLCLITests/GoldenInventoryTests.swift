@@ -9,9 +9,7 @@ import Testing
 @Suite struct GoldenInventoryTests {
   @Test func testEveryGoldenReportHasItsTest() {
     let root = Fixtures.packageRoot()
-    let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl").map {
-      $0.deletingPathExtension().lastPathComponent
-    }
+    let examples = Fixtures.exampleNames(root)
     #expect(!examples.isEmpty)
     let simulate = (examples + ["barometer-replay"]).flatMap { ["simulate/\($0).txt", "simulate/\($0).json"] }
     let expected: Set<String> = Set(

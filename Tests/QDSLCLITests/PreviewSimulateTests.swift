@@ -14,7 +14,7 @@ import Testing
   }
 
   private let golden = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLCLITests/Golden/simulate")
-  private let examples = ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"]
+  private let examples = Fixtures.exampleNames()
   private let answersFixture = "Tests/QDSLCLITests/Golden/simulate/barometer-answers.json"
 
   private func qdsl(_ args: [String]) throws -> RunResult { try BinaryRunner.run(args) }
@@ -35,6 +35,7 @@ import Testing
   // MARK: simulate
 
   @Test func testSimulateReportsMatchGoldenForEveryExample() throws {
+    #expect(examples.count >= 4)
     for example in examples {
       let base = [
         "simulate", "Examples/\(example).qdsl", "--respondents", "2000", "--seed", "7", "--today", "2024-06-15",

@@ -278,6 +278,24 @@ import Testing
     #expect(result.calculate("stressor_count") == .number(0))
   }
 
+  /// A hand-written form may give two questions one name: each answer is read as the first variable of that
+  /// name, also where the evaluator otherwise takes a question's type from the question itself.
+  @Test func testAQuestionSharingItsNameIsAnsweredAsTheFirstVariableOfThatName() throws {
+    let json = #"""
+      {"format": "qdsl-form/1", "survey": "s", "version": null, "languages": ["en"], "title": null, "choices": {},
+       "items": [
+         {"kind": "question", "id": "x", "type": "integer", "min": 0, "max": 5, "variable": "x", "required": false,
+          "text": {"en": "X?"}, "hint": null, "checks": []},
+         {"kind": "question", "id": "x", "type": "text", "maxLength": null, "variable": "x", "required": false,
+          "text": {"en": "X again?"}, "hint": null, "checks": []}]}
+      """#
+    let evaluator = FormEvaluator(form: try FormModel.decode(json).get())
+    let result = evaluator.evaluate(["x": .number(3)], today: FormDate(days: 0))
+    #expect(result.shown == ["x", "x"])
+    #expect(result.invalidAnswers.isEmpty)
+    #expect(result.values["x"] == .number(.integer(3)))
+  }
+
   // MARK: decoding
 
   /// A form with bounds, codes and `text max` at the ends of 64 bits, as the compiler writes it.
@@ -381,7 +399,9 @@ import Testing
   }
 
   @Test func testEveryExampleFormDecodesAndEvaluatesWithNoAnswers() throws {
-    for example in ["innovation-barometer", "library-user-survey", "staff-wellbeing-pulse"] {
+    let examples = Fixtures.exampleNames()
+    #expect(examples.count >= 4)
+    for example in examples {
       let evaluator = try form(example)
       let result = evaluator.evaluate([:], today: FormDate(days: 0))
       #expect(!result.shown.isEmpty)
