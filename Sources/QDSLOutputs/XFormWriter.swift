@@ -265,14 +265,17 @@ struct XFormLowering: ~Copyable {
       let x = XFormExpression.operand(n.value)
       let clamped = "if(\(x) > \(max), \(max), if(\(x) < 0, 0, \(n.value)))"
       formula = n.defined.map { "if(\($0), \(clamped), 0)" } ?? clamped
-    case .forEachQuestion(let q, _):
-      formula = "count-selected(\(expressions.path(q)))"
+    case .forEachQuestion(let q, let l):
+      let chosen = "count-selected(\(expressions.path(q)))"
+      // `for each Q max N` stops after N of the options chosen.
+      formula = max < survey.lists[l].options.count ? "if(\(chosen) > \(max), \(max), \(chosen))" : chosen
     case .forEachList(let l):
       formula = String(min(max, survey.lists[l].options.count))
     case .forEachRepeat(let source):
       // As many as the source runs (its own count, beside its iterations), also while they are being asked.
       let sourceCount = XFormLevels.nodesetMarker(source) + "-count"
-      formula = "if(\(sourceCount) != '', \(sourceCount), 0)"
+      let runs = "if(\(sourceCount) != '', \(sourceCount), 0)"
+      formula = max < survey.levels[source].maxIterations ? "if(\(runs) > \(max), \(max), \(runs))" : runs
     case .addAnother:
       // Up to the first iteration whose condition fails (its `R-stop` holds its number), else one more than
       // there are.

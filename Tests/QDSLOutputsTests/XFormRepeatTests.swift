@@ -178,6 +178,22 @@ import Testing
     #expect(line("<bind nodeset=\"/s/field/field\"", in: x).contains("selected-at('1 2 -1', position(..) - 1)"))
   }
 
+  /// `max N` on a `for each` stops after N iterations in the XForm too, as in both runtimes.
+  @Test func testForEachWithAMaximumStopsThere() {
+    let x = xform(
+      """
+      question grown: many of crops { text "Crops?" }
+      repeat crop for each grown max 2 { question area: decimal { text "Area of {crop}?" } }
+      repeat person count size { question age: integer 0..120 { text "Age?" } }
+      repeat pair for each person max 5 { question ok: one of yes_no { text "OK?" } }
+
+      """)
+    #expect(
+      line("<bind nodeset=\"/s/crop-count\"", in: x).contains(
+        "calculate=\"if(count-selected(/s/grown) > 2, 2, count-selected(/s/grown))\""))
+    #expect(line("<bind nodeset=\"/s/pair-count\"", in: x).contains("> 5, 5, "))
+  }
+
   @Test func testAddAnotherLeavesTheCountToTheCollectorAndMarksIterationsPastTheList() {
     let x = xform(
       """
