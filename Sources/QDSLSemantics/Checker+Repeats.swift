@@ -50,6 +50,13 @@ extension CheckerState {
         maxIterations: 0, title: nil, keys: keys, optionList: nil, ordinal: 0, endOrdinal: -1))
     if survey.levelIndex[levelName] == nil { survey.levelIndex[levelName] = id }
     levelOfRepeatNode[n] = id
+    if levelName == "codebook" {
+      report(
+        Diagnostic(
+          .dataNameClash,
+          "the data file of the repeat 'codebook' would be STEM.codebook.csv, the name of the CSV codebook",
+          at: range(nameToken), help: "name the repeat after what one row stands for, e.g. 'entry' or 'item'"))
+    }
     if depth > RepeatLimits.maxDepth {
       report(
         Diagnostic(

@@ -795,6 +795,12 @@ overwrite the other.
 It often happens with numbered question names, where a follow-up to question 5
 is called `q5_1`.
 
+With repeats, every data file also has key columns: `record_id`, and for each
+repeat `R` the column `R_index` (and `R`, the option's code, for a `for each`
+over options). A variable with one of those names is this error too, and so is
+a repeat named `codebook`, whose data file `STEM.codebook.csv` would have the
+name of the CSV codebook.
+
 ## Example
 
 ```qdsl
