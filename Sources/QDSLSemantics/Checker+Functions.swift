@@ -64,7 +64,10 @@ extension CheckerState {
       guard case .manyOf = args[0].type else { return wrong(args[0], "a 'many of' answer") }
       type = .integer
     case .answered:
-      guard case .variable = args[0].kind else { return wrong(args[0], "a question, grid row or calculate") }
+      switch args[0].kind {
+      case .variable, .instanceVariable: break
+      default: return wrong(args[0], "a question, grid row or calculate")
+      }
       type = .boolean
     case .length:
       guard args[0].type == .text else { return wrong(args[0], "a text") }
