@@ -233,7 +233,7 @@ extension CheckerState {
     let target = name(t)
     let r = range(t)
     let levelName = survey.levels[l].name
-    if let v = survey.variableIndex[target] {
+    if survey.variableIndex[target] != nil {
       guard let resolved = resolveVariable(target, at: r, scope: scope, context: "'for each'") else { return .invalid }
       let variable = survey.variables[resolved]
       if case .manyOf(let list) = variable.type {
@@ -242,7 +242,6 @@ extension CheckerState {
         maxIterations = min(declaredMax ?? .max, survey.lists[list].options.count)
         return .forEachQuestion(resolved, list)
       }
-      _ = v
       report(
         Diagnostic(
           .invalidRepeatDriver,
@@ -307,7 +306,6 @@ extension CheckerState {
     case .integer(let v): return v
     case .variable(let v):
       if case .integer(_, let hi)? = survey.variables[v].questionType { return hi }
-      if case .calculate = survey.variables[v].kind { return nil }
       return nil
     case .binary(.add, let a, let b):
       guard let x = staticMaximum(a), let y = staticMaximum(b) else { return nil }

@@ -82,7 +82,4 @@ extension Survey {
     }
     return out.reversed()
   }
-
-  /// The variables of a level, in declaration order.
-  public func variables(of level: LevelID) -> [Variable] { variables.filter { $0.level == level } }
 }
