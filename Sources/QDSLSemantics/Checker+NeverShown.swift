@@ -20,10 +20,10 @@ extension CheckerState {
     }
   }
 
-  /// Facts on the path from the root to `u` connected to `vars` through shared variables (or reading none),
-  /// outermost first. Facts about unrelated variables cannot make the others contradict, so they are left out.
+  /// Facts on the path from the root to `u` (the innermost `Satisfiability.maxFacts` of them) connected to `vars`
+  /// through shared variables (or reading none), outermost first. Facts about unrelated variables cannot make the others contradict, so they are left out.
   func relevantFacts(to u: UniverseID, sharing vars: Set<VariableID>) -> [UniverseFact] {
-    let facts = survey.facts(of: u)
+    let facts = survey.facts(of: u, innermost: Satisfiability.maxFacts)
     let factVars = facts.map(variables(of:))
     var reach = vars
     var included = factVars.map(\.isEmpty)

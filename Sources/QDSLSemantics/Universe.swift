@@ -36,6 +36,18 @@ extension Survey {
     return out.reversed()
   }
 
+  /// The innermost `limit` facts leading to a universe, outermost of them first: the work is bounded by the limit,
+  /// however deep the universe.
+  public func facts(of universe: UniverseID, innermost limit: Int) -> [UniverseFact] {
+    var out: [UniverseFact] = []
+    var u = universe
+    while u != 0 && out.count < limit {
+      if let f = universes[u].fact { out.append(f) }
+      u = universes[u].parent
+    }
+    return out.reversed()
+  }
+
   /// Whether `ancestor` lies on the path from the root to `universe` (or is it).
   public func isAncestor(_ ancestor: UniverseID, of universe: UniverseID) -> Bool {
     var u = universe
