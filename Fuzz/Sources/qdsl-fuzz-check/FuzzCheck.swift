@@ -15,6 +15,10 @@ enum FuzzCheck {
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let source = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-  if let finding = CompileOracle.finding(in: source) { finding.stopTheRun() }
+  if let finding = CompileOracle.finding(in: source) {
+    finding.report()
+    // A crash is how libFuzzer learns of a finding: it saves the input and ends the run.
+    fatalError("qdsl fuzz finding: \(finding.promise)")
+  }
   return 0
 }
