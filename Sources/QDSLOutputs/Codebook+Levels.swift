@@ -28,6 +28,7 @@ extension CodebookLowering {
           name: l == 0 ? "" : level.name, parent: l == 0 ? nil : (level.parent ?? 0), keys: level.keys,
           rows: rows(l), maxRows: l == 0 ? 1 : level.maxIterations, variables: start..<variables.count))
     }
+    for l in levels.indices { if let p = levels[l].parent { levels[p].children.append(l) } }
     return (variables, levels)
   }
 

@@ -131,6 +131,8 @@ public struct CodebookLevel: Sendable {
   /// The level's variables in `Codebook.variables`: its key columns first (when the survey has repeats), then
   /// its variables in document order.
   public var variables: Range<Int>
+  /// The levels directly inside this one, in order.
+  public var children: [Int] = []
 
   /// `STEM.csv` for the instrument's level, `STEM.NAME.csv` for a repeat's.
   public func dataFile(stem: String) -> String { stem + fileSuffix + ".csv" }

@@ -44,7 +44,8 @@ extension Codebook {
     ]
     // The files linked to this one by their keys: the enclosing level's and the levels directly inside. (Not every
     // file: with hundreds of repeats, each script naming all the others would grow with their square.)
-    for (i, other) in levels.enumerated() where i == l.parent || (other.parent == level && i != level) {
+    for i in (l.parent.map { [$0] } ?? []) + l.children {
+      let other = levels[i]
       lines.append("\(other.dataFile(stem: stem)) is labelled by \(stem + other.fileSuffix + scriptExtension).")
     }
     return lines
