@@ -10,6 +10,7 @@ extension Parser {
       case .kwLanguages: languagesDecl()
       case .kwTitle: titleDecl()
       case .kwChoices: choicesDecl()
+      case .kwParadata: paradataDecl()
       case .rBrace:
         error("this '}' closes nothing", at: currentRange, help: "remove it, or check the '{' braces above")
         let m = start(.error)
@@ -20,8 +21,9 @@ extension Parser {
           item()
         } else if !misspeltKeyword() {
           errorSkip(
-            "expected a declaration (survey, version, languages, title, choices, section, question, grid, "
-              + "calculate, note, if or end), found \(currentDescription)", recovery: TokenSet.declarationStart)
+            "expected a declaration (survey, version, languages, title, choices, paradata, section, question, "
+              + "grid, calculate, note, if, repeat or end), found \(currentDescription)",
+            recovery: TokenSet.declarationStart)
         }
       }
       ensureProgress(since: before)
@@ -98,6 +100,7 @@ extension Parser {
     let m = start(.choicesDecl)
     bump()
     expectName("the name of the choice list")
+    if at(.lParen) { attributeList() }
     if at(.lBrace) {
       let brace = currentRange
       bump()
@@ -131,7 +134,161 @@ extension Parser {
       error(
         "expected the option's label, e.g. { fi \"Kyllä\" en \"Yes\" }, found \(currentDescription)", at: missingRange)
     }
-    while at(.kwExclusive) || at(.kwMissing) { bump() }
+    optionModifiers()
+    finish(m)
+  }
+
+  /// What may follow an option's labels, in any order: `exclusive`, `missing`, `fixed`, `description { … }`,
+  /// `specify { … }`, `if (COND)` and attribute values `ATTR = VALUE`. The next option starts with a number.
+  mutating func optionModifiers() {
+    while !atEnd {
+      let before = pos
+      if current.isNameLike && nth(1) == .equals {
+        let a = start(.optionAttribute)
+        bump()
+        bump()
+        attributeValue()
+        finish(a)
+      } else if at(.kwExclusive) || at(.kwMissing) || at(.kwFixed) {
+        bump()
+      } else if at(.kwDescription) {
+        let d = start(.optionDescription)
+        bump()
+        translations(for: "option description")
+        finish(d)
+      } else if at(.kwSpecify) {
+        let d = start(.optionSpecify)
+        bump()
+        translations(for: "prompt of the 'other, specify' answer")
+        finish(d)
+      } else if at(.kwIf) {
+        let c = start(.optionCondition)
+        bump()
+        if at(.lParen) {
+          let p = start(.parenExpr)
+          bump()
+          expression()
+          expect(.rParen, "to close the option's condition")
+          finish(p)
+        } else {
+          error(
+            "expected '(' and the condition under which the option is offered, found \(currentDescription)",
+            at: missingRange,
+            help: "write the condition in parentheses, e.g. if (age >= 18): a following option's negative code "
+              + "would otherwise continue it")
+          if TokenSet.expressionStart.contains(current) || current.isNameLike { expression() }
+        }
+        finish(c)
+      } else {
+        return
+      }
+      if pos == before { return }
+    }
+  }
+
+  /// One token giving an option's attribute: a name, a number (negative too), a string, true or false.
+  mutating func attributeValue() {
+    if at(.minus) || at(.integer) || at(.decimal) {
+      signedNumber()
+    } else if current.isNameLike || at(.string) || at(.kwTrue) || at(.kwFalse) {
+      let l = start(current.isNameLike ? .nameRef : .literal)
+      bump()
+      finish(l)
+    } else {
+      error(
+        "expected the attribute's value (an option name, a number or a string), found \(currentDescription)",
+        at: missingRange)
+    }
+  }
+
+  /// `(country: country, population: integer)`: the typed attributes every option of the list gives.
+  mutating func attributeList() {
+    let m = start(.attributeList)
+    let paren = currentRange
+    bump()
+    while !at(.rParen) && !atEnd && !at(.lBrace) {
+      let before = pos
+      if current.isNameLike {
+        let a = start(.attributeDecl)
+        bump()
+        if expect(.colon, "after the attribute's name", help: "write NAME: TYPE, e.g. country: country") {
+          if current.isNameLike {
+            bump()
+          } else {
+            error(
+              "expected the attribute's type (integer, decimal, text or a choice list), found \(currentDescription)",
+              at: missingRange)
+          }
+        } else {
+          skipAttributeRest()
+        }
+        finish(a)
+        if eat(.comma) || at(.rParen) || at(.lBrace) { continue }
+        if TokenSet.declarationStart.contains(current) { break }
+        error("expected ',' or ')' after the attribute, found \(currentDescription)", at: missingRange)
+        skipAttributeRest()
+        _ = eat(.comma)
+      } else {
+        errorRecover(
+          "expected an attribute such as country: country, found \(currentDescription)",
+          recovery: TokenSet([.rParen, .lBrace]).union(TokenSet.declarationStart))
+        if TokenSet.declarationStart.contains(current) { break }
+      }
+      ensureProgress(since: before)
+    }
+    if at(.rParen) {
+      bump()
+    } else {
+      error("expected ')' to close the attributes opened here", at: paren)
+    }
+    finish(m)
+  }
+
+  /// Skips, without a further error, what is left of a malformed attribute: up to ',', ')' or '{'.
+  mutating func skipAttributeRest() {
+    guard !at(.comma) && !at(.rParen) && !at(.lBrace) && !atEnd else { return }
+    let m = start(.error)
+    while !at(.comma) && !at(.rParen) && !at(.lBrace) && !atEnd && !TokenSet.declarationStart.contains(current) {
+      bump()
+    }
+    finish(m)
+  }
+
+  /// `paradata { started: start  finished: end  interview_date: today  device_id: device }`.
+  mutating func paradataDecl() {
+    let m = start(.paradataDecl)
+    bump()
+    if at(.lBrace) {
+      let brace = currentRange
+      bump()
+      while !at(.rBrace) && !atEnd {
+        let before = pos
+        if current.isNameLike && (nth(1) == .colon || nth(1).isNameLike)
+          && !(TokenSet.declarationStart.contains(current) && nth(1) != .colon)
+        {
+          let f = start(.paradataField)
+          bump()
+          if expect(.colon, "between the variable's name and what it records", help: "write e.g. started: start") {
+            expectName("what the collector records (start, end, today, device or user)")
+          } else {
+            bump()
+          }
+          finish(f)
+        } else if TokenSet.declarationStart.contains(current) && nth(1) != .colon {
+          break
+        } else {
+          errorRecover(
+            "expected a paradata variable such as started: start, found \(currentDescription)",
+            recovery: TokenSet.declarationStart)
+        }
+        ensureProgress(since: before)
+      }
+      closeBrace(brace, "the paradata block")
+    } else {
+      error(
+        "expected '{' and the paradata variables, e.g. paradata { started: start }, found \(currentDescription)",
+        at: missingRange)
+    }
     finish(m)
   }
 

@@ -56,6 +56,7 @@ extension Parser {
     let m = start(.sectionDecl)
     bump()
     expectName("the section's name")
+    _ = eat(.kwShuffle)
     let brace = currentRange
     if openBrace("to open the section") {
       blockDepth += 1
@@ -128,13 +129,37 @@ extension Parser {
     expectName("the question's name")
     if expect(.colon, "after the question's name", help: "give the answer type: question staff: integer { … }") {
       typeSpec()
-    } else if current.isKeyword && [.kwInteger, .kwDecimal, .kwText, .kwDate, .kwOne, .kwMany].contains(current) {
+    } else if current.isKeyword
+      && [.kwInteger, .kwDecimal, .kwText, .kwDate, .kwOne, .kwMany, .kwTime, .kwDatetime, .kwRank].contains(current)
+    {
       typeSpec()
     }
-    _ = eat(.kwRequired)
+    questionModifiers()
     skipToBody("the question's type")
     itemBody("for the question's text", of: "question")
     finish(m)
+  }
+
+  /// What may follow a question's type, in any order: `required`, `shuffle`, `where COND` and `default EXPR`.
+  /// An expression ends at the first token that cannot continue it.
+  mutating func questionModifiers() {
+    while !atEnd {
+      if at(.kwRequired) || at(.kwShuffle) {
+        bump()
+      } else if at(.kwWhere) {
+        let c = start(.filterClause)
+        bump()
+        expression()
+        finish(c)
+      } else if at(.kwDefault) {
+        let c = start(.defaultClause)
+        bump()
+        expression()
+        finish(c)
+      } else {
+        return
+      }
+    }
   }
 
   mutating func gridDecl() {
@@ -192,10 +217,24 @@ extension Parser {
     while !at(.rBrace) && !atEnd {
       let before = pos
       switch current {
+      case .kwText where nth(1) == .kwIf:
+        let p = start(.textVariant)
+        bump()
+        bump()
+        expression()
+        translations(for: "text shown when the condition holds")
+        finish(p)
       case .kwText:
         let p = start(.textPart)
         bump()
         translations(for: "text")
+        finish(p)
+      case .kwSoft where nth(1) == .kwCheck:
+        let p = start(.checkPart)
+        bump()
+        bump()
+        expression()
+        translations(for: "check message")
         finish(p)
       case .kwHint:
         let p = start(.hintPart)
@@ -216,7 +255,7 @@ extension Parser {
           return
         }
         errorSkip(
-          "expected text, hint, check or rows, found \(currentDescription)",
+          "expected text, hint, check, soft check or rows, found \(currentDescription)",
           recovery: TokenSet.declarationStart.union(TokenSet.partStart))
       }
       ensureProgress(since: before)
@@ -344,9 +383,15 @@ extension Parser {
         finish(l)
       }
       finish(m)
-    case .kwDate:
-      let m = start(.dateType)
+    case .kwDate, .kwTime, .kwDatetime:
+      let m = start(at(.kwDate) ? .dateType : at(.kwTime) ? .timeType : .datetimeType)
       bump()
+      finish(m)
+    case .kwRank:
+      let m = start(.rankOfType)
+      bump()
+      expect(.kwOf, "('rank of LIST')")
+      expectName("the name of a choice list")
       finish(m)
     case .kwOne, .kwMany:
       let m = start(at(.kwOne) ? .oneOfType : .manyOfType)
@@ -356,7 +401,8 @@ extension Parser {
       finish(m)
     default:
       error(
-        "expected an answer type (integer, decimal, text, date, one of LIST or many of LIST), found "
+        "expected an answer type (integer, decimal, text, date, time, datetime, one of LIST, many of LIST or "
+          + "rank of LIST), found "
           + currentDescription, at: missingRange)
     }
   }

@@ -9,6 +9,12 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case translations, translation
   // Choice lists.
   case choicesDecl, optionDecl, optionCode
+  /// `(country: country, population: integer)` after a list's name, and one `NAME: TYPE` in it.
+  case attributeList, attributeDecl
+  /// Parts of an option after its labels: `description { … }`, `specify { … }`, `if (COND)`, `ATTR = VALUE`.
+  case optionDescription, optionSpecify, optionCondition, optionAttribute
+  /// `paradata { NAME: KIND … }` and one `NAME: KIND` in it.
+  case paradataDecl, paradataField
   // Items.
   case sectionDecl, questionDecl, gridDecl, rowsBlock, rowDecl, calculateDecl, noteDecl, endItem
   case ifItem, ifBranch, elseBranch, block
@@ -16,8 +22,13 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case repeatDecl, repeatCount, repeatForEach, repeatMax, repeatWhile
   // Parts of a question, grid or note.
   case textPart, hintPart, checkPart
+  /// `text if COND { … }`: a text shown instead of the plain text when its condition holds.
+  case textVariant
+  /// After a question's type: `where COND` (which options are offered) and `default EXPR`.
+  case filterClause, defaultClause
   // Types.
   case integerType, decimalType, textType, dateType, oneOfType, manyOfType, rangeSpec, signedNumber, maxLength
+  case timeType, datetimeType, rankOfType
   // Expressions.
   case binaryExpr, prefixExpr, parenExpr, nameRef, qualifiedName, literal, listExpr, callExpr, argList
   /// `where COND` after an aggregate's repeat: `count(person where age < 16)`.
@@ -34,7 +45,9 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
 
   public var isType: Bool {
     switch self {
-    case .integerType, .decimalType, .textType, .dateType, .oneOfType, .manyOfType: return true
+    case .integerType, .decimalType, .textType, .dateType, .oneOfType, .manyOfType, .timeType, .datetimeType,
+      .rankOfType:
+      return true
     default: return false
     }
   }

@@ -20,6 +20,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   case kwCalculate, kwNote, kwIf, kwElse, kwEnd
   case kwInteger, kwDecimal, kwDate, kwOne, kwMany, kwOf, kwMax
   case kwRepeat, kwFor, kwEach, kwWhile, kwWhere
+  case kwSpecify, kwDescription, kwFixed, kwShuffle, kwDefault, kwSoft, kwRank, kwTime, kwDatetime, kwParadata
   case kwAnd, kwOr, kwNot, kwIn, kwContains, kwTrue, kwFalse
   /// End of input (never stored in the token array).
   case eof
@@ -89,7 +90,10 @@ public enum Keywords {
     ("check", .kwCheck), ("grid", .kwGrid), ("rows", .kwRows), ("calculate", .kwCalculate), ("note", .kwNote),
     ("if", .kwIf), ("else", .kwElse), ("end", .kwEnd), ("integer", .kwInteger), ("decimal", .kwDecimal),
     ("date", .kwDate), ("one", .kwOne), ("many", .kwMany), ("of", .kwOf), ("max", .kwMax), ("repeat", .kwRepeat),
-    ("for", .kwFor), ("each", .kwEach), ("while", .kwWhile), ("where", .kwWhere), ("and", .kwAnd),
+    ("for", .kwFor), ("each", .kwEach), ("while", .kwWhile), ("where", .kwWhere),
+    ("specify", .kwSpecify), ("description", .kwDescription), ("fixed", .kwFixed), ("shuffle", .kwShuffle),
+    ("default", .kwDefault), ("soft", .kwSoft), ("rank", .kwRank), ("time", .kwTime), ("datetime", .kwDatetime),
+    ("paradata", .kwParadata), ("and", .kwAnd),
     ("or", .kwOr), ("not", .kwNot), ("in", .kwIn), ("contains", .kwContains), ("true", .kwTrue),
     ("false", .kwFalse),
   ]
@@ -98,7 +102,7 @@ public enum Keywords {
 
   /// Keywords grouped by length, as byte arrays, for the lexer's allocation-free lookup.
   static let byLength: [[([UInt8], TokenKind)]] = {
-    var table = [[([UInt8], TokenKind)]](repeating: [], count: 10)
+    var table = [[([UInt8], TokenKind)]](repeating: [], count: 12)
     for (word, kind) in all { table[word.utf8.count].append((Array(word.utf8), kind)) }
     return table
   }()

@@ -30,9 +30,9 @@ struct TokenSet: Sendable {
   ])
   /// Keywords that start a top-level declaration.
   static let declarationStart = itemStart.union(
-    TokenSet([.kwSurvey, .kwVersion, .kwLanguages, .kwTitle, .kwChoices]))
+    TokenSet([.kwSurvey, .kwVersion, .kwLanguages, .kwTitle, .kwChoices, .kwParadata]))
   /// Keywords that start a part of a question, grid or note body.
-  static let partStart = TokenSet([.kwText, .kwHint, .kwCheck, .kwRows])
+  static let partStart = TokenSet([.kwText, .kwHint, .kwCheck, .kwRows, .kwSoft])
   /// What may start an expression.
   static let expressionStart = TokenSet([
     .identifier, .integer, .decimal, .string, .tripleString, .lParen, .lBracket, .minus, .kwNot, .kwTrue, .kwFalse,

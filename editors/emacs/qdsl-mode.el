@@ -30,11 +30,11 @@
 
 (defconst qdsl-declaration-keywords
   '("survey" "version" "languages" "title" "choices" "section" "repeat" "question" "grid" "calculate" "note"
-    "end"))
-(defconst qdsl-part-keywords '("text" "hint" "check" "rows"))
+    "end" "paradata"))
+(defconst qdsl-part-keywords '("text" "hint" "check" "rows" "specify" "description" "soft"))
 (defconst qdsl-control-keywords '("if" "else" "for" "each" "while"))
-(defconst qdsl-type-keywords '("integer" "decimal" "date" "one" "many" "of" "max"))
-(defconst qdsl-modifier-keywords '("required" "exclusive" "missing"))
+(defconst qdsl-type-keywords '("integer" "decimal" "date" "time" "datetime" "one" "many" "rank" "of" "max"))
+(defconst qdsl-modifier-keywords '("required" "exclusive" "missing" "fixed" "shuffle" "default"))
 (defconst qdsl-operator-keywords '("and" "or" "not" "in" "contains" "where"))
 (defconst qdsl-constant-keywords '("true" "false"))
 

@@ -4,12 +4,12 @@ if exists('b:current_syntax')
 endif
 
 syntax case match
-syntax keyword qdslDeclaration survey version languages title choices section repeat question grid calculate note end
-syntax keyword qdslPart text hint check rows
+syntax keyword qdslDeclaration survey version languages title choices section repeat question grid calculate note end paradata
+syntax keyword qdslPart text hint check rows specify description soft
 syntax keyword qdslConditional if else
 syntax keyword qdslRepeat for each while
-syntax keyword qdslType integer decimal date one many of max
-syntax keyword qdslModifier required exclusive missing
+syntax keyword qdslType integer decimal date time datetime one many rank of max
+syntax keyword qdslModifier required exclusive missing fixed shuffle default
 " `contains` must stay last: Vim reads a word after it as its argument.
 syntax keyword qdslOperatorWord and or not in where contains
 syntax keyword qdslBoolean true false
