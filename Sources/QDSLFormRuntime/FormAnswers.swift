@@ -8,9 +8,9 @@ import QDSLText
 
 extension FormModel {
   /// Answers from JSON text: an object keyed by variable name. Numbers are numbers (whole numbers exact); a
-  /// `one of` answer or grid row is an option name or code; a `many of` answer is an array of names or codes; a
-  /// date is `"YYYY-MM-DD"`; `null` is no answer. A repeat's answers are an array under the repeat's name with one
-  /// object (or `null`) per iteration, in order, holding that iteration's answers and the arrays of the repeats
+  /// `one of` answer or grid row is an option name or code; a `many of` answer is an array of names or codes (a
+  /// `rank of` answer too, most preferred first); a date is `"YYYY-MM-DD"`; `null` is no answer. A repeat's
+  /// answers are an array under the repeat's name with one object (or `null`) per iteration, in order, holding that iteration's answers and the arrays of the repeats
   /// inside it: `{"person": [{"age": 34, "job": [{"title": "nurse"}]}]}` gives `person[1].age` and
   /// `person[1].job[1].title`. Names the form does not declare are kept (the evaluator reports them). Fails with
   /// the first problem; `readAnswers` gives every one.
@@ -137,6 +137,7 @@ extension FormModel {
     case .text(let s), .date(let s): return .string(s)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
+    case .ranking(let codes): return .array(codes.map(JSON.int))
     }
   }
 }
@@ -169,6 +170,11 @@ private struct AnswerReader {
         return .code(try code(node, list))
       case .question(.many(let list, _)):
         return codes(try node.array(), &problems) { (n) throws(FormDecodingError) in try code(n, list) }
+      case .question(.rank(let list, _)):
+        // The options in order of preference, most preferred first.
+        guard case .codes = codes(try node.array(), &problems, { (n) throws(FormDecodingError) in try code(n, list) })
+        else { return nil }
+        return .ranking(try node.array().map { (n) throws(FormDecodingError) in try code(n, list) })
       case .calculate, nil:
         switch node.value {
         case .string(let s): return .text(s)

@@ -30,6 +30,9 @@ public struct FormEvaluation: Sendable, Equatable {
   public var iterations: [String: Int] = [:]
   /// The option code of each iteration of a `for each` over options, by the iteration's path (`crop[2]`).
   public var iterationOptions: [String: Int] = [:]
+  /// The orders shown by shuffled questions and sections, by the path of the order variable (`likes_order`,
+  /// `person[2].likes_order`): option codes, or item ids, separated by one space (FormShuffle).
+  public var orders: [String: String] = [:]
 
   public var ended: Bool { end != nil }
 
@@ -87,6 +90,8 @@ public enum FormAnswerProblem: String, Error, Sendable, Equatable, CaseIterable 
   case unknownOption
   /// A `many of` answer with an `exclusive` option and another option.
   case exclusiveWithOthers
+  /// A ranking that does not rank every option of the list exactly once.
+  case incompleteRanking
 }
 
 /// A calculate and its value.

@@ -70,19 +70,24 @@ public struct FormEvaluator: Sendable {
 
   /// Evaluates the form for one respondent. `language` chooses the messages (default: the source language; a
   /// text without it falls back to the source language); `today` is the value of `today()`.
+  /// `seed` is the respondent's seed of shuffled orders (FormShuffle).
   public func evaluate(
-    _ answers: [String: AnswerValue], language: String? = nil, today: FormDate = .today()
+    _ answers: [String: AnswerValue], language: String? = nil, today: FormDate = .today(), seed: UInt64 = 0
   ) -> FormEvaluation {
     var run = Interview(
       evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+    run.seed = seed
     run.walk(form.items)
     return run.result()
   }
 
   /// The same walk for counting (`qdsl simulate`): messages are left empty and `ignoredAnswers` is not
   /// computed, which is most of the cost of a respondent that is not about the logic.
-  package func evaluateForCounting(_ answers: [String: AnswerValue], today: FormDate) -> FormEvaluation {
+  package func evaluateForCounting(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0)
+    -> FormEvaluation
+  {
     var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    run.seed = seed
     run.fillsMessages = false
     run.walk(form.items)
     return run.result()
@@ -94,10 +99,11 @@ public struct FormEvaluator: Sendable {
   /// With `keepsAnswers` false (counting only), the answers returned are `answers`, without the drawn ones.
   package func evaluateDrawing(
     _ answers: [String: AnswerValue], drawer: RandomRespondent, random: inout SplitMix64, today: FormDate,
-    language: String? = nil, fillsMessages: Bool = false, keepsAnswers: Bool = true
+    language: String? = nil, fillsMessages: Bool = false, keepsAnswers: Bool = true, seed: UInt64 = 0
   ) -> (result: FormEvaluation, answers: [String: AnswerValue]) {
     var run = Interview(
       evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+    run.seed = seed
     run.fillsMessages = fillsMessages
     run.keepsDrawnAnswers = keepsAnswers || fillsMessages
     run.drawer = drawer
@@ -105,6 +111,19 @@ public struct FormEvaluator: Sendable {
     run.walk(form.items)
     random = run.random
     return (run.result(), run.answers)
+  }
+
+  /// The options of a question with options in the order shown: shuffled (FormShuffle, `fixed` options staying in
+  /// place) when the question shuffles them, else in the list's order. Nil for a question without options.
+  public func optionOrder(_ q: FormQuestion, seed: UInt64, path: String) -> [FormOption]? {
+    let choices: String
+    switch q.type {
+    case .one(let c), .many(let c, _), .rank(let c, _): choices = c
+    default: return nil
+    }
+    guard let options = lists[choices]?.options else { return nil }
+    guard q.shuffle != nil else { return options }
+    return FormShuffle.order(count: options.count, seed: seed, path: path) { options[$0].isFixed }.map { options[$0] }
   }
 
   /// A text in `language`, pipes filled from `values`: a missing value pipes as the empty text.
@@ -178,6 +197,7 @@ public struct FormEvaluator: Sendable {
     case .codes(let set):
       let ordered = list.map { l in l.options.map(\.code).filter(set.contains) } ?? set.sorted()
       return ordered.map(label).joined(separator: ", ")
+    case .ranking(let codes): return codes.map(label).joined(separator: ", ")
     }
   }
 
@@ -222,6 +242,14 @@ public struct FormEvaluator: Sendable {
         return .failure(.exclusiveWithOthers)
       }
       return .success(.codes(set))
+    case (.question(.rank(let list, _)), .ranking(let codes)):
+      if codes.isEmpty { return .success(nil) }
+      guard let l = lists[list], codes.allSatisfy({ l.option(code: $0) != nil }) else {
+        return .failure(.unknownOption)
+      }
+      // Every option once: a complete ranking (docs/language.md).
+      guard codes.count == l.options.count, Set(codes).count == codes.count else { return .failure(.incompleteRanking) }
+      return .success(.ranking(codes))
     default:
       return .failure(.wrongType)
     }

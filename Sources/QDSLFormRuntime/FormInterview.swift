@@ -24,6 +24,9 @@ struct Interview {
   var random = SplitMix64(seed: 0)
   /// False when the caller has no use for the answers drawn (`qdsl simulate` counting): they are not stored.
   var keepsDrawnAnswers = true
+  /// The respondent's seed of shuffled orders (FormShuffle), and the orders shown, by the order variable's path.
+  var seed: UInt64 = 0
+  var orders: [String: String] = [:]
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
@@ -52,10 +55,20 @@ struct Interview {
       switch item {
       case .section(let s):
         shown.append(at(s.id))
-        walk(s.items)
+        if let order = s.shuffle {
+          let positions = FormShuffle.order(count: s.items.count, seed: seed, path: at(s.id)) { _ in false }
+          let ordered = positions.map { s.items[$0] }
+          orders[at(order)] = ordered.map(\.orderName).joined(separator: " ")
+          walk(ordered)
+        } else {
+          walk(s.items)
+        }
       case .question(let q):
         let path = at(q.id)
         shown.append(path)
+        if let order = q.shuffle, let options = evaluator.optionOrder(q, seed: seed, path: path) {
+          orders[at(order)] = options.map { String($0.code) }.joined(separator: " ")
+        }
         answer(q.id, path, required: q.isRequired, type: q.type)
         if !q.checks.isEmpty, expressions.values[path] != nil {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
@@ -196,7 +209,7 @@ struct Interview {
     return FormEvaluation(
       language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values,
-      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions)
+      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions, orders: orders)
   }
 
   /// Every calculate in document order; a repeated one once per iteration that ran, in the iterations' order.

@@ -77,13 +77,16 @@ public struct FormOption: Sendable, Equatable {
   public var isExclusive: Bool
   /// A missing-value code for analysts; in conditions an ordinary answer.
   public var isMissing: Bool
+  /// Keeps its place when a question shuffles its options.
+  public var isFixed: Bool
 
-  public init(code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool) {
+  public init(code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool, isFixed: Bool = false) {
     self.code = code
     self.name = name
     self.label = label
     self.isExclusive = isExclusive
     self.isMissing = isMissing
+    self.isFixed = isFixed
   }
 }
 
@@ -106,6 +109,8 @@ public struct FormSection: Sendable, Equatable {
   public var id: String
   public var title: FormText?
   public var items: [FormItem]
+  /// For a shuffled section, the data-file variable that records its item ids in the order asked (FormShuffle).
+  public var shuffle: String? = nil
 }
 
 /// The answer type of a question.
@@ -119,6 +124,9 @@ public enum FormQuestionType: Sendable, Equatable {
   case one(choices: String)
   /// A set of options of the named list, stored as one 0/1 column per option (`variables`).
   case many(choices: String, variables: [String])
+  /// Every option of the named list in order of preference; each option's rank (1 for the first) is stored in its
+  /// own column (`variables`, in the list's order).
+  case rank(choices: String, variables: [String])
 }
 
 /// A question: its answer is the variable named by `id`.
@@ -131,6 +139,8 @@ public struct FormQuestion: Sendable, Equatable {
   public var text: FormText
   public var hint: FormText?
   public var checks: [FormCheck]
+  /// For a question whose options are shuffled, the data-file variable that records the codes in the order shown.
+  public var shuffle: String? = nil
 }
 
 /// A rule the answer must satisfy, and the message shown when it does not.

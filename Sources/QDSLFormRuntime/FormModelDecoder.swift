@@ -150,7 +150,7 @@ struct FormModelDecoder {
     FormOption(
       code: try node.member("code").int(), name: try node.member("name").string(),
       label: try text(node.member("label")), isExclusive: try node.member("exclusive").bool(),
-      isMissing: try node.member("missing").bool())
+      isMissing: try node.member("missing").bool(), isFixed: try node.optionalMember("fixed")?.bool() ?? false)
   }
 
   mutating func items(_ node: FormJSONNode) throws(FormDecodingError) -> [FormItem] {
@@ -166,7 +166,7 @@ struct FormModelDecoder {
       return .section(
         FormSection(
           id: try node.member("id").string(), title: try optionalText(node, "title"),
-          items: try items(node.member("items"))))
+          items: try items(node.member("items")), shuffle: try node.optionalMember("shuffle")?.string()))
     case "question":
       return .question(try question(node))
     case "grid":
@@ -261,6 +261,9 @@ struct FormModelDecoder {
     case "many":
       let variables = try node.member("variables").array().map { (n) throws(FormDecodingError) in try n.string() }
       type = .many(choices: try node.member("choices").string(), variables: variables)
+    case "rank":
+      let variables = try node.member("variables").array().map { (n) throws(FormDecodingError) in try n.string() }
+      type = .rank(choices: try node.member("choices").string(), variables: variables)
     default:
       throw typeNode.fail("unknown question type")
     }
@@ -274,7 +277,7 @@ struct FormModelDecoder {
     return FormQuestion(
       id: try node.member("id").string(), type: type, variable: try node.optionalMember("variable")?.string(),
       isRequired: try node.member("required").bool(), text: try text(node.member("text")),
-      hint: try optionalText(node, "hint"), checks: checks)
+      hint: try optionalText(node, "hint"), checks: checks, shuffle: try node.optionalMember("shuffle")?.string())
   }
 
   func expression(_ node: FormJSONNode) throws(FormDecodingError) -> FormExpr {

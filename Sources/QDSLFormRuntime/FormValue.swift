@@ -13,6 +13,8 @@ public enum AnswerValue: Sendable, Equatable {
   case code(Int)
   /// A `many of` answer: the codes chosen; the empty set counts as no answer.
   case codes(Set<Int>)
+  /// A `rank of` answer: the codes of every option of the list, most preferred first.
+  case ranking([Int])
 }
 
 /// A value in an evaluation. A missing value is `nil` wherever a `FormValue?` appears.
@@ -25,6 +27,8 @@ public enum FormValue: Sendable, Equatable {
   /// A `many of` answer.
   case codes(Set<Int>)
   case bool(Bool)
+  /// A `rank of` answer: every option's code, most preferred first.
+  case ranking([Int])
 
   /// A number as a pipe shows it: whole numbers without a decimal point (`12`), others with the shortest
   /// digits that read back to the same value (`1.5`).

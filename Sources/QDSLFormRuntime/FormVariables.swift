@@ -52,7 +52,7 @@ extension FormModel {
         case .question(let q):
           var choices: String?
           switch q.type {
-          case .one(let c), .many(let c, _): choices = c
+          case .one(let c), .many(let c, _), .rank(let c, _): choices = c
           default: choices = nil
           }
           add(FormVariable(name: q.id, kind: .question(q.type), choices: choices, isRequired: q.isRequired))

@@ -23,6 +23,8 @@ public struct RandomRespondent: Sendable {
     case date
     case one([Int])
     case many(plain: [Int], exclusive: [Int])
+    /// Every option, in a random order (Fisher-Yates from the last option down).
+    case rank([Int])
   }
 
   let draws: [(name: String, draw: Draw, required: Bool)]
@@ -67,6 +69,7 @@ public struct RandomRespondent: Sendable {
           let options = codes(list)
           draw = .many(
             plain: options.filter { !$0.isExclusive }.map(\.code), exclusive: options.filter(\.isExclusive).map(\.code))
+        case .rank(let list, _): draw = .rank(codes(list).map(\.code))
         }
         if v.repeats.isEmpty {
           draws.append((v.name, draw, v.isRequired))
@@ -130,6 +133,11 @@ public struct RandomRespondent: Sendable {
       for code in plain where random.chance(optionChance) { chosen.insert(code) }
       if chosen.isEmpty { chosen.insert(plain[random.below(plain.count)]) }
       return .codes(chosen)
+    case .rank(let codes):
+      guard !codes.isEmpty else { return nil }
+      var order = codes
+      for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.below(i + 1)) }
+      return .ranking(order)
     }
   }
 }

@@ -91,7 +91,13 @@ struct CodebookLowering {
     for item in items {
       switch item.kind {
       case .section(let s):
-        walk(s.items, sections: sections + [s.name], sectionTitle: s.title.map { Translations(texts($0)) })
+        let title = s.title.map { Translations(texts($0)) }
+        walk(s.items, sections: sections + [s.name], sectionTitle: title)
+        if let order = s.shuffle {
+          addOrder(
+            order, of: s.name, texts: title ?? Translations([]), isSection: true, universe: item.universe,
+            sections: sections + [s.name], sectionTitle: title)
+        }
       case .conditional(let c):
         for b in c.branches { walk(b.items, sections: sections, sectionTitle: sectionTitle) }
       case .repeat(let r):
@@ -123,7 +129,7 @@ struct CodebookLowering {
     return values
   }
 
-  private mutating func base(
+  mutating func base(
     _ v: Variable, name: String, source: CodebookSource, storage: Storage, labels: Translations,
     texts: Translations, sections: [String], sectionTitle: Translations?, typeName: String? = nil
   ) -> CodebookVariable {
@@ -151,6 +157,17 @@ struct CodebookLowering {
     let v = survey.variables[q.variable]
     let text = translations(q.text)
     let checks = checks(q)
+    defer {
+      if let order = q.shuffle {
+        addOrder(
+          order, of: v.name, texts: text, isSection: false, universe: v.universe, sections: sections,
+          sectionTitle: sectionTitle)
+      }
+    }
+    if case .rank(let l) = q.type {
+      addRanks(q, list: l, text: text, checks: checks, sections: sections, sectionTitle: sectionTitle)
+      return
+    }
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
@@ -191,7 +208,7 @@ struct CodebookLowering {
     case .oneOf(let l):
       entry.storage = .code
       entry.values = values(l)
-    case .manyOf, .invalid:
+    case .manyOf, .rank, .invalid:
       break
     }
     append(entry)

@@ -31,6 +31,11 @@ public enum CodebookSource: Sendable, Equatable {
   case gridRow(grid: String, row: String)
   /// A calculated value.
   case calculate
+  /// One option of a `rank of` question: its rank, 1 for the first (Codebook+Order.swift).
+  case rank(question: String, option: String)
+  /// The order a shuffled question showed its options (codes) or a shuffled section asked its items (names),
+  /// separated by spaces.
+  case shownOrder(of: String)
   /// A key column of a level's data file (`record_id`, `person_index`, `crop`).
   case key(KeyColumn)
 }

@@ -364,12 +364,12 @@ extension CodebookVariable {
   func ownLabel(_ language: String) -> String {
     let label = labels.text(language)
     switch source {
-    case .selectedOption, .gridRow:
+    case .selectedOption, .gridRow, .rank:
       let question = questionTexts.text(language)
       if let own = label.droppingBytePrefix(question, ": ") { return own }
       let prefix = question + ": "
       return label.hasPrefix(prefix) ? String(label.dropFirst(prefix.count)) : label
-    case .question, .calculate, .key:
+    case .question, .calculate, .key, .shownOrder:
       return label
     }
   }

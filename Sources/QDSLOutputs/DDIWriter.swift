@@ -135,12 +135,14 @@ struct VariableIDs {
   }
 }
 
-/// A `varGrp`: a section (with its subsections), the options of a `many of` question, or the rows of a grid.
+/// A `varGrp`: a section (with its subsections), the options of a `many of` question, the rows of a grid, or the
+/// ranks of a `rank of` question (DDI's type "other": DDI 2.5 has no type for a ranking).
 struct VariableGroup {
   enum Kind: String {
     case section
     case multipleResp
     case grid
+    case other
   }
 
   var id: String
@@ -192,7 +194,10 @@ struct VariableGroup {
       case .gridRow(let grid, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(grid), .grid, grid, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate, .key:
+      case .rank(let question, _):
+        let (g, _) = group("question." + XMLBuilder.xmlName(question), .other, question, variables[i].questionTexts)
+        groups[g].variables.append(id)
+      case .question, .calculate, .key, .shownOrder:
         break
       }
     }

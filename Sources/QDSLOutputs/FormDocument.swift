@@ -93,6 +93,7 @@ struct FormLowering {
       textOrEmpty(o.label, into: &j)
       j.field("exclusive", o.isExclusive)
       j.field("missing", o.isMissing)
+      if o.isFixed { j.field("fixed", true) }
       j.endObject()
     }
     j.endArray()
@@ -115,6 +116,7 @@ struct FormLowering {
       j.field("id", s.name)
       j.key("title")
       optionalText(s.title, into: &j)
+      if let order = s.shuffle { j.field("shuffle", order.orderVariable) }
       j.key("items")
       items(s.items, into: &j)
     case .question(let q):
@@ -249,10 +251,24 @@ struct FormLowering {
         j.string(name)
       }
       j.endArray()
+    case .rank(let l):
+      j.field("type", "rank")
+      j.field("choices", survey.lists[l].name)
+      j.key("variables")
+      j.beginArray()
+      for name in v.dataNames {
+        j.element()
+        j.string(name)
+      }
+      j.endArray()
     case .invalid:
       j.field("type", "text")
     }
-    if case .manyOf = q.type {} else { j.field("variable", v.dataNames.first ?? v.name) }
+    switch q.type {
+    case .manyOf, .rank: break
+    default: j.field("variable", v.dataNames.first ?? v.name)
+    }
+    if let order = q.shuffle { j.field("shuffle", order.orderVariable) }
     j.field("required", q.isRequired)
     j.key("text")
     textOrEmpty(q.text, into: &j)

@@ -61,13 +61,16 @@ struct XFormLowering: ~Copyable {
   private var expressions: XFormExpression
   private var instance = OutputBuffer(capacity: 1 << 14)
   private var binds = OutputBuffer(capacity: 1 << 16)
-  private var body = OutputBuffer(capacity: 1 << 16)
+  var body = OutputBuffer(capacity: 1 << 16)
   /// The entries of jr:itext, in document order: labels, hints and constraint messages.
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
   private var usedLists: [ListID] = []
   /// The same lists as a set, so that a question's list is looked up in constant time.
   private var usedListSet: Set<ListID> = []
+  /// The lists of shuffled questions, written as secondary instances for `randomize()` (XFormWriter+Order.swift).
+  var shuffledLists: [ListID] = []
+  var shuffledListSet: Set<ListID> = []
   /// The XPath of each universe met so far (nil inside: everyone): its conditions written out, or a reference to
   /// the hidden calculate that holds them once they grow long.
   private var relevance: [UniverseID: String?] = [:]
@@ -165,6 +168,7 @@ struct XFormLowering: ~Copyable {
     out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
     out.append(contentsOf: root)
     out.append(">\n      </instance>\n")
+    writeShuffledLists(into: &out)
     out.append(contentsOf: binds)
     out.append("      <bind nodeset=\"/")
     out.append(contentsOf: root)
@@ -422,6 +426,10 @@ struct XFormLowering: ~Copyable {
       type = "string"
       control = "select1"
       list = l
+    case .rank(let l):
+      type = "odk:rank"
+      control = "odk:rank"
+      list = l
     case .manyOf(let l):
       type = "string"
       control = "select"
@@ -457,7 +465,10 @@ struct XFormLowering: ~Copyable {
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
     bind(path, type: type, universe: universe, extra, live: live)
-    self.control(control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth)
+    self.control(control, path, text: q.text, hint: q.hint, list: list, shuffled: q.shuffle != nil, depth: bodyDepth)
+    if case .rank(let l) = q.type {
+      rankNodes(l, v, answer: answer, parent: parent, depth: depth, names: &names, universe: universe, live: live)
+    }
     if case .manyOf(let l) = q.type {
       // The codebook's 0/1 columns (`kinds_1`, `kinds_m1`): 1 chosen, 0 not, empty when unanswered or not asked.
       for (option, dataName) in zip(survey.lists[l].options, v.dataNames) {
@@ -516,7 +527,7 @@ struct XFormLowering: ~Copyable {
   }
 
   /// Writes an instance node, empty or holding `value`, and returns its path.
-  private mutating func node(
+  mutating func node(
     _ name: String, parent: String, depth: Int, names: inout Set<String>, value: StaticString? = nil
   ) -> String {
     let unique = Self.unique(XMLBuilder.xmlName(name), in: &names)
@@ -543,7 +554,7 @@ struct XFormLowering: ~Copyable {
   /// position and the XForm quadratically; so a universe whose XPath passes `inlineUniverseLimit` bytes is
   /// computed once by a hidden calculate (`qdsl-universes/uN`, 1 or 0), and the binds and universes below it read
   /// that.
-  private mutating func relevant(_ universe: UniverseID) -> String? {
+  mutating func relevant(_ universe: UniverseID) -> String? {
     var pending: [UniverseID] = []
     var u = universe
     while u != 0, relevance[u] == nil {
@@ -608,7 +619,7 @@ struct XFormLowering: ~Copyable {
 
   /// The bind of the element at `path`: its universe and `live` as `relevant`, and the `extra` attributes, each
   /// with its markers resolved for this element (a node of `level`, by default the one being lowered).
-  private mutating func bind(
+  mutating func bind(
     _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = [], live: String? = nil,
     level: LevelID? = nil
   ) {
@@ -651,7 +662,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    depth: Int
+    shuffled: Bool = false, depth: Int
   ) {
     Self.pad(&body, depth)
     body.append("<")
@@ -668,7 +679,10 @@ struct XFormLowering: ~Copyable {
       body.appendXML(id, attribute: true)
       body.append("')\"/>\n")
     }
-    if let list {
+    if let list, shuffled {
+      if usedListSet.insert(list).inserted { usedLists.append(list) }
+      shuffledItemset(list, depth: depth + 1)
+    } else if let list {
       if usedListSet.insert(list).inserted { usedLists.append(list) }
       let l = survey.lists[list]
       for option in l.options {

@@ -31,6 +31,7 @@ struct RevisionComparison {
     var gone = Array(repeating: [String](), count: old.levels.count)
     var fresh = Array(repeating: [String](), count: new.levels.count)
     for o in old.variables {
+      if new.variable(o.name) == nil, recordShuffleChange(o, isOld: true) { continue }
       if let n = new.variable(o.name) {
         compare(o, n)
       } else if o.level != 0 && newLevel(ofOld: o.level) == nil {
@@ -41,6 +42,7 @@ struct RevisionComparison {
     }
     var added: [RevisionVariable] = []
     for n in new.variables where old.variable(n.name) == nil {
+      if recordShuffleChange(n, isOld: false) { continue }
       if n.level != 0 && oldLevelOfNew[n.level] == nil { fresh[n.level].append(n.name) } else { added.append(n) }
     }
     let anchors = survivingAnchors()
@@ -118,7 +120,7 @@ struct RevisionComparison {
         .storageChanged, [name], "'\(name)' changed from \(was) to \(now)", at: n.nameRange, related: related,
         old: was, new: now,
         help: "old and new answers cannot be compared; ask the changed question under a new name instead")
-    } else {
+    } else if !compareRanks(o, n) {
       compareRange(o, n, related: related)
     }
     if let f = o.entry.formula, let g = n.entry.formula, renamingLevels(f) != g {
@@ -214,6 +216,8 @@ struct RevisionComparison {
     case .gridRow: return "a grid row"
     case .calculate: return "a calculated value"
     case .key: return "a key column"
+    case .rank: return "a rank"
+    case .shownOrder: return "an order shown"
     }
   }
 

@@ -184,18 +184,25 @@ struct RevisionParts {
       group = question
       flagCode = code
     case .gridRow(let grid, _): group = grid
+    case .rank(let question, _): group = question
+    case .shownOrder(let owner): group = owner
     case .question, .calculate, .key: group = entry.expressionName
     }
-    let v = survey.variable(named: flagCode == nil ? entry.expressionName : group)
-    let parts = v.flatMap { texts[$0.id] }
+    // The order shown by a shuffled question or section: a text of its own, placed at its question or section.
+    var isOrder = false
+    if case .shownOrder = entry.source { isOrder = true }
+    let v = survey.variable(named: flagCode == nil && !isOrder ? entry.expressionName : group)
+    let parts = isOrder ? nil : v.flatMap { texts[$0.id] }
     let listID = parts?.list
     let options = listID.map { self.options($0) } ?? []
     let languages = survey.languages
+    var isRank = false
+    if case .rank = entry.source { isRank = true }
     return RevisionVariable(
       entry: entry, group: group, nameRange: v?.nameRange ?? TextRange(0, 0),
       groupRange: survey.variable(named: group)?.nameRange ?? v?.nameRange ?? TextRange(0, 0),
       text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
-      rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil ? options : [],
+      rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil && !isRank ? options : [],
       list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },
       flagOption: flagCode.flatMap { code in options.first { $0.code == code } }, level: v?.level ?? 0)
   }

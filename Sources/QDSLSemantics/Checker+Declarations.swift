@@ -132,6 +132,8 @@ extension CheckerState {
       if case .manyOf(let l) = type {
         return survey.lists[l].options.map { "\(name)_\($0.code < 0 ? "m\($0.code.magnitude)" : String($0.code))" }
       }
+      // A ranking: one rank per option, named by the option (`fruit_rank_apple`).
+      if case .rank(let l) = type { return survey.lists[l].options.map { "\(name)_\($0.name)" } }
       return [name]
     }
   }
@@ -184,6 +186,12 @@ extension CheckerState {
         return (.invalid, .error)
       }
       return tree.kind(n) == .oneOfType ? (.oneOf(l), .oneOf(l)) : (.manyOf(l), .manyOf(l))
+    case .rankOfType:
+      guard let listToken = tree.nameToken(n, after: .kwOf), let l = resolveList(listToken) else {
+        return (.invalid, .error)
+      }
+      checkRankList(l, at: listToken)
+      return (.rank(l), .rank(l))
     default:
       return (.invalid, .error)
     }

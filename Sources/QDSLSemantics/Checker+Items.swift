@@ -76,7 +76,10 @@ extension CheckerState {
           let sectionName = nameToken.map(name) ?? ""
           title = lowerText(block, anchor: keyword, what: "the title of section '\(sectionName)'", scope: scope)
         }
+        let readsFrom = beginSection(child)
         let (sub, subEnds) = lowerBlock(child, base: current, quiet: quiet)
+        let shuffle = endSection(
+          child, name: nameToken.map(name) ?? "", items: sub, ends: subEnds.map(\.endRange), readsFrom: readsFrom)
         let prefix = facts(from: base, to: current)
         let sectionUniverse = current
         for e in subEnds {
@@ -88,7 +91,7 @@ extension CheckerState {
             kind: .section(
               Section(
                 name: nameToken.map(name) ?? "", nameRange: nameToken.map(range) ?? tree.range(child), title: title,
-                items: sub)), universe: sectionUniverse, range: tree.range(child)))
+                items: sub, shuffle: shuffle)), universe: sectionUniverse, range: tree.range(child)))
       case .ifItem:
         let ifUniverse = current
         let (conditional, branchEnds) = lowerConditional(child, universe: current, quiet: quiet)
@@ -233,6 +236,7 @@ extension CheckerState {
             help: "make it a grid: grid \(variable.name): one of LIST { … }"))
       }
     }
+    question.shuffle = lowerQuestionShuffle(n, question)
     if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(

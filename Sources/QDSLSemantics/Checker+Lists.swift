@@ -99,13 +99,15 @@ extension CheckerState {
     }
     var exclusiveRange: TextRange?
     var isMissing = false
+    var isFixed = false
     for t in tree.directTokens(o) {
+      if tree.tokenKind(t) == .kwFixed { isFixed = true }
       if tree.tokenKind(t) == .kwExclusive { exclusiveRange = range(t) }
       if tree.tokenKind(t) == .kwMissing { isMissing = true }
     }
     return ChoiceOption(
       code: code, name: optionName, nameRange: nameRange, codeRange: codeRange, label: nil,
-      isExclusive: exclusiveRange != nil, exclusiveRange: exclusiveRange, isMissing: isMissing)
+      isExclusive: exclusiveRange != nil, exclusiveRange: exclusiveRange, isMissing: isMissing, isFixed: isFixed)
   }
 
   /// Option labels are lowered after the header so that every declared language is known.

@@ -12,7 +12,10 @@ extension CheckerState {
     }
     let variable = survey.variables[v]
     if variable.level != 0 && !checkLevel(of: v, at: r, shownAs: varName) { return nil }
-    if variable.ordinal < scope.ordinal { return v }
+    if variable.ordinal < scope.ordinal {
+      noteOrderRead(declaredAt: variable.nameRange.start, at: r)
+      return v
+    }
     let isSelf = variable.ordinal == scope.ordinal && (scope.selfVariable == v || isRowOf(v, scope.selfVariable))
     if isSelf {
       if scope.allowSelf { return v }

@@ -406,6 +406,7 @@ extension CheckerState {
           range: r, pair: l, outer: s, variable: resolved, universe: scope.universe, text: first + "." + second)
         if conditionDepth > 0 { pendingPairReads.append(read) } else { settle(read, condition: nil) }
       }
+      noteOrderRead(declaredAt: survey.variables[resolved].nameRange.start, at: r)
       return Expr(.instanceVariable(l, resolved), r, survey.variables[resolved].type)
     }
     guard inside else {
@@ -616,6 +617,7 @@ extension CheckerState {
     case .sum, .min, .max: type = value?.type ?? .error
     }
     if value?.type == .error || filter?.type == .error { return Expr(.invalid, r, .error) }
+    noteOrderRead(declaredAt: survey.levels[l].nameRange.start, at: r)
     return Expr(.aggregate(aggregate, l, value: value, filter: filter), r, type)
   }
 

@@ -108,6 +108,9 @@ struct CheckerState {
   var pendingPairReads: [PairRead] = []
   /// The level of the declaration being declared (set by `declareVariables`).
   var declaringLevel: LevelID = 0
+  /// The shuffled sections being lowered, and the reads of declarations inside them (Checker+Order.swift).
+  var shuffledSectionDepth = 0
+  var orderReads: [OrderRead] = []
 
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree

@@ -12,6 +12,8 @@ public struct ChoiceOption: Sendable {
   public var isExclusive: Bool
   public var exclusiveRange: TextRange?
   public var isMissing: Bool
+  /// `fixed`: keeps its place when a question using the list shuffles its options.
+  public var isFixed: Bool = false
 }
 
 /// A named choice list (`choices yes_no { … }`).

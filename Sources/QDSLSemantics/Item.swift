@@ -10,6 +10,8 @@ public enum QuestionType: Sendable {
   case date
   case oneOf(ListID)
   case manyOf(ListID)
+  /// `rank of LIST`: every option of the list gets a rank, 1 for the first (Checker+Order.swift).
+  case rank(ListID)
   /// A type that could not be resolved (already reported).
   case invalid
 }
@@ -28,6 +30,18 @@ public struct Question: Sendable {
   public var text: TranslatedText?
   public var hint: TranslatedText?
   public var checks: [Check]
+  /// `shuffle`: the options are shown in a seeded random order (`fixed` options keep their place), recorded in
+  /// the data-file variable `orderVariable` (`Q_order`). Nil when the question is not shuffled.
+  public var shuffle: ShuffleOrder? = nil
+}
+
+/// A randomised order (of a question's options or a section's items) and the data-file variable that records the
+/// order shown: `Q_order` holds option codes, `SECTION_order` item names, each separated by one space.
+public struct ShuffleOrder: Sendable, Equatable {
+  /// The data-file name of the text variable recording the order shown.
+  public var orderVariable: String
+  /// The `shuffle` keyword.
+  public var keywordRange: TextRange
 }
 
 public struct GridRow: Sendable {
@@ -63,6 +77,8 @@ public struct Section: Sendable {
   public var nameRange: TextRange
   public var title: TranslatedText?
   public var items: [Item]
+  /// `section NAME shuffle`: its items are asked in a seeded random order (none of them reads another).
+  public var shuffle: ShuffleOrder? = nil
 }
 
 /// One branch of an `if`: `if`/`else if` have a condition, `else` has none.

@@ -14,6 +14,8 @@ public enum ValueType: Hashable, Sendable {
   case oneOf(ListID)
   /// The answer to a `many of LIST` question (a set of options).
   case manyOf(ListID)
+  /// The answer to a `rank of LIST` question: every option in the order ranked (one rank variable per option).
+  case rank(ListID)
   /// An option name resolved against a list (`yes` in `adopted == yes`).
   case option(ListID)
   /// A bracketed list `[a, b]` of values of one type.
@@ -28,7 +30,7 @@ public enum ValueType: Hashable, Sendable {
   /// The choice list behind a `one of`, `many of` or option value.
   public var choiceList: ListID? {
     switch self {
-    case .oneOf(let l), .manyOf(let l), .option(let l): return l
+    case .oneOf(let l), .manyOf(let l), .option(let l), .rank(let l): return l
     default: return nil
     }
   }
@@ -43,6 +45,7 @@ public enum ValueType: Hashable, Sendable {
     case .boolean: return "a condition (true or false)"
     case .oneOf(let l): return "one answer from '\(survey.lists[l].name)'"
     case .manyOf(let l): return "a set of answers from '\(survey.lists[l].name)'"
+    case .rank(let l): return "a ranking of '\(survey.lists[l].name)'"
     case .option(let l): return "an option of '\(survey.lists[l].name)'"
     case .list(let e): return "a list of \(e.describe(survey))"
     case .grid: return "a grid (name one of its rows: grid.row)"
@@ -60,6 +63,7 @@ public enum ValueType: Hashable, Sendable {
     case .boolean: return "boolean"
     case .oneOf(let l): return "one of \(survey.lists[l].name)"
     case .manyOf(let l): return "many of \(survey.lists[l].name)"
+    case .rank(let l): return "rank of \(survey.lists[l].name)"
     case .option(let l): return "option of \(survey.lists[l].name)"
     case .list(let e): return "list of \(e.spelling(survey))"
     case .grid: return "grid"

@@ -1556,6 +1556,99 @@ repeat person count household_size {
 }
 ```
 """#,
+    "QD3020": #"""
+# QD3020: a shuffled section whose items depend on each other
+
+`section NAME shuffle { … }` asks the section's items in a random order, a
+different one for each respondent. That is only sound when no item of the
+section depends on another: an item that shows, checks or is conditioned on the
+answer to another item of the same section might be asked before that answer
+exists. The checker proves that no item reads another (in conditions, pipes,
+checks, formulas, repeat drivers and aggregates), and reports each item that
+does, naming both. An `if` directly in a shuffled section and an `end` anywhere
+inside it are errors too: they decide whether the items after them are asked.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither" 3 agree "Agree" }
+
+section workload shuffle {
+  question hours_ok: one of agreement { text "My working hours are reasonable." }
+  question breaks: one of agreement {
+    text "I can take breaks when I need them (you said {hours_ok} about your hours)."
+  }
+}
+```
+
+## Fix
+
+Move the item that is read above the shuffled section (or the item that reads it
+below), or remove `shuffle`. To keep a conditional group among the shuffled
+items, put the `if` in a section of its own inside the shuffled one: that
+section moves as one item.
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices agreement { 1 disagree "Disagree" 2 neutral "Neither" 3 agree "Agree" }
+
+question hours_ok: one of agreement { text "My working hours are reasonable." }
+section workload shuffle {
+  question pace_ok: one of agreement { text "The pace of work is manageable." }
+  question breaks: one of agreement {
+    text "I can take breaks when I need them (you said {hours_ok} about your hours)."
+  }
+}
+```
+"""#,
+    "QD3021": #"""
+# QD3021: a ranking over a list with a missing-value code
+
+`rank of LIST` asks the respondent to put every option of the list in order, and
+the data file gets one rank per option (`QUESTION_OPTION`, 1 for the first). A
+missing-value code such as "Don't know" is not an alternative to rank: it would
+get a rank of its own, mixed with the real ones. So a list with a `missing`
+option cannot be ranked.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices benefit {
+  1 flexible "Flexible hours"
+  2 remote "Remote work"
+  3 training "Training"
+  -1 dont_know "Don't know" missing
+}
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
+
+## Fix
+
+Rank a list of the real alternatives only. If respondents may decline, ask that
+first with a `one of` question and rank under an `if`.
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices benefit {
+  1 flexible "Flexible hours"
+  2 remote "Remote work"
+  3 training "Training"
+}
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
+"""#,
     "QD4001": #"""
 # QD4001: a text without a translation for a declared language
 
@@ -2140,6 +2233,42 @@ repeat person count household_size {
     }
   }
 }
+```
+"""#,
+    "QD4018": #"""
+# QD4018: `shuffle` where nothing can move
+
+`shuffle` on a question shuffles its options (`one of`, `many of` and `rank of`
+questions), keeping options marked `fixed` in their place; on a section it
+shuffles the section's items. A `shuffle` on a question without options, on a
+list with fewer than two options that are not `fixed`, or on a section with fewer
+than two items changes nothing, which usually means that the wrong item is
+marked. This is a warning.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices scale { 1 low "Low" fixed 2 high "High" fixed }
+
+question hours: integer 0..80 shuffle { text "How many hours did you work last week?" }
+question stress: one of scale shuffle { text "How would you rate your stress?" }
+```
+
+## Fix
+
+Remove `shuffle`, or remove `fixed` from the options that should move:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices scale { 1 low "Low" 2 high "High" }
+
+question hours: integer 0..80 { text "How many hours did you work last week?" }
+question stress: one of scale shuffle { text "How would you rate your stress?" }
 ```
 """#,
     "QD5101": #"""
@@ -3318,6 +3447,82 @@ if guests == yes {
   }
 }
 ```
+"""#,
+    "QD5225": #"""
+# QD5225: options added to or removed from a ranked list in a revision
+
+A `rank of LIST` question stores one rank per option (1 for the first). When the
+list gains or loses options, every rank changes its scale: a rank of 3 out of 3
+is last, a rank of 3 out of 5 is in the middle. Old and new ranks cannot be
+compared, so this is a breaking change even when the codes of the remaining
+options stay the same.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices benefit { 1 flexible "Flexible hours" 2 remote "Remote work" 3 training "Training" }
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices benefit { 1 flexible "Flexible hours" 2 remote "Remote work" 3 training "Training" 4 gym "Gym" }
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
+
+## Fix
+
+Keep the ranked list as it was, or give the new ranking a new name, so that the
+two scales end up in different variables.
+"""#,
+    "QD5226": #"""
+# QD5226: a question's options or a section's items shuffled, or no longer, in a revision
+
+A question or section gained or lost `shuffle`. The answers keep their meaning,
+but the order respondents see changes, and with it order effects: compare the
+two revisions with care. The data file gains (or loses) the variable that
+records the order shown (`QUESTION_order` or `SECTION_order`). This is a
+compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode { text "How do you usually travel to work?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices mode { 1 car "Car" 2 bus "Bus" 3 bike "Bike" }
+
+question travel: one of mode shuffle { text "How do you usually travel to work?" }
+```
+
+## Fix
+
+Nothing to fix; say in the release notes that the order is now randomised (or no
+longer), and analyse order effects with `travel_order`.
 """#,
   ]
 }

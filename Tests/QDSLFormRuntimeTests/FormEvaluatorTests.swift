@@ -74,7 +74,9 @@ import Testing
       let todayText = scenario["today"]?.string ?? json["today"]?.string ?? "2024-06-15"
       let today = try #require(FormDate(todayText), Comment(rawValue: label))
       let language = scenario["language"]?.string ?? json["language"]?.string
-      let result = evaluator.evaluate(answers, language: language, today: today)
+      // The respondent's seed of shuffled orders: the scenario's, else the file's, else 0.
+      let seed = UInt64(truncatingIfNeeded: scenario["seed"]?.int ?? json["seed"]?.int ?? 0)
+      let result = evaluator.evaluate(answers, language: language, today: today, seed: seed)
       let expect = try #require(scenario["expect"]?.object, "\(label): expect")
       check(expect, result, evaluator, label)
     }
@@ -84,7 +86,7 @@ import Testing
   func check(_ expect: JSONObject, _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
     let known: Set<String> = [
       "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
-      "ignoredAnswers", "calculates", "values",
+      "ignoredAnswers", "calculates", "values", "orders",
     ]
     for key in expect.keys where !known.contains(key) { Issue.record("\(label): unknown expectation \"\(key)\"") }
     if let shown = strings(expect["shown"]) {
@@ -127,6 +129,9 @@ import Testing
         "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
       )
     }
+    for (id, expected) in expect["orders"]?.object ?? [:] {
+      #expect(result.orders[id] == expected.string, "\(label): order \(id) is \(result.orders[id] ?? "missing")")
+    }
     for (id, expected) in expect["values"]?.object ?? [:] {
       #expect(
         matches(expected, result.values[id], variable(id), evaluator.form),
@@ -168,6 +173,10 @@ import Testing
     case .bool: return false
     case .code(let c): return expectedCodes([expected], variable, form) == [c]
     case .codes(let set): return expected.array.map { expectedCodes($0, variable, form) == set } ?? false
+    case .ranking(let codes):
+      // A ranking: the options in order, each by name or code.
+      guard let items = expected.array, items.count == codes.count else { return false }
+      return zip(items, codes).allSatisfy { expectedCodes([$0], variable, form) == [$1] }
     }
   }
 

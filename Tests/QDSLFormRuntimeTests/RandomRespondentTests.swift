@@ -205,6 +205,7 @@ import Testing
     case .text(let s), .date(let s): return .string(s)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
+    case .ranking(let codes): return .array(codes.map(JSON.int))
     }
   }
 
@@ -217,6 +218,7 @@ import Testing
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     case .bool(let b): return .bool(b)
+    case .ranking(let codes): return .array(codes.map(JSON.int))
     }
   }
 

@@ -1,0 +1,59 @@
+// The XForm of order and ranking: a shuffled question's options as an itemset over a secondary instance of its
+// list, shuffled by ODK's `randomize()` (ODK cannot keep `fixed` options in place, nor record the order shown);
+// `rank of` as `odk:rank`, with one hidden calculate per option holding its rank, as the codebook's columns.
+
+import QDSLSemantics
+import QDSLText
+
+extension XFormLowering {
+  /// `<itemset nodeset="randomize(instance('LIST')/root/item)">`: the options of a shuffled question.
+  mutating func shuffledItemset(_ list: ListID, depth: Int) {
+    if shuffledListSet.insert(list).inserted { shuffledLists.append(list) }
+    let name = XMLBuilder.xmlName(survey.lists[list].name)
+    Self.pad(&body, depth)
+    body.append("<itemset nodeset=\"randomize(instance('")
+    body.append(contentsOf: name)
+    body.append("')/root/item)\">\n")
+    Self.pad(&body, depth + 1)
+    body.append("<value ref=\"name\"/>\n")
+    Self.pad(&body, depth + 1)
+    body.append("<label ref=\"jr:itext(itextId)\"/>\n")
+    Self.pad(&body, depth)
+    body.append("</itemset>\n")
+  }
+
+  /// The secondary instances of the shuffled questions' lists: one item per option, its code and label id.
+  func writeShuffledLists(into out: inout OutputBuffer) {
+    for l in shuffledLists {
+      let list = survey.lists[l]
+      out.append("      <instance id=\"")
+      out.append(contentsOf: XMLBuilder.xmlName(list.name))
+      out.append("\">\n        <root>\n")
+      for option in list.options {
+        out.append("          <item><name>")
+        out.append(option.code)
+        out.append("</name><itextId>")
+        out.appendXML(Self.choiceID(list.name, option.name), attribute: false)
+        out.append("</itextId></item>\n")
+      }
+      out.append("        </root>\n      </instance>\n")
+    }
+  }
+
+  /// The rank columns of a ranking (`QUESTION_OPTION`): the option's position in the space-separated answer,
+  /// 1 for the first, counted as the spaces before it; empty when unanswered or not asked.
+  mutating func rankNodes(
+    _ l: ListID, _ v: Variable, answer: String, parent: String, depth: Int, names: inout Set<String>,
+    universe: UniverseID, live: String?
+  ) {
+    for (option, dataName) in zip(survey.lists[l].options, v.dataNames) {
+      let path = node(dataName, parent: parent, depth: depth, names: &names)
+      let before = "substring-before(concat(' ', \(answer), ' '), ' \(option.code) ')"
+      var formula =
+        "if(selected(\(answer), '\(option.code)'), "
+        + "string-length(\(before)) - string-length(translate(\(before), ' ', '')) + 1, '')"
+      if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
+      bind(path, type: "int", universe: universe, [("calculate", formula)], live: live)
+    }
+  }
+}
