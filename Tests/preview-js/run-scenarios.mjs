@@ -59,6 +59,13 @@ function matches(expected, actual, variable, form) {
       const s = expectedCodes(expected, variable, form);
       return s.size === actual.v.size && [...s].every((c) => actual.v.has(c));
     }
+    case "r": {
+      if (!Array.isArray(expected) || expected.length !== actual.v.length) return false;
+      return expected.every((e, i) => {
+        const s = expectedCodes([e], variable, form);
+        return s.size === 1 && s.has(actual.v[i]);
+      });
+    }
   }
   return false;
 }
@@ -90,8 +97,12 @@ for (const file of files) {
     }
     const today = R.parseDate(scenario.today || json.today || "2024-06-15");
     const language = scenario.language || json.language;
-    const result = R.evaluate(form, answers, language, today);
+    const seed = scenario.seed ?? json.seed ?? 0;
+    const result = R.evaluate(form, answers, language, today, seed);
     const expect = scenario.expect || {};
+    for (const [id, expected] of Object.entries(expect.orders || {})) {
+      if (result.orders[id] !== expected) fail(label, `order ${id} is ${result.orders[id]}, expected ${expected}`);
+    }
     if (expect.shown && !same(result.shown, expect.shown)) {
       fail(label, `shown\n  expected ${expect.shown.join(" ")}\n  actual   ${result.shown.join(" ")}`);
     }

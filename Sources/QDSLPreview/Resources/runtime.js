@@ -141,6 +141,67 @@ var QDSLRuntime = (function () {
     return names;
   }
 
+  // MARK: shuffled orders (FormShuffle.swift): SplitMix64 seeded with seed XOR FNV-1a 64 of the instance path
+
+  var MASK64 = (1n << 64n) - 1n;
+
+  /** FNV-1a (64 bits) of the UTF-8 bytes of a path, as a BigInt. */
+  function fnv1a64(path) {
+    var h = 0xcbf29ce484222325n;
+    var bytes = new TextEncoder().encode(path);
+    for (var i = 0; i < bytes.length; i++) {
+      h ^= BigInt(bytes[i]);
+      h = (h * 0x100000001b3n) & MASK64;
+    }
+    return h;
+  }
+
+  /** SplitMix64 (QDSLText/SplitMix64.swift): next() and below(n) by the multiply-high method. */
+  function SplitMix64(seed) {
+    this.state = BigInt.asUintN(64, seed);
+  }
+  SplitMix64.prototype.next = function () {
+    this.state = (this.state + 0x9e3779b97f4a7c15n) & MASK64;
+    var z = this.state;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK64;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK64;
+    return z ^ (z >> 31n);
+  };
+  SplitMix64.prototype.below = function (n) {
+    if (n <= 1) return 0;
+    return Number((this.next() * BigInt(n)) >> 64n);
+  };
+
+  /**
+   * The positions of `count` items in the order shown (FormShuffle.order): fixed positions stay; the others are
+   * shuffled by Fisher-Yates from the last movable item down, with the generator of `seed` and `path`.
+   */
+  function shuffleOrder(count, seed, path, isFixed) {
+    var movable = [];
+    for (var i = 0; i < count; i++) if (!isFixed(i)) movable.push(i);
+    var shuffled = movable.slice();
+    var random = new SplitMix64(BigInt(seed) ^ fnv1a64(path));
+    for (var k = shuffled.length - 1; k > 0; k--) {
+      var j = random.below(k + 1);
+      var t = shuffled[k];
+      shuffled[k] = shuffled[j];
+      shuffled[j] = t;
+    }
+    var out = [];
+    for (var p = 0; p < count; p++) out.push(p);
+    movable.forEach(function (position, m) { out[position] = shuffled[m]; });
+    return out;
+  }
+
+  /** The options of a question in the order shown at instance path `path` (FormEvaluator.optionOrder). */
+  function optionOrder(form, item, seed, path) {
+    var list = form._lists[item.choices] || form.choices[item.choices] || [];
+    if (!item.shuffle) return list;
+    return shuffleOrder(list.length, seed, path, function (i) { return !!list[i].fixed; }).map(function (i) {
+      return list[i];
+    });
+  }
+
   // MARK: the form: variables, lists, and a key for every `if` and item
 
   /** Prepares a decoded form JSON object: variables by name, lists by name, parents and keys on the items. */
@@ -201,7 +262,8 @@ var QDSLRuntime = (function () {
           case "question":
             add({
               name: item.id, kind: "question", type: item.type, item: item,
-              choices: item.type === "one" || item.type === "many" ? item.choices : null, required: item.required,
+              choices: item.type === "one" || item.type === "many" || item.type === "rank" ? item.choices : null,
+              required: item.required,
             });
             break;
           case "grid":
@@ -572,6 +634,14 @@ var QDSLRuntime = (function () {
       if (x.size > 1 && exclusive) return { problem: "exclusiveWithOthers" };
       return { value: { k: "s", v: new Set(x) } };
     }
+    if (type === "rank" && answer.k === "r") {
+      if (x.length === 0) return { value: null };
+      var list = form._lists[variable.choices] || [];
+      for (var r = 0; r < x.length; r++) if (!option(form, variable.choices, x[r])) return { problem: "unknownOption" };
+      // Every option once: a complete ranking.
+      if (x.length !== list.length || new Set(x).size !== x.length) return { problem: "incompleteRanking" };
+      return { value: { k: "r", v: x.slice() } };
+    }
     return { problem: "wrongType" };
   }
 
@@ -637,6 +707,7 @@ var QDSLRuntime = (function () {
         else if (kind === "integer" || kind === "decimal") out[key] = { k: "n", v: number(node) };
         else if (kind === "one") out[key] = { k: "c", v: code(node, variable.choices) };
         else if (kind === "many") out[key] = { k: "s", v: new Set(array(node).map(function (n) { return code(n, variable.choices); })) };
+        else if (kind === "rank") out[key] = { k: "r", v: array(node).map(function (n) { return code(n, variable.choices); }) };
         else if (typeof node === "string") out[key] = { k: "t", v: node };
         else if (Array.isArray(node)) out[key] = { k: "s", v: new Set(node.map(function (n) { return code(n, null); })) };
         else out[key] = { k: "n", v: number(node) };
@@ -674,6 +745,7 @@ var QDSLRuntime = (function () {
           : Array.from(value.v).sort(function (a, b) { return a - b; });
         return ordered.map(label).join(", ");
       }
+      case "r": return value.v.map(label).join(", ");
     }
     return "";
   }
@@ -738,10 +810,13 @@ var QDSLRuntime = (function () {
   /**
    * Evaluates a form for one respondent: `answers` by name, `language` (default the source language), `today`
    * as days (default: today). Besides what the Swift evaluator returns, `branches` gives, per `if` key reached,
-   * the index of the branch taken (-1 for none), for the designer panel.
+   * the index of the branch taken (-1 for none), for the designer panel. `seed` (default 0) is the respondent's
+   * seed of shuffled orders; `orders` gives each order shown by the path of its order variable.
    */
-  function evaluate(form, answers, language, today) {
+  function evaluate(form, answers, language, today, seed) {
     prepare(form);
+    var respondentSeed = seed != null ? seed : 0;
+    var orders = {};
     var lang = language != null ? language : form.languages[0] || "";
     var ex = new Expressions({}, today != null ? today : todayDays(), form);
     var shown = [];
@@ -783,10 +858,22 @@ var QDSLRuntime = (function () {
         switch (item.kind) {
           case "section":
             shown.push(path);
-            walk(item.items);
+            if (item.shuffle) {
+              var sectionItems = item.items;
+              var ordered = shuffleOrder(sectionItems.length, respondentSeed, path, function () { return false; })
+                .map(function (k) { return sectionItems[k]; });
+              orders[prefix + item.shuffle] = ordered.map(function (x) { return x.id != null ? x.id : x.kind; }).join(" ");
+              walk(ordered);
+            } else {
+              walk(item.items);
+            }
             break;
           case "question":
             shown.push(path);
+            if (item.shuffle) {
+              orders[prefix + item.shuffle] = optionOrder(form, item, respondentSeed, path)
+                .map(function (o) { return String(o.code); }).join(" ");
+            }
             answer(item.id, path, item.required);
             if (ex.values[path] != null) {
               item.checks.forEach(function (check, n) {
@@ -920,7 +1007,7 @@ var QDSLRuntime = (function () {
     return {
       language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
-      branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions,
+      branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions, orders: orders,
     };
   }
 
@@ -971,7 +1058,7 @@ var QDSLRuntime = (function () {
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
     universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
-    repeatChoices: repeatChoices,
+    repeatChoices: repeatChoices, shuffleOrder: shuffleOrder, optionOrder: optionOrder,
   };
 })();
 
