@@ -15,6 +15,8 @@
 // respondent uses, after which
 // <body> gets data-ready="true". `finish=1` then presses Finish, and `focus=ID` moves the focus to that item.
 // <body> also gets data-overflow="true" when the page or a grid is wider than its box (a sideways scroll).
+// `seed=N` is the respondent's seed of shuffled options and sections (default: the page's, else 0); a ranking's
+// answer in the hash is its option names in order, joined by ",".
 "use strict";
 
 (function () {
@@ -35,7 +37,11 @@
     finishStatus: null,
     focused: null,
     result: null,
+    /** The respondent's seed of shuffled orders (runtime.js shuffleOrder). */
+    seed: start.seed || 0,
   };
+  var seedParam = new URLSearchParams(location.hash.replace(/^#/, "")).get("seed");
+  if (seedParam != null && /^[0-9]+$/.test(seedParam)) state.seed = Number(seedParam);
   try {
     state.answers = R.answersFromJSON(form, start.answers || {});
   } catch (e) {
@@ -203,6 +209,63 @@
     return wrap;
   }
 
+  /**
+   * A ranking: the options in a list, first the order shown, then the answer's; each moves up or down a place,
+   * which answers with the whole order, and "Rank in this order" answers with the order as it stands.
+   */
+  function rankControl(shownList, path) {
+    var wrap = el("div", { class: "options ranking", role: "group", "aria-labelledby": "t-" + safeId(path) });
+    var ol = el("ol", { class: "rank-list" });
+    wrap.appendChild(ol);
+    var keep = el("button", { type: "button", class: "keep-order", "data-var": path });
+    wordEl(keep, function () { return word("keepOrder"); });
+    keep.addEventListener("click", function () { setAnswer(path, { k: "r", v: current() }); });
+    wrap.appendChild(keep);
+    var byCode = {};
+    shownList.forEach(function (o) { byCode[o.code] = o; });
+    function current() {
+      var a = state.answers[path];
+      return a && a.k === "r" ? a.v.slice() : shownList.map(function (o) { return o.code; });
+    }
+    function move(code, by) {
+      var order = current();
+      var i = order.indexOf(code);
+      var j = i + by;
+      if (i < 0 || j < 0 || j >= order.length) return;
+      order[i] = order[j];
+      order[j] = code;
+      setAnswer(path, { k: "r", v: order });
+    }
+    function draw() {
+      while (ol.firstChild) ol.removeChild(ol.firstChild);
+      current().forEach(function (code) {
+        var o = byCode[code];
+        if (!o) return;
+        var up = el("button", { type: "button", class: "move-up", "data-option": o.name });
+        var down = el("button", { type: "button", class: "move-down", "data-option": o.name });
+        up.textContent = "↑";
+        down.textContent = "↓";
+        up.setAttribute("aria-label", word("moveUp"));
+        down.setAttribute("aria-label", word("moveDown"));
+        up.addEventListener("click", function () { move(code, -1); });
+        down.addEventListener("click", function () { move(code, 1); });
+        ol.appendChild(el("li", { class: "option", "data-option": o.name }, [optionLabel(o), up, down]));
+      });
+    }
+    draw();
+    controls[path] = {
+      set: function () { draw(); },
+      /** The hash hook: option names in order. */
+      setOrder: function (names) {
+        var codes = names.map(function (n) { var o = shownList.filter(function (x) { return x.name === n; })[0]; return o ? o.code : null; })
+          .filter(function (c) { return c != null; });
+        setAnswer(path, { k: "r", v: codes });
+      },
+      focus: keep,
+    };
+    return wrap;
+  }
+
   function gridControl(g, list, prefix) {
     var head = el("tr", {}, [el("td")]);
     list.forEach(function (o) { head.appendChild(textEl("th", o.label, { scope: "col" })); });
@@ -247,7 +310,13 @@
           else e.appendChild(el("h2", { id: "t-" + sid }, [item.id]));
           container.appendChild(e);
           register(item, e, path);
-          build(item.items, e);
+          if (item.shuffle) {
+            var sectionItems = item.items;
+            build(R.shuffleOrder(sectionItems.length, state.seed, path, function () { return false; })
+              .map(function (k) { return sectionItems[k]; }), e);
+          } else {
+            build(item.items, e);
+          }
           return;
         case "if":
           item.branches.forEach(function (b) { build(b.items, container); });
@@ -273,14 +342,16 @@
         }
         case "question": {
           e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
-          var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
-            id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
+          var choice = item.type === "one" || item.type === "many" || item.type === "rank";
+          var title = textEl(choice ? "p" : "label", item.text, {
+            id: "t-" + sid, class: "qtext", for: choice ? null : "q-" + sid });
           e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
           e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
-          var list = form._lists[item.choices] || [];
+          var list = item.choices ? R.optionOrder(form, item, state.seed, path) : [];
           if (item.type === "integer" || item.type === "decimal") e.appendChild(numberControl(item, path));
           else if (item.type === "one") e.appendChild(oneControl(path, list, "t-" + sid));
           else if (item.type === "many") e.appendChild(manyControl(item, list, path));
+          else if (item.type === "rank") e.appendChild(rankControl(list, path));
           else e.appendChild(textControl(item, path));
           if (boundsText(item)) e.appendChild(wordEl(el("p", { class: "bounds" }), boundsText.bind(null, item)));
           break;
@@ -405,7 +476,7 @@
   /** The page word of each problem of an answer (runtime.js's names). */
   var problemWords = {
     wrongType: "enterNumber", notAWholeNumber: "enterWholeNumber", tooLong: "textTooLong", notADate: "enterDate",
-    unknownOption: "chooseOption", exclusiveWithOthers: "exclusiveWithOthers",
+    unknownOption: "chooseOption", exclusiveWithOthers: "exclusiveWithOthers", incompleteRanking: "rankEveryOption",
   };
 
   function problemText(problem, variable) {
@@ -421,7 +492,7 @@
   // MARK: rendering a result
 
   function render() {
-    var result = R.evaluate(form, state.answers, state.language);
+    var result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
     state.result = result;
     if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
@@ -521,6 +592,13 @@
 
   /** The data-file columns of a variable and their values in the data row. */
   function columns(v, value) {
+    if (v.kind === "question" && v.type === "rank") {
+      var ranked = form._lists[v.choices] || [];
+      return v.item.variables.map(function (column, i) {
+        var code = ranked[i] ? ranked[i].code : null;
+        return { name: column, text: value == null ? "" : String(value.v.indexOf(code) + 1) };
+      });
+    }
     if (v.kind === "question" && v.type === "many") {
       var list = form._lists[v.choices] || [];
       return v.item.variables.map(function (column, i) {
@@ -543,6 +621,12 @@
         tbody.appendChild(el("tr", { class: c.derived ? "derived" : null }, [el("th", { scope: "row" }, [c.name]),
           el("td", { title: c.label || null }, [c.text])]));
       });
+    });
+    // The orders shown by shuffled questions and sections outside repeats (Q_order, SECTION_order).
+    Object.keys(result.orders || {}).forEach(function (name) {
+      if (name.indexOf("[") >= 0) return;
+      tbody.appendChild(el("tr", { class: "derived" }, [el("th", { scope: "row" }, [name]),
+        el("td", {}, [result.orders[name]])]));
     });
     renderLevels(result);
 
@@ -696,7 +780,9 @@
       var split = R.splitPath(name);
       var v = split ? form._byName[split.name] : null;
       if (!v) return;
-      if (v.type === "one" || v.type === "many") {
+      if (v.type === "rank") {
+        if (controls[name] && controls[name].setOrder) controls[name].setOrder(value.split(","));
+      } else if (v.type === "one" || v.type === "many") {
         value.split(",").forEach(function (optionName) {
           var input = document.querySelector('input[data-var="' + name + '"][data-option="' + optionName + '"]');
           if (input) input.click();
