@@ -36,6 +36,7 @@ import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.DecimalData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.IntegerData;
+import org.javarosa.core.model.data.MultipleItemsData;
 import org.javarosa.core.model.data.SelectMultiData;
 import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.StringData;
@@ -220,6 +221,15 @@ public class ScenarioRunner {
           }
         }
         return new SelectMultiData(chosen);
+      case Constants.CONTROL_RANK:
+        // A ranking: every option, in the order given (odk:rank).
+        List<Selection> ranked = new ArrayList<>();
+        for (String v : value.split(" ")) {
+          for (SelectChoice c : prompt.getSelectChoices()) {
+            if (c.getValue().equals(v)) ranked.add(c.selection());
+          }
+        }
+        return new MultipleItemsData(ranked);
       default:
         break;
     }

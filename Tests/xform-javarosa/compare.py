@@ -43,6 +43,8 @@ class Form:
         self.node_ids = {}  # XForm node name -> qdsl id shown
         self.repeats = {}  # repeat id -> item
         self.ends = 0
+        # A shuffled section's items are asked in the XForm's document order (ODK cannot shuffle groups).
+        self.shuffled_sections = any(i["kind"] == "section" and i.get("shuffle") for i in self.items)
         for item in self.items:
             kind = item["kind"]
             if kind == "repeat":
@@ -114,6 +116,15 @@ class Form:
             ordered = [str(o["code"]) for o in self.lists[v["choices"]] if o["code"] in codes]
             exclusive = len(codes) > 1 and any(o["exclusive"] for o in chosen)
             return " ".join(ordered), exclusive
+        if t == "rank":
+            # Every option once, in the order given; an incomplete ranking is not used (as by the evaluator).
+            if not isinstance(value, list):
+                return None
+            ranked = [self.code(v["choices"], x) for x in value]
+            codes = [o["code"] for o in ranked if o is not None]
+            if len(codes) != len(value) or len(set(codes)) != len(codes) or len(codes) != len(self.lists[v["choices"]]):
+                return None
+            return " ".join(str(c) for c in codes), False
         return None
 
 
@@ -242,7 +253,10 @@ def state(form, by_node, nodes):
 
 def compare_state(form, expect, shown, end, values, raw, problems):
     """The parts of a scenario's expectations that the final instance decides."""
-    if "shown" in expect and shown != expect["shown"]:
+    if "shown" in expect and form.shuffled_sections and sorted(shown) != sorted(expect["shown"]):
+        problems.append("shown differs (a shuffled section, compared without order): expected %s, JavaRosa %s" % (
+            sorted(expect["shown"]), sorted(shown)))
+    elif "shown" in expect and not form.shuffled_sections and shown != expect["shown"]:
         missing = [x for x in expect["shown"] if x not in shown]
         extra = [x for x in shown if x not in expect["shown"]]
         problems.append("shown differs: JavaRosa lacks %s, has extra %s" % (missing, extra))
@@ -272,6 +286,18 @@ def compare_state(form, expect, shown, end, values, raw, problems):
             want = "" if not chosen else ("1" if str(option["code"]) in chosen else "0")
             if (flag if relevant else "") != want:
                 problems.append("column %s: expected %r, JavaRosa %r" % (prefix + column, want, flag))
+    # The rank columns of each `rank of` question: the option's place in the answer, 1 for the first.
+    for key, answer in values.items():
+        prefix, name = split_key(key)
+        item = form.variables.get(name)
+        if item is None or item["kind"] != "question" or item["type"] != "rank":
+            continue
+        ranked = answer.split()
+        for option, column in zip(form.lists[item["choices"]], item["variables"]):
+            relevant, rank = raw.get(prefix + column, (False, None))
+            want = str(ranked.index(str(option["code"])) + 1) if str(option["code"]) in ranked else ""
+            if (rank if relevant else "") != want:
+                problems.append("column %s: expected %r, JavaRosa %r" % (prefix + column, want, rank))
     for ident, want in (expect.get("calculates") or {}).items():
         if not same_value(want, values.get(ident, ""), form.variables[split_key(ident)[1]], form):
             problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
