@@ -11,18 +11,18 @@ extension RevisionComparison {
   /// returns true (it is not reported as a variable added or removed).
   mutating func recordShuffleChange(_ v: RevisionVariable, isOld: Bool) -> Bool {
     guard case .shownOrder(let owner) = v.entry.source else { return false }
-    let side = isOld ? new : old
-    let stillThere = side.first(ofGroup: owner) != nil
+    let other = isOld ? new : old
+    let otherRange = other.first(ofGroup: owner)?.groupRange ?? other.sectionRanges[owner]
     let message =
       isOld
       ? "'\(owner)' is no longer shuffled: its order shown ('\(v.name)') is gone from the data"
       : "'\(owner)' is now shuffled: the order shown is recorded in '\(v.name)'"
-    let range = isOld ? (new.first(ofGroup: owner)?.groupRange ?? new.languagesRange) : v.groupRange
+    let range = isOld ? (otherRange ?? new.languagesRange) : v.groupRange
     record(
       .shuffleChanged, [v.name], message, at: range,
       related: isOld ? [RevisionPlace(side: .old, range: v.groupRange, message: "shuffled here")] : [],
       old: isOld ? "shuffled" : "in a fixed order", new: isOld ? "in a fixed order" : "shuffled",
-      help: stillThere ? "answers keep their meaning, but order effects may differ between the waves" : nil)
+      help: "answers keep their meaning, but order effects may differ between the waves")
     return true
   }
 

@@ -61,6 +61,8 @@ struct RevisionView {
   let groupIndex: [String: Int]
   /// The `languages` declaration (or the start of the file).
   let languagesRange: TextRange
+  /// Where each section's name is.
+  let sectionRanges: [String: TextRange]
   /// For each level, the indices in `variables` of the variables its data file holds, in document order.
   let levelVariables: [[Int]]
   /// For each level, the options its iterations stand for (a `for each` over options), else empty.
@@ -90,6 +92,7 @@ struct RevisionView {
     var levelVariables = Array(repeating: [Int](), count: survey.levels.count)
     for (i, v) in variables.enumerated() where v.level < levelVariables.count { levelVariables[v.level].append(i) }
     self.levelVariables = levelVariables
+    sectionRanges = parts.sectionRanges
     levelOptions = survey.levels.map { level in level.optionList.map { parts.options($0) } ?? [] }
     self.variables = variables
     self.index = index
@@ -126,13 +129,17 @@ struct RevisionParts {
   let survey: Survey
   var texts: [VariableID: (text: TranslatedText?, hint: TranslatedText?, row: TranslatedText?, list: ListID?)] = [:]
   var optionCache: [ListID: [RevisionOption]] = [:]
+  /// Where each section's name is, for the order variable of a shuffled section.
+  var sectionRanges: [String: TextRange] = [:]
 
   init(survey: Survey) { self.survey = survey }
 
   mutating func walk(_ items: [Item]) {
     for item in items {
       switch item.kind {
-      case .section(let s): walk(s.items)
+      case .section(let s):
+        sectionRanges[s.name] = s.nameRange
+        walk(s.items)
       case .repeat(let r): walk(r.items)
       case .conditional(let c): for b in c.branches { walk(b.items) }
       case .question(let q):
@@ -198,9 +205,10 @@ struct RevisionParts {
     let languages = survey.languages
     var isRank = false
     if case .rank = entry.source { isRank = true }
+    let ownerRange = isOrder ? (v?.nameRange ?? sectionRanges[group]) : v?.nameRange
     return RevisionVariable(
-      entry: entry, group: group, nameRange: v?.nameRange ?? TextRange(0, 0),
-      groupRange: survey.variable(named: group)?.nameRange ?? v?.nameRange ?? TextRange(0, 0),
+      entry: entry, group: group, nameRange: ownerRange ?? TextRange(0, 0),
+      groupRange: survey.variable(named: group)?.nameRange ?? ownerRange ?? TextRange(0, 0),
       text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
       rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil && !isRank ? options : [],
       list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },

@@ -1577,7 +1577,7 @@ languages en
 choices agreement { 1 disagree "Disagree" 2 neutral "Neither" 3 agree "Agree" }
 
 section workload shuffle {
-  question hours_ok: one of agreement { text "My working hours are reasonable." }
+  question hours_ok: one of agreement required { text "My working hours are reasonable." }
   question breaks: one of agreement {
     text "I can take breaks when I need them (you said {hours_ok} about your hours)."
   }
@@ -1597,7 +1597,7 @@ languages en
 
 choices agreement { 1 disagree "Disagree" 2 neutral "Neither" 3 agree "Agree" }
 
-question hours_ok: one of agreement { text "My working hours are reasonable." }
+question hours_ok: one of agreement required { text "My working hours are reasonable." }
 section workload shuffle {
   question pace_ok: one of agreement { text "The pace of work is manageable." }
   question breaks: one of agreement {
@@ -3483,8 +3483,28 @@ question benefit_rank: rank of benefit { text "Rank the benefits from most to le
 
 ## Fix
 
-Keep the ranked list as it was, or give the new ranking a new name, so that the
-two scales end up in different variables.
+Keep the ranked list as it was (a relabelled option keeps its place in the scale), or give the new ranking a new
+name, so that the two scales end up in different variables:
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices benefit { 1 flexible "Flexible hours" 2 remote "Remote work" 3 training "Training" }
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices benefit { 1 flexible "Flexible working hours" 2 remote "Remote work" 3 training "Training" }
+
+question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
+```
 """#,
     "QD5226": #"""
 # QD5226: a question's options or a section's items shuffled, or no longer, in a revision
