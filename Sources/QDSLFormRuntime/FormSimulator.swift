@@ -27,14 +27,16 @@ public struct FormSimulator: Sendable {
       let range = (total * chunk / chunkCount)..<(total * (chunk + 1) / chunkCount)
       var tally = Tally(outline: outline)
       for respondent in range {
-        var random = SplitMix64(seed: Self.respondentSeed(seed, respondent))
+        // The respondent's seed draws its answers and is its seed of shuffled orders (FormShuffle).
+        let respondentSeed = Self.respondentSeed(seed, respondent)
+        var random = SplitMix64(seed: respondentSeed)
         let answers = drawer.answers(&random)
         if drawer.drawsInIterations {
           let (result, _) = evaluator.evaluateDrawing(
-            answers, drawer: drawer, random: &random, today: today, keepsAnswers: false)
+            answers, drawer: drawer, random: &random, today: today, keepsAnswers: false, seed: respondentSeed)
           tally.add(result, outline: outline)
         } else {
-          tally.add(evaluator.evaluateForCounting(answers, today: today), outline: outline)
+          tally.add(evaluator.evaluateForCounting(answers, today: today, seed: respondentSeed), outline: outline)
         }
       }
       tallies.set(chunk, tally)

@@ -9,9 +9,10 @@ public struct RespondentPath: Sendable {
   public let evaluator: FormEvaluator
   public let result: FormEvaluation
 
-  public init(form: FormModel, answers: [String: AnswerValue], language: String, today: FormDate) {
+  /// `seed` is the respondent's seed of shuffled orders (FormShuffle).
+  public init(form: FormModel, answers: [String: AnswerValue], language: String, today: FormDate, seed: UInt64 = 0) {
     evaluator = FormEvaluator(form: form)
-    result = evaluator.evaluate(answers, language: language, today: today)
+    result = evaluator.evaluate(answers, language: language, today: today, seed: seed)
   }
 
   /// The value of the variable `name` at instance path `path` as the path shows it: the code and label of an
@@ -27,6 +28,7 @@ public struct RespondentPath: Sendable {
         .map { l in l.options.map(\.code).filter(set.contains) } ?? set.sorted()
       return "[\(codes.map(String.init).joined(separator: ", "))] (\(text))"
     case .text(let s): return JSON.string(s).render()
+    case .ranking(let codes): return "[\(codes.map(String.init).joined(separator: ", "))] (\(text))"
     default: return text
     }
   }
@@ -53,11 +55,21 @@ public struct RespondentPath: Sendable {
         case .section(let s):
           guard shown.contains(prefix + s.id) else { continue }
           line(depth, "section \(s.id)")
-          walk(s.items, depth + 1, prefix)
+          if let order = s.shuffle, let names = result.orders[prefix + order] {
+            // In the order asked.
+            line(depth + 1, "order \(prefix + order) = \(names)")
+            let byName = Dictionary(s.items.map { ($0.orderName, $0) }, uniquingKeysWith: { a, _ in a })
+            walk(names.split(separator: " ").compactMap { byName[String($0)] }, depth + 1, prefix)
+          } else {
+            walk(s.items, depth + 1, prefix)
+          }
         case .question(let q):
           let path = prefix + q.id
           guard shown.contains(path) else { continue }
           answerLine(depth, "question \(path)", q.id, path)
+          if let order = q.shuffle, let codes = result.orders[prefix + order] {
+            line(depth + 1, "order \(prefix + order) = \(codes)")
+          }
           for f in failed[path] ?? [] { line(depth + 1, "check \(f.check + 1) fails: `\(f.source)`: \(f.message)") }
         case .grid(let g):
           guard shown.contains(prefix + g.id) else { continue }
@@ -130,7 +142,7 @@ public struct RespondentPath: Sendable {
   }
 
   public func json() -> String {
-    let root = JSON.object([
+    var root = JSON.object([
       "survey": .string(evaluator.form.survey), "language": .string(result.language),
       "shown": .array(result.shown.map(JSON.string)),
       "end": result.end.map { .object(["index": .int($0.index), "message": .string($0.message)]) } ?? .null,
@@ -152,6 +164,11 @@ public struct RespondentPath: Sendable {
             ($0.id, $0.value == nil ? .null : .string(show(FormOutline.item(of: $0.id).id, at: $0.id)))
           })),
     ])
+    // The orders shown by shuffled questions and sections, when the form has any.
+    if !result.orders.isEmpty, case .object(var members) = root {
+      members["orders"] = .object(JSONObject(result.orders.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+      root = .object(members)
+    }
     return root.render() + "\n"
   }
 }

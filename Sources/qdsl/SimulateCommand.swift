@@ -71,7 +71,10 @@ enum SimulateCommand {
       switch AnswersFile.read(answersPath, form: input.form) {
       case .failure(let e): return e.code
       case .success(let a):
-        let replay = RespondentPath(form: input.form, answers: a.answers, language: language, today: today)
+        // One respondent's seed of shuffled orders: --seed when given, else 0 (as in scenario files).
+        let replay = RespondentPath(
+          form: input.form, answers: a.answers, language: language, today: today,
+          seed: args.value("seed") == nil ? 0 : seed)
         Console.out(json ? replay.json() : replay.text(answersPath: answersPath))
         return .success
       }
