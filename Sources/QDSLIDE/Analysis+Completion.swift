@@ -38,7 +38,7 @@ extension Analysis {
     switch prevKind {
     case .colon?: items = typeItems()
     case .kwOf?: items = survey.lists.map { listItem($0) }
-    case .kwOne?, .kwMany?: items = [keyword("of")]
+    case .kwOne?, .kwMany?, .kwRank?: items = [keyword("of")]
     case .dot?: items = prev.map { qualifiedItems(afterDot: $0, path: path, offset: before) } ?? []
     default:
       let aggregate = aggregateContext(before: before)
@@ -57,6 +57,8 @@ extension Analysis {
         items = expressionItems(path: path, offset: before, prefix: prefix)
       } else if let block = path.first(where: { tree.kind($0) == .translations }) {
         items = languageItems(block)
+      } else if let header = headerModifierItems(path: path, offset: before) {
+        items = header
       } else {
         items = statementItems(path: path)
       }
@@ -363,6 +365,7 @@ extension Analysis {
       ("integer", "a whole number, e.g. integer 0..120"), ("decimal", "a decimal number, e.g. decimal 0..10"),
       ("text", "free text, e.g. text max 500"), ("date", "a date"), ("one of", "one answer from a choice list"),
       ("many of", "any number of answers from a choice list"),
+      ("rank of", "every option of a choice list in order of preference"),
     ].map {
       CompletionItem(label: $0.0, kind: .type, detail: $0.1, documentation: nil, insertText: nil, sortText: nil)
     }
@@ -543,6 +546,21 @@ extension Analysis {
     }
   }
 
+  /// Between a question's type and its `{`: `required` and `shuffle`; between a section's name and its `{`:
+  /// `shuffle`. Nil elsewhere.
+  private func headerModifierItems(path: [NodeID], offset: Int) -> [CompletionItem]? {
+    guard let n = path.first(where: { [.questionDecl, .sectionDecl].contains(tree.kind($0)) }) else { return nil }
+    if let brace = tree.token(n, .lBrace), tree.tokenRange(brace).start < offset { return nil }
+    if tree.kind(n) == .sectionDecl {
+      guard tree.declaredName(n) != nil else { return nil }
+      return [keyword("shuffle", "ask the section's items in a random order")]
+    }
+    guard tree.children(n).contains(where: { tree.kind($0).isType }) else { return nil }
+    return [
+      keyword("required"), keyword("shuffle", "show the options in a random order ('fixed' options stay in place)"),
+    ]
+  }
+
   private func statementItems(path: [NodeID]) -> [CompletionItem] {
     let container = path.first { n in
       [
@@ -557,7 +575,9 @@ extension Analysis {
     case .questionDecl?: return ["text", "hint", "check", "required"].map { keyword($0) }
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
-    case .choicesDecl?: return ["exclusive", "missing"].map { keyword($0) }
+    case .choicesDecl?:
+      return ["exclusive", "missing"].map { keyword($0) }
+        + [keyword("fixed", "keeps its place when a question shuffles the options")]
     case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
       return (["survey", "version", "languages", "title", "choices"] + items + ["else"]).map { keyword($0) }

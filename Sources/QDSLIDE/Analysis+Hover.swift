@@ -147,6 +147,11 @@ extension Analysis {
       if v.dataNames.count > 1 || v.dataNames.first != v.name, !v.dataNames.isEmpty {
         out += "\n\nData: " + v.dataNames.map { "`\($0)`" }.joined(separator: ", ")
       }
+      if case .rank = v.type { out += "\n\nEach option's rank: 1 for the first; every option is ranked." }
+      if let order = shuffleOrder(of: id) {
+        out += "\n\nShuffled: the options are shown in a random order per respondent ('fixed' ones stay); the order "
+          + "shown is recorded in `\(order.orderVariable)`."
+      }
       if v.level != 0 { out += "\n\n" + levelLine(v.level) }
       return out
     case .level(let l):
@@ -159,6 +164,7 @@ extension Analysis {
         if let label = o.label, let src = label.entries.first { line += " " + src.template.display }
         if o.isExclusive { line += " (exclusive)" }
         if o.isMissing { line += " (missing)" }
+        if o.isFixed { line += " (fixed)" }
         out += line
       }
       return out
@@ -168,6 +174,7 @@ extension Analysis {
       if let label = o.label, let src = label.entries.first { out += "\n\n" + src.template.display }
       if o.isExclusive { out += "\n\nExclusive: clears the other selections." }
       if o.isMissing { out += "\n\nA missing-value code." }
+      if o.isFixed { out += "\n\nFixed: keeps its place when a question shuffles the options." }
       return out
     }
   }

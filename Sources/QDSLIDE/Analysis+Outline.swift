@@ -30,14 +30,17 @@ extension Analysis {
       case .section(let s):
         out.append(
           OutlineSymbol(
-            name: s.name, detail: s.title?.entries.first?.template.display, kind: .section,
+            name: s.name, detail: shuffledDetail(s.title?.entries.first?.template.display, s.shuffle), kind: .section,
             range: item.range.cover(s.nameRange), selectionRange: s.nameRange, children: items(s.items)))
       case .repeat(let r):
         out.append(
           OutlineSymbol(
             name: r.name, detail: driverText(r.level), kind: .repeat,
             range: item.range.cover(r.nameRange), selectionRange: r.nameRange, children: items(r.items)))
-      case .question(let q): out.append(variableSymbol(q.variable, .question, item.range, []))
+      case .question(let q):
+        var symbol = variableSymbol(q.variable, .question, item.range, [])
+        symbol.detail = shuffledDetail(symbol.detail, q.shuffle)
+        out.append(symbol)
       case .grid(let g):
         let rows = g.rows.map { r in variableSymbol(r.variable, .gridRow, r.nameRange, []) }
         out.append(variableSymbol(g.variable, .grid, item.range, rows))
@@ -52,6 +55,12 @@ extension Analysis {
       }
     }
     return out
+  }
+
+  /// A detail with "shuffled" added for a shuffled question or section.
+  private func shuffledDetail(_ detail: String?, _ shuffle: ShuffleOrder?) -> String? {
+    guard shuffle != nil else { return detail }
+    return detail.map { "\($0), shuffled" } ?? "shuffled"
   }
 
   private func variableSymbol(_ id: VariableID, _ kind: OutlineKind, _ range: TextRange, _ children: [OutlineSymbol])
