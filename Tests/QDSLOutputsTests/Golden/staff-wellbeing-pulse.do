@@ -17,6 +17,9 @@ label variable one_change `"What one change would make your work better?"'
 label variable main_difficulty `"What is making your work difficult at the moment?"'
 label variable contact_request `"Would you like someone from occupational health services to contact you?"'
 label variable workload_ok `"My workload is manageable."'
+label variable team_support `"I get support from my colleagues when I need it."'
+label variable clear_goals `"I know what is expected of me at work."'
+label variable work_statements_order `"Order shown: work_statements"'
 label variable stressors_1 `"Which of these have put a strain on you in the past month?: Too much work"'
 label variable stressors_2 `"Which of these have put a strain on you in the past month?: Staff shortages"'
 label variable stressors_3 `"Which of these have put a strain on you in the past month?: Unclear goals or pri"'
@@ -25,6 +28,7 @@ label variable stressors_5 `"Which of these have put a strain on you in the past
 label variable stressors_6 `"Which of these have put a strain on you in the past month?: Threatening or aggre"'
 label variable stressors_7 `"Which of these have put a strain on you in the past month?: Organisational chang"'
 label variable stressors_97 `"Which of these have put a strain on you in the past month?: None of these"'
+label variable stressors_order `"Order shown: Which of these have put a strain on you in the past month?"'
 label variable stressor_count `"stressor_count = count(stressors) - number(stressors contains none)"'
 label variable contract_hours `"How many hours a week are you contracted to work?"'
 label variable actual_hours `"How many hours did you actually work last week?"'
@@ -33,6 +37,12 @@ label variable overtime_recorded `"Have these extra hours been recorded so that 
 label variable energy `"How much energy do you have for your work at the moment?"'
 label variable recovery `"How well do you recover from work during your free time?"'
 label variable wellbeing_floor `"wellbeing_floor = min(energy, recovery)"'
+label variable improvements_flexible_hours `"Which of these would do most for your wellbeing at work? Put them in order, the"'
+label variable improvements_less_admin `"Which of these would do most for your wellbeing at work? Put them in order, the"'
+label variable improvements_more_staff `"Which of these would do most for your wellbeing at work? Put them in order, the"'
+label variable improvements_training `"Which of these would do most for your wellbeing at work? Put them in order, the"'
+label variable improvements_quiet_space `"Which of these would do most for your wellbeing at work? Put them in order, the"'
+label variable improvements_order `"Order shown: Which of these would do most for your wellbeing at work? Put them i"'
 label variable comment `"Is there anything else you would like to tell us?"'
 
 * Value labels
@@ -50,7 +60,7 @@ label define satisfaction ///
   3 `"Neither agree nor disagree"' ///
   4 `"Agree"' ///
   5 `"Strongly agree"', replace
-label values satisfaction workload_ok satisfaction
+label values satisfaction workload_ok team_support clear_goals satisfaction
 label define contact_request ///
   1 `"Yes"' ///
   2 `"No"', replace
