@@ -16,6 +16,9 @@ select) and checks the DOM Chromium dumps after the scripts ran:
   - repeats (Tests/Scenarios/repeats.form.json): iterations appear and disappear as the count, the options chosen
     and the "more" answers change, their answers come back with them, pipes are filled in each iteration, the
     "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration.
+  - order (Tests/Scenarios/order.qdsl, #seed=1): shuffled options in the order of the seed (fixed ones last), a
+    shuffled section's items in its order, a ranking answered through its control, its rank columns and the orders
+    in the data row.
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
 import html.parser
@@ -286,6 +289,26 @@ check(len([i for i in full.iterations if i.startswith("visitor")]) == 3 and "hid
       "at the maximum of 3 the button goes")
 undo = parse("add.visitor=1&add.visitor=1&answer.visitor[1].more=no")
 check([i for i in undo.iterations if i.startswith("visitor")] == ["visitor[1]"], "'no' in the first removes the others")
+page = page_before
+
+ordered = os.path.join(tmp, "order.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/order.qdsl", "-o", ordered, "--lang", "en"], check=True)
+page_before, page = page, ordered
+import re
+raw = dump("seed=1&answer.benefit_rank=remote,flexible,gym,training")
+options = re.findall(r'<input[^>]*data-var="main_channel"[^>]*data-option="([a-z_]+)"', raw)
+check(options == ["chat", "meeting", "email", "phone", "other", "dont_know"],
+      "seed 1: the options in the seed's order, fixed ones in place: %s" % options)
+items = [i for i in re.findall(r'data-id="(hours_ok|pace_ok|reminder)"', raw)]
+check(items == ["hours_ok", "pace_ok", "reminder"], "the shuffled section's items in the seed's order: %s" % items)
+seed2 = dump("seed=2")
+items = [i for i in re.findall(r'data-id="(hours_ok|pace_ok|reminder)"', seed2)]
+check(items == ["pace_ok", "hours_ok", "reminder"], "seed 2: another order: %s" % items)
+ranked = parse("seed=1&answer.benefit_rank=remote,flexible,gym,training")
+check([ranked.data_row.get(c) for c in ["benefit_rank_flexible", "benefit_rank_remote", "benefit_rank_training",
+                                        "benefit_rank_gym"]] == ["2", "1", "4", "3"],
+      "the ranking's columns hold each option's rank: %s" % ranked.data_row)
+check(ranked.data_row.get("main_channel_order") == "2 4 1 3 96 -1", "the order shown is in the data row")
 page = page_before
 
 if screenshot:
