@@ -166,7 +166,8 @@ public struct RespondentPath: Sendable {
     ])
     // The orders shown by shuffled questions and sections, when the form has any.
     if !result.orders.isEmpty, case .object(var members) = root {
-      members["orders"] = .object(JSONObject(result.orders.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+      members["orders"] = .object(
+        JSONObject(result.orders.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
       root = .object(members)
     }
     return root.render() + "\n"

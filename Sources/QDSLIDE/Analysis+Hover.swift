@@ -149,7 +149,8 @@ extension Analysis {
       }
       if case .rank = v.type { out += "\n\nEach option's rank: 1 for the first; every option is ranked." }
       if let order = shuffleOrder(of: id) {
-        out += "\n\nShuffled: the options are shown in a random order per respondent ('fixed' ones stay); the order "
+        out +=
+          "\n\nShuffled: the options are shown in a random order per respondent ('fixed' ones stay); the order "
           + "shown is recorded in `\(order.orderVariable)`."
       }
       if v.level != 0 { out += "\n\n" + levelLine(v.level) }

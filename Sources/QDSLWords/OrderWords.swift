@@ -29,7 +29,8 @@ public struct OrderWords: Sendable, Equatable {
     optionCodesInOrder: "koodane til alternativa i vist rekkjefølgje, skilde med mellomrom",
     itemNamesInOrder: "namna på delane i rekkjefølgja dei vart spurde, skilde med mellomrom")
   static let danish = OrderWords(
-    orderShown: "Vist rækkefølge", optionCodesInOrder: "svarmulighedernes koder i vist rækkefølge, adskilt af mellemrum",
+    orderShown: "Vist rækkefølge",
+    optionCodesInOrder: "svarmulighedernes koder i vist rækkefølge, adskilt af mellemrum",
     itemNamesInOrder: "delenes navne i den rækkefølge, de blev stillet, adskilt af mellemrum")
 
   static let table: [String: OrderWords] = [

@@ -81,7 +81,8 @@ extension PageWords {
     atMostCharacters: "at most {max} characters", enterDate: "Enter a date (YYYY-MM-DD).",
     chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.",
     addAnother: "Add another",
-    moveUp: "Move up", moveDown: "Move down", keepOrder: "Rank in this order", rankEveryOption: "Rank every option once.")
+    moveUp: "Move up", moveDown: "Move down", keepOrder: "Rank in this order",
+    rankEveryOption: "Rank every option once.")
 
   static let finnish = PageWords(
     language: "Kieli", interview: "Haastattelu", required: "pakollinen", clear: "Tyhjennä",
@@ -93,7 +94,8 @@ extension PageWords {
     atMostCharacters: "enintään {max} merkkiä", enterDate: "Anna päivämäärä (VVVV-KK-PP).",
     chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.",
     addAnother: "Lisää uusi",
-    moveUp: "Siirrä ylös", moveDown: "Siirrä alas", keepOrder: "Järjestä tässä järjestyksessä", rankEveryOption: "Järjestä jokainen vaihtoehto kerran.")
+    moveUp: "Siirrä ylös", moveDown: "Siirrä alas", keepOrder: "Järjestä tässä järjestyksessä",
+    rankEveryOption: "Järjestä jokainen vaihtoehto kerran.")
 
   static let swedish = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Rensa", clearTheAnswer: "Rensa svaret",
@@ -104,7 +106,8 @@ extension PageWords {
     textTooLong: "Texten är för lång.", atMostCharacters: "högst {max} tecken",
     enterDate: "Ange ett datum (ÅÅÅÅ-MM-DD).", chooseOption: "Välj ett av alternativen.",
     exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till",
-    moveUp: "Flytta upp", moveDown: "Flytta ned", keepOrder: "Rangordna i den här ordningen", rankEveryOption: "Rangordna varje alternativ en gång.")
+    moveUp: "Flytta upp", moveDown: "Flytta ned", keepOrder: "Rangordna i den här ordningen",
+    rankEveryOption: "Rangordna varje alternativ en gång.")
 
   static let norwegianBokmal = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -115,7 +118,8 @@ extension PageWords {
     textTooLong: "Teksten er for lang.", atMostCharacters: "høyst {max} tegn",
     enterDate: "Skriv inn en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Velg ett av alternativene.",
     exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til",
-    moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkefølgen", rankEveryOption: "Ranger hvert alternativ én gang.")
+    moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkefølgen",
+    rankEveryOption: "Ranger hvert alternativ én gang.")
 
   static let norwegianNynorsk = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -126,7 +130,8 @@ extension PageWords {
     textTooLong: "Teksten er for lang.", atMostCharacters: "høgst {max} teikn",
     enterDate: "Skriv inn ein dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vel eitt av alternativa.",
     exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til",
-    moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkjefølgja", rankEveryOption: "Ranger kvart alternativ éin gong.")
+    moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkjefølgja",
+    rankEveryOption: "Ranger kvart alternativ éin gong.")
 
   static let danish = PageWords(
     language: "Sprog", interview: "Interview", required: "obligatorisk", clear: "Ryd", clearTheAnswer: "Ryd svaret",
@@ -137,7 +142,8 @@ extension PageWords {
     textTooLong: "Teksten er for lang.", atMostCharacters: "højst {max} tegn",
     enterDate: "Indtast en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vælg en af mulighederne.",
     exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til",
-    moveUp: "Flyt op", moveDown: "Flyt ned", keepOrder: "Rangér i denne rækkefølge", rankEveryOption: "Rangér hver mulighed én gang.")
+    moveUp: "Flyt op", moveDown: "Flyt ned", keepOrder: "Rangér i denne rækkefølge",
+    rankEveryOption: "Rangér hver mulighed én gang.")
 
   static let german = PageWords(
     language: "Sprache", interview: "Interview", required: "erforderlich", clear: "Löschen",
@@ -151,7 +157,8 @@ extension PageWords {
     atMostCharacters: "höchstens {max} Zeichen", enterDate: "Geben Sie ein Datum ein (JJJJ-MM-TT).",
     chooseOption: "Wählen Sie eine der Optionen.",
     exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen",
-    moveUp: "Nach oben", moveDown: "Nach unten", keepOrder: "In dieser Reihenfolge ordnen", rankEveryOption: "Ordnen Sie jede Option genau einmal.")
+    moveUp: "Nach oben", moveDown: "Nach unten", keepOrder: "In dieser Reihenfolge ordnen",
+    rankEveryOption: "Ordnen Sie jede Option genau einmal.")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",
@@ -164,7 +171,8 @@ extension PageWords {
     atMostCharacters: "{max} caractères au maximum", enterDate: "Saisissez une date (AAAA-MM-JJ).",
     chooseOption: "Choisissez l’une des options.",
     exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre",
-    moveUp: "Monter", moveDown: "Descendre", keepOrder: "Classer dans cet ordre", rankEveryOption: "Classez chaque option une fois.")
+    moveUp: "Monter", moveDown: "Descendre", keepOrder: "Classer dans cet ordre",
+    rankEveryOption: "Classez chaque option une fois.")
 
   static let spanish = PageWords(
     language: "Idioma", interview: "Entrevista", required: "obligatoria", clear: "Borrar",
