@@ -38,7 +38,7 @@ import Testing
   @Test func testTypesAfterAColonAndListsAfterOneOf() throws {
     #expect(
       try labels("survey s\nlanguages en\nquestion q: 1️⃣") == [
-        "date", "decimal", "integer", "many of", "one of", "text",
+        "date", "decimal", "integer", "many of", "one of", "rank of", "text",
       ])
     #expect(try labels(Fixture.survey + "question z: one of 1️⃣") == ["agreement", "yes_no"])
     #expect(try labels(Fixture.survey + "question z: many of ag1️⃣") == ["agreement"])
