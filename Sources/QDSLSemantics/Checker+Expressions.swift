@@ -132,6 +132,15 @@ extension CheckerState {
           help: rows.first.map { "use one of its rows, e.g. \(varName).\($0)" }))
       return Expr(.invalid, r, .error)
     }
+    if case .rank = survey.variables[v].type, !allowGridName {
+      // A ranking is one rank per option (its data columns), not one value (Checker+Order.swift).
+      report(
+        Diagnostic(
+          .typeMismatch,
+          "'\(varName)' is a ranking, which holds one rank per option, not a value to compare or compute with",
+          at: r, help: "a condition can ask whether it was answered: answered(\(varName))"))
+      return Expr(.invalid, r, .error)
+    }
     return Expr(.variable(v), r, survey.variables[v].type)
   }
 

@@ -324,7 +324,7 @@ extension CheckerState {
     var type = formula.type
     switch type {
     case .option(let l): type = .oneOf(l)
-    case .list, .grid:
+    case .list, .grid, .rank:
       report(
         Diagnostic(
           .typeMismatch, "a calculate must hold one value, but this is \(type.describe(survey))", at: formula.range))
