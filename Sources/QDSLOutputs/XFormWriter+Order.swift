@@ -1,25 +1,67 @@
 // The XForm of order and ranking: a shuffled question's options as an itemset over a secondary instance of its
-// list, shuffled by ODK's `randomize()` (ODK cannot keep `fixed` options in place, nor record the order shown);
-// `rank of` as `odk:rank`, with one hidden calculate per option holding its rank, as the codebook's columns.
+// list, shuffled by ODK's `randomize()` with a seed drawn once per submission (ODK cannot keep `fixed` options in
+// place), and the order shown recorded beside the question by the same `randomize()`; `rank of` as `odk:rank`,
+// with one hidden calculate per option holding its rank, as the codebook's columns.
 
 import QDSLSemantics
 import QDSLText
 
 extension XFormLowering {
   /// `<itemset nodeset="randomize(instance('LIST')/root/item)">`: the options of a shuffled question.
-  mutating func shuffledItemset(_ list: ListID, depth: Int) {
+  mutating func shuffledItemset(_ list: ListID, seed: String, depth: Int) {
     if shuffledListSet.insert(list).inserted { shuffledLists.append(list) }
     let name = XMLBuilder.xmlName(survey.lists[list].name)
     Self.pad(&body, depth)
     body.append("<itemset nodeset=\"randomize(instance('")
     body.append(contentsOf: name)
-    body.append("')/root/item)\">\n")
+    body.append("')/root/item, ")
+    body.appendXML(seed, attribute: true)
+    body.append(")\">\n")
     Self.pad(&body, depth + 1)
     body.append("<value ref=\"name\"/>\n")
     Self.pad(&body, depth + 1)
     body.append("<label ref=\"jr:itext(itextId)\"/>\n")
     Self.pad(&body, depth)
     body.append("</itemset>\n")
+  }
+
+  /// The hidden element that holds the submission's seed of shuffled options, drawn once.
+  static let seedElement = "qdsl-shuffle-seed"
+
+  /// The seed of a shuffled question's `randomize()`: the submission's seed, offset by the question's place in the
+  /// document so that two questions of the same list are not shuffled alike.
+  func shuffleSeed(_ v: Variable) -> String {
+    "/\(root)/\(Self.seedElement) + \(v.ordinal * 7919)"
+  }
+
+  /// The seed's element, when a question shuffles its options.
+  func writeShuffleSeed(into out: inout OutputBuffer) {
+    guard !shuffledLists.isEmpty else { return }
+    out.append("          <")
+    out.append(contentsOf: Self.seedElement)
+    out.append("/>\n")
+  }
+
+  /// The seed's bind: a whole number drawn once per submission.
+  func writeShuffleSeedBind(into out: inout OutputBuffer) {
+    guard !shuffledLists.isEmpty else { return }
+    out.append("      <bind nodeset=\"/")
+    out.append(contentsOf: root)
+    out.append("/")
+    out.append(contentsOf: Self.seedElement)
+    out.append("\" type=\"int\" calculate=\"once(int(random() * 2147483647))\"/>\n")
+  }
+
+  /// `QUESTION_order`: the option codes in the order ODK shows them, by the same `randomize()` and seed.
+  mutating func orderNode(
+    _ order: ShuffleOrder, list: ListID, seed: String, parent: String, depth: Int, names: inout Set<String>,
+    universe: UniverseID, live: String?
+  ) {
+    let path = node(order.orderVariable, parent: parent, depth: depth, names: &names)
+    let name = XMLBuilder.xmlName(survey.lists[list].name)
+    var formula = "join(' ', randomize(instance('\(name)')/root/item/name, \(seed)))"
+    if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
+    bind(path, type: "string", universe: universe, [("calculate", formula)], live: live)
   }
 
   /// The secondary instances of the shuffled questions' lists: one item per option, its code and label id.

@@ -84,7 +84,7 @@ struct XFormLowering: ~Copyable {
   /// The hidden calculates of long universes inside the iterations of each repeat, by level.
   private var levelFlags: [LevelID: [String]] = [:]
   private var endCount = 0
-  private let root: String
+  let root: String
   /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
   private var currentLevel: LevelID = 0
 
@@ -165,11 +165,13 @@ struct XFormLowering: ~Copyable {
       out.append(XFormLowering.flagGroup)
       out.append(">\n")
     }
+    writeShuffleSeed(into: &out)
     out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
     out.append(contentsOf: root)
     out.append(">\n      </instance>\n")
     writeShuffledLists(into: &out)
     out.append(contentsOf: binds)
+    writeShuffleSeedBind(into: &out)
     out.append("      <bind nodeset=\"/")
     out.append(contentsOf: root)
     out.append("/orx:meta/orx:instanceID\" type=\"string\" readonly=\"true()\" jr:preload=\"uid\"/>\n")
@@ -465,7 +467,12 @@ struct XFormLowering: ~Copyable {
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
     bind(path, type: type, universe: universe, extra, live: live)
-    self.control(control, path, text: q.text, hint: q.hint, list: list, shuffled: q.shuffle != nil, depth: bodyDepth)
+    let seed = q.shuffle == nil ? nil : shuffleSeed(v)
+    self.control(control, path, text: q.text, hint: q.hint, list: list, shuffleSeed: seed, depth: bodyDepth)
+    if let order = q.shuffle, let list, let seed {
+      orderNode(
+        order, list: list, seed: seed, parent: parent, depth: depth, names: &names, universe: universe, live: live)
+    }
     if case .rank(let l) = q.type {
       rankNodes(l, v, answer: answer, parent: parent, depth: depth, names: &names, universe: universe, live: live)
     }
@@ -662,7 +669,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    shuffled: Bool = false, depth: Int
+    shuffleSeed: String? = nil, depth: Int
   ) {
     Self.pad(&body, depth)
     body.append("<")
@@ -679,9 +686,9 @@ struct XFormLowering: ~Copyable {
       body.appendXML(id, attribute: true)
       body.append("')\"/>\n")
     }
-    if let list, shuffled {
+    if let list, let shuffleSeed {
       if usedListSet.insert(list).inserted { usedLists.append(list) }
-      shuffledItemset(list, depth: depth + 1)
+      shuffledItemset(list, seed: shuffleSeed, depth: depth + 1)
     } else if let list {
       if usedListSet.insert(list).inserted { usedLists.append(list) }
       let l = survey.lists[list]

@@ -298,6 +298,16 @@ def compare_state(form, expect, shown, end, values, raw, problems):
             want = str(ranked.index(str(option["code"])) + 1) if str(option["code"]) in ranked else ""
             if (rank if relevant else "") != want:
                 problems.append("column %s: expected %r, JavaRosa %r" % (prefix + column, want, rank))
+    # The order ODK shows a shuffled question's options in (its own randomize(), not qdsl's generator): every code of
+    # the list once, wherever the question is relevant.
+    for key, (relevant, order) in raw.items():
+        prefix, name = split_key(key)
+        item = next((i for i in form.items if i["kind"] == "question" and i.get("shuffle") == name), None)
+        if item is None or not relevant:
+            continue
+        codes = sorted(str(o["code"]) for o in form.lists[item["choices"]])
+        if sorted((order or "").split()) != codes:
+            problems.append("order %s: expected a permutation of %s, JavaRosa %r" % (key, codes, order))
     for ident, want in (expect.get("calculates") or {}).items():
         if not same_value(want, values.get(ident, ""), form.variables[split_key(ident)[1]], form):
             problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
