@@ -1,7 +1,8 @@
 // The XForm of order and ranking: a shuffled question's options as an itemset over a secondary instance of its
 // list, shuffled by ODK's `randomize()` with a seed drawn once per submission (ODK cannot keep `fixed` options in
-// place), and the order shown recorded beside the question by the same `randomize()`; `rank of` as `odk:rank`,
-// with one hidden calculate per option holding its rank, as the codebook's columns.
+// place), and the order shown recorded beside the question by the same `randomize()`; a shuffled section's items
+// in the order written (ODK cannot shuffle groups), which its order column records; `rank of` as `odk:rank`, with
+// one hidden calculate per option holding its rank, as the codebook's columns.
 
 import QDSLSemantics
 import QDSLText
@@ -62,6 +63,27 @@ extension XFormLowering {
     var formula = "join(' ', randomize(instance('\(name)')/root/item/name, \(seed)))"
     if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
     bind(path, type: "string", universe: universe, [("calculate", formula)], live: live)
+  }
+
+  /// `SECTION_order` of a shuffled section: ODK asks the items of a group in the order written, which is the order
+  /// recorded.
+  mutating func sectionOrderNode(
+    _ order: ShuffleOrder, _ s: Section, parent: String, depth: Int, names: inout Set<String>, universe: UniverseID
+  ) {
+    let path = node(order.orderVariable, parent: parent, depth: depth, names: &names)
+    let written = s.items.map { item -> String in
+      switch item.kind {
+      case .section(let inner): return inner.name
+      case .question(let q): return survey.variables[q.variable].name
+      case .grid(let g): return survey.variables[g.variable].name
+      case .calculate(let c): return survey.variables[c.variable].name
+      case .note(let n): return n.name
+      case .repeat(let r): return r.name
+      case .conditional: return "if"
+      case .end: return "end"
+      }
+    }
+    bind(path, type: "string", universe: universe, [("calculate", "'\(written.joined(separator: " "))'")])
   }
 
   /// The secondary instances of the shuffled questions' lists: one item per option, its code and label id.

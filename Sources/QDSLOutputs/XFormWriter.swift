@@ -206,6 +206,9 @@ struct XFormLowering: ~Copyable {
         if s.title != nil { label(path, s.title, depth: bodyDepth + 1) }
         var inner = Set<String>()
         self.items(s.items, parent: path, depth: depth + 1, bodyDepth: bodyDepth + 1, names: &inner)
+        if let order = s.shuffle {
+          sectionOrderNode(order, s, parent: path, depth: depth + 1, names: &inner, universe: item.universe)
+        }
         closeGroup(name, depth: depth, bodyDepth: bodyDepth)
       case .conditional(let c):
         for branch in c.branches {

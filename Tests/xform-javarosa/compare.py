@@ -302,6 +302,13 @@ def compare_state(form, expect, shown, end, values, raw, problems):
     # the list once, wherever the question is relevant.
     for key, (relevant, order) in raw.items():
         prefix, name = split_key(key)
+        section = next((i for i in form.items if i["kind"] == "section" and i.get("shuffle") == name), None)
+        if section is not None and relevant:
+            # ODK asks a group's items in the order written, which the section's order column records.
+            written = " ".join(i.get("id", i["kind"]) for i in section["items"])
+            if order != written:
+                problems.append("order %s: expected %r (the order written), JavaRosa %r" % (key, written, order))
+            continue
         item = next((i for i in form.items if i["kind"] == "question" and i.get("shuffle") == name), None)
         if item is None or not relevant:
             continue
