@@ -30,9 +30,11 @@ extension XFormLowering {
   static let seedElement = "qdsl-shuffle-seed"
 
   /// The seed of a shuffled question's `randomize()`: the submission's seed, offset by the question's place in the
-  /// document so that two questions of the same list are not shuffled alike.
+  /// document so that two questions of the same list are not shuffled alike, and inside a repeat by the position
+  /// of the element around the question (the iteration, when the question stands directly in the repeat).
   func shuffleSeed(_ v: Variable) -> String {
-    "/\(root)/\(Self.seedElement) + \(v.ordinal * 7919)"
+    let base = "/\(root)/\(Self.seedElement) + \(v.ordinal * 7919)"
+    return v.level == 0 ? base : base + " + position(..) * 104729"
   }
 
   /// The seed's element, when a question shuffles its options.
