@@ -1,0 +1,117 @@
+// The pattern dialect of matches(): the Swift matcher on the shared cases of Tests/Patterns/cases.json (which the
+// JavaScript runtime and JavaRosa run too), the checker's parser and the runtime's agreeing on what is a pattern,
+// problems located at the offending character, and linear time on patterns that make backtracking engines blow up.
+
+import Foundation
+import QDSLFormRuntime
+import QDSLOutputs
+import QDSLSemantics
+import QDSLTestSupport
+import QDSLText
+import Testing
+
+@Suite struct PatternTests {
+  let root = Fixtures.packageRoot()
+
+  struct Case {
+    var pattern: String
+    var text: String
+    var matches: Bool
+  }
+
+  func cases() throws -> [Case] {
+    let json = try JSONReader.read([UInt8](Data(contentsOf: root.appendingPathComponent("Tests/Patterns/cases.json"))))
+    return try #require(json.array).map {
+      Case(
+        pattern: $0["pattern"]?.string ?? "", text: $0["text"]?.string ?? "", matches: $0["matches"]?.bool ?? false)
+    }
+  }
+
+  @Test func testSharedCases() throws {
+    let all = try cases()
+    #expect(all.count >= 100)
+    for c in all {
+      guard case .success = TextPattern.parse(c.pattern) else {
+        Issue.record("the checker rejects \(c.pattern)")
+        continue
+      }
+      let p = try #require(FormPattern(c.pattern), "the runtime rejects \(c.pattern)")
+      #expect(p.matches(c.text) == c.matches, "\(c.pattern) on \(c.text.debugDescription)")
+    }
+  }
+
+  /// The XForm's translation of every shared pattern (Tests/Patterns/xform.json), which JavaRosa runs in CI.
+  @Test func testXFormTranslationsGolden() throws {
+    var out = "[\n"
+    for (i, c) in try cases().enumerated() {
+      guard case .success(let p) = TextPattern.parse(c.pattern) else { continue }
+      out += (i == 0 ? "" : ",\n") + " " + Self.jsonString(XFormPattern.source(p))
+    }
+    out += "\n]\n"
+    let problem = Fixtures.compareGolden(out, root.appendingPathComponent("Tests/Patterns/xform.json"))
+    #expect(problem == nil, "\(problem ?? "")")
+  }
+
+  static func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      default:
+        if u.value < 0x20 || u.value == 0x7F {
+          out += String(format: "\\u%04x", u.value)
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Patterns outside the dialect: the problem's place (scalar offset) and the runtime refuses them too.
+  @Test func testProblemsAreLocated() {
+    let bad: [(String, Int)] = [
+      ("\\d{5", 2), ("a{,3}", 1), ("{3}", 0), ("a}", 1), ("a]", 1), ("*a", 0), ("a**", 2), ("a*?", 2), ("a+*", 2),
+      ("(?:a)", 1), ("(?=a)", 1), ("(a", 0), ("a)", 1), ("[a", 0), ("[]", 0), ("[^]", 0), ("[z-a]", 1),
+      ("[a-c-e]", 4), ("[\\d-z]", 3), ("[a-\\d]", 2), ("[[a]]", 1), ("[a&&b]", 3), ("\\b", 0), ("\\1", 0),
+      ("\\k", 0), ("\\-", 0), ("\\\"", 0), ("\\", 0), ("a\\", 1), ("[\\S]", 1), ("a{3,2}", 1), ("a{1001}", 2),
+      ("^*", 1), ("$+", 1), ("\\v", 0), ("\\u0041", 0), ("\\x41", 0), ("[\\b]", 1), ("(a{1000}){1000}", 0),
+    ]
+    for (pattern, offset) in bad {
+      switch TextPattern.parse(pattern) {
+      case .success: Issue.record("the checker accepts \(pattern)")
+      case .failure(let p): #expect(p.start == offset, "\(pattern): \(p.message)")
+      }
+      #expect(FormPattern(pattern) == nil, "the runtime accepts \(pattern)")
+    }
+  }
+
+  /// The checker's parser and the runtime's accept exactly the same patterns (random strings over the dialect's
+  /// characters).
+  @Test func testCheckerAndRuntimeAcceptTheSamePatterns() {
+    let alphabet = Array("ab1-^$\\.*+?()[]{}|,dDsSwWn&2")
+    var random = SplitMix64(seed: 17)
+    var accepted = 0
+    for _ in 0..<20_000 {
+      let length = Int(random.next() % 8) + 1
+      let pattern = String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+      let checker: Bool
+      if case .success = TextPattern.parse(pattern) { checker = true } else { checker = false }
+      let runtime = FormPattern(pattern) != nil
+      #expect(checker == runtime, "\(pattern): checker \(checker), runtime \(runtime)")
+      if checker { accepted += 1 }
+    }
+    #expect(accepted > 1000)
+  }
+
+  /// Nested repetitions that take exponential time in a backtracking engine take linear time here.
+  @Test func testLinearTime() throws {
+    let p = try #require(FormPattern("(a*)*(b|a{2,5})*c"))
+    let text = String(repeating: "a", count: 20_000)
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { #expect(!p.matches(text)) }
+    #expect(elapsed < .seconds(5))
+  }
+}
