@@ -41,7 +41,11 @@ extension CheckerState {
         fixes.append(.init(title: "remove '\(source)'", range: offending, replacement: ""))
       }
     }
-    report(Diagnostic(.invalidPattern, problem.message, at: at, help: problem.help, fixes: fixes))
+    // The help speaks of the pattern; in the string, a backslash and a brace are written twice.
+    let help =
+      problem.help.contains(where: { $0 == "\\" || $0 == "{" || $0 == "}" })
+      ? problem.help + " (inside the quotes, write \\\\ for a backslash and {{ or }} for a brace)" : problem.help
+    report(Diagnostic(.invalidPattern, problem.message, at: at, help: help, fixes: fixes))
     return Expr(.call(.matches, args), r, .error)
   }
 }
