@@ -23,7 +23,7 @@ public struct FormPattern: Sendable {
     }
   }
 
-  indirect enum Node {
+  indirect enum Node: Sendable {
     case sequence([Node])
     case alternation([Node])
     case scalar(UInt32)
@@ -33,6 +33,7 @@ public struct FormPattern: Sendable {
   }
 
   let program: [Instruction]
+  let root: Node
 
   /// The compiled pattern, or nil when it is not in the dialect (the checker reports those; a hand-written form
   /// may still have one).
@@ -44,6 +45,7 @@ public struct FormPattern: Sendable {
     guard program.count <= 200_000 else { return nil }
     program.append(.match)
     self.program = program
+    self.root = root
   }
 
   /// Whether the whole of `text` matches.

@@ -106,6 +106,25 @@ import Testing
     #expect(accepted > 1000)
   }
 
+  /// Random respondents answer a text question checked with matches() mostly with texts that pass the check (so
+  /// `qdsl simulate` reaches what lies behind it), and sometimes with a word that does not.
+  @Test func testRandomRespondentsDrawTextsFromTheCheckedPattern() throws {
+    let form = try FormModel.decode(
+      Data(contentsOf: root.appendingPathComponent("Tests/Scenarios/patterns.form.json"))
+    ).get()
+    let respondent = RandomRespondent(form: form, today: try #require(FormDate("2024-06-15")))
+    let postcode = try #require(FormPattern("\\d{5}"))
+    var random = SplitMix64(seed: 3)
+    var (matching, answered) = (0, 0)
+    for _ in 0..<400 {
+      guard case .text(let t)? = respondent.answers(&random)["postcode"] else { continue }
+      answered += 1
+      if postcode.matches(t) { matching += 1 }
+    }
+    #expect(answered > 300)
+    #expect(Double(matching) > 0.75 * Double(answered) && matching < answered, "\(matching) of \(answered)")
+  }
+
   /// Nested repetitions that take exponential time in a backtracking engine take linear time here.
   @Test func testLinearTime() throws {
     let p = try #require(FormPattern("(a*)*(b|a{2,5})*c"))
