@@ -91,3 +91,10 @@ struct PatternSourceMap {
     return TextRange(s, max(s, e))
   }
 }
+
+extension TextPattern {
+  /// The pattern a string token holds once its escapes are applied (`"\\d{{5}}"` holds `\d{5}`), for editors.
+  public static func written(in bytes: [UInt8], string token: TextRange) -> String {
+    StringDecoder.decode(bytes, token).display
+  }
+}
