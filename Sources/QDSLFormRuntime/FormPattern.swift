@@ -39,13 +39,26 @@ public struct FormPattern: Sendable {
   /// may still have one).
   public init?(_ pattern: String) {
     var parser = Parser(scalars: Array(pattern.unicodeScalars.map(\.value)))
-    guard let root = parser.alternation(), parser.i == parser.scalars.count else { return nil }
+    guard let root = parser.alternation(), parser.i == parser.scalars.count, Self.size(root) <= 10_000 else {
+      return nil
+    }
     var program: [Instruction] = []
     Self.compile(root, into: &program)
-    guard program.count <= 200_000 else { return nil }
     program.append(.match)
     self.program = program
     self.root = root
+  }
+
+  /// The number of characters and sets once every repetition is written out, as the checker counts them (at most
+  /// 10,000 in a pattern), capped so that it cannot overflow.
+  static func size(_ n: Node) -> Int {
+    switch n {
+    case .sequence(let items), .alternation(let items):
+      return items.reduce(1) { Swift.min(Int(Int32.max), $0 + size($1)) }
+    case .scalar, .set, .start, .end: return 1
+    case .repetition(let inner, let min, let max):
+      return Swift.min(Int(Int32.max), size(inner) * Swift.max(1, max ?? (min + 1)))
+    }
   }
 
   /// Whether the whole of `text` matches.
@@ -169,7 +182,8 @@ public struct FormPattern: Sendable {
         guard let a = atom(), let q = quantified(a) else { return nil }
         items.append(q)
       }
-      return .sequence(items)
+      // One item stands alone, as in the checker's tree, so that both count a pattern's size alike.
+      return items.count == 1 ? items[0] : .sequence(items)
     }
 
     mutating func atom() -> Node? {

@@ -106,6 +106,20 @@ import Testing
     #expect(accepted > 1000)
   }
 
+  /// The size limit (10,000 parts written out) is counted alike by the checker and the runtime, and a pattern far
+  /// beyond it is refused before it is written out.
+  @Test func testTheSizeLimitIsTheSameForCheckerAndRuntime() {
+    for (pattern, fits) in [
+      ("a{1000}", true), ("(a{1000}){10}", true), ("(a{1000}){10}b", false), ("(a{999}){10}(b|c)", true),
+      ("((a{1000}){1000}){1000}", false), ("[a-z]{1000}[0-9]{1000}", true),
+    ] {
+      var checker = false
+      if case .success = TextPattern.parse(pattern) { checker = true }
+      #expect(checker == fits, "\(pattern)")
+      #expect((FormPattern(pattern) != nil) == fits, "\(pattern)")
+    }
+  }
+
   /// Random respondents answer a text question checked with matches() mostly with texts that pass the check (so
   /// `qdsl simulate` reaches what lies behind it), and sometimes with a word that does not.
   @Test func testRandomRespondentsDrawTextsFromTheCheckedPattern() throws {
