@@ -163,7 +163,7 @@ public struct FormPattern: Sendable {
       0x205F...0x205F, 0x3000...0x3000, 0xFEFF...0xFEFF,
     ]
 
-    static func ascii(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
+    static func ascii(_ c: Unicode.Scalar) -> UInt32 { c.value }
 
     mutating func alternation() -> Node? {
       guard let first = sequence() else { return nil }

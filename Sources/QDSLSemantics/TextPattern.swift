@@ -126,7 +126,8 @@ public struct TextPattern: Sendable {
       _ message: String, help: String, at start: Int? = nil, length: Int = 1, fix: Problem.Fix? = nil
     ) -> Problem {
       let s = start ?? i
-      return Problem(start: s, length: Swift.max(0, Swift.min(length, scalars.count - s)), message: message, help: help, fix: fix)
+      return Problem(
+        start: s, length: Swift.max(0, Swift.min(length, scalars.count - s)), message: message, help: help, fix: fix)
     }
 
     mutating func alternation() throws -> PatternNode {
@@ -174,7 +175,9 @@ public struct TextPattern: Sendable {
         i += 1
         let inner = try alternation()
         guard current == ")" else {
-          throw problem("this '(' is never closed", help: "add a ')' after the group, or write \\( for a parenthesis", at: open, fix: .escape)
+          throw problem(
+            "this '(' is never closed", help: "add a ')' after the group, or write \\( for a parenthesis", at: open,
+            fix: .escape)
         }
         i += 1
         depth -= 1
@@ -185,7 +188,8 @@ public struct TextPattern: Sendable {
         return try escapeOutsideBrackets()
       case "*", "+", "?":
         throw problem(
-          "'\(c)' repeats nothing here", help: "put it after a character or group, or write \\\(c) for the character itself",
+          "'\(c)' repeats nothing here",
+          help: "put it after a character or group, or write \\\(c) for the character itself",
           fix: .escape)
       case "{":
         throw problem(
@@ -337,7 +341,8 @@ public struct TextPattern: Sendable {
       let first = i
       while true {
         guard let c = current else {
-          throw problem("this '[' is never closed", help: "add a ']', or write \\[ for a bracket", at: open, fix: .escape)
+          throw problem(
+            "this '[' is never closed", help: "add a ']', or write \\[ for a bracket", at: open, fix: .escape)
         }
         if c == "]" {
           if i == first {
@@ -399,7 +404,8 @@ public struct TextPattern: Sendable {
         case "s": return .space
         case "D", "W", "S":
           throw problem(
-            "\\\(e) cannot stand inside brackets", help: "write it outside, or negate the brackets: [^\\\(Character(e).lowercased())…]",
+            "\\\(e) cannot stand inside brackets",
+            help: "write it outside, or negate the brackets: [^\\\(Character(e).lowercased())…]",
             at: start, length: 2)
         default:
           let s = try simpleEscape(e, at: start, inBrackets: true) ?? e

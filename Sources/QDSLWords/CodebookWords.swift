@@ -251,5 +251,6 @@ extension CodebookWords {
     expression: "qdsl-udtryk", formula: "Formel", check: "Kontrol", message: "Meddelelse", code: "Kode", name: "Navn",
     missingValue: "Manglende værdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller",
-    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig", levels: .danish, matchesPattern: "passer til mønstret")
+    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig", levels: .danish,
+    matchesPattern: "passer til mønstret")
 }
