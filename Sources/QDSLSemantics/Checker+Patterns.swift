@@ -32,14 +32,19 @@ extension CheckerState {
     let places = PatternSourceMap(tree.bytes, range(token))
     let at = places.range(problem.start, problem.length, count: pattern.unicodeScalars.count) ?? range(token)
     var fixes: [Diagnostic.Fix] = []
-    if let fix = problem.fix, let offending = places.range(problem.start, 1, count: pattern.unicodeScalars.count) {
-      let source = String(decoding: tree.bytes[offending.start..<offending.end], as: UTF8.self)
-      switch fix {
-      case .escape:
+    let count = pattern.unicodeScalars.count
+    switch problem.fix {
+    case .escape?:
+      if let offending = places.range(problem.start, 1, count: count) {
+        let source = String(decoding: tree.bytes[offending.start..<offending.end], as: UTF8.self)
         fixes.append(.init(title: "put a backslash before it", range: offending, replacement: "\\\\" + source))
-      case .delete:
+      }
+    case .delete(let n)?:
+      if let offending = places.range(problem.start, n, count: count) {
+        let source = String(decoding: tree.bytes[offending.start..<offending.end], as: UTF8.self)
         fixes.append(.init(title: "remove '\(source)'", range: offending, replacement: ""))
       }
+    case nil: break
     }
     // The help speaks of the pattern; in the string, a backslash and a brace are written twice.
     let help =

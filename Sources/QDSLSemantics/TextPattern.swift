@@ -58,12 +58,13 @@ public struct TextPattern: Sendable {
     public var length: Int
     public var message: String
     public var help: String
-    /// The fix, when there is one: put a backslash before the character, or delete it.
+    /// The fix, when there is one: put a backslash before the character at `start`, or delete characters there.
     public var fix: Fix?
 
     public enum Fix: Sendable, Equatable {
       case escape
-      case delete
+      /// Delete this many characters from `start`.
+      case delete(Int)
     }
   }
 
@@ -163,9 +164,15 @@ public struct TextPattern: Sendable {
         return .set(.anyButLineBreak)
       case "(":
         if i + 1 < scalars.count, scalars[i + 1] == "?" {
+          if i + 2 < scalars.count, scalars[i + 2] == ":" {
+            throw problem(
+              "non-capturing groups '(?:' are not in the pattern dialect, whose groups capture nothing anyway",
+              help: "write a plain group ( … )", at: i + 1, length: 2, fix: .delete(2))
+          }
           throw problem(
-            "'(?' starts a group kind the pattern dialect does not have (lookaround, named or non-capturing groups)",
-            help: "write a plain group ( … ); to match a '(' write \\(", at: i + 1, fix: .delete)
+            "'(?' starts a group kind the pattern dialect does not have (lookaround, named groups, flags)",
+            help: "spell out what the text must hold without looking ahead or behind; to match a '(' write \\(",
+            at: i + 1)
         }
         depth += 1
         if depth > 100 {
@@ -251,7 +258,7 @@ public struct TextPattern: Sendable {
           "\(what) is not an escape of the pattern dialect",
           help: "the escapes are \\d \\D \\w \\W \\s \\S \\n \\r \\t \\f and a backslash before one of "
             + "^ $ \\ . * + ? ( ) [ ] { } | / (and - inside brackets); a character without a meaning is written "
-            + "as it is", at: start, length: 2, fix: e.properties.isAlphabetic ? nil : .delete)
+            + "as it is", at: start, length: 2, fix: e.properties.isAlphabetic ? nil : .delete(1))
       }
     }
 
@@ -272,7 +279,7 @@ public struct TextPattern: Sendable {
       if atom == .start || atom == .end {
         throw problem(
           "'\(c)' cannot repeat the anchor '\(atom == .start ? "^" : "$")'", help: "remove the '\(c)'", at: qStart,
-          length: i - qStart, fix: .delete)
+          length: i - qStart, fix: .delete(i - qStart))
       }
       if let next = current, next == "?" || next == "+" || next == "*" || next == "{" {
         let lazy = next == "?"
@@ -280,7 +287,8 @@ public struct TextPattern: Sendable {
           lazy
             ? "lazy repetition ('\(c)?') is not in the pattern dialect: a whole-text match needs no laziness"
             : "a repetition cannot be repeated again directly",
-          help: lazy ? "remove the '?'" : "put the repeated part in a group: (x\(c))\(next)", fix: lazy ? .delete : nil)
+          help: lazy ? "remove the '?'" : "put the repeated part in a group: (x\(c))\(next)",
+          fix: lazy ? .delete(1) : nil)
       }
       return .repetition(atom, min: min, max: max)
     }
@@ -416,7 +424,7 @@ public struct TextPattern: Sendable {
           "a '[' inside brackets means a nested class in Java", help: "write \\[ for a bracket", fix: .escape)
       case "&" where i + 1 < scalars.count && scalars[i + 1] == "&":
         throw problem(
-          "'&&' inside brackets means an intersection in Java", help: "write '&' once", at: i + 1, fix: .delete)
+          "'&&' inside brackets means an intersection in Java", help: "write '&' once", at: i + 1, fix: .delete(1))
       default:
         i += 1
         return .range(c, c)
