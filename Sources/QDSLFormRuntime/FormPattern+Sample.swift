@@ -5,7 +5,7 @@ import QDSLText
 
 extension FormPattern {
   /// A random text that matches the pattern, or nil when none was found (a pattern such as `a^b` matches nothing).
-  func sample(_ random: inout SplitMix64) -> String? {
+  public func sample(_ random: inout SplitMix64) -> String? {
     for _ in 0..<4 {
       var out = String.UnicodeScalarView()
       Self.sample(root, &out, &random)

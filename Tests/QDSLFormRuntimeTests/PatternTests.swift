@@ -52,6 +52,45 @@ import Testing
     #expect(problem == nil, "\(problem ?? "")")
   }
 
+  /// Random patterns of the dialect with random texts, half of them drawn from the pattern (a third of those
+  /// with one character changed), the Swift matcher's result and the XForm's pattern: Tests/Patterns/random.json,
+  /// which the preview's runtime (run-scenarios.mjs) and JavaRosa (patterns.py) must agree with.
+  @Test func testRandomCorpusGolden() throws {
+    let alphabet =
+      Array("ab1 -^$\\.*+?()[]{}|,dDsSwWn2".unicodeScalars) + ["\u{A0}", "\n", "ä", "\u{1F600}", "\u{85}"]
+    let textAlphabet = Array("ab12 -.$d\n\u{A0}ä\u{1F600}\u{85}".unicodeScalars)
+    var random = SplitMix64(seed: 2024)
+    var lines: [String] = []
+    var patterns = 0
+    while lines.count < 1500 {
+      var p = String.UnicodeScalarView()
+      for _ in 0..<(1 + random.below(10)) { p.append(alphabet[random.below(alphabet.count)]) }
+      let pattern = String(p)
+      guard case .success(let parsed) = TextPattern.parse(pattern), let m = FormPattern(pattern) else { continue }
+      patterns += 1
+      for _ in 0..<6 {
+        var scalars: [Unicode.Scalar] = []
+        if random.below(2) == 0, let sample = m.sample(&random) {
+          scalars = Array(sample.unicodeScalars)
+          if !scalars.isEmpty, random.below(3) == 0 {
+            scalars[random.below(scalars.count)] = textAlphabet[random.below(textAlphabet.count)]
+          }
+        } else {
+          let source = random.below(2) == 0 ? Array(pattern.unicodeScalars) : textAlphabet
+          for _ in 0..<random.below(7) { scalars.append(source[random.below(source.count)]) }
+        }
+        let text = String(String.UnicodeScalarView(scalars))
+        lines.append(
+          "{\"pattern\": \(Self.jsonString(pattern)), \"text\": \(Self.jsonString(text)), "
+            + "\"matches\": \(m.matches(text)), \"xform\": \(Self.jsonString(XFormPattern.source(parsed)))}")
+      }
+    }
+    #expect(patterns > 200)
+    let out = "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+    let problem = Fixtures.compareGolden(out, root.appendingPathComponent("Tests/Patterns/random.json"))
+    #expect(problem == nil, "\(problem ?? "")")
+  }
+
   static func jsonString(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {

@@ -182,8 +182,10 @@ for (const entry of corpus.forms) {
 console.log(`${randomCount} random respondents compared with the Swift evaluator`);
 
 // The pattern dialect of matches(): the cases the Swift matcher (PatternTests.swift) and JavaRosa
-// (Tests/xform-javarosa/patterns.py) run too.
-const patternCases = JSON.parse(readFileSync(join(root, "Tests/Patterns/cases.json"), "utf8"));
+// (Tests/xform-javarosa/patterns.py) run too, hand-written and random (random.json holds the Swift matcher's results).
+const patternCases = JSON.parse(readFileSync(join(root, "Tests/Patterns/cases.json"), "utf8")).concat(
+  JSON.parse(readFileSync(join(root, "Tests/Patterns/random.json"), "utf8")),
+);
 const ex = new R.Expressions({}, 0, null);
 for (const c of patternCases) {
   const v = ex.value({ op: "matches", args: [{ text: c.text }, { text: c.pattern }] });
@@ -191,6 +193,7 @@ for (const c of patternCases) {
     fail(`pattern ${JSON.stringify(c.pattern)}`, `on ${JSON.stringify(c.text)} expected ${c.matches}, got ${JSON.stringify(v)}`);
   }
 }
+if (patternCases.length < 1600) failures.push(`too few pattern cases: ${patternCases.length}`);
 console.log(`${patternCases.length} pattern cases compared`);
 if (randomCount < 300) failures.push(`too few random respondents: ${randomCount}`);
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """JavaRosa agrees with the pattern dialect of matches(): every case of Tests/Patterns/cases.json, with the XForm's
-translation of its pattern (Tests/Patterns/xform.json, written by the Swift tests), goes through JavaRosa's XPath
-regex() as `regex(TEXT, PATTERN)`, and the result must be the case's expectation (which the Swift matcher and the
-preview's JavaScript runtime are tested against too).
+translation of its pattern (Tests/Patterns/xform.json, written by the Swift tests), and every random case of
+Tests/Patterns/random.json goes through JavaRosa's XPath regex() as `regex(TEXT, PATTERN)`, and the result must be
+the case's expectation (which the Swift matcher and the preview's JavaScript runtime are tested against too).
 
 Usage: python3 Tests/xform-javarosa/patterns.py CLASSPATH (ODK_Validate.jar, as for compare.py)."""
 import base64, json, os, subprocess, sys, tempfile
@@ -37,6 +37,10 @@ def _pieces(text):
 cases = json.load(open(os.path.join(root, "Tests/Patterns/cases.json"), encoding="utf-8"))
 xform = json.load(open(os.path.join(root, "Tests/Patterns/xform.json"), encoding="utf-8"))
 assert len(cases) == len(xform), "Tests/Patterns/xform.json is stale: run the Swift tests with QDSL_BLESS=1"
+# Random patterns and texts with the Swift matcher's results and the XForm's patterns (PatternTests.swift).
+for case in json.load(open(os.path.join(root, "Tests/Patterns/random.json"), encoding="utf-8")):
+    cases.append(case)
+    xform.append(case["xform"])
 with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
     for case, pattern in zip(cases, xform):
         expression = "regex(%s, %s)" % (literal(case["text"]), literal(pattern))
