@@ -1,6 +1,7 @@
 // The editor and matches(x, "pattern"): the function is completed with its signature, the pattern string is a
 // `regexp` semantic token, and hovering over it shows the pattern as the engines read it (or why it is not one).
 
+import Foundation
 import QDSLIDE
 import QDSLSyntax
 import QDSLTestSupport
@@ -42,6 +43,14 @@ import Testing
     #expect(bad.markdown.contains("Not in the pattern dialect: lazy repetition"))
     let plainOffset = try #require(source.utf8Offset(of: "\\\\d\"\n"))
     #expect(a.hover(at: plainOffset) == nil)
+  }
+
+  /// Typing inside a pattern is never taken for typing in a text: the pattern is checked again.
+  @Test func testTypingInAPatternChecksItAgain() {
+    let a = Analysis(source: source)
+    let edited = source.replacingOccurrences(of: "{{5}}", with: "{{5}}?+")
+    #expect(a.diagnosticsAfterTypingInTexts(Array(edited.utf8)) == nil)
+    #expect(Analysis(source: edited).diagnostics.map(\.code) == [.invalidPattern, .invalidPattern])
   }
 
   @Test func testSignatureHelpNamesBothParameters() throws {
