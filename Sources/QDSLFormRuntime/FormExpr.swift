@@ -39,7 +39,7 @@ public enum FormOperator: String, Sendable, Equatable, CaseIterable {
   case negate = "neg"
   /// The bracketed list after `in`.
   case list
-  case count, answered, length, date, today, coalesce, number, round, min, max
+  case count, answered, length, date, today, coalesce, number, round, min, max, matches
 
   /// The number of arguments the operator takes; nil for `list` (one or more).
   public var arity: Int? {

@@ -177,6 +177,13 @@ public struct FormExpressionEvaluator: Sendable {
     case .round:
       guard case .number(let x)? = arg(0) else { return nil }
       return .number(x.rounded)
+    case .matches:
+      // A missing text matches nothing, as a comparison with a missing operand is false.
+      guard case .text(let s)? = arg(0), case .text(let p)? = arg(1), let pattern = FormPatternCache.shared.pattern(p)
+      else {
+        return .bool(false)
+      }
+      return .bool(pattern.matches(s))
     case .min, .max:
       guard let c = Self.order(arg(0), arg(1)) else { return nil }
       return (op == .min) == (c <= 0) ? arg(0) : arg(1)

@@ -13,13 +13,16 @@ public struct RandomRespondent: Sendable {
   public static let exclusiveChance = 0.1
   /// How likely each other option of a `many of` answer is chosen.
   public static let optionChance = 0.35
+  /// How often a text question checked with `matches(q, "…")` gets a text drawn from the pattern (else a word).
+  public static let patternChance = 0.85
 
   /// What to draw for one variable, prepared once per form.
   enum Draw: Sendable {
     /// Whole numbers from `lo` to `hi`, drawn as Doubles and kept within `range` exactly.
     case integer(lo: Double, hi: Double, range: ClosedRange<Int>)
     case decimal(lo: Double, hi: Double)
-    case text(maxLength: Int)
+    /// A word, or with `patterns` (from the question's checks `matches(q, "…")`) mostly a text matching one.
+    case text(maxLength: Int, patterns: [FormPattern] = [])
     case date
     case one([Int])
     case many(plain: [Int], exclusive: [Int])
@@ -37,6 +40,7 @@ public struct RandomRespondent: Sendable {
     self.today = today
     var draws: [(String, Draw, Bool)] = []
     var repeated: [String: (Draw, Bool)] = [:]
+    let patterns = Self.checkedPatterns(form.items)
     for v in form.variables {
       let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
       switch v.kind {
@@ -62,7 +66,7 @@ public struct RandomRespondent: Sendable {
         case .decimal(let min, let max):
           let lo = min ?? (max.map { $0 - 100 } ?? 0)
           draw = .decimal(lo: lo, hi: max ?? lo + 100)
-        case .text(let maxLength): draw = .text(maxLength: maxLength ?? 40)
+        case .text(let maxLength): draw = .text(maxLength: maxLength ?? 40, patterns: patterns[v.name] ?? [])
         case .date: draw = .date
         case .one(let list): draw = .one(codes(list).map(\.code))
         case .many(let list, _):
@@ -80,6 +84,35 @@ public struct RandomRespondent: Sendable {
     }
     self.draws = draws
     repeatedDraws = repeated
+  }
+
+  /// The patterns of `matches(q, "…")` in the checks of each text question `q`, by variable name.
+  static func checkedPatterns(_ items: [FormItem]) -> [String: [FormPattern]] {
+    var out: [String: [FormPattern]] = [:]
+    func find(_ e: FormExpr, _ name: String) {
+      guard case .apply(let op, let args) = e else { return }
+      if op == .matches, args.count == 2, case .variable(name) = args[0], case .text(let p) = args[1],
+        let pattern = FormPattern(p)
+      {
+        out[name, default: []].append(pattern)
+      }
+      for a in args { find(a, name) }
+    }
+    func walk(_ items: [FormItem]) {
+      for item in items {
+        switch item {
+        case .question(let q):
+          guard case .text = q.type, let name = q.variable else { continue }
+          for check in q.checks { find(check.condition, name) }
+        case .section(let s): walk(s.items)
+        case .conditional(let branches): for b in branches { walk(b.items) }
+        case .repeat(let r): walk(r.items)
+        default: break
+        }
+      }
+    }
+    walk(items)
+    return out
   }
 
   /// Whether the form has questions inside repeats (drawn during the evaluation, not by `answers`).
@@ -115,7 +148,13 @@ public struct RandomRespondent: Sendable {
     case .decimal(let lo, let hi):
       guard hi >= lo else { return nil }
       return .number(.decimal(min(hi, max(lo, ((lo + random.unit() * (hi - lo)) * 100).rounded() / 100))))
-    case .text(let maxLength):
+    case .text(let maxLength, let patterns):
+      if !patterns.isEmpty, random.chance(patternChance),
+        let text = patterns[random.below(patterns.count)].sample(&random),
+        text.unicodeScalars.count <= maxLength
+      {
+        return .text(text)
+      }
       let words = ["ok", "yes", "fine", "some remarks", "a longer free-text answer"]
       let word = words[random.below(words.count)]
       return .text(String(word.prefix(max(1, maxLength))))

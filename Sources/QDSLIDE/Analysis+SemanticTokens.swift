@@ -26,6 +26,8 @@ extension Analysis {
     for (i, n) in tree.nodes.enumerated() where n.kind == .repeatCount {
       if let t = tree.firstSignificantToken(NodeID(i)) { driverWords.insert(t) }
     }
+    // The pattern strings of matches() are regular expressions.
+    let patterns = patternTokens()
     var next = 0
     // The end of the last repeat name written, and then of the dot after it: `index` after both is a property.
     var levelEnd = -1
@@ -48,7 +50,7 @@ extension Analysis {
           start = o.range.end
           k += 1
         }
-        add(&out, TextRange(start, r.end), .string)
+        add(&out, TextRange(start, r.end), patterns.contains(t) ? .regexp : .string)
       case .integer, .decimal: add(&out, r, .number)
       case .eqEq, .bangEq, .less, .lessEq, .greater, .greaterEq, .plus, .minus, .star, .slash, .equals, .dotDot:
         add(&out, r, .operator)

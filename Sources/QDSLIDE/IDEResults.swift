@@ -93,6 +93,8 @@ public enum SemanticTokenType: Int, Sendable, CaseIterable {
   case keyword, type, variable, enumMember, function, string, number, comment, `operator`, namespace, property
   /// A repeat's name: a record of answers with one row per iteration.
   case `struct`
+  /// The pattern string of `matches(x, "pattern")`.
+  case regexp
 
   public var name: String {
     switch self {

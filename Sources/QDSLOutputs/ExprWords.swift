@@ -63,6 +63,9 @@ struct ExprWords {
       return p < parent ? "(\(t))" : t
     case .call(.answered, let args) where args.count == 1:
       return "\(text(args[0], 4)) \(words.isAnswered)"
+    case .call(.matches, let args) where args.count == 2:
+      let t = "\(text(args[0], 5)) \(words.matchesPattern) \(text(args[1], 5))"
+      return parent > 4 ? "(\(t))" : t
     case .call(let f, let args):
       return f.rawValue + "(" + args.map { text($0, 0) }.joined(separator: ", ") + ")"
     case .iterationIndex(let l):

@@ -283,6 +283,14 @@ struct XFormExpression {
       let x = arg(0)
       let v = Self.operand(x.value)
       return Value(value: "if(\(v) < 0, -round(-\(v)), round(\(x.value)))", defined: x.defined)
+    case .matches:
+      // A missing text matches nothing (as a comparison with a missing operand is false).
+      let x = arg(0)
+      guard args.count == 2, case .text(let p) = args[1].kind, case .success(let pattern) = TextPattern.parse(p) else {
+        return Value(value: "false()", defined: nil)
+      }
+      let test = "regex(\(x.value), \(Self.literal(XFormPattern.source(pattern))))"
+      return Value(value: x.defined.map { "(\($0) and \(test))" } ?? test, defined: nil)
     case .min, .max:
       let a = arg(0)
       let b = arg(1)

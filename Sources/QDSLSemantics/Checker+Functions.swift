@@ -38,7 +38,7 @@ extension CheckerState {
     let arity: Int
     switch f {
     case .today: arity = 0
-    case .coalesce, .min, .max: arity = 2
+    case .coalesce, .min, .max, .matches: arity = 2
     default: arity = 1
     }
     guard args.count == arity else {
@@ -50,6 +50,7 @@ extension CheckerState {
           at: r, help: "write \(f.signature)"))
       return Expr(.call(f, args), r, .error)
     }
+    if f == .matches, let e = checkPattern(args, argNodes, call: r) { return e }
     if args.contains(where: { $0.type == .error }) { return Expr(.call(f, args), r, .error) }
     func wrong(_ arg: Expr, _ need: String) -> Expr {
       report(
@@ -90,6 +91,9 @@ extension CheckerState {
       type = .date
     case .today:
       type = .date
+    case .matches:
+      guard args[0].type == .text else { return wrong(args[0], "a text") }
+      type = .boolean
     case .coalesce:
       let (a, b) = (args[0].type, args[1].type)
       if a.isNumber && b.isNumber {

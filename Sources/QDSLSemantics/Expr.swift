@@ -38,7 +38,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 
 /// The built-in functions.
 public enum Function: String, Sendable, CaseIterable {
-  case count, answered, length, date, today, coalesce, number, round, min, max
+  case count, answered, length, date, today, coalesce, number, round, min, max, matches
 
   /// The signature shown in messages and help.
   public var signature: String {
@@ -53,6 +53,7 @@ public enum Function: String, Sendable, CaseIterable {
     case .round: return "round(number) -> integer"
     case .min: return "min(a, b) -> the smaller"
     case .max: return "max(a, b) -> the larger"
+    case .matches: return "matches(text, \"pattern\") -> whether the whole text matches the pattern"
     }
   }
 }

@@ -287,6 +287,12 @@ extension Survey {
         return .atom(Atom(variable: v, test: .answered), positive: positive)
       }
       return .unknown
+    case .call(.matches, let args):
+      // A missing text matches nothing: a pattern that holds says the text is answered; one that fails says nothing.
+      if positive, args.count == 2, case .variable(let v) = args[0].kind {
+        return .and([.atom(Atom(variable: v, test: .answered), positive: true), .unknown])
+      }
+      return .unknown
     default:
       return .unknown
     }

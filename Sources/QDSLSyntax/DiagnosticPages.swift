@@ -1649,6 +1649,75 @@ choices benefit {
 question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
 ```
 """#,
+    "QD3024": #"""
+# QD3024: a pattern of matches() that is not in the pattern dialect
+
+The pattern of `matches(x, "pattern")` uses something outside the one
+regular-expression dialect that qdsl's evaluator, the preview and the XForm's
+`regex()` all read alike (see [Text patterns](../language.md#text-patterns)): a
+lazy `+?`, a lookahead `(?=…)`, a word boundary `\b`, a back reference, a count
+that is not closed, a lone `{` `}` `]`, a range that runs backwards (`[9-0]`)…
+The error is at the offending character of the string, and the help says how
+to write it. Remember that the pattern is a qdsl string: a backslash is written
+`\\` and a brace `{{` or `}}`, so the pattern `\d{5}` is written `"\\d{{5}}"`.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+question postcode: text max 10 { text "What is your postcode?" }
+calculate valid_postcode = matches(postcode, "\\d{{5}}?+")
+```
+
+## Fix
+
+Write the pattern with the dialect's parts only: characters, `.`, `\d \w \s`
+and their capitals, brackets such as `[0-9]` and `[^ ]`, groups `( … )` with
+`|`, the repetitions `* + ?` and `{m}` `{m,}` `{m,n}`, and `^` `$`. A character
+that means something (`. * + ? ( ) [ ] { } | ^ $ \ /`) is matched with a
+backslash before it.
+
+```qdsl
+survey library_users
+languages en
+
+question postcode: text max 10 { text "What is your postcode?" }
+calculate valid_postcode = matches(postcode, "\\d{{5}}")
+```
+"""#,
+    "QD3025": #"""
+# QD3025: the pattern of matches() is not a fixed string in quotes
+
+The second argument of `matches(x, "pattern")` must be a string written in
+quotes, without pipes: the pattern is checked when the file is checked
+([QD3024](QD3024.md)) and written into every output as it is, so it cannot be an
+answer, a calculate or a string that pipes one in.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+question postcode: text max 10 { text "What is your postcode?" }
+question postcode_format: text max 20 { text "Which pattern do postcodes follow?" }
+calculate valid_postcode = matches(postcode, postcode_format)
+```
+
+## Fix
+
+Write the pattern itself; to compare two answers, use `==`.
+
+```qdsl
+survey library_users
+languages en
+
+question postcode: text max 10 { text "What is your postcode?" }
+calculate valid_postcode = matches(postcode, "\\d{{5}}")
+```
+"""#,
     "QD4001": #"""
 # QD4001: a text without a translation for a declared language
 

@@ -92,6 +92,8 @@ public final class CodebookWords: Sendable, Equatable {
   public let isOneOf: String
   /// `answered(q)` in a condition in words.
   public let isAnswered: String
+  /// `matches(t, "p")` written out: `postcode matches the pattern "\d{5}"`.
+  public let matchesPattern: String
   /// The universe of an item no respondent can reach.
   public let never: String
   /// The words about levels: data files per repeat, their rows and keys, universes per iteration.
@@ -105,7 +107,7 @@ public final class CodebookWords: Sendable, Equatable {
     calculatedAll: String, expression: String, formula: String, check: String, message: String, code: String,
     name: String, missingValue: String, selected: String, notSelected: String, trueValue: String, falseValue: String,
     and: String, or: String, not: String, includes: String, isOneOf: String, isAnswered: String, never: String,
-    levels: LevelWords
+    levels: LevelWords, matchesPattern: String = "matches the pattern"
   ) {
     self.codebook = codebook
     self.survey = survey
@@ -150,6 +152,7 @@ public final class CodebookWords: Sendable, Equatable {
     self.includes = includes
     self.isOneOf = isOneOf
     self.isAnswered = isAnswered
+    self.matchesPattern = matchesPattern
     self.never = never
     self.levels = levels
   }
@@ -168,6 +171,7 @@ public final class CodebookWords: Sendable, Equatable {
         && a.missingValue == b.missingValue && a.selected == b.selected && a.notSelected == b.notSelected
         && a.trueValue == b.trueValue && a.falseValue == b.falseValue && a.and == b.and && a.or == b.or
         && a.not == b.not && a.includes == b.includes && a.isOneOf == b.isOneOf && a.isAnswered == b.isAnswered
+        && a.matchesPattern == b.matchesPattern
         && a.never == b.never && a.levels == b.levels)
   }
 }
@@ -196,7 +200,7 @@ extension CodebookWords {
     missingValue: "Puuttuva tieto",
     selected: "valittu", notSelected: "ei valittu", trueValue: "tosi", falseValue: "epätosi", and: "ja", or: "tai",
     not: "ei", includes: "sisältää", isOneOf: "on jokin seuraavista:", isAnswered: "on vastattu", never: "ei koskaan",
-    levels: .finnish)
+    levels: .finnish, matchesPattern: "vastaa mallia")
 
   static let swedish = CodebookWords(
     codebook: "Kodbok", survey: "Enkät", version: "Version", languages: "Språk", thisCodebook: "denna kodbok",
@@ -209,7 +213,7 @@ extension CodebookWords {
     missingValue: "Saknat värde",
     selected: "vald", notSelected: "inte vald", trueValue: "sant", falseValue: "falskt", and: "och", or: "eller",
     not: "inte", includes: "omfattar", isOneOf: "är något av", isAnswered: "är besvarad", never: "aldrig",
-    levels: .swedish)
+    levels: .swedish, matchesPattern: "matchar mönstret")
 
   static let norwegianBokmal = CodebookWords(
     codebook: "Kodebok", survey: "Undersøkelse", version: "Versjon", languages: "Språk",
@@ -222,7 +226,7 @@ extension CodebookWords {
     missingValue: "Manglende verdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sant", falseValue: "usant", and: "og", or: "eller",
     not: "ikke", includes: "omfatter", isOneOf: "er ett av", isAnswered: "er besvart", never: "aldri",
-    levels: .norwegianBokmal)
+    levels: .norwegianBokmal, matchesPattern: "passer til mønsteret")
 
   static let norwegianNynorsk = CodebookWords(
     codebook: "Kodebok", survey: "Undersøking", version: "Versjon", languages: "Språk", thisCodebook: "denne kodeboka",
@@ -235,7 +239,7 @@ extension CodebookWords {
     message: "Melding", code: "Kode", name: "Namn",
     missingValue: "Manglande verdi", selected: "vald", notSelected: "ikkje vald", trueValue: "sant",
     falseValue: "usant", and: "og", or: "eller", not: "ikkje", includes: "omfattar", isOneOf: "er eitt av",
-    isAnswered: "er svara", never: "aldri", levels: .norwegianNynorsk)
+    isAnswered: "er svara", never: "aldri", levels: .norwegianNynorsk, matchesPattern: "passar til mønsteret")
 
   static let danish = CodebookWords(
     codebook: "Kodebog", survey: "Undersøgelse", version: "Version", languages: "Sprog", thisCodebook: "denne kodebog",
@@ -247,5 +251,6 @@ extension CodebookWords {
     expression: "qdsl-udtryk", formula: "Formel", check: "Kontrol", message: "Meddelelse", code: "Kode", name: "Navn",
     missingValue: "Manglende værdi",
     selected: "valgt", notSelected: "ikke valgt", trueValue: "sandt", falseValue: "falsk", and: "og", or: "eller",
-    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig", levels: .danish)
+    not: "ikke", includes: "omfatter", isOneOf: "er et af", isAnswered: "er besvaret", never: "aldrig", levels: .danish,
+    matchesPattern: "passer til mønstret")
 }

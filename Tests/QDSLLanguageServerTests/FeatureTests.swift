@@ -64,7 +64,7 @@ let featureSurvey = """
     #expect(
       labels == [
         "yes", "no", "adopted", "staff", "and", "contains", "false", "in", "not", "or", "true", "answered", "coalesce",
-        "count", "date", "length", "max", "min", "number", "round", "today",
+        "count", "date", "length", "matches", "max", "min", "number", "round", "today",
       ])
     let yes = items.first { $0["label"] as? String == "yes" }
     #expect((yes?["kind"] as? Int) == 20)

@@ -2,7 +2,8 @@
 // JavaScript runtime (Sources/QDSLPreview/Resources/runtime.js) and compares the results with the same expectations the Swift
 // reference evaluator is tested against (FormEvaluatorTests.swift). Usage, from the repository root:
 //   node Tests/preview-js/run-scenarios.mjs
-// Then compares the runtime with the Swift evaluator on random respondents (Tests/preview-js/random-respondents.json).
+// Then compares the runtime with the Swift evaluator on random respondents (Tests/preview-js/random-respondents.json),
+// and runs the shared cases of the matches() pattern dialect (Tests/Patterns/cases.json).
 // Exits 1 and lists every disagreement when the runtime and the expectations differ.
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -190,6 +191,21 @@ for (const entry of corpus.forms) {
   });
 }
 console.log(`${randomCount} random respondents compared with the Swift evaluator`);
+
+// The pattern dialect of matches(): the cases the Swift matcher (PatternTests.swift) and JavaRosa
+// (Tests/xform-javarosa/patterns.py) run too, hand-written and random (random.json holds the Swift matcher's results).
+const patternCases = JSON.parse(readFileSync(join(root, "Tests/Patterns/cases.json"), "utf8")).concat(
+  JSON.parse(readFileSync(join(root, "Tests/Patterns/random.json"), "utf8")),
+);
+const ex = new R.Expressions({}, 0, null);
+for (const c of patternCases) {
+  const v = ex.value({ op: "matches", args: [{ text: c.text }, { text: c.pattern }] });
+  if (!v || v.k !== "b" || v.v !== c.matches) {
+    fail(`pattern ${JSON.stringify(c.pattern)}`, `on ${JSON.stringify(c.text)} expected ${c.matches}, got ${JSON.stringify(v)}`);
+  }
+}
+if (patternCases.length < 1600) failures.push(`too few pattern cases: ${patternCases.length}`);
+console.log(`${patternCases.length} pattern cases compared`);
 if (randomCount < 300) failures.push(`too few random respondents: ${randomCount}`);
 
 if (files.length < 4 || count < 20) failures.push(`too few scenarios: ${files.length} files, ${count} scenarios`);

@@ -31,6 +31,11 @@ var QDSLRuntime = (function () {
     return era * 146097 + dayOfEra - 719468;
   }
 
+  // MARK: text patterns
+
+  /** The RegExp of each matches() pattern met so far (null for one that does not compile). */
+  var compiledPatterns = Object.create(null);
+
   /** Days of exactly "YYYY-MM-DD", or null. */
   function parseDate(s) {
     if (typeof s !== "string" || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(s)) return null;
@@ -571,6 +576,18 @@ var QDSLRuntime = (function () {
         a = arg(0);
         if (a == null || a.k !== "n") return null;
         return { k: "n", v: a.v < 0 ? -Math.round(-a.v) : Math.round(a.v) };
+      case "matches":
+        // The whole text must match (docs/language.md, "Text patterns"); a missing text matches nothing.
+        a = arg(0);
+        b = arg(1);
+        if (a == null || a.k !== "t" || b == null || b.k !== "t") return bool(false);
+        c = compiledPatterns[b.v];
+        if (c === undefined) {
+          // The "u" flag reads the pattern and the text by Unicode code points, as the Swift evaluator does.
+          try { c = new RegExp("^(?:" + b.v + ")$", "u"); } catch (e) { c = null; }
+          compiledPatterns[b.v] = c;
+        }
+        return bool(c !== null && c.test(a.v));
       case "min": case "max":
         a = arg(0);
         b = arg(1);

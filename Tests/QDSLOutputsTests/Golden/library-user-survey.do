@@ -8,7 +8,7 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
 
 version 14
 
@@ -50,6 +50,7 @@ label variable recommend `"Kuinka todennäköisesti suosittelisit kirjastoa yst�
 label variable improvement `"Mitä kirjaston pitäisi parantaa, jotta suosittelisit sitä?"'
 label variable best_thing `"Mikä kirjastossa on mielestäsi parasta?"'
 label variable postcode `"Mikä on kotisi postinumero?"'
+label variable capital_region `"capital_region = matches(postcode, "0[0-2]\\\\d{{3}}")"'
 label variable suggestions `"Terveisiä tai ehdotuksia kirjastolle:"'
 
 * Missing-value codes as extended missing values
@@ -89,3 +90,7 @@ label define satisfaction ///
   .a `"En ole käyttänyt"', replace
 label values satisfaction_opening_hours satisfaction_collection satisfaction_staff_service ///
   satisfaction_premises satisfaction_events satisfaction_online_services satisfaction
+label define true_false ///
+  0 `"epätosi"' ///
+  1 `"tosi"', replace
+label values capital_region true_false

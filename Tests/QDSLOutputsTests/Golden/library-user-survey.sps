@@ -8,7 +8,7 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
 
 VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /frequency "Kuinka usein käyt kirjastossa?"
@@ -47,6 +47,7 @@ VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /improvement "Mitä kirjaston pitäisi parantaa, jotta suosittelisit sitä?"
   /best_thing "Mikä kirjastossa on mielestäsi parasta?"
   /postcode "Mikä on kotisi postinumero?"
+  /capital_region "capital_region = matches(postcode, ""0[0-2]\\d{{3}}"")"
   /suggestions "Terveisiä tai ehdotuksia kirjastolle:".
 
 VALUE LABELS library
@@ -82,7 +83,10 @@ VALUE LABELS library
       3 "Ei tyytyväinen eikä tyytymätön"
       4 "Melko tyytyväinen"
       5 "Erittäin tyytyväinen"
-      -1 "En ole käyttänyt".
+      -1 "En ole käyttänyt"
+  /capital_region
+      0 "epätosi"
+      1 "tosi".
 
 MISSING VALUES satisfaction_opening_hours satisfaction_collection satisfaction_staff_service (-1)
   /satisfaction_premises satisfaction_events satisfaction_online_services (-1).
