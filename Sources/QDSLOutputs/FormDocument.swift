@@ -389,6 +389,10 @@ struct FormLowering {
       j.key("where")
       if let filter { expression(filter, into: &j) } else { j.null() }
       j.endObject()
+    case .optionAttribute(let l, let a):
+      j.beginObject()
+      j.field("attribute", a < survey.lists[l].attributes.count ? survey.lists[l].attributes[a].name : "")
+      j.endObject()
     case .invalid:
       j.null()
     }

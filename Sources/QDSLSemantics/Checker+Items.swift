@@ -233,6 +233,7 @@ extension CheckerState {
             help: "make it a grid: grid \(variable.name): one of LIST { … }"))
       }
     }
+    question.filter = lowerFilter(of: n, question: v, universe: universe)
     if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(

@@ -28,6 +28,9 @@ public struct Question: Sendable {
   public var text: TranslatedText?
   public var hint: TranslatedText?
   public var checks: [Check]
+  /// `where COND`: only the options of the question's list for which it holds are offered (`option.ATTR` names
+  /// the candidate option's attribute).
+  public var filter: Expr? = nil
 }
 
 public struct GridRow: Sendable {

@@ -29,6 +29,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateHeader = "QD2014"
   case duplicateItemName = "QD2015"
   case repeatedOutsideRepeat = "QD2016"
+  case unknownAttribute = "QD2017"
+  case attributeNotOnce = "QD2018"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -42,6 +44,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case invalidAggregate = "QD3011"
   case invalidRepeatDriver = "QD3012"
   case unknownRepeatMaximum = "QD3013"
+  case attributeValueType = "QD3018"
+  case misplacedOptionFilter = "QD3019"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -56,6 +60,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatNeverRuns = "QD4012"
   case misplacedInRepeat = "QD4013"
   case laterIterationRead = "QD4014"
+  case filterLeavesNoOption = "QD4016"
+  case conditionsLeaveNoOption = "QD4017"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -76,6 +82,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatDriverChanged = "QD5217"
   case repeatRenamed = "QD5218"
   case repeatAdded = "QD5219"
+  case offeredOptionsChanged = "QD5223"
+  case attributesChanged = "QD5224"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -87,10 +95,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead:
+      .repeatNeverRuns, .laterIterationRead, .filterLeavesNoOption, .conditionsLeaveNoOption:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
-    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded:
+    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded,
+      .offeredOptionsChanged, .attributesChanged:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -134,6 +143,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateHeader: return "a header declaration given twice"
     case .duplicateItemName: return "a section, note or repeat that shares its name with another item"
     case .repeatedOutsideRepeat: return "an answer of a repeat read outside its iteration"
+    case .unknownAttribute: return "an attribute that the choice list does not declare"
+    case .attributeNotOnce: return "a list attribute not given exactly once by an option, or declared twice"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"
@@ -147,6 +158,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .invalidAggregate: return "an aggregate (count, sum, min, max, any, all) that does not read a repeat"
     case .invalidRepeatDriver: return "a repeat driven by something that cannot drive it"
     case .unknownRepeatMaximum: return "a repeat whose most iterations are not known"
+    case .attributeValueType: return "an attribute of the wrong type, or a value that does not fit its type"
+    case .misplacedOptionFilter: return "`option.ATTR` or a `where` filter where there is no candidate option"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -160,6 +173,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
     case .repeatNeverRuns: return "a repeat that never runs, because its count is always 0"
     case .laterIterationRead: return "a loop over pairs that reads the answers of members not asked yet"
+    case .filterLeavesNoOption: return "a question filter that leaves no option for some reachable answer"
+    case .conditionsLeaveNoOption: return "option conditions that can all fail together, leaving no option"
     case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
@@ -180,6 +195,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatDriverChanged: return "a repeat whose count, `for each` or `while` changed in a revision"
     case .repeatRenamed: return "a repeat renamed in a revision"
     case .repeatAdded: return "a repeat added in a revision"
+    case .offeredOptionsChanged: return "a filter or option condition added, removed or changed in a revision"
+    case .attributesChanged: return "a list's attributes or an option's attribute value changed in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }
