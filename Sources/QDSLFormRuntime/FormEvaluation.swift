@@ -87,6 +87,9 @@ public enum FormAnswerProblem: String, Error, Sendable, Equatable, CaseIterable 
   case unknownOption
   /// A `many of` answer with an `exclusive` option and another option.
   case exclusiveWithOthers
+  /// An option the question does not offer for the earlier answers (its condition or the question's filter
+  /// fails): the answer is cleared (a `many of` answer keeps the options offered).
+  case notOffered
 }
 
 /// A calculate and its value.

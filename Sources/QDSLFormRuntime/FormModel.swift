@@ -77,13 +77,23 @@ public struct FormOption: Sendable, Equatable {
   public var isExclusive: Bool
   /// A missing-value code for analysts; in conditions an ordinary answer.
   public var isMissing: Bool
+  /// The option's attribute values by name (`option.ATTR` in a filter): numbers, texts, and options of another
+  /// list as their codes.
+  public var attributes: [String: FormValue]
+  /// The option is offered only while this holds (nil: always).
+  public var condition: FormExpr?
 
-  public init(code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool) {
+  public init(
+    code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool, attributes: [String: FormValue] = [:],
+    condition: FormExpr? = nil
+  ) {
     self.code = code
     self.name = name
     self.label = label
     self.isExclusive = isExclusive
     self.isMissing = isMissing
+    self.attributes = attributes
+    self.condition = condition
   }
 }
 
@@ -131,6 +141,8 @@ public struct FormQuestion: Sendable, Equatable {
   public var text: FormText
   public var hint: FormText?
   public var checks: [FormCheck]
+  /// `where`: only the options for which it holds (with `{"attribute"}` reading the candidate option) are offered.
+  public var filter: FormExpr? = nil
 }
 
 /// A rule the answer must satisfy, and the message shown when it does not.

@@ -93,6 +93,7 @@ struct FormLowering {
       textOrEmpty(o.label, into: &j)
       j.field("exclusive", o.isExclusive)
       j.field("missing", o.isMissing)
+      offeredOption(o, of: list, into: &j)
       j.endObject()
     }
     j.endArray()
@@ -265,6 +266,11 @@ struct FormLowering {
       check(c, into: &j)
     }
     j.endArray()
+    if let filter = q.filter {
+      j.key("filter")
+      expression(filter, into: &j)
+      j.field("filterSource", survey.source(of: filter))
+    }
   }
 
   /// The fields of a grid's object.
