@@ -113,7 +113,9 @@ struct XFormExpression {
     case .optionAttribute(let l, let a):
       // Inside a choice filter's predicate: the attribute's element of the candidate item.
       guard a < survey.lists[l].attributes.count else { return Value(value: "''", defined: "false()") }
-      return Value(value: survey.lists[l].attributes[a].name, defined: nil)
+      let attribute = survey.lists[l].attributes[a]
+      let element = XFormLowering.offerAttribute(attribute.name)
+      return Value(value: attribute.type == .text ? element : "number(\(element))", defined: nil)
     case .invalid:
       return Value(value: "''", defined: "false()")
     }

@@ -58,16 +58,16 @@ public enum XFormWriter {
 /// collecting the translated texts for jr:itext.
 struct XFormLowering: ~Copyable {
   let survey: Survey
-  private var expressions: XFormExpression
+  var expressions: XFormExpression
   private var instance = OutputBuffer(capacity: 1 << 14)
   private var binds = OutputBuffer(capacity: 1 << 16)
   private var body = OutputBuffer(capacity: 1 << 16)
   /// The entries of jr:itext, in document order: labels, hints and constraint messages.
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
-  private var usedLists: [ListID] = []
+  var usedLists: [ListID] = []
   /// The same lists as a set, so that a question's list is looked up in constant time.
-  private var usedListSet: Set<ListID> = []
+  var usedListSet: Set<ListID> = []
   /// The XPath of each universe met so far (nil inside: everyone): its conditions written out, or a reference to
   /// the hidden calculate that holds them once they grow long.
   private var relevance: [UniverseID: String?] = [:]
@@ -83,7 +83,11 @@ struct XFormLowering: ~Copyable {
   private var endCount = 0
   private let root: String
   /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
-  private var currentLevel: LevelID = 0
+  var currentLevel: LevelID = 0
+  /// The lists whose options some question offers by a filter or option conditions: each is a secondary instance
+  /// that the question's itemset filters (docs/outputs.md, "Cascading and conditional options").
+  var offerLists: [ListID] = []
+  var offerListSet: Set<ListID> = []
 
   init(survey: Survey) {
     self.survey = survey
@@ -165,6 +169,7 @@ struct XFormLowering: ~Copyable {
     out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
     out.append(contentsOf: root)
     out.append(">\n      </instance>\n")
+    offerInstances(into: &out)
     out.append(contentsOf: binds)
     out.append("      <bind nodeset=\"/")
     out.append(contentsOf: root)
@@ -456,8 +461,9 @@ struct XFormLowering: ~Copyable {
       }
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
-    bind(path, type: type, universe: universe, extra, live: live)
-    self.control(control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth)
+    let offer = list.flatMap { offeredItemset($0, filter: q.filter, at: path) }
+    bind(path, type: type, universe: universe, extra, live: live, offered: offer?.relevant)
+    self.control(control, path, text: q.text, hint: q.hint, list: list, itemset: offer?.nodeset, depth: bodyDepth)
     if case .manyOf(let l) = q.type {
       // The codebook's 0/1 columns (`kinds_1`, `kinds_m1`): 1 chosen, 0 not, empty when unanswered or not asked.
       for (option, dataName) in zip(survey.lists[l].options, v.dataNames) {
@@ -493,8 +499,13 @@ struct XFormLowering: ~Copyable {
       let rowPath = node(
         rowVariable.dataNames.first ?? row.name, parent: path, depth: depth + 1, names: &rowNames)
       setPath(row.variable, rowPath)
-      bind(rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [])
-      control("select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, depth: bodyDepth + 1)
+      let offer = g.list.flatMap { offeredItemset($0, filter: nil, at: rowPath) }
+      bind(
+        rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [],
+        offered: offer?.relevant)
+      control(
+        "select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, itemset: offer?.nodeset,
+        depth: bodyDepth + 1)
     }
     closeGroup(name, depth: depth, bodyDepth: bodyDepth)
   }
@@ -610,10 +621,10 @@ struct XFormLowering: ~Copyable {
   /// with its markers resolved for this element (a node of `level`, by default the one being lowered).
   private mutating func bind(
     _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = [], live: String? = nil,
-    level: LevelID? = nil
+    level: LevelID? = nil, offered: String? = nil
   ) {
     let level = level ?? currentLevel
-    let relevant = XFormExpression.both(relevant(universe), live).map {
+    let relevant = XFormExpression.both(XFormExpression.both(relevant(universe), live), offered).map {
       expressions.levels.resolve($0, at: path, level: level)
     }
     if type == nil && relevant == nil && extra.isEmpty { return }
@@ -651,7 +662,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    depth: Int
+    itemset: String? = nil, depth: Int
   ) {
     Self.pad(&body, depth)
     body.append("<")
@@ -668,7 +679,17 @@ struct XFormLowering: ~Copyable {
       body.appendXML(id, attribute: true)
       body.append("')\"/>\n")
     }
-    if let list {
+    if let list, let itemset {
+      if usedListSet.insert(list).inserted { usedLists.append(list) }
+      Self.pad(&body, depth + 1)
+      body.append("<itemset nodeset=\"")
+      body.appendXML(itemset, attribute: true)
+      body.append("\"><value ref=\"")
+      body.append(Self.offerCode)
+      body.append("\"/><label ref=\"jr:itext(")
+      body.append(Self.offerLabel)
+      body.append(")\"/></itemset>\n")
+    } else if let list {
       if usedListSet.insert(list).inserted { usedLists.append(list) }
       let l = survey.lists[list]
       for option in l.options {
