@@ -192,6 +192,7 @@ extension Analysis {
       return []
     }
     let name = tree.tokenText(t)
+    if name == "option", survey.variableIndex[name] == nil, let items = attributeItems(path: path) { return items }
     if let l = survey.listIndex[name] { return optionItems(l) }
     if survey.variableIndex[name] == nil, let l = survey.levelIndex[name] {
       return repeatMembers(l, qualifier: t, path: path, offset: offset)

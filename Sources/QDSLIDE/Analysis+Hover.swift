@@ -11,6 +11,7 @@ extension Analysis {
       return Hover(range: o.range, markdown: describe(o.symbol))
     }
     if let h = namedItemHover(at: offset) { return h }
+    if let h = attributeHover(at: offset) { return h }
     if let h = iterationIndexHover(at: offset) { return h }
     if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword, isCall(t) {
       let name = tree.tokenText(t)

@@ -26,6 +26,7 @@ extension Analysis {
     for (i, n) in tree.nodes.enumerated() where n.kind == .repeatCount {
       if let t = tree.firstSignificantToken(NodeID(i)) { driverWords.insert(t) }
     }
+    let cascade = cascadeTokens()
     var next = 0
     // The end of the last repeat name written, and then of the dot after it: `index` after both is a property.
     var levelEnd = -1
@@ -58,6 +59,8 @@ extension Analysis {
       default:
         if tags.contains(t) || driverWords.contains(t) {
           add(&out, r, tags.contains(t) ? .namespace : .keyword)
+        } else if cascade.attributes.contains(t) || cascade.candidates.contains(t) {
+          add(&out, r, cascade.attributes.contains(t) ? .property : .keyword)
         } else if next < occurrences.count, occurrences[next].range == r {
           let o = occurrences[next]
           add(&out, r, tokenType(o.symbol), declaration: o.isDeclaration)
