@@ -23,13 +23,19 @@ extension RevisionComparison {
         old: was ?? "(no filter)", new: now ?? "(no filter)",
         help: "respondents of the two waves chose from different options; compare the answers with care")
     }
+    var users: [String: [String]] = [:]
+    for v in n.variables where v.kind == .question || Self.isGridRow(v) {
+      guard let l = v.type.choiceList else { continue }
+      users[n.lists[l].name, default: []].append(contentsOf: v.dataNames)
+    }
     for list in n.lists {
       guard let ol = o.list(named: list.name) else { continue }
+      let listUsers = users[list.name] ?? [list.name]
       let was = ol.attributes.map { "\($0.name): \($0.type.spelling(o))" }.joined(separator: ", ")
       let now = list.attributes.map { "\($0.name): \($0.type.spelling(n))" }.joined(separator: ", ")
       if was != now {
         record(
-          .attributesChanged, [], "the attributes of '\(list.name)' changed from (\(was)) to (\(now))",
+          .attributesChanged, listUsers, "the attributes of '\(list.name)' changed from (\(was)) to (\(now))",
           at: list.nameRange, related: [RevisionPlace(side: .old, range: ol.nameRange, message: "the old list")],
           old: "(\(was))", new: "(\(now))")
       }
@@ -42,7 +48,7 @@ extension RevisionComparison {
         let nowCondition = option.condition.map { n.source(of: $0) }
         if wasCondition != nowCondition {
           record(
-            .offeredOptionsChanged, [],
+            .offeredOptionsChanged, listUsers,
             "when code \(option.code) '\(option.name)' of '\(list.name)' is offered changed: "
               + Self.describe(wasCondition, nowCondition, what: "condition"),
             at: option.nameRange, related: related, old: wasCondition ?? "(always)", new: nowCondition ?? "(always)",
@@ -53,12 +59,17 @@ extension RevisionComparison {
         let newValues = Self.attributeText(option, list, n)
         if oldValues != newValues {
           record(
-            .attributesChanged, [],
+            .attributesChanged, listUsers,
             "the attributes of code \(option.code) '\(option.name)' of '\(list.name)' changed from \(oldValues) to "
               + newValues, at: option.nameRange, related: related, old: oldValues, new: newValues)
         }
       }
     }
+  }
+
+  static func isGridRow(_ v: Variable) -> Bool {
+    if case .gridRow = v.kind { return true }
+    return false
   }
 
   static func describe(_ was: String?, _ now: String?, what: String) -> String {
