@@ -8,9 +8,10 @@ extension Analysis {
   /// The list whose candidate option a `where` filter around the path reads, if any.
   func filteredList(path: [NodeID]) -> ListID? {
     guard path.contains(where: { tree.kind($0) == .filterClause }),
-      let question = path.first(where: { tree.kind($0) == .questionDecl }) ?? path.last(where: {
-        tree.kind($0) == .questionDecl
-      }),
+      let question = path.first(where: { tree.kind($0) == .questionDecl })
+        ?? path.last(where: {
+          tree.kind($0) == .questionDecl
+        }),
       let nameToken = tree.declaredName(question), let v = survey.variableIndex[tree.tokenText(nameToken)]
     else { return nil }
     switch survey.variables[v].questionType {

@@ -18,7 +18,8 @@ extension RevisionComparison {
       guard was != now else { continue }
       record(
         .offeredOptionsChanged, [name],
-        "the options '\(name)' offers changed: " + Self.describe(was, now, what: "filter"), at: n.variables[v].nameRange,
+        "the options '\(name)' offers changed: " + Self.describe(was, now, what: "filter"),
+        at: n.variables[v].nameRange,
         related: [RevisionPlace(side: .old, range: o.variables[ov].nameRange, message: "the old question")],
         old: was ?? "(no filter)", new: now ?? "(no filter)",
         help: "respondents of the two waves chose from different options; compare the answers with care")

@@ -70,7 +70,8 @@ extension CheckerState {
         report(
           Diagnostic(
             .attributeValueType, "an attribute cannot be of type '\(typeName)'", at: range(typeToken),
-            help: "an attribute is an integer, a decimal, a text, or an option of a choice list (give the list's name)"))
+            help: "an attribute is an integer, a decimal, a text, or an option of a choice list (give the list's name)")
+        )
         type = .invalid
       } else {
         _ = resolveList(typeToken)

@@ -50,7 +50,8 @@ extension CheckerState {
     for l in survey.lists.indices {
       for option in survey.lists[l].options {
         guard let c = option.condition else { continue }
-        for v in c.variables where latestRead[l].map({ survey.variables[v].ordinal > survey.variables[$0.0].ordinal }) ?? true {
+        for v in c.variables
+        where latestRead[l].map({ survey.variables[v].ordinal > survey.variables[$0.0].ordinal }) ?? true {
           latestRead[l] = (v, c)
         }
       }
@@ -176,10 +177,13 @@ extension CheckerState {
     if missingReachable { cases.append("'\(answerName)' is not answered") }
     var help: [String] = []
     if let first = empty.first {
-      help.append("give options of '\(list.name)' with \(attributeName) = \(first), or ask the question only when "
-        + "it has options (e.g. inside if \(answerName) != \(first) { … })")
+      help.append(
+        "give options of '\(list.name)' with \(attributeName) = \(first), or ask the question only when "
+          + "it has options (e.g. inside if \(answerName) != \(first) { … })")
     }
-    if missingReachable { help.append("make '\(answerName)' required, or ask the question inside if answered(\(answerName)) { … }") }
+    if missingReachable {
+      help.append("make '\(answerName)' required, or ask the question inside if answered(\(answerName)) { … }")
+    }
     report(
       Diagnostic(
         .filterLeavesNoOption,

@@ -49,6 +49,7 @@ public struct OptionWords: Sendable, Equatable {
     optionAttribute: "alternativet sin {attribute}", optionsOffered: "Alternativ som blir viste",
     offeredWhen: "blir vist når", attributes: "Eigenskapar")
   public static let danish = OptionWords(
-    optionAttribute: "svarmulighedens {attribute}", optionsOffered: "Svarmuligheder, der vises", offeredWhen: "vises, når",
+    optionAttribute: "svarmulighedens {attribute}", optionsOffered: "Svarmuligheder, der vises",
+    offeredWhen: "vises, når",
     attributes: "Egenskaber")
 }
