@@ -202,6 +202,11 @@ public struct Codebook: Sendable {
     var lines = ["Options offered: the filter of each filtered question and the condition of each conditional option."]
     var seen: Set<String> = []
     forEachVariable(in: range) { v in
+      // The 0/1 variable of a `many of` option says when its option is offered.
+      if case .selectedOption = v.source {
+        if let filter = v.filterExpression { lines.append("\(v.name): offered when \(filter)") }
+        return
+      }
       guard seen.insert(v.expressionName).inserted else { return }
       if let filter = v.filterExpression { lines.append("\(v.expressionName): options where \(filter)") }
       for value in v.values {

@@ -9,6 +9,9 @@
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
 * postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* Options offered: the filter of each filtered question and the condition of each conditional option.
+* services_6: offered when library == main
+* home_municipality: options where option.region == home_region
 
 version 14
 
@@ -49,6 +52,8 @@ label variable preferred_hours `"Milloin kirjaston pitäisi mielestäsi olla auk
 label variable recommend `"Kuinka todennäköisesti suosittelisit kirjastoa ystävällesi?"'
 label variable improvement `"Mitä kirjaston pitäisi parantaa, jotta suosittelisit sitä?"'
 label variable best_thing `"Mikä kirjastossa on mielestäsi parasta?"'
+label variable home_region `"Missä maakunnassa asut?"'
+label variable home_municipality `"Missä kunnassa asut?"'
 label variable postcode `"Mikä on kotisi postinumero?"'
 label variable suggestions `"Terveisiä tai ehdotuksia kirjastolle:"'
 
@@ -89,3 +94,18 @@ label define satisfaction ///
   .a `"En ole käyttänyt"', replace
 label values satisfaction_opening_hours satisfaction_collection satisfaction_staff_service ///
   satisfaction_premises satisfaction_events satisfaction_online_services satisfaction
+label define home_region ///
+  1 `"Uusimaa"' ///
+  2 `"Varsinais-Suomi"' ///
+  3 `"Pirkanmaa"' ///
+  4 `"Muu maakunta"', replace
+label values home_region home_region
+label define home_municipality ///
+  1 `"Helsinki"' ///
+  2 `"Espoo"' ///
+  3 `"Vantaa"' ///
+  4 `"Turku"' ///
+  5 `"Salo"' ///
+  6 `"Tampere"' ///
+  7 `"Nokia"', replace
+label values home_municipality home_municipality
