@@ -18,17 +18,24 @@ import Testing
     }
     question home: one of country required { text "Country?" }
     question home_region: one of region where option.1️⃣country == home { text "Region?" }
+    question visited: one of region where option.country == 4️⃣ { text "Visited?" }
     calculate c = region.2️⃣uusimaa == home_region
     """
 
   @Test func testCompletionAfterOptionDotInAFilterListsTheAttributes() throws {
     let (a, m) = try analyse(Self.survey)
-    #expect(a.diagnostics.map(\.message) == [])
+    #expect(a.diagnostics.map(\.code).allSatisfy { $0 == .unexpectedToken })
     let inFilter = a.completion(at: try m[1]).items.map(\.label)
     #expect(inFilter == ["country", "population"])
     // After LIST. outside a filter: the list's options, as before.
     let outside = a.completion(at: try m[2]).items.map(\.label)
     #expect(outside.contains("stockholm") && !outside.contains("population"))
+  }
+
+  @Test func testCompletionAfterAnAttributeOfAListOffersThatListsOptions() throws {
+    let (a, m) = try analyse(Self.survey)
+    let labels = a.completion(at: try m[4]).items.map(\.label)
+    #expect(labels.starts(with: ["finland", "sweden"]), Comment(rawValue: labels.joined(separator: " ")))
   }
 
   @Test func testHoverOnAnAttributeShowsItsType() throws {
