@@ -17,7 +17,9 @@ extension XFormLowering {
 
   /// For a question (or grid row) at `path` answered from `list`: the itemset's nodeset and the relevance that
   /// requires an item, or nil when every option is always offered (no filter and no option condition).
-  mutating func offeredItemset(_ list: ListID, filter: Expr?, at path: String) -> (nodeset: String, relevant: String)? {
+  mutating func offeredItemset(_ list: ListID, filter: Expr?, at path: String) -> (
+    nodeset: String, relevant: String, predicate: String
+  )? {
     let options = survey.lists[list].options
     var terms: [String] = []
     if let filter { terms.append("(" + expressions.condition(filter) + ")") }
@@ -30,7 +32,60 @@ extension XFormLowering {
     let predicate = expressions.levels.resolve(
       terms.joined(separator: " and "), at: path, level: currentLevel, inPredicate: true)
     let nodeset = "instance('\(survey.lists[list].name)')/root/item[\(predicate)]"
-    return (nodeset, "count(\(nodeset)) > 0")
+    return (nodeset, "count(\(nodeset)) > 0", predicate)
+  }
+
+  /// The body, with an action in the control of each answer that a `one of` question's filter or its options'
+  /// conditions read (outside repeats): when that answer changes, the question's answer is cleared if it is no
+  /// longer offered, as qdsl's runtimes clear it (`<setvalue event="xforms-value-changed">`).
+  func appendBody(into out: inout OutputBuffer) {
+    var actions: [Int: (depth: Int, texts: [String])] = [:]
+    var filters: [VariableID: Expr] = [:]
+    if !offeredQuestions.isEmpty {
+      for q in Self.questions(survey.items) { if let f = q.filter { filters[q.variable] = f } }
+    }
+    for offered in offeredQuestions {
+      var read = Set<VariableID>()
+      for v in filters[offered.question]?.variables ?? [] { read.insert(v) }
+      for option in survey.lists[offered.list].options {
+        for v in option.condition?.variables ?? [] { read.insert(v) }
+      }
+      for v in read.sorted() where v != offered.question && survey.variables[v].level == 0 {
+        guard v < expressions.paths.count, let end = controlEnds[expressions.paths[v]] else { continue }
+        let q = offered.path
+        let value =
+          "if(count(instance('\(survey.lists[offered.list].name)')/root/item[(\(offered.predicate)) and "
+          + "\(Self.offerCode) = \(q)]) > 0, \(q), '')"
+        actions[end.offset, default: (end.depth, [])].texts.append(
+          "<setvalue event=\"xforms-value-changed\" ref=\"\(HTML.escape(q))\" value=\"\(HTML.escape(value))\"/>")
+      }
+    }
+    var start = 0
+    for (offset, action) in actions.sorted(by: { $0.key < $1.key }) {
+      out.append(contentsOf: body, range: start..<offset)
+      for text in action.texts {
+        Self.pad(&out, action.depth)
+        out.append(contentsOf: text)
+        out.append("\n")
+      }
+      start = offset
+    }
+    out.append(contentsOf: body, range: start..<body.count)
+  }
+
+  /// The questions of an item tree, depth first.
+  static func questions(_ items: [Item]) -> [Question] {
+    var out: [Question] = []
+    for item in items {
+      switch item.kind {
+      case .question(let q): out.append(q)
+      case .section(let s): out += questions(s.items)
+      case .conditional(let c): for b in c.branches { out += questions(b.items) }
+      case .repeat(let r): out += questions(r.items)
+      default: break
+      }
+    }
+    return out
   }
 
   /// The secondary instances of the lists offered by filters or conditions.

@@ -61,7 +61,7 @@ struct XFormLowering: ~Copyable {
   var expressions: XFormExpression
   private var instance = OutputBuffer(capacity: 1 << 14)
   private var binds = OutputBuffer(capacity: 1 << 16)
-  private var body = OutputBuffer(capacity: 1 << 16)
+  var body = OutputBuffer(capacity: 1 << 16)
   /// The entries of jr:itext, in document order: labels, hints and constraint messages.
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
@@ -88,6 +88,11 @@ struct XFormLowering: ~Copyable {
   /// that the question's itemset filters (docs/outputs.md, "Cascading and conditional options").
   var offerLists: [ListID] = []
   var offerListSet: Set<ListID> = []
+  /// Where each control's closing tag starts in the body, by the control's path, and its content's depth: an
+  /// action that clears a later answer no longer offered goes there (`XFormWriter+Cascade.swift`).
+  var controlEnds: [String: (offset: Int, depth: Int)] = [:]
+  /// The `one of` questions outside repeats that offer some options only (their paths and itemset predicates).
+  var offeredQuestions: [(question: VariableID, list: ListID, path: String, predicate: String)] = []
 
   init(survey: Survey) {
     self.survey = survey
@@ -175,7 +180,7 @@ struct XFormLowering: ~Copyable {
     out.append(contentsOf: root)
     out.append("/orx:meta/orx:instanceID\" type=\"string\" readonly=\"true()\" jr:preload=\"uid\"/>\n")
     out.append("    </model>\n  </h:head>\n  <h:body>\n")
-    out.append(contentsOf: body)
+    appendBody(into: &out)
     out.append("  </h:body>\n</h:html>\n")
     return out.bytes
   }
@@ -462,6 +467,9 @@ struct XFormLowering: ~Copyable {
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
     let offer = list.flatMap { offeredItemset($0, filter: q.filter, at: path) }
+    if let offer, let list, case .oneOf = q.type, currentLevel == 0 {
+      offeredQuestions.append((q.variable, list, path, offer.predicate))
+    }
     bind(path, type: type, universe: universe, extra, live: live, offered: offer?.relevant)
     self.control(control, path, text: q.text, hint: q.hint, list: list, itemset: offer?.nodeset, depth: bodyDepth)
     if case .manyOf(let l) = q.type {
@@ -701,6 +709,7 @@ struct XFormLowering: ~Copyable {
         body.append("</value></item>\n")
       }
     }
+    controlEnds[path] = (body.count, depth + 1)
     Self.pad(&body, depth)
     body.append("</")
     body.append(kind)
