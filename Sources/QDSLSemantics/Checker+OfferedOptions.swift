@@ -22,12 +22,17 @@ extension CheckerState {
       filtered.insert(f.question)
       checkFilter(f)
     }
-    // Questions and grids whose list has option conditions but no filter.
-    for v in survey.variables.indices where !filtered.contains(v) {
-      guard let l = listOfAskedVariable(v), survey.lists[l].options.contains(where: { $0.condition != nil }) else {
-        continue
+    // Questions and grids whose list has option conditions but no filter (each list looked at once: when every
+    // option has a condition, and they are few enough to reason about).
+    let candidates = survey.lists.map { list -> [Int]? in
+      guard list.options.count <= Satisfiability.maxFacts, list.options.allSatisfy({ $0.condition != nil }) else {
+        return nil
       }
-      checkConditions(of: v, list: l, among: Array(survey.lists[l].options.indices))
+      return Array(list.options.indices)
+    }
+    for v in survey.variables.indices where !filtered.contains(v) {
+      guard let l = listOfAskedVariable(v), let all = candidates[l] else { continue }
+      checkConditions(of: v, list: l, among: all)
     }
   }
 
