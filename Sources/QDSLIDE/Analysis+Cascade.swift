@@ -57,6 +57,41 @@ extension Analysis {
         + "`option.\(attribute.name)`.")
   }
 
+  /// A question's filter as qdsl, or nil.
+  func filterSource(of v: VariableID) -> String? {
+    func find(_ items: [Item]) -> Expr?? {
+      for item in items {
+        switch item.kind {
+        case .question(let q) where q.variable == v: return .some(q.filter)
+        case .section(let s): if let f = find(s.items) { return f }
+        case .conditional(let c): for b in c.branches { if let f = find(b.items) { return f } }
+        case .repeat(let r): if let f = find(r.items) { return f }
+        default: continue
+        }
+      }
+      return nil
+    }
+    return (find(survey.items) ?? nil).map { survey.source(of: $0) }
+  }
+
+  /// ` (country: country, population: integer)` after a list's name, or nothing.
+  func attributeSignature(_ l: ListID) -> String {
+    let attributes = survey.lists[l].attributes
+    guard !attributes.isEmpty else { return "" }
+    return " (" + attributes.map { "\($0.name): \($0.type.spelling(survey))" }.joined(separator: ", ") + ")"
+  }
+
+  /// ` if (COND)` and the attribute values of an option, as written in qdsl, or nothing.
+  func offeredNote(_ o: ChoiceOption, _ l: ListID) -> String {
+    var out = ""
+    if let c = o.condition { out += " offered if `\(survey.source(of: c))`" }
+    for (i, a) in survey.lists[l].attributes.enumerated() {
+      guard i < o.attributes.count, let value = o.attributes[i] else { continue }
+      out += " `\(a.name) = \(value.source(a.type, survey))`"
+    }
+    return out
+  }
+
   /// The tokens of attribute names (declared, given, and read as `option.ATTR`) and of `option` in filters.
   func cascadeTokens() -> (attributes: Set<Int>, candidates: Set<Int>) {
     var attributes = Set<Int>()

@@ -145,6 +145,7 @@ extension Analysis {
       } else {
         out += "\n\nAsked: for \(levelWords(v.level))" + (universe.map { ", when `\($0)`" } ?? "")
       }
+      if let filter = filterSource(of: id) { out += "\n\nOffers: the options where `\(filter)`" }
       if v.dataNames.count > 1 || v.dataNames.first != v.name, !v.dataNames.isEmpty {
         out += "\n\nData: " + v.dataNames.map { "`\($0)`" }.joined(separator: ", ")
       }
@@ -154,12 +155,13 @@ extension Analysis {
       return describeRepeat(l)
     case .list(let l):
       let list = survey.lists[l]
-      var out = "```qdsl\nchoices \(list.name)\n```"
+      var out = "```qdsl\nchoices \(list.name)\(attributeSignature(l))\n```"
       for o in list.options {
         var line = "\n- `\(o.code)` `\(o.name)`"
         if let label = o.label, let src = label.entries.first { line += " " + src.template.display }
         if o.isExclusive { line += " (exclusive)" }
         if o.isMissing { line += " (missing)" }
+        line += offeredNote(o, l)
         out += line
       }
       return out
@@ -169,6 +171,8 @@ extension Analysis {
       if let label = o.label, let src = label.entries.first { out += "\n\n" + src.template.display }
       if o.isExclusive { out += "\n\nExclusive: clears the other selections." }
       if o.isMissing { out += "\n\nA missing-value code." }
+      let note = offeredNote(o, l)
+      if !note.isEmpty { out += "\n\n" + note.dropFirst() }
       return out
     }
   }

@@ -47,6 +47,16 @@ import Testing
     #expect(declared.markdown.contains("population: integer"))
   }
 
+  @Test func testHoverOnAQuestionShowsItsFilterAndOnAListItsAttributes() throws {
+    let (a, m) = try analyse(
+      Self.survey.replacingOccurrences(of: "question home_region", with: "question home_5️⃣region"))
+    let question = try #require(a.hover(at: try m[5]))
+    #expect(question.markdown.contains("Offers: the options where `option.country == home`"), "\(question.markdown)")
+    let list = try #require(a.hover(at: try m[2] - 2))
+    #expect(list.markdown.contains("choices region (country: country, population: integer)"), "\(list.markdown)")
+    #expect(list.markdown.contains("`country = finland`"), "\(list.markdown)")
+  }
+
   @Test func testAttributesAreProperties() throws {
     let (a, _) = try analyse(Self.survey)
     let tokens = a.semanticTokens()
