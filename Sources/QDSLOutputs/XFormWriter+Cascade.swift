@@ -35,9 +35,10 @@ extension XFormLowering {
     return (nodeset, "count(\(nodeset)) > 0", predicate)
   }
 
-  /// The body, with an action in the control of each answer that a `one of` question's filter or its options'
-  /// conditions read (outside repeats): when that answer changes, the question's answer is cleared if it is no
-  /// longer offered, as qdsl's runtimes clear it (`<setvalue event="xforms-value-changed">`).
+  /// The body, with an action in the control of each answer that a question's filter or its options' conditions
+  /// read (outside repeats): when that answer changes, the options of the question's answer that are no longer
+  /// offered are dropped, as qdsl's runtimes drop them (`<setvalue event="xforms-value-changed">` setting it to the
+  /// codes of the items still offered and selected, in list order).
   func appendBody(into out: inout OutputBuffer) {
     var actions: [Int: (depth: Int, texts: [String])] = [:]
     var filters: [VariableID: Expr] = [:]
@@ -54,8 +55,8 @@ extension XFormLowering {
         guard v < expressions.paths.count, let end = controlEnds[expressions.paths[v]] else { continue }
         let q = offered.path
         let value =
-          "if(count(instance('\(survey.lists[offered.list].name)')/root/item[(\(offered.predicate)) and "
-          + "\(Self.offerCode) = \(q)]) > 0, \(q), '')"
+          "join(' ', instance('\(survey.lists[offered.list].name)')/root/item[(\(offered.predicate)) and "
+          + "selected(\(q), \(Self.offerCode))]/\(Self.offerCode))"
         actions[end.offset, default: (end.depth, [])].texts.append(
           "<setvalue event=\"xforms-value-changed\" ref=\"\(HTML.escape(q))\" value=\"\(HTML.escape(value))\"/>")
       }

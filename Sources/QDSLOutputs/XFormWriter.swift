@@ -91,7 +91,7 @@ struct XFormLowering: ~Copyable {
   /// Where each control's closing tag starts in the body, by the control's path, and its content's depth: an
   /// action that clears a later answer no longer offered goes there (`XFormWriter+Cascade.swift`).
   var controlEnds: [String: (offset: Int, depth: Int)] = [:]
-  /// The `one of` questions outside repeats that offer some options only (their paths and itemset predicates).
+  /// The questions outside repeats that offer some options only (their paths and itemset predicates).
   var offeredQuestions: [(question: VariableID, list: ListID, path: String, predicate: String)] = []
 
   init(survey: Survey) {
@@ -467,7 +467,7 @@ struct XFormLowering: ~Copyable {
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
     let offer = list.flatMap { offeredItemset($0, filter: q.filter, at: path) }
-    if let offer, let list, case .oneOf = q.type, currentLevel == 0 {
+    if let offer, let list, currentLevel == 0 {
       offeredQuestions.append((q.variable, list, path, offer.predicate))
     }
     bind(path, type: type, universe: universe, extra, live: live, offered: offer?.relevant)

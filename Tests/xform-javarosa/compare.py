@@ -189,9 +189,9 @@ def same_value(expected, actual, item, form):
 
 
 def plain_one(form, name):
-    """Whether an answer is a `one of` question outside repeats."""
+    """Whether an answer is a `one of` or `many of` question outside repeats."""
     v = form.variables.get(name)
-    return "[" not in name and v is not None and v["kind"] == "question" and v["type"] == "one"
+    return "[" not in name and v is not None and v["kind"] == "question" and v["type"] in ("one", "many")
 
 
 def pivot(form, answers):
@@ -357,9 +357,9 @@ def main():
             # Going back: answer one question differently first, go on, then change it to the scenario's answer and
             # go through the form again; the instance must end up as if it had been answered so from the start.
             p = pivot(form, answers)
-            # The XForm clears a `one of` answer outside repeats that an earlier answer, changed, no longer offers
-            # (a setvalue on the earlier answer's change); JavaRosa keeps a `many of` or repeated one (the evaluator
-            # clears it, docs/outputs.md "What does not map exactly"): such a scenario is not run going back.
+            # The XForm drops the options of an answer outside repeats that an earlier answer, changed, no longer
+            # offers (a setvalue on the earlier answer's change); JavaRosa keeps a repeated one (the evaluator clears
+            # it, docs/outputs.md "What does not map exactly"): such a scenario is not run going back.
             not_offered = any(a.get("problem") == "notOffered" and not plain_one(form, a["name"])
                               for a in scenario["expect"].get("invalidAnswers", []) or [])
             if not_offered and p is not None:
