@@ -92,6 +92,9 @@ public enum FormAnswerProblem: String, Error, Sendable, Equatable, CaseIterable 
   case exclusiveWithOthers
   /// A ranking that does not rank every option of the list exactly once.
   case incompleteRanking
+  /// An option the question does not offer for the earlier answers (its condition or the question's filter
+  /// fails): the answer is cleared (a `many of` answer keeps the options offered).
+  case notOffered
 }
 
 /// A calculate and its value.

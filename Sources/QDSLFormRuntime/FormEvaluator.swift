@@ -26,6 +26,8 @@ public struct FormEvaluator: Sendable {
   let scope: FormScope
   /// Whether no two variables share a name (so a question's own type is its variable's).
   let namesAreUnique: Bool
+  /// The lists with an option condition: a question or grid answered from one offers only some options.
+  let conditionedLists: Set<String>
 
   /// A calculate, or a repeat with the calculates inside it.
   enum CalculateEntry: Sendable {
@@ -43,6 +45,7 @@ public struct FormEvaluator: Sendable {
       return nil
     }
     lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    conditionedLists = Set(form.choiceLists.filter { $0.options.contains { $0.condition != nil } }.map(\.name))
     scope = FormScope(form: form, variables: all)
     func outline(_ items: [FormItem]) -> [CalculateEntry] {
       items.flatMap { item -> [CalculateEntry] in

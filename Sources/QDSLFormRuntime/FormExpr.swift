@@ -22,6 +22,8 @@ public indirect enum FormExpr: Sendable, Equatable {
   case instance(variable: String, repeat: String)
   /// An aggregate over the iterations of a repeat; `value` and `where` are read in each iteration.
   case aggregate(FormAggregate, repeat: String, value: FormExpr?, where: FormExpr?)
+  /// An attribute of the candidate option, inside a question's filter (`{"attribute": "country"}`).
+  case attribute(String)
 }
 
 /// The aggregates over a repeat, spelled as in the JSON's `"aggregate"`.

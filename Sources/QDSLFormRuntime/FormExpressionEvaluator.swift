@@ -20,6 +20,8 @@ public struct FormExpressionEvaluator: Sendable {
   /// The frames of the iterations that ran, by the repeat's instance path, as the interview made them (so that
   /// aggregates need not make them again); a repeat missing here has its frames made when read.
   var iterationFrames: [String: [FormIterationFrame]] = [:]
+  /// While a question's filter is tested for one option: that option's attributes (`{"attribute"}` reads them).
+  public var candidate: [String: FormValue]?
 
   public init(values: [String: FormValue], today: FormDate) {
     self.values = values
@@ -76,6 +78,7 @@ public struct FormExpressionEvaluator: Sendable {
     case .iteration(let r): return frameNumber(r).flatMap { frames[$0].option }.map { .code($0) }
     case .instance(let name, let r): return frameNumber(r).flatMap { frames[$0].source }.flatMap { values[$0 + name] }
     case .aggregate(let kind, let r, let value, let condition): return aggregate(kind, r, value, condition)
+    case .attribute(let name): return candidate?[name]
     }
   }
 

@@ -65,11 +65,14 @@ struct Interview {
         }
       case .question(let q):
         let path = at(q.id)
+        let offered = offeredCodes(q.type.choices, filter: q.filter)
+        // A question with no option to offer is skipped (docs/language.md, "Cascading and conditional options").
+        if offered?.isEmpty == true { continue }
         shown.append(path)
         if let order = q.shuffle, let options = evaluator.optionOrder(q, seed: seed, path: path) {
           orders[at(order)] = options.map { String($0.code) }.joined(separator: " ")
         }
-        answer(q.id, path, required: q.isRequired, type: q.type)
+        answer(q.id, path, required: q.isRequired, type: q.type, offered: offered)
         if !q.checks.isEmpty, expressions.values[path] != nil {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
@@ -77,8 +80,10 @@ struct Interview {
           }
         }
       case .grid(let g):
+        let offered = offeredCodes(g.choices, filter: nil)
+        if offered?.isEmpty == true { continue }
         shown.append(at(g.id))
-        for row in g.rows { answer(row.id, at(row.id), required: g.isRequired) }
+        for row in g.rows { answer(row.id, at(row.id), required: g.isRequired, offered: offered) }
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
@@ -162,12 +167,17 @@ struct Interview {
   }
 
   /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`.
-  mutating func answer(_ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil) {
+  mutating func answer(
+    _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil
+  ) {
     if fillsMessages { reached.insert(path) }
     var value: FormValue?
     var given = answers[path]
-    // Inside an iteration (a repeated question), a random respondent's answer is drawn now.
-    if given == nil, !expressions.frames.isEmpty, let drawer, let drawn = drawer.draw(name, &random) {
+    // Inside an iteration (a repeated question), or from the options offered now, a random respondent's answer is
+    // drawn now.
+    if given == nil, let drawer, !expressions.frames.isEmpty || offered != nil,
+      let drawn = drawer.draw(name, offered: offered, &random)
+    {
       if keepsDrawnAnswers { answers[path] = drawn }
       given = drawn
     }
@@ -178,6 +188,10 @@ struct Interview {
       case .success(let v): value = v
       case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: path, problem: problem))
       }
+    }
+    if let offered, let v = value, let kept = Self.keep(v, offered: offered) {
+      invalidAnswers.append(FormInvalidAnswer(name: path, problem: .notOffered))
+      value = kept
     }
     expressions.values[path] = value
     if value == nil && required { requiredUnanswered.append(path) }

@@ -79,14 +79,24 @@ public struct FormOption: Sendable, Equatable {
   public var isMissing: Bool
   /// Keeps its place when a question shuffles its options.
   public var isFixed: Bool
+  /// The option's attribute values by name (`option.ATTR` in a filter): numbers, texts, and options of another
+  /// list as their codes.
+  public var attributes: [String: FormValue]
+  /// The option is offered only while this holds (nil: always).
+  public var condition: FormExpr?
 
-  public init(code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool, isFixed: Bool = false) {
+  public init(
+    code: Int, name: String, label: FormText, isExclusive: Bool, isMissing: Bool, isFixed: Bool = false,
+    attributes: [String: FormValue] = [:], condition: FormExpr? = nil
+  ) {
     self.code = code
     self.name = name
     self.label = label
     self.isExclusive = isExclusive
     self.isMissing = isMissing
     self.isFixed = isFixed
+    self.attributes = attributes
+    self.condition = condition
   }
 }
 
@@ -141,6 +151,8 @@ public struct FormQuestion: Sendable, Equatable {
   public var checks: [FormCheck]
   /// For a question whose options are shuffled, the data-file variable that records the codes in the order shown.
   public var shuffle: String? = nil
+  /// `where`: only the options for which it holds (with `{"attribute"}` reading the candidate option) are offered.
+  public var filter: FormExpr? = nil
 }
 
 /// A rule the answer must satisfy, and the message shown when it does not.

@@ -150,7 +150,26 @@ struct FormModelDecoder {
     FormOption(
       code: try node.member("code").int(), name: try node.member("name").string(),
       label: try text(node.member("label")), isExclusive: try node.member("exclusive").bool(),
-      isMissing: try node.member("missing").bool(), isFixed: try node.optionalMember("fixed")?.bool() ?? false)
+      isMissing: try node.member("missing").bool(), isFixed: try node.optionalMember("fixed")?.bool() ?? false,
+      attributes: try attributes(node),
+      condition: try node.optionalMember("condition").map { (n) throws(FormDecodingError) in try expression(n) })
+  }
+
+  /// An option's `"attributes"`: numbers, texts, and options of a list (`{"code", "choices", "option"}`).
+  func attributes(_ node: FormJSONNode) throws(FormDecodingError) -> [String: FormValue] {
+    guard let a = try node.optionalMember("attributes") else { return [:] }
+    var out: [String: FormValue] = [:]
+    for (name, n) in try a.members() {
+      if n.value.isNull { continue }
+      if let s = try? n.string() {
+        out[name] = .text(s)
+      } else if let x = try? n.number() {
+        out[name] = .number(x)
+      } else {
+        out[name] = .code(try n.member("code").int())
+      }
+    }
+    return out
   }
 
   mutating func items(_ node: FormJSONNode) throws(FormDecodingError) -> [FormItem] {
@@ -277,7 +296,8 @@ struct FormModelDecoder {
     return FormQuestion(
       id: try node.member("id").string(), type: type, variable: try node.optionalMember("variable")?.string(),
       isRequired: try node.member("required").bool(), text: try text(node.member("text")),
-      hint: try optionalText(node, "hint"), checks: checks, shuffle: try node.optionalMember("shuffle")?.string())
+      hint: try optionalText(node, "hint"), checks: checks, shuffle: try node.optionalMember("shuffle")?.string(),
+      filter: try node.optionalMember("filter").map { (n) throws(FormDecodingError) in try expression(n) })
   }
 
   func expression(_ node: FormJSONNode) throws(FormDecodingError) -> FormExpr {
@@ -290,6 +310,7 @@ struct FormModelDecoder {
       return .variable(name)
     }
     if o["index"] != nil { return .index(try node.member("index").string()) }
+    if o["attribute"] != nil { return .attribute(try node.member("attribute").string()) }
     if o["iteration"] != nil { return .iteration(try node.member("iteration").string()) }
     if o["aggregate"] != nil {
       let kindNode = try node.member("aggregate")

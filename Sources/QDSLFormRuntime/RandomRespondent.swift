@@ -41,7 +41,10 @@ public struct RandomRespondent: Sendable {
     var draws: [(String, Draw, Bool)] = []
     var repeated: [String: (Draw, Bool)] = [:]
     let patterns = Self.checkedPatterns(form.items)
-    for v in form.variables {
+    let offeredWhenAsked = form.variablesWithOfferedOptions
+    for var v in form.variables {
+      // Drawn from the options offered when the question is reached, like a repeated one.
+      if offeredWhenAsked.contains(v.name) && v.repeats.isEmpty { v.repeats = [""] }
       let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
       switch v.kind {
       case .calculate: continue
@@ -119,8 +122,17 @@ public struct RandomRespondent: Sendable {
   public var drawsInIterations: Bool { !repeatedDraws.isEmpty }
 
   /// A random answer to a repeated question or grid row `name`, or nil (left unanswered).
-  func draw(_ name: String, _ random: inout SplitMix64) -> AnswerValue? {
-    guard let (draw, required) = repeatedDraws[name] else { return nil }
+  func draw(_ name: String, offered: Set<Int>? = nil, _ random: inout SplitMix64) -> AnswerValue? {
+    guard var (draw, required) = repeatedDraws[name] else { return nil }
+    if let offered {
+      // In the list's order, so that a seed draws the same answers in every run.
+      switch draw {
+      case .one(let codes): draw = .one(codes.filter(offered.contains))
+      case .many(let plain, let exclusive):
+        draw = .many(plain: plain.filter(offered.contains), exclusive: exclusive.filter(offered.contains))
+      default: break
+      }
+    }
     if !required && random.chance(Self.skipChance) { return nil }
     return Self.answer(draw, today: today, &random)
   }

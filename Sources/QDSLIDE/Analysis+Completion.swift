@@ -176,6 +176,13 @@ extension Analysis {
       let grid = significantToken(before: Int(tree.tokens[dot].start)), tree.tokens[grid].kind.isNameLike
     {
       let qualifier = tree.tokenText(grid)
+      // `option.country == …` in a filter: the options of the attribute's list.
+      if qualifier == "option", survey.variableIndex[qualifier] == nil,
+        let l = filteredList(path: nodes(at: Int(tree.tokens[op].start))),
+        let a = survey.lists[l].attributeIndex[name]
+      {
+        return survey.lists[l].attributes[a].type.valueType.choiceList
+      }
       // `other.relation == …`, `person.employed == …`: a variable read at a repeat's level.
       if survey.variableIndex[qualifier] == nil, survey.levelIndex[qualifier] != nil {
         return survey.variable(named: name)?.type.choiceList
@@ -194,6 +201,7 @@ extension Analysis {
       return []
     }
     let name = tree.tokenText(t)
+    if name == "option", survey.variableIndex[name] == nil, let items = attributeItems(path: path) { return items }
     if let l = survey.listIndex[name] { return optionItems(l) }
     if survey.variableIndex[name] == nil, let l = survey.levelIndex[name] {
       return repeatMembers(l, qualifier: t, path: path, offset: offset)

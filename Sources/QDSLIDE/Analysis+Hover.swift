@@ -11,6 +11,7 @@ extension Analysis {
       return Hover(range: o.range, markdown: describe(o.symbol))
     }
     if let h = namedItemHover(at: offset) { return h }
+    if let h = attributeHover(at: offset) { return h }
     if let h = iterationIndexHover(at: offset) { return h }
     if let h = patternHover(at: offset) { return h }
     if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword, isCall(t) {
@@ -145,6 +146,7 @@ extension Analysis {
       } else {
         out += "\n\nAsked: for \(levelWords(v.level))" + (universe.map { ", when `\($0)`" } ?? "")
       }
+      if let filter = filterSource(of: id) { out += "\n\nOffers: the options where `\(filter)`" }
       if v.dataNames.count > 1 || v.dataNames.first != v.name, !v.dataNames.isEmpty {
         out += "\n\nData: " + v.dataNames.map { "`\($0)`" }.joined(separator: ", ")
       }
@@ -160,13 +162,14 @@ extension Analysis {
       return describeRepeat(l)
     case .list(let l):
       let list = survey.lists[l]
-      var out = "```qdsl\nchoices \(list.name)\n```"
+      var out = "```qdsl\nchoices \(list.name)\(attributeSignature(l))\n```"
       for o in list.options {
         var line = "\n- `\(o.code)` `\(o.name)`"
         if let label = o.label, let src = label.entries.first { line += " " + src.template.display }
         if o.isExclusive { line += " (exclusive)" }
         if o.isMissing { line += " (missing)" }
         if o.isFixed { line += " (fixed)" }
+        line += offeredNote(o, l)
         out += line
       }
       return out
@@ -177,6 +180,8 @@ extension Analysis {
       if o.isExclusive { out += "\n\nExclusive: clears the other selections." }
       if o.isMissing { out += "\n\nA missing-value code." }
       if o.isFixed { out += "\n\nFixed: keeps its place when a question shuffles the options." }
+      let note = offeredNote(o, l)
+      if !note.isEmpty { out += "\n\n" + note.dropFirst() }
       return out
     }
   }

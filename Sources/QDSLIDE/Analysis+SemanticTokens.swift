@@ -28,6 +28,7 @@ extension Analysis {
     }
     // The pattern strings of matches() are regular expressions.
     let patterns = patternTokens()
+    let cascade = cascadeTokens()
     var next = 0
     // The end of the last repeat name written, and then of the dot after it: `index` after both is a property.
     var levelEnd = -1
@@ -60,6 +61,8 @@ extension Analysis {
       default:
         if tags.contains(t) || driverWords.contains(t) {
           add(&out, r, tags.contains(t) ? .namespace : .keyword)
+        } else if cascade.attributes.contains(t) || cascade.candidates.contains(t) {
+          add(&out, r, cascade.attributes.contains(t) ? .property : .keyword)
         } else if next < occurrences.count, occurrences[next].range == r {
           let o = occurrences[next]
           add(&out, r, tokenType(o.symbol), declaration: o.isDeclaration)

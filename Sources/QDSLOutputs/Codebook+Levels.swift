@@ -185,7 +185,7 @@ extension CodebookLowering {
       collectLevels(a, into: &read)
       collectLevels(b, into: &read)
     case .call(_, let args): for a in args { collectLevels(a, into: &read) }
-    case .integer, .decimal, .text, .boolean, .option, .invalid: break
+    case .integer, .decimal, .text, .boolean, .option, .optionAttribute, .invalid: break
     }
   }
 }

@@ -123,7 +123,9 @@ struct CodebookLowering {
   mutating func values(_ list: ListID) -> [CodebookValue] {
     if let cached = valueCache[list] { return cached }
     let values = survey.lists[list].options.map {
-      CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
+      var value = CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
+      offered(&value, $0, list)
+      return value
     }
     valueCache[list] = values
     return values
@@ -168,6 +170,7 @@ struct CodebookLowering {
       addRanks(q, list: l, text: text, checks: checks, sections: sections, sectionTitle: sectionTitle)
       return
     }
+    let filter = q.filter.map(conditionWords)
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
@@ -182,6 +185,8 @@ struct CodebookLowering {
         entry.hints = hints
         entry.values = flagValues
         entry.checks = checks
+        // The 0/1 variable of one option: the question's filter and the option's own condition.
+        (entry.filterWords, entry.filterExpression) = Self.offeredFlag(filter, option)
         append(entry)
       }
       return
@@ -191,6 +196,8 @@ struct CodebookLowering {
       sectionTitle: sectionTitle)
     entry.hints = q.hint.map { translations($0) }
     entry.checks = checks
+    entry.filterWords = filter?.words
+    entry.filterExpression = filter?.expression
     switch q.type {
     case .integer(let lo, let hi):
       entry.storage = .integer

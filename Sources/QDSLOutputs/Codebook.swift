@@ -67,6 +67,11 @@ public struct CodebookValue: Sendable, Equatable {
   public var name: String
   public var labels: Translations
   public var isMissing: Bool
+  /// `if (COND)`: when the option is offered, in words per language, and as a qdsl expression; nil for always.
+  public var offeredWhen: Translations? = nil
+  public var offeredWhenExpression: String? = nil
+  /// The option's attribute values as written in qdsl (`country = finland population = 1700000`); nil for none.
+  public var attributes: String? = nil
 }
 
 /// A check of a question: a condition its answer must meet, and the message respondents see when it does not.
@@ -107,6 +112,9 @@ public struct CodebookVariable: Sendable {
   public var checks: [CodebookCheck] = []
   /// The formula of a calculate, in canonical qdsl syntax.
   public var formula: String?
+  /// A question's `where` filter: the options offered, in words per language, and as a qdsl expression.
+  public var filterWords: Translations? = nil
+  public var filterExpression: String? = nil
   /// The value type of the formula or question, as qdsl spells it (`integer`, `one of yes_no`).
   public var typeName: String
   /// The level whose data file holds the variable (an index into `Codebook.levels`; 0 for the instrument's).
@@ -187,6 +195,28 @@ public struct Codebook: Sendable {
         var line = "\(v.expressionName): \(check.expression)"
         if !check.messages.entries.isEmpty { line += ". Message: " + check.messages.text(language) }
         lines.append(line)
+      }
+    }
+    return lines.count == 1 ? [] : lines
+  }
+
+  /// The filters of questions and the conditions of options for the header comment of the SPSS and Stata files:
+  /// "home_region: options where option.country == home", "region code 96: offered when age >= 18". Empty when
+  /// there are none.
+  func offeredLines(in range: Range<Int>? = nil) -> [String] {
+    var lines = ["Options offered: the filter of each filtered question and the condition of each conditional option."]
+    var seen: Set<String> = []
+    forEachVariable(in: range) { v in
+      // The 0/1 variable of a `many of` option says when its option is offered.
+      if case .selectedOption = v.source {
+        if let filter = v.filterExpression { lines.append("\(v.name): offered when \(filter)") }
+        return
+      }
+      guard seen.insert(v.expressionName).inserted else { return }
+      if let filter = v.filterExpression { lines.append("\(v.expressionName): options where \(filter)") }
+      for value in v.values {
+        guard let condition = value.offeredWhenExpression else { continue }
+        lines.append("\(v.expressionName) code \(value.code) (\(value.name)): offered when \(condition)")
       }
     }
     return lines.count == 1 ? [] : lines

@@ -31,6 +31,9 @@ import QDSLText
 /// the most checks has: `check_1` (the condition the answer must meet, as a qdsl expression) and
 /// `check_1_message_L` per language (the message respondents see when it does not hold), `check_2`, … Empty
 /// where a question has fewer checks. Variable-level columns repeat on every value row of the variable.
+/// When some question has a filter or some option a condition or attributes, three last columns follow: `filter`
+/// (the question's `where`, qdsl), `value_offered_when` (the option's condition, qdsl) and `value_attributes`
+/// (`country = finland population = 1700000`).
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -42,7 +45,18 @@ public enum CodebookCSV {
       columns.append("check_\(i + 1)")
       columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
     }
+    if hasOfferedColumns(codebook) { columns += ["filter", "value_offered_when", "value_attributes"] }
     return columns
+  }
+
+  /// Whether a question has a filter or an option a condition or attributes (then the offered columns come last).
+  static func hasOfferedColumns(_ codebook: Codebook) -> Bool {
+    var found = false
+    codebook.forEachVariable { v in
+      if found { return }
+      found = v.filterExpression != nil || v.values.contains { $0.offeredWhenExpression != nil || $0.attributes != nil }
+    }
+    return found
   }
 
   /// The most checks of one variable: the number of groups of check columns.
@@ -73,6 +87,7 @@ public enum CodebookCSV {
     var textEnds = [Int](repeating: 0, count: codebook.languages.count)
     var checks = OutputBuffer()
     let checkCount = checkCount(codebook)
+    let offeredColumns = hasOfferedColumns(codebook)
     for v in codebook.variables {
       checks.removeAll()
       for i in 0..<checkCount {
@@ -129,6 +144,14 @@ public enum CodebookCSV {
           out.appendCSV(value?.labels[language] ?? "")
         }
         out.append(contentsOf: checks)
+        if offeredColumns {
+          out.append(",")
+          out.appendCSV(v.filterExpression ?? "")
+          out.append(",")
+          out.appendCSV(value?.offeredWhenExpression ?? "")
+          out.append(",")
+          out.appendCSV(value?.attributes ?? "")
+        }
         out.append("\r\n")
       }
     }

@@ -261,6 +261,18 @@ public enum CodebookHTML {
       out.append("</code></span>")
       endField()
     }
+    if let filter = v.filterWords, let expression = v.filterExpression {
+      out.append("<dt>")
+      out.appendHTML(OptionWords.words(for: language).optionsOffered)
+      out.append("</dt><dd class=\"filter\">")
+      out.appendHTMLText(filter.text(language))
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words.expression)
+      out.append(":</span> <code>")
+      out.appendHTML(expression)
+      out.append("</code></span>")
+      endField()
+    }
     if let formula = v.formula { codeField(\.formula, formula) }
     out.append("</dl>\n")
     values(v, language, words, into: &out)
@@ -289,6 +301,11 @@ public enum CodebookHTML {
         out.appendHTML(value.name)
         out.append("</code></td><td class=\"value-label\">")
         out.appendHTMLText(value.labels.text(language))
+        if let note = value.offeredNote(language) {
+          out.append("<br><span class=\"offered\">")
+          out.appendHTMLText(note)
+          out.append("</span>")
+        }
         out.append("</td><td class=\"flag\" data-label=\"")
         out.appendHTML(words.missingValue)
         out.append("\">")

@@ -207,6 +207,17 @@ public enum CodebookMarkdown {
       out.appendCodeSpan(check.expression)
       out.append("\n")
     }
+    if let filter = v.filterWords, let expression = v.filterExpression {
+      out.append("- **")
+      out.appendMarkdown(OptionWords.words(for: language).optionsOffered)
+      out.append(":** ")
+      out.appendMarkdown(filter.text(language))
+      out.append("\n  - ")
+      out.appendMarkdown(words.expression)
+      out.append(": ")
+      out.appendCodeSpan(expression)
+      out.append("\n")
+    }
     if let formula = v.formula { codeField(\.formula, formula) }
     values(v, language, words, into: &out)
   }
@@ -225,6 +236,11 @@ public enum CodebookMarkdown {
         out.appendCodeSpan(value.name)
         out.append(" | ")
         out.appendMarkdown(value.labels.text(language))
+        if let note = value.offeredNote(language) {
+          out.append(" (")
+          out.appendMarkdown(note)
+          out.append(")")
+        }
         out.append(" | ")
         if value.isMissing { out.appendMarkdown(words.yes) }
         out.append(" |\n")

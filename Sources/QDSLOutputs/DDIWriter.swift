@@ -240,6 +240,7 @@ enum DDIVariable {
       xml.start("catgry", value.isMissing ? [("missing", "Y")] : [])
       xml.element("catValu", number: value.code)
       labels(value.labels, into: &xml)
+      offered(value, into: &xml)
       xml.end()
     }
     if let formula = v.formula {
@@ -254,6 +255,7 @@ enum DDIVariable {
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
     checks(v, into: &xml)
+    filter(v, into: &xml)
     xml.end()
   }
 
@@ -268,6 +270,25 @@ enum DDIVariable {
         xml.element(
           "notes", [("type", "qdsl:check"), ("subject", check.expression), ("xml:lang", language)], text: text)
       }
+    }
+  }
+
+  /// When an option is offered and its attributes: a `txt` per language ("offered when …; country = finland").
+  private static func offered(_ value: CodebookValue, into xml: inout XMLBuilder) {
+    guard value.offeredWhen != nil || value.attributes != nil else { return }
+    for language in value.labels.entries.map(\.language) {
+      guard let note = value.offeredNote(language) else { continue }
+      xml.element("txt", language: language, text: note)
+    }
+  }
+
+  /// A question's filter, one `notes` per language (`type="qdsl:filter"`, the qdsl condition in `subject`).
+  private static func filter(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard let words = variable.filterWords, let expression = variable.filterExpression else { return }
+    for (language, condition) in words.entries {
+      xml.element(
+        "notes", [("type", "qdsl:filter"), ("subject", expression), ("xml:lang", language)],
+        text: OptionWords.words(for: language).optionsOffered + ": " + condition)
     }
   }
 

@@ -82,6 +82,9 @@ struct ExprWords {
       // A phrase that ends in a condition ("… where age < 16") is put in parentheses as an operand.
       let t = aggregate(a, survey.levels[l].name, value: value, filter: filter)
       return parent > 0 && (filter != nil) ? "(\(t))" : t
+    case .optionAttribute(let l, let a):
+      let attribute = a < survey.lists[l].attributes.count ? survey.lists[l].attributes[a].name : "?"
+      return LevelWords.fill(OptionWords.words(for: language).optionAttribute, ["attribute": attribute])
     case .invalid:
       return "?"
     }

@@ -94,6 +94,7 @@ struct FormLowering {
       j.field("exclusive", o.isExclusive)
       j.field("missing", o.isMissing)
       if o.isFixed { j.field("fixed", true) }
+      offeredOption(o, of: list, into: &j)
       j.endObject()
     }
     j.endArray()
@@ -281,6 +282,11 @@ struct FormLowering {
       check(c, into: &j)
     }
     j.endArray()
+    if let filter = q.filter {
+      j.key("filter")
+      expression(filter, into: &j)
+      j.field("filterSource", survey.source(of: filter))
+    }
   }
 
   /// The fields of a grid's object.
@@ -404,6 +410,10 @@ struct FormLowering {
       if let value { expression(value, into: &j) } else { j.null() }
       j.key("where")
       if let filter { expression(filter, into: &j) } else { j.null() }
+      j.endObject()
+    case .optionAttribute(let l, let a):
+      j.beginObject()
+      j.field("attribute", a < survey.lists[l].attributes.count ? survey.lists[l].attributes[a].name : "")
       j.endObject()
     case .invalid:
       j.null()

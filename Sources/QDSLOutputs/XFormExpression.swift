@@ -110,6 +110,12 @@ struct XFormExpression {
       return typed(instance(r, v), survey.variables[v].type)
     case .aggregate(let a, let l, let value, let filter):
       return aggregate(a, l, value, filter)
+    case .optionAttribute(let l, let a):
+      // Inside a choice filter's predicate: the attribute's element of the candidate item.
+      guard a < survey.lists[l].attributes.count else { return Value(value: "''", defined: "false()") }
+      let attribute = survey.lists[l].attributes[a]
+      let element = XFormLowering.offerAttribute(attribute.name)
+      return Value(value: attribute.type == .text ? element : "number(\(element))", defined: nil)
     case .invalid:
       return Value(value: "''", defined: "false()")
     }

@@ -75,8 +75,10 @@ struct XFormLevels {
   }
 
   /// `text` with its markers replaced by paths from the node at `path`, of level `level`.
-  func resolve(_ text: String, at path: String, level: LevelID) -> String {
+  /// In a predicate (`inPredicate`, a choice filter), a relative path starts at `current()`, the node itself.
+  func resolve(_ text: String, at path: String, level: LevelID, inPredicate: Bool = false) -> String {
     guard text.utf8.contains(where: { $0 == 1 || $0 == 3 }) else { return text }
+    let here = inPredicate ? Array("current()/".utf8) : []
     let depth = Self.depth(path)
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
@@ -98,17 +100,21 @@ struct XFormLevels {
       i += 1
       guard l < elements.count else { continue }
       if b == 3 {
-        out += nodeset(l, from: level, depth: depth).utf8
+        let nodes = nodeset(l, from: level, depth: depth)
+        if !nodes.hasPrefix("/") { out += here }
+        out += nodes.utf8
       } else if l == 0 && level == 0 {
         out += elements[0].utf8
       } else {
         let steps = depth - Self.depth(elements[l])
         if steps > 0 {
+          out += here
           out += Self.up(steps).utf8
         } else if i < bytes.count, bytes[i] == UInt8(ascii: "/") {
+          out += here
           i += 1  // the node is the iteration's element itself: `⟨L⟩/age` is `age`
         } else {
-          out.append(UInt8(ascii: "."))
+          out += inPredicate ? Array("current()".utf8) : [UInt8(ascii: ".")]
         }
       }
     }

@@ -1,5 +1,5 @@
-// The XForm of order and ranking: a shuffled question's options as an itemset over a secondary instance of its
-// list, shuffled by ODK's `randomize()` with a seed drawn once per submission (ODK cannot keep `fixed` options in
+// The XForm of order and ranking: a shuffled question's options as an itemset over its list's secondary instance
+// (written with the filtered lists', XFormWriter+Cascade.swift), shuffled by ODK's `randomize()` with a seed drawn once per submission (ODK cannot keep `fixed` options in
 // place), and the order shown recorded beside the question by the same `randomize()`; a shuffled section's items
 // in the order written (ODK cannot shuffle groups), which its order column records; `rank of` as `odk:rank`, with
 // one hidden calculate per option holding its rank, as the codebook's columns.
@@ -8,24 +8,6 @@ import QDSLSemantics
 import QDSLText
 
 extension XFormLowering {
-  /// `<itemset nodeset="randomize(instance('LIST')/root/item)">`: the options of a shuffled question.
-  mutating func shuffledItemset(_ list: ListID, seed: String, depth: Int) {
-    if shuffledListSet.insert(list).inserted { shuffledLists.append(list) }
-    let name = XMLBuilder.xmlName(survey.lists[list].name)
-    Self.pad(&body, depth)
-    body.append("<itemset nodeset=\"randomize(instance('")
-    body.append(contentsOf: name)
-    body.append("')/root/item, ")
-    body.appendXML(seed, attribute: true)
-    body.append(")\">\n")
-    Self.pad(&body, depth + 1)
-    body.append("<value ref=\"name\"/>\n")
-    Self.pad(&body, depth + 1)
-    body.append("<label ref=\"jr:itext(itextId)\"/>\n")
-    Self.pad(&body, depth)
-    body.append("</itemset>\n")
-  }
-
   /// The hidden element that holds the submission's seed of shuffled options, drawn once.
   static let seedElement = "qdsl-shuffle-seed"
 
@@ -62,7 +44,7 @@ extension XFormLowering {
   ) {
     let path = node(order.orderVariable, parent: parent, depth: depth, names: &names)
     let name = XMLBuilder.xmlName(survey.lists[list].name)
-    var formula = "join(' ', randomize(instance('\(name)')/root/item/name, \(seed)))"
+    var formula = "join(' ', randomize(instance('\(name)')/root/item/\(Self.offerCode), \(seed)))"
     if let relevant = relevant(universe) { formula = "if(\(relevant), \(formula), '')" }
     bind(path, type: "string", universe: universe, [("calculate", formula)], live: live)
   }
@@ -86,24 +68,6 @@ extension XFormLowering {
       }
     }
     bind(path, type: "string", universe: universe, [("calculate", "'\(written.joined(separator: " "))'")])
-  }
-
-  /// The secondary instances of the shuffled questions' lists: one item per option, its code and label id.
-  func writeShuffledLists(into out: inout OutputBuffer) {
-    for l in shuffledLists {
-      let list = survey.lists[l]
-      out.append("      <instance id=\"")
-      out.append(contentsOf: XMLBuilder.xmlName(list.name))
-      out.append("\">\n        <root>\n")
-      for option in list.options {
-        out.append("          <item><name>")
-        out.append(option.code)
-        out.append("</name><itextId>")
-        out.appendXML(Self.choiceID(list.name, option.name), attribute: false)
-        out.append("</itextId></item>\n")
-      }
-      out.append("        </root>\n      </instance>\n")
-    }
   }
 
   /// The rank columns of a ranking (`QUESTION_OPTION`): the option's position in the space-separated answer,

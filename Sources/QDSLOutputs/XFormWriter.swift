@@ -58,17 +58,18 @@ public enum XFormWriter {
 /// collecting the translated texts for jr:itext.
 struct XFormLowering: ~Copyable {
   let survey: Survey
-  private var expressions: XFormExpression
+  var expressions: XFormExpression
   private var instance = OutputBuffer(capacity: 1 << 14)
   private var binds = OutputBuffer(capacity: 1 << 16)
   var body = OutputBuffer(capacity: 1 << 16)
   /// The entries of jr:itext, in document order: labels, hints and constraint messages.
   private var texts: [XFormText] = []
   /// The choice lists whose labels are needed, by list id, in order of first use.
-  private var usedLists: [ListID] = []
+  var usedLists: [ListID] = []
   /// The same lists as a set, so that a question's list is looked up in constant time.
-  private var usedListSet: Set<ListID> = []
-  /// The lists of shuffled questions, written as secondary instances for `randomize()` (XFormWriter+Order.swift).
+  var usedListSet: Set<ListID> = []
+  /// The lists of shuffled questions (their items go through `randomize()`; XFormWriter+Order.swift). Their
+  /// secondary instances are written with the filtered lists' (`offerLists`, XFormWriter+Cascade.swift).
   var shuffledLists: [ListID] = []
   var shuffledListSet: Set<ListID> = []
   /// The XPath of each universe met so far (nil inside: everyone): its conditions written out, or a reference to
@@ -86,7 +87,16 @@ struct XFormLowering: ~Copyable {
   private var endCount = 0
   let root: String
   /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
-  private var currentLevel: LevelID = 0
+  var currentLevel: LevelID = 0
+  /// The lists whose options some question offers by a filter or option conditions: each is a secondary instance
+  /// that the question's itemset filters (docs/outputs.md, "Cascading and conditional options").
+  var offerLists: [ListID] = []
+  var offerListSet: Set<ListID> = []
+  /// Where each control's closing tag starts in the body, by the control's path, and its content's depth: an
+  /// action that clears a later answer no longer offered goes there (`XFormWriter+Cascade.swift`).
+  var controlEnds: [String: (offset: Int, depth: Int)] = [:]
+  /// The questions outside repeats that offer some options only (their paths and itemset predicates).
+  var offeredQuestions: [(question: VariableID, list: ListID, path: String, predicate: String)] = []
 
   init(survey: Survey) {
     self.survey = survey
@@ -169,14 +179,14 @@ struct XFormLowering: ~Copyable {
     out.append("          <orx:meta>\n            <orx:instanceID/>\n          </orx:meta>\n        </")
     out.append(contentsOf: root)
     out.append(">\n      </instance>\n")
-    writeShuffledLists(into: &out)
+    offerInstances(into: &out)
     out.append(contentsOf: binds)
     writeShuffleSeedBind(into: &out)
     out.append("      <bind nodeset=\"/")
     out.append(contentsOf: root)
     out.append("/orx:meta/orx:instanceID\" type=\"string\" readonly=\"true()\" jr:preload=\"uid\"/>\n")
     out.append("    </model>\n  </h:head>\n  <h:body>\n")
-    out.append(contentsOf: body)
+    appendBody(into: &out)
     out.append("  </h:body>\n</h:html>\n")
     return out.bytes
   }
@@ -469,9 +479,15 @@ struct XFormLowering: ~Copyable {
       }
       extra.append(("jr:constraintMsg", "jr:itext('\(id)')"))
     }
-    bind(path, type: type, universe: universe, extra, live: live)
+    let offer = list.flatMap { offeredItemset($0, filter: q.filter, at: path) }
+    if let offer, let list, currentLevel == 0 {
+      offeredQuestions.append((q.variable, list, path, offer.predicate))
+    }
+    bind(path, type: type, universe: universe, extra, live: live, offered: offer?.relevant)
     let seed = q.shuffle == nil ? nil : shuffleSeed(v)
-    self.control(control, path, text: q.text, hint: q.hint, list: list, shuffleSeed: seed, depth: bodyDepth)
+    self.control(
+      control, path, text: q.text, hint: q.hint, list: list, itemset: offer?.nodeset, shuffleSeed: seed,
+      depth: bodyDepth)
     if let order = q.shuffle, let list, let seed {
       orderNode(
         order, list: list, seed: seed, parent: parent, depth: depth, names: &names, universe: universe, live: live)
@@ -514,8 +530,13 @@ struct XFormLowering: ~Copyable {
       let rowPath = node(
         rowVariable.dataNames.first ?? row.name, parent: path, depth: depth + 1, names: &rowNames)
       setPath(row.variable, rowPath)
-      bind(rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [])
-      control("select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, depth: bodyDepth + 1)
+      let offer = g.list.flatMap { offeredItemset($0, filter: nil, at: rowPath) }
+      bind(
+        rowPath, type: "string", universe: universe, g.isRequired ? [("required", "true()")] : [],
+        offered: offer?.relevant)
+      control(
+        "select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, itemset: offer?.nodeset,
+        depth: bodyDepth + 1)
     }
     closeGroup(name, depth: depth, bodyDepth: bodyDepth)
   }
@@ -631,10 +652,10 @@ struct XFormLowering: ~Copyable {
   /// with its markers resolved for this element (a node of `level`, by default the one being lowered).
   mutating func bind(
     _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = [], live: String? = nil,
-    level: LevelID? = nil
+    level: LevelID? = nil, offered: String? = nil
   ) {
     let level = level ?? currentLevel
-    let relevant = XFormExpression.both(relevant(universe), live).map {
+    let relevant = XFormExpression.both(XFormExpression.both(relevant(universe), live), offered).map {
       expressions.levels.resolve($0, at: path, level: level)
     }
     if type == nil && relevant == nil && extra.isEmpty { return }
@@ -672,7 +693,7 @@ struct XFormLowering: ~Copyable {
 
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    shuffleSeed: String? = nil, depth: Int
+    itemset: String? = nil, shuffleSeed: String? = nil, depth: Int
   ) {
     Self.pad(&body, depth)
     body.append("<")
@@ -689,9 +710,20 @@ struct XFormLowering: ~Copyable {
       body.appendXML(id, attribute: true)
       body.append("')\"/>\n")
     }
-    if let list, let shuffleSeed {
+    if let list, itemset != nil || shuffleSeed != nil {
+      // A filtered or shuffled question reads its options from the list's secondary instance.
       if usedListSet.insert(list).inserted { usedLists.append(list) }
-      shuffledItemset(list, seed: shuffleSeed, depth: depth + 1)
+      if offerListSet.insert(list).inserted { offerLists.append(list) }
+      if shuffleSeed != nil, shuffledListSet.insert(list).inserted { shuffledLists.append(list) }
+      let nodeset = itemset ?? "instance('\(survey.lists[list].name)')/root/item"
+      Self.pad(&body, depth + 1)
+      body.append("<itemset nodeset=\"")
+      body.appendXML(shuffleSeed.map { "randomize(\(nodeset), \($0))" } ?? nodeset, attribute: true)
+      body.append("\"><value ref=\"")
+      body.append(Self.offerCode)
+      body.append("\"/><label ref=\"jr:itext(")
+      body.append(Self.offerLabel)
+      body.append(")\"/></itemset>\n")
     } else if let list {
       if usedListSet.insert(list).inserted { usedLists.append(list) }
       let l = survey.lists[list]
@@ -704,6 +736,7 @@ struct XFormLowering: ~Copyable {
         body.append("</value></item>\n")
       }
     }
+    controlEnds[path] = (body.count, depth + 1)
     Self.pad(&body, depth)
     body.append("</")
     body.append(kind)

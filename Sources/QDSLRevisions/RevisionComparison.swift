@@ -48,6 +48,7 @@ struct RevisionComparison {
     let anchors = survivingAnchors()
     compareLevels(gone: gone, fresh: fresh, anchors: anchors)
     addRemovalsAndAdditions(removed: removed, added: added, anchors: anchors)
+    compareOfferedOptions()
   }
 
   /// The changes merged and in report order: by class, then by place in NEW.

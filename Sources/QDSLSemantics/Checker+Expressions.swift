@@ -103,6 +103,7 @@ extension CheckerState {
   }
 
   private mutating func lowerName(_ varName: String, at r: TextRange, scope: Scope, options list: ListID?) -> Expr {
+    if varName == "option", let e = lowerBareCandidate(at: r) { return e }
     if let l = list, let idx = survey.lists[l].optionIndex[varName] {
       return Expr(.option(l, idx), r, .option(l))
     }
@@ -150,6 +151,7 @@ extension CheckerState {
     guard names.count == 2 else { return Expr(.invalid, r, .error) }
     let first = name(names[0])
     let second = name(names[1])
+    if first == "option", let e = lowerCandidateAttribute(second, at: r, attributeRange: range(names[1])) { return e }
     if let e = lowerRepeatReference(first, second, at: r, secondRange: range(names[1]), scope: scope) { return e }
     if let g = survey.variableIndex[first], survey.variables[g].kind == .grid {
       if survey.variableIndex["\(first).\(second)"] == nil {

@@ -237,6 +237,7 @@ extension CheckerState {
       }
     }
     question.shuffle = lowerQuestionShuffle(n, question)
+    question.filter = lowerFilter(of: n, question: v, universe: universe)
     if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(

@@ -43,6 +43,7 @@ extension CheckerState {
       survey.listIndex[listName] = survey.lists.count
       survey.lists.append(list)
       optionNodes.append(declared)
+      listNodes.append(n)
       listUsed.append(false)
     }
   }

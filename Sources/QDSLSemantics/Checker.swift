@@ -79,6 +79,12 @@ struct CheckerState {
   var listUsed: [Bool] = []
   /// The option nodes of each declared list, for lowering labels later.
   var optionNodes: [[NodeID]] = []
+  /// The node of each declared list (the attributes are declared once every list is known).
+  var listNodes: [NodeID] = []
+  /// While a question's `where` filter is lowered: the list whose candidate option `option.ATTR` reads.
+  var filterList: ListID?
+  /// The filters lowered, for the "leaves no option" check once option conditions are lowered too.
+  var loweredFilters: [LoweredFilter] = []
   /// The variable each declaration node declares.
   var variableOfNode: VariablesByNode
   var pipeUses: [PipeUse] = []
@@ -121,6 +127,7 @@ struct CheckerState {
   mutating func run() {
     checkHeader()
     declareLists()
+    declareListAttributes()
     declareVariables()
     declareKeyColumns()
     indexNamesForSuggestions()
@@ -129,6 +136,8 @@ struct CheckerState {
     survey.items = items
     diagnostics += survey.duplicateTextDiagnostics()
     lowerListLabels()
+    lowerOptionConditions()
+    checkOfferedOptions()
     checkPipes()
     checkLists()
     checkVariableNames()

@@ -14,6 +14,10 @@ public struct ChoiceOption: Sendable {
   public var isMissing: Bool
   /// `fixed`: keeps its place when a question using the list shuffles its options.
   public var isFixed: Bool = false
+  /// The option's value of each attribute of its list, in the list's order (nil where not given: reported).
+  public var attributes: [AttributeValue?] = []
+  /// `if (COND)`: the option is offered only while it holds (nil: always offered).
+  public var condition: Expr? = nil
 }
 
 /// A named choice list (`choices yes_no { … }`).
@@ -24,6 +28,10 @@ public struct ChoiceList: Sendable {
   public var options: [ChoiceOption]
   /// Option index by name (first declaration wins).
   public var optionIndex: [String: Int]
+  /// The typed attributes every option gives (`choices region (country: country) { … }`).
+  public var attributes: [ListAttribute] = []
+  /// Attribute index by name (first declaration wins).
+  public var attributeIndex: [String: Int] = [:]
 
   public func option(named name: String) -> Int? { optionIndex[name] }
 

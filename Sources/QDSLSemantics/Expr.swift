@@ -81,6 +81,9 @@ public struct Expr: Sendable {
     /// `count(R where C)`, `sum(R.x)`…: a value over every iteration of the repeat R; `value` is read per
     /// iteration (sum, min, max) and `filter` keeps the iterations where it holds.
     case aggregate(Aggregate, LevelID, value: Expr?, filter: Expr?)
+    /// `option.ATTR` inside a question's `where` filter: the attribute (index in the list's attributes) of the
+    /// candidate option of the list being filtered.
+    case optionAttribute(ListID, Int)
     /// An expression that could not be understood (already reported).
     case invalid
   }

@@ -45,6 +45,8 @@ extension Survey {
       if let value, case .variable(let v) = value.kind { text += "." + variables[v].name }
       if let filter { text += " where " + source(of: filter, parentPrecedence: 0) }
       return text + ")"
+    case .optionAttribute(let l, let a):
+      return a < lists[l].attributes.count ? "option.\(lists[l].attributes[a].name)" : "option"
     case .invalid:
       return "<invalid>"
     }

@@ -33,6 +33,9 @@ public struct Question: Sendable {
   /// `shuffle`: the options are shown in a seeded random order (`fixed` options keep their place), recorded in
   /// the data-file variable `orderVariable` (`Q_order`). Nil when the question is not shuffled.
   public var shuffle: ShuffleOrder? = nil
+  /// `where COND`: only the options of the question's list for which it holds are offered (`option.ATTR` names
+  /// the candidate option's attribute).
+  public var filter: Expr? = nil
 }
 
 /// A randomised order (of a question's options or a section's items) and the data-file variable that records the

@@ -29,6 +29,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateHeader = "QD2014"
   case duplicateItemName = "QD2015"
   case repeatedOutsideRepeat = "QD2016"
+  case unknownAttribute = "QD2017"
+  case attributeNotOnce = "QD2018"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -46,6 +48,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case rankWithMissingCode = "QD3021"
   case invalidPattern = "QD3024"
   case patternNotFixed = "QD3025"
+  case attributeValueType = "QD3018"
+  case misplacedOptionFilter = "QD3019"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -61,6 +65,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case misplacedInRepeat = "QD4013"
   case laterIterationRead = "QD4014"
   case shuffleHasNoEffect = "QD4018"
+  case filterLeavesNoOption = "QD4016"
+  case conditionsLeaveNoOption = "QD4017"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -83,6 +89,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatAdded = "QD5219"
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
+  case offeredOptionsChanged = "QD5223"
+  case attributesChanged = "QD5224"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -94,10 +102,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect:
+      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .filterLeavesNoOption, .conditionsLeaveNoOption:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
-    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged:
+    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
+      .offeredOptionsChanged, .attributesChanged:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -141,6 +150,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateHeader: return "a header declaration given twice"
     case .duplicateItemName: return "a section, note or repeat that shares its name with another item"
     case .repeatedOutsideRepeat: return "an answer of a repeat read outside its iteration"
+    case .unknownAttribute: return "an attribute that the choice list does not declare"
+    case .attributeNotOnce: return "a list attribute not given exactly once by an option, or declared twice"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"
@@ -158,6 +169,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .unknownRepeatMaximum: return "a repeat whose most iterations are not known"
     case .shuffledItemsDepend: return "a shuffled section whose items depend on each other"
     case .rankWithMissingCode: return "a ranking over a list with a missing-value code"
+    case .attributeValueType: return "an attribute of the wrong type, or a value that does not fit its type"
+    case .misplacedOptionFilter: return "`option.ATTR` or a `where` filter where there is no candidate option"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -172,6 +185,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatNeverRuns: return "a repeat that never runs, because its count is always 0"
     case .laterIterationRead: return "a loop over pairs that reads the answers of members not asked yet"
     case .shuffleHasNoEffect: return "`shuffle` where nothing can move"
+    case .filterLeavesNoOption: return "a question filter that leaves no option for some reachable answer"
+    case .conditionsLeaveNoOption: return "option conditions that can all fail together, leaving no option"
     case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
@@ -194,6 +209,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatAdded: return "a repeat added in a revision"
     case .rankedListChanged: return "options added to or removed from a ranked list in a revision"
     case .shuffleChanged: return "a question's options or a section's items shuffled, or no longer, in a revision"
+    case .offeredOptionsChanged: return "a filter or option condition added, removed or changed in a revision"
+    case .attributesChanged: return "a list's attributes or an option's attribute value changed in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

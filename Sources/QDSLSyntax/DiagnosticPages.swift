@@ -1029,6 +1029,105 @@ if any(person where age < 16) {
 }
 ```
 """#,
+    "QD2017": #"""
+# QD2017: an attribute that the choice list does not declare
+
+A list declares the attributes of its options after its name, with their types:
+`choices region (country: country, population: integer) { … }`. An option gives a
+value of each (`country = finland`), and a question's filter reads them as
+`option.country`. This error means that an option gives, or a filter reads, an
+attribute that its list does not declare: it is misspelt, or the list needs it
+declared. A filter on a list without that attribute can never be evaluated.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.contry == home { text "Which region do you live in?" }
+```
+
+## Fix
+
+Use an attribute the list declares (or declare it, and give every option a value):
+
+```qdsl
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
+```
+"""#,
+    "QD2018": #"""
+# QD2018: a list attribute not given exactly once by an option, or declared twice
+
+Every option of a list with attributes gives a value of each attribute, once:
+a filter such as `where option.country == home` must know every option's
+country to decide whether it is offered. This error marks an option that leaves
+an attribute out, one that gives it twice, or a list that declares an attribute
+twice.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm"
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
+```
+
+## Fix
+
+Give the attribute on every option, once:
+
+```qdsl
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 
@@ -1660,6 +1759,15 @@ that is not closed, a lone `{` `}` `]`, a range that runs backwards (`[9-0]`)…
 The error is at the offending character of the string, and the help says how
 to write it. Remember that the pattern is a qdsl string: a backslash is written
 `\\` and a brace `{{` or `}}`, so the pattern `\d{5}` is written `"\\d{{5}}"`.
+    "QD3018": #"""
+# QD3018: an attribute of the wrong type, or a value that does not fit its type
+
+An attribute is an `integer`, a `decimal`, a `text`, or an option of a choice
+list (written as the list's name: `country: country`). Each option's value must
+fit: a whole number for an integer, a number for a decimal, a quoted text for a
+text, and an option name of the list for a list. This error marks a value of
+another kind, or an attribute declared with a type that attributes cannot have
+(such as `date` or `boolean`).
 
 ## Example
 
@@ -1669,6 +1777,12 @@ languages en
 
 question postcode: text max 10 { text "What is your postcode?" }
 calculate valid_postcode = matches(postcode, "\\d{{5}}?+")
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = "many"
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
 ```
 
 ## Fix
@@ -1678,6 +1792,7 @@ and their capitals, brackets such as `[0-9]` and `[^ ]`, groups `( … )` with
 `|`, the repetitions `* + ?` and `{m}` `{m,}` `{m,n}`, and `^` `$`. A character
 that means something (`. * + ? ( ) [ ] { } | ^ $ \ /`) is matched with a
 backslash before it.
+Give a value of the attribute's type:
 
 ```qdsl
 survey library_users
@@ -1694,6 +1809,23 @@ The second argument of `matches(x, "pattern")` must be a string written in
 quotes, without pipes: the pattern is checked when the file is checked
 ([QD3024](QD3024.md)) and written into every output as it is, so it cannot be an
 answer, a calculate or a string that pipes one in.
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
+```
+"""#,
+    "QD3019": #"""
+# QD3019: `option.ATTR` or a `where` filter where there is no candidate option
+
+In a question's filter, `where option.country == home`, `option` stands for each
+option of the question's list in turn, and `option.country` for its attribute:
+the options for which the filter holds are offered. Anywhere else there is no
+such option, so `option.ATTR` means nothing; `option` alone names nothing even in
+a filter (name an attribute); and a question that is not answered from a list
+(`integer`, `text`, …) has no options to filter.
 
 ## Example
 
@@ -1704,11 +1836,22 @@ languages en
 question postcode: text max 10 { text "What is your postcode?" }
 question postcode_format: text max 20 { text "Which pattern do postcodes follow?" }
 calculate valid_postcode = matches(postcode, postcode_format)
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch { text "Which library do you use most?" }
+if option.visitors > 1000 {
+  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
+}
 ```
 
 ## Fix
 
 Write the pattern itself; to compare two answers, use `==`.
+Compare the answer with options instead (or filter the question's options with
+`where`):
 
 ```qdsl
 survey library_users
@@ -1716,6 +1859,15 @@ languages en
 
 question postcode: text max 10 { text "What is your postcode?" }
 calculate valid_postcode = matches(postcode, "\\d{{5}}")
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch { text "Which library do you use most?" }
+if usual == main {
+  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
+}
 ```
 """#,
     "QD4001": #"""
@@ -2313,6 +2465,18 @@ shuffles the section's items. A `shuffle` on a question without options, on a
 list with fewer than two options that are not `fixed`, or on a section with fewer
 than two items changes nothing, which usually means that the wrong item is
 marked. This is a warning.
+    "QD4016": #"""
+# QD4016: a question filter that leaves no option for some reachable answer
+
+A filter `where option.region == home_region` offers the options whose
+attribute matches the earlier answer. When, for some answer the respondent can
+give where the question is asked, no option passes, the question has nothing to
+offer and is skipped. The check counts the options once per value of the
+attribute (so it stays fast on lists of thousands of options), and takes the
+conditions around the question into account: an answer excluded by an enclosing
+`if` is not reported. An unanswered earlier question leaves no option either,
+unless it is required. A filter that no option can pass whatever the answers is
+reported too. This is a warning.
 
 ## Example
 
@@ -2324,6 +2488,21 @@ choices scale { 1 low "Low" fixed 2 high "High" fixed }
 
 question hours: integer 0..80 shuffle { text "How many hours did you work last week?" }
 question stress: one of scale shuffle { text "How would you rate your stress?" }
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+  3 norway "Norway"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
 ```
 
 ## Fix
@@ -2338,6 +2517,70 @@ choices scale { 1 low "Low" 2 high "High" }
 
 question hours: integer 0..80 { text "How many hours did you work last week?" }
 question stress: one of scale shuffle { text "How would you rate your stress?" }
+Give options for every answer, or ask the question only where it has options:
+
+```qdsl
+survey library_users
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+  3 norway "Norway"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+if home != norway {
+  question home_region: one of region where option.country == home { text "Which region do you live in?" }
+}
+```
+"""#,
+    "QD4017": #"""
+# QD4017: option conditions that can all fail together, leaving no option
+
+An option marked `if (COND)` is offered only while its condition holds. When
+every option a question can offer has a condition and, for some respondent who
+reaches the question, all of them can be false at once, the question has nothing
+to offer and is skipped. The conditions are reasoned about like those of `if`
+(an answer that may be missing makes a comparison false); when the reasoning
+cannot decide, nothing is reported. This is a warning.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices service {
+  1 reading_room "Reading room" if (age >= 18)
+  2 story_time "Story time" if (age < 12)
+}
+
+question age: integer 0..120 required { text "How old are you?" }
+question used: many of service { text "Which services have you used?" }
+```
+
+## Fix
+
+Give at least one option no condition (or make the conditions cover every
+case):
+
+```qdsl
+survey library_users
+languages en
+
+choices service {
+  1 reading_room "Reading room" if (age >= 18)
+  2 story_time "Story time" if (age < 12)
+  3 lending "Lending"
+}
+
+question age: integer 0..120 required { text "How old are you?" }
+question used: many of service { text "Which services have you used?" }
 ```
 """#,
     "QD5101": #"""
@@ -3525,6 +3768,14 @@ list gains or loses options, every rank changes its scale: a rank of 3 out of 3
 is last, a rank of 3 out of 5 is in the middle. Old and new ranks cannot be
 compared, so this is a breaking change even when the codes of the remaining
 options stay the same.
+    "QD5223": #"""
+# QD5223: a filter or option condition added, removed or changed in a revision
+
+A question's `where` filter, or an option's `if (COND)`, decides which options
+respondents can choose from. When it changes, old and new answers keep their
+codes and meanings, but the respondents of the two waves chose from different
+options. This is a compatible change; the codebook shows the filter and the
+conditions of each wave.
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -3583,6 +3834,48 @@ but the order respondents see changes, and with it order effects: compare the
 two revisions with care. The data file gains (or loses) the variable that
 records the order shown (`QUESTION_order` or `SECTION_order`). This is a
 compatible change.
+survey library_users
+version "2024"
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region { text "Which region do you live in?" }
+```
+
+```qdsl
+survey library_users
+version "2025"
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
+```
+"""#,
+    "QD5224": #"""
+# QD5224: a list's attributes or an option's attribute value changed in a revision
+
+The attributes of a list's options (`country = finland`) are what filters read:
+declaring, removing or retyping an attribute, or giving an option another value
+(a municipality moved to another region), changes which options the filters
+offer. Codes keep their meaning in the data, so this is a compatible change.
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -3612,6 +3905,42 @@ question travel: one of mode shuffle { text "How do you usually travel to work?"
 
 Nothing to fix; say in the release notes that the order is now randomised (or no
 longer), and analyse order effects with `travel_order`.
+survey library_users
+version "2024"
+languages en
+
+choices region {
+  1 north "North"
+  2 south "South"
+}
+choices municipality (region: region) {
+  1 oulu "Oulu" region = north
+  2 kuopio "Kuopio" region = north
+  3 turku "Turku" region = south
+}
+
+question home_region: one of region required { text "Which region do you live in?" }
+question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+```
+
+```qdsl
+survey library_users
+version "2025"
+languages en
+
+choices region {
+  1 north "North"
+  2 south "South"
+}
+choices municipality (region: region) {
+  1 oulu "Oulu" region = north
+  2 kuopio "Kuopio" region = south
+  3 turku "Turku" region = south
+}
+
+question home_region: one of region required { text "Which region do you live in?" }
+question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+```
 """#,
   ]
 }

@@ -10,7 +10,8 @@ enum SimulateCommand {
     usage:
       "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json]",
     details: """
-      Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration);
+      Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration; for a
+      question with a filter or option conditions, from the options it offers when it is reached);
       optional questions are sometimes skipped. Reports the share of respondents reaching each item (inside a
       repeat: at least once, with the times asked and the iterations per respondent), items nobody reaches (a
       warning, with the condition that blocks them), checks that never or always fail, interview length in

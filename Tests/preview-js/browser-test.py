@@ -15,7 +15,9 @@ select) and checks the DOM Chromium dumps after the scripts ran:
   - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled);
   - repeats (Tests/Scenarios/repeats.form.json): iterations appear and disappear as the count, the options chosen
     and the "more" answers change, their answers come back with them, pipes are filled in each iteration, the
-    "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration.
+    "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration;
+  - cascading options (Tests/Scenarios/cascade.qdsl): only the options offered are shown, and changing the country
+    clears a region it no longer offers;
   - order (Tests/Scenarios/order.qdsl, #seed=1): shuffled options in the order of the seed (fixed ones last), a
     shuffled section's items in its order, a ranking answered through its control, its rank columns and the orders
     in the data row.
@@ -289,6 +291,21 @@ check(len([i for i in full.iterations if i.startswith("visitor")]) == 3 and "hid
       "at the maximum of 3 the button goes")
 undo = parse("add.visitor=1&add.visitor=1&answer.visitor[1].more=no")
 check([i for i in undo.iterations if i.startswith("visitor")] == ["visitor[1]"], "'no' in the first removes the others")
+
+# Cascading and conditional options (Tests/Scenarios/cascade.qdsl): only the options offered are shown, and an
+# answer no longer offered is cleared when an earlier answer changes.
+page = os.path.join(tmp, "cascade.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/cascade.qdsl", "-o", page, "--lang", "en"], check=True)
+sweden = parse("answer.age=40&answer.home=sweden")
+text = " ".join(sweden.visible_text)
+check("Stockholm" in text and "Uusimaa" not in text and "Lapland" not in text, "the regions offered are Sweden's")
+check("Swimming pool" in text and "Youth centre" not in text and "Senior centre" not in text,
+      "the services offered are those of a 40-year-old")
+chosen = parse("answer.age=40&answer.home=finland&answer.home_region=lapland")
+check(chosen.data_row.get("home_region") not in (None, ""), "a region of Finland is kept for Finland")
+moved = parse("answer.age=40&answer.home=finland&answer.home_region=lapland&answer.home=sweden")
+check(moved.data_row.get("home_region", "") == "", "changing the country clears the region it no longer offers")
+check(moved.items.get("home_town", {}).get("data-shown") == "false", "and the municipality, with no region, is skipped")
 page = page_before
 
 ordered = os.path.join(tmp, "order.html")

@@ -212,7 +212,9 @@ public class ScenarioRunner {
         for (SelectChoice c : prompt.getSelectChoices()) {
           if (c.getValue().equals(value)) return new SelectOneData(c.selection());
         }
-        throw new IllegalArgumentException(prompt.getIndex().getReference() + ": no choice " + value);
+        // An option the itemset does not offer now (a filter or option condition fails): a collector cannot choose
+        // it, as the evaluator clears it (notOffered).
+        return null;
       case Constants.CONTROL_SELECT_MULTI:
         List<Selection> chosen = new ArrayList<>();
         for (String v : value.split(" ")) {

@@ -199,6 +199,12 @@ def same_value(expected, actual, item, form):
     return actual == expected
 
 
+def plain_one(form, name):
+    """Whether an answer is a `one of` or `many of` question outside repeats."""
+    v = form.variables.get(name)
+    return "[" not in name and v is not None and v["kind"] == "question" and v["type"] in ("one", "many")
+
+
 def pivot(form, answers):
     """For the going-back variant: the first answered `one of` question (not a grid row), also inside an
     iteration, and another option of its list, to answer first and then change to the scenario's answer."""
@@ -394,7 +400,15 @@ def main():
             # Going back: answer one question differently first, go on, then change it to the scenario's answer and
             # go through the form again; the instance must end up as if it had been answered so from the start.
             p = pivot(form, answers)
-            if p is not None:
+            # The XForm drops the options of an answer outside repeats that an earlier answer, changed, no longer
+            # offers (a setvalue on the earlier answer's change); JavaRosa keeps a repeated one (the evaluator clears
+            # it, docs/outputs.md "What does not map exactly"): such a scenario is not run going back.
+            not_offered = any(a.get("problem") == "notOffered" and not plain_one(form, a["name"])
+                              for a in scenario["expect"].get("invalidAnswers", []) or [])
+            if not_offered and p is not None:
+                print("skip %s: %s (going back): JavaRosa keeps an answer its filter no longer offers"
+                      % (os.path.basename(spec_path), scenario["name"]))
+            if p is not None and not not_offered:
                 prefix, name = split_key(p[0])
                 node = prefix + form.node(name)
                 first = [(n, p[1], k) if n == node else (n, t, k) for n, t, k in lines]

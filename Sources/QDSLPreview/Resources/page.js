@@ -491,8 +491,29 @@
 
   // MARK: rendering a result
 
+  /** Clears the options of answers that are no longer offered (an earlier answer changed); whether any were. */
+  function clearNotOffered(result) {
+    var changed = false;
+    result.invalidAnswers.forEach(function (a) {
+      var offered = result.offered[a.name];
+      var current = state.answers[a.name];
+      if (a.problem !== "notOffered" || !offered || !current) return;
+      changed = true;
+      if (current.k === "s") {
+        var kept = new Set();
+        current.v.forEach(function (c) { if (offered.indexOf(c) >= 0) kept.add(c); });
+        if (kept.size) state.answers[a.name] = { k: "s", v: kept };
+        else delete state.answers[a.name];
+      } else {
+        delete state.answers[a.name];
+      }
+    });
+    return changed;
+  }
+
   function render() {
     var result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
+    if (clearNotOffered(result)) result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
     state.result = result;
     if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
@@ -517,6 +538,18 @@
     document.title = title;
     document.getElementById("survey-title").textContent = title;
     for (var name in controls) controls[name].set(state.answers[name]);
+    // Only the options offered now are shown (option conditions and question filters).
+    var offeredSets = {};
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-option]"), function (i) {
+      var name = i.getAttribute("data-var");
+      var offered = result.offered[name];
+      if (offered && !offeredSets[name]) offeredSets[name] = new Set(offered);
+      var hide = offered != null && !offeredSets[name].has(+i.value);
+      // A grid's radio stands in a table cell: the radio alone is hidden there.
+      var target = i.classList.contains("grid-radio") ? i : i.parentNode;
+      if (target.hidden !== hide) target.hidden = hide;
+      if (hide && i.checked) i.checked = false;
+    });
     var failed = {};
     result.failedChecks.forEach(function (c) { (failed[c.question] = failed[c.question] || []).push(c.message); });
     var invalid = {};

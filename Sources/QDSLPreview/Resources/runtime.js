@@ -295,6 +295,11 @@ var QDSLRuntime = (function () {
     Object.defineProperty(form, "_levels", { value: levels, enumerable: false });
     Object.defineProperty(form, "_levelList", { value: levelList, enumerable: false });
     Object.defineProperty(form, "_depths", { value: depths, enumerable: false });
+    var conditioned = {};
+    for (var listName in lists) {
+      conditioned[listName] = lists[listName].some(function (o) { return o.condition != null; });
+    }
+    Object.defineProperty(form, "_conditioned", { value: conditioned, enumerable: false });
     return form;
   }
 
@@ -507,6 +512,7 @@ var QDSLRuntime = (function () {
       return fo && fo.option != null ? { k: "c", v: fo.option } : null;
     }
     if (e.aggregate !== undefined) return this.aggregate(e);
+    if (e.attribute !== undefined) return attributeValue(this.candidate, e.attribute);
     if (e.code !== undefined) return { k: "c", v: e.code };
     if (e.number !== undefined) return { k: "n", v: e.number };
     if (e.text !== undefined) return { k: "t", v: e.text };
@@ -597,6 +603,38 @@ var QDSLRuntime = (function () {
     }
     return null;
   };
+
+  /** An attribute of the candidate option of a filter (FormExpressionEvaluator.candidate), or null. */
+  function attributeValue(candidate, name) {
+    if (!candidate || !candidate.attributes || !hasOwn(candidate.attributes, name)) return null;
+    var a = candidate.attributes[name];
+    if (a == null) return null;
+    if (typeof a === "number") return { k: "n", v: a };
+    if (typeof a === "string") return { k: "t", v: a };
+    return { k: "c", v: a.code };
+  }
+
+  /**
+   * The codes offered from a list now (FormOfferedOptions.swift): options whose condition holds and that pass the
+   * filter; null when every option is (no filter, and no option of the list has a condition).
+   */
+  function offeredCodes(form, ex, list, filter) {
+    var options = list != null ? form._lists[list] : null;
+    if (!options || (filter == null && !form._conditioned[list])) return null;
+    var out = [];
+    for (var i = 0; i < options.length; i++) {
+      var o = options[i];
+      if (o.condition != null && !ex.holds(o.condition)) continue;
+      if (filter != null) {
+        ex.candidate = o;
+        var keep = ex.holds(filter);
+        ex.candidate = null;
+        if (!keep) continue;
+      }
+      out.push(o.code);
+    }
+    return out;
+  }
 
   function arithmetic(op, a, b) {
     if (op === "-" && a != null && b != null && a.k === "d" && b.k === "d") return { k: "n", v: a.v - b.v };
@@ -843,6 +881,7 @@ var QDSLRuntime = (function () {
     var invalidAnswers = [];
     var reached = {};
     var branches = {};
+    var offered = {};
 
     function fillNow(text) {
       return fill(form, text, lang, ex.values, ex);
@@ -853,7 +892,7 @@ var QDSLRuntime = (function () {
       else delete ex.values[path];
     }
 
-    function answer(name, path, required) {
+    function answer(name, path, required, offeredNow) {
       reached[path] = true;
       var value = null;
       var variable = form._byName[name];
@@ -861,6 +900,22 @@ var QDSLRuntime = (function () {
         var r = accept(form, answers[path], variable);
         if (r.problem) invalidAnswers.push({ name: path, problem: r.problem });
         else value = r.value;
+      }
+      if (offeredNow != null) {
+        offered[path] = offeredNow;
+        // An option not offered (an earlier answer changed) is cleared; a `many of` answer keeps the others.
+        var offeredSet = new Set(offeredNow);
+        if (value != null && value.k === "c" && !offeredSet.has(value.v)) {
+          invalidAnswers.push({ name: path, problem: "notOffered" });
+          value = null;
+        } else if (value != null && value.k === "s") {
+          var kept = new Set();
+          value.v.forEach(function (c) { if (offeredSet.has(c)) kept.add(c); });
+          if (kept.size < value.v.size) {
+            invalidAnswers.push({ name: path, problem: "notOffered" });
+            value = kept.size ? { k: "s", v: kept } : null;
+          }
+        }
       }
       setValue(path, value);
       if (value == null && required) requiredUnanswered.push(path);
@@ -885,13 +940,16 @@ var QDSLRuntime = (function () {
               walk(item.items);
             }
             break;
-          case "question":
+          case "question": {
+            var offeredNow = offeredCodes(form, ex, item.choices, item.filter);
+            // A question with no option to offer is skipped.
+            if (offeredNow != null && offeredNow.length === 0) break;
             shown.push(path);
             if (item.shuffle) {
               orders[prefix + item.shuffle] = optionOrder(form, item, respondentSeed, path)
                 .map(function (o) { return String(o.code); }).join(" ");
             }
-            answer(item.id, path, item.required);
+            answer(item.id, path, item.required, offeredNow);
             if (ex.values[path] != null) {
               item.checks.forEach(function (check, n) {
                 if (!ex.holds(check.condition)) {
@@ -900,10 +958,14 @@ var QDSLRuntime = (function () {
               });
             }
             break;
-          case "grid":
+          }
+          case "grid": {
+            var offeredRows = offeredCodes(form, ex, item.choices, null);
+            if (offeredRows != null && offeredRows.length === 0) break;
             shown.push(path);
-            item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required); });
+            item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required, offeredRows); });
             break;
+          }
           case "calculate":
             shown.push(path);
             reached[path] = true;
@@ -1025,6 +1087,7 @@ var QDSLRuntime = (function () {
       language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
       branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions, orders: orders,
+      offered: offered,
     };
   }
 

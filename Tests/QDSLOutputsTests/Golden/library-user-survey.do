@@ -8,7 +8,10 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
+* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* Options offered: the filter of each filtered question and the condition of each conditional option.
+* services_6: offered when library == main
+* home_municipality: options where option.region == home_region
 
 version 14
 
@@ -49,8 +52,9 @@ label variable preferred_hours `"Milloin kirjaston pitäisi mielestäsi olla auk
 label variable recommend `"Kuinka todennäköisesti suosittelisit kirjastoa ystävällesi?"'
 label variable improvement `"Mitä kirjaston pitäisi parantaa, jotta suosittelisit sitä?"'
 label variable best_thing `"Mikä kirjastossa on mielestäsi parasta?"'
+label variable home_region `"Missä maakunnassa asut?"'
+label variable home_municipality `"Missä kunnassa asut?"'
 label variable postcode `"Mikä on kotisi postinumero?"'
-label variable capital_region `"capital_region = matches(postcode, "0[0-2]\\\\d{{3}}")"'
 label variable suggestions `"Terveisiä tai ehdotuksia kirjastolle:"'
 
 * Missing-value codes as extended missing values
@@ -90,7 +94,18 @@ label define satisfaction ///
   .a `"En ole käyttänyt"', replace
 label values satisfaction_opening_hours satisfaction_collection satisfaction_staff_service ///
   satisfaction_premises satisfaction_events satisfaction_online_services satisfaction
-label define true_false ///
-  0 `"epätosi"' ///
-  1 `"tosi"', replace
-label values capital_region true_false
+label define home_region ///
+  1 `"Uusimaa"' ///
+  2 `"Varsinais-Suomi"' ///
+  3 `"Pirkanmaa"' ///
+  4 `"Muu maakunta"', replace
+label values home_region home_region
+label define home_municipality ///
+  1 `"Helsinki"' ///
+  2 `"Espoo"' ///
+  3 `"Vantaa"' ///
+  4 `"Turku"' ///
+  5 `"Salo"' ///
+  6 `"Tampere"' ///
+  7 `"Nokia"', replace
+label values home_municipality home_municipality

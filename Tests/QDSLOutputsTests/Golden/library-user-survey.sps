@@ -8,7 +8,10 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
+* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* Options offered: the filter of each filtered question and the condition of each conditional option.
+* services_6: offered when library == main.
+* home_municipality: options where option.region == home_region.
 
 VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /frequency "Kuinka usein käyt kirjastossa?"
@@ -46,8 +49,9 @@ VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /recommend "Kuinka todennäköisesti suosittelisit kirjastoa ystävällesi?"
   /improvement "Mitä kirjaston pitäisi parantaa, jotta suosittelisit sitä?"
   /best_thing "Mikä kirjastossa on mielestäsi parasta?"
+  /home_region "Missä maakunnassa asut?"
+  /home_municipality "Missä kunnassa asut?"
   /postcode "Mikä on kotisi postinumero?"
-  /capital_region "capital_region = matches(postcode, ""0[0-2]\\d{{3}}"")"
   /suggestions "Terveisiä tai ehdotuksia kirjastolle:".
 
 VALUE LABELS library
@@ -84,9 +88,19 @@ VALUE LABELS library
       4 "Melko tyytyväinen"
       5 "Erittäin tyytyväinen"
       -1 "En ole käyttänyt"
-  /capital_region
-      0 "epätosi"
-      1 "tosi".
+  /home_region
+      1 "Uusimaa"
+      2 "Varsinais-Suomi"
+      3 "Pirkanmaa"
+      4 "Muu maakunta"
+  /home_municipality
+      1 "Helsinki"
+      2 "Espoo"
+      3 "Vantaa"
+      4 "Turku"
+      5 "Salo"
+      6 "Tampere"
+      7 "Nokia".
 
 MISSING VALUES satisfaction_opening_hours satisfaction_collection satisfaction_staff_service (-1)
   /satisfaction_premises satisfaction_events satisfaction_online_services (-1).
