@@ -42,6 +42,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case invalidAggregate = "QD3011"
   case invalidRepeatDriver = "QD3012"
   case unknownRepeatMaximum = "QD3013"
+  case defaultMismatch = "QD3016"
+  case misplacedVariant = "QD3017"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -56,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatNeverRuns = "QD4012"
   case misplacedInRepeat = "QD4013"
   case laterIterationRead = "QD4014"
+  case variantNeverShown = "QD4015"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -76,6 +79,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatDriverChanged = "QD5217"
   case repeatRenamed = "QD5218"
   case repeatAdded = "QD5219"
+  case defaultChanged = "QD5221"
+  case checkSoftnessChanged = "QD5222"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -87,10 +92,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead:
+      .repeatNeverRuns, .laterIterationRead, .variantNeverShown:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
-    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded:
+    case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .defaultChanged,
+      .checkSoftnessChanged:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -147,6 +153,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .invalidAggregate: return "an aggregate (count, sum, min, max, any, all) that does not read a repeat"
     case .invalidRepeatDriver: return "a repeat driven by something that cannot drive it"
     case .unknownRepeatMaximum: return "a repeat whose most iterations are not known"
+    case .defaultMismatch: return "a default that does not fit the question's answer"
+    case .misplacedVariant: return "a text variant after the plain text, or without one"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -160,6 +168,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .invalidLanguageTag: return "a language tag that is not a valid BCP 47 tag"
     case .repeatNeverRuns: return "a repeat that never runs, because its count is always 0"
     case .laterIterationRead: return "a loop over pairs that reads the answers of members not asked yet"
+    case .variantNeverShown: return "a text variant, or the plain text after variants, that is never shown"
     case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
@@ -180,6 +189,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatDriverChanged: return "a repeat whose count, `for each` or `while` changed in a revision"
     case .repeatRenamed: return "a repeat renamed in a revision"
     case .repeatAdded: return "a repeat added in a revision"
+    case .defaultChanged: return "a question's default added, removed or changed in a revision"
+    case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

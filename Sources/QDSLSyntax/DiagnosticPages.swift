@@ -1556,6 +1556,82 @@ repeat person count household_size {
 }
 ```
 """#,
+    "QD3016": #"""
+# QD3016: a default that does not fit the question's answer
+
+`default EXPR` fills in an answer when the question is first shown unanswered;
+the respondent can change it. The value must be an answer the question
+accepts:
+
+- a whole number for `integer`, a number for `decimal`, inside the question's
+  range when the default is a number written out;
+- a text for `text`, no longer than its `max`;
+- a date for `date` (`today()`, `date("2024-01-31")` or an earlier date answer);
+- an option of the question's list for `one of` (or an earlier answer from the
+  same list);
+- an option, a list of options (`[web, phone]`) or an earlier answer from the
+  same list for `many of`, and an `exclusive` option only on its own.
+
+The default may read earlier answers, like a calculate (the order rule); when
+they are missing, there is no default.
+
+## Example
+
+```qdsl
+survey services
+languages en
+
+question visits: integer 0..50 default 60 { text "How many times did you use our services this year?" }
+```
+
+## Fix
+
+Choose a default the question accepts:
+
+```qdsl
+survey services
+languages en
+
+question visits: integer 0..50 default 0 { text "How many times did you use our services this year?" }
+```
+"""#,
+    "QD3017": #"""
+# QD3017: a text variant after the plain text, or without one
+
+`text if COND { … }` gives a question, grid or note another wording when its
+condition holds. The first variant whose condition holds is shown; when none
+holds, the plain `text { … }` is. So the variants come first and the plain text
+last, and an item with variants still needs its plain text: it is the wording
+when no variant holds, and the one codebooks give first.
+
+## Example
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text "What is their date of birth?"
+  text if person_number == 1 { en "What is your date of birth?" }
+}
+```
+
+## Fix
+
+Put the variants before the plain text:
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number == 1 { en "What is your date of birth?" }
+  text "What is their date of birth?"
+}
+```
+"""#,
     "QD4001": #"""
 # QD4001: a text without a translation for a declared language
 
@@ -2139,6 +2215,46 @@ repeat person count household_size {
       question relation: one of relations required { text "What is {other.name} to {name}?" }
     }
   }
+}
+```
+"""#,
+    "QD4015": #"""
+# QD4015: a text variant, or the plain text after variants, that is never shown
+
+The variants of an item are tried in order, and the first whose condition holds
+is shown. qdsl reasons about the conditions as it does for "never shown" items
+(QD4004): a variant whose condition cannot hold where the item is shown, or
+that an earlier variant always covers, is never shown; and a variant that always
+holds there hides the later variants and the plain text. This is a warning: the
+wording is dead, or a condition is wrong.
+
+## Example
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number <= 2 { en "What is your or your partner's date of birth?" }
+  text if person_number == 1 { en "What is your date of birth?" }
+  text "What is their date of birth?"
+}
+```
+
+## Fix
+
+Put the narrower variant first (or correct the condition):
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number == 1 { en "What is your date of birth?" }
+  text if person_number == 2 { en "What is your partner's date of birth?" }
+  text "What is their date of birth?"
 }
 ```
 """#,
