@@ -24,6 +24,9 @@ struct Interview {
   var random = SplitMix64(seed: 0)
   /// False when the caller has no use for the answers drawn (`qdsl simulate` counting): they are not stored.
   var keepsDrawnAnswers = true
+  /// The variant shown for each item shown with one, and the questions that took their default.
+  var textVariants: [String: Int] = [:]
+  var defaulted: [String] = []
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
@@ -56,15 +59,18 @@ struct Interview {
       case .question(let q):
         let path = at(q.id)
         shown.append(path)
-        answer(q.id, path, required: q.isRequired, type: q.type)
+        if !q.variants.isEmpty { chooseVariant(q.variants, path) }
+        answer(q.id, path, required: q.isRequired, type: q.type, default: q.defaultValue)
         if !q.checks.isEmpty, expressions.values[path] != nil {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
-              FormFailedCheck(question: path, check: i, source: check.source, message: fill(check.message)))
+              FormFailedCheck(
+                question: path, check: i, source: check.source, message: fill(check.message), isSoft: check.isSoft))
           }
         }
       case .grid(let g):
         shown.append(at(g.id))
+        if !g.variants.isEmpty { chooseVariant(g.variants, at(g.id)) }
         for row in g.rows { answer(row.id, at(row.id), required: g.isRequired) }
       case .calculate(let c):
         let path = at(c.id)
@@ -73,6 +79,7 @@ struct Interview {
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
+        if !n.variants.isEmpty { chooseVariant(n.variants, at(n.id)) }
       case .conditional(let branches):
         // A plain loop: `expressions.holds` as a closure would copy the evaluator (and retain all it holds).
         for branch in branches {
@@ -148,8 +155,41 @@ struct Interview {
     return more
   }
 
-  /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`.
-  mutating func answer(_ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil) {
+  /// Notes the first variant whose condition holds for the item shown at `path` (none: the plain text).
+  mutating func chooseVariant(_ variants: [FormTextVariant], _ path: String) {
+    for (i, variant) in variants.enumerated() where expressions.holds(variant.condition) {
+      textVariants[path] = i
+      return
+    }
+  }
+
+  /// The answer a question's default gives where it is shown: nil when the default's value is missing. A list of
+  /// options (the default of a `many of`) is the set of their codes; one option of a `many of` is a set of one.
+  func defaultAnswer(_ d: FormDefault, type: FormQuestionType?) -> AnswerValue? {
+    if case .apply(.list, let items) = d.value {
+      var codes = Set<Int>()
+      for item in items {
+        if case .code(let c)? = expressions.value(item) { codes.insert(c) }
+      }
+      return codes.isEmpty ? nil : .codes(codes)
+    }
+    switch expressions.value(d.value) {
+    case .number(let x)?: return .number(x)
+    case .text(let t)?: return .text(t)
+    case .date(let day)?: return .date(day.description)
+    case .code(let c)?:
+      if case .many? = type { return .codes([c]) }
+      return .code(c)
+    case .codes(let set)?: return .codes(set)
+    case .bool?, nil: return nil
+    }
+  }
+
+  /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`. A question
+  /// without an answer takes its default, when it has one (the respondent kept what was filled in).
+  mutating func answer(
+    _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, default: FormDefault? = nil
+  ) {
     if fillsMessages { reached.insert(path) }
     var value: FormValue?
     var given = answers[path]
@@ -157,6 +197,10 @@ struct Interview {
     if given == nil, !expressions.frames.isEmpty, let drawer, let drawn = drawer.draw(name, &random) {
       if keepsDrawnAnswers { answers[path] = drawn }
       given = drawn
+    }
+    if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type) {
+      given = filled
+      defaulted.append(path)
     }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
@@ -196,7 +240,8 @@ struct Interview {
     return FormEvaluation(
       language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values,
-      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions)
+      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions, textVariants: textVariants,
+      defaulted: defaulted)
   }
 
   /// Every calculate in document order; a repeated one once per iteration that ran, in the iterations' order.

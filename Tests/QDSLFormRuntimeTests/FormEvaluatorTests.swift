@@ -84,7 +84,7 @@ import Testing
   func check(_ expect: JSONObject, _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
     let known: Set<String> = [
       "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
-      "ignoredAnswers", "calculates", "values",
+      "ignoredAnswers", "calculates", "values", "texts", "defaulted",
     ]
     for key in expect.keys where !known.contains(key) { Issue.record("\(label): unknown expectation \"\(key)\"") }
     if let shown = strings(expect["shown"]) {
@@ -103,8 +103,11 @@ import Testing
       }
     }
     if let checks = expect["failedChecks"]?.array {
-      let expected = checks.map { "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")" }
-      let actual = result.failedChecks.map { "\($0.question): \($0.message)" }
+      // A soft check is expected with "soft": true.
+      let expected = checks.map {
+        "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")\($0["soft"]?.bool == true ? " (soft)" : "")"
+      }
+      let actual = result.failedChecks.map { "\($0.question): \($0.message)\($0.isSoft ? " (soft)" : "")" }
       #expect(actual == expected, "\(label): failed checks")
     }
     if let required = strings(expect["requiredUnanswered"]) {
@@ -126,6 +129,14 @@ import Testing
         matches(expected, result.calculate(id), variable(id), evaluator.form),
         "\(label): calculate \(id) is \(String(describing: result.calculate(id))), expected \(String(decoding: expected.bytes(), as: UTF8.self))"
       )
+    }
+    // The wording shown for an item: its first text variant that holds, else its text (docs/language.md).
+    for (path, expected) in expect["texts"]?.object ?? [:] {
+      let shown = evaluator.shownText(path, in: result)
+      #expect(shown == expected.string, "\(label): the text of \(path) is \(shown ?? "nil")")
+    }
+    if let defaulted = strings(expect["defaulted"]) {
+      #expect(result.defaulted == defaulted, "\(label): answers that took their default")
     }
     for (id, expected) in expect["values"]?.object ?? [:] {
       #expect(
