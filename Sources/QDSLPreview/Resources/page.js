@@ -76,6 +76,22 @@
     return e;
   }
 
+  /**
+   * The element of an item's text: with text variants, the text of the variant the last evaluation chose there
+   * (else the plain text), filled again at every render.
+   */
+  function itemTextEl(tag, item, path, attrs) {
+    if (!item.variants) return textEl(tag, item.text, attrs);
+    var e = el(tag, attrs);
+    texts.push({
+      el: e, iteration: building.iteration,
+      make: function (ex) {
+        return R.fill(form, R.shownText(item, state.result, path), state.language, state.result.values, ex);
+      },
+    });
+    return e;
+  }
+
   /** An element whose text is a form text, filled again at every render in the iteration being built. */
   function textEl(tag, text, attrs) {
     var e = el(tag, attrs);
@@ -90,8 +106,17 @@
     return id.replace(/[^A-Za-z0-9_-]/g, "-");
   }
 
+  /** Whether the question answered at `name` (an instance path) has a default. */
+  function hasDefault(name) {
+    var split = R.splitPath(name);
+    var v = form._byName[split ? split.name : name];
+    return !!(v && v.kind !== "gridRow" && v.item && v.item["default"]);
+  }
+
   function setAnswer(name, answer) {
-    if (answer == null) delete state.answers[name];
+    // A cleared answer to a question with a default stays cleared (null): the default fills only a new question.
+    if (answer == null && hasDefault(name)) state.answers[name] = null;
+    else if (answer == null) delete state.answers[name];
     else state.answers[name] = answer;
     state.touched[name] = true;
     render();
@@ -273,7 +298,7 @@
         }
         case "question": {
           e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
-          var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
+          var title = itemTextEl(item.type === "one" || item.type === "many" ? "p" : "label", item, path, {
             id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
           e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
           e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
@@ -287,13 +312,13 @@
         }
         case "grid":
           e = el("div", { class: "item grid-item", "data-id": path, "data-kind": "grid" });
-          e.appendChild(el("div", { class: "qhead" }, [textEl("p", item.text, { id: "t-" + sid, class: "qtext" }),
+          e.appendChild(el("div", { class: "qhead" }, [itemTextEl("p", item, path, { id: "t-" + sid, class: "qtext" }),
             item.required ? requiredMark() : null]));
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           e.appendChild(gridControl(item, form._lists[item.choices] || [], prefix));
           break;
         case "note":
-          e = el("div", { class: "item note", "data-id": path, "data-kind": "note" }, [textEl("p", item.text)]);
+          e = el("div", { class: "item note", "data-id": path, "data-kind": "note" }, [itemTextEl("p", item, path)]);
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           break;
         case "calculate":
@@ -422,6 +447,10 @@
 
   function render() {
     var result = R.evaluate(form, state.answers, state.language);
+    // A default fills a question when it is first shown unanswered; from then on it is the respondent's answer.
+    for (var filled in result.defaults) {
+      if (!Object.prototype.hasOwnProperty.call(state.answers, filled)) state.answers[filled] = result.defaults[filled];
+    }
     state.result = result;
     if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
@@ -447,7 +476,10 @@
     document.getElementById("survey-title").textContent = title;
     for (var name in controls) controls[name].set(state.answers[name]);
     var failed = {};
-    result.failedChecks.forEach(function (c) { (failed[c.question] = failed[c.question] || []).push(c.message); });
+    // A soft check is a warning: the respondent may confirm the answer (keep it) and go on.
+    result.failedChecks.forEach(function (c) {
+      (failed[c.question] = failed[c.question] || []).push({ cls: c.soft ? "warning check" : "error check", text: c.message });
+    });
     var invalid = {};
     result.invalidAnswers.forEach(function (a) { invalid[a.name] = a.problem; });
     var required = new Set(result.requiredUnanswered);
@@ -474,7 +506,7 @@
           lines.push({ cls: "error", text: word(item.kind === "grid" ? "answerEveryRow" : "answerRequired") });
         }
       });
-      (failed[entry.path] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
+      (failed[entry.path] || []).forEach(function (line) { lines.push(line); });
       var seen = {};
       m.textContent = "";
       lines.forEach(function (l) {
@@ -482,7 +514,7 @@
         seen[l.text] = true;
         m.appendChild(el("p", { class: l.cls, role: "alert" }, [l.text]));
       });
-      var bad = lines.length > 0;
+      var bad = lines.some(function (l) { return l.cls.indexOf("warning") < 0; });
       e.classList.toggle("has-error", bad);
       e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
     });
@@ -590,8 +622,10 @@
     if (!hidden.firstChild) hidden.appendChild(el("li", {}, ["none"]));
     var status = document.getElementById("status");
     function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
+    var soft = result.failedChecks.filter(function (c) { return c.soft; }).length;
     status.textContent = count(result.requiredUnanswered.length, "required question", "required questions") +
-      " unanswered, " + count(result.failedChecks.length, "failed check", "failed checks") + ", " +
+      " unanswered, " + count(result.failedChecks.length - soft, "failed check", "failed checks") + ", " +
+      (soft ? count(soft, "soft check", "soft checks") + " to confirm, " : "") +
       count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
       (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
   }
@@ -674,7 +708,7 @@
     render();
     var r = state.result;
     var first = r.invalidAnswers.concat(r.requiredUnanswered.map(function (n) { return { name: n }; }))
-      .concat(r.failedChecks.map(function (c) { return { name: c.question }; }))[0];
+      .concat(r.failedChecks.filter(function (c) { return !c.soft; }).map(function (c) { return { name: c.question }; }))[0];
     state.finishStatus = first && controls[first.name] ? "correctMarked" : "allComplete";
     finishStatus.textContent = word(state.finishStatus);
     if (state.finishStatus === "correctMarked") controls[first.name].focus.focus();

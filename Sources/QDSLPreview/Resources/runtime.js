@@ -751,6 +751,9 @@ var QDSLRuntime = (function () {
     var invalidAnswers = [];
     var reached = {};
     var branches = {};
+    var textVariants = {};
+    var defaulted = [];
+    var defaults = {};
 
     function fillNow(text) {
       return fill(form, text, lang, ex.values, ex);
@@ -761,12 +764,54 @@ var QDSLRuntime = (function () {
       else delete ex.values[path];
     }
 
-    function answer(name, path, required) {
+    /** Notes the first variant whose condition holds for the item shown at `path` (none: the plain text). */
+    function chooseVariant(item, path) {
+      if (!item.variants) return;
+      for (var v = 0; v < item.variants.length; v++) {
+        if (ex.holds(item.variants[v].condition)) {
+          textVariants[path] = v;
+          return;
+        }
+      }
+    }
+
+    /** The answer a question's default gives where it is shown (FormInterview.defaultAnswer); null when missing. */
+    function defaultAnswer(item) {
+      var d = item["default"].value;
+      if (d.op === "list") {
+        var codes = new Set();
+        d.args.forEach(function (a) {
+          var c = ex.value(a);
+          if (c != null && c.k === "c") codes.add(c.v);
+        });
+        return codes.size ? { k: "s", v: codes } : null;
+      }
+      var x = ex.value(d);
+      if (x == null || x.k === "b") return null;
+      if (x.k === "d") return { k: "d", v: formatDate(x.v) };
+      if (x.k === "c" && item.type === "many") return { k: "s", v: new Set([x.v]) };
+      if (x.k === "s") return { k: "s", v: new Set(x.v) };
+      return { k: x.k, v: x.v };
+    }
+
+    /**
+     * Records the answer at `path`. A question without an answer (no key at all: `null` means the respondent
+     * cleared it) takes its default, when it has one; `defaults` keeps the answer each default gave.
+     */
+    function answer(name, path, required, item) {
       reached[path] = true;
       var value = null;
       var variable = form._byName[name];
-      if (hasOwn(answers, path) && answers[path] != null && variable) {
-        var r = accept(form, answers[path], variable);
+      var given = hasOwn(answers, path) ? answers[path] : undefined;
+      if (given === undefined && item && item["default"]) {
+        given = defaultAnswer(item);
+        if (given != null) {
+          defaulted.push(path);
+          defaults[path] = given;
+        }
+      }
+      if (given != null && variable) {
+        var r = accept(form, given, variable);
         if (r.problem) invalidAnswers.push({ name: path, problem: r.problem });
         else value = r.value;
       }
@@ -787,17 +832,21 @@ var QDSLRuntime = (function () {
             break;
           case "question":
             shown.push(path);
-            answer(item.id, path, item.required);
+            chooseVariant(item, path);
+            answer(item.id, path, item.required, item);
             if (ex.values[path] != null) {
               item.checks.forEach(function (check, n) {
                 if (!ex.holds(check.condition)) {
-                  failedChecks.push({ question: path, check: n, source: check.source, message: fillNow(check.message) });
+                  var failed = { question: path, check: n, source: check.source, message: fillNow(check.message) };
+                  if (check.soft) failed.soft = true;
+                  failedChecks.push(failed);
                 }
               });
             }
             break;
           case "grid":
             shown.push(path);
+            chooseVariant(item, path);
             item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required); });
             break;
           case "calculate":
@@ -807,6 +856,7 @@ var QDSLRuntime = (function () {
             break;
           case "note":
             shown.push(path);
+            chooseVariant(item, path);
             break;
           case "if": {
             var taken = -1;
@@ -921,7 +971,14 @@ var QDSLRuntime = (function () {
       language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
       branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions,
+      textVariants: textVariants, defaulted: defaulted, defaults: defaults,
     };
+  }
+
+  /** The text shown for `item` at instance path `path` in a result: its variant that held, else its text. */
+  function shownText(item, result, path) {
+    var v = result.textVariants ? result.textVariants[path] : undefined;
+    return v != null && item.variants && item.variants[v] ? item.variants[v].text : item.text;
   }
 
   /**
@@ -971,7 +1028,7 @@ var QDSLRuntime = (function () {
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
     universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
-    repeatChoices: repeatChoices,
+    repeatChoices: repeatChoices, shownText: shownText,
   };
 })();
 
