@@ -30,7 +30,10 @@ import QDSLText
 /// `value_label_fi`, `label_sv`, …). Then the checks of questions, as many groups of columns as the question with
 /// the most checks has: `check_1` (the condition the answer must meet, as a qdsl expression) and
 /// `check_1_message_L` per language (the message respondents see when it does not hold), `check_2`, … Empty
-/// where a question has fewer checks. Variable-level columns repeat on every value row of the variable.
+/// where a question has fewer checks. When a check is soft, each group also has `check_1_soft` (`true` for a soft
+/// check, which the respondent may confirm and pass). When a question has a default, the column `default` holds
+/// it (qdsl). When an item has text variants, as many groups as the item with the most: `text_if_1` (the
+/// condition, qdsl) and `text_1_L` per language. Variable-level columns repeat on every value row of the variable.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -38,11 +41,39 @@ public enum CodebookCSV {
       "value_code", "value_name", "value_missing",
     ]
     columns += codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    let soft = hasSoftChecks(codebook)
     for i in 0..<checkCount(codebook) {
       columns.append("check_\(i + 1)")
       columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
+      if soft { columns.append("check_\(i + 1)_soft") }
+    }
+    if hasDefaults(codebook) { columns.append("default") }
+    for i in 0..<variantCount(codebook) {
+      columns.append("text_if_\(i + 1)")
+      columns += codebook.languages.map { "text_\(i + 1)_\($0)" }
     }
     return columns
+  }
+
+  /// Whether a check is soft: then each group of check columns has `check_N_soft` (true or false).
+  static func hasSoftChecks(_ codebook: Codebook) -> Bool {
+    var soft = false
+    codebook.forEachVariable { v in if v.checks.contains(where: \.isSoft) { soft = true } }
+    return soft
+  }
+
+  /// Whether a question has a default: then the column `default` holds each one's (qdsl).
+  static func hasDefaults(_ codebook: Codebook) -> Bool {
+    var found = false
+    codebook.forEachVariable { v in if v.defaultValue != nil { found = true } }
+    return found
+  }
+
+  /// The most text variants of one variable: the number of groups of variant columns.
+  static func variantCount(_ codebook: Codebook) -> Int {
+    var most = 0
+    codebook.forEachVariable { most = max(most, $0.textVariants.count) }
+    return most
   }
 
   /// The most checks of one variable: the number of groups of check columns.
@@ -73,6 +104,9 @@ public enum CodebookCSV {
     var textEnds = [Int](repeating: 0, count: codebook.languages.count)
     var checks = OutputBuffer()
     let checkCount = checkCount(codebook)
+    let soft = hasSoftChecks(codebook)
+    let defaults = hasDefaults(codebook)
+    let variantCount = variantCount(codebook)
     for v in codebook.variables {
       checks.removeAll()
       for i in 0..<checkCount {
@@ -81,6 +115,22 @@ public enum CodebookCSV {
         for language in codebook.languages {
           checks.append(",")
           if i < v.checks.count { checks.appendCSV(v.checks[i].messages[language] ?? "") }
+        }
+        if soft {
+          checks.append(",")
+          if i < v.checks.count { checks.append(v.checks[i].isSoft ? "true" : "false") }
+        }
+      }
+      if defaults {
+        checks.append(",")
+        checks.appendCSV(v.defaultValue?.expression ?? "")
+      }
+      for i in 0..<variantCount {
+        checks.append(",")
+        if i < v.textVariants.count { checks.appendCSV(v.textVariants[i].expression) }
+        for language in codebook.languages {
+          checks.append(",")
+          if i < v.textVariants.count { checks.appendCSV(v.textVariants[i].texts[language] ?? "") }
         }
       }
       variable.removeAll()

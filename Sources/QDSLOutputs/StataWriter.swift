@@ -45,6 +45,7 @@ public enum StataWriter: LabellingScript {
       lines.append("Missing-value codes become extended missing values: " + pairs.joined(separator: ", ") + ".")
     }
     lines += codebook.checkLines(language, in: codebook.levels[level].variables)
+    lines += codebook.variantLines(language, in: codebook.levels[level].variables)
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 
