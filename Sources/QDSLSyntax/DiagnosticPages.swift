@@ -3435,5 +3435,75 @@ if guests == yes {
 }
 ```
 """#,
+    "QD5221": #"""
+# QD5221: a question's default added, removed or changed in a revision
+
+A `default` fills in an answer when the question is first shown; the
+respondent may change it. Respondents tend to keep what is filled in, so a new,
+removed or different default can shift the answers between waves even though
+the question and its values are the same. This is a compatible change: the
+data keeps its meaning, but compare the waves' answers with the default in
+mind.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no default no required { text "Do you work remotely most days?" }
+```
+"""#,
+    "QD5222": #"""
+# QD5222: a check made soft or hard in a revision
+
+A `soft check` shows its message when it fails and lets the respondent confirm
+the answer and go on, so answers may break it; a `check` does not. When a check
+becomes soft, the new wave may hold answers the old one could not; when it
+becomes hard, the old wave may hold answers the new one cannot. The values keep
+their meaning, so this is a compatible change, but an analyst who relies on the
+check should know which waves enforced it.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+question hours: integer 0..100 {
+  text "How many hours did you work last week?"
+  check hours <= 60 { en "Please check: more than 60 hours." }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+question hours: integer 0..100 {
+  text "How many hours did you work last week?"
+  soft check hours <= 60 { en "More than 60 hours: please confirm." }
+}
+```
+"""#,
   ]
 }
