@@ -568,7 +568,7 @@ extension Analysis {
     // `end` would end the whole interview from one iteration: never offered inside a repeat.
     if path.contains(where: { tree.kind($0) == .repeatDecl }) { items.removeAll { $0 == "end" } }
     switch container.map({ tree.kind($0) }) {
-    case .questionDecl?: return ["text", "hint", "check", "soft", "required", "default"].map { keyword($0) }
+    case .questionDecl?: return ["text", "hint", "check", "soft", "required"].map { keyword($0) }
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
     case .choicesDecl?: return ["exclusive", "missing"].map { keyword($0) }
