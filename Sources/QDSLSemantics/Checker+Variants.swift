@@ -117,6 +117,8 @@ extension CheckerState {
     let keyword = tree.firstSignificantToken(clause).map(range) ?? tree.range(clause)
     guard let node = tree.expression(in: clause) else { return nil }
     let type = variable.questionType ?? .invalid
+    // A question whose type is already an error (an unknown list) has no answer for a default to fit.
+    if case .invalid = type { return nil }
     var list: ListID?
     switch type {
     case .oneOf(let l), .manyOf(let l): list = l
