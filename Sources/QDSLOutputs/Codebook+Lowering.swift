@@ -165,7 +165,9 @@ struct CodebookLowering {
     guard let d = q.defaultValue else { return nil }
     return CodebookDefault(
       words: Translations(
-        words.map { language, words in (language, ExprWords(survey: survey, language: language, words: words).text(d, 0)) }
+        words.map { language, words in
+          (language, ExprWords(survey: survey, language: language, words: words).text(d, 0))
+        }
       ), expression: survey.source(of: d))
   }
 

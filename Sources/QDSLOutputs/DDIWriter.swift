@@ -265,8 +265,11 @@ enum DDIVariable {
           : words.check + ": " + condition
         if let message = check.messages[language] { text += "\n" + words.message + ": " + message }
         xml.element(
-          "notes", [("type", check.isSoft ? "qdsl:softCheck" : "qdsl:check"), ("subject", check.expression),
-            ("xml:lang", language)], text: text)
+          "notes",
+          [
+            ("type", check.isSoft ? "qdsl:softCheck" : "qdsl:check"), ("subject", check.expression),
+            ("xml:lang", language),
+          ], text: text)
       }
     }
     // Text variants (`type="qdsl:textVariant"`, the condition in `subject`) and the default (`qdsl:default`).

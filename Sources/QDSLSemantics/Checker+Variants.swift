@@ -154,7 +154,8 @@ extension CheckerState {
     switch type {
     case .integer(let lo, let hi):
       guard e.type == .integer else { return mismatch("a whole number", "write a whole number, e.g. default 0") }
-      return outside(lo.map(Double.init), hi.map(Double.init), "\(lo.map(String.init) ?? "")..\(hi.map(String.init) ?? "")")
+      return outside(
+        lo.map(Double.init), hi.map(Double.init), "\(lo.map(String.init) ?? "")..\(hi.map(String.init) ?? "")")
     case .decimal(let lo, let hi):
       guard e.type.isNumber else { return mismatch("a number", "write a number, e.g. default 0.5") }
       return outside(

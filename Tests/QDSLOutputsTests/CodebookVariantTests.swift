@@ -44,7 +44,8 @@ import Testing
   @Test func testEveryCodebookShowsThem() {
     let codebook = codebook()
     let markdown = CodebookMarkdown.render(codebook, language: "en")
-    #expect(markdown.contains("- **Text if person\\_number = 1:** Do you work?\n  - qdsl expression: `person_number == 1`"))
+    #expect(
+      markdown.contains("- **Text if person\\_number = 1:** Do you work?\n  - qdsl expression: `person_number == 1`"))
     #expect(markdown.contains("- **Default:** Yes (1)"))
     #expect(markdown.contains("- **Soft check:** hours ≤ 60 (the respondent may confirm the answer and go on)"))
     #expect(markdown.contains("- **Check:** hours ≥ 1"))
@@ -57,7 +58,9 @@ import Testing
     #expect(html.contains("<dt>Default</dt><dd class=\"default\">Yes (1)"))
     let csv = CodebookCSV.render(codebook)
     let header = csv.split(separator: "\r\n").first.map(String.init) ?? ""
-    #expect(header.hasSuffix("check_2,check_2_message_en,check_2_message_fi,check_2_soft,default,text_if_1,text_1_en,text_1_fi"))
+    #expect(
+      header.hasSuffix(
+        "check_2,check_2_message_en,check_2_message_fi,check_2_soft,default,text_if_1,text_1_en,text_1_fi"))
     #expect(csv.contains(",hours <= 60,Over 60 hours: sure?,Yli 60 tuntia: varmasti?,true,hours >= 1,"))
     #expect(csv.contains(",yes_no.yes,person_number == 1,Do you work?,Oletko töissä?"))
     let ddi = DDIWriter.render(codebook)

@@ -34,7 +34,10 @@ import Testing
   @Test func testAVariantIsAWordingEditADefaultQD5221AndSoftnessQD5222() {
     let new = Self.old
       .replacingOccurrences(of: "default yes {", with: "default no {")
-      .replacingOccurrences(of: "  text \"Do they work?\"", with: "  text if person_number == 1 { en \"Do you work?\" }\n  text \"Do they work?\"")
+      .replacingOccurrences(
+        of: "  text \"Do they work?\"",
+        with: "  text if person_number == 1 { en \"Do you work?\" }\n  text \"Do they work?\""
+      )
       .replacingOccurrences(of: "  check hours <= 60", with: "  soft check hours <= 60")
     let changes = diff(new)
     #expect(changes.map(\.0).sorted() == [.wordingEdited, .defaultChanged, .checkSoftnessChanged].sorted())
