@@ -88,6 +88,9 @@ struct XFormLowering: ~Copyable {
   private var bodyInsertions: [(offset: Int, text: String)] = []
   /// `setvalue` actions on the first load of the form, for the model.
   private var firstLoad = OutputBuffer(capacity: 64)
+  /// Where the body of each repeat's `<repeat>` starts, by level: a default that reads no answer is set there on
+  /// each new iteration.
+  private var repeatBodyStarts: [LevelID: (offset: Int, depth: Int)] = [:]
   private let root: String
   /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
   private var currentLevel: LevelID = 0
@@ -338,6 +341,7 @@ struct XFormLowering: ~Copyable {
       body.appendXML(countPath, attribute: true)
     }
     body.append("\">\n")
+    repeatBodyStarts[r.level] = (body.count, bodyDepth + 2)
 
     var inner = Set<String>()
     let iterationLive: String
@@ -795,12 +799,25 @@ struct XFormLowering: ~Copyable {
 
   /// A default computed from answers: a `setvalue` in the control of each question it reads (of the same level),
   /// filling the question when that answer changes and the question is still empty. One that reads no answer
-  /// (`today()`) is set when the form is first loaded, outside repeats.
+  /// (`today()`) is set when the form is first loaded, and inside a repeat also on each new iteration.
   private mutating func dynamicDefault(_ e: Expr, of target: VariableID, at path: String) {
     let value = "if(\(path) = '', \(expressions.stored(e)), \(path))"
     var sources: [VariableID] = []
     for v in e.variables where !sources.contains(v) && controlStarts[v] != nil {
       if survey.variables[v].level == survey.variables[target].level { sources.append(v) }
+    }
+    if sources.isEmpty, e.variables.isEmpty, currentLevel != 0, let (offset, depth) = repeatBodyStarts[currentLevel] {
+      // Inside a repeat, as pyxform writes a dynamic default: a child of the repeat's control, set when the form
+      // is loaded and on each new iteration.
+      var text = OutputBuffer(capacity: 128)
+      Self.pad(&text, depth)
+      text.append("<setvalue event=\"odk-instance-first-load odk-new-repeat\" ref=\"")
+      text.appendXML(path, attribute: true)
+      text.append("\" value=\"")
+      text.appendXML(expressions.levels.resolve(value, at: path, level: currentLevel), attribute: true)
+      text.append("\"/>\n")
+      bodyInsertions.append((offset, String(decoding: text.bytes, as: UTF8.self)))
+      return
     }
     if sources.isEmpty {
       guard e.variables.isEmpty, currentLevel == 0 else { return }
