@@ -198,13 +198,15 @@ struct Interview {
       if keepsDrawnAnswers { answers[path] = drawn }
       given = drawn
     }
-    if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type) {
-      given = filled
-      defaulted.append(path)
-    }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
-    if let given, let kind = kind ?? evaluator.variables[name]?.kind {
+    if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
+      let kind = kind ?? evaluator.variables[name]?.kind, case .success(let v?) = evaluator.accept(filled, kind: kind)
+    {
+      // A default that is not a valid answer here (out of range, say) fills in nothing.
+      defaulted.append(path)
+      value = v
+    } else if let given, let kind = kind ?? evaluator.variables[name]?.kind {
       switch evaluator.accept(given, kind: kind) {
       case .success(let v): value = v
       case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: path, problem: problem))

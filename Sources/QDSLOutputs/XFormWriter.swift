@@ -501,7 +501,7 @@ struct XFormLowering: ~Copyable {
     let start = self.control(
       control, path, text: q.text, hint: q.hint, list: list, depth: bodyDepth, variants: variants)
     controlStarts[q.variable] = (start, bodyDepth + 1)
-    if let d = q.defaultValue, constant == nil { dynamicDefault(d, of: q.variable, at: path) }
+    if let d = q.defaultValue, constant == nil { dynamicDefault(d, of: q, at: path) }
     if !softRules.isEmpty {
       // The note of the soft checks: relevant while the question is answered and one of them fails; it shows the
       // messages of those that fail, one per line.
@@ -800,8 +800,24 @@ struct XFormLowering: ~Copyable {
   /// A default computed from answers: a `setvalue` in the control of each question it reads (of the same level),
   /// filling the question when that answer changes and the question is still empty. One that reads no answer
   /// (`today()`) is set when the form is first loaded, and inside a repeat also on each new iteration.
-  private mutating func dynamicDefault(_ e: Expr, of target: VariableID, at path: String) {
-    let value = "if(\(path) = '', \(expressions.stored(e)), \(path))"
+  private mutating func dynamicDefault(_ e: Expr, of q: Question, at path: String) {
+    let target = q.variable
+    // The default fills the question only while it is empty, and only with a valid answer (within its bounds).
+    let stored = expressions.stored(e)
+    var fits: String?
+    switch q.type {
+    case .integer(let lo, let hi):
+      fits = XFormRule.range(lo.map(String.init), hi.map(String.init), "(\(stored))")?.messageCondition
+    case .decimal(let lo, let hi):
+      fits =
+        XFormRule.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), "(\(stored))")?
+        .messageCondition
+    case .text(let max?):
+      fits = "string-length(\(stored)) <= \(max)"
+    default:
+      break
+    }
+    let value = "if(\(path) = ''\(fits.map { " and \($0)" } ?? ""), \(stored), \(path))"
     var sources: [VariableID] = []
     for v in e.variables where !sources.contains(v) && controlStarts[v] != nil {
       if survey.variables[v].level == survey.variables[target].level { sources.append(v) }

@@ -803,11 +803,16 @@ var QDSLRuntime = (function () {
       var value = null;
       var variable = form._byName[name];
       var given = hasOwn(answers, path) ? answers[path] : undefined;
-      if (given === undefined && item && item["default"]) {
-        given = defaultAnswer(item);
-        if (given != null) {
+      if (given === undefined && item && item["default"] && variable) {
+        // A default that is not a valid answer here (out of range, say) fills in nothing.
+        var filled = defaultAnswer(item);
+        var taken = filled != null ? accept(form, filled, variable) : null;
+        if (taken && !taken.problem && taken.value != null) {
           defaulted.push(path);
-          defaults[path] = given;
+          defaults[path] = filled;
+          given = filled;
+        } else {
+          given = null;
         }
       }
       if (given != null && variable) {
