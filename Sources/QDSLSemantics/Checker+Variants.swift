@@ -133,10 +133,28 @@ extension CheckerState {
       report(
         Diagnostic(
           .defaultMismatch, "the default of '\(variable.name)' \(problem.message)", at: e.range,
-          help: problem.help))
+          help: problem.help,
+          fixes: nearestBound(e, type: type).map { [.init(title: "use \($0)", range: e.range, replacement: $0)] } ?? [])
+      )
       return nil
     }
     return e
+  }
+
+  /// For a number written out beyond the question's range: the bound nearest to it, as source.
+  private func nearestBound(_ e: Expr, type: QuestionType) -> String? {
+    guard let x = Survey.constantNumber(e) else { return nil }
+    switch type {
+    case .integer(let lo, let hi):
+      if let lo, x < Double(lo) { return String(lo) }
+      if let hi, x > Double(hi) { return String(hi) }
+    case .decimal(let lo, let hi):
+      if let lo, x < lo { return Survey.formatDecimal(lo) }
+      if let hi, x > hi { return Survey.formatDecimal(hi) }
+    default:
+      break
+    }
+    return nil
   }
 
   /// Why a default does not fit a question of type `type`, with a help; nil when it fits.
