@@ -505,9 +505,7 @@ struct XFormLowering: ~Copyable {
     if !softRules.isEmpty {
       // The note of the soft checks: relevant while the question is answered and one of them fails; it shows the
       // messages of those that fail, one per line.
-      var notes = names
-      let note = node(v.name + "-soft", parent: parent, depth: depth, names: &notes)
-      names = notes
+      let note = node(v.name + "-soft", parent: parent, depth: depth, names: &names)
       let holds = softRules.map { "(\($0.messageCondition))" }.joined(separator: " and ")
       bind(
         note, type: "string", universe: universe, [("readonly", "true()")], live: live,
