@@ -46,6 +46,8 @@ public struct PageWords: Sendable, Equatable {
   public let exclusiveWithOthers: String
   /// The button under the last iteration of an "add another" repeat that asks for one more.
   public let addAnother: String
+  /// The checkbox under a failed soft check with which the respondent keeps the answer.
+  public let confirmAnswer: String
 
   /// Every word with its name (the property's), in the order above, for the page's JSON.
   public var named: [(name: String, text: String)] {
@@ -57,6 +59,7 @@ public struct PageWords: Sendable, Equatable {
       ("numberAtLeast", numberAtLeast), ("numberAtMost", numberAtMost), ("textTooLong", textTooLong),
       ("atMostCharacters", atMostCharacters), ("enterDate", enterDate), ("chooseOption", chooseOption),
       ("exclusiveWithOthers", exclusiveWithOthers), ("addAnother", addAnother),
+      ("confirmAnswer", confirmAnswer),
     ]
   }
 }
@@ -71,7 +74,7 @@ extension PageWords {
     numberAtMost: "Enter a number of at most {max}.", textTooLong: "The text is too long.",
     atMostCharacters: "at most {max} characters", enterDate: "Enter a date (YYYY-MM-DD).",
     chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.",
-    addAnother: "Add another")
+    addAnother: "Add another", confirmAnswer: "I confirm this answer")
 
   static let finnish = PageWords(
     language: "Kieli", interview: "Haastattelu", required: "pakollinen", clear: "Tyhjennä",
@@ -82,7 +85,7 @@ extension PageWords {
     numberAtMost: "Anna luku, joka on enintään {max}.", textTooLong: "Teksti on liian pitkä.",
     atMostCharacters: "enintään {max} merkkiä", enterDate: "Anna päivämäärä (VVVV-KK-PP).",
     chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.",
-    addAnother: "Lisää uusi")
+    addAnother: "Lisää uusi", confirmAnswer: "Vahvistan vastauksen")
 
   static let swedish = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Rensa", clearTheAnswer: "Rensa svaret",
@@ -92,7 +95,7 @@ extension PageWords {
     numberAtLeast: "Ange ett tal som är minst {min}.", numberAtMost: "Ange ett tal som är högst {max}.",
     textTooLong: "Texten är för lång.", atMostCharacters: "högst {max} tecken",
     enterDate: "Ange ett datum (ÅÅÅÅ-MM-DD).", chooseOption: "Välj ett av alternativen.",
-    exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till")
+    exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till", confirmAnswer: "Jag bekräftar svaret")
 
   static let norwegianBokmal = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -102,7 +105,7 @@ extension PageWords {
     numberAtLeast: "Skriv inn et tall på minst {min}.", numberAtMost: "Skriv inn et tall på høyst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "høyst {max} tegn",
     enterDate: "Skriv inn en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Velg ett av alternativene.",
-    exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til")
+    exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til", confirmAnswer: "Jeg bekrefter svaret")
 
   static let norwegianNynorsk = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -112,7 +115,7 @@ extension PageWords {
     numberAtLeast: "Skriv inn eit tal på minst {min}.", numberAtMost: "Skriv inn eit tal på høgst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "høgst {max} teikn",
     enterDate: "Skriv inn ein dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vel eitt av alternativa.",
-    exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til")
+    exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til", confirmAnswer: "Eg stadfestar svaret")
 
   static let danish = PageWords(
     language: "Sprog", interview: "Interview", required: "obligatorisk", clear: "Ryd", clearTheAnswer: "Ryd svaret",
@@ -122,7 +125,7 @@ extension PageWords {
     numberAtLeast: "Indtast et tal på mindst {min}.", numberAtMost: "Indtast et tal på højst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "højst {max} tegn",
     enterDate: "Indtast en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vælg en af mulighederne.",
-    exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til")
+    exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til", confirmAnswer: "Jeg bekræfter svaret")
 
   static let german = PageWords(
     language: "Sprache", interview: "Interview", required: "erforderlich", clear: "Löschen",
@@ -135,7 +138,7 @@ extension PageWords {
     numberAtMost: "Geben Sie eine Zahl von höchstens {max} ein.", textTooLong: "Der Text ist zu lang.",
     atMostCharacters: "höchstens {max} Zeichen", enterDate: "Geben Sie ein Datum ein (JJJJ-MM-TT).",
     chooseOption: "Wählen Sie eine der Optionen.",
-    exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen")
+    exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen", confirmAnswer: "Ich bestätige diese Antwort")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",
@@ -147,7 +150,7 @@ extension PageWords {
     numberAtMost: "Saisissez un nombre d’au plus {max}.", textTooLong: "Le texte est trop long.",
     atMostCharacters: "{max} caractères au maximum", enterDate: "Saisissez une date (AAAA-MM-JJ).",
     chooseOption: "Choisissez l’une des options.",
-    exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre")
+    exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre", confirmAnswer: "Je confirme cette réponse")
 
   static let spanish = PageWords(
     language: "Idioma", interview: "Entrevista", required: "obligatoria", clear: "Borrar",
@@ -159,5 +162,5 @@ extension PageWords {
     numberAtMost: "Introduzca un número de como máximo {max}.", textTooLong: "El texto es demasiado largo.",
     atMostCharacters: "máximo {max} caracteres", enterDate: "Introduzca una fecha (AAAA-MM-DD).",
     chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.",
-    addAnother: "Añadir otro")
+    addAnother: "Añadir otro", confirmAnswer: "Confirmo esta respuesta")
 }

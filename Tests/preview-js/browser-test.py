@@ -303,6 +303,11 @@ large = parse("answer.staff=6000")
 check("6000 staff is unusually many: please confirm." in " ".join(large.visible_text)
       and "Do most staff work remotely?" in " ".join(large.visible_text), "a failed soft check shows its message")
 check("has-error" not in large.items.get("staff", {}).get("class", ""), "as a warning the respondent may go on from")
+check("I confirm this answer" in " ".join(large.visible_text)
+      and "1 soft check to confirm" in " ".join(large.visible_text), "with a checkbox to keep the answer")
+confirmed = parse("answer.staff=6000&confirm.staff=1")
+check("0 failed checks" in " ".join(confirmed.visible_text) and "to confirm" not in " ".join(confirmed.visible_text),
+      "once confirmed, the status line no longer asks for it")
 page = page_before
 
 if screenshot:

@@ -30,6 +30,8 @@
     /** What the respondent typed into number fields, so that "12a" stays visible while it is invalid. */
     typed: {},
     touched: {},
+    /** Questions whose failed soft checks the respondent confirmed (until the answer changes). */
+    confirmed: {},
     finishing: false,
     /** The page word shown beside Finish after it was pressed. */
     finishStatus: null,
@@ -118,6 +120,7 @@
     if (answer == null && hasDefault(name)) state.answers[name] = null;
     else if (answer == null) delete state.answers[name];
     else state.answers[name] = answer;
+    delete state.confirmed[name];
     state.touched[name] = true;
     render();
   }
@@ -478,7 +481,8 @@
     var failed = {};
     // A soft check is a warning: the respondent may confirm the answer (keep it) and go on.
     result.failedChecks.forEach(function (c) {
-      (failed[c.question] = failed[c.question] || []).push({ cls: c.soft ? "warning check" : "error check", text: c.message });
+      var cls = c.soft ? (state.confirmed[c.question] ? "warning check confirmed" : "warning check") : "error check";
+      (failed[c.question] = failed[c.question] || []).push({ cls: cls, text: c.message, soft: !!c.soft });
     });
     var invalid = {};
     result.invalidAnswers.forEach(function (a) { invalid[a.name] = a.problem; });
@@ -514,6 +518,17 @@
         seen[l.text] = true;
         m.appendChild(el("p", { class: l.cls, role: "alert" }, [l.text]));
       });
+      // Under failed soft checks: the checkbox with which the respondent keeps the answer.
+      if (lines.some(function (l) { return l.soft; })) {
+        var box = el("input", { type: "checkbox", "data-confirm": entry.path });
+        box.checked = !!state.confirmed[entry.path];
+        box.addEventListener("change", function () {
+          if (box.checked) state.confirmed[entry.path] = true;
+          else delete state.confirmed[entry.path];
+          render();
+        });
+        m.appendChild(el("label", { class: "confirm" }, [box, " " + word("confirmAnswer")]));
+      }
       var bad = lines.some(function (l) { return l.cls.indexOf("warning") < 0; });
       e.classList.toggle("has-error", bad);
       e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
@@ -623,9 +638,11 @@
     var status = document.getElementById("status");
     function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
     var soft = result.failedChecks.filter(function (c) { return c.soft; }).length;
+    var unconfirmed = result.failedChecks.filter(function (c) { return c.soft && !state.confirmed[c.question]; }).length;
     status.textContent = count(result.requiredUnanswered.length, "required question", "required questions") +
       " unanswered, " + count(result.failedChecks.length - soft, "failed check", "failed checks") + ", " +
-      (soft ? count(soft, "soft check", "soft checks") + " to confirm, " : "") +
+      (unconfirmed ? count(unconfirmed, "soft check", "soft checks") + " to confirm, " : "") +
+
       count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
       (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
   }
@@ -708,7 +725,8 @@
     render();
     var r = state.result;
     var first = r.invalidAnswers.concat(r.requiredUnanswered.map(function (n) { return { name: n }; }))
-      .concat(r.failedChecks.filter(function (c) { return !c.soft; }).map(function (c) { return { name: c.question }; }))[0];
+      .concat(r.failedChecks.filter(function (c) { return !c.soft || !state.confirmed[c.question]; })
+        .map(function (c) { return { name: c.question }; }))[0];
     state.finishStatus = first && controls[first.name] ? "correctMarked" : "allComplete";
     finishStatus.textContent = word(state.finishStatus);
     if (state.finishStatus === "correctMarked") controls[first.name].focus.focus();
@@ -722,6 +740,9 @@
     if (key === "lang") {
       select.value = value;
       select.dispatchEvent(new Event("change"));
+    } else if (key.indexOf("confirm.") === 0) {
+      var confirm = document.querySelector('input[data-confirm="' + key.slice(8) + '"]');
+      if (confirm) confirm.click();
     } else if (key.indexOf("add.") === 0) {
       var add = document.querySelector('button[data-add="' + key.slice(4) + '"]');
       if (add) add.click();
