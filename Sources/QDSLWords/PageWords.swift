@@ -95,7 +95,8 @@ extension PageWords {
     numberAtLeast: "Ange ett tal som är minst {min}.", numberAtMost: "Ange ett tal som är högst {max}.",
     textTooLong: "Texten är för lång.", atMostCharacters: "högst {max} tecken",
     enterDate: "Ange ett datum (ÅÅÅÅ-MM-DD).", chooseOption: "Välj ett av alternativen.",
-    exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till", confirmAnswer: "Jag bekräftar svaret")
+    exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till",
+    confirmAnswer: "Jag bekräftar svaret")
 
   static let norwegianBokmal = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -105,7 +106,8 @@ extension PageWords {
     numberAtLeast: "Skriv inn et tall på minst {min}.", numberAtMost: "Skriv inn et tall på høyst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "høyst {max} tegn",
     enterDate: "Skriv inn en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Velg ett av alternativene.",
-    exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til", confirmAnswer: "Jeg bekrefter svaret")
+    exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til",
+    confirmAnswer: "Jeg bekrefter svaret")
 
   static let norwegianNynorsk = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -115,7 +117,8 @@ extension PageWords {
     numberAtLeast: "Skriv inn eit tal på minst {min}.", numberAtMost: "Skriv inn eit tal på høgst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "høgst {max} teikn",
     enterDate: "Skriv inn ein dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vel eitt av alternativa.",
-    exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til", confirmAnswer: "Eg stadfestar svaret")
+    exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til",
+    confirmAnswer: "Eg stadfestar svaret")
 
   static let danish = PageWords(
     language: "Sprog", interview: "Interview", required: "obligatorisk", clear: "Ryd", clearTheAnswer: "Ryd svaret",
@@ -125,7 +128,8 @@ extension PageWords {
     numberAtLeast: "Indtast et tal på mindst {min}.", numberAtMost: "Indtast et tal på højst {max}.",
     textTooLong: "Teksten er for lang.", atMostCharacters: "højst {max} tegn",
     enterDate: "Indtast en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vælg en af mulighederne.",
-    exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til", confirmAnswer: "Jeg bekræfter svaret")
+    exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til",
+    confirmAnswer: "Jeg bekræfter svaret")
 
   static let german = PageWords(
     language: "Sprache", interview: "Interview", required: "erforderlich", clear: "Löschen",
@@ -138,7 +142,8 @@ extension PageWords {
     numberAtMost: "Geben Sie eine Zahl von höchstens {max} ein.", textTooLong: "Der Text ist zu lang.",
     atMostCharacters: "höchstens {max} Zeichen", enterDate: "Geben Sie ein Datum ein (JJJJ-MM-TT).",
     chooseOption: "Wählen Sie eine der Optionen.",
-    exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen", confirmAnswer: "Ich bestätige diese Antwort")
+    exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen",
+    confirmAnswer: "Ich bestätige diese Antwort")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",
@@ -150,7 +155,8 @@ extension PageWords {
     numberAtMost: "Saisissez un nombre d’au plus {max}.", textTooLong: "Le texte est trop long.",
     atMostCharacters: "{max} caractères au maximum", enterDate: "Saisissez une date (AAAA-MM-JJ).",
     chooseOption: "Choisissez l’une des options.",
-    exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre", confirmAnswer: "Je confirme cette réponse")
+    exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre",
+    confirmAnswer: "Je confirme cette réponse")
 
   static let spanish = PageWords(
     language: "Idioma", interview: "Entrevista", required: "obligatoria", clear: "Borrar",
