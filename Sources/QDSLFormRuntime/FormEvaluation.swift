@@ -33,6 +33,11 @@ public struct FormEvaluation: Sendable, Equatable {
   /// The orders shown by shuffled questions and sections, by the path of the order variable (`likes_order`,
   /// `person[2].likes_order`): option codes, or item ids, separated by one space (FormShuffle).
   public var orders: [String: String] = [:]
+  /// For each item shown with a text variant instead of its text, by instance path: the variant's position among
+  /// the item's variants, from 0. An item shown with its plain text is absent.
+  public var textVariants: [String: Int] = [:]
+  /// Questions whose answer is their default (no answer was given), by instance path.
+  public var defaulted: [String] = []
 
   public var ended: Bool { end != nil }
 
@@ -62,6 +67,8 @@ public struct FormFailedCheck: Sendable, Equatable {
   public var source: String
   /// The message in the evaluation's language, pipes filled.
   public var message: String
+  /// A soft check: the respondent may confirm the answer and go on, so it does not stop the interview.
+  public var isSoft = false
 }
 
 /// An answer the evaluator could not use.

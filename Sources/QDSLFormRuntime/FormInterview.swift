@@ -27,6 +27,9 @@ struct Interview {
   /// The respondent's seed of shuffled orders (FormShuffle), and the orders shown, by the order variable's path.
   var seed: UInt64 = 0
   var orders: [String: String] = [:]
+  /// The variant shown for each item shown with one, and the questions that took their default.
+  var textVariants: [String: Int] = [:]
+  var defaulted: [String] = []
 
   init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
     self.evaluator = evaluator
@@ -72,17 +75,20 @@ struct Interview {
         if let order = q.shuffle, let options = evaluator.optionOrder(q, seed: seed, path: path) {
           orders[at(order)] = options.map { String($0.code) }.joined(separator: " ")
         }
-        answer(q.id, path, required: q.isRequired, type: q.type, offered: offered)
+        if !q.variants.isEmpty { chooseVariant(q.variants, path) }
+        answer(q.id, path, required: q.isRequired, type: q.type, offered: offered, default: q.defaultValue)
         if !q.checks.isEmpty, expressions.values[path] != nil {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
-              FormFailedCheck(question: path, check: i, source: check.source, message: fill(check.message)))
+              FormFailedCheck(
+                question: path, check: i, source: check.source, message: fill(check.message), isSoft: check.isSoft))
           }
         }
       case .grid(let g):
         let offered = offeredCodes(g.choices, filter: nil)
         if offered?.isEmpty == true { continue }
         shown.append(at(g.id))
+        if !g.variants.isEmpty { chooseVariant(g.variants, at(g.id)) }
         for row in g.rows { answer(row.id, at(row.id), required: g.isRequired, offered: offered) }
       case .calculate(let c):
         let path = at(c.id)
@@ -91,6 +97,7 @@ struct Interview {
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
+        if !n.variants.isEmpty { chooseVariant(n.variants, at(n.id)) }
       case .conditional(let branches):
         // A plain loop: `expressions.holds` as a closure would copy the evaluator (and retain all it holds).
         for branch in branches {
@@ -166,9 +173,42 @@ struct Interview {
     return more
   }
 
-  /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`.
+  /// Notes the first variant whose condition holds for the item shown at `path` (none: the plain text).
+  mutating func chooseVariant(_ variants: [FormTextVariant], _ path: String) {
+    for (i, variant) in variants.enumerated() where expressions.holds(variant.condition) {
+      textVariants[path] = i
+      return
+    }
+  }
+
+  /// The answer a question's default gives where it is shown: nil when the default's value is missing. A list of
+  /// options (the default of a `many of`) is the set of their codes; one option of a `many of` is a set of one.
+  func defaultAnswer(_ d: FormDefault, type: FormQuestionType?) -> AnswerValue? {
+    if case .apply(.list, let items) = d.value {
+      var codes = Set<Int>()
+      for item in items {
+        if case .code(let c)? = expressions.value(item) { codes.insert(c) }
+      }
+      return codes.isEmpty ? nil : .codes(codes)
+    }
+    switch expressions.value(d.value) {
+    case .number(let x)?: return .number(x)
+    case .text(let t)?: return .text(t)
+    case .date(let day)?: return .date(day.description)
+    case .code(let c)?:
+      if case .many? = type { return .codes([c]) }
+      return .code(c)
+    case .codes(let set)?: return .codes(set)
+    case .ranking(let codes)?: return .ranking(codes)
+    case .bool?, nil: return nil
+    }
+  }
+
+  /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`. A question
+  /// without an answer takes its default, when it has one (the respondent kept what was filled in).
   mutating func answer(
-    _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil
+    _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
+    default: FormDefault? = nil
   ) {
     if fillsMessages { reached.insert(path) }
     var value: FormValue?
@@ -183,7 +223,13 @@ struct Interview {
     }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
-    if let given, let kind = kind ?? evaluator.variables[name]?.kind {
+    if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
+      let kind = kind ?? evaluator.variables[name]?.kind, case .success(let v?) = evaluator.accept(filled, kind: kind)
+    {
+      // A default that is not a valid answer here (out of range, say) fills in nothing.
+      defaulted.append(path)
+      value = v
+    } else if let given, let kind = kind ?? evaluator.variables[name]?.kind {
       switch evaluator.accept(given, kind: kind) {
       case .success(let v): value = v
       case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: path, problem: problem))
@@ -223,7 +269,8 @@ struct Interview {
     return FormEvaluation(
       language: language, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalid, ignoredAnswers: ignored, calculates: calculates, values: expressions.values,
-      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions, orders: orders)
+      iterations: expressions.iterations, iterationOptions: expressions.iterationOptions, orders: orders,
+      textVariants: textVariants, defaulted: defaulted)
   }
 
   /// Every calculate in document order; a repeated one once per iteration that ran, in the iterations' order.

@@ -153,6 +153,25 @@ public struct FormQuestion: Sendable, Equatable {
   public var shuffle: String? = nil
   /// `where`: only the options for which it holds (with `{"attribute"}` reading the candidate option) are offered.
   public var filter: FormExpr? = nil
+  /// Text variants tried in order before `text`: the first whose condition holds is shown.
+  public var variants: [FormTextVariant] = []
+  /// The answer filled in when the question is first shown unanswered; the respondent may change it.
+  public var defaultValue: FormDefault?
+}
+
+/// `text if COND { … }`: a wording shown instead of the item's text when its condition holds.
+public struct FormTextVariant: Sendable, Equatable {
+  public var condition: FormExpr
+  /// The condition as canonical qdsl source.
+  public var source: String
+  public var text: FormText
+}
+
+/// A question's `default EXPR`, evaluated where the question is first shown.
+public struct FormDefault: Sendable, Equatable {
+  public var value: FormExpr
+  /// The expression as canonical qdsl source.
+  public var source: String
 }
 
 /// A rule the answer must satisfy, and the message shown when it does not.
@@ -161,6 +180,8 @@ public struct FormCheck: Sendable, Equatable {
   /// The condition as canonical qdsl source.
   public var source: String
   public var message: FormText
+  /// A soft check: when it fails the respondent sees the message and may confirm the answer and go on.
+  public var isSoft = false
 }
 
 /// A grid: one `one of` question per row, answered from one list.
@@ -171,6 +192,8 @@ public struct FormGrid: Sendable, Equatable {
   public var text: FormText
   public var hint: FormText?
   public var rows: [FormGridRow]
+  /// Text variants tried in order before `text`.
+  public var variants: [FormTextVariant] = []
 }
 
 /// A grid row: its variable is `id` (`GRID.ROW`).
@@ -200,6 +223,8 @@ public struct FormNote: Sendable, Equatable {
   public var id: String
   public var text: FormText
   public var hint: FormText?
+  /// Text variants tried in order before `text`.
+  public var variants: [FormTextVariant] = []
 }
 
 /// One branch of an `if` chain; `condition` is nil for `else`.

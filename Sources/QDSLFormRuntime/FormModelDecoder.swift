@@ -198,7 +198,7 @@ struct FormModelDecoder {
         FormGrid(
           id: try node.member("id").string(), choices: try node.member("choices").string(),
           isRequired: try node.member("required").bool(), text: try text(node.member("text")),
-          hint: try optionalText(node, "hint"), rows: rows))
+          hint: try optionalText(node, "hint"), rows: rows, variants: try variants(node)))
     case "calculate":
       let typeNode = try node.member("type")
       guard let type = FormValueType(rawValue: try typeNode.string()) else {
@@ -212,7 +212,7 @@ struct FormModelDecoder {
       return .note(
         FormNote(
           id: try node.member("id").string(), text: try text(node.member("text")),
-          hint: try optionalText(node, "hint")))
+          hint: try optionalText(node, "hint"), variants: try variants(node)))
     case "if":
       var branches: [FormBranch] = []
       for b in try node.member("branches").array() {
@@ -291,13 +291,27 @@ struct FormModelDecoder {
       checks.append(
         FormCheck(
           condition: try expression(c.member("condition")), source: try c.member("source").string(),
-          message: try text(c.member("message"))))
+          message: try text(c.member("message")), isSoft: try c.optionalMember("soft")?.bool() ?? false))
+    }
+    let defaultValue = try node.optionalMember("default").map { (d) throws(FormDecodingError) in
+      FormDefault(value: try expression(d.member("value")), source: try d.member("source").string())
     }
     return FormQuestion(
       id: try node.member("id").string(), type: type, variable: try node.optionalMember("variable")?.string(),
       isRequired: try node.member("required").bool(), text: try text(node.member("text")),
       hint: try optionalText(node, "hint"), checks: checks, shuffle: try node.optionalMember("shuffle")?.string(),
-      filter: try node.optionalMember("filter").map { (n) throws(FormDecodingError) in try expression(n) })
+      filter: try node.optionalMember("filter").map { (n) throws(FormDecodingError) in try expression(n) },
+      variants: try variants(node), defaultValue: defaultValue)
+  }
+
+  /// The `"variants"` of an item (absent: none).
+  func variants(_ node: FormJSONNode) throws(FormDecodingError) -> [FormTextVariant] {
+    guard let list = try node.optionalMember("variants") else { return [] }
+    return try list.array().map { (v) throws(FormDecodingError) in
+      FormTextVariant(
+        condition: try expression(v.member("condition")), source: try v.member("source").string(),
+        text: try text(v.member("text")))
+    }
   }
 
   func expression(_ node: FormJSONNode) throws(FormDecodingError) -> FormExpr {

@@ -178,6 +178,7 @@ struct FormOutline: Sendable {
     var question: String
     var index: Int
     var source: String
+    var isSoft = false
   }
 
   var entries: [Entry] = []
@@ -229,7 +230,9 @@ struct FormOutline: Sendable {
           firstCheck[q.id] = checks.count
           entries[entries.count - 1].firstCheck = checks.count
         }
-        for (i, c) in q.checks.enumerated() { checks.append(Check(question: q.id, index: i, source: c.source)) }
+        for (i, c) in q.checks.enumerated() {
+          checks.append(Check(question: q.id, index: i, source: c.source, isSoft: c.isSoft))
+        }
       case .grid(let g): add(g.id, "grid", depth, path, question: true)
       case .calculate(let c): add(c.id, "calculate", depth, path)
       case .note(let n): add(n.id, "note", depth, path)

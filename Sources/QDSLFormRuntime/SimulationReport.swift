@@ -40,6 +40,8 @@ public struct SimulationReport: Sendable {
     /// Respondents who answered the question (a check runs only then).
     public var evaluated: Int
     public var failed: Int
+    /// A soft check: a respondent for whom it fails may confirm the answer and go on.
+    public var isSoft = false
   }
 
   public var survey: String
@@ -79,7 +81,8 @@ public struct SimulationReport: Sendable {
     self.items = items
     checks = outline.checks.enumerated().map { k, c in
       Check(
-        question: c.question, index: c.index, source: c.source, evaluated: tally.evaluated[k], failed: tally.failed[k])
+        question: c.question, index: c.index, source: c.source, evaluated: tally.evaluated[k], failed: tally.failed[k],
+        isSoft: c.isSoft)
     }
     let lengths = tally.lengths.sorted()
     if let first = lengths.first, let last = lengths.last {
@@ -184,7 +187,8 @@ public struct SimulationReport: Sendable {
       } else {
         verdict = "fails for \(c.failed) of \(c.evaluated)"
       }
-      out += "  \(c.question) check \(c.index + 1) `\(c.source)`: \(verdict)\n"
+      if c.isSoft && c.failed > 0 && c.failed < c.evaluated { verdict += " (soft: confirmed and kept)" }
+      out += "  \(c.question) \(c.isSoft ? "soft check" : "check") \(c.index + 1) `\(c.source)`: \(verdict)\n"
     }
     let nobody = unreached
     if !nobody.isEmpty {
@@ -212,11 +216,13 @@ public struct SimulationReport: Sendable {
       items.append(.object(object))
     }
     let checks = self.checks.map { c -> JSON in
-      .object([
+      var object: JSONObject = [
         "question": .string(c.question), "check": .int(c.index), "source": .string(c.source),
         "evaluated": .int(c.evaluated), "failed": .int(c.failed), "neverFails": .bool(c.evaluated > 0 && c.failed == 0),
         "alwaysFails": .bool(c.evaluated > 0 && c.failed == c.evaluated),
-      ])
+      ]
+      if c.isSoft { object["soft"] = .bool(true) }
+      return .object(object)
     }
     let root = JSON.object([
       "file": .string(path), "survey": .string(survey), "respondents": .int(respondents), "seed": .string(String(seed)),

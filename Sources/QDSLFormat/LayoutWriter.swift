@@ -84,7 +84,7 @@ struct LayoutWriter {
     switch kind {
     case .surveyDecl, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl, .optionDecl, .sectionDecl,
       .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
-      .textPart,
+      .textPart, .textVariant,
       .hintPart, .checkPart, .translation:
       return true
     default:

@@ -40,6 +40,20 @@ extension Analysis {
     case .kwOf?: items = survey.lists.map { listItem($0) }
     case .kwOne?, .kwMany?, .kwRank?: items = [keyword("of")]
     case .dot?: items = prev.map { qualifiedItems(afterDot: $0, path: path, offset: before) } ?? []
+    case .kwSoft?: items = [keyword("check", "a check the respondent may confirm and pass")]
+    case .kwText? where path.contains(where: { [.questionDecl, .gridDecl, .noteDecl].contains(tree.kind($0)) }):
+      items = [keyword("if", "a text variant, shown when its condition holds")]
+    case .kwDefault?:
+      // `default …`: the options of the question's list first, then what an expression may read.
+      let question = path.first { tree.kind($0) == .questionDecl }
+      let list = question.flatMap { tree.declaredName($0) }.flatMap { survey.variable(named: tree.tokenText($0)) }?
+        .questionType.flatMap { type -> ListID? in
+          switch type {
+          case .oneOf(let l), .manyOf(let l): return l
+          default: return nil
+          }
+        }
+      items = (list.map(optionItems) ?? []) + expressionItems(path: path, offset: before, prefix: prefix)
     default:
       let aggregate = aggregateContext(before: before)
       if let p = prev, let header = repeatHeaderItems(after: p, path: path, offset: before, prefix: prefix) {
@@ -580,7 +594,7 @@ extension Analysis {
     // `end` would end the whole interview from one iteration: never offered inside a repeat.
     if path.contains(where: { tree.kind($0) == .repeatDecl }) { items.removeAll { $0 == "end" } }
     switch container.map({ tree.kind($0) }) {
-    case .questionDecl?: return ["text", "hint", "check", "required"].map { keyword($0) }
+    case .questionDecl?: return ["text", "hint", "check", "soft", "required"].map { keyword($0) }
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
     case .choicesDecl?:

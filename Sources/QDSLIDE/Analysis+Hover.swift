@@ -133,6 +133,7 @@ extension Analysis {
       let v = survey.variables[id]
       var out = "```qdsl\n\(signature(v))\n```"
       if let t = sourceText(of: id) { out += "\n\n\(t)" }
+      if let notes = index.variantNotes[id] { out += notes }
       if case .grid = v.kind {
         let rows = survey.variables.compactMap { r -> String? in
           if case .gridRow(let g, let row) = r.kind, g == id { return row }

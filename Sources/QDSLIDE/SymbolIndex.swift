@@ -13,6 +13,8 @@ struct SymbolIndex: Sendable {
   var bySymbol: [IDESymbol: [Int]] = [:]
   /// The text of each question and grid and the label of each grid row, for hovers and completion.
   var texts: [VariableID: TranslatedText] = [:]
+  /// Lines for the hover of a question or grid with text variants, a default or soft checks.
+  var variantNotes: [VariableID: String] = [:]
 
   init(_ file: CheckedFile) {
     var b = Builder(file: file)
@@ -21,6 +23,7 @@ struct SymbolIndex: Sendable {
     occurrences = b.out.filter { seen.insert($0.range).inserted }.sorted { $0.range < $1.range }
     for (i, o) in occurrences.enumerated() { bySymbol[o.symbol, default: []].append(i) }
     texts = b.texts
+    variantNotes = b.variantNotes
   }
 
   /// The occurrence under or just before an offset (a cursor right after a name is on it).
@@ -57,6 +60,7 @@ private struct Builder {
   let file: CheckedFile
   var out: [SymbolOccurrence] = []
   var texts: [VariableID: TranslatedText] = [:]
+  var variantNotes: [VariableID: String] = [:]
   var survey: Survey { file.survey }
   var tree: SyntaxTree { file.parse.tree }
 
@@ -108,12 +112,23 @@ private struct Builder {
           expr(c.condition)
           if let m = c.message { text(m) }
         }
+        variants(q.variants, of: q.variable)
+        if let d = q.defaultValue {
+          expr(d)
+          variantNotes[q.variable, default: ""] += "\n\nDefault: `\(survey.source(of: d))`"
+        }
+        let soft = q.checks.filter(\.isSoft).count
+        if soft > 0 {
+          variantNotes[q.variable, default: ""] +=
+            "\n\n\(soft == 1 ? "A soft check" : "\(soft) soft checks"): the respondent may confirm and go on"
+        }
       case .grid(let g):
         if let t = g.text {
           text(t)
           texts[g.variable] = t
         }
         if let t = g.hint { text(t) }
+        variants(g.variants, of: g.variable)
         for r in g.rows {
           if let t = r.label {
             text(t)
@@ -122,6 +137,7 @@ private struct Builder {
         }
       case .calculate(let c): expr(c.formula)
       case .note(let n):
+        variants(n.variants, of: nil)
         if let t = n.text { text(t) }
         if let t = n.hint { text(t) }
       case .conditional(let c):
@@ -130,6 +146,18 @@ private struct Builder {
           items(b.items)
         }
       case .end(let e): if let m = e.message { text(m) }
+      }
+    }
+  }
+
+  /// The conditions and texts of text variants; for a question or grid, a hover line per variant.
+  mutating func variants(_ variants: [TextVariant], of variable: VariableID?) {
+    for v in variants {
+      expr(v.condition)
+      text(v.text)
+      if let variable, let first = v.text.entries.first {
+        variantNotes[variable, default: ""] +=
+          "\n\nText if `\(survey.source(of: v.condition))`: \(first.template.display)"
       }
     }
   }

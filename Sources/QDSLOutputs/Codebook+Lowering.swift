@@ -151,8 +151,32 @@ struct CodebookLowering {
           words.map { language, words in
             (language, ExprWords(survey: survey, language: language, words: words).text(check.condition, 0))
           }),
-        expression: survey.source(of: check.condition), messages: translations(check.message))
+        expression: survey.source(of: check.condition), messages: translations(check.message),
+        isSoft: check.isSoft)
     }
+  }
+
+  /// Text variants: each condition in words in every language and in qdsl, and its text.
+  func textVariants(_ variants: [TextVariant]) -> [CodebookTextVariant] {
+    variants.map { variant in
+      CodebookTextVariant(
+        conditionWords: Translations(
+          words.map { language, words in
+            (language, ExprWords(survey: survey, language: language, words: words).text(variant.condition, 0))
+          }),
+        expression: survey.source(of: variant.condition), texts: translations(variant.text))
+    }
+  }
+
+  /// A question's default in words in every language and in qdsl.
+  func defaultValue(_ q: Question) -> CodebookDefault? {
+    guard let d = q.defaultValue else { return nil }
+    return CodebookDefault(
+      words: Translations(
+        words.map { language, words in
+          (language, ExprWords(survey: survey, language: language, words: words).text(d, 0))
+        }
+      ), expression: survey.source(of: d))
   }
 
   private mutating func addQuestion(_ q: Question, sections: [String], sectionTitle: Translations?) {
@@ -187,6 +211,8 @@ struct CodebookLowering {
         entry.checks = checks
         // The 0/1 variable of one option: the question's filter and the option's own condition.
         (entry.filterWords, entry.filterExpression) = Self.offeredFlag(filter, option)
+        entry.textVariants = textVariants(q.variants)
+        entry.defaultValue = defaultValue(q)
         append(entry)
       }
       return
@@ -198,6 +224,8 @@ struct CodebookLowering {
     entry.checks = checks
     entry.filterWords = filter?.words
     entry.filterExpression = filter?.expression
+    entry.textVariants = textVariants(q.variants)
+    entry.defaultValue = defaultValue(q)
     switch q.type {
     case .integer(let lo, let hi):
       entry.storage = .integer
@@ -226,6 +254,7 @@ struct CodebookLowering {
     let text = translations(g.text)
     let hints = g.hint.map { translations($0) }
     let values = g.list.map { self.values($0) } ?? []
+    let variants = textVariants(g.variants)
     for row in g.rows {
       let v = survey.variables[row.variable]
       let rowLabels = translations(row.label)
@@ -236,6 +265,7 @@ struct CodebookLowering {
         storage: .code, labels: label, texts: text, sections: sections, sectionTitle: sectionTitle)
       entry.hints = hints
       entry.values = values
+      entry.textVariants = variants
       append(entry)
     }
   }

@@ -82,6 +82,27 @@ public struct CodebookCheck: Sendable {
   public var expression: String
   /// The message per language (pipes as {name}); empty when the check has none.
   public var messages: Translations
+  /// A soft check: when it fails the respondent may confirm the answer and go on, so answers may break it.
+  public var isSoft = false
+}
+
+/// A text variant of a question or grid: shown instead of the question text when its condition holds (the first
+/// variant that holds wins).
+public struct CodebookTextVariant: Sendable {
+  /// The condition in words, per language.
+  public var conditionWords: Translations
+  /// The condition in canonical qdsl syntax.
+  public var expression: String
+  /// The text per language (pipes as {name}).
+  public var texts: Translations
+}
+
+/// A question's default: the answer filled in when it is first shown, which the respondent may change.
+public struct CodebookDefault: Sendable {
+  /// The default in words, per language (an option's label, a number, an earlier answer's name).
+  public var words: Translations
+  /// The default in canonical qdsl syntax.
+  public var expression: String
 }
 
 /// One variable of the data file.
@@ -110,6 +131,10 @@ public struct CodebookVariable: Sendable {
   public var universeExpression: String?
   /// The checks of the question, in source order (every 0/1 variable of a `many of` question has its checks).
   public var checks: [CodebookCheck] = []
+  /// The text variants of the question or grid, in source order (tried before the question text).
+  public var textVariants: [CodebookTextVariant] = []
+  /// The question's default, if it has one.
+  public var defaultValue: CodebookDefault?
   /// The formula of a calculate, in canonical qdsl syntax.
   public var formula: String?
   /// A question's `where` filter: the options offered, in words per language, and as a qdsl expression.
@@ -192,7 +217,7 @@ public struct Codebook: Sendable {
     forEachVariable(in: range) { v in
       guard !v.checks.isEmpty, seen.insert(v.expressionName).inserted else { return }
       for check in v.checks {
-        var line = "\(v.expressionName): \(check.expression)"
+        var line = "\(v.expressionName)\(check.isSoft ? " (soft check)" : ""): \(check.expression)"
         if !check.messages.entries.isEmpty { line += ". Message: " + check.messages.text(language) }
         lines.append(line)
       }
@@ -220,5 +245,30 @@ public struct Codebook: Sendable {
       }
     }
     return lines.count == 1 ? [] : lines
+  }
+
+  /// The text variants and defaults of the questions for the header comment of the SPSS and Stata files, after the
+  /// checks: "birth_date: text if person_number == 1: What is your date of birth?", "remote: default yes". Once per
+  /// question; empty when no question has either.
+  func variantLines(_ language: String, in range: Range<Int>? = nil) -> [String] {
+    var lines: [String] = []
+    var seen: Set<String> = []
+    forEachVariable(in: range) { v in
+      guard !v.textVariants.isEmpty || v.defaultValue != nil else { return }
+      // Once per question or grid (not per 0/1 column or row).
+      let name: String
+      switch v.source {
+      case .gridRow(let grid, _): name = grid
+      case .selectedOption(let question, _): name = question
+      default: name = v.expressionName
+      }
+      guard seen.insert(name).inserted else { return }
+      for variant in v.textVariants {
+        lines.append("\(name): text if \(variant.expression): \(variant.texts.text(language))")
+      }
+      if let d = v.defaultValue { lines.append("\(name): default \(d.expression)") }
+    }
+    guard !lines.isEmpty else { return [] }
+    return ["Text variants (the first whose condition holds is shown instead of the question) and defaults:"] + lines
   }
 }

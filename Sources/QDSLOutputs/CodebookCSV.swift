@@ -34,6 +34,10 @@ import QDSLText
 /// When some question has a filter or some option a condition or attributes, three last columns follow: `filter`
 /// (the question's `where`, qdsl), `value_offered_when` (the option's condition, qdsl) and `value_attributes`
 /// (`country = finland population = 1700000`).
+/// where a question has fewer checks. When a check is soft, each group also has `check_1_soft` (`true` for a soft
+/// check, which the respondent may confirm and pass). When a question has a default, the column `default` holds
+/// it (qdsl). When an item has text variants, as many groups as the item with the most: `text_if_1` (the
+/// condition, qdsl) and `text_1_L` per language. Variable-level columns repeat on every value row of the variable.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -41,9 +45,16 @@ public enum CodebookCSV {
       "value_code", "value_name", "value_missing",
     ]
     columns += codebook.languages.flatMap { ["label_\($0)", "question_\($0)", "value_label_\($0)"] }
+    let soft = hasSoftChecks(codebook)
     for i in 0..<checkCount(codebook) {
       columns.append("check_\(i + 1)")
       columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
+      if soft { columns.append("check_\(i + 1)_soft") }
+    }
+    if hasDefaults(codebook) { columns.append("default") }
+    for i in 0..<variantCount(codebook) {
+      columns.append("text_if_\(i + 1)")
+      columns += codebook.languages.map { "text_\(i + 1)_\($0)" }
     }
     if hasOfferedColumns(codebook) { columns += ["filter", "value_offered_when", "value_attributes"] }
     return columns
@@ -57,6 +68,27 @@ public enum CodebookCSV {
       found = v.filterExpression != nil || v.values.contains { $0.offeredWhenExpression != nil || $0.attributes != nil }
     }
     return found
+  }
+
+  /// Whether a check is soft: then each group of check columns has `check_N_soft` (true or false).
+  static func hasSoftChecks(_ codebook: Codebook) -> Bool {
+    var soft = false
+    codebook.forEachVariable { v in if v.checks.contains(where: \.isSoft) { soft = true } }
+    return soft
+  }
+
+  /// Whether a question has a default: then the column `default` holds each one's (qdsl).
+  static func hasDefaults(_ codebook: Codebook) -> Bool {
+    var found = false
+    codebook.forEachVariable { v in if v.defaultValue != nil { found = true } }
+    return found
+  }
+
+  /// The most text variants of one variable: the number of groups of variant columns.
+  static func variantCount(_ codebook: Codebook) -> Int {
+    var most = 0
+    codebook.forEachVariable { most = max(most, $0.textVariants.count) }
+    return most
   }
 
   /// The most checks of one variable: the number of groups of check columns.
@@ -88,6 +120,9 @@ public enum CodebookCSV {
     var checks = OutputBuffer()
     let checkCount = checkCount(codebook)
     let offeredColumns = hasOfferedColumns(codebook)
+    let soft = hasSoftChecks(codebook)
+    let defaults = hasDefaults(codebook)
+    let variantCount = variantCount(codebook)
     for v in codebook.variables {
       checks.removeAll()
       for i in 0..<checkCount {
@@ -96,6 +131,22 @@ public enum CodebookCSV {
         for language in codebook.languages {
           checks.append(",")
           if i < v.checks.count { checks.appendCSV(v.checks[i].messages[language] ?? "") }
+        }
+        if soft {
+          checks.append(",")
+          if i < v.checks.count { checks.append(v.checks[i].isSoft ? "true" : "false") }
+        }
+      }
+      if defaults {
+        checks.append(",")
+        checks.appendCSV(v.defaultValue?.expression ?? "")
+      }
+      for i in 0..<variantCount {
+        checks.append(",")
+        if i < v.textVariants.count { checks.appendCSV(v.textVariants[i].expression) }
+        for language in codebook.languages {
+          checks.append(",")
+          if i < v.textVariants.count { checks.appendCSV(v.textVariants[i].texts[language] ?? "") }
         }
       }
       variable.removeAll()

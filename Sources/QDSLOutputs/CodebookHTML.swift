@@ -200,6 +200,29 @@ public enum CodebookHTML {
       out.append("</ul>")
       endField()
     }
+    let variantWords = Words.variants(for: language)
+    /// A field named by one of the words about variants, defaults and soft checks.
+    func variantField(_ name: String, _ attributes: String = "") {
+      out.append("<dt>")
+      out.appendHTML(name)
+      out.append("</dt><dd")
+      out.append(contentsOf: attributes)
+      out.append(">")
+    }
+    func expression(_ code: String) {
+      out.append("<br><span class=\"expr\"><span class=\"expr-name\">")
+      out.appendHTML(words.expression)
+      out.append(":</span> <code>")
+      out.appendHTML(code)
+      out.append("</code></span>")
+    }
+    // Each text variant: "Text if CONDITION IN WORDS" and its text, then its condition in qdsl.
+    for variant in v.textVariants {
+      variantField(variantWords.textIf + " " + variant.conditionWords.text(language), " class=\"variant\"")
+      out.appendHTMLText(variant.texts.text(language))
+      expression(variant.expression)
+      endField()
+    }
     if let hint = v.hints, !hint.entries.isEmpty { textField(\.hint, hint.text(language)) }
     codeField(\.type, v.typeName)
     textField(\.storage, v.storage.rawValue)
@@ -220,6 +243,12 @@ public enum CodebookHTML {
       return
     }
     textField(\.required, (v.isRequired ? words.yes : words.no))
+    if let d = v.defaultValue {
+      variantField(variantWords.defaultAnswer, " class=\"default\"")
+      out.appendHTMLText(d.words.text(language))
+      expression(d.expression)
+      endField()
+    }
     if !v.sections.isEmpty {
       field(\.section)
       if let title = v.sectionTitle {
@@ -245,8 +274,13 @@ public enum CodebookHTML {
     }
     endField()
     for check in v.checks {
-      field(\.check, " class=\"check\"")
-      out.appendHTMLText(check.conditionWords.text(language))
+      if check.isSoft {
+        variantField(variantWords.softCheck, " class=\"check soft\"")
+        out.appendHTMLText(check.conditionWords.text(language) + " (" + variantWords.softCheckMeaning + ")")
+      } else {
+        field(\.check, " class=\"check\"")
+        out.appendHTMLText(check.conditionWords.text(language))
+      }
       if !check.messages.entries.isEmpty {
         out.append("<br><span class=\"message\"><span class=\"expr-name\">")
         out.appendHTML(words.message)

@@ -148,6 +148,19 @@ public enum CodebookMarkdown {
         out.append("\n")
       }
     }
+    let variantWords = Words.variants(for: language)
+    // Each text variant: "Text if CONDITION IN WORDS:" and its text, then its condition in qdsl.
+    for variant in v.textVariants {
+      out.append("- **")
+      out.appendMarkdown(variantWords.textIf + " " + variant.conditionWords.text(language))
+      out.append(":** ")
+      out.appendMarkdown(variant.texts.text(language))
+      out.append("\n  - ")
+      out.appendMarkdown(words.expression)
+      out.append(": ")
+      out.appendCodeSpan(variant.expression)
+      out.append("\n")
+    }
     if let hint = v.hints, !hint.entries.isEmpty { textField(\.hint, hint.text(language)) }
     codeField(\.type, v.typeName)
     textField(\.storage, v.storage.rawValue)
@@ -170,6 +183,17 @@ public enum CodebookMarkdown {
       return
     }
     textField(\.required, (v.isRequired ? words.yes : words.no))
+    if let d = v.defaultValue {
+      out.append("- **")
+      out.appendMarkdown(variantWords.defaultAnswer)
+      out.append(":** ")
+      out.appendMarkdown(d.words.text(language))
+      out.append("\n  - ")
+      out.appendMarkdown(words.expression)
+      out.append(": ")
+      out.appendCodeSpan(d.expression)
+      out.append("\n")
+    }
     if !v.sections.isEmpty {
       field(\.section)
       out.append(" ")
@@ -193,7 +217,15 @@ public enum CodebookMarkdown {
       out.append("\n")
     }
     for check in v.checks {
-      textField(\.check, check.conditionWords.text(language))
+      if check.isSoft {
+        out.append("- **")
+        out.appendMarkdown(variantWords.softCheck)
+        out.append(":** ")
+        out.appendMarkdown(check.conditionWords.text(language) + " (" + variantWords.softCheckMeaning + ")")
+        out.append("\n")
+      } else {
+        textField(\.check, check.conditionWords.text(language))
+      }
       if !check.messages.entries.isEmpty {
         out.append("  - ")
         out.appendMarkdown(words.message)

@@ -265,10 +265,33 @@ enum DDIVariable {
     for check in variable.checks {
       for (language, condition) in check.conditionWords.entries {
         let words = Words.codebook(for: language)
-        var text = words.check + ": " + condition
+        let variantWords = Words.variants(for: language)
+        var text =
+          check.isSoft
+          ? variantWords.softCheck + ": " + condition + " (" + variantWords.softCheckMeaning + ")"
+          : words.check + ": " + condition
         if let message = check.messages[language] { text += "\n" + words.message + ": " + message }
         xml.element(
-          "notes", [("type", "qdsl:check"), ("subject", check.expression), ("xml:lang", language)], text: text)
+          "notes",
+          [
+            ("type", check.isSoft ? "qdsl:softCheck" : "qdsl:check"), ("subject", check.expression),
+            ("xml:lang", language),
+          ], text: text)
+      }
+    }
+    // Text variants (`type="qdsl:textVariant"`, the condition in `subject`) and the default (`qdsl:default`).
+    for variant in variable.textVariants {
+      for (language, condition) in variant.conditionWords.entries {
+        let text = Words.variants(for: language).textIf + " " + condition + ": " + (variant.texts[language] ?? "")
+        xml.element(
+          "notes", [("type", "qdsl:textVariant"), ("subject", variant.expression), ("xml:lang", language)], text: text)
+      }
+    }
+    if let d = variable.defaultValue {
+      for (language, words) in d.words.entries {
+        xml.element(
+          "notes", [("type", "qdsl:default"), ("subject", d.expression), ("xml:lang", language)],
+          text: Words.variants(for: language).defaultAnswer + ": " + words)
       }
     }
   }

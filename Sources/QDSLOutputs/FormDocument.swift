@@ -140,6 +140,7 @@ struct FormLowering {
       textOrEmpty(n.text, into: &j)
       j.key("hint")
       optionalText(n.hint, into: &j)
+      variants(n.variants, into: &j)
     case .conditional(let c):
       j.field("kind", "if")
       j.key("branches")
@@ -287,6 +288,33 @@ struct FormLowering {
       expression(filter, into: &j)
       j.field("filterSource", survey.source(of: filter))
     }
+    variants(q.variants, into: &j)
+    if let d = q.defaultValue {
+      j.key("default")
+      j.beginObject()
+      j.key("value")
+      expression(d, into: &j)
+      j.field("source", survey.source(of: d))
+      j.endObject()
+    }
+  }
+
+  /// `"variants": [{"condition", "source", "text"}]` in source order; left out when an item has none.
+  private func variants(_ variants: [TextVariant], into j: inout JSONStream) {
+    guard !variants.isEmpty else { return }
+    j.key("variants")
+    j.beginArray()
+    for v in variants {
+      j.element()
+      j.beginObject()
+      j.key("condition")
+      expression(v.condition, into: &j)
+      j.field("source", survey.source(of: v.condition))
+      j.key("text")
+      text(v.text, into: &j)
+      j.endObject()
+    }
+    j.endArray()
   }
 
   /// The fields of a grid's object.
@@ -316,6 +344,7 @@ struct FormLowering {
       j.endObject()
     }
     j.endArray()
+    variants(g.variants, into: &j)
   }
 
   func check(_ c: Check, into j: inout JSONStream) {
@@ -325,6 +354,7 @@ struct FormLowering {
     j.field("source", survey.source(of: c.condition))
     j.key("message")
     textOrEmpty(c.message, into: &j)
+    if c.isSoft { j.field("soft", true) }
     j.endObject()
   }
 

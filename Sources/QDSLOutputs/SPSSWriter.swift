@@ -45,6 +45,7 @@ public enum SPSSWriter: LabellingScript {
     lines += codebook.levelLines(level, language: language, scriptExtension: fileExtension)
     lines += codebook.checkLines(language, in: codebook.levels[level].variables)
     lines += codebook.offeredLines(in: codebook.levels[level].variables)
+    lines += codebook.variantLines(language, in: codebook.levels[level].variables)
     var out = ""
     for line in lines {
       // One line each, within the 256 bytes that SPSS reads of a line in included files.

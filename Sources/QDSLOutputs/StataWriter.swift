@@ -46,6 +46,7 @@ public enum StataWriter: LabellingScript {
     }
     lines += codebook.checkLines(language, in: codebook.levels[level].variables)
     lines += codebook.offeredLines(in: codebook.levels[level].variables)
+    lines += codebook.variantLines(language, in: codebook.levels[level].variables)
     return lines.map { "* " + LabelText.commentLine($0) }.joined(separator: "\n") + "\n"
   }
 

@@ -12,6 +12,8 @@ struct XFormText {
   var level: LevelID
   /// For a constraint message: the question's rules, of which the message shows those that fail.
   var rules: [XFormRule]? = nil
+  /// For a label with text variants: each variant's XPath condition and text, tried in order before `text`.
+  var variants: [(condition: String, text: TranslatedText)] = []
 }
 
 /// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.

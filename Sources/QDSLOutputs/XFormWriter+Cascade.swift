@@ -38,8 +38,10 @@ extension XFormLowering {
   /// The body, with an action in the control of each answer that a question's filter or its options' conditions
   /// read (outside repeats): when that answer changes, the options of the question's answer that are no longer
   /// offered are dropped, as qdsl's runtimes drop them (`<setvalue event="xforms-value-changed">` setting it to the
-  /// codes of the items still offered and selected, in list order).
-  func appendBody(into out: inout OutputBuffer) {
+  /// codes of the items still offered and selected, in list order). `insertions` are further texts put into the
+  /// body at their offsets (the `setvalue` actions of defaults, XFormWriter.swift), before the actions here at the
+  /// same offset.
+  func appendBody(into out: inout OutputBuffer, insertions: [(offset: Int, text: String)] = []) {
     var actions: [Int: (depth: Int, texts: [String])] = [:]
     var filters: [VariableID: Expr] = [:]
     if !offeredQuestions.isEmpty {
@@ -61,15 +63,22 @@ extension XFormLowering {
           "<setvalue event=\"xforms-value-changed\" ref=\"\(HTML.escape(q))\" value=\"\(HTML.escape(value))\"/>")
       }
     }
-    var start = 0
-    for (offset, action) in actions.sorted(by: { $0.key < $1.key }) {
-      out.append(contentsOf: body, range: start..<offset)
-      for text in action.texts {
-        Self.pad(&out, action.depth)
-        out.append(contentsOf: text)
-        out.append("\n")
+    var pieces = insertions.enumerated().map { (offset: $0.element.offset, order: $0.offset, text: $0.element.text) }
+    for (offset, action) in actions {
+      var text = OutputBuffer(capacity: 128)
+      for line in action.texts {
+        Self.pad(&text, action.depth)
+        text.append(contentsOf: line)
+        text.append("\n")
       }
-      start = offset
+      pieces.append((offset, insertions.count + offset, text.text))
+    }
+    pieces.sort { $0.offset != $1.offset ? $0.offset < $1.offset : $0.order < $1.order }
+    var start = 0
+    for piece in pieces {
+      out.append(contentsOf: body, range: start..<piece.offset)
+      out.append(contentsOf: piece.text)
+      start = piece.offset
     }
     out.append(contentsOf: body, range: start..<body.count)
   }

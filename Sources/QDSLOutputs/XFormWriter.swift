@@ -85,6 +85,16 @@ struct XFormLowering: ~Copyable {
   /// The hidden calculates of long universes inside the iterations of each repeat, by level.
   private var levelFlags: [LevelID: [String]] = [:]
   private var endCount = 0
+  /// Where the body of each question's control starts (after its opening tag), by variable: a later question's
+  /// default that reads the answer is filled by a `setvalue` put there.
+  private var controlStarts: [VariableID: (offset: Int, depth: Int)] = [:]
+  /// `setvalue` actions to put into the body at an offset (the start of a control), in the order found.
+  private var bodyInsertions: [(offset: Int, text: String)] = []
+  /// `setvalue` actions on the first load of the form, for the model.
+  private var firstLoad = OutputBuffer(capacity: 64)
+  /// Where the body of each repeat's `<repeat>` starts, by level: a default that reads no answer is set there on
+  /// each new iteration.
+  private var repeatBodyStarts: [LevelID: (offset: Int, depth: Int)] = [:]
   let root: String
   /// The level whose items are being lowered: binds and texts are resolved as nodes of it.
   var currentLevel: LevelID = 0
@@ -130,7 +140,17 @@ struct XFormLowering: ~Copyable {
         out.append("          <text id=\"")
         out.appendXML(entry.id, attribute: true)
         out.append("\"><value>")
-        if let rules = entry.rules, rules.count == 1 {
+        if !entry.variants.isEmpty {
+          // Text variants: one output that picks the first variant whose condition holds, else the text.
+          var xpath = entry.text?.template(language).map { templateXPath($0, language: language) } ?? "''"
+          for variant in entry.variants.reversed() {
+            let text = variant.text.template(language).map { templateXPath($0, language: language) } ?? "''"
+            xpath = "if(\(variant.condition), \(text), \(xpath))"
+          }
+          out.append("<output value=\"")
+          out.appendXML(expressions.levels.resolve(xpath, at: entry.context, level: entry.level), attribute: true)
+          out.append("\"/>")
+        } else if let rules = entry.rules, rules.count == 1 {
           out.appendXML(text(rules[0].message, language: language), attribute: false)
         } else if let rules = entry.rules {
           out.append("<output value=\"")
@@ -185,8 +205,11 @@ struct XFormLowering: ~Copyable {
     out.append("      <bind nodeset=\"/")
     out.append(contentsOf: root)
     out.append("/orx:meta/orx:instanceID\" type=\"string\" readonly=\"true()\" jr:preload=\"uid\"/>\n")
+    out.append(contentsOf: firstLoad)
     out.append("    </model>\n  </h:head>\n  <h:body>\n")
-    appendBody(into: &out)
+    // The body, with the setvalue actions of defaults put into the controls of the answers they read, and those
+    // that drop options no longer offered (XFormWriter+Cascade.swift).
+    appendBody(into: &out, insertions: bodyInsertions)
     out.append("  </h:body>\n</h:html>\n")
     return out.bytes
   }
@@ -242,7 +265,9 @@ struct XFormLowering: ~Copyable {
       case .note(let n):
         let path = node(n.name, parent: parent, depth: depth, names: &names)
         bind(path, type: "string", universe: item.universe, [("readonly", "true()")], live: live)
-        control("input", path, text: n.text, hint: n.hint, depth: bodyDepth)
+        control(
+          "input", path, text: n.text, hint: n.hint, depth: bodyDepth,
+          variants: n.variants.map { (condition: expressions.condition($0.condition), text: $0.text) })
       case .end(let e):
         endUniverses[e.keywordRange] = item.universe
         endCount += 1
@@ -330,6 +355,7 @@ struct XFormLowering: ~Copyable {
       body.appendXML(countPath, attribute: true)
     }
     body.append("\">\n")
+    repeatBodyStarts[r.level] = (body.count, bodyDepth + 2)
 
     var inner = Set<String>()
     let iterationLive: String
@@ -413,7 +439,9 @@ struct XFormLowering: ~Copyable {
     live: String?
   ) {
     let v = survey.variables[q.variable]
-    let path = node(v.name, parent: parent, depth: depth, names: &names)
+    var constant: String?
+    if let d = q.defaultValue { constant = constantDefault(d) }
+    let path = node(v.name, parent: parent, depth: depth, names: &names, text: constant)
     setPath(q.variable, path)
     // The answer as the message's XPath reads it: the absolute path, or relative inside a repeat.
     let answer = expressions.path(q.variable)
@@ -458,9 +486,16 @@ struct XFormLowering: ~Copyable {
     case .invalid:
       type = "string"
     }
+    // A soft check is not a constraint (ODK has none that the respondent may confirm): its message is a note after
+    // the question, shown while the answer fails it (docs/outputs.md).
+    var softRules: [XFormRule] = []
     for check in q.checks {
       let condition = expressions.condition(check.condition)
-      rules.append(XFormRule(condition, condition, .check(check.message)))
+      if check.isSoft {
+        softRules.append(XFormRule(condition, condition, .check(check.message)))
+      } else {
+        rules.append(XFormRule(condition, condition, .check(check.message)))
+      }
     }
     var extra: [(StaticString, String)] = []
     if q.isRequired { extra.append(("required", "true()")) }
@@ -484,16 +519,44 @@ struct XFormLowering: ~Copyable {
       offeredQuestions.append((q.variable, list, path, offer.predicate))
     }
     bind(path, type: type, universe: universe, extra, live: live, offered: offer?.relevant)
+    let variants = q.variants.map { (condition: expressions.condition($0.condition), text: $0.text) }
     let seed = q.shuffle == nil ? nil : shuffleSeed(v)
-    self.control(
+    let start = self.control(
       control, path, text: q.text, hint: q.hint, list: list, itemset: offer?.nodeset, shuffleSeed: seed,
-      depth: bodyDepth)
+      depth: bodyDepth, variants: variants)
+    controlStarts[q.variable] = (start, bodyDepth + 1)
+    if let d = q.defaultValue, constant == nil { dynamicDefault(d, of: q, at: path) }
     if let order = q.shuffle, let list, let seed {
       orderNode(
         order, list: list, seed: seed, parent: parent, depth: depth, names: &names, universe: universe, live: live)
     }
     if case .rank(let l) = q.type {
       rankNodes(l, v, answer: answer, parent: parent, depth: depth, names: &names, universe: universe, live: live)
+    }
+    if !softRules.isEmpty {
+      // The note of the soft checks: relevant while the question is answered and one of them fails; it shows the
+      // messages of those that fail, one per line.
+      let note = node(v.name + "-soft", parent: parent, depth: depth, names: &names)
+      let holds = softRules.map { "(\($0.messageCondition))" }.joined(separator: " and ")
+      bind(
+        note, type: "string", universe: universe, [("readonly", "true()")], live: live,
+        also: "\(answer) != '' and not(\(holds))")
+      let id = note + ":label"
+      if softRules.count == 1, case .check(let message) = softRules[0].message {
+        texts.append(XFormText(id: id, text: message, context: note, level: currentLevel))
+      } else {
+        texts.append(XFormText(id: id, text: nil, context: note, level: currentLevel, rules: softRules))
+      }
+      Self.pad(&body, bodyDepth)
+      body.append("<input ref=\"")
+      body.appendXML(note, attribute: true)
+      body.append("\">\n")
+      Self.pad(&body, bodyDepth + 1)
+      body.append("<label ref=\"jr:itext('")
+      body.appendXML(id, attribute: true)
+      body.append("')\"/>\n")
+      Self.pad(&body, bodyDepth)
+      body.append("</input>\n")
     }
     if case .manyOf(let l) = q.type {
       // The codebook's 0/1 columns (`kinds_1`, `kinds_m1`): 1 chosen, 0 not, empty when unanswered or not asked.
@@ -523,7 +586,9 @@ struct XFormLowering: ~Copyable {
     body.append("<group ref=\"")
     body.appendXML(path, attribute: true)
     body.append("\" appearance=\"field-list\">\n")
-    label(path, g.text, depth: bodyDepth + 1)
+    label(
+      path, g.text, depth: bodyDepth + 1,
+      variants: g.variants.map { (condition: expressions.condition($0.condition), text: $0.text) })
     var rowNames = Set<String>()
     for (i, row) in g.rows.enumerated() {
       let rowVariable = survey.variables[row.variable]
@@ -559,13 +624,20 @@ struct XFormLowering: ~Copyable {
 
   /// Writes an instance node, empty or holding `value`, and returns its path.
   mutating func node(
-    _ name: String, parent: String, depth: Int, names: inout Set<String>, value: StaticString? = nil
+    _ name: String, parent: String, depth: Int, names: inout Set<String>, value: StaticString? = nil,
+    text: String? = nil
   ) -> String {
     let unique = Self.unique(XMLBuilder.xmlName(name), in: &names)
     Self.pad(&instance, depth)
     instance.append("<")
     instance.append(contentsOf: unique)
-    if let value {
+    if let text {
+      instance.append(">")
+      instance.appendXML(text, attribute: false)
+      instance.append("</")
+      instance.append(contentsOf: unique)
+      instance.append(">\n")
+    } else if let value {
       instance.append(">")
       instance.append(value)
       instance.append("</")
@@ -652,10 +724,12 @@ struct XFormLowering: ~Copyable {
   /// with its markers resolved for this element (a node of `level`, by default the one being lowered).
   mutating func bind(
     _ path: String, type: String?, universe: UniverseID, _ extra: [(StaticString, String)] = [], live: String? = nil,
-    level: LevelID? = nil, offered: String? = nil
+    level: LevelID? = nil, offered: String? = nil, also: String? = nil
   ) {
     let level = level ?? currentLevel
-    let relevant = XFormExpression.both(XFormExpression.both(relevant(universe), live), offered).map {
+    let relevant = XFormExpression.both(
+      XFormExpression.both(XFormExpression.both(relevant(universe), live), offered), also
+    ).map {
       expressions.levels.resolve($0, at: path, level: level)
     }
     if type == nil && relevant == nil && extra.isEmpty { return }
@@ -682,26 +756,32 @@ struct XFormLowering: ~Copyable {
     binds.append("/>\n")
   }
 
-  private mutating func label(_ path: String, _ text: TranslatedText?, depth: Int) {
+  private mutating func label(
+    _ path: String, _ text: TranslatedText?, depth: Int, variants: [(condition: String, text: TranslatedText)] = []
+  ) {
     let id = path + ":label"
-    texts.append(XFormText(id: id, text: text, context: path, level: currentLevel))
+    texts.append(XFormText(id: id, text: text, context: path, level: currentLevel, variants: variants))
     Self.pad(&body, depth)
     body.append("<label ref=\"jr:itext('")
     body.appendXML(id, attribute: true)
     body.append("')\"/>\n")
   }
 
+  /// Writes a control; returns where its body starts (after the opening tag).
+  @discardableResult
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    itemset: String? = nil, shuffleSeed: String? = nil, depth: Int
-  ) {
+    itemset: String? = nil, shuffleSeed: String? = nil, depth: Int,
+    variants: [(condition: String, text: TranslatedText)] = []
+  ) -> Int {
     Self.pad(&body, depth)
     body.append("<")
     body.append(kind)
     body.append(" ref=\"")
     body.appendXML(path, attribute: true)
     body.append("\">\n")
-    label(path, text, depth: depth + 1)
+    let start = body.count
+    label(path, text, depth: depth + 1, variants: variants)
     if let hint {
       let id = path + ":hint"
       texts.append(XFormText(id: id, text: hint, context: path, level: currentLevel))
@@ -741,6 +821,107 @@ struct XFormLowering: ~Copyable {
     body.append("</")
     body.append(kind)
     body.append(">\n")
+    return start
+  }
+
+  // MARK: Defaults
+
+  /// The instance value of a default that is a constant: a number, a text, a date, an option's code, or the codes
+  /// of a list of options; nil for a default computed from answers or functions.
+  private func constantDefault(_ e: Expr) -> String? {
+    switch e.kind {
+    case .integer(let n): return String(n)
+    case .decimal(let x): return XFormExpression.number(x)
+    case .text(let t): return t
+    case .option(let l, let i): return String(survey.lists[l].options[i].code)
+    case .unary(.negate, let inner): return constantDefault(inner).map { "-" + $0 }
+    case .call(.date, let args):
+      if args.count == 1, case .text(let t) = args[0].kind { return t }
+      return nil
+    case .list(let items):
+      var codes: [Int] = []
+      for item in items {
+        guard case .option(let l, let i) = item.kind else { return nil }
+        codes.append(survey.lists[l].options[i].code)
+      }
+      return codes.map(String.init).joined(separator: " ")
+    default: return nil
+    }
+  }
+
+  /// A default computed from answers: a `setvalue` in the control of each question it reads (of the same level),
+  /// filling the question when that answer changes and the question is still empty. One that reads no answer
+  /// (`today()`) is set when the form is first loaded, and inside a repeat also on each new iteration.
+  private mutating func dynamicDefault(_ e: Expr, of q: Question, at path: String) {
+    let target = q.variable
+    // The default fills the question only while it is empty, and only with a valid answer (within its bounds).
+    let stored = expressions.stored(e)
+    var fits: String?
+    switch q.type {
+    case .integer(let lo, let hi):
+      fits = XFormRule.range(lo.map(String.init), hi.map(String.init), "(\(stored))")?.messageCondition
+    case .decimal(let lo, let hi):
+      fits =
+        XFormRule.range(lo.map(XFormExpression.number), hi.map(XFormExpression.number), "(\(stored))")?
+        .messageCondition
+    case .text(let max?):
+      fits = "string-length(\(stored)) <= \(max)"
+    default:
+      break
+    }
+    let value = "if(\(path) = ''\(fits.map { " and \($0)" } ?? ""), \(stored), \(path))"
+    var sources: [VariableID] = []
+    for v in e.variables where !sources.contains(v) && controlStarts[v] != nil {
+      if survey.variables[v].level == survey.variables[target].level { sources.append(v) }
+    }
+    if sources.isEmpty, e.variables.isEmpty, currentLevel != 0, let (offset, depth) = repeatBodyStarts[currentLevel] {
+      // Inside a repeat, as pyxform writes a dynamic default: a child of the repeat's control, set when the form
+      // is loaded and on each new iteration.
+      var text = OutputBuffer(capacity: 128)
+      Self.pad(&text, depth)
+      text.append("<setvalue event=\"odk-instance-first-load odk-new-repeat\" ref=\"")
+      text.appendXML(path, attribute: true)
+      text.append("\" value=\"")
+      text.appendXML(expressions.levels.resolve(value, at: path, level: currentLevel), attribute: true)
+      text.append("\"/>\n")
+      bodyInsertions.append((offset, String(decoding: text.bytes, as: UTF8.self)))
+      return
+    }
+    if sources.isEmpty {
+      guard e.variables.isEmpty, currentLevel == 0 else { return }
+      firstLoad.append("      <setvalue event=\"odk-instance-first-load\" ref=\"")
+      firstLoad.appendXML(path, attribute: true)
+      firstLoad.append("\" value=\"")
+      firstLoad.appendXML(expressions.levels.resolve(value, at: path, level: currentLevel), attribute: true)
+      firstLoad.append("\"/>\n")
+      return
+    }
+    for source in sources {
+      guard let (offset, depth) = controlStarts[source] else { continue }
+      var text = OutputBuffer(capacity: 128)
+      Self.pad(&text, depth)
+      text.append("<setvalue event=\"xforms-value-changed\" ref=\"")
+      text.appendXML(path, attribute: true)
+      text.append("\" value=\"")
+      text.appendXML(expressions.levels.resolve(value, at: path, level: currentLevel), attribute: true)
+      text.append("\"/>\n")
+      bodyInsertions.append((offset, String(decoding: text.bytes, as: UTF8.self)))
+    }
+  }
+
+  /// A text template as one XPath string (for text variants): its literal parts and pipes joined by concat().
+  private func templateXPath(_ template: TextTemplate, language: String) -> String {
+    let parts = template.parts.map { part -> String in
+      switch part {
+      case .literal(let s): return XFormExpression.literal(s)
+      case .pipe(let name, _): return pipe(name, language: language) ?? "''"
+      }
+    }
+    switch parts.count {
+    case 0: return "''"
+    case 1: return "concat(\(parts[0]), '')"
+    default: return "concat(\(parts.joined(separator: ", ")))"
+    }
   }
 
   // MARK: Texts

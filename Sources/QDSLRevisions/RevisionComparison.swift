@@ -153,6 +153,7 @@ struct RevisionComparison {
     compareTexts(o.hint, n.hint, what: "the hint of '\(n.group)'", variables: [name])
     compareHintPresence(o, n)
     compareTexts(o.rowLabel, n.rowLabel, what: "the label of row '\(n.name)'", variables: [name])
+    compareVariants(o, n)
     if let a = o.flagOption, let b = n.flagOption {
       compareOption(a, b, variables: [name])
     } else if !o.isFlag && o.entry.storage == n.entry.storage {

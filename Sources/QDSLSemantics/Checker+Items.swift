@@ -185,11 +185,15 @@ extension CheckerState {
     let variable = survey.variables[v]
     let ordinal = variable.ordinal
     defer { nextOrdinal = ordinal + 1 }
-    let textScope = Scope(
+    var textScope = Scope(
       ordinal: ordinal, selfVariable: v, allowSelf: false, universe: universe, what: "the question's text")
     var question = Question(
       variable: v, type: variable.questionType ?? .invalid, isRequired: variable.isRequired, text: nil, hint: nil,
       checks: [])
+    if let clause = tree.child(n, .defaultClause) {
+      question.defaultValue = lowerDefault(clause, question: v, universe: universe)
+    }
+    var chain = VariantChain(universe: universe)
     // Which of text, hint and rows were already given (a check may repeat).
     var seenText = false
     var seenHint = false
@@ -202,6 +206,10 @@ extension CheckerState {
       case .hintPart: (repeated, seenHint) = (seenHint, true)
       case .rowsBlock: (repeated, seenRows) = (seenRows, true)
       case .checkPart: repeated = false
+      case .textVariant:
+        lowerTextVariant(
+          part, itemWord: "question", itemName: variable.name, ordinal: ordinal, selfVariable: v, chain: &chain)
+        continue
       default: continue
       }
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
@@ -215,6 +223,8 @@ extension CheckerState {
       }
       switch kind {
       case .textPart:
+        chain.plainText = keyword
+        textScope.universe = chain.failed
         question.text = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the text of question '\(variable.name)'", scope: textScope)
         }
@@ -228,7 +238,9 @@ extension CheckerState {
         let message = tree.child(part, .translations).map {
           lowerText($0, anchor: keyword, what: "the message of a check on '\(variable.name)'", scope: scope)
         }
-        question.checks.append(Check(condition: condition, message: message, keywordRange: keyword))
+        question.checks.append(
+          Check(
+            condition: condition, message: message, keywordRange: keyword, isSoft: tree.token(part, .kwSoft) != nil))
       default:
         report(
           Diagnostic(
@@ -238,7 +250,11 @@ extension CheckerState {
     }
     question.shuffle = lowerQuestionShuffle(n, question)
     question.filter = lowerFilter(of: n, question: v, universe: universe)
-    if question.text == nil && !hasSyntaxError(in: tree.range(n)) {
+    question.variants = chain.variants
+    let reported = finishVariants(
+      chain, itemWord: "question", itemName: variable.name, nameRange: variable.nameRange, universe: universe,
+      itemRange: tree.range(n))
+    if question.text == nil && !reported && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(
           .missingTranslation, "the question '\(variable.name)' has no text", at: variable.nameRange,
@@ -262,12 +278,19 @@ extension CheckerState {
       list = l
     }
     var grid = Grid(variable: g, list: list, isRequired: variable.isRequired, text: nil, hint: nil, rows: [])
+    var chain = VariantChain(universe: universe)
     for part in tree.children(n) {
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
       switch tree.kind(part) {
+      case .textVariant:
+        lowerTextVariant(
+          part, itemWord: "grid", itemName: variable.name, ordinal: variable.ordinal, selfVariable: g, chain: &chain)
       case .textPart:
+        chain.plainText = keyword
+        var textScope = scope
+        textScope.universe = chain.failed
         grid.text = tree.child(part, .translations).map {
-          lowerText($0, anchor: keyword, what: "the text of grid '\(variable.name)'", scope: scope)
+          lowerText($0, anchor: keyword, what: "the text of grid '\(variable.name)'", scope: textScope)
         }
       case .hintPart:
         grid.hint = tree.child(part, .translations).map {
@@ -293,7 +316,11 @@ extension CheckerState {
         break
       }
     }
-    if grid.text == nil && !hasSyntaxError(in: tree.range(n)) {
+    grid.variants = chain.variants
+    let reported = finishVariants(
+      chain, itemWord: "grid", itemName: variable.name, nameRange: variable.nameRange, universe: universe,
+      itemRange: tree.range(n))
+    if grid.text == nil && !reported && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(
           .missingTranslation, "the grid '\(variable.name)' has no text", at: variable.nameRange,
@@ -342,12 +369,19 @@ extension CheckerState {
     let scope = Scope(
       ordinal: ordinal(before: n), selfVariable: nil, allowSelf: false, universe: universe, what: "the note's text")
     var note = Note(name: noteName, nameRange: nameToken.map(range) ?? tree.range(n), text: nil, hint: nil)
+    var chain = VariantChain(universe: universe)
     for part in tree.children(n) {
       let keyword = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
       switch tree.kind(part) {
+      case .textVariant:
+        lowerTextVariant(
+          part, itemWord: "note", itemName: noteName, ordinal: scope.ordinal, selfVariable: nil, chain: &chain)
       case .textPart:
+        chain.plainText = keyword
+        var textScope = scope
+        textScope.universe = chain.failed
         note.text = tree.child(part, .translations).map {
-          lowerText($0, anchor: keyword, what: "the text of note '\(noteName)'", scope: scope)
+          lowerText($0, anchor: keyword, what: "the text of note '\(noteName)'", scope: textScope)
         }
       case .hintPart:
         note.hint = tree.child(part, .translations).map {
@@ -362,7 +396,11 @@ extension CheckerState {
         break
       }
     }
-    if note.text == nil && !hasSyntaxError(in: tree.range(n)) {
+    note.variants = chain.variants
+    let reported = finishVariants(
+      chain, itemWord: "note", itemName: noteName, nameRange: note.nameRange, universe: universe,
+      itemRange: tree.range(n))
+    if note.text == nil && !reported && !hasSyntaxError(in: tree.range(n)) {
       report(
         Diagnostic(
           .missingTranslation, "the note '\(noteName)' has no text", at: note.nameRange,

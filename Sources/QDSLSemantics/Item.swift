@@ -16,10 +16,20 @@ public enum QuestionType: Sendable {
   case invalid
 }
 
-/// A `check COND { message }` on a question.
+/// A `check COND { message }` on a question; a `soft check` may be confirmed and passed.
 public struct Check: Sendable {
   public var condition: Expr
   public var message: TranslatedText?
+  public var keywordRange: TextRange
+  /// `soft check`: when it fails the respondent sees the message and may confirm the answer and go on.
+  public var isSoft: Bool = false
+}
+
+/// `text if COND { … }`: shown instead of the plain text when COND holds; the first variant that holds wins.
+public struct TextVariant: Sendable {
+  public var condition: Expr
+  public var text: TranslatedText
+  /// The range of `text if`.
   public var keywordRange: TextRange
 }
 
@@ -36,6 +46,10 @@ public struct Question: Sendable {
   /// `where COND`: only the options of the question's list for which it holds are offered (`option.ATTR` names
   /// the candidate option's attribute).
   public var filter: Expr? = nil
+  /// The text variants, in source order, tried before the plain text.
+  public var variants: [TextVariant] = []
+  /// `default EXPR`: the answer filled in when the question is first shown unanswered.
+  public var defaultValue: Expr?
 }
 
 /// A randomised order (of a question's options or a section's items) and the data-file variable that records the
@@ -61,6 +75,8 @@ public struct Grid: Sendable {
   public var text: TranslatedText?
   public var hint: TranslatedText?
   public var rows: [GridRow]
+  /// The text variants, in source order, tried before the plain text.
+  public var variants: [TextVariant] = []
 }
 
 public struct Calculate: Sendable {
@@ -73,6 +89,8 @@ public struct Note: Sendable {
   public var nameRange: TextRange
   public var text: TranslatedText?
   public var hint: TranslatedText?
+  /// The text variants, in source order, tried before the plain text.
+  public var variants: [TextVariant] = []
 }
 
 public struct Section: Sendable {

@@ -44,12 +44,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case invalidAggregate = "QD3011"
   case invalidRepeatDriver = "QD3012"
   case unknownRepeatMaximum = "QD3013"
+  case defaultMismatch = "QD3016"
+  case misplacedVariant = "QD3017"
+  case attributeValueType = "QD3018"
+  case misplacedOptionFilter = "QD3019"
   case shuffledItemsDepend = "QD3020"
   case rankWithMissingCode = "QD3021"
   case invalidPattern = "QD3024"
   case patternNotFixed = "QD3025"
-  case attributeValueType = "QD3018"
-  case misplacedOptionFilter = "QD3019"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -64,10 +66,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatNeverRuns = "QD4012"
   case misplacedInRepeat = "QD4013"
   case laterIterationRead = "QD4014"
-  case shuffleHasNoEffect = "QD4018"
+  case variantNeverShown = "QD4015"
   case filterLeavesNoOption = "QD4016"
   case conditionsLeaveNoOption = "QD4017"
+  case shuffleHasNoEffect = "QD4018"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
+  case xformIntegerRange = "QD5101"
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
   case optionRemoved = "QD5203"
@@ -87,11 +91,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatDriverChanged = "QD5217"
   case repeatRenamed = "QD5218"
   case repeatAdded = "QD5219"
-  case rankedListChanged = "QD5225"
-  case shuffleChanged = "QD5226"
+  case defaultChanged = "QD5221"
+  case checkSoftnessChanged = "QD5222"
   case offeredOptionsChanged = "QD5223"
   case attributesChanged = "QD5224"
-  case xformIntegerRange = "QD5101"
+  case rankedListChanged = "QD5225"
+  case shuffleChanged = "QD5226"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -102,11 +107,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .filterLeavesNoOption, .conditionsLeaveNoOption:
+      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .filterLeavesNoOption, .conditionsLeaveNoOption,
+      .variantNeverShown:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
-      .offeredOptionsChanged, .attributesChanged:
+      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -171,6 +177,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .rankWithMissingCode: return "a ranking over a list with a missing-value code"
     case .attributeValueType: return "an attribute of the wrong type, or a value that does not fit its type"
     case .misplacedOptionFilter: return "`option.ATTR` or a `where` filter where there is no candidate option"
+    case .defaultMismatch: return "a default that does not fit the question's answer"
+    case .misplacedVariant: return "a text variant after the plain text, or without one"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -187,6 +195,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .shuffleHasNoEffect: return "`shuffle` where nothing can move"
     case .filterLeavesNoOption: return "a question filter that leaves no option for some reachable answer"
     case .conditionsLeaveNoOption: return "option conditions that can all fail together, leaving no option"
+    case .variantNeverShown: return "a text variant, or the plain text after variants, that is never shown"
     case .misplacedInRepeat: return "a repeat nested too deeply, or an `end` inside a repeat"
     case .variableRemoved: return "a data-file variable removed in a revision"
     case .storageChanged: return "a variable whose type, storage or formula changed in a revision"
@@ -211,6 +220,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .shuffleChanged: return "a question's options or a section's items shuffled, or no longer, in a revision"
     case .offeredOptionsChanged: return "a filter or option condition added, removed or changed in a revision"
     case .attributesChanged: return "a list's attributes or an option's attribute value changed in a revision"
+    case .defaultChanged: return "a question's default added, removed or changed in a revision"
+    case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

@@ -54,6 +54,8 @@ public struct PageWords: Sendable, Equatable {
   public let keepOrder: String
   /// A ranking that does not rank every option once.
   public let rankEveryOption: String
+  /// The checkbox under a failed soft check with which the respondent keeps the answer.
+  public let confirmAnswer: String
 
   /// Every word with its name (the property's), in the order above, for the page's JSON.
   public var named: [(name: String, text: String)] {
@@ -66,6 +68,7 @@ public struct PageWords: Sendable, Equatable {
       ("atMostCharacters", atMostCharacters), ("enterDate", enterDate), ("chooseOption", chooseOption),
       ("exclusiveWithOthers", exclusiveWithOthers), ("addAnother", addAnother), ("moveUp", moveUp),
       ("moveDown", moveDown), ("keepOrder", keepOrder), ("rankEveryOption", rankEveryOption),
+      ("confirmAnswer", confirmAnswer),
     ]
   }
 }
@@ -82,7 +85,7 @@ extension PageWords {
     chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.",
     addAnother: "Add another",
     moveUp: "Move up", moveDown: "Move down", keepOrder: "Rank in this order",
-    rankEveryOption: "Rank every option once.")
+    rankEveryOption: "Rank every option once.", confirmAnswer: "I confirm this answer")
 
   static let finnish = PageWords(
     language: "Kieli", interview: "Haastattelu", required: "pakollinen", clear: "Tyhjennä",
@@ -95,7 +98,7 @@ extension PageWords {
     chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.",
     addAnother: "Lisää uusi",
     moveUp: "Siirrä ylös", moveDown: "Siirrä alas", keepOrder: "Järjestä tässä järjestyksessä",
-    rankEveryOption: "Järjestä jokainen vaihtoehto kerran.")
+    rankEveryOption: "Järjestä jokainen vaihtoehto kerran.", confirmAnswer: "Vahvistan vastauksen")
 
   static let swedish = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Rensa", clearTheAnswer: "Rensa svaret",
@@ -107,7 +110,7 @@ extension PageWords {
     enterDate: "Ange ett datum (ÅÅÅÅ-MM-DD).", chooseOption: "Välj ett av alternativen.",
     exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till",
     moveUp: "Flytta upp", moveDown: "Flytta ned", keepOrder: "Rangordna i den här ordningen",
-    rankEveryOption: "Rangordna varje alternativ en gång.")
+    rankEveryOption: "Rangordna varje alternativ en gång.", confirmAnswer: "Jag bekräftar svaret")
 
   static let norwegianBokmal = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -119,7 +122,7 @@ extension PageWords {
     enterDate: "Skriv inn en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Velg ett av alternativene.",
     exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til",
     moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkefølgen",
-    rankEveryOption: "Ranger hvert alternativ én gang.")
+    rankEveryOption: "Ranger hvert alternativ én gang.", confirmAnswer: "Jeg bekrefter svaret")
 
   static let norwegianNynorsk = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -131,7 +134,7 @@ extension PageWords {
     enterDate: "Skriv inn ein dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vel eitt av alternativa.",
     exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til",
     moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkjefølgja",
-    rankEveryOption: "Ranger kvart alternativ éin gong.")
+    rankEveryOption: "Ranger kvart alternativ éin gong.", confirmAnswer: "Eg stadfestar svaret")
 
   static let danish = PageWords(
     language: "Sprog", interview: "Interview", required: "obligatorisk", clear: "Ryd", clearTheAnswer: "Ryd svaret",
@@ -143,7 +146,7 @@ extension PageWords {
     enterDate: "Indtast en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vælg en af mulighederne.",
     exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til",
     moveUp: "Flyt op", moveDown: "Flyt ned", keepOrder: "Rangér i denne rækkefølge",
-    rankEveryOption: "Rangér hver mulighed én gang.")
+    rankEveryOption: "Rangér hver mulighed én gang.", confirmAnswer: "Jeg bekræfter svaret")
 
   static let german = PageWords(
     language: "Sprache", interview: "Interview", required: "erforderlich", clear: "Löschen",
@@ -158,7 +161,7 @@ extension PageWords {
     chooseOption: "Wählen Sie eine der Optionen.",
     exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen",
     moveUp: "Nach oben", moveDown: "Nach unten", keepOrder: "In dieser Reihenfolge ordnen",
-    rankEveryOption: "Ordnen Sie jede Option genau einmal.")
+    rankEveryOption: "Ordnen Sie jede Option genau einmal.", confirmAnswer: "Ich bestätige diese Antwort")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",
@@ -172,7 +175,7 @@ extension PageWords {
     chooseOption: "Choisissez l’une des options.",
     exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre",
     moveUp: "Monter", moveDown: "Descendre", keepOrder: "Classer dans cet ordre",
-    rankEveryOption: "Classez chaque option une fois.")
+    rankEveryOption: "Classez chaque option une fois.", confirmAnswer: "Je confirme cette réponse")
 
   static let spanish = PageWords(
     language: "Idioma", interview: "Entrevista", required: "obligatoria", clear: "Borrar",
@@ -185,5 +188,5 @@ extension PageWords {
     atMostCharacters: "máximo {max} caracteres", enterDate: "Introduzca una fecha (AAAA-MM-DD).",
     chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.",
     addAnother: "Añadir otro",
-    moveUp: "Subir", moveDown: "Bajar", keepOrder: "Ordenar así", rankEveryOption: "Ordene cada opción una vez.")
+    moveUp: "Subir", moveDown: "Bajar", keepOrder: "Ordenar así", rankEveryOption: "Ordene cada opción una vez.", confirmAnswer: "Confirmo esta respuesta")
 }

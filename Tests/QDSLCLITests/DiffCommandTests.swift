@@ -163,7 +163,7 @@ import Testing
     let removed = try #require(lines.first { $0.contains("QD5201") })
     #expect(
       removed.hasPrefix(
-        "::error file=Examples/revisions/barometer-2020.qdsl,line=134,col=12,endLine=134,endColumn=25,"
+        "::error file=Examples/revisions/barometer-2020.qdsl,line=138,col=12,endLine=138,endColumn=25,"
           + "title=QD5201%3A a data-file variable removed in a revision::the variable 'covid_changes' was removed"),
       Comment(rawValue: String(removed)))
     #expect(lines.contains { $0.hasPrefix("::notice file=Examples/revisions/barometer-2022.qdsl,") })
@@ -318,7 +318,7 @@ import Testing
     let fromRoot = try qdsl(["diff", "--git", "main", "surveys/barometer/barometer.qdsl"], in: repo)
     #expect(fromRoot.status == 1, Comment(rawValue: fromRoot.stdout + fromRoot.stderr))
     #expect(
-      fromRoot.stdout.contains("main:surveys/barometer/barometer.qdsl:134:12: breaking[QD5201]"),
+      fromRoot.stdout.contains("main:surveys/barometer/barometer.qdsl:138:12: breaking[QD5201]"),
       Comment(rawValue: fromRoot.stdout))
     let fromFolder = try qdsl(["diff", "--git", "HEAD", "barometer.qdsl"], in: surveys)
     #expect(fromFolder.status == 1, Comment(rawValue: fromFolder.stderr))
@@ -327,7 +327,7 @@ import Testing
     // A removal in a git revision points at NEW (the old file is not in the working tree).
     let removal = try #require(outside.stdout.split(separator: "\n").first { $0.contains("QD5201") })
     #expect(removal.hasPrefix("::error file=\(file.path),"), Comment(rawValue: String(removal)))
-    #expect(removal.contains("(in main:surveys/barometer/barometer.qdsl:134:12)"), Comment(rawValue: String(removal)))
+    #expect(removal.contains("(in main:surveys/barometer/barometer.qdsl:138:12)"), Comment(rawValue: String(removal)))
     let same = try qdsl(["diff", "--git", "main", "surveys/barometer/barometer.qdsl"], in: repo)
     #expect(same.status == 1)
 

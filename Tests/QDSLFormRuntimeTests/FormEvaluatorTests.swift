@@ -86,7 +86,7 @@ import Testing
   func check(_ expect: JSONObject, _ result: FormEvaluation, _ evaluator: FormEvaluator, _ label: String) {
     let known: Set<String> = [
       "shown", "shownIncludes", "hidden", "end", "failedChecks", "requiredUnanswered", "invalidAnswers",
-      "ignoredAnswers", "calculates", "values", "orders",
+      "ignoredAnswers", "calculates", "values", "orders", "texts", "defaulted",
     ]
     for key in expect.keys where !known.contains(key) { Issue.record("\(label): unknown expectation \"\(key)\"") }
     if let shown = strings(expect["shown"]) {
@@ -105,8 +105,11 @@ import Testing
       }
     }
     if let checks = expect["failedChecks"]?.array {
-      let expected = checks.map { "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")" }
-      let actual = result.failedChecks.map { "\($0.question): \($0.message)" }
+      // A soft check is expected with "soft": true.
+      let expected = checks.map {
+        "\($0["question"]?.string ?? "?"): \($0["message"]?.string ?? "?")\($0["soft"]?.bool == true ? " (soft)" : "")"
+      }
+      let actual = result.failedChecks.map { "\($0.question): \($0.message)\($0.isSoft ? " (soft)" : "")" }
       #expect(actual == expected, "\(label): failed checks")
     }
     if let required = strings(expect["requiredUnanswered"]) {
@@ -131,6 +134,14 @@ import Testing
     }
     for (id, expected) in expect["orders"]?.object ?? [:] {
       #expect(result.orders[id] == expected.string, "\(label): order \(id) is \(result.orders[id] ?? "missing")")
+    }
+    // The wording shown for an item: its first text variant that holds, else its text (docs/language.md).
+    for (path, expected) in expect["texts"]?.object ?? [:] {
+      let shown = evaluator.shownText(path, in: result)
+      #expect(shown == expected.string, "\(label): the text of \(path) is \(shown ?? "nil")")
+    }
+    if let defaulted = strings(expect["defaulted"]) {
+      #expect(result.defaulted == defaulted, "\(label): answers that took their default")
     }
     for (id, expected) in expect["values"]?.object ?? [:] {
       #expect(

@@ -157,6 +157,7 @@ import Testing
     [("Tests/Scenarios/semantics.form.json", 250)]
     + Fixtures.exampleNames().map { ("Tests/QDSLOutputsTests/Golden/\($0).form.json", 40) }
     + [("Tests/Scenarios/repeats.form.json", 120), ("Tests/Scenarios/cascade.form.json", 120)]
+    + [("Tests/Scenarios/variants.form.json", 60)]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
     var text = """
@@ -184,7 +185,8 @@ import Testing
           "calculates": .object(
             JSONObject(result.calculates.sorted { $0.id < $1.id }.map { ($0.id, Self.json($0.value)) })),
           "end": result.end.map { .object(["index": .int($0.index), "message": .string($0.message)]) } ?? .null,
-          "failedChecks": .array(result.failedChecks.map { .string("\($0.question): \($0.message)") }),
+          "failedChecks": .array(
+            result.failedChecks.map { .string("\($0.question): \($0.message)\($0.isSoft ? " (soft)" : "")") }),
           "language": .string(language),
           "requiredUnanswered": .array(result.requiredUnanswered.map(JSON.string)),
           "shown": .array(result.shown.map(JSON.string)),

@@ -32,7 +32,7 @@ import Testing
   @Test func testItemKeywordsInABranchAndPartsInAQuestion() throws {
     let src = "survey s\nlanguages en\nquestion q: integer {\n  text \"Q\"\n  2️⃣\n}\nif q > 1 {\n  1️⃣\n}\n"
     #expect(try labels(src, 1) == Self.itemKeywords)
-    #expect(try labels(src, 2) == ["check", "hint", "required", "text"])
+    #expect(try labels(src, 2) == ["check", "hint", "required", "soft", "text"])
   }
 
   @Test func testTypesAfterAColonAndListsAfterOneOf() throws {

@@ -105,4 +105,14 @@ import Testing
       diagnostics(base + "if adopted == yes { \(text) }\n", .pipeMayBeMissing).first?.message
         == "'budget' is not required, so this pipe may show an empty answer")
   }
+
+  @Test func testADefaultBeyondTheRangeIsFixedByTheNearestBound() {
+    let source =
+      header
+      + "question visits: integer 0..50 default 60 { text \"Visits?\" }\n"
+      + "question share: decimal 0.5..1 default -2 { text \"Share?\" }\n"
+    let found = diagnostics(source, .defaultMismatch)
+    #expect(found.compactMap(\.fixes.first?.replacement) == ["50", "0.5"])
+    #expect(diagnostics(applyingFixes(source, .defaultMismatch), .defaultMismatch).isEmpty)
+  }
 }

@@ -75,3 +75,14 @@ import Testing
     #expect(LanguageNames.tag(englishName: "Swedish (Finland)") == nil)
   }
 }
+
+@Suite struct VariantWordsTests {
+  /// Every language with codebook words has its own words about variants, defaults and soft checks.
+  @Test func testEveryCodebookLanguageHasVariantWords() {
+    for tag in ["fi", "sv", "nb", "no", "nn", "da", "FI-fi"] {
+      #expect(Words.variants(for: tag) != Words.variants(for: "en"), "\(tag)")
+      #expect(Words.variants(for: tag).softCheck != Words.codebook(for: tag).check, "\(tag)")
+    }
+    #expect(Words.variants(for: "de") == Words.variants(for: "en"))
+  }
+}

@@ -328,6 +328,28 @@ check([ranked.data_row.get(c) for c in ["benefit_rank_flexible", "benefit_rank_r
 check(ranked.data_row.get("main_channel_order") == "2 4 1 3 96 -1", "the order shown is in the data row")
 page = page_before
 
+# Text variants, defaults and soft checks, on the page of Tests/Scenarios/variants.qdsl.
+page_before, page = page, os.path.join(tmp, "variants.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/variants.qdsl", "-o", page, "--lang", "en"], check=True)
+small = parse("answer.staff=3")
+text = " ".join(small.visible_text)
+check("Do your 3 staff work remotely?" in text and "Do most staff work remotely?" not in text,
+      "the first text variant that holds is shown instead of the plain text")
+check(small.data_row.get("contact") == "none" and small.data_row.get("planned_staff") == "3",
+      "defaults fill questions when they are first shown (one read from an earlier answer)")
+cleared = parse("answer.staff=3&answer.contact=")
+check(cleared.data_row.get("contact") in ("", None), "a default the respondent clears stays cleared")
+large = parse("answer.staff=6000")
+check("6000 staff is unusually many: please confirm." in " ".join(large.visible_text)
+      and "Do most staff work remotely?" in " ".join(large.visible_text), "a failed soft check shows its message")
+check("has-error" not in large.items.get("staff", {}).get("class", ""), "as a warning the respondent may go on from")
+check("I confirm this answer" in " ".join(large.visible_text)
+      and "1 soft check to confirm" in " ".join(large.visible_text), "with a checkbox to keep the answer")
+confirmed = parse("answer.staff=6000&confirm.staff=1")
+check("0 failed checks" in " ".join(confirmed.visible_text) and "to confirm" not in " ".join(confirmed.visible_text),
+      "once confirmed, the status line no longer asks for it")
+page = page_before
+
 if screenshot:
     fragment = ("lang=en&answer.org_type=municipality&answer.staff=300&answer.inhabitants=250"
                 "&answer.role=specialist&answer.activity=established&answer.adopted=yes"

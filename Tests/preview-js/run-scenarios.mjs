@@ -71,6 +71,19 @@ function matches(expected, actual, variable, form) {
   return false;
 }
 
+/** The question, grid or note with this id, searched in document order. */
+function findItem(items, id) {
+  for (const item of items) {
+    if ((item.kind === "question" || item.kind === "grid" || item.kind === "note") && item.id === id) return item;
+    const inner = item.items ? [item.items] : item.branches ? item.branches.map((b) => b.items) : [];
+    for (const list of inner) {
+      const found = findItem(list, id);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** The variable of an id or instance path (`crop[2].crop_code` is crop_code). */
 function variableOf(form, id) {
   const split = R.splitPath(id);
@@ -117,9 +130,26 @@ for (const file of files) {
       }
     }
     if (expect.failedChecks) {
-      const expected = expect.failedChecks.map((c) => `${c.question}: ${c.message}`);
-      const actual = result.failedChecks.map((c) => `${c.question}: ${c.message}`);
+      // A soft check is expected with "soft": true.
+      const expected = expect.failedChecks.map((c) => `${c.question}: ${c.message}${c.soft ? " (soft)" : ""}`);
+      const actual = result.failedChecks.map((c) => `${c.question}: ${c.message}${c.soft ? " (soft)" : ""}`);
       if (!same(actual, expected)) fail(label, `failed checks\n  expected ${expected}\n  actual   ${actual}`);
+    }
+    // The wording shown: the first text variant that holds, else the item's text (FormEvaluator.shownText).
+    for (const [path, expected] of Object.entries(expect.texts || {})) {
+      const split = R.splitPath(path);
+      const iteration = split && split.steps.length ? path.slice(0, path.lastIndexOf("].") + 1) : "";
+      const found = findItem(form.items, split ? split.name : path);
+      if (!found) {
+        fail(label, `no item ${path}`);
+        continue;
+      }
+      const ex = iteration ? R.at(form, result, iteration, today) : null;
+      const text = R.fill(form, R.shownText(found, result, path), result.language, result.values, ex);
+      if (text !== expected) fail(label, `the text of ${path} is ${JSON.stringify(text)}, expected ${JSON.stringify(expected)}`);
+    }
+    if (expect.defaulted && !same(result.defaulted, expect.defaulted)) {
+      fail(label, `answers that took their default: expected ${expect.defaulted}, actual ${result.defaulted}`);
     }
     if (expect.requiredUnanswered && !same(result.requiredUnanswered, expect.requiredUnanswered)) {
       fail(label, `required unanswered: expected ${expect.requiredUnanswered}, actual ${result.requiredUnanswered}`);
@@ -179,7 +209,7 @@ for (const entry of corpus.forms) {
     if (!same(result.shown, r.shown)) fail(label, `shown\n  swift ${r.shown.join(" ")}\n  js    ${result.shown.join(" ")}`);
     const end = result.end ? { index: result.end.index, message: result.end.message } : null;
     if (!same(end, r.end)) fail(label, `end: swift ${JSON.stringify(r.end)}, js ${JSON.stringify(end)}`);
-    const checks = result.failedChecks.map((c) => `${c.question}: ${c.message}`);
+    const checks = result.failedChecks.map((c) => `${c.question}: ${c.message}${c.soft ? " (soft)" : ""}`);
     if (!same(checks, r.failedChecks)) fail(label, `failed checks: swift ${r.failedChecks}, js ${checks}`);
     if (!same(result.requiredUnanswered, r.requiredUnanswered)) fail(label, "required unanswered differ");
     if (result.invalidAnswers.length) fail(label, `invalid answers: ${JSON.stringify(result.invalidAnswers)}`);

@@ -11,8 +11,9 @@
 // iterations without the number (`person[2].visitor`). VALUE is the XForm value (codes for selects,
 // space-separated for select multiple) with \\, \t and \n escaped.
 // Output: "scenario NAME", then "node PATH KEY RELEVANT VALUE" for every node of the primary instance in document
-// order (repeat templates left out), "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (of notes and
-// ends) as they happen; after changes, "changed" and the nodes again.
+// order (repeat templates left out), "violated NODE MESSAGE", "required NODE" and "text NODE TEXT" (the label of
+// every question, group, note and end reached) as they happen; after changes, "changed" and the nodes again. An
+// empty VALUE clears the question (a default the respondent removed).
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -175,8 +176,22 @@ public class ScenarioRunner {
         addAnother(controller, model);
         continue;
       }
+      if (event == FormEntryController.EVENT_GROUP && first) {
+        // A group's label as shown (a grid's text, or its text variant), pipes filled.
+        String caption = model.getCaptionPrompt().getQuestionText();
+        if (caption != null) {
+          out.println("text\t" + key(model.getFormIndex().getReference(), false) + "\t" + caption.replace("\n", "\\n"));
+        }
+      }
       if (event != FormEntryController.EVENT_QUESTION) continue;
       FormEntryPrompt prompt = model.getQuestionPrompt();
+      if (first) {
+        // Every question's label as shown (its text variant, when one holds), pipes filled.
+        String label = prompt.getQuestionText();
+        if (!prompt.isReadOnly() && label != null) {
+          out.println("text\t" + key(prompt.getIndex().getReference(), false) + "\t" + label.replace("\n", "\\n"));
+        }
+      }
       if (prompt.isReadOnly()) {
         // Notes and ends: their text as shown, pipes filled.
         String text = prompt.getQuestionText();
@@ -200,13 +215,19 @@ public class ScenarioRunner {
           if (first) out.println("violated\t" + name + "\t" + (message == null ? "" : message.replace("\n", "\\n")));
           if (!keep.get(name)) controller.saveAnswer(prompt.getIndex(), null, true);
         }
-      } else if (first && prompt.isRequired()) {
+      } else if (given != null) {
+        // An empty answer: the respondent cleared what was filled in (a default).
+        controller.answerQuestion(prompt.getIndex(), null, true);
+        if (first && prompt.isRequired()) out.println("required\t" + name);
+      } else if (first && prompt.isRequired() && prompt.getAnswerValue() == null) {
+        // (A question holding its default is answered.)
         out.println("required\t" + name);
       }
     }
   }
 
   static IAnswerData answer(FormEntryPrompt prompt, String value) {
+    if (value.isEmpty()) return null;
     switch (prompt.getControlType()) {
       case Constants.CONTROL_SELECT_ONE:
         for (SelectChoice c : prompt.getSelectChoices()) {

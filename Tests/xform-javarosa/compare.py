@@ -82,6 +82,8 @@ class Form:
         if v is None or v["kind"] == "calculate" or value is None:
             return None
         t = v["type"]
+        if "default" in v and value in ("", []):
+            return "", False  # the respondent cleared the default: the question is left empty
         if t in ("integer", "decimal"):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 return None
@@ -324,6 +326,19 @@ def compare_state(form, expect, shown, end, values, raw, problems):
     for ident, want in (expect.get("calculates") or {}).items():
         if not same_value(want, values.get(ident, ""), form.variables[split_key(ident)[1]], form):
             problems.append("calculate %s: expected %r, JavaRosa %r" % (ident, want, values.get(ident)))
+    # The answers defaults filled (in the instance, or by setvalue), and the defaults the respondent cleared.
+    for ident, want in (expect.get("values") or {}).items():
+        item = form.variables.get(split_key(ident)[1])
+        if item is None or "default" not in item:
+            continue
+        actual = values.get(ident, "")
+        if isinstance(want, list):
+            codes = sorted(str(form.code(item["choices"], x)["code"]) for x in want)
+            ok = sorted(actual.split()) == codes
+        else:
+            ok = same_value(want, actual, item, form)
+        if not ok:
+            problems.append("answer %s (with a default): expected %r, JavaRosa %r" % (ident, want, actual))
 
 
 def compare_findings(form, by_node, expect, got, rejected, problems):
@@ -338,8 +353,31 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
         return prefix + by_node.get(leaf, leaf)
 
     violated = {qdsl(n): m for n, m in got["violated"].items()}
+    # A soft check is no constraint in the XForm: its message is the note QUESTION-soft, shown while it fails.
+    soft = {}
+    for check in expect.get("failedChecks", []) or []:
+        if check.get("soft"):
+            soft.setdefault(check["question"], []).append(check["message"])
+    if "failedChecks" in expect:
+        for key, text in got["texts"].items():
+            if key.endswith("-soft"):
+                question = qdsl(key[: -len("-soft")])
+                if question not in soft:
+                    problems.append("the soft check note of %s is shown in JavaRosa: %r" % (question, text))
+        for question, lines in soft.items():
+            prefix, leaf = split_key(question)
+            key = prefix + form.node(leaf) + "-soft"
+            if got["texts"].get(key) != "\n".join(lines):
+                problems.append("soft checks of %s: expected %r, JavaRosa %r" % (
+                    question, "\n".join(lines), got["texts"].get(key)))
+    # The wording shown for an item: its text variant that holds, else its text.
+    for ident, want in (expect.get("texts") or {}).items():
+        prefix, leaf = split_key(ident)
+        node = form.node(leaf) if leaf in form.variables else leaf
+        if got["texts"].get(prefix + node) != want:
+            problems.append("text of %s: expected %r, JavaRosa %r" % (ident, want, got["texts"].get(prefix + node)))
     if "failedChecks" in expect or "invalidAnswers" in expect:
-        want = {c["question"] for c in expect.get("failedChecks", [])} | {
+        want = {c["question"] for c in expect.get("failedChecks", []) if not c.get("soft")} | {
             a["name"] for a in expect.get("invalidAnswers", []) or []
             if a["problem"] in ("outOfRange", "tooLong", "exclusiveWithOthers")}
         if "invalidAnswers" not in expect:
@@ -350,7 +388,8 @@ def compare_findings(form, by_node, expect, got, rejected, problems):
         # The message shows the messages of the failing checks, one per line.
         messages = {}
         for check in expect.get("failedChecks", []):
-            messages.setdefault(check["question"], []).append(check["message"])
+            if not check.get("soft"):
+                messages.setdefault(check["question"], []).append(check["message"])
         for question, lines in messages.items():
             if question not in rejected and violated.get(question) != "\n".join(lines):
                 problems.append("message of %s: expected %r, JavaRosa %r" % (

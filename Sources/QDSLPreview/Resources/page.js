@@ -32,6 +32,8 @@
     /** What the respondent typed into number fields, so that "12a" stays visible while it is invalid. */
     typed: {},
     touched: {},
+    /** Questions whose failed soft checks the respondent confirmed (until the answer changes). */
+    confirmed: {},
     finishing: false,
     /** The page word shown beside Finish after it was pressed. */
     finishStatus: null,
@@ -82,6 +84,22 @@
     return e;
   }
 
+  /**
+   * The element of an item's text: with text variants, the text of the variant the last evaluation chose there
+   * (else the plain text), filled again at every render.
+   */
+  function itemTextEl(tag, item, path, attrs) {
+    if (!item.variants) return textEl(tag, item.text, attrs);
+    var e = el(tag, attrs);
+    texts.push({
+      el: e, iteration: building.iteration,
+      make: function (ex) {
+        return R.fill(form, R.shownText(item, state.result, path), state.language, state.result.values, ex);
+      },
+    });
+    return e;
+  }
+
   /** An element whose text is a form text, filled again at every render in the iteration being built. */
   function textEl(tag, text, attrs) {
     var e = el(tag, attrs);
@@ -96,9 +114,19 @@
     return id.replace(/[^A-Za-z0-9_-]/g, "-");
   }
 
+  /** Whether the question answered at `name` (an instance path) has a default. */
+  function hasDefault(name) {
+    var split = R.splitPath(name);
+    var v = form._byName[split ? split.name : name];
+    return !!(v && v.kind !== "gridRow" && v.item && v.item["default"]);
+  }
+
   function setAnswer(name, answer) {
-    if (answer == null) delete state.answers[name];
+    // A cleared answer to a question with a default stays cleared (null): the default fills only a new question.
+    if (answer == null && hasDefault(name)) state.answers[name] = null;
+    else if (answer == null) delete state.answers[name];
     else state.answers[name] = answer;
+    delete state.confirmed[name];
     state.touched[name] = true;
     render();
   }
@@ -343,7 +371,7 @@
         case "question": {
           e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
           var choice = item.type === "one" || item.type === "many" || item.type === "rank";
-          var title = textEl(choice ? "p" : "label", item.text, {
+          var title = itemTextEl(choice ? "p" : "label", item, path, {
             id: "t-" + sid, class: "qtext", for: choice ? null : "q-" + sid });
           e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
           e.appendChild(item.hint ? textEl("p", item.hint, { class: "hint", id: "h-" + sid }) : el("p", { class: "hint", id: "h-" + sid, hidden: true }));
@@ -358,13 +386,13 @@
         }
         case "grid":
           e = el("div", { class: "item grid-item", "data-id": path, "data-kind": "grid" });
-          e.appendChild(el("div", { class: "qhead" }, [textEl("p", item.text, { id: "t-" + sid, class: "qtext" }),
+          e.appendChild(el("div", { class: "qhead" }, [itemTextEl("p", item, path, { id: "t-" + sid, class: "qtext" }),
             item.required ? requiredMark() : null]));
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           e.appendChild(gridControl(item, form._lists[item.choices] || [], prefix));
           break;
         case "note":
-          e = el("div", { class: "item note", "data-id": path, "data-kind": "note" }, [textEl("p", item.text)]);
+          e = el("div", { class: "item note", "data-id": path, "data-kind": "note" }, [itemTextEl("p", item, path)]);
           if (item.hint) e.appendChild(textEl("p", item.hint, { class: "hint" }));
           break;
         case "calculate":
@@ -514,6 +542,10 @@
   function render() {
     var result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
     if (clearNotOffered(result)) result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
+    // A default fills a question when it is first shown unanswered; from then on it is the respondent's answer.
+    for (var filled in result.defaults) {
+      if (!Object.prototype.hasOwnProperty.call(state.answers, filled)) state.answers[filled] = result.defaults[filled];
+    }
     state.result = result;
     if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
@@ -551,7 +583,11 @@
       if (hide && i.checked) i.checked = false;
     });
     var failed = {};
-    result.failedChecks.forEach(function (c) { (failed[c.question] = failed[c.question] || []).push(c.message); });
+    // A soft check is a warning: the respondent may confirm the answer (keep it) and go on.
+    result.failedChecks.forEach(function (c) {
+      var cls = c.soft ? (state.confirmed[c.question] ? "warning check confirmed" : "warning check") : "error check";
+      (failed[c.question] = failed[c.question] || []).push({ cls: cls, text: c.message, soft: !!c.soft });
+    });
     var invalid = {};
     result.invalidAnswers.forEach(function (a) { invalid[a.name] = a.problem; });
     var required = new Set(result.requiredUnanswered);
@@ -578,7 +614,7 @@
           lines.push({ cls: "error", text: word(item.kind === "grid" ? "answerEveryRow" : "answerRequired") });
         }
       });
-      (failed[entry.path] || []).forEach(function (t) { lines.push({ cls: "error check", text: t }); });
+      (failed[entry.path] || []).forEach(function (line) { lines.push(line); });
       var seen = {};
       m.textContent = "";
       lines.forEach(function (l) {
@@ -586,7 +622,18 @@
         seen[l.text] = true;
         m.appendChild(el("p", { class: l.cls, role: "alert" }, [l.text]));
       });
-      var bad = lines.length > 0;
+      // Under failed soft checks: the checkbox with which the respondent keeps the answer.
+      if (lines.some(function (l) { return l.soft; })) {
+        var box = el("input", { type: "checkbox", "data-confirm": entry.path });
+        box.checked = !!state.confirmed[entry.path];
+        box.addEventListener("change", function () {
+          if (box.checked) state.confirmed[entry.path] = true;
+          else delete state.confirmed[entry.path];
+          render();
+        });
+        m.appendChild(el("label", { class: "confirm" }, [box, " " + word("confirmAnswer")]));
+      }
+      var bad = lines.some(function (l) { return l.cls.indexOf("warning") < 0; });
       e.classList.toggle("has-error", bad);
       e.querySelectorAll("input, textarea").forEach(function (i) { i.setAttribute("aria-invalid", bad ? "true" : "false"); });
     });
@@ -707,8 +754,12 @@
     if (!hidden.firstChild) hidden.appendChild(el("li", {}, ["none"]));
     var status = document.getElementById("status");
     function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
+    var soft = result.failedChecks.filter(function (c) { return c.soft; }).length;
+    var unconfirmed = result.failedChecks.filter(function (c) { return c.soft && !state.confirmed[c.question]; }).length;
     status.textContent = count(result.requiredUnanswered.length, "required question", "required questions") +
-      " unanswered, " + count(result.failedChecks.length, "failed check", "failed checks") + ", " +
+      " unanswered, " + count(result.failedChecks.length - soft, "failed check", "failed checks") + ", " +
+      (unconfirmed ? count(unconfirmed, "soft check", "soft checks") + " to confirm, " : "") +
+
       count(result.invalidAnswers.length, "invalid answer", "invalid answers") + "; " +
       (result.end ? "the interview stops at end " + result.end.index + "." : "no end fires.");
   }
@@ -791,7 +842,8 @@
     render();
     var r = state.result;
     var first = r.invalidAnswers.concat(r.requiredUnanswered.map(function (n) { return { name: n }; }))
-      .concat(r.failedChecks.map(function (c) { return { name: c.question }; }))[0];
+      .concat(r.failedChecks.filter(function (c) { return !c.soft || !state.confirmed[c.question]; })
+        .map(function (c) { return { name: c.question }; }))[0];
     state.finishStatus = first && controls[first.name] ? "correctMarked" : "allComplete";
     finishStatus.textContent = word(state.finishStatus);
     if (state.finishStatus === "correctMarked") controls[first.name].focus.focus();
@@ -805,6 +857,9 @@
     if (key === "lang") {
       select.value = value;
       select.dispatchEvent(new Event("change"));
+    } else if (key.indexOf("confirm.") === 0) {
+      var confirm = document.querySelector('input[data-confirm="' + key.slice(8) + '"]');
+      if (confirm) confirm.click();
     } else if (key.indexOf("add.") === 0) {
       var add = document.querySelector('button[data-add="' + key.slice(4) + '"]');
       if (add) add.click();

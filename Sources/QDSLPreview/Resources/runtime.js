@@ -882,6 +882,9 @@ var QDSLRuntime = (function () {
     var reached = {};
     var branches = {};
     var offered = {};
+    var textVariants = {};
+    var defaulted = [];
+    var defaults = {};
 
     function fillNow(text) {
       return fill(form, text, lang, ex.values, ex);
@@ -892,12 +895,59 @@ var QDSLRuntime = (function () {
       else delete ex.values[path];
     }
 
-    function answer(name, path, required, offeredNow) {
+    /** Notes the first variant whose condition holds for the item shown at `path` (none: the plain text). */
+    function chooseVariant(item, path) {
+      if (!item.variants) return;
+      for (var v = 0; v < item.variants.length; v++) {
+        if (ex.holds(item.variants[v].condition)) {
+          textVariants[path] = v;
+          return;
+        }
+      }
+    }
+
+    /** The answer a question's default gives where it is shown (FormInterview.defaultAnswer); null when missing. */
+    function defaultAnswer(item) {
+      var d = item["default"].value;
+      if (d.op === "list") {
+        var codes = new Set();
+        d.args.forEach(function (a) {
+          var c = ex.value(a);
+          if (c != null && c.k === "c") codes.add(c.v);
+        });
+        return codes.size ? { k: "s", v: codes } : null;
+      }
+      var x = ex.value(d);
+      if (x == null || x.k === "b") return null;
+      if (x.k === "d") return { k: "d", v: formatDate(x.v) };
+      if (x.k === "c" && item.type === "many") return { k: "s", v: new Set([x.v]) };
+      if (x.k === "s") return { k: "s", v: new Set(x.v) };
+      return { k: x.k, v: x.v };
+    }
+
+    /**
+     * Records the answer at `path`. A question without an answer (no key at all: `null` means the respondent
+     * cleared it) takes its default, when it has one; `defaults` keeps the answer each default gave.
+     */
+    function answer(name, path, required, item, offeredNow) {
       reached[path] = true;
       var value = null;
       var variable = form._byName[name];
-      if (hasOwn(answers, path) && answers[path] != null && variable) {
-        var r = accept(form, answers[path], variable);
+      var given = hasOwn(answers, path) ? answers[path] : undefined;
+      if (given === undefined && item && item["default"] && variable) {
+        // A default that is not a valid answer here (out of range, say) fills in nothing.
+        var filled = defaultAnswer(item);
+        var taken = filled != null ? accept(form, filled, variable) : null;
+        if (taken && !taken.problem && taken.value != null) {
+          defaulted.push(path);
+          defaults[path] = filled;
+          given = filled;
+        } else {
+          given = null;
+        }
+      }
+      if (given != null && variable) {
+        var r = accept(form, given, variable);
         if (r.problem) invalidAnswers.push({ name: path, problem: r.problem });
         else value = r.value;
       }
@@ -949,11 +999,14 @@ var QDSLRuntime = (function () {
               orders[prefix + item.shuffle] = optionOrder(form, item, respondentSeed, path)
                 .map(function (o) { return String(o.code); }).join(" ");
             }
-            answer(item.id, path, item.required, offeredNow);
+            chooseVariant(item, path);
+            answer(item.id, path, item.required, item, offeredNow);
             if (ex.values[path] != null) {
               item.checks.forEach(function (check, n) {
                 if (!ex.holds(check.condition)) {
-                  failedChecks.push({ question: path, check: n, source: check.source, message: fillNow(check.message) });
+                  var failed = { question: path, check: n, source: check.source, message: fillNow(check.message) };
+                  if (check.soft) failed.soft = true;
+                  failedChecks.push(failed);
                 }
               });
             }
@@ -963,7 +1016,8 @@ var QDSLRuntime = (function () {
             var offeredRows = offeredCodes(form, ex, item.choices, null);
             if (offeredRows != null && offeredRows.length === 0) break;
             shown.push(path);
-            item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required, offeredRows); });
+            chooseVariant(item, path);
+            item.rows.forEach(function (row) { answer(row.id, prefix + row.id, item.required, null, offeredRows); });
             break;
           }
           case "calculate":
@@ -973,6 +1027,7 @@ var QDSLRuntime = (function () {
             break;
           case "note":
             shown.push(path);
+            chooseVariant(item, path);
             break;
           case "if": {
             var taken = -1;
@@ -1087,8 +1142,14 @@ var QDSLRuntime = (function () {
       language: lang, shown: shown, end: end, failedChecks: failedChecks, requiredUnanswered: requiredUnanswered,
       invalidAnswers: invalidAnswers, ignoredAnswers: ignoredAnswers, calculates: calculates, values: ex.values,
       branches: branches, iterations: ex.iterations, iterationOptions: ex.iterationOptions, orders: orders,
-      offered: offered,
+      offered: offered, textVariants: textVariants, defaulted: defaulted, defaults: defaults,
     };
+  }
+
+  /** The text shown for `item` at instance path `path` in a result: its variant that held, else its text. */
+  function shownText(item, result, path) {
+    var v = result.textVariants ? result.textVariants[path] : undefined;
+    return v != null && item.variants && item.variants[v] ? item.variants[v].text : item.text;
   }
 
   /**
@@ -1138,7 +1199,7 @@ var QDSLRuntime = (function () {
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
     universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
-    repeatChoices: repeatChoices, shuffleOrder: shuffleOrder, optionOrder: optionOrder,
+    repeatChoices: repeatChoices, shuffleOrder: shuffleOrder, optionOrder: optionOrder, shownText: shownText,
   };
 })();
 

@@ -10,6 +10,9 @@
 * household-services.other.csv is labelled by household-services.other.do.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
+* Text variants (the first whose condition holds is shown instead of the question) and defaults:
+* name: text if person.index == 1: Mikä on etunimesi?
+* age: text if person.index == 1: Kuinka vanha olet?
 
 version 14
 

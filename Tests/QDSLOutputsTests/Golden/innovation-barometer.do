@@ -6,6 +6,7 @@
 * Variable labels are cut to Stata's 80 characters.
 * Missing-value codes become extended missing values: .a = -1.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* staff (soft check): staff <= 40000. Message: {staff} henkilöä on poikkeuksellisen paljon. Tarkistakaa luku tai vahvistakaa se.
 * inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
 * innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
 * participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).

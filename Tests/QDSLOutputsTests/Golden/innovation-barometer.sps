@@ -6,6 +6,7 @@
 * Then save the data as a .sav file (SAVE OUTFILE) to keep the labels.
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
+* staff (soft check): staff <= 40000. Message: {staff} henkilöä on poikkeuksellisen paljon. Tarkistakaa luku tai vahvistakaa se.
 * inhabitants: inhabitants > staff. Message: Asukasluvun pitäisi olla suurempi kuin henkilöstön määrä ({staff}). Tarkistakaa luku.
 * innovation_count: innovation_count >= kind_count. Message: Innovaatioita ei voi olla vähemmän kuin valitsemianne innovaatiotyyppejä.
 * participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).

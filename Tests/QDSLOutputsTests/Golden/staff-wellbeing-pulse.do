@@ -6,6 +6,8 @@
 * Variable labels are cut to Stata's 80 characters.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * actual_hours: actual_hours <= contract_hours * 2. Message: That is more than twice your contracted hours. Please check the figure.
+* Text variants (the first whose condition holds is shown instead of the question) and defaults:
+* actual_hours: default contract_hours
 
 version 14
 

@@ -7,6 +7,8 @@
 * Labels are cut to what SPSS and PSPP keep: 255 bytes for variable labels, 120 for value labels.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * actual_hours: actual_hours <= contract_hours * 2. Message: That is more than twice your contracted hours. Please check the figure.
+* Text variants (the first whose condition holds is shown instead of the question) and defaults:.
+* actual_hours: default contract_hours.
 
 VARIABLE LABELS area "Which service area do you work in?"
   /satisfaction "Overall, I am satisfied with my work at the moment."
