@@ -31,6 +31,8 @@ public enum CodebookSource: Sendable, Equatable {
   case gridRow(grid: String, row: String)
   /// A calculated value.
   case calculate
+  /// Paradata: filled by the collector, never asked (`start`, `end`, `today`, `device`, `user`).
+  case paradata(kind: String)
   /// A key column of a level's data file (`record_id`, `person_index`, `crop`).
   case key(KeyColumn)
 }
@@ -48,6 +50,8 @@ public enum KeyColumn: Sendable, Equatable {
 /// How a variable is stored in the data file.
 public enum Storage: String, Sendable {
   case integer, decimal, text, date
+  /// `HH:MM` and `YYYY-MM-DDTHH:MM` (local time, to the minute), as texts in the data file.
+  case time, datetime
   /// A code of a choice list (an integer with value labels).
   case code
   /// 0/1 for a `many of` option.

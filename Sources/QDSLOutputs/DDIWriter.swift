@@ -192,7 +192,7 @@ struct VariableGroup {
       case .gridRow(let grid, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(grid), .grid, grid, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate, .key:
+      case .question, .calculate, .key, .paradata:
         break
       }
     }
@@ -219,7 +219,7 @@ struct VariableGroup {
 enum DDIVariable {
   private static func isNumeric(_ variable: CodebookVariable) -> Bool {
     switch variable.storage {
-    case .text, .date: return false
+    case .text, .date, .time, .datetime: return false
     case .integer, .decimal, .code, .flag, .boolean: return true
     }
   }
@@ -245,6 +245,9 @@ enum DDIVariable {
     }
     switch v.storage {
     case .date: xml.empty("varFormat", [("type", "character"), ("formatname", "YYYY-MM-DD"), ("category", "date")])
+    case .time: xml.empty("varFormat", [("type", "character"), ("formatname", "HH:MM"), ("category", "time")])
+    case .datetime:
+      xml.empty("varFormat", [("type", "character"), ("formatname", "YYYY-MM-DDTHH:MM"), ("category", "date")])
     case .text: xml.empty("varFormat", [("type", "character")])
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
@@ -281,7 +284,7 @@ enum DDIVariable {
     switch variable.storage {
     case .integer, .decimal, .boolean: domain = "numeric"
     case .text: domain = "text"
-    case .date: domain = "datetime"
+    case .date, .time, .datetime: domain = "datetime"
     case .code: domain = "category"
     case .flag: domain = "multiple"
     }

@@ -171,6 +171,9 @@ struct XFormExpression {
     case .integer, .decimal, .oneOf, .option: return Value(value: "number(\(p))", defined: defined)
     case .boolean: return Value(value: "\(p) = 1", defined: defined)
     case .date: return Value(value: "string(\(p))", defined: defined)
+    // JavaRosa's string() of a time or dateTime node is its date: the value is formatted as qdsl writes it.
+    case .time: return Value(value: "format-date-time(\(p), '%H:%M')", defined: defined)
+    case .datetime: return Value(value: "format-date-time(\(p), '%Y-%m-%dT%H:%M')", defined: defined)
     default: return Value(value: p, defined: defined)
     }
   }
@@ -191,6 +194,14 @@ struct XFormExpression {
     return "(\(defined) and \(condition))"
   }
 
+  /// A time `HH:MM` or a date and time `YYYY-MM-DDTHH:MM` as a number that orders them (`830`,
+  /// `202405010830`).
+  static func clockNumber(_ x: String) -> String { "number(translate(\(x), '-T:', ''))" }
+
+  /// `YYYYMMDD` of a date or a date and time, as a number: the difference of two, divided by 10,000 and cut
+  /// toward zero, is the whole years between them (an age).
+  static func dateNumber(_ x: String) -> String { "number(translate(substr(\(x), 0, 10), '-', ''))" }
+
   /// The number of days since 1970-01-01 of a date in string form.
   static func days(_ date: String) -> String { "decimal-date-time(\(date))" }
 
@@ -206,6 +217,10 @@ struct XFormExpression {
       if a.type == .date && !op.isEquality {
         left = Self.days(left)
         right = Self.days(right)
+      }
+      if (a.type == .time || a.type == .datetime) && !op.isEquality {
+        left = Self.clockNumber(left)
+        right = Self.clockNumber(right)
       }
       let symbol: String
       switch op {
@@ -238,6 +253,11 @@ struct XFormExpression {
     case .add, .subtract, .multiply, .divide:
       let x = value(a)
       let y = value(b)
+      if op == .add && a.type == .text && b.type == .text {
+        // A missing text joins as the empty text; the join is missing only when both are.
+        let defined = x.defined.flatMap { dx in y.defined.map { "(\(dx) or \($0))" } }
+        return Value(value: "concat(\(x.value), \(y.value))", defined: defined)
+      }
       if op == .subtract && a.type == .date && b.type == .date {
         return Value(
           value: "round(\(Self.days(x.value)) - \(Self.days(y.value)))", defined: Self.both(x.defined, y.defined))
@@ -265,8 +285,18 @@ struct XFormExpression {
     case .length:
       let t = arg(0)
       return Value(value: "string-length(\(t.value))", defined: t.defined)
-    case .date:
+    case .date, .time, .datetime:
       return arg(0)
+    case .year, .month, .day:
+      let d = arg(0)
+      let (from, to) = f == .year ? (0, 4) : f == .month ? (5, 7) : (8, 10)
+      return Value(value: "number(substr(\(d.value), \(from), \(to)))", defined: d.defined)
+    case .yearsBetween:
+      let a = arg(0)
+      let b = arg(1)
+      return Value(
+        value: "int((\(Self.dateNumber(b.value)) - \(Self.dateNumber(a.value))) div 10000)",
+        defined: Self.both(a.defined, b.defined))
     case .today:
       return Value(value: "format-date(today(), '%Y-%m-%d')", defined: nil)
     case .coalesce:

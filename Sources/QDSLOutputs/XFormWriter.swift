@@ -95,6 +95,7 @@ struct XFormLowering: ~Copyable {
 
   mutating func lower() {
     var names = Set<String>(["meta"])
+    paradata(names: &names)
     items(survey.items, parent: "/" + root, depth: 5, bodyDepth: 2, names: &names)
   }
 
@@ -418,6 +419,10 @@ struct XFormLowering: ~Copyable {
       }
     case .date:
       type = "date"
+    case .time:
+      type = "time"
+    case .datetime:
+      type = "dateTime"
     case .oneOf(let l):
       type = "string"
       control = "select1"
@@ -509,6 +514,25 @@ struct XFormLowering: ~Copyable {
     instance.append("</")
     instance.append(contentsOf: name)
     instance.append(">\n")
+  }
+
+  /// The paradata fields: nodes first in the instance, filled by the collector's preloads (`jr:preload`):
+  /// timestamps at the start and end, the date, and the device's `deviceid` and `username` properties.
+  private mutating func paradata(names: inout Set<String>) {
+    for v in survey.variables where !v.isDuplicate {
+      guard case .paradata(let kind) = v.kind else { continue }
+      let path = node(v.name, parent: "/" + root, depth: 5, names: &names)
+      setPath(v.id, path)
+      let (type, preload, parameter): (String, String, String)
+      switch kind {
+      case .start: (type, preload, parameter) = ("dateTime", "timestamp", "start")
+      case .end: (type, preload, parameter) = ("dateTime", "timestamp", "end")
+      case .today: (type, preload, parameter) = ("date", "date", "today")
+      case .device: (type, preload, parameter) = ("string", "property", "deviceid")
+      case .user: (type, preload, parameter) = ("string", "property", "username")
+      }
+      bind(path, type: type, universe: 0, [("jr:preload", preload), ("jr:preloadParams", parameter)], level: 0)
+    }
   }
 
   private mutating func setPath(_ v: VariableID, _ path: String) {
@@ -748,6 +772,10 @@ struct XFormLowering: ~Copyable {
       return "substr(concat(\(parts.joined(separator: ", ")), ''), 2)"
     case .boolean:
       return "if(\(path) = 1, 'true', if(\(path) = 0, 'false', ''))"
+    case .time:
+      return "format-date-time(\(path), '%H:%M')"
+    case .datetime:
+      return "format-date-time(\(path), '%Y-%m-%d %H:%M')"
     default:
       return path
     }

@@ -184,7 +184,7 @@ struct RevisionParts {
       group = question
       flagCode = code
     case .gridRow(let grid, _): group = grid
-    case .question, .calculate, .key: group = entry.expressionName
+    case .question, .calculate, .key, .paradata: group = entry.expressionName
     }
     let v = survey.variable(named: flagCode == nil ? entry.expressionName : group)
     let parts = v.flatMap { texts[$0.id] }

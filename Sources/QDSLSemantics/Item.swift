@@ -8,6 +8,7 @@ public enum QuestionType: Sendable {
   case decimal(min: Double?, max: Double?)
   case text(maxLength: Int?)
   case date
+  case time, datetime
   case oneOf(ListID)
   case manyOf(ListID)
   /// A type that could not be resolved (already reported).

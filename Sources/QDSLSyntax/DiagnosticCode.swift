@@ -29,6 +29,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case duplicateHeader = "QD2014"
   case duplicateItemName = "QD2015"
   case repeatedOutsideRepeat = "QD2016"
+  case invalidParadata = "QD2019"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -42,6 +43,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case invalidAggregate = "QD3011"
   case invalidRepeatDriver = "QD3012"
   case unknownRepeatMaximum = "QD3013"
+  case invalidTime = "QD3022"
+  case paradataEndRead = "QD3023"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -76,6 +79,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatDriverChanged = "QD5217"
   case repeatRenamed = "QD5218"
   case repeatAdded = "QD5219"
+  case paradataKindChanged = "QD5227"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -134,6 +138,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .duplicateHeader: return "a header declaration given twice"
     case .duplicateItemName: return "a section, note or repeat that shares its name with another item"
     case .repeatedOutsideRepeat: return "an answer of a repeat read outside its iteration"
+    case .invalidParadata: return "a paradata field of an unknown kind, or a kind recorded twice"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"
@@ -147,6 +152,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .invalidAggregate: return "an aggregate (count, sum, min, max, any, all) that does not read a repeat"
     case .invalidRepeatDriver: return "a repeat driven by something that cannot drive it"
     case .unknownRepeatMaximum: return "a repeat whose most iterations are not known"
+    case .invalidTime: return "a time or date-time that is not a valid HH:MM or YYYY-MM-DDTHH:MM"
+    case .paradataEndRead: return "the interview's end (paradata `end`) read during the interview"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -180,6 +187,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatDriverChanged: return "a repeat whose count, `for each` or `while` changed in a revision"
     case .repeatRenamed: return "a repeat renamed in a revision"
     case .repeatAdded: return "a repeat added in a revision"
+    case .paradataKindChanged: return "a paradata variable that records something else in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

@@ -33,6 +33,11 @@ import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
+import org.javarosa.core.services.IPropertyManager;
+import org.javarosa.core.services.PropertyManager;
+import org.javarosa.core.services.properties.IPropertyRules;
+import org.javarosa.core.model.data.DateTimeData;
+import org.javarosa.core.model.data.TimeData;
 import org.javarosa.core.model.data.DecimalData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.IntegerData;
@@ -59,6 +64,7 @@ public class ScenarioRunner {
 
   public static void main(String[] args) throws Exception {
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    PropertyManager.setPropertyManager(new ScenarioProperties());
     out = new PrintStream(System.out, true, "UTF-8");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String form = null, language = null, today = null, scenario = null;
@@ -72,6 +78,7 @@ public class ScenarioRunner {
         case "form": form = f[1]; break;
         case "language": language = f[1]; break;
         case "today": today = f[1]; break;
+        case "property": ScenarioProperties.values.put(f[1], f[2]); break;
         case "repeat": repeats.add(f[1]); break;
         case "iterations": iterations.put(f[1], Integer.parseInt(f[2])); break;
         case "scenario":
@@ -227,6 +234,8 @@ public class ScenarioRunner {
       case Constants.DATATYPE_INTEGER: return new IntegerData(Integer.parseInt(value));
       case Constants.DATATYPE_DECIMAL: return new DecimalData(Double.parseDouble(value));
       case Constants.DATATYPE_DATE: return new DateData(DateUtils.parseDate(value));
+      case Constants.DATATYPE_TIME: return new TimeData(DateUtils.parseTime(value));
+      case Constants.DATATYPE_DATE_TIME: return new DateTimeData(DateUtils.parseDateTime(value));
       default: return value.isEmpty() ? null : new StringData(value);
     }
   }
@@ -245,4 +254,27 @@ public class ScenarioRunner {
       dump(child, path, isRepeat ? key + "." : parentKey);
     }
   }
+}
+
+/// The device's properties for `jr:preload="property"` (deviceid, username): fixed by the scenario file's
+/// paradata, as a collector would report them.
+class ScenarioProperties implements IPropertyManager {
+  static Map<String, String> values = new HashMap<>();
+
+  public List<String> getProperty(String name) {
+    String v = values.get(name);
+    List<String> out = new ArrayList<>();
+    if (v != null) out.add(v);
+    return out;
+  }
+
+  public void setProperty(String name, String value) { values.put(name, value); }
+
+  public void setProperty(String name, List<String> value) { values.put(name, value.isEmpty() ? null : value.get(0)); }
+
+  public String getSingularProperty(String name) { return values.get(name); }
+
+  public void addRules(IPropertyRules rules) {}
+
+  public List<IPropertyRules> getRules() { return new ArrayList<>(); }
 }
