@@ -25,7 +25,10 @@ struct Interview {
   /// False when the caller has no use for the answers drawn (`qdsl simulate` counting): they are not stored.
   var keepsDrawnAnswers = true
 
-  init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
+  init(
+    evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate,
+    collector: FormCollector = FormCollector()
+  ) {
     self.evaluator = evaluator
     self.answers = answers
     self.language = language
@@ -35,6 +38,32 @@ struct Interview {
     values.reserveCapacity(room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
     reached.reserveCapacity(room)
+    fillParadata(today: today, collector: collector)
+  }
+
+  /// The paradata, as the collector fills them before the first item: a value given with the answers (as a
+  /// collector hands it in), else the clock's (`start` and `end`: `collector.now`, by default midnight of
+  /// `today`; `today`: the date) and the device's (`device`, `user`: missing unless the collector knows them).
+  mutating func fillParadata(today: FormDate, collector: FormCollector) {
+    for p in evaluator.form.paradata {
+      reached.insert(p.variable)
+      if let given = answers[p.variable] {
+        switch evaluator.accept(given, kind: .paradata(p.kind)) {
+        case .success(let v):
+          expressions.values[p.variable] = v
+          continue
+        case .failure(let problem):
+          invalidAnswers.append(FormInvalidAnswer(name: p.variable, problem: problem))
+        }
+      }
+      let now = collector.now ?? .midnight(today)
+      switch p.kind {
+      case .start, .end: expressions.values[p.variable] = .datetime(now)
+      case .today: expressions.values[p.variable] = .date(today)
+      case .device: expressions.values[p.variable] = collector.device.map(FormValue.text)
+      case .user: expressions.values[p.variable] = collector.user.map(FormValue.text)
+      }
+    }
   }
 
   func fill(_ text: FormText) -> String {
@@ -182,6 +211,7 @@ struct Interview {
       }
       switch variable.kind {
       case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
+      case .paradata: break
       case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
       }
     }

@@ -20,7 +20,9 @@ public struct RandomRespondent: Sendable {
     case integer(lo: Double, hi: Double, range: ClosedRange<Int>)
     case decimal(lo: Double, hi: Double)
     case text(maxLength: Int)
-    case date
+    case date, time, datetime
+    /// A paradata value the collector would record: a start time during the day, a device, a user.
+    case paradata(FormParadataKind)
     case one([Int])
     case many(plain: [Int], exclusive: [Int])
   }
@@ -39,6 +41,9 @@ public struct RandomRespondent: Sendable {
       let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
       switch v.kind {
       case .calculate: continue
+      case .paradata(let kind):
+        // `end` and `today` come from the clock when the interview is evaluated.
+        if kind == .start || kind == .device || kind == .user { draws.append((v.name, .paradata(kind), true)) }
       case .gridRow(let list):
         if v.repeats.isEmpty {
           draws.append((v.name, .one(codes(list).map(\.code)), v.isRequired))
@@ -62,6 +67,8 @@ public struct RandomRespondent: Sendable {
           draw = .decimal(lo: lo, hi: max ?? lo + 100)
         case .text(let maxLength): draw = .text(maxLength: maxLength ?? 40)
         case .date: draw = .date
+        case .time: draw = .time
+        case .datetime: draw = .datetime
         case .one(let list): draw = .one(codes(list).map(\.code))
         case .many(let list, _):
           let options = codes(list)
@@ -118,6 +125,21 @@ public struct RandomRespondent: Sendable {
       return .text(String(word.prefix(max(1, maxLength))))
     case .date:
       return .date(FormDate(days: today.days - 3652 + random.below(3652 + 31)).description)
+    case .time:
+      return .time((FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
+    case .datetime:
+      let date = FormDate(days: today.days - 3652 + random.below(3652 + 31))
+      return .datetime(FormDateTime(date: date, time: FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
+    case .paradata(.start):
+      // An interview starting between 08:00 and 18:00 on the day of the interviews.
+      let time = FormTime(minutes: 8 * 60 + random.below(10 * 60)) ?? FormTime("12:00")!
+      return .datetime(FormDateTime(date: today, time: time).description)
+    case .paradata(.device):
+      return .text("device-\(1 + random.below(20))")
+    case .paradata(.user):
+      return .text("interviewer-\(1 + random.below(20))")
+    case .paradata:
+      return nil
     case .one(let codes):
       guard !codes.isEmpty else { return nil }
       return .code(codes[random.below(codes.count)])

@@ -74,7 +74,9 @@ import Testing
       let todayText = scenario["today"]?.string ?? json["today"]?.string ?? "2024-06-15"
       let today = try #require(FormDate(todayText), Comment(rawValue: label))
       let language = scenario["language"]?.string ?? json["language"]?.string
-      let result = evaluator.evaluate(answers, language: language, today: today)
+      // The collector's clock: `now` fills the start and end paradata (docs/outputs.md, "Scenario files").
+      let now = (scenario["now"]?.string ?? json["now"]?.string).flatMap(FormDateTime.init)
+      let result = evaluator.evaluate(answers, language: language, today: today, collector: FormCollector(now: now))
       let expect = try #require(scenario["expect"]?.object, "\(label): expect")
       check(expect, result, evaluator, label)
     }
@@ -165,6 +167,8 @@ import Testing
       return abs(x.double - n) < 1e-9
     case .text(let s): return expected.string == s
     case .date(let d): return expected.string == d.description
+    case .time(let t): return expected.string == t.description
+    case .datetime(let t): return expected.string == t.description
     case .bool: return false
     case .code(let c): return expectedCodes([expected], variable, form) == [c]
     case .codes(let set): return expected.array.map { expectedCodes($0, variable, form) == set } ?? false

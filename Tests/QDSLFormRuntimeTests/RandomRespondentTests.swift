@@ -202,7 +202,7 @@ import Testing
   static func json(_ answer: AnswerValue) -> JSON {
     switch answer {
     case .number(let x): return number(x)
-    case .text(let s), .date(let s): return .string(s)
+    case .text(let s), .date(let s), .time(let s), .datetime(let s): return .string(s)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     }
@@ -214,6 +214,8 @@ import Testing
     case .number(let x): return number(x)
     case .text(let s): return .string(s)
     case .date(let d): return .string(d.description)
+    case .time(let t): return .string(t.description)
+    case .datetime(let t): return .string(t.description)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     case .bool(let b): return .bool(b)
