@@ -49,6 +49,8 @@ function matches(expected, actual, variable, form) {
     case "n": return typeof expected === "number" && Math.abs(actual.v - expected) < 1e-9;
     case "t": return expected === actual.v;
     case "d": return expected === R.formatDate(actual.v);
+    case "tm": return expected === R.formatTime(actual.v);
+    case "dt": return expected === R.formatDateTime(actual.v);
     case "b": return false;
     case "c": {
       const s = expectedCodes([expected], variable, form);
@@ -90,7 +92,9 @@ for (const file of files) {
     }
     const today = R.parseDate(scenario.today || json.today || "2024-06-15");
     const language = scenario.language || json.language;
-    const result = R.evaluate(form, answers, language, today);
+    const nowText = scenario.now || json.now;
+    const collector = { now: nowText ? R.parseDateTime(nowText) : null };
+    const result = R.evaluate(form, answers, language, today, collector);
     const expect = scenario.expect || {};
     if (expect.shown && !same(result.shown, expect.shown)) {
       fail(label, `shown\n  expected ${expect.shown.join(" ")}\n  actual   ${result.shown.join(" ")}`);

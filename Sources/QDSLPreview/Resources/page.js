@@ -24,6 +24,10 @@
   var pageWords = start.words || {};
   var languageNames = start.languageNames || {};
 
+  // The paradata: the interview starts when the page opens (start and end read this clock); the device is the
+  // preview.
+  var collector = { now: R.nowMinutes(), device: "preview", user: null };
+
   var state = {
     language: start.language || form.languages[0],
     answers: {},
@@ -125,11 +129,15 @@
     var id = "q-" + safeId(path);
     var long = q.type === "text" && (q.maxLength == null || q.maxLength > 200);
     var input = el(long ? "textarea" : "input", {
-      id: id, type: long ? null : q.type === "date" ? "date" : "text", rows: long ? 3 : null,
+      id: id, rows: long ? 3 : null,
+      type: long ? null : q.type === "date" ? "date" : q.type === "time" ? "time" : q.type === "datetime" ? "datetime-local" : "text",
       "aria-describedby": "m-" + safeId(path) + " h-" + safeId(path), "data-var": path,
     });
     input.addEventListener("input", function () {
       if (q.type === "date") setAnswer(path, input.value === "" ? null : { k: "d", v: input.value });
+      // Browsers give HH:MM (and YYYY-MM-DDTHH:MM), with seconds only when asked for a finer step.
+      else if (q.type === "time") setAnswer(path, input.value === "" ? null : { k: "tm", v: input.value.slice(0, 5) });
+      else if (q.type === "datetime") setAnswer(path, input.value === "" ? null : { k: "dt", v: input.value.slice(0, 16) });
       else setAnswer(path, { k: "t", v: input.value });
     });
     controls[path] = {
@@ -421,7 +429,7 @@
   // MARK: rendering a result
 
   function render() {
-    var result = R.evaluate(form, state.answers, state.language);
+    var result = R.evaluate(form, state.answers, state.language, undefined, collector);
     state.result = result;
     if (syncRepeats(repeats, result)) forgetRemoved();
     var shown = new Set(result.shown);
@@ -513,6 +521,8 @@
       case "n": return R.formatNumber(value.v);
       case "t": return value.v;
       case "d": return R.formatDate(value.v);
+      case "tm": return R.formatTime(value.v);
+      case "dt": return R.formatDateTime(value.v);
       case "b": return value.v ? "1" : "0";
       case "c": return String(value.v);
     }
