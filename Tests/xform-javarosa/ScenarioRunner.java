@@ -59,6 +59,8 @@ public class ScenarioRunner {
   static PrintStream out;
   /// The names of the repeats' elements.
   static Set<String> repeats = new HashSet<>();
+  /// The values of the clock's paradata preloads (start, end, today) in the current scenario.
+  static Map<String, String> clock = new HashMap<>();
   /// How many iterations of each "add another" repeat the collector adds, by the key of its iterations.
   static Map<String, Integer> iterations = new HashMap<>();
 
@@ -78,11 +80,13 @@ public class ScenarioRunner {
         case "form": form = f[1]; break;
         case "language": language = f[1]; break;
         case "today": today = f[1]; break;
-        case "property": ScenarioProperties.values.put(f[1], f[2]); break;
+        case "property": ScenarioProperties.values.put(f[1], f[2].isEmpty() ? null : unescape(f[2])); break;
+        case "clock": clock.put(f[1], unescape(f[2])); break;
         case "repeat": repeats.add(f[1]); break;
         case "iterations": iterations.put(f[1], Integer.parseInt(f[2])); break;
         case "scenario":
           scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); iterations.clear();
+          clock.clear(); ScenarioProperties.values.clear();
           break;
         case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
         case "answer":
@@ -115,6 +119,13 @@ public class ScenarioRunner {
     String xml = new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8);
     // The scenarios fix the date of today(); JavaRosa reads the clock, so the driver fixes it in the form.
     if (today != null) xml = xml.replace("today()", "date('" + today + "')");
+    // The paradata the clock gives (jr:preload timestamp start and end, date today) are the scenario's: the
+    // preloads become calculates of the scenario's values. The device's properties come from ScenarioProperties.
+    for (Map.Entry<String, String> c : clock.entrySet()) {
+      String preload = c.getKey().equals("today") ? "date" : "timestamp";
+      xml = xml.replace("jr:preload=\"" + preload + "\" jr:preloadParams=\"" + c.getKey() + "\"",
+          "calculate=\"'" + c.getValue() + "'\"");
+    }
     FormDef def = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     def.initialize(true, new InstanceInitializationFactory());
     FormEntryModel model = new FormEntryModel(def);
