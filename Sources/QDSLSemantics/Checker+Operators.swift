@@ -187,17 +187,13 @@ extension CheckerState {
     case .add, .subtract, .multiply, .divide:
       if op == .subtract && lt == .date && rt == .date { return .integer }
       if op == .add && lt == .text && rt == .text { return .text }
-      if op == .add && (lt == .text || rt == .text) {
-        let other = lt == .text ? rhs : lhs
-        reportMismatch(
-          other, "'+' joins two texts or adds two numbers; the other side is a text",
-          help: "join texts, e.g. first_name + \" \" + last_name; text answers and quoted texts are texts")
-        return .error
-      }
       for operand in [lhs, rhs] where !operand.type.isNumber {
         var help: String? = nil
         if case .manyOf = operand.type { help = "count the selected options with count(\(survey.source(of: operand)))" }
         if operand.type == .boolean { help = "turn a condition into 1 or 0 with number(…)" }
+        if operand.type == .text && op == .add {
+          help = "'+' joins two texts (e.g. first_name + \" \" + last_name) or adds two numbers, not one of each"
+        }
         reportMismatch(operand, "'\(op.rawValue)' needs numbers", help: help)
         return .error
       }

@@ -1029,6 +1029,47 @@ if any(person where age < 16) {
 }
 ```
 """#,
+    "QD2019": #"""
+# QD2019: a paradata field of an unknown kind, or a kind recorded twice
+
+A field of a `paradata` block names what the collector records about the
+interview: `start` and `end` (date and time), `today` (the date), `device` (the
+device's identifier) and `user` (the user name on the device). A field whose
+kind is none of these, or a second field of a kind already recorded, is an
+error: the collector fills each kind once, and an unknown kind has no meaning
+in any collector.
+
+## Example
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  interview_day: date
+  began: start
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+## Fix
+
+Use one of the five kinds, each once:
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  interview_day: today
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 
@@ -1554,6 +1595,80 @@ question household_size: integer 1..20 required { text "How many people live in 
 repeat person count household_size {
   question age: integer 0..120 required { text "How old is this person?" }
 }
+```
+"""#,
+    "QD3022": #"""
+# QD3022: a time or date-time that is not a valid HH:MM or YYYY-MM-DDTHH:MM
+
+A time written as `time("…")` must be hours 00–23 and minutes 00–59 as
+`"HH:MM"`, such as `time("08:30")`; a date and time written as
+`datetime("…")` must be an existing date, a `T` and such a time, as in
+`datetime("2024-05-01T08:30")` (local time, to the minute, no time zone). A
+literal of another shape (`"8.30"`, `"24:00"`, `"2024-02-30T10:00"`) cannot be
+evaluated the same way by every data-collection app, so it is an error.
+
+## Example
+
+```qdsl
+survey clinic_visit
+languages en
+
+question arrival: time { text "When did you arrive?" }
+calculate before_opening = arrival < time("7.30")
+```
+
+## Fix
+
+Write the time as two-digit hours and minutes with a colon:
+
+```qdsl
+survey clinic_visit
+languages en
+
+question arrival: time { text "When did you arrive?" }
+calculate before_opening = arrival < time("07:30")
+```
+"""#,
+    "QD3023": #"""
+# QD3023: the interview's end (paradata `end`) read during the interview
+
+A paradata field of kind `end` records when the interview ends. The collector
+fills it when the respondent finishes, so while any question is asked it has no
+value: a condition, formula, check or pipe that reads it would always see it
+missing. Reading it anywhere in the instrument is an error. It is still in the
+data file, where the duration of the interview can be computed.
+
+## Example
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+calculate same_day = year(finished) == year(started)
+```
+
+## Fix
+
+Read the start (or `today`) during the interview, and compute durations when
+analysing the data:
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+calculate started_this_year = year(started) == 2024
 ```
 """#,
     "QD4001": #"""
@@ -3317,6 +3432,59 @@ if guests == yes {
     question more: one of yes_no required { text "Was there another visitor?" }
   }
 }
+```
+"""#,
+    "QD5227": #"""
+# QD5227: a paradata variable that records something else in a revision
+
+A paradata variable of the old revision keeps its name in the new one but
+records another kind (`start` became `end`, or `device` became `user`). Its
+column in the data file keeps its name while its values mean something else,
+so the two waves cannot be compared. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household_visit
+version "2023"
+languages en
+
+paradata {
+  interview_time: start
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+```qdsl
+survey household_visit
+version "2024"
+languages en
+
+paradata {
+  interview_time: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+## Fix
+
+Keep the old field as it was, and record the new kind under a new name:
+
+```qdsl
+survey household_visit
+version "2024"
+languages en
+
+paradata {
+  interview_time: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
   ]
