@@ -389,14 +389,16 @@ extension Analysis {
   private func expressionItems(path: [NodeID], offset: Int, prefix: String) -> [CompletionItem] {
     var items = visibleVariables(path: path, offset: offset, includeGrids: false, prefix: prefix)
     items += iterationItems(path: path, offset: offset)
-    for f in Function.allCases {
+    // A variable named like a function (a question `day`) is offered once, as the variable.
+    let taken = Set(items.map(\.label))
+    for f in Function.allCases where !taken.contains(f.rawValue) {
       items.append(
         CompletionItem(
           label: f.rawValue, kind: .function, detail: f.signature, documentation: nil, insertText: nil,
           sortText: "3" + f.rawValue))
     }
     if survey.levels.count > 1 {
-      for a in Aggregate.allCases where Function(rawValue: a.rawValue) == nil {
+      for a in Aggregate.allCases where Function(rawValue: a.rawValue) == nil && !taken.contains(a.rawValue) {
         items.append(
           CompletionItem(
             label: a.rawValue, kind: .function, detail: a.signature, documentation: a.summary, insertText: nil,

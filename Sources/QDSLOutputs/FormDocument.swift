@@ -164,13 +164,12 @@ struct FormLowering {
     j.endObject()
   }
 
-  /// `"paradata": [{"variable": "started", "kind": "start", "type": "datetime"}, …]`, only when the survey
-  /// declares paradata: what the collector fills, in declaration order.
+  /// `"paradata": [{"variable": "started", "kind": "start", "type": "datetime"}, …]`: what the collector fills, in
+  /// declaration order (empty when the survey declares none).
   private func paradata(into j: inout JSONStream) {
     let fields = survey.variables.filter {
       if case .paradata = $0.kind { return !$0.isDuplicate } else { return false }
     }
-    guard !fields.isEmpty else { return }
     j.key("paradata")
     j.beginArray()
     for v in fields {

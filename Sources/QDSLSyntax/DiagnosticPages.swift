@@ -3476,6 +3476,18 @@ Keep the old field as it was, and record the new kind under a new name:
 
 ```qdsl
 survey household_visit
+version "2023"
+languages en
+
+paradata {
+  interview_time: start
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+```qdsl
+survey household_visit
 version "2024"
 languages en
 

@@ -12,7 +12,8 @@ import Testing
   /// What every expression offers after the names in scope: the expression keywords, then the functions.
   private static let expressionWords = [
     "and", "contains", "false", "in", "not", "or", "true",
-    "answered", "coalesce", "count", "date", "length", "max", "min", "number", "round", "today",
+    "answered", "coalesce", "count", "date", "datetime", "day", "length", "max", "min", "month", "number", "round",
+    "time", "today", "year", "years_between",
   ]
   private static let itemKeywords = ["calculate", "else", "end", "grid", "if", "note", "question", "repeat", "section"]
 
