@@ -42,9 +42,19 @@ struct Interview {
   }
 
   /// The paradata, as the collector fills them before the first item: a value given with the answers (as a
-  /// collector hands it in), else the clock's (`start` and `end`: `collector.now`, by default midnight of
-  /// `today`; `today`: the date) and the device's (`device`, `user`: missing unless the collector knows them).
+  /// collector hands it in), else the clock's (`start` and `end`: `collector.now`; without a clock, midnight of
+  /// `today` for `start` and the start for `end`; `today`: the date) and the device's (`device`, `user`: missing
+  /// unless the collector knows them).
   mutating func fillParadata(today: FormDate, collector: FormCollector) {
+    // The start as given, for an `end` without a clock: an interview never ends before it starts.
+    var start: FormDateTime?
+    for p in evaluator.form.paradata where p.kind == .start {
+      if let given = answers[p.variable],
+        case .success(.datetime(let t)?) = evaluator.accept(given, kind: .paradata(.start))
+      {
+        start = t
+      }
+    }
     for p in evaluator.form.paradata {
       reached.insert(p.variable)
       if let given = answers[p.variable] {
@@ -58,7 +68,8 @@ struct Interview {
       }
       let now = collector.now ?? .midnight(today)
       switch p.kind {
-      case .start, .end: expressions.values[p.variable] = .datetime(now)
+      case .start: expressions.values[p.variable] = .datetime(now)
+      case .end: expressions.values[p.variable] = .datetime(collector.now ?? start ?? now)
       case .today: expressions.values[p.variable] = .date(today)
       case .device: expressions.values[p.variable] = collector.device.map(FormValue.text)
       case .user: expressions.values[p.variable] = collector.user.map(FormValue.text)

@@ -156,7 +156,7 @@ import Testing
   static let corpus: [(form: String, respondents: Int)] =
     [("Tests/Scenarios/semantics.form.json", 250)]
     + Fixtures.exampleNames().map { ("Tests/QDSLOutputsTests/Golden/\($0).form.json", 40) }
-    + [("Tests/Scenarios/repeats.form.json", 120)]
+    + [("Tests/Scenarios/repeats.form.json", 120), ("Tests/Scenarios/types.form.json", 120)]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
     var text = """

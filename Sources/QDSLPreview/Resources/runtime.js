@@ -881,11 +881,19 @@ var QDSLRuntime = (function () {
 
     /**
      * The paradata, as the collector fills them before the first item (FormInterview.fillParadata): a value given
-     * with the answers, else the clock's (start and end: `collector.now` in minutes, by default midnight of
-     * today; today: the date) and the device's (`collector.device`, `collector.user`, else missing).
+     * with the answers, else the clock's (start and end: `collector.now` in minutes; without a clock, midnight of
+     * today for start and the start for end; today: the date) and the device's (`collector.device`, `collector.user`, else missing).
      */
     function fillParadata() {
       var c = collector || {};
+      // The start as given, for an end without a clock: an interview never ends before it starts.
+      var start = null;
+      (form.paradata || []).forEach(function (p) {
+        var variable = form._byName[p.variable];
+        if (p.kind !== "start" || !variable || !hasOwn(answers, p.variable) || answers[p.variable] == null) return;
+        var r = accept(form, answers[p.variable], variable);
+        if (!r.problem && r.value) start = r.value;
+      });
       (form.paradata || []).forEach(function (p) {
         reached[p.variable] = true;
         var variable = form._byName[p.variable];
@@ -898,7 +906,8 @@ var QDSLRuntime = (function () {
           invalidAnswers.push({ name: p.variable, problem: r.problem });
         }
         var now = c.now != null ? c.now : ex.today * 1440;
-        if (p.kind === "start" || p.kind === "end") setValue(p.variable, { k: "dt", v: now });
+        if (p.kind === "start") setValue(p.variable, { k: "dt", v: now });
+        else if (p.kind === "end") setValue(p.variable, c.now != null ? { k: "dt", v: c.now } : start || { k: "dt", v: now });
         else if (p.kind === "today") setValue(p.variable, { k: "d", v: ex.today });
         else if (p.kind === "device") setValue(p.variable, c.device != null ? { k: "t", v: c.device } : null);
         else if (p.kind === "user") setValue(p.variable, c.user != null ? { k: "t", v: c.user } : null);
