@@ -30,7 +30,8 @@ public struct RandomRespondent: Sendable {
   let draws: [(name: String, draw: Draw, required: Bool)]
   /// The variables inside repeats, drawn once per iteration that reaches them.
   let repeatedDraws: [String: (draw: Draw, required: Bool)]
-  /// The date answers are drawn around: up to ten years before it and a month after.
+  /// The date answers are drawn around: up to ten years before it and a month after, or (half of them) up to a
+  /// hundred years before it, so that ages computed from dates of birth reach adults too.
   public let today: FormDate
 
   public init(form: FormModel, today: FormDate) {
@@ -108,6 +109,12 @@ public struct RandomRespondent: Sendable {
     return out
   }
 
+  /// A date up to ten years before `today` and a month after, or (half the time) up to a hundred years before it.
+  static func drawDate(_ today: FormDate, _ random: inout SplitMix64) -> FormDate {
+    let span = random.chance(0.5) ? 3652 : 36524
+    return FormDate(days: today.days - span + random.below(span + 31))
+  }
+
   static func answer(_ draw: Draw, today: FormDate, _ random: inout SplitMix64) -> AnswerValue? {
     switch draw {
     case .integer(let lo, let hi, let range):
@@ -124,11 +131,11 @@ public struct RandomRespondent: Sendable {
       let word = words[random.below(words.count)]
       return .text(String(word.prefix(max(1, maxLength))))
     case .date:
-      return .date(FormDate(days: today.days - 3652 + random.below(3652 + 31)).description)
+      return .date(drawDate(today, &random).description)
     case .time:
       return .time((FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
     case .datetime:
-      let date = FormDate(days: today.days - 3652 + random.below(3652 + 31))
+      let date = drawDate(today, &random)
       return .datetime(FormDateTime(date: date, time: FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
     case .paradata(.start):
       // An interview starting between 08:00 and 18:00 on the day of the interviews.
