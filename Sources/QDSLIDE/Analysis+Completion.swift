@@ -36,7 +36,9 @@ extension Analysis {
     let path = nodes(at: before)
     var items: [CompletionItem]
     switch prevKind {
-    case .colon?: items = typeItems()
+    case .colon?:
+      // `started: ` in a paradata block names what the collector records; elsewhere an answer type follows.
+      items = path.contains { tree.kind($0) == .paradataDecl } ? paradataKindItems() : typeItems()
     case .kwOf?: items = survey.lists.map { listItem($0) }
     case .kwOne?, .kwMany?: items = [keyword("of")]
     case .dot?: items = prev.map { qualifiedItems(afterDot: $0, path: path, offset: before) } ?? []
@@ -361,10 +363,20 @@ extension Analysis {
   private func typeItems() -> [CompletionItem] {
     [
       ("integer", "a whole number, e.g. integer 0..120"), ("decimal", "a decimal number, e.g. decimal 0..10"),
-      ("text", "free text, e.g. text max 500"), ("date", "a date"), ("one of", "one answer from a choice list"),
+      ("text", "free text, e.g. text max 500"), ("date", "a date"), ("time", "a time of day, HH:MM"),
+      ("datetime", "a date and a time of day"), ("one of", "one answer from a choice list"),
       ("many of", "any number of answers from a choice list"),
     ].map {
       CompletionItem(label: $0.0, kind: .type, detail: $0.1, documentation: nil, insertText: nil, sortText: nil)
+    }
+  }
+
+  /// The kinds of a paradata field, with what each records.
+  private func paradataKindItems() -> [CompletionItem] {
+    ParadataKind.allCases.map {
+      CompletionItem(
+        label: $0.rawValue, kind: .keyword, detail: $0.meaning + " (" + $0.valueType.spelling(survey) + ")",
+        documentation: nil, insertText: nil, sortText: nil)
     }
   }
 
@@ -562,7 +574,7 @@ extension Analysis {
     case .choicesDecl?: return ["exclusive", "missing"].map { keyword($0) }
     case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
-      return (["survey", "version", "languages", "title", "choices"] + items + ["else"]).map { keyword($0) }
+      return (["survey", "version", "languages", "title", "paradata", "choices"] + items + ["else"]).map { keyword($0) }
     default: return (items + ["else"]).map { keyword($0) }
     }
   }

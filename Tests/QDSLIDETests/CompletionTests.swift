@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func testDeclarationKeywordsAtTopLevel() throws {
-    let declarations = ["calculate", "choices", "else", "end", "grid", "if", "languages", "note", "question"]
+    let declarations = ["calculate", "choices", "else", "end", "grid", "if", "languages", "note", "paradata", "question"]
     let all = declarations + ["repeat", "section", "survey", "title", "version"]
     #expect(try labels("survey s\nlanguages en\n1️⃣\n") == all)
     #expect(try labels("1️⃣") == all, "an empty document")
@@ -39,7 +39,11 @@ import Testing
   @Test func testTypesAfterAColonAndListsAfterOneOf() throws {
     #expect(
       try labels("survey s\nlanguages en\nquestion q: 1️⃣") == [
-        "date", "decimal", "integer", "many of", "one of", "text",
+        "date", "datetime", "decimal", "integer", "many of", "one of", "text", "time",
+      ])
+    #expect(
+      try labels("survey s\nlanguages en\nparadata {\n  started: 1️⃣\n}\n") == [
+        "device", "end", "start", "today", "user",
       ])
     #expect(try labels(Fixture.survey + "question z: one of 1️⃣") == ["agreement", "yes_no"])
     #expect(try labels(Fixture.survey + "question z: many of ag1️⃣") == ["agreement"])
