@@ -13,6 +13,11 @@ public struct FormTime: Sendable, Equatable, Hashable, Comparable, CustomStringC
     self.minutes = minutes
   }
 
+  /// The time `minutes` after midnight, taken around the clock (1440 is 00:00 again).
+  public init(wrapping minutes: Int) {
+    self.minutes = ((minutes % 1440) + 1440) % 1440
+  }
+
   /// Parses exactly `HH:MM` (24 hours).
   public init?(_ text: String) {
     let b = Array(text.utf8)
@@ -55,7 +60,7 @@ public struct FormDateTime: Sendable, Equatable, Hashable, Comparable, CustomStr
 
   /// Midnight at the start of `date`.
   public static func midnight(_ date: FormDate) -> FormDateTime {
-    FormDateTime(date: date, time: FormTime(minutes: 0) ?? FormTime("00:00")!)
+    FormDateTime(date: date, time: FormTime(wrapping: 0))
   }
 
   /// Now on the local clock, to the minute.
@@ -64,7 +69,7 @@ public struct FormDateTime: Sendable, Equatable, Hashable, Comparable, CustomStr
     let date =
       FormDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? FormDate(days: 0)
     return FormDateTime(
-      date: date, time: FormTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) ?? FormTime("00:00")!)
+      date: date, time: FormTime(wrapping: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)))
   }
 
   /// `YYYY-MM-DDTHH:MM`.

@@ -133,13 +133,14 @@ public struct RandomRespondent: Sendable {
     case .date:
       return .date(drawDate(today, &random).description)
     case .time:
-      return .time((FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
+      return .time((FormTime(wrapping: random.below(1440))).description)
     case .datetime:
       let date = drawDate(today, &random)
-      return .datetime(FormDateTime(date: date, time: FormTime(minutes: random.below(1440)) ?? FormTime("12:00")!).description)
+      return .datetime(
+        FormDateTime(date: date, time: FormTime(wrapping: random.below(1440))).description)
     case .paradata(.start):
       // An interview starting between 08:00 and 18:00 on the day of the interviews.
-      let time = FormTime(minutes: 8 * 60 + random.below(10 * 60)) ?? FormTime("12:00")!
+      let time = FormTime(wrapping: 8 * 60 + random.below(10 * 60))
       return .datetime(FormDateTime(date: today, time: time).description)
     case .paradata(.device):
       return .text("device-\(1 + random.below(20))")

@@ -142,7 +142,9 @@ extension CheckerState {
       report(
         Diagnostic(
           .wrongArguments, "\(f.rawValue)() takes a fixed value in quotes, not an answer or a formula", at: arg.range,
-          help: "write e.g. \(example); a '\(f.rawValue)' question's answer is already \(f == .time ? "a time" : "a date and time")"))
+          help:
+            "write e.g. \(example); a '\(f.rawValue)' question's answer is already \(f == .time ? "a time" : "a date and time")"
+        ))
       return nil
     }
     let valid = f == .time ? ClockTime(s) != nil : CalendarDateTime(s) != nil

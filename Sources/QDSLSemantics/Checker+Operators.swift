@@ -106,7 +106,9 @@ extension CheckerState {
       let ordered = op != .equal && op != .notEqual
       if lt.isNumber && rt.isNumber { return .boolean }
       if sameList(lt, rt) { return .boolean }
-      if lt == rt && (lt == .date || lt == .time || lt == .datetime || (!ordered && (lt == .text || lt == .boolean))) { return .boolean }
+      if lt == rt && (lt == .date || lt == .time || lt == .datetime || (!ordered && (lt == .text || lt == .boolean))) {
+        return .boolean
+      }
       if case .manyOf(let l) = lt, let first = survey.lists[l].options.first {
         // The option written on the other side is the one meant: `kinds == process` → `kinds contains process`.
         var option = first.name

@@ -23,7 +23,8 @@ public struct ParadataWords: Sendable, Equatable {
   static let finnish = ParadataWords(
     start: "Haastattelun alkamisaika (paradata)", end: "Haastattelun päättymisaika (paradata)",
     today: "Haastattelun päivämäärä (paradata)", device: "Laitteen tunniste (paradata)",
-    user: "Laitteen käyttäjätunnus (paradata)", filledByCollector: "Tiedonkeruusovellus täyttää jokaisessa haastattelussa")
+    user: "Laitteen käyttäjätunnus (paradata)",
+    filledByCollector: "Tiedonkeruusovellus täyttää jokaisessa haastattelussa")
   static let swedish = ParadataWords(
     start: "Intervjuns början (paradata)", end: "Intervjuns slut (paradata)", today: "Intervjuns datum (paradata)",
     device: "Enhetens identifierare (paradata)", user: "Användarnamn på enheten (paradata)",
@@ -43,7 +44,8 @@ public struct ParadataWords: Sendable, Equatable {
   static let german = ParadataWords(
     start: "Beginn des Interviews (Paradaten)", end: "Ende des Interviews (Paradaten)",
     today: "Datum des Interviews (Paradaten)", device: "Gerätekennung (Paradaten)",
-    user: "Benutzername auf dem Gerät (Paradaten)", filledByCollector: "Von der Erhebungs-App in jedem Interview gefüllt")
+    user: "Benutzername auf dem Gerät (Paradaten)",
+    filledByCollector: "Von der Erhebungs-App in jedem Interview gefüllt")
   static let french = ParadataWords(
     start: "Début de l'entretien (paradonnées)", end: "Fin de l'entretien (paradonnées)",
     today: "Date de l'entretien (paradonnées)", device: "Identifiant de l'appareil (paradonnées)",

@@ -24,7 +24,9 @@ import Testing
   }
 
   @Test func testDeclarationKeywordsAtTopLevel() throws {
-    let declarations = ["calculate", "choices", "else", "end", "grid", "if", "languages", "note", "paradata", "question"]
+    let declarations = [
+      "calculate", "choices", "else", "end", "grid", "if", "languages", "note", "paradata", "question",
+    ]
     let all = declarations + ["repeat", "section", "survey", "title", "version"]
     #expect(try labels("survey s\nlanguages en\n1️⃣\n") == all)
     #expect(try labels("1️⃣") == all, "an empty document")
