@@ -15,7 +15,9 @@ select) and checks the DOM Chromium dumps after the scripts ran:
   - a page written with --answers starts from them (kinds shown, a failed check's message with its pipe filled);
   - repeats (Tests/Scenarios/repeats.form.json): iterations appear and disappear as the count, the options chosen
     and the "more" answers change, their answers come back with them, pipes are filled in each iteration, the
-    "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration.
+    "add another" button adds an iteration up to the maximum, and the designer panel has a row per iteration;
+  - times, dates with times and paradata (Tests/Scenarios/types.qdsl): the browser's time inputs, a check on a
+    time, joined texts, year() and day(), and the page's clock and device in the data row.
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
 import html.parser
@@ -286,6 +288,24 @@ check(len([i for i in full.iterations if i.startswith("visitor")]) == 3 and "hid
       "at the maximum of 3 the button goes")
 undo = parse("add.visitor=1&add.visitor=1&answer.visitor[1].more=no")
 check([i for i in undo.iterations if i.startswith("visitor")] == ["visitor[1]"], "'no' in the first removes the others")
+page = page_before
+
+# Times, dates with times and paradata (Tests/Scenarios/types.qdsl): the browser's time and datetime-local inputs
+# give HH:MM and YYYY-MM-DDTHH:MM, a failed check on a time shows the time piped, texts join, and the paradata
+# (the page's clock, the device "preview") are in the data row.
+types = os.path.join(tmp, "types.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/types.qdsl", "-o", types, "--lang", "en"], check=True)
+page_before, page = page, types
+timed = parse("answer.first_name=Bo&answer.wake=03:10&answer.visit=2020-06-10T14:00&answer.birth=2000-02-29")
+check(timed.data_row.get("wake") == "03:10" and timed.data_row.get("visit") == "2020-06-10T14:00",
+      "time and datetime inputs give HH:MM and YYYY-MM-DDTHH:MM")
+check("03:10 is very early." in " ".join(timed.visible_text), "a failed check on a time pipes the time")
+check(timed.data_row.get("full_name", "").strip() == "Bo" and timed.data_row.get("device_id") == "preview",
+      "a missing text joins as empty; the device paradata is the preview")
+check(len(timed.data_row.get("started", "")) == 16 and timed.data_row.get("started", "")[10] == "T",
+      "the start paradata is the page's clock, YYYY-MM-DDTHH:MM")
+check(timed.data_row.get("birth_year") == "2000" and timed.data_row.get("birth_day") == "29",
+      "year() and day() of a date")
 page = page_before
 
 if screenshot:

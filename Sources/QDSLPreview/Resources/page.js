@@ -538,7 +538,7 @@
         return { name: column, text: value == null ? "" : value.v.has(code) ? "1" : "0" };
       });
     }
-    var column = v.kind === "gridRow" ? v.row.variable : v.item.variable || v.name;
+    var column = v.kind === "gridRow" ? v.row.variable : v.kind === "paradata" ? v.name : v.item.variable || v.name;
     var text = rowValue(v, value);
     var label = value && value.k === "c" ? R.pipeText(form, v.name, value, state.language) : "";
     return [{ name: column, text: text + (label ? " (" + label + ")" : ""), label: label, derived: v.kind === "calculate" }];
