@@ -107,7 +107,7 @@ struct XFormExpression {
       let p = at(l, "/" + levels.keyNames[l])
       return Value(value: "number(\(p))", defined: "\(p) != ''")
     case .instanceVariable(let r, let v):
-      return typed(instance(r, v), survey.variables[v].type)
+      return typed(instance(r, v), Self.nodeType(survey.variables[v]))
     case .aggregate(let a, let l, let value, let filter):
       return aggregate(a, l, value, filter)
     case .invalid:
@@ -162,7 +162,14 @@ struct XFormExpression {
     }
   }
 
-  private func variable(_ id: VariableID) -> Value { typed(path(id), survey.variables[id].type) }
+  private func variable(_ id: VariableID) -> Value { typed(path(id), Self.nodeType(survey.variables[id])) }
+
+  /// The type a variable's node is read as: its own, except that a calculated time or date with a time is a
+  /// string node that already holds `HH:MM` or `YYYY-MM-DDTHH:MM` (JavaRosa cannot read it as a time).
+  static func nodeType(_ v: Variable) -> ValueType {
+    if v.kind == .calculate && (v.type == .time || v.type == .datetime) { return .text }
+    return v.type
+  }
 
   /// The value of the node at `p`, read as its type.
   private func typed(_ p: String, _ type: ValueType) -> Value {

@@ -734,7 +734,7 @@ struct XFormLowering: ~Copyable {
   /// iteration of S that an iteration of `repeat R for each S` stands for, or of the enclosing iteration R).
   private func pipe(_ name: String, language: String) -> String? {
     if let id = survey.variableIndex[name] {
-      return pipe(expressions.path(id), survey.variables[id].type, language: language)
+      return pipe(expressions.path(id), of: id, language: language)
     }
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     guard let l = survey.level(named: parts[0]), l < expressions.levels.elements.count else { return nil }
@@ -745,9 +745,17 @@ struct XFormLowering: ~Copyable {
     if parts[1] == "index" { return "position(\(expressions.iteration(l)))" }
     guard let v = survey.variableIndex[parts[1]] else { return nil }
     if case .forEachRepeat(let s) = survey.levels[l].driver, survey.variables[v].level == s {
-      return pipe(expressions.instance(l, v), survey.variables[v].type, language: language)
+      return pipe(expressions.instance(l, v), of: v, language: language)
     }
-    return pipe(expressions.path(v), survey.variables[v].type, language: language)
+    return pipe(expressions.path(v), of: v, language: language)
+  }
+
+  /// What a pipe of variable `v`'s node at `path` shows: a calculated date with a time is the string
+  /// `YYYY-MM-DDTHH:MM`, shown as `YYYY-MM-DD HH:MM` as a question's is.
+  private func pipe(_ path: String, of v: VariableID, language: String) -> String {
+    let variable = survey.variables[v]
+    if variable.kind == .calculate && variable.type == .datetime { return "translate(\(path), 'T', ' ')" }
+    return pipe(path, XFormExpression.nodeType(variable), language: language)
   }
 
   /// What a pipe of the value at `path` shows, as XPath: numbers, texts and dates as they are; an option as its
