@@ -74,7 +74,7 @@ import Testing
       let todayText = scenario["today"]?.string ?? json["today"]?.string ?? "2024-06-15"
       let today = try #require(FormDate(todayText), Comment(rawValue: label))
       let language = scenario["language"]?.string ?? json["language"]?.string
-      // The collector's clock: `now` fills the start and end paradata (docs/outputs.md, "Scenario files").
+      // The collector's clock: `now` fills the start and end paradata (docs/outputs.md, "Respondent scenarios").
       let now = (scenario["now"]?.string ?? json["now"]?.string).flatMap(FormDateTime.init)
       let result = evaluator.evaluate(answers, language: language, today: today, collector: FormCollector(now: now))
       let expect = try #require(scenario["expect"]?.object, "\(label): expect")
