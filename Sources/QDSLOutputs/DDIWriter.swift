@@ -252,7 +252,19 @@ enum DDIVariable {
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
     checks(v, into: &xml)
+    paradata(v, into: &xml)
     xml.end()
+  }
+
+  /// A paradata field: one `notes` per language (`type="qdsl:paradata"`, the kind in `subject`) saying that the
+  /// collector filled it, as the other codebooks mark it.
+  private static func paradata(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard case .paradata(let kind) = variable.source else { return }
+    for entry in variable.labels.entries {
+      xml.element(
+        "notes", [("type", "qdsl:paradata"), ("subject", kind), ("xml:lang", entry.language)],
+        text: Words.paradata(for: entry.language).filledByCollector)
+    }
   }
 
   /// The checks of a question, each as one `notes` per language (`type="qdsl:check"`, the qdsl condition in
