@@ -134,7 +134,7 @@ extension FormModel {
     switch answer {
     case .number(.integer(let i)): return .int(i)
     case .number(.decimal(let d)): return .number(d)
-    case .text(let s), .date(let s): return .string(s)
+    case .text(let s), .date(let s), .time(let s), .datetime(let s): return .string(s)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     case .ranking(let codes): return .array(codes.map(JSON.int))
@@ -160,8 +160,14 @@ private struct AnswerReader {
   ) -> AnswerValue? {
     do throws(FormDecodingError) {
       switch variable?.kind {
-      case .question(.date):
+      case .question(.date), .paradata(.today):
         return .date(try node.string())
+      case .question(.time):
+        return .time(try node.string())
+      case .question(.datetime), .paradata(.start), .paradata(.end):
+        return .datetime(try node.string())
+      case .paradata(.device), .paradata(.user):
+        return .text(try node.string())
       case .question(.text):
         return .text(try node.string())
       case .question(.integer), .question(.decimal):

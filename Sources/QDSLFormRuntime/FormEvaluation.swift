@@ -93,6 +93,8 @@ public enum FormAnswerProblem: String, Error, Sendable, Equatable, CaseIterable 
   case tooLong
   /// Not a calendar date `YYYY-MM-DD`.
   case notADate
+  /// Not a time of day `HH:MM` or a date and time `YYYY-MM-DDTHH:MM`.
+  case notATime
   /// A code that is not in the list.
   case unknownOption
   /// A `many of` answer with an `exclusive` option and another option.

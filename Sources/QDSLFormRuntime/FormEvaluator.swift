@@ -73,12 +73,15 @@ public struct FormEvaluator: Sendable {
 
   /// Evaluates the form for one respondent. `language` chooses the messages (default: the source language; a
   /// text without it falls back to the source language); `today` is the value of `today()`.
-  /// `seed` is the respondent's seed of shuffled orders (FormShuffle).
+  /// `seed` is the respondent's seed of shuffled orders (FormShuffle); `collector` fills the paradata that the
+  /// answers do not give (see `FormCollector`).
   public func evaluate(
-    _ answers: [String: AnswerValue], language: String? = nil, today: FormDate = .today(), seed: UInt64 = 0
+    _ answers: [String: AnswerValue], language: String? = nil, today: FormDate = .today(), seed: UInt64 = 0,
+    collector: FormCollector = FormCollector()
   ) -> FormEvaluation {
     var run = Interview(
-      evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+      evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today,
+      collector: collector)
     run.seed = seed
     run.walk(form.items)
     return run.result()
@@ -195,6 +198,8 @@ public struct FormEvaluator: Sendable {
     case .number(let x): return x.description
     case .text(let s): return s
     case .date(let d): return d.description
+    case .time(let t): return t.description
+    case .datetime(let t): return t.display
     case .bool(let b): return b ? "true" : "false"
     case .code(let c): return label(c)
     case .codes(let set):
@@ -214,6 +219,18 @@ public struct FormEvaluator: Sendable {
     switch (kind, answer) {
     case (.calculate, _):
       return .failure(.notAQuestion)
+    case (.question(.time), .time(let s)):
+      guard let t = FormTime(s) else { return .failure(.notATime) }
+      return .success(.time(t))
+    case (.question(.datetime), .datetime(let s)), (.paradata(.start), .datetime(let s)),
+      (.paradata(.end), .datetime(let s)):
+      guard let t = FormDateTime(s) else { return .failure(.notATime) }
+      return .success(.datetime(t))
+    case (.paradata(.today), .date(let s)):
+      guard let d = FormDate(s) else { return .failure(.notADate) }
+      return .success(.date(d))
+    case (.paradata(.device), .text(let s)), (.paradata(.user), .text(let s)):
+      return .success(s.isEmpty ? nil : .text(s))
     case (.question(.integer(let lo, let hi)), .number(let x)):
       guard x.isWhole else { return .failure(.notAWholeNumber) }
       // A whole number beyond 64 bits is beyond every integer question's range.

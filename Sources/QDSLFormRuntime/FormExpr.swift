@@ -42,12 +42,17 @@ public enum FormOperator: String, Sendable, Equatable, CaseIterable {
   /// The bracketed list after `in`.
   case list
   case count, answered, length, date, today, coalesce, number, round, min, max, matches
+  /// `+` of two texts.
+  case join
+  case time, datetime, year, month, day
+  case yearsBetween = "years_between"
 
   /// The number of arguments the operator takes; nil for `list` (one or more).
   public var arity: Int? {
     switch self {
     case .today: return 0
-    case .not, .negate, .count, .answered, .length, .date, .number, .round: return 1
+    case .not, .negate, .count, .answered, .length, .date, .number, .round, .time, .datetime, .year, .month, .day:
+      return 1
     case .list: return nil
     default: return 2
     }

@@ -171,6 +171,32 @@ public struct FormExpressionEvaluator: Sendable {
     case .date:
       guard case .text(let s)? = arg(0), let d = FormDate(s) else { return nil }
       return .date(d)
+    case .time:
+      guard case .text(let s)? = arg(0), let t = FormTime(s) else { return nil }
+      return .time(t)
+    case .datetime:
+      guard case .text(let s)? = arg(0), let t = FormDateTime(s) else { return nil }
+      return .datetime(t)
+    case .join:
+      // A missing text joins as the empty text; the join is missing only when both are.
+      let (a, b) = (arg(0), arg(1))
+      if a == nil && b == nil { return nil }
+      var joined = ""
+      if case .text(let s)? = a { joined += s }
+      if case .text(let s)? = b { joined += s }
+      return .text(joined)
+    case .year, .month, .day:
+      guard let d = Self.calendarDate(arg(0)) else { return nil }
+      let c = d.components
+      return .number(.integer(op == .year ? c.year : op == .month ? c.month : c.day))
+    case .yearsBetween:
+      guard let a = Self.calendarDate(arg(0)), let b = Self.calendarDate(arg(1)) else { return nil }
+      // Whole years as for an age: YYYYMMDD − YYYYMMDD, divided by 10,000 and cut toward zero.
+      func number(_ d: FormDate) -> Int {
+        let c = d.components
+        return c.year * 10_000 + c.month * 100 + c.day
+      }
+      return .number(.integer((number(b) - number(a)) / 10_000))
     case .today:
       return .date(today)
     case .coalesce:
@@ -215,6 +241,8 @@ public struct FormExpressionEvaluator: Sendable {
     case (.number(let x)?, .number(let y)?): return x == y
     case (.code(let x)?, .code(let y)?): return x == y
     case (.date(let x)?, .date(let y)?): return x == y
+    case (.time(let x)?, .time(let y)?): return x == y
+    case (.datetime(let x)?, .datetime(let y)?): return x == y
     case (.bool(let x)?, .bool(let y)?): return x == y
     // Texts compare by Unicode scalars, as a JavaScript runtime would, not by canonical equivalence.
     case (.text(let x)?, .text(let y)?): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
@@ -229,6 +257,17 @@ public struct FormExpressionEvaluator: Sendable {
     case (.number(let x)?, .number(let y)?): return sign(x, y)
     case (.code(let x)?, .code(let y)?): return sign(x, y)
     case (.date(let x)?, .date(let y)?): return sign(x, y)
+    case (.time(let x)?, .time(let y)?): return sign(x, y)
+    case (.datetime(let x)?, .datetime(let y)?): return sign(x, y)
+    default: return nil
+    }
+  }
+
+  /// The calendar date of a date or a date and time.
+  static func calendarDate(_ v: FormValue?) -> FormDate? {
+    switch v {
+    case .date(let d)?: return d
+    case .datetime(let t)?: return t.date
     default: return nil
     }
   }

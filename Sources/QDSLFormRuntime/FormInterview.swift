@@ -31,7 +31,10 @@ struct Interview {
   var textVariants: [String: Int] = [:]
   var defaulted: [String] = []
 
-  init(evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate) {
+  init(
+    evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate,
+    collector: FormCollector = FormCollector()
+  ) {
     self.evaluator = evaluator
     self.answers = answers
     self.language = language
@@ -41,6 +44,43 @@ struct Interview {
     values.reserveCapacity(room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
     reached.reserveCapacity(room)
+    fillParadata(today: today, collector: collector)
+  }
+
+  /// The paradata, as the collector fills them before the first item: a value given with the answers (as a
+  /// collector hands it in), else the clock's (`start` and `end`: `collector.now`; without a clock, midnight of
+  /// `today` for `start` and the start for `end`; `today`: the date) and the device's (`device`, `user`: missing
+  /// unless the collector knows them).
+  mutating func fillParadata(today: FormDate, collector: FormCollector) {
+    // The start as given, for an `end` without a clock: an interview never ends before it starts.
+    var start: FormDateTime?
+    for p in evaluator.form.paradata where p.kind == .start {
+      if let given = answers[p.variable],
+        case .success(.datetime(let t)?) = evaluator.accept(given, kind: .paradata(.start))
+      {
+        start = t
+      }
+    }
+    for p in evaluator.form.paradata {
+      reached.insert(p.variable)
+      if let given = answers[p.variable] {
+        switch evaluator.accept(given, kind: .paradata(p.kind)) {
+        case .success(let v):
+          expressions.values[p.variable] = v
+          continue
+        case .failure(let problem):
+          invalidAnswers.append(FormInvalidAnswer(name: p.variable, problem: problem))
+        }
+      }
+      let now = collector.now ?? .midnight(today)
+      switch p.kind {
+      case .start: expressions.values[p.variable] = .datetime(now)
+      case .end: expressions.values[p.variable] = .datetime(collector.now ?? start ?? now)
+      case .today: expressions.values[p.variable] = .date(today)
+      case .device: expressions.values[p.variable] = collector.device.map(FormValue.text)
+      case .user: expressions.values[p.variable] = collector.user.map(FormValue.text)
+      }
+    }
   }
 
   func fill(_ text: FormText) -> String {
@@ -195,6 +235,8 @@ struct Interview {
     case .number(let x)?: return .number(x)
     case .text(let t)?: return .text(t)
     case .date(let day)?: return .date(day.description)
+    case .time(let t)?: return .time(t.description)
+    case .datetime(let t)?: return .datetime(t.description)
     case .code(let c)?:
       if case .many? = type { return .codes([c]) }
       return .code(c)
@@ -255,6 +297,7 @@ struct Interview {
       }
       switch variable.kind {
       case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
+      case .paradata: break
       case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
       }
     }

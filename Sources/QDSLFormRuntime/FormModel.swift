@@ -14,6 +14,8 @@ public struct FormModel: Sendable, Equatable {
   /// The choice lists, sorted by name.
   public var choiceLists: [FormChoiceList]
   public var items: [FormItem]
+  /// The paradata fields the collector fills, in declaration order (empty when the survey declares none).
+  public var paradata: [FormParadata] = []
 
   public init(
     survey: String, version: String?, languages: [String], title: FormText?, choiceLists: [FormChoiceList],
@@ -130,6 +132,8 @@ public enum FormQuestionType: Sendable, Equatable {
   /// Free text of at most `maxLength` characters (Unicode scalars).
   case text(maxLength: Int?)
   case date
+  /// A time of day `HH:MM`, and a date with a time `YYYY-MM-DDTHH:MM`.
+  case time, datetime
   /// One option of the named list.
   case one(choices: String)
   /// A set of options of the named list, stored as one 0/1 column per option (`variables`).
@@ -206,7 +210,7 @@ public struct FormGridRow: Sendable, Equatable {
 
 /// The type of a calculate's value.
 public enum FormValueType: String, Sendable, Equatable, CaseIterable {
-  case integer, decimal, text, date, boolean, one
+  case integer, decimal, text, date, time, datetime, boolean, one
 }
 
 /// A derived variable, computed where it stands when its universe holds.

@@ -128,11 +128,19 @@ struct FormModelDecoder {
         FormChoiceList(name: name, options: try node.array().map { (n) throws(FormDecodingError) in try option(n) }))
     }
     lists.sort { $0.name < $1.name }
-    return FormModel(
+    var form = FormModel(
       survey: try root.member("survey").string(), version: try root.optionalMember("version")?.string(),
       languages: languages,
       title: try root.optionalMember("title").map { (n) throws(FormDecodingError) in try text(n) },
       choiceLists: lists, items: try items(root.member("items")))
+    for field in try root.optionalMember("paradata")?.array() ?? [] {
+      let kindNode = try field.member("kind")
+      guard let kind = FormParadataKind(rawValue: try kindNode.string()) else {
+        throw kindNode.fail("unknown paradata kind")
+      }
+      form.paradata.append(FormParadata(variable: try field.member("variable").string(), kind: kind))
+    }
+    return form
   }
 
   func text(_ node: FormJSONNode) throws(FormDecodingError) -> FormText {
@@ -275,6 +283,10 @@ struct FormModelDecoder {
       type = .text(maxLength: try node.optionalMember("maxLength")?.int())
     case "date":
       type = .date
+    case "time":
+      type = .time
+    case "datetime":
+      type = .datetime
     case "one":
       type = .one(choices: try node.member("choices").string())
     case "many":

@@ -9,6 +9,9 @@ public enum AnswerValue: Sendable, Equatable {
   case text(String)
   /// A `date` answer, `YYYY-MM-DD`.
   case date(String)
+  /// A `time` answer, `HH:MM`, or a `datetime` answer, `YYYY-MM-DDTHH:MM`; also a paradata value.
+  case time(String)
+  case datetime(String)
   /// A `one of` answer or grid row: the option's code.
   case code(Int)
   /// A `many of` answer: the codes chosen; the empty set counts as no answer.
@@ -22,6 +25,8 @@ public enum FormValue: Sendable, Equatable {
   case number(FormNumber)
   case text(String)
   case date(FormDate)
+  case time(FormTime)
+  case datetime(FormDateTime)
   /// An option, or a `one of` answer: the code.
   case code(Int)
   /// A `many of` answer.

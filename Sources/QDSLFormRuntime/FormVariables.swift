@@ -9,6 +9,8 @@ public struct FormVariable: Sendable, Equatable {
     /// A grid row: a `one of` answer from the grid's list.
     case gridRow(choices: String)
     case calculate(FormValueType)
+    /// Filled by the collector (a paradata field).
+    case paradata(FormParadataKind)
   }
 
   /// The name used in expressions, pipes and answers: `staff`, `culture.risk`.
@@ -73,6 +75,11 @@ extension FormModel {
         case .note, .end: break
         }
       }
+    }
+    for p in paradata {
+      let v = FormVariable(name: p.variable, kind: .paradata(p.kind), choices: nil, isRequired: false)
+      out.append(v)
+      byName[v.name] = v
     }
     walk(items)
     return out

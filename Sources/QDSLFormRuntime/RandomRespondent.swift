@@ -23,7 +23,9 @@ public struct RandomRespondent: Sendable {
     case decimal(lo: Double, hi: Double)
     /// A word, or with `patterns` (from the question's checks `matches(q, "…")`) mostly a text matching one.
     case text(maxLength: Int, patterns: [FormPattern] = [])
-    case date
+    case date, time, datetime
+    /// A paradata value the collector would record: a start time during the day, a device, a user.
+    case paradata(FormParadataKind)
     case one([Int])
     case many(plain: [Int], exclusive: [Int])
     /// Every option, in a random order (Fisher-Yates from the last option down).
@@ -33,7 +35,8 @@ public struct RandomRespondent: Sendable {
   let draws: [(name: String, draw: Draw, required: Bool)]
   /// The variables inside repeats, drawn once per iteration that reaches them.
   let repeatedDraws: [String: (draw: Draw, required: Bool)]
-  /// The date answers are drawn around: up to ten years before it and a month after.
+  /// The date answers are drawn around: up to ten years before it and a month after, or (half of them) up to a
+  /// hundred years before it, so that ages computed from dates of birth reach adults too.
   public let today: FormDate
 
   public init(form: FormModel, today: FormDate) {
@@ -48,6 +51,9 @@ public struct RandomRespondent: Sendable {
       let codes = { (list: String) in form.choiceList(named: list)?.options ?? [] }
       switch v.kind {
       case .calculate: continue
+      case .paradata(let kind):
+        // `end` and `today` come from the clock when the interview is evaluated.
+        if kind == .start || kind == .device || kind == .user { draws.append((v.name, .paradata(kind), true)) }
       case .gridRow(let list):
         if v.repeats.isEmpty {
           draws.append((v.name, .one(codes(list).map(\.code)), v.isRequired))
@@ -71,6 +77,8 @@ public struct RandomRespondent: Sendable {
           draw = .decimal(lo: lo, hi: max ?? lo + 100)
         case .text(let maxLength): draw = .text(maxLength: maxLength ?? 40, patterns: patterns[v.name] ?? [])
         case .date: draw = .date
+        case .time: draw = .time
+        case .datetime: draw = .datetime
         case .one(let list): draw = .one(codes(list).map(\.code))
         case .many(let list, _):
           let options = codes(list)
@@ -149,6 +157,12 @@ public struct RandomRespondent: Sendable {
     return out
   }
 
+  /// A date up to ten years before `today` and a month after, or (half the time) up to a hundred years before it.
+  static func drawDate(_ today: FormDate, _ random: inout SplitMix64) -> FormDate {
+    let span = random.chance(0.5) ? 3652 : 36524
+    return FormDate(days: today.days - span + random.below(span + 31))
+  }
+
   static func answer(_ draw: Draw, today: FormDate, _ random: inout SplitMix64) -> AnswerValue? {
     switch draw {
     case .integer(let lo, let hi, let range):
@@ -171,7 +185,23 @@ public struct RandomRespondent: Sendable {
       let word = words[random.below(words.count)]
       return .text(String(word.prefix(max(1, maxLength))))
     case .date:
-      return .date(FormDate(days: today.days - 3652 + random.below(3652 + 31)).description)
+      return .date(drawDate(today, &random).description)
+    case .time:
+      return .time((FormTime(wrapping: random.below(1440))).description)
+    case .datetime:
+      let date = drawDate(today, &random)
+      return .datetime(
+        FormDateTime(date: date, time: FormTime(wrapping: random.below(1440))).description)
+    case .paradata(.start):
+      // An interview starting between 08:00 and 18:00 on the day of the interviews.
+      let time = FormTime(wrapping: 8 * 60 + random.below(10 * 60))
+      return .datetime(FormDateTime(date: today, time: time).description)
+    case .paradata(.device):
+      return .text("device-\(1 + random.below(20))")
+    case .paradata(.user):
+      return .text("interviewer-\(1 + random.below(20))")
+    case .paradata:
+      return nil
     case .one(let codes):
       guard !codes.isEmpty else { return nil }
       return .code(codes[random.below(codes.count)])

@@ -36,7 +36,9 @@ extension Analysis {
     let path = nodes(at: before)
     var items: [CompletionItem]
     switch prevKind {
-    case .colon?: items = typeItems()
+    case .colon?:
+      // `started: ` in a paradata block names what the collector records; elsewhere an answer type follows.
+      items = path.contains { tree.kind($0) == .paradataDecl } ? paradataKindItems() : typeItems()
     case .kwOf?: items = survey.lists.map { listItem($0) }
     case .kwOne?, .kwMany?, .kwRank?: items = [keyword("of")]
     case .dot?: items = prev.map { qualifiedItems(afterDot: $0, path: path, offset: before) } ?? []
@@ -385,11 +387,21 @@ extension Analysis {
   private func typeItems() -> [CompletionItem] {
     [
       ("integer", "a whole number, e.g. integer 0..120"), ("decimal", "a decimal number, e.g. decimal 0..10"),
-      ("text", "free text, e.g. text max 500"), ("date", "a date"), ("one of", "one answer from a choice list"),
+      ("text", "free text, e.g. text max 500"), ("date", "a date"), ("time", "a time of day, HH:MM"),
+      ("datetime", "a date and a time of day"), ("one of", "one answer from a choice list"),
       ("many of", "any number of answers from a choice list"),
       ("rank of", "every option of a choice list in order of preference"),
     ].map {
       CompletionItem(label: $0.0, kind: .type, detail: $0.1, documentation: nil, insertText: nil, sortText: nil)
+    }
+  }
+
+  /// The kinds of a paradata field, with what each records.
+  private func paradataKindItems() -> [CompletionItem] {
+    ParadataKind.allCases.map {
+      CompletionItem(
+        label: $0.rawValue, kind: .keyword, detail: $0.meaning + " (" + $0.valueType.spelling(survey) + ")",
+        documentation: nil, insertText: nil, sortText: nil)
     }
   }
 
@@ -414,14 +426,16 @@ extension Analysis {
   private func expressionItems(path: [NodeID], offset: Int, prefix: String) -> [CompletionItem] {
     var items = visibleVariables(path: path, offset: offset, includeGrids: false, prefix: prefix)
     items += iterationItems(path: path, offset: offset)
-    for f in Function.allCases {
+    // A variable named like a function (a question `day`) is offered once, as the variable.
+    let taken = Set(items.map(\.label))
+    for f in Function.allCases where !taken.contains(f.rawValue) {
       items.append(
         CompletionItem(
           label: f.rawValue, kind: .function, detail: f.signature, documentation: nil, insertText: nil,
           sortText: "3" + f.rawValue))
     }
     if survey.levels.count > 1 {
-      for a in Aggregate.allCases where Function(rawValue: a.rawValue) == nil {
+      for a in Aggregate.allCases where Function(rawValue: a.rawValue) == nil && !taken.contains(a.rawValue) {
         items.append(
           CompletionItem(
             label: a.rawValue, kind: .function, detail: a.signature, documentation: a.summary, insertText: nil,
@@ -602,7 +616,7 @@ extension Analysis {
         + [keyword("fixed", "keeps its place when a question shuffles the options")]
     case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
-      return (["survey", "version", "languages", "title", "choices"] + items + ["else"]).map { keyword($0) }
+      return (["survey", "version", "languages", "title", "paradata", "choices"] + items + ["else"]).map { keyword($0) }
     default: return (items + ["else"]).map { keyword($0) }
     }
   }

@@ -142,6 +142,11 @@ extension Analysis {
         if !rows.isEmpty { out += "\n\nRows: " + rows.map { "`\($0)`" }.joined(separator: ", ") }
       }
       let universe = survey.universeText(v.universe)
+      if case .paradata(let kind) = v.kind {
+        out += "\n\nFilled by the collector: \(kind.meaning) (\(v.type.spelling(survey)))"
+        if kind == .end { out += "; not readable during the interview" }
+        return out
+      }
       if v.level == 0 {
         out += "\n\nAsked: " + (universe.map { "`\($0)`" } ?? "everyone")
       } else {
@@ -229,6 +234,8 @@ extension Analysis {
       return "row \(v.name): \(v.type.spelling(survey))\(required)"
     case .calculate:
       return "calculate \(v.name): \(v.type.spelling(survey))"
+    case .paradata(let kind):
+      return "paradata \(v.name): \(kind.rawValue)"
     }
   }
 

@@ -19,6 +19,13 @@ extension Analysis {
           name: list.name, detail: "choices", kind: .list, range: list.range.cover(list.nameRange),
           selectionRange: list.nameRange, children: options))
     }
+    for v in survey.variables where !v.isDuplicate {
+      guard case .paradata(let kind) = v.kind else { continue }
+      all.append(
+        OutlineSymbol(
+          name: v.name, detail: "paradata \(kind.rawValue)", kind: .paradata, range: v.nameRange,
+          selectionRange: v.nameRange, children: []))
+    }
     all += items(survey.items)
     return all.sorted { $0.range.start < $1.range.start }
   }

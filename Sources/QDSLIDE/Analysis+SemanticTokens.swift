@@ -26,6 +26,12 @@ extension Analysis {
     for (i, n) in tree.nodes.enumerated() where n.kind == .repeatCount {
       if let t = tree.firstSignificantToken(NodeID(i)) { driverWords.insert(t) }
     }
+    // What a paradata field records (`start` in `started: start`) is a keyword.
+    for (i, n) in tree.nodes.enumerated() where n.kind == .paradataField {
+      if let kind = tree.directTokens(NodeID(i)).last(where: { tree.tokens[$0].kind.isNameLike }) {
+        driverWords.insert(kind)
+      }
+    }
     // The pattern strings of matches() are regular expressions.
     let patterns = patternTokens()
     let cascade = cascadeTokens()

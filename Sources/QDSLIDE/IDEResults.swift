@@ -58,6 +58,8 @@ public struct Completion: Sendable, Equatable {
 public enum OutlineKind: Sendable, Equatable {
   case section, question, grid, gridRow, calculate, note, list, option
   case `repeat`
+  /// A paradata field (`started: start`).
+  case paradata
 }
 
 /// One entry of the document outline, with its children.

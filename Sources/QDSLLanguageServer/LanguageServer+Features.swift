@@ -143,6 +143,7 @@ extension LanguageServer {
     case .list: return 10  // Enum
     case .option: return 22  // EnumMember
     case .repeat: return 18  // Array: one row per iteration
+    case .paradata: return 7  // Property: filled by the collector
     }
   }
 

@@ -10,6 +10,7 @@ extension Codebook {
   /// survey's id when not given.
   public init(_ survey: Survey, stem: String? = nil) {
     var lowering = CodebookLowering(survey: survey)
+    lowering.addParadata()
     lowering.walk(survey.items, sections: [], sectionTitle: nil)
     let (variables, levels) = lowering.finish()
     self.init(
@@ -131,6 +132,34 @@ struct CodebookLowering {
     return values
   }
 
+  /// The paradata fields, first in the instrument's data file: labelled with what they record.
+  mutating func addParadata() {
+    for v in survey.variables where !v.isDuplicate {
+      guard case .paradata(let kind) = v.kind else { continue }
+      let label = Translations(survey.languages.map { ($0, Self.paradataLabel(kind, Words.paradata(for: $0))) })
+      var entry = base(
+        v, name: v.name, source: .paradata(kind: kind.rawValue), storage: .text, labels: label,
+        texts: Translations([]), sections: [], sectionTitle: nil, typeName: "paradata \(kind.rawValue)")
+      switch kind.valueType {
+      case .datetime: entry.storage = .datetime
+      case .date: entry.storage = .date
+      default: entry.storage = .text
+      }
+      append(entry)
+    }
+  }
+
+  /// What a paradata field records, in the codebook's words.
+  static func paradataLabel(_ kind: ParadataKind, _ words: ParadataWords) -> String {
+    switch kind {
+    case .start: return words.start
+    case .end: return words.end
+    case .today: return words.today
+    case .device: return words.device
+    case .user: return words.user
+    }
+  }
+
   mutating func base(
     _ v: Variable, name: String, source: CodebookSource, storage: Storage, labels: Translations,
     texts: Translations, sections: [String], sectionTitle: Translations?, typeName: String? = nil
@@ -240,6 +269,10 @@ struct CodebookLowering {
       entry.maxLength = max
     case .date:
       entry.storage = .date
+    case .time:
+      entry.storage = .time
+    case .datetime:
+      entry.storage = .datetime
     case .oneOf(let l):
       entry.storage = .code
       entry.values = values(l)
@@ -284,6 +317,8 @@ struct CodebookLowering {
     case .decimal: entry.storage = .decimal
     case .text: entry.storage = .text
     case .date: entry.storage = .date
+    case .time: entry.storage = .time
+    case .datetime: entry.storage = .datetime
     case .boolean:
       entry.storage = .boolean
       entry.values = booleanValues

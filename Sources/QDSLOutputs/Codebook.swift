@@ -36,6 +36,8 @@ public enum CodebookSource: Sendable, Equatable {
   /// The order a shuffled question showed its options (codes) or a shuffled section asked its items (names),
   /// separated by spaces.
   case shownOrder(of: String)
+  /// Paradata: filled by the collector, never asked (`start`, `end`, `today`, `device`, `user`).
+  case paradata(kind: String)
   /// A key column of a level's data file (`record_id`, `person_index`, `crop`).
   case key(KeyColumn)
 }
@@ -53,6 +55,8 @@ public enum KeyColumn: Sendable, Equatable {
 /// How a variable is stored in the data file.
 public enum Storage: String, Sendable {
   case integer, decimal, text, date
+  /// `HH:MM` and `YYYY-MM-DDTHH:MM` (local time, to the minute), as texts in the data file.
+  case time, datetime
   /// A code of a choice list (an integer with value labels).
   case code
   /// 0/1 for a `many of` option.

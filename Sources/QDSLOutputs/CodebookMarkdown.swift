@@ -417,7 +417,7 @@ extension CodebookVariable {
       if let own = label.droppingBytePrefix(question, ": ") { return own }
       let prefix = question + ": "
       return label.hasPrefix(prefix) ? String(label.dropFirst(prefix.count)) : label
-    case .question, .calculate, .key, .shownOrder:
+    case .question, .calculate, .key, .shownOrder, .paradata:
       return label
     }
   }
@@ -502,6 +502,10 @@ enum CodebookFormat {
     _ v: CodebookVariable, _ language: String, _ words: CodebookWords, _ append: (String) -> Void
   ) {
     let isCalculate = v.source == .calculate
+    if case .paradata = v.source {
+      append(Words.paradata(for: language).filledByCollector)
+      return
+    }
     if v.level != 0, let perIteration = v.universeWords {
       // "Asked for each person row where age ≥ 16, in records where …"
       append(isCalculate ? words.levels.calculated : words.levels.asked)

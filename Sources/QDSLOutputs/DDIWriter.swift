@@ -197,7 +197,7 @@ struct VariableGroup {
       case .rank(let question, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(question), .other, question, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate, .key, .shownOrder:
+      case .question, .calculate, .key, .shownOrder, .paradata:
         break
       }
     }
@@ -224,7 +224,7 @@ struct VariableGroup {
 enum DDIVariable {
   private static func isNumeric(_ variable: CodebookVariable) -> Bool {
     switch variable.storage {
-    case .text, .date: return false
+    case .text, .date, .time, .datetime: return false
     case .integer, .decimal, .code, .flag, .boolean: return true
     }
   }
@@ -251,12 +251,27 @@ enum DDIVariable {
     }
     switch v.storage {
     case .date: xml.empty("varFormat", [("type", "character"), ("formatname", "YYYY-MM-DD"), ("category", "date")])
+    case .time: xml.empty("varFormat", [("type", "character"), ("formatname", "HH:MM"), ("category", "time")])
+    case .datetime:
+      xml.empty("varFormat", [("type", "character"), ("formatname", "YYYY-MM-DDTHH:MM"), ("category", "date")])
     case .text: xml.empty("varFormat", [("type", "character")])
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
     checks(v, into: &xml)
     filter(v, into: &xml)
+    paradata(v, into: &xml)
     xml.end()
+  }
+
+  /// A paradata field: one `notes` per language (`type="qdsl:paradata"`, the kind in `subject`) saying that the
+  /// collector filled it, as the other codebooks mark it.
+  private static func paradata(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard case .paradata(let kind) = variable.source else { return }
+    for entry in variable.labels.entries {
+      xml.element(
+        "notes", [("type", "qdsl:paradata"), ("subject", kind), ("xml:lang", entry.language)],
+        text: Words.paradata(for: entry.language).filledByCollector)
+    }
   }
 
   /// The checks of a question, each as one `notes` per language (`type="qdsl:check"`, the qdsl condition in
@@ -330,7 +345,7 @@ enum DDIVariable {
     switch variable.storage {
     case .integer, .decimal, .boolean: domain = "numeric"
     case .text: domain = "text"
-    case .date: domain = "datetime"
+    case .date, .time, .datetime: domain = "datetime"
     case .code: domain = "category"
     case .flag: domain = "multiple"
     }

@@ -46,6 +46,7 @@ struct FormLowering {
     j.endArray()
     j.key("title")
     optionalText(survey.title, into: &j)
+    paradata(into: &j)
     j.key("choices")
     j.beginObject()
     for list in survey.lists {
@@ -167,6 +168,26 @@ struct FormLowering {
     j.endObject()
   }
 
+  /// `"paradata": [{"variable": "started", "kind": "start", "type": "datetime"}, …]`: what the collector fills, in
+  /// declaration order (empty when the survey declares none).
+  private func paradata(into j: inout JSONStream) {
+    let fields = survey.variables.filter {
+      if case .paradata = $0.kind { return !$0.isDuplicate } else { return false }
+    }
+    j.key("paradata")
+    j.beginArray()
+    for v in fields {
+      guard case .paradata(let kind) = v.kind else { continue }
+      j.element()
+      j.beginObject()
+      j.field("variable", v.name)
+      j.field("kind", kind.rawValue)
+      j.field("type", valueType(v.type))
+      j.endObject()
+    }
+    j.endArray()
+  }
+
   /// The fields of a repeat's object: its driver, most iterations, the key columns of its data file, its items.
   private func repeatItem(_ r: Repeat, into j: inout JSONStream) {
     let level = survey.levels[r.level]
@@ -240,6 +261,10 @@ struct FormLowering {
       if let max { j.int(max) } else { j.null() }
     case .date:
       j.field("type", "date")
+    case .time:
+      j.field("type", "time")
+    case .datetime:
+      j.field("type", "datetime")
     case .oneOf(let l):
       j.field("type", "one")
       j.field("choices", survey.lists[l].name)
@@ -364,6 +389,8 @@ struct FormLowering {
     case .decimal: return "decimal"
     case .text: return "text"
     case .date: return "date"
+    case .time: return "time"
+    case .datetime: return "datetime"
     case .boolean: return "boolean"
     case .oneOf, .option: return "one"
     case .manyOf: return "many"
@@ -417,7 +444,9 @@ struct FormLowering {
       j.endObject()
     case .list(let items): operation("list", items)
     case .unary(let op, let operand): operation(op == .not ? "not" : "neg", [operand])
-    case .binary(let op, let a, let b): operation(op.rawValue, [a, b])
+    case .binary(let op, let a, let b):
+      // `+` of two texts joins them: its own operator, so that a runtime need not know the operands' types.
+      operation(op == .add && e.type == .text ? "join" : op.rawValue, [a, b])
     case .call(let f, let args): operation(f.rawValue, args)
     case .iterationIndex(let l):
       j.beginObject()

@@ -107,7 +107,7 @@ struct XFormExpression {
       let p = at(l, "/" + levels.keyNames[l])
       return Value(value: "number(\(p))", defined: "\(p) != ''")
     case .instanceVariable(let r, let v):
-      return typed(instance(r, v), survey.variables[v].type)
+      return typed(instance(r, v), Self.nodeType(survey.variables[v]))
     case .aggregate(let a, let l, let value, let filter):
       return aggregate(a, l, value, filter)
     case .optionAttribute(let l, let a):
@@ -168,7 +168,14 @@ struct XFormExpression {
     }
   }
 
-  private func variable(_ id: VariableID) -> Value { typed(path(id), survey.variables[id].type) }
+  private func variable(_ id: VariableID) -> Value { typed(path(id), Self.nodeType(survey.variables[id])) }
+
+  /// The type a variable's node is read as: its own, except that a calculated time or date with a time is a
+  /// string node that already holds `HH:MM` or `YYYY-MM-DDTHH:MM` (JavaRosa cannot read it as a time).
+  static func nodeType(_ v: Variable) -> ValueType {
+    if v.kind == .calculate && (v.type == .time || v.type == .datetime) { return .text }
+    return v.type
+  }
 
   /// The value of the node at `p`, read as its type.
   private func typed(_ p: String, _ type: ValueType) -> Value {
@@ -177,6 +184,9 @@ struct XFormExpression {
     case .integer, .decimal, .oneOf, .option: return Value(value: "number(\(p))", defined: defined)
     case .boolean: return Value(value: "\(p) = 1", defined: defined)
     case .date: return Value(value: "string(\(p))", defined: defined)
+    // JavaRosa's string() of a time or dateTime node is its date: the value is formatted as qdsl writes it.
+    case .time: return Value(value: "format-date-time(\(p), '%H:%M')", defined: defined)
+    case .datetime: return Value(value: "format-date-time(\(p), '%Y-%m-%dT%H:%M')", defined: defined)
     default: return Value(value: p, defined: defined)
     }
   }
@@ -197,6 +207,14 @@ struct XFormExpression {
     return "(\(defined) and \(condition))"
   }
 
+  /// A time `HH:MM` or a date and time `YYYY-MM-DDTHH:MM` as a number that orders them (`830`,
+  /// `202405010830`).
+  static func clockNumber(_ x: String) -> String { "number(translate(\(x), '-T:', ''))" }
+
+  /// `YYYYMMDD` of a date or a date and time, as a number: the difference of two, divided by 10,000 and cut
+  /// toward zero, is the whole years between them (an age).
+  static func dateNumber(_ x: String) -> String { "number(translate(substr(\(x), 0, 10), '-', ''))" }
+
   /// The number of days since 1970-01-01 of a date in string form.
   static func days(_ date: String) -> String { "decimal-date-time(\(date))" }
 
@@ -212,6 +230,10 @@ struct XFormExpression {
       if a.type == .date && !op.isEquality {
         left = Self.days(left)
         right = Self.days(right)
+      }
+      if (a.type == .time || a.type == .datetime) && !op.isEquality {
+        left = Self.clockNumber(left)
+        right = Self.clockNumber(right)
       }
       let symbol: String
       switch op {
@@ -244,6 +266,11 @@ struct XFormExpression {
     case .add, .subtract, .multiply, .divide:
       let x = value(a)
       let y = value(b)
+      if op == .add && a.type == .text && b.type == .text {
+        // A missing text joins as the empty text; the join is missing only when both are.
+        let defined = x.defined.flatMap { dx in y.defined.map { "(\(dx) or \($0))" } }
+        return Value(value: "concat(\(x.value), \(y.value))", defined: defined)
+      }
       if op == .subtract && a.type == .date && b.type == .date {
         return Value(
           value: "round(\(Self.days(x.value)) - \(Self.days(y.value)))", defined: Self.both(x.defined, y.defined))
@@ -271,8 +298,18 @@ struct XFormExpression {
     case .length:
       let t = arg(0)
       return Value(value: "string-length(\(t.value))", defined: t.defined)
-    case .date:
+    case .date, .time, .datetime:
       return arg(0)
+    case .year, .month, .day:
+      let d = arg(0)
+      let (from, to) = f == .year ? (0, 4) : f == .month ? (5, 7) : (8, 10)
+      return Value(value: "number(substr(\(d.value), \(from), \(to)))", defined: d.defined)
+    case .yearsBetween:
+      let a = arg(0)
+      let b = arg(1)
+      return Value(
+        value: "int((\(Self.dateNumber(b.value)) - \(Self.dateNumber(a.value))) div 10000)",
+        defined: Self.both(a.defined, b.defined))
     case .today:
       return Value(value: "format-date(today(), '%Y-%m-%d')", defined: nil)
     case .coalesce:

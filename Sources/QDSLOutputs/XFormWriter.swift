@@ -118,6 +118,7 @@ struct XFormLowering: ~Copyable {
 
   mutating func lower() {
     var names = Set<String>(["meta"])
+    paradata(names: &names)
     items(survey.items, parent: "/" + root, depth: 5, bodyDepth: 2, names: &names)
   }
 
@@ -465,6 +466,10 @@ struct XFormLowering: ~Copyable {
       }
     case .date:
       type = "date"
+    case .time:
+      type = "time"
+    case .datetime:
+      type = "dateTime"
     case .oneOf(let l):
       type = "string"
       control = "select1"
@@ -616,6 +621,25 @@ struct XFormLowering: ~Copyable {
     instance.append("</")
     instance.append(contentsOf: name)
     instance.append(">\n")
+  }
+
+  /// The paradata fields: nodes first in the instance, filled by the collector's preloads (`jr:preload`):
+  /// timestamps at the start and end, the date, and the device's `deviceid` and `username` properties.
+  private mutating func paradata(names: inout Set<String>) {
+    for v in survey.variables where !v.isDuplicate {
+      guard case .paradata(let kind) = v.kind else { continue }
+      let path = node(v.name, parent: "/" + root, depth: 5, names: &names)
+      setPath(v.id, path)
+      let (type, preload, parameter): (String, String, String)
+      switch kind {
+      case .start: (type, preload, parameter) = ("dateTime", "timestamp", "start")
+      case .end: (type, preload, parameter) = ("dateTime", "timestamp", "end")
+      case .today: (type, preload, parameter) = ("date", "date", "today")
+      case .device: (type, preload, parameter) = ("string", "property", "deviceid")
+      case .user: (type, preload, parameter) = ("string", "property", "username")
+      }
+      bind(path, type: type, universe: 0, [("jr:preload", preload), ("jr:preloadParams", parameter)], level: 0)
+    }
   }
 
   private mutating func setPath(_ v: VariableID, _ path: String) {
@@ -948,7 +972,7 @@ struct XFormLowering: ~Copyable {
   /// iteration of S that an iteration of `repeat R for each S` stands for, or of the enclosing iteration R).
   private func pipe(_ name: String, language: String) -> String? {
     if let id = survey.variableIndex[name] {
-      return pipe(expressions.path(id), survey.variables[id].type, language: language)
+      return pipe(expressions.path(id), of: id, language: language)
     }
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     guard let l = survey.level(named: parts[0]), l < expressions.levels.elements.count else { return nil }
@@ -959,9 +983,17 @@ struct XFormLowering: ~Copyable {
     if parts[1] == "index" { return "position(\(expressions.iteration(l)))" }
     guard let v = survey.variableIndex[parts[1]] else { return nil }
     if case .forEachRepeat(let s) = survey.levels[l].driver, survey.variables[v].level == s {
-      return pipe(expressions.instance(l, v), survey.variables[v].type, language: language)
+      return pipe(expressions.instance(l, v), of: v, language: language)
     }
-    return pipe(expressions.path(v), survey.variables[v].type, language: language)
+    return pipe(expressions.path(v), of: v, language: language)
+  }
+
+  /// What a pipe of variable `v`'s node at `path` shows: a calculated date with a time is the string
+  /// `YYYY-MM-DDTHH:MM`, shown as `YYYY-MM-DD HH:MM` as a question's is.
+  private func pipe(_ path: String, of v: VariableID, language: String) -> String {
+    let variable = survey.variables[v]
+    if variable.kind == .calculate && variable.type == .datetime { return "translate(\(path), 'T', ' ')" }
+    return pipe(path, XFormExpression.nodeType(variable), language: language)
   }
 
   /// What a pipe of the value at `path` shows, as XPath: numbers, texts and dates as they are; an option as its
@@ -986,6 +1018,10 @@ struct XFormLowering: ~Copyable {
       return "substr(concat(\(parts.joined(separator: ", ")), ''), 2)"
     case .boolean:
       return "if(\(path) = 1, 'true', if(\(path) = 0, 'false', ''))"
+    case .time:
+      return "format-date-time(\(path), '%H:%M')"
+    case .datetime:
+      return "format-date-time(\(path), '%Y-%m-%d %H:%M')"
     default:
       return path
     }

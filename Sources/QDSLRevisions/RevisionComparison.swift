@@ -114,7 +114,12 @@ struct RevisionComparison {
     compareLevel(o, n)
     let oldKind = Self.kindWord(o.entry.source)
     let newKind = Self.kindWord(n.entry.source)
-    if o.entry.storage != n.entry.storage || oldKind != newKind {
+    if case .paradata(let was) = o.entry.source, case .paradata(let now) = n.entry.source, was != now {
+      record(
+        .paradataKindChanged, [name], "'\(name)' recorded the collector's '\(was)' and now records '\(now)'",
+        at: n.nameRange, related: related, old: was, new: now,
+        help: "the two waves' values mean different things; record the new kind under a new name")
+    } else if o.entry.storage != n.entry.storage || oldKind != newKind {
       let was = "\(oldKind) of type \(o.entry.typeName) (stored as \(Self.storageWord(o.entry.storage)))"
       let now = "\(newKind) of type \(n.entry.typeName) (stored as \(Self.storageWord(n.entry.storage)))"
       record(
@@ -220,6 +225,7 @@ struct RevisionComparison {
     case .key: return "a key column"
     case .rank: return "a rank"
     case .shownOrder: return "an order shown"
+    case .paradata: return "paradata"
     }
   }
 
@@ -229,6 +235,8 @@ struct RevisionComparison {
     case .decimal: return "a decimal number"
     case .text: return "text"
     case .date: return "a date"
+    case .time: return "a time of day"
+    case .datetime: return "a date and time"
     case .code: return "a code"
     case .flag: return "a 0/1 flag"
     case .boolean: return "1/0 for true/false"

@@ -6,6 +6,7 @@ import QDSLSyntax
 extension CheckerState {
   mutating func declareVariables() {
     var ordinal = 0
+    declareParadata(ordinal: &ordinal)
     var itemNames = ItemNames()
     for (i, data) in tree.nodes.enumerated() {
       let n = NodeID(i)
@@ -82,7 +83,7 @@ extension CheckerState {
     }
   }
 
-  private mutating func declare(
+  mutating func declare(
     _ name: String, kind: VariableKind, type: ValueType, required: Bool, at nameRange: TextRange, ordinal: Int
   ) -> VariableID {
     let id = survey.variables.count
@@ -181,6 +182,10 @@ extension CheckerState {
       return (.text(maxLength: v), .text)
     case .dateType:
       return (.date, .date)
+    case .timeType:
+      return (.time, .time)
+    case .datetimeType:
+      return (.datetime, .datetime)
     case .oneOfType, .manyOfType:
       guard let listToken = tree.nameToken(n, after: .kwOf), let l = resolveList(listToken) else {
         return (.invalid, .error)

@@ -38,7 +38,7 @@ extension CheckerState {
     let arity: Int
     switch f {
     case .today: arity = 0
-    case .coalesce, .min, .max, .matches: arity = 2
+    case .coalesce, .min, .max, .matches, .yearsBetween: arity = 2
     default: arity = 1
     }
     guard args.count == arity else {
@@ -94,6 +94,15 @@ extension CheckerState {
     case .matches:
       guard args[0].type == .text else { return wrong(args[0], "a text") }
       type = .boolean
+    case .time, .datetime:
+      guard let t = timeLiteral(f, args[0]) else { return Expr(.call(f, args), r, .error) }
+      type = t
+    case .year, .month, .day:
+      guard args[0].type.hasCalendarDate else { return wrong(args[0], "a date or a date and time") }
+      type = .integer
+    case .yearsBetween:
+      for a in args where !a.type.hasCalendarDate { return wrong(a, "two dates (or dates and times)") }
+      type = .integer
     case .coalesce:
       let (a, b) = (args[0].type, args[1].type)
       if a.isNumber && b.isNumber {
@@ -125,6 +134,64 @@ extension CheckerState {
       }
     }
     return Expr(.call(f, args), r, type)
+  }
+}
+
+extension CheckerState {
+  /// The type of `time("08:30")` or `datetime("2024-05-01T08:30")`, or nil after reporting a value that is not
+  /// a fixed, valid time or date and time.
+  mutating func timeLiteral(_ f: Function, _ arg: Expr) -> ValueType? {
+    let example = f == .time ? "time(\"08:30\")" : "datetime(\"2024-05-01T08:30\")"
+    guard case .text(let s) = arg.kind else {
+      report(
+        Diagnostic(
+          .wrongArguments, "\(f.rawValue)() takes a fixed value in quotes, not an answer or a formula", at: arg.range,
+          help:
+            "write e.g. \(example); a '\(f.rawValue)' question's answer is already \(f == .time ? "a time" : "a date and time")"
+        ))
+      return nil
+    }
+    let valid = f == .time ? ClockTime(s) != nil : CalendarDateTime(s) != nil
+    guard valid else {
+      report(
+        Diagnostic(
+          .invalidTime, "\"\(s)\" is not a valid \(f == .time ? "time of day" : "date and time")", at: arg.range,
+          help: f == .time
+            ? "write hours 00-23 and minutes 00-59 as \"HH:MM\", e.g. \(example)"
+            : "write an existing date and a time as \"YYYY-MM-DDTHH:MM\", e.g. \(example)"))
+      return nil
+    }
+    return f == .time ? .time : .datetime
+  }
+}
+
+/// A time of day parsed from "HH:MM" (24 hours), with its minute of the day.
+public struct ClockTime: Sendable, Hashable {
+  public var minuteOfDay: Int
+
+  public init?(_ text: String) {
+    let b = Array(text.utf8)
+    func digit(_ i: Int) -> Int? { b[i] >= 48 && b[i] <= 57 ? Int(b[i] - 48) : nil }
+    guard b.count == 5, b[2] == UInt8(ascii: ":"), let h1 = digit(0), let h2 = digit(1), let m1 = digit(3),
+      let m2 = digit(4)
+    else { return nil }
+    let (h, m) = (h1 * 10 + h2, m1 * 10 + m2)
+    guard h < 24, m < 60 else { return nil }
+    minuteOfDay = h * 60 + m
+  }
+}
+
+/// A date and time of day parsed from "YYYY-MM-DDTHH:MM" (local time, no zone).
+public struct CalendarDateTime: Sendable, Hashable {
+  public var date: CalendarDate
+  public var time: ClockTime
+
+  public init?(_ text: String) {
+    let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+    guard parts.count == 2, let d = CalendarDate(String(parts[0])), let t = ClockTime(String(parts[1])) else {
+      return nil
+    }
+    (date, time) = (d, t)
   }
 }
 

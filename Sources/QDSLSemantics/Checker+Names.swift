@@ -11,6 +11,10 @@ extension CheckerState {
       return nil
     }
     let variable = survey.variables[v]
+    if case .paradata(.end) = variable.kind {
+      reportEndRead(v, at: r)
+      return nil
+    }
     if variable.level != 0 && !checkLevel(of: v, at: r, shownAs: varName) { return nil }
     if variable.ordinal < scope.ordinal {
       noteOrderRead(declaredAt: variable.nameRange.start, at: r)

@@ -106,7 +106,9 @@ extension CheckerState {
       let ordered = op != .equal && op != .notEqual
       if lt.isNumber && rt.isNumber { return .boolean }
       if sameList(lt, rt) { return .boolean }
-      if lt == rt && (lt == .date || (!ordered && (lt == .text || lt == .boolean))) { return .boolean }
+      if lt == rt && (lt == .date || lt == .time || lt == .datetime || (!ordered && (lt == .text || lt == .boolean))) {
+        return .boolean
+      }
       if case .manyOf(let l) = lt, let first = survey.lists[l].options.first {
         // The option written on the other side is the one meant: `kinds == process` → `kinds contains process`.
         var option = first.name
@@ -186,10 +188,14 @@ extension CheckerState {
       return .error
     case .add, .subtract, .multiply, .divide:
       if op == .subtract && lt == .date && rt == .date { return .integer }
+      if op == .add && lt == .text && rt == .text { return .text }
       for operand in [lhs, rhs] where !operand.type.isNumber {
         var help: String? = nil
         if case .manyOf = operand.type { help = "count the selected options with count(\(survey.source(of: operand)))" }
         if operand.type == .boolean { help = "turn a condition into 1 or 0 with number(…)" }
+        if operand.type == .text && op == .add {
+          help = "'+' joins two texts (e.g. first_name + \" \" + last_name) or adds two numbers, not one of each"
+        }
         reportMismatch(operand, "'\(op.rawValue)' needs numbers", help: help)
         return .error
       }

@@ -194,6 +194,14 @@ extension CheckerState {
       return mismatch(
         "an option of '\(survey.lists[l].name)'",
         "name one of its options, e.g. default \(survey.lists[l].options.first?.name ?? "OPTION")")
+    case .time:
+      guard e.type == .time else { return mismatch("a time", "write a time, e.g. default time(\"08:00\")") }
+      return nil
+    case .datetime:
+      guard e.type == .datetime else {
+        return mismatch("a date and time", "write one, e.g. default datetime(\"2024-01-31T08:00\")")
+      }
+      return nil
     case .rank:
       return ("is not allowed here: a ranking is ordered by the respondent, and has no default", "remove the default")
     case .manyOf(let l):

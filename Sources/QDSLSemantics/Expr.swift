@@ -39,6 +39,8 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 /// The built-in functions.
 public enum Function: String, Sendable, CaseIterable {
   case count, answered, length, date, today, coalesce, number, round, min, max, matches
+  case time, datetime, year, month, day
+  case yearsBetween = "years_between"
 
   /// The signature shown in messages and help.
   public var signature: String {
@@ -54,6 +56,12 @@ public enum Function: String, Sendable, CaseIterable {
     case .min: return "min(a, b) -> the smaller"
     case .max: return "max(a, b) -> the larger"
     case .matches: return "matches(text, \"pattern\") -> whether the whole text matches the pattern"
+    case .time: return "time(\"HH:MM\") -> time"
+    case .datetime: return "datetime(\"YYYY-MM-DDTHH:MM\") -> datetime"
+    case .year: return "year(date or datetime) -> integer"
+    case .month: return "month(date or datetime) -> integer 1-12"
+    case .day: return "day(date or datetime) -> integer 1-31"
+    case .yearsBetween: return "years_between(from, to) -> whole years from one date to the other, as for an age"
     }
   }
 }

@@ -8,6 +8,7 @@ public enum QuestionType: Sendable {
   case decimal(min: Double?, max: Double?)
   case text(maxLength: Int?)
   case date
+  case time, datetime
   case oneOf(ListID)
   case manyOf(ListID)
   /// `rank of LIST`: every option of the list gets a rank, 1 for the first (Checker+Order.swift).

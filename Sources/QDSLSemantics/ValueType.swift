@@ -10,6 +10,8 @@ public typealias VariableID = Int
 /// The type of a variable or an expression value.
 public enum ValueType: Hashable, Sendable {
   case integer, decimal, text, date, boolean
+  /// A time of day, `HH:MM`, and a date with a time of day, `YYYY-MM-DDTHH:MM` (local time, to the minute).
+  case time, datetime
   /// The answer to a `one of LIST` question (an option of the list).
   case oneOf(ListID)
   /// The answer to a `many of LIST` question (a set of options).
@@ -27,6 +29,9 @@ public enum ValueType: Hashable, Sendable {
 
   public var isNumber: Bool { self == .integer || self == .decimal }
 
+  /// A date or a date and time: what `year`, `month`, `day` and `years_between` read.
+  public var hasCalendarDate: Bool { self == .date || self == .datetime }
+
   /// The choice list behind a `one of`, `many of` or option value.
   public var choiceList: ListID? {
     switch self {
@@ -42,6 +47,8 @@ public enum ValueType: Hashable, Sendable {
     case .decimal: return "a decimal number"
     case .text: return "a text"
     case .date: return "a date"
+    case .time: return "a time of day"
+    case .datetime: return "a date and time"
     case .boolean: return "a condition (true or false)"
     case .oneOf(let l): return "one answer from '\(survey.lists[l].name)'"
     case .manyOf(let l): return "a set of answers from '\(survey.lists[l].name)'"
@@ -60,6 +67,8 @@ public enum ValueType: Hashable, Sendable {
     case .decimal: return "decimal"
     case .text: return "text"
     case .date: return "date"
+    case .time: return "time"
+    case .datetime: return "datetime"
     case .boolean: return "boolean"
     case .oneOf(let l): return "one of \(survey.lists[l].name)"
     case .manyOf(let l): return "many of \(survey.lists[l].name)"

@@ -10,6 +10,8 @@ public enum VariableKind: Sendable, Equatable {
   /// One row of a grid: the grid's variable and the row's name.
   case gridRow(grid: VariableID, row: String)
   case calculate
+  /// A `paradata` field: filled by the collector (start, end, today, device, user), never asked.
+  case paradata(ParadataKind)
 }
 
 /// A variable of the survey.

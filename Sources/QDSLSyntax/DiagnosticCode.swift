@@ -31,6 +31,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatedOutsideRepeat = "QD2016"
   case unknownAttribute = "QD2017"
   case attributeNotOnce = "QD2018"
+  case invalidParadata = "QD2019"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -50,6 +51,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case misplacedOptionFilter = "QD3019"
   case shuffledItemsDepend = "QD3020"
   case rankWithMissingCode = "QD3021"
+  case invalidTime = "QD3022"
+  case paradataEndRead = "QD3023"
   case invalidPattern = "QD3024"
   case patternNotFixed = "QD3025"
   case missingTranslation = "QD4001"
@@ -71,7 +74,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case conditionsLeaveNoOption = "QD4017"
   case shuffleHasNoEffect = "QD4018"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
-  case xformIntegerRange = "QD5101"
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
   case optionRemoved = "QD5203"
@@ -97,6 +99,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case attributesChanged = "QD5224"
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
+  case paradataKindChanged = "QD5227"
+  case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -158,6 +162,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatedOutsideRepeat: return "an answer of a repeat read outside its iteration"
     case .unknownAttribute: return "an attribute that the choice list does not declare"
     case .attributeNotOnce: return "a list attribute not given exactly once by an option, or declared twice"
+    case .invalidParadata: return "a paradata field of an unknown kind, or a kind recorded twice"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"
@@ -179,6 +184,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .misplacedOptionFilter: return "`option.ATTR` or a `where` filter where there is no candidate option"
     case .defaultMismatch: return "a default that does not fit the question's answer"
     case .misplacedVariant: return "a text variant after the plain text, or without one"
+    case .invalidTime: return "a time or date-time that is not a valid HH:MM or YYYY-MM-DDTHH:MM"
+    case .paradataEndRead: return "the interview's end (paradata `end`) read during the interview"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -222,6 +229,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .attributesChanged: return "a list's attributes or an option's attribute value changed in a revision"
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
+    case .paradataKindChanged: return "a paradata variable that records something else in a revision"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

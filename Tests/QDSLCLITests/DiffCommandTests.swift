@@ -83,7 +83,8 @@ import Testing
   }
 
   /// The revision examples: 2020 → 2022 shows every class and breaks; 2022 → 2022.2 is compatible; the
-  /// household panel's 2023 → 2024 shows the changes of repeats. Together they show every revision code.
+  /// household panel's 2023 → 2024 shows the changes of repeats and of paradata. Together they show every
+  /// revision code.
   @Test func testRevisionExamples() throws {
     let wave = try qdsl(
       ["diff", "Examples/revisions/barometer-2020.qdsl", "Examples/revisions/barometer-2022.qdsl", "--format", "json"])
@@ -94,7 +95,7 @@ import Testing
     #expect(household.status == 1, Comment(rawValue: household.stdout + household.stderr))
     let householdChanges = try jsonChanges(household)
     let repeatCodes: Set<DiagnosticCode> = [
-      .movedBetweenLevels, .repeatRemoved, .repeatDriverChanged, .repeatRenamed, .repeatAdded,
+      .movedBetweenLevels, .repeatRemoved, .repeatDriverChanged, .repeatRenamed, .repeatAdded, .paradataKindChanged,
     ]
     let codes = Set(changes.compactMap { $0["code"] as? String })
     let householdCodes = Set(householdChanges.compactMap { $0["code"] as? String })

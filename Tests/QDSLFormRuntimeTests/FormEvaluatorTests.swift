@@ -76,7 +76,10 @@ import Testing
       let language = scenario["language"]?.string ?? json["language"]?.string
       // The respondent's seed of shuffled orders: the scenario's, else the file's, else 0.
       let seed = UInt64(truncatingIfNeeded: scenario["seed"]?.int ?? json["seed"]?.int ?? 0)
-      let result = evaluator.evaluate(answers, language: language, today: today, seed: seed)
+      // The collector's clock: `now` fills the start and end paradata (docs/outputs.md, "Respondent scenarios").
+      let now = (scenario["now"]?.string ?? json["now"]?.string).flatMap(FormDateTime.init)
+      let result = evaluator.evaluate(
+        answers, language: language, today: today, seed: seed, collector: FormCollector(now: now))
       let expect = try #require(scenario["expect"]?.object, "\(label): expect")
       check(expect, result, evaluator, label)
     }
@@ -181,6 +184,8 @@ import Testing
       return abs(x.double - n) < 1e-9
     case .text(let s): return expected.string == s
     case .date(let d): return expected.string == d.description
+    case .time(let t): return expected.string == t.description
+    case .datetime(let t): return expected.string == t.description
     case .bool: return false
     case .code(let c): return expectedCodes([expected], variable, form) == [c]
     case .codes(let set): return expected.array.map { expectedCodes($0, variable, form) == set } ?? false

@@ -157,7 +157,7 @@ import Testing
     [("Tests/Scenarios/semantics.form.json", 250)]
     + Fixtures.exampleNames().map { ("Tests/QDSLOutputsTests/Golden/\($0).form.json", 40) }
     + [("Tests/Scenarios/repeats.form.json", 120), ("Tests/Scenarios/cascade.form.json", 120)]
-    + [("Tests/Scenarios/variants.form.json", 60)]
+    + [("Tests/Scenarios/variants.form.json", 60), ("Tests/Scenarios/types.form.json", 120)]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
     var text = """
@@ -204,7 +204,7 @@ import Testing
   static func json(_ answer: AnswerValue) -> JSON {
     switch answer {
     case .number(let x): return number(x)
-    case .text(let s), .date(let s): return .string(s)
+    case .text(let s), .date(let s), .time(let s), .datetime(let s): return .string(s)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     case .ranking(let codes): return .array(codes.map(JSON.int))
@@ -217,6 +217,8 @@ import Testing
     case .number(let x): return number(x)
     case .text(let s): return .string(s)
     case .date(let d): return .string(d.description)
+    case .time(let t): return .string(t.description)
+    case .datetime(let t): return .string(t.description)
     case .code(let c): return .int(c)
     case .codes(let set): return .array(set.sorted().map(JSON.int))
     case .bool(let b): return .bool(b)

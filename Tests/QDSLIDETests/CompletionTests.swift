@@ -12,7 +12,8 @@ import Testing
   /// What every expression offers after the names in scope: the expression keywords, then the functions.
   private static let expressionWords = [
     "and", "contains", "false", "in", "not", "or", "true",
-    "answered", "coalesce", "count", "date", "length", "matches", "max", "min", "number", "round", "today",
+    "answered", "coalesce", "count", "date", "datetime", "day", "length", "matches", "max", "min", "month", "number",
+    "round", "time", "today", "year", "years_between",
   ]
   private static let itemKeywords = ["calculate", "else", "end", "grid", "if", "note", "question", "repeat", "section"]
 
@@ -23,7 +24,9 @@ import Testing
   }
 
   @Test func testDeclarationKeywordsAtTopLevel() throws {
-    let declarations = ["calculate", "choices", "else", "end", "grid", "if", "languages", "note", "question"]
+    let declarations = [
+      "calculate", "choices", "else", "end", "grid", "if", "languages", "note", "paradata", "question",
+    ]
     let all = declarations + ["repeat", "section", "survey", "title", "version"]
     #expect(try labels("survey s\nlanguages en\n1️⃣\n") == all)
     #expect(try labels("1️⃣") == all, "an empty document")
@@ -38,7 +41,11 @@ import Testing
   @Test func testTypesAfterAColonAndListsAfterOneOf() throws {
     #expect(
       try labels("survey s\nlanguages en\nquestion q: 1️⃣") == [
-        "date", "decimal", "integer", "many of", "one of", "rank of", "text",
+        "date", "datetime", "decimal", "integer", "many of", "one of", "rank of", "text", "time",
+      ])
+    #expect(
+      try labels("survey s\nlanguages en\nparadata {\n  started: 1️⃣\n}\n") == [
+        "device", "end", "start", "today", "user",
       ])
     #expect(try labels(Fixture.survey + "question z: one of 1️⃣") == ["agreement", "yes_no"])
     #expect(try labels(Fixture.survey + "question z: many of ag1️⃣") == ["agreement"])

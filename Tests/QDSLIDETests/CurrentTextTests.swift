@@ -32,7 +32,7 @@ import Testing
     #expect(c.replacing == TextRange((try m[1]) - 3, (try m[1])))
 
     let (options, o) = try current("if adopted == y1️⃣")
-    #expect(labels(options.completion(at: (try o[1]))) == ["yes"])
+    #expect(labels(options.completion(at: (try o[1]))) == ["yes", "year", "years_between"])
     let (afterOperator, a) = try current("if adopted == 1️⃣")
     #expect(Array(labels(afterOperator.completion(at: (try a[1]))).prefix(2)) == ["yes", "no"])
   }

@@ -66,8 +66,8 @@ enum RepeatFixture {
   /// The expression keywords, then the functions with the aggregates (the fixture has repeats).
   private static let expressionWords = [
     "and", "contains", "false", "in", "not", "or", "true",
-    "all", "answered", "any", "coalesce", "count", "date", "length", "matches", "max", "min", "number", "round", "sum",
-    "today",
+    "all", "answered", "any", "coalesce", "count", "date", "datetime", "day", "length", "matches", "max", "min", "month",
+    "number", "round", "sum", "time", "today", "year", "years_between",
   ]
 
   @Test func testTheFixtureChecksClean() {

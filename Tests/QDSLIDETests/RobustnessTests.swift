@@ -74,6 +74,7 @@ import Testing
       Fixtures.read(root.appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl")),
       Fixtures.read(root.appendingPathComponent("Tests/Scenarios/edges.qdsl")),
       Fixtures.read(root.appendingPathComponent("Tests/Scenarios/semantics.qdsl")),
+      Fixtures.read(root.appendingPathComponent("Tests/Scenarios/types.qdsl")),
     ]
     var answered: [String: Int] = [:]
     for source in sources {

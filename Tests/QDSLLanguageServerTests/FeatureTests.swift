@@ -64,14 +64,16 @@ let featureSurvey = """
     #expect(
       labels == [
         "yes", "no", "adopted", "staff", "and", "contains", "false", "in", "not", "or", "true", "answered", "coalesce",
-        "count", "date", "length", "matches", "max", "min", "number", "round", "today",
+        "count", "date", "datetime", "day", "length", "matches", "max", "min", "month", "number", "round", "time", "today",
+        "year", "years_between",
       ])
     let yes = items.first { $0["label"] as? String == "yes" }
     #expect((yes?["kind"] as? Int) == 20)
     #expect(yes?["textEdit"] == nil, "at an empty range the label is inserted at the cursor")
     let partial = c.result("textDocument/completion", c.at(7, 15)) as? [String: Any]
     let partialItems = partial?["items"] as? [[String: Any]] ?? []
-    #expect(partialItems.compactMap { $0["label"] as? String } == ["yes"])
+    // `y`: the option first, then the functions that start with it.
+    #expect(partialItems.compactMap { $0["label"] as? String } == ["yes", "year", "years_between"])
     #expect(
       ((partialItems.first?["textEdit"] as? [String: Any])?["range"] as? [String: Any]).map(rangeText) == "7:14-7:15")
     // A question's text comes with completionItem/resolve.

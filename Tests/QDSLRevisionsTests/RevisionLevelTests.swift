@@ -322,7 +322,8 @@ import Testing
     let forward = RevisionDiff(old: a, new: b).changes.map(\.code)
     #expect(
       forward == [
-        .repeatRenamed, .movedBetweenLevels, .variableRemoved, .repeatDriverChanged, .repeatRemoved, .rangeNarrowed,
+        .paradataKindChanged, .repeatRenamed, .movedBetweenLevels, .variableRemoved, .repeatDriverChanged,
+        .repeatRemoved, .rangeNarrowed,
         .wordingEdited, .variableAdded, .repeatAdded, .wordingEdited,
       ])
     let backward = RevisionDiff(old: b, new: a).changes.map(\.code)

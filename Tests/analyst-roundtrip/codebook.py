@@ -25,7 +25,7 @@ class Variable:
 
     @property
     def is_numeric(self):
-        return self.storage not in ("text", "date")
+        return self.storage not in ("text", "date", "time", "datetime")
 
 
 def read_codebook(path):
@@ -142,6 +142,10 @@ def simulate(variables, respondents):
                 row.append(repr(round(lo + (hi - lo) * ((r * 13 + k) % 17) / 16, 2)))
             elif v.storage == "date":
                 row.append("2024-%02d-%02d" % (1 + r % 12, 1 + (r * 3 + k) % 28))
+            elif v.storage == "time":
+                row.append("%02d:%02d" % ((r * 5 + k) % 24, (r * 7) % 60))
+            elif v.storage == "datetime":
+                row.append("2024-%02d-%02dT%02d:%02d" % (1 + r % 12, 1 + (r * 3 + k) % 28, (r + k) % 24, (r * 7) % 60))
             else:
                 text = TEXTS[(r + k) % len(TEXTS)]
                 # SPSS pads strings with spaces, so a text never ends in one.

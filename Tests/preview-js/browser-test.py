@@ -20,7 +20,9 @@ select) and checks the DOM Chromium dumps after the scripts ran:
     clears a region it no longer offers;
   - order (Tests/Scenarios/order.qdsl, #seed=1): shuffled options in the order of the seed (fixed ones last), a
     shuffled section's items in its order, a ranking answered through its control, its rank columns and the orders
-    in the data row.
+    in the data row;
+  - times, dates with times and paradata (Tests/Scenarios/types.qdsl): the browser's time inputs, a check on a
+    time, joined texts, year() and day(), and the page's clock and device in the data row.
 Usage: Tests/preview-js/browser-test.py QDSL_BINARY [SCREENSHOT.png]
 """
 import html.parser
@@ -348,6 +350,24 @@ check("I confirm this answer" in " ".join(large.visible_text)
 confirmed = parse("answer.staff=6000&confirm.staff=1")
 check("0 failed checks" in " ".join(confirmed.visible_text) and "to confirm" not in " ".join(confirmed.visible_text),
       "once confirmed, the status line no longer asks for it")
+page = page_before
+
+# Times, dates with times and paradata (Tests/Scenarios/types.qdsl): the browser's time and datetime-local inputs
+# give HH:MM and YYYY-MM-DDTHH:MM, a failed check on a time shows the time piped, texts join, and the paradata
+# (the page's clock, the device "preview") are in the data row.
+types = os.path.join(tmp, "types.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/types.qdsl", "-o", types, "--lang", "en"], check=True)
+page_before, page = page, types
+timed = parse("answer.first_name=Bo&answer.wake=03:10&answer.visit=2020-06-10T14:00&answer.birth=2000-02-29")
+check(timed.data_row.get("wake") == "03:10" and timed.data_row.get("visit") == "2020-06-10T14:00",
+      "time and datetime inputs give HH:MM and YYYY-MM-DDTHH:MM")
+check("03:10 is very early." in " ".join(timed.visible_text), "a failed check on a time pipes the time")
+check(timed.data_row.get("full_name", "").strip() == "Bo" and timed.data_row.get("device_id") == "preview",
+      "a missing text joins as empty; the device paradata is the preview")
+check(len(timed.data_row.get("started", "")) == 16 and timed.data_row.get("started", "")[10] == "T",
+      "the start paradata is the page's clock, YYYY-MM-DDTHH:MM")
+check(timed.data_row.get("birth_year") == "2000" and timed.data_row.get("birth_day") == "29",
+      "year() and day() of a date")
 page = page_before
 
 if screenshot:

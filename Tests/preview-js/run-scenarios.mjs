@@ -50,6 +50,8 @@ function matches(expected, actual, variable, form) {
     case "n": return typeof expected === "number" && Math.abs(actual.v - expected) < 1e-9;
     case "t": return expected === actual.v;
     case "d": return expected === R.formatDate(actual.v);
+    case "tm": return expected === R.formatTime(actual.v);
+    case "dt": return expected === R.formatDateTime(actual.v);
     case "b": return false;
     case "c": {
       const s = expectedCodes([expected], variable, form);
@@ -112,7 +114,9 @@ for (const file of files) {
     const today = R.parseDate(scenario.today || json.today || "2024-06-15");
     const language = scenario.language || json.language;
     const seed = scenario.seed ?? json.seed ?? 0;
-    const result = R.evaluate(form, answers, language, today, seed);
+    const nowText = scenario.now || json.now;
+    const collector = { now: nowText ? R.parseDateTime(nowText) : null };
+    const result = R.evaluate(form, answers, language, today, seed, collector);
     const expect = scenario.expect || {};
     for (const [id, expected] of Object.entries(expect.orders || {})) {
       if (result.orders[id] !== expected) fail(label, `order ${id} is ${result.orders[id]}, expected ${expected}`);

@@ -34,6 +34,11 @@ import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
+import org.javarosa.core.services.IPropertyManager;
+import org.javarosa.core.services.PropertyManager;
+import org.javarosa.core.services.properties.IPropertyRules;
+import org.javarosa.core.model.data.DateTimeData;
+import org.javarosa.core.model.data.TimeData;
 import org.javarosa.core.model.data.DecimalData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.IntegerData;
@@ -56,11 +61,14 @@ public class ScenarioRunner {
   static PrintStream out;
   /// The names of the repeats' elements.
   static Set<String> repeats = new HashSet<>();
+  /// The values of the clock's paradata preloads (start, end, today) in the current scenario.
+  static Map<String, String> clock = new HashMap<>();
   /// How many iterations of each "add another" repeat the collector adds, by the key of its iterations.
   static Map<String, Integer> iterations = new HashMap<>();
 
   public static void main(String[] args) throws Exception {
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    PropertyManager.setPropertyManager(new ScenarioProperties());
     out = new PrintStream(System.out, true, "UTF-8");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String form = null, language = null, today = null, scenario = null;
@@ -74,10 +82,13 @@ public class ScenarioRunner {
         case "form": form = f[1]; break;
         case "language": language = f[1]; break;
         case "today": today = f[1]; break;
+        case "property": ScenarioProperties.values.put(f[1], f[2].isEmpty() ? null : unescape(f[2])); break;
+        case "clock": clock.put(f[1], unescape(f[2])); break;
         case "repeat": repeats.add(f[1]); break;
         case "iterations": iterations.put(f[1], Integer.parseInt(f[2])); break;
         case "scenario":
           scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); iterations.clear();
+          clock.clear(); ScenarioProperties.values.clear();
           break;
         case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
         case "answer":
@@ -110,6 +121,13 @@ public class ScenarioRunner {
     String xml = new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8);
     // The scenarios fix the date of today(); JavaRosa reads the clock, so the driver fixes it in the form.
     if (today != null) xml = xml.replace("today()", "date('" + today + "')");
+    // The paradata the clock gives (jr:preload timestamp start and end, date today) are the scenario's: the
+    // preloads become calculates of the scenario's values. The device's properties come from ScenarioProperties.
+    for (Map.Entry<String, String> c : clock.entrySet()) {
+      String preload = c.getKey().equals("today") ? "date" : "timestamp";
+      xml = xml.replace("jr:preload=\"" + preload + "\" jr:preloadParams=\"" + c.getKey() + "\"",
+          "calculate=\"'" + c.getValue() + "'\"");
+    }
     FormDef def = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     def.initialize(true, new InstanceInitializationFactory());
     FormEntryModel model = new FormEntryModel(def);
@@ -260,6 +278,8 @@ public class ScenarioRunner {
       case Constants.DATATYPE_INTEGER: return new IntegerData(Integer.parseInt(value));
       case Constants.DATATYPE_DECIMAL: return new DecimalData(Double.parseDouble(value));
       case Constants.DATATYPE_DATE: return new DateData(DateUtils.parseDate(value));
+      case Constants.DATATYPE_TIME: return new TimeData(DateUtils.parseTime(value));
+      case Constants.DATATYPE_DATE_TIME: return new DateTimeData(DateUtils.parseDateTime(value));
       default: return value.isEmpty() ? null : new StringData(value);
     }
   }
@@ -278,4 +298,27 @@ public class ScenarioRunner {
       dump(child, path, isRepeat ? key + "." : parentKey);
     }
   }
+}
+
+/// The device's properties for `jr:preload="property"` (deviceid, username): fixed by the scenario file's
+/// paradata, as a collector would report them.
+class ScenarioProperties implements IPropertyManager {
+  static Map<String, String> values = new HashMap<>();
+
+  public List<String> getProperty(String name) {
+    String v = values.get(name);
+    List<String> out = new ArrayList<>();
+    if (v != null) out.add(v);
+    return out;
+  }
+
+  public void setProperty(String name, String value) { values.put(name, value); }
+
+  public void setProperty(String name, List<String> value) { values.put(name, value.isEmpty() ? null : value.get(0)); }
+
+  public String getSingularProperty(String name) { return values.get(name); }
+
+  public void addRules(IPropertyRules rules) {}
+
+  public List<IPropertyRules> getRules() { return new ArrayList<>(); }
 }

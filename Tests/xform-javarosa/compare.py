@@ -18,6 +18,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# The jr:preloadParams of each paradata kind whose value the clock gives (the runner fixes them) and of the
+# device's properties (the runner's property manager answers them).
+CLOCK_PRELOADS = {"start": "start", "end": "end", "today": "today"}
+PROPERTY_PRELOADS = {"device": "deviceid", "user": "username"}
 
 
 def walk(items, out):
@@ -42,6 +47,7 @@ class Form:
         self.variables = {}  # qdsl name -> item (question or calculate) or (grid, row)
         self.node_ids = {}  # XForm node name -> qdsl id shown
         self.repeats = {}  # repeat id -> item
+        self.paradata = {p["variable"]: p["kind"] for p in form.get("paradata", [])}
         self.ends = 0
         # A shuffled section's items are asked in the XForm's document order (ODK cannot shuffle groups).
         self.shuffled_sections = any(i["kind"] == "section" and i.get("shuffle") for i in self.items)
@@ -75,6 +81,33 @@ class Form:
                 return o
         return None
 
+    @staticmethod
+    def answer_date(value):
+        if not DATE.match(value):
+            return False
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+
+    def preloads(self, spec, scenario):
+        """The collector's values for the paradata of one scenario: ("clock", param, value) for the timestamps and the
+        date (the runner writes them into the form) and ("property", name, value) for the device's properties; a
+        value given with the answers is the collector's, else start and end are the scenario's `now`."""
+        answers = scenario.get("answers", {})
+        today = scenario.get("today", spec["today"])
+        now = scenario.get("now", spec.get("now", today + "T00:00"))
+        out = []
+        for variable, kind in self.paradata.items():
+            given = answers.get(variable)
+            if kind in CLOCK_PRELOADS:
+                value = given if isinstance(given, str) else (today if kind == "today" else now)
+                out.append(("clock", CLOCK_PRELOADS[kind], value))
+            else:
+                out.append(("property", PROPERTY_PRELOADS[kind], given if isinstance(given, str) else ""))
+        return out
+
     def answer(self, name, value):
         """The XForm value of an answer, and whether the declared type rejects it (bounds, length, exclusive);
         None when no XForm control could take it at all (the evaluator reports it invalid and treats it as missing)."""
@@ -105,6 +138,12 @@ class Form:
             except ValueError:
                 return None
             return value, False
+        if t == "time":
+            return (value, False) if isinstance(value, str) and TIME.match(value) else None
+        if t == "datetime":
+            if not isinstance(value, str) or len(value) != 16 or value[10] != "T" or not TIME.match(value[11:]):
+                return None
+            return (value, False) if self.answer_date(value[:10]) else None
         if t == "one":
             o = self.code(v["choices"], value)
             return (str(o["code"]), False) if o else None
@@ -417,7 +456,7 @@ def main():
         by_node = {v.get("node", k): k for k, v in form.variables.items()}
         stem = os.path.basename(spec["source"])[: -len(".qdsl")]
         xform = os.path.join(xform_dir, stem + ".xform.xml")
-        requests = ["form\t" + xform, "today\t" + spec["today"]]
+        requests = ["form\t" + xform]
         requests += ["repeat\t" + name for name in form.repeats]
         runs = []  # (scenario, label, rejected, going back)
         for scenario in spec["scenarios"]:
@@ -454,7 +493,9 @@ def main():
                 variants.append((scenario["name"] + " (going back)", first, [(node, p[2])]))
             for label, answer_lines, changes in variants:
                 requests.append("language\t" + scenario.get("language", spec["language"]))
+                requests.append("today\t" + scenario.get("today", spec["today"]))
                 requests.append("scenario\t" + label)
+                requests += ["%s\t%s\t%s" % (kind, name, escape(value)) for kind, name, value in form.preloads(spec, scenario)]
                 requests += ["answer\t%s\t%s\t%s" % a for a in answer_lines]
                 requests += added
                 requests += ["change\t%s\t%s" % c for c in changes]

@@ -26,6 +26,10 @@
   var pageWords = start.words || {};
   var languageNames = start.languageNames || {};
 
+  // The paradata: the interview starts when the page opens (start and end read this clock); the device is the
+  // preview.
+  var collector = { now: R.nowMinutes(), device: "preview", user: null };
+
   var state = {
     language: start.language || form.languages[0],
     answers: {},
@@ -159,11 +163,15 @@
     var id = "q-" + safeId(path);
     var long = q.type === "text" && (q.maxLength == null || q.maxLength > 200);
     var input = el(long ? "textarea" : "input", {
-      id: id, type: long ? null : q.type === "date" ? "date" : "text", rows: long ? 3 : null,
+      id: id, rows: long ? 3 : null,
+      type: long ? null : q.type === "date" ? "date" : q.type === "time" ? "time" : q.type === "datetime" ? "datetime-local" : "text",
       "aria-describedby": "m-" + safeId(path) + " h-" + safeId(path), "data-var": path,
     });
     input.addEventListener("input", function () {
       if (q.type === "date") setAnswer(path, input.value === "" ? null : { k: "d", v: input.value });
+      // Browsers give HH:MM (and YYYY-MM-DDTHH:MM), with seconds only when asked for a finer step.
+      else if (q.type === "time") setAnswer(path, input.value === "" ? null : { k: "tm", v: input.value.slice(0, 5) });
+      else if (q.type === "datetime") setAnswer(path, input.value === "" ? null : { k: "dt", v: input.value.slice(0, 16) });
       else setAnswer(path, { k: "t", v: input.value });
     });
     controls[path] = {
@@ -540,8 +548,8 @@
   }
 
   function render() {
-    var result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
-    if (clearNotOffered(result)) result = R.evaluate(form, state.answers, state.language, undefined, state.seed);
+    var result = R.evaluate(form, state.answers, state.language, undefined, state.seed, collector);
+    if (clearNotOffered(result)) result = R.evaluate(form, state.answers, state.language, undefined, state.seed, collector);
     // A default fills a question when it is first shown unanswered; from then on it is the respondent's answer.
     for (var filled in result.defaults) {
       if (!Object.prototype.hasOwnProperty.call(state.answers, filled)) state.answers[filled] = result.defaults[filled];
@@ -664,6 +672,8 @@
       case "n": return R.formatNumber(value.v);
       case "t": return value.v;
       case "d": return R.formatDate(value.v);
+      case "tm": return R.formatTime(value.v);
+      case "dt": return R.formatDateTime(value.v);
       case "b": return value.v ? "1" : "0";
       case "c": return String(value.v);
     }
@@ -686,7 +696,7 @@
         return { name: column, text: value == null ? "" : value.v.has(code) ? "1" : "0" };
       });
     }
-    var column = v.kind === "gridRow" ? v.row.variable : v.item.variable || v.name;
+    var column = v.kind === "gridRow" ? v.row.variable : v.kind === "paradata" ? v.name : v.item.variable || v.name;
     var text = rowValue(v, value);
     var label = value && value.k === "c" ? R.pipeText(form, v.name, value, state.language) : "";
     return [{ name: column, text: text + (label ? " (" + label + ")" : ""), label: label, derived: v.kind === "calculate" }];

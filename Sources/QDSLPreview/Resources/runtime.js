@@ -4,8 +4,10 @@
 // draws the page, and Tests/preview-js/run-scenarios.mjs runs the shared respondent scenarios through it.
 //
 // Values: a missing value is null. Otherwise {k: "n", v: number} | {k: "t", v: string} | {k: "d", v: days}
-// | {k: "c", v: code} | {k: "s", v: Set of codes} | {k: "b", v: boolean}. Answers use the same shapes, with a
-// date answer as {k: "d", v: "YYYY-MM-DD"} (a string, checked when accepted).
+// | {k: "c", v: code} | {k: "s", v: Set of codes} | {k: "b", v: boolean} | {k: "tm", v: minutes of the day}
+// | {k: "dt", v: minutes from 1970-01-01T00:00}. Answers use the same shapes, with a date answer as
+// {k: "d", v: "YYYY-MM-DD"}, a time as {k: "tm", v: "HH:MM"} and a datetime as {k: "dt", v: "YYYY-MM-DDTHH:MM"}
+// (strings, checked when accepted). Paradata are filled as FormInterview.fillParadata does.
 //
 // Repeats: answers and values of repeated variables are keyed by instance paths (`person[2].age`,
 // `person[2].job[1].title`); an Expressions object carries the iterations around the expression (`frames`), as
@@ -64,6 +66,46 @@ var QDSLRuntime = (function () {
   function todayDays() {
     var now = new Date();
     return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
+
+  // MARK: times of day and dates with a time (minutes, as FormClock.swift)
+
+  /** Minutes of exactly "HH:MM", or null. */
+  function parseTime(s) {
+    if (typeof s !== "string" || !/^[0-9]{2}:[0-9]{2}$/.test(s)) return null;
+    var h = +s.slice(0, 2), m = +s.slice(3, 5);
+    return h < 24 && m < 60 ? h * 60 + m : null;
+  }
+
+  function pad2(v) {
+    return (v < 10 ? "0" : "") + v;
+  }
+
+  function formatTime(minutes) {
+    return pad2(Math.floor(minutes / 60)) + ":" + pad2(minutes % 60);
+  }
+
+  /** Minutes from 1970-01-01T00:00 of exactly "YYYY-MM-DDTHH:MM", or null. */
+  function parseDateTime(s) {
+    if (typeof s !== "string" || s.length !== 16 || s[10] !== "T") return null;
+    var d = parseDate(s.slice(0, 10)), t = parseTime(s.slice(11));
+    return d === null || t === null ? null : d * 1440 + t;
+  }
+
+  function dateOfDateTime(minutes) {
+    return Math.floor(minutes / 1440);
+  }
+
+  function formatDateTime(minutes, separator) {
+    var d = dateOfDateTime(minutes);
+    return formatDate(d) + (separator || "T") + formatTime(minutes - d * 1440);
+  }
+
+  /** Now on the local clock, in minutes from 1970-01-01T00:00 local time. */
+  function nowMinutes() {
+    var now = new Date();
+    return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()) * 1440 + now.getHours() * 60 +
+      now.getMinutes();
   }
 
   // MARK: numbers as pipes show them (FormValue.format: whole numbers bare, others as Swift's description)
@@ -240,6 +282,10 @@ var QDSLRuntime = (function () {
       }
       return null;
     }
+    (form.paradata || []).forEach(function (p) {
+      add({ name: p.variable, kind: "paradata", paradata: p.kind, type: p.type, item: null, choices: null,
+        required: false });
+    });
     // `path` lists the enclosing branches as {node, branch} from the outermost in.
     function walk(items, path) {
       items.forEach(function (item) {
@@ -392,13 +438,17 @@ var QDSLRuntime = (function () {
 
   function equal(a, b) {
     if (a == null || b == null || a.k !== b.k) return null;
-    if (a.k === "n" || a.k === "c" || a.k === "d" || a.k === "b" || a.k === "t") return a.v === b.v;
+    if (a.k === "n" || a.k === "c" || a.k === "d" || a.k === "b" || a.k === "t" || a.k === "tm" || a.k === "dt") {
+      return a.v === b.v;
+    }
     return null;
   }
 
   function order(a, b) {
     if (a == null || b == null || a.k !== b.k) return null;
-    if (a.k === "n" || a.k === "c" || a.k === "d") return a.v < b.v ? -1 : a.v === b.v ? 0 : 1;
+    if (a.k === "n" || a.k === "c" || a.k === "d" || a.k === "tm" || a.k === "dt") {
+      return a.v < b.v ? -1 : a.v === b.v ? 0 : 1;
+    }
     return null;
   }
 
@@ -574,6 +624,37 @@ var QDSLRuntime = (function () {
         return d === null ? null : { k: "d", v: d };
       }
       case "today": return { k: "d", v: self.today };
+      case "time": {
+        a = arg(0);
+        var t = a != null && a.k === "t" ? parseTime(a.v) : null;
+        return t === null ? null : { k: "tm", v: t };
+      }
+      case "datetime": {
+        a = arg(0);
+        var dt = a != null && a.k === "t" ? parseDateTime(a.v) : null;
+        return dt === null ? null : { k: "dt", v: dt };
+      }
+      case "join":
+        // A missing text joins as the empty text; the join is missing only when both are.
+        a = arg(0);
+        b = arg(1);
+        if (a == null && b == null) return null;
+        return { k: "t", v: (a != null && a.k === "t" ? a.v : "") + (b != null && b.k === "t" ? b.v : "") };
+      case "year": case "month": case "day": {
+        var days = calendarDays(arg(0));
+        if (days === null) return null;
+        var ymd = formatDate(days);
+        return { k: "n", v: op === "year" ? +ymd.slice(0, 4) : op === "month" ? +ymd.slice(5, 7) : +ymd.slice(8, 10) };
+      }
+      case "years_between": {
+        var from = calendarDays(arg(0)), to = calendarDays(arg(1));
+        if (from === null || to === null) return null;
+        // Whole years as for an age: YYYYMMDD − YYYYMMDD, divided by 10,000 and cut toward zero.
+        function number(days) {
+          return +formatDate(days).replace(/-/g, "");
+        }
+        return { k: "n", v: Math.trunc((number(to) - number(from)) / 10000) };
+      }
       case "coalesce":
         a = arg(0);
         return a != null ? a : arg(1);
@@ -636,6 +717,14 @@ var QDSLRuntime = (function () {
     return out;
   }
 
+  /** The day of a date or a date with a time, or null. */
+  function calendarDays(v) {
+    if (v == null) return null;
+    if (v.k === "d") return v.v;
+    if (v.k === "dt") return dateOfDateTime(v.v);
+    return null;
+  }
+
   function arithmetic(op, a, b) {
     if (op === "-" && a != null && b != null && a.k === "d" && b.k === "d") return { k: "n", v: a.v - b.v };
     if (a == null || b == null || a.k !== "n" || b.k !== "n") return null;
@@ -655,9 +744,12 @@ var QDSLRuntime = (function () {
   /** The value an answer gives a variable: {value} or {problem} (FormEvaluator.accept). */
   function accept(form, answer, variable) {
     if (variable.kind === "calculate") return { problem: "notAQuestion" };
-    var q = variable.kind === "gridRow" ? null : variable.item;
+    var q = variable.kind === "gridRow" || variable.kind === "paradata" ? null : variable.item;
     var type = variable.type;
     var x = answer.v;
+    if (variable.kind === "paradata" && type === "text" && answer.k === "t") {
+      return { value: x === "" ? null : { k: "t", v: x } };
+    }
     if ((type === "integer" || type === "decimal") && answer.k === "n") {
       if (!isFinite(x)) return { problem: type === "integer" ? "notAWholeNumber" : "outOfRange" };
       if (type === "integer" && x !== Math.round(x)) return { problem: "notAWholeNumber" };
@@ -672,6 +764,14 @@ var QDSLRuntime = (function () {
     if (type === "date" && answer.k === "d") {
       var d = parseDate(x);
       return d === null ? { problem: "notADate" } : { value: { k: "d", v: d } };
+    }
+    if (type === "time" && answer.k === "tm") {
+      var t = parseTime(x);
+      return t === null ? { problem: "notATime" } : { value: { k: "tm", v: t } };
+    }
+    if (type === "datetime" && answer.k === "dt") {
+      var dt = parseDateTime(x);
+      return dt === null ? { problem: "notATime" } : { value: { k: "dt", v: dt } };
     }
     if (type === "one" && answer.k === "c") {
       return option(form, variable.choices, x) ? { value: { k: "c", v: x } } : { problem: "unknownOption" };
@@ -758,6 +858,8 @@ var QDSLRuntime = (function () {
         var key = prefix + name;
         var kind = variable ? (variable.kind === "calculate" ? "calculate" : variable.type) : null;
         if (kind === "date") out[key] = { k: "d", v: string(node) };
+        else if (kind === "time") out[key] = { k: "tm", v: string(node) };
+        else if (kind === "datetime") out[key] = { k: "dt", v: string(node) };
         else if (kind === "text") out[key] = { k: "t", v: string(node) };
         else if (kind === "integer" || kind === "decimal") out[key] = { k: "n", v: number(node) };
         else if (kind === "one") out[key] = { k: "c", v: code(node, variable.choices) };
@@ -792,6 +894,8 @@ var QDSLRuntime = (function () {
       case "n": return formatNumber(value.v);
       case "t": return value.v;
       case "d": return formatDate(value.v);
+      case "tm": return formatTime(value.v);
+      case "dt": return formatDateTime(value.v, " ");
       case "b": return value.v ? "true" : "false";
       case "c": return label(value.v);
       case "s": {
@@ -866,9 +970,10 @@ var QDSLRuntime = (function () {
    * Evaluates a form for one respondent: `answers` by name, `language` (default the source language), `today`
    * as days (default: today). Besides what the Swift evaluator returns, `branches` gives, per `if` key reached,
    * the index of the branch taken (-1 for none), for the designer panel. `seed` (default 0) is the respondent's
-   * seed of shuffled orders; `orders` gives each order shown by the path of its order variable.
+   * seed of shuffled orders; `orders` gives each order shown by the path of its order variable. `collector` is the
+   * clock and device that fill the paradata ({now: minutes, device, user}, see fillParadata).
    */
-  function evaluate(form, answers, language, today, seed) {
+  function evaluate(form, answers, language, today, seed, collector) {
     prepare(form);
     var respondentSeed = seed != null ? seed : 0;
     var orders = {};
@@ -920,6 +1025,8 @@ var QDSLRuntime = (function () {
       var x = ex.value(d);
       if (x == null || x.k === "b") return null;
       if (x.k === "d") return { k: "d", v: formatDate(x.v) };
+      if (x.k === "tm") return { k: "tm", v: formatTime(x.v) };
+      if (x.k === "dt") return { k: "dt", v: formatDateTime(x.v) };
       if (x.k === "c" && item.type === "many") return { k: "s", v: new Set([x.v]) };
       if (x.k === "s") return { k: "s", v: new Set(x.v) };
       return { k: x.k, v: x.v };
@@ -969,6 +1076,41 @@ var QDSLRuntime = (function () {
       }
       setValue(path, value);
       if (value == null && required) requiredUnanswered.push(path);
+    }
+
+    /**
+     * The paradata, as the collector fills them before the first item (FormInterview.fillParadata): a value given
+     * with the answers, else the clock's (start and end: `collector.now` in minutes; without a clock, midnight of
+     * today for start and the start for end; today: the date) and the device's (`collector.device`, `collector.user`, else missing).
+     */
+    function fillParadata() {
+      var c = collector || {};
+      // The start as given, for an end without a clock: an interview never ends before it starts.
+      var start = null;
+      (form.paradata || []).forEach(function (p) {
+        var variable = form._byName[p.variable];
+        if (p.kind !== "start" || !variable || !hasOwn(answers, p.variable) || answers[p.variable] == null) return;
+        var r = accept(form, answers[p.variable], variable);
+        if (!r.problem && r.value) start = r.value;
+      });
+      (form.paradata || []).forEach(function (p) {
+        reached[p.variable] = true;
+        var variable = form._byName[p.variable];
+        if (hasOwn(answers, p.variable) && answers[p.variable] != null && variable) {
+          var r = accept(form, answers[p.variable], variable);
+          if (!r.problem) {
+            setValue(p.variable, r.value);
+            return;
+          }
+          invalidAnswers.push({ name: p.variable, problem: r.problem });
+        }
+        var now = c.now != null ? c.now : ex.today * 1440;
+        if (p.kind === "start") setValue(p.variable, { k: "dt", v: now });
+        else if (p.kind === "end") setValue(p.variable, c.now != null ? { k: "dt", v: c.now } : start || { k: "dt", v: now });
+        else if (p.kind === "today") setValue(p.variable, { k: "d", v: ex.today });
+        else if (p.kind === "device") setValue(p.variable, c.device != null ? { k: "t", v: c.device } : null);
+        else if (p.kind === "user") setValue(p.variable, c.user != null ? { k: "t", v: c.user } : null);
+      });
     }
 
     function walk(items) {
@@ -1103,6 +1245,7 @@ var QDSLRuntime = (function () {
       return more;
     }
 
+    fillParadata();
     walk(form.items);
 
     var ignoredAnswers = [];
@@ -1197,6 +1340,8 @@ var QDSLRuntime = (function () {
   return {
     prepare: prepare, evaluate: evaluate, accept: accept, answersFromJSON: answersFromJSON, fill: fill,
     pipeText: pipeText, template: template, fillTemplate: fillTemplate, pipes: pipes, parseDate: parseDate,
+    parseTime: parseTime, formatTime: formatTime, parseDateTime: parseDateTime, formatDateTime: formatDateTime,
+    nowMinutes: nowMinutes,
     formatDate: formatDate, formatNumber: formatNumber, todayDays: todayDays, whyHidden: whyHidden,
     universe: universe, Expressions: Expressions, option: option, splitPath: splitPath, at: at,
     repeatChoices: repeatChoices, shuffleOrder: shuffleOrder, optionOrder: optionOrder, shownText: shownText,

@@ -14,6 +14,10 @@ version 14
 
 * Variable labels
 label variable record_id `"Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"'
+label variable interview_start `"Haastattelun alkamisaika (paradata)"'
+label variable interview_end `"Haastattelun päättymisaika (paradata)"'
+label variable interview_date `"Haastattelun päivämäärä (paradata)"'
+label variable device_id `"Laitteen tunniste (paradata)"'
 label variable household_size `"Kuinka monta henkilöä kotitaloudessanne asuu vakituisesti, teidät mukaan lukien?"'
 label variable children `"children = count(person where age < 18)"'
 label variable under_school_age `"under_school_age = count(person where age < 7)"'

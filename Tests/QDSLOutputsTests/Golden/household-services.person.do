@@ -9,10 +9,8 @@
 * household-services.csv is labelled by household-services.do.
 * household-services.other.csv is labelled by household-services.other.do.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
-* age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
-* Text variants (the first whose condition holds is shown instead of the question) and defaults:
-* name: text if person.index == 1: Mikä on etunimesi?
-* age: text if person.index == 1: Kuinka vanha olet?
+* birth_date: birth_date <= interview_date and years_between(birth_date, interview_date) <= 110. Message: Tarkista syntymäaika: se ei voi olla tulevaisuudessa eikä yli 110 vuoden takana.
+* birth_date: person.index > 1 or years_between(birth_date, interview_date) >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
 
 version 14
 
@@ -20,7 +18,8 @@ version 14
 label variable record_id `"Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"'
 label variable person_index `"person-rivin numero, alkaen 1:stä"'
 label variable name `"Mikä on henkilön {person.index} etunimi?"'
-label variable age `"Kuinka vanha {name} on?"'
+label variable birth_date `"Mikä on henkilön {name} syntymäaika?"'
+label variable age `"age = years_between(birth_date, interview_date)"'
 label variable in_early_education `"Onko {name} varhaiskasvatuksessa (päiväkodissa tai perhepäivähoidossa)?"'
 label variable school_travel `"Miten {name} kulkee yleensä kouluun?"'
 label variable activity `"Mikä seuraavista kuvaa parhaiten henkilön {name} pääasiallista toimintaa tällä h"'

@@ -10,15 +10,14 @@
 * household-services.csv is labelled by household-services.sps.
 * household-services.other.csv is labelled by household-services.other.sps.
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
-* age: person.index > 1 or age >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
-* Text variants (the first whose condition holds is shown instead of the question) and defaults:.
-* name: text if person.index == 1: Mikä on etunimesi?.
-* age: text if person.index == 1: Kuinka vanha olet?.
+* birth_date: birth_date <= interview_date and years_between(birth_date, interview_date) <= 110. Message: Tarkista syntymäaika: se ei voi olla tulevaisuudessa eikä yli 110 vuoden takana.
+* birth_date: person.index > 1 or years_between(birth_date, interview_date) >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
 
 VARIABLE LABELS record_id "Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"
   /person_index "person-rivin numero, alkaen 1:stä"
   /name "Mikä on henkilön {person.index} etunimi?"
-  /age "Kuinka vanha {name} on?"
+  /birth_date "Mikä on henkilön {name} syntymäaika?"
+  /age "age = years_between(birth_date, interview_date)"
   /in_early_education "Onko {name} varhaiskasvatuksessa (päiväkodissa tai perhepäivähoidossa)?"
   /school_travel "Miten {name} kulkee yleensä kouluun?"
   /activity "Mikä seuraavista kuvaa parhaiten henkilön {name} pääasiallista toimintaa tällä hetkellä?"

@@ -12,6 +12,10 @@
 * household-services.vehicle.csv is labelled by household-services.vehicle.sps.
 
 VARIABLE LABELS record_id "Tietueen tunniste (yhdistää kaikkien datatiedostojen rivit)"
+  /interview_start "Haastattelun alkamisaika (paradata)"
+  /interview_end "Haastattelun päättymisaika (paradata)"
+  /interview_date "Haastattelun päivämäärä (paradata)"
+  /device_id "Laitteen tunniste (paradata)"
   /household_size "Kuinka monta henkilöä kotitaloudessanne asuu vakituisesti, teidät mukaan lukien?"
   /children "children = count(person where age < 18)"
   /under_school_age "under_school_age = count(person where age < 7)"
