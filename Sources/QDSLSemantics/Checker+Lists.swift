@@ -103,9 +103,14 @@ extension CheckerState {
       if tree.tokenKind(t) == .kwExclusive { exclusiveRange = range(t) }
       if tree.tokenKind(t) == .kwMissing { isMissing = true }
     }
-    return ChoiceOption(
+    var option = ChoiceOption(
       code: code, name: optionName, nameRange: nameRange, codeRange: codeRange, label: nil,
       isExclusive: exclusiveRange != nil, exclusiveRange: exclusiveRange, isMissing: isMissing)
+    if let part = tree.child(o, .optionSpecify) {
+      option.specifyRange = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
+      option.specifyPartRange = tree.range(part)
+    }
+    return option
   }
 
   /// Option labels are lowered after the header so that every declared language is known.

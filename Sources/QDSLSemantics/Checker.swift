@@ -121,6 +121,7 @@ struct CheckerState {
     declareVariables()
     declareKeyColumns()
     indexNamesForSuggestions()
+    lowerOptionParts()
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
@@ -128,6 +129,7 @@ struct CheckerState {
     lowerListLabels()
     checkPipes()
     checkLists()
+    checkSpecify()
     checkVariableNames()
   }
 

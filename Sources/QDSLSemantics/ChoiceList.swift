@@ -1,4 +1,5 @@
-// Choice lists and their options: codes, names, translated labels, `exclusive` and `missing` flags.
+// Choice lists and their options: codes, names, translated labels, `exclusive` and `missing` flags, help
+// under an option (`description`) and the prompt of an "other, please specify" answer (`specify`).
 
 import QDSLSyntax
 
@@ -12,6 +13,15 @@ public struct ChoiceOption: Sendable {
   public var isExclusive: Bool
   public var exclusiveRange: TextRange?
   public var isMissing: Bool
+  /// Help shown under the option (`description { … }`).
+  public var description: TranslatedText? = nil
+  /// The prompt of the option's "other, please specify" text (`specify { … }`): every question using the list
+  /// gets a text variable `QUESTION_OPTION` for it, asked when the option is chosen.
+  public var specify: TranslatedText? = nil
+  /// The range of the `specify` keyword, when the option has one (set before the prompt is lowered).
+  public var specifyRange: TextRange? = nil
+  /// The range of the whole `specify { … }` part (what a fix removes).
+  public var specifyPartRange: TextRange? = nil
 }
 
 /// A named choice list (`choices yes_no { … }`).
@@ -24,6 +34,9 @@ public struct ChoiceList: Sendable {
   public var optionIndex: [String: Int]
 
   public func option(named name: String) -> Int? { optionIndex[name] }
+
+  /// Whether some option has a `specify` prompt.
+  public var hasSpecify: Bool { options.contains { $0.specifyRange != nil } }
 
   /// The index of the option with a code, if any.
   public func option(code: Int) -> Int? { options.firstIndex { $0.code == code } }

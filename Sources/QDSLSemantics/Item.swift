@@ -21,6 +21,20 @@ public struct Check: Sendable {
   public var keywordRange: TextRange
 }
 
+/// The question and option an "other, please specify" text answers (`partners_other` for `partners` == `other`).
+public struct SpecifyOrigin: Sendable, Equatable {
+  public var question: VariableID
+  public var list: ListID
+  /// The option's index in the list.
+  public var option: Int
+
+  public init(question: VariableID, list: ListID, option: Int) {
+    self.question = question
+    self.list = list
+    self.option = option
+  }
+}
+
 public struct Question: Sendable {
   public var variable: VariableID
   public var type: QuestionType
@@ -28,6 +42,8 @@ public struct Question: Sendable {
   public var text: TranslatedText?
   public var hint: TranslatedText?
   public var checks: [Check]
+  /// Set for the text of an option's `specify` prompt, which the checker adds right after its question.
+  public var specifies: SpecifyOrigin? = nil
 }
 
 public struct GridRow: Sendable {
