@@ -93,6 +93,15 @@ struct FormLowering {
       textOrEmpty(o.label, into: &j)
       j.field("exclusive", o.isExclusive)
       j.field("missing", o.isMissing)
+      // Only when given, so that forms without them are unchanged.
+      if let d = o.description {
+        j.key("description")
+        text(d, into: &j)
+      }
+      if let prompt = o.specify {
+        j.key("specify")
+        text(prompt, into: &j)
+      }
       j.endObject()
     }
     j.endArray()
@@ -265,6 +274,14 @@ struct FormLowering {
       check(c, into: &j)
     }
     j.endArray()
+    if let s = q.specifies {
+      // The "other, specify" text of an option: the question and option it belongs to.
+      j.key("specifies")
+      j.beginObject()
+      j.field("question", survey.variables[s.question].name)
+      j.field("option", survey.lists[s.list].options[s.option].name)
+      j.endObject()
+    }
   }
 
   /// The fields of a grid's object.

@@ -142,8 +142,10 @@
     return input;
   }
 
+  // An option's label, with its help (description { … }) underneath when it has one.
   function optionLabel(o) {
-    return textEl("span", o.label);
+    if (!o.description) return textEl("span", o.label);
+    return el("span", { class: "option-text" }, [textEl("span", o.label), textEl("small", o.description, { class: "option-help" })]);
   }
 
   function oneControl(name, list, groupLabelId, rowLabel) {
