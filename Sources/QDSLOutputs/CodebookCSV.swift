@@ -31,6 +31,10 @@ import QDSLText
 /// the most checks has: `check_1` (the condition the answer must meet, as a qdsl expression) and
 /// `check_1_message_L` per language (the message respondents see when it does not hold), `check_2`, … Empty
 /// where a question has fewer checks. Variable-level columns repeat on every value row of the variable.
+///
+/// Last, only when the survey has them: `specify_question` and `specify_option` (for the text of an option's
+/// `specify` prompt: the question and option it belongs to; empty for other variables) when some option has a
+/// specify prompt, and `value_description_L` per language (an option's `description`) when some option has one.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -42,7 +46,21 @@ public enum CodebookCSV {
       columns.append("check_\(i + 1)")
       columns += codebook.languages.map { "check_\(i + 1)_message_\($0)" }
     }
+    let (specify, described) = optionColumns(codebook)
+    if specify { columns += ["specify_question", "specify_option"] }
+    if described { columns += codebook.languages.map { "value_description_\($0)" } }
     return columns
+  }
+
+  /// Whether the survey has specify texts, and option descriptions: each adds its columns.
+  static func optionColumns(_ codebook: Codebook) -> (specify: Bool, described: Bool) {
+    var specify = false
+    var described = false
+    codebook.forEachVariable { v in
+      if v.specifies != nil { specify = true }
+      if !described && v.values.contains(where: { $0.descriptions != nil }) { described = true }
+    }
+    return (specify, described)
   }
 
   /// The most checks of one variable: the number of groups of check columns.
@@ -73,6 +91,7 @@ public enum CodebookCSV {
     var textEnds = [Int](repeating: 0, count: codebook.languages.count)
     var checks = OutputBuffer()
     let checkCount = checkCount(codebook)
+    let (specifyColumns, descriptionColumns) = optionColumns(codebook)
     for v in codebook.variables {
       checks.removeAll()
       for i in 0..<checkCount {
@@ -129,6 +148,22 @@ public enum CodebookCSV {
           out.appendCSV(value?.labels[language] ?? "")
         }
         out.append(contentsOf: checks)
+        if specifyColumns {
+          out.append(",")
+          if let s = v.specifies {
+            out.appendCSV(s.question)
+            out.append(",")
+            out.appendCSV(s.option)
+          } else {
+            out.append(",")
+          }
+        }
+        if descriptionColumns {
+          for language in codebook.languages {
+            out.append(",")
+            out.appendCSV(value?.descriptions?[language] ?? "")
+          }
+        }
         out.append("\r\n")
       }
     }

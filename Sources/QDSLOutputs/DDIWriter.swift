@@ -235,6 +235,10 @@ enum DDIVariable {
       xml.start("catgry", value.isMissing ? [("missing", "Y")] : [])
       xml.element("catValu", number: value.code)
       labels(value.labels, into: &xml)
+      // An option's description is the category's text.
+      for d in value.descriptions?.entries ?? [] where !d.text.isEmpty {
+        xml.element("txt", language: d.language, text: d.text)
+      }
       xml.end()
     }
     if let formula = v.formula {
@@ -249,7 +253,23 @@ enum DDIVariable {
     case .integer, .decimal, .code, .flag, .boolean: xml.empty("varFormat", [("type", "numeric")])
     }
     checks(v, into: &xml)
+    specify(v, into: &xml)
     xml.end()
+  }
+
+  /// The text of an option's `specify` prompt: one `notes` per language (`type="qdsl:specify"`, the question and
+  /// option as `QUESTION.OPTION` in `subject`) saying which answer it specifies.
+  private static func specify(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard let s = variable.specifies else { return }
+    for language in variable.questionTexts.entries.map(\.language) {
+      let words = Words.options(for: language)
+      let text =
+        words.specify + ": "
+        + words.specifyText(option: CodebookFormat.optionText(s, language), question: s.question)
+      xml.element(
+        "notes", [("type", "qdsl:specify"), ("subject", "\(s.question).\(s.option)"), ("xml:lang", language)],
+        text: text)
+    }
   }
 
   /// The checks of a question, each as one `notes` per language (`type="qdsl:check"`, the qdsl condition in
