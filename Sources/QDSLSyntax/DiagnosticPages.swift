@@ -1556,6 +1556,104 @@ repeat person count household_size {
 }
 ```
 """#,
+    "QD3014": #"""
+# QD3014: an "other, specify" option in a list that a grid uses
+
+`specify { … }` on an option gives every question that uses the list a text
+variable, `QUESTION_OPTION`, asked when the option is chosen. A grid answers
+many rows with one list and has no place for a text per row, so a list with a
+`specify` option cannot be a grid's list. This is an error at the `specify`;
+the message also points to the grid.
+
+## Example
+
+```qdsl
+survey culture_pulse
+languages en
+
+choices agreement {
+  1 disagree "Disagree"
+  2 agree "Agree"
+  96 other "It depends" specify "On what does it depend?"
+}
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+  }
+}
+```
+
+## Fix
+
+Remove the `specify { … }` part (the fix does), or give the grid its own list
+without it and ask for the explanation in a question after the grid:
+
+```qdsl
+survey culture_pulse
+languages en
+
+choices agreement {
+  1 disagree "Disagree"
+  2 agree "Agree"
+  96 other "It depends"
+}
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+  }
+}
+```
+"""#,
+    "QD3015": #"""
+# QD3015: `specify` on an exclusive option of a `many of` list
+
+In a `many of` question, an `exclusive` option (such as "None of these" or
+"Don't know") clears every other choice: it says that none of the options
+applies. `specify { … }` asks the respondent to name something the list lacks,
+which is another choice, not the absence of one. An option cannot be both when
+a `many of` question uses its list: this is an error at the `specify`, and the
+message points to the `many of` questions.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices partner {
+  1 university "Universities"
+  2 firm "Private companies"
+  96 other "Another partner only" exclusive specify "Which partner?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+
+## Fix
+
+Remove `exclusive` (the fix does) so that the other partner can be chosen
+together with the listed ones, or remove `specify { … }` if the option really
+means "none of these":
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices partner {
+  1 university "Universities"
+  2 firm "Private companies"
+  96 other "Another partner" specify "Which partner?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+"""#,
     "QD4001": #"""
 # QD4001: a text without a translation for a declared language
 
