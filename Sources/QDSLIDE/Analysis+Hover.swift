@@ -148,6 +148,16 @@ extension Analysis {
         out += "\n\nData: " + v.dataNames.map { "`\($0)`" }.joined(separator: ", ")
       }
       if v.level != 0 { out += "\n\n" + levelLine(v.level) }
+      if let s = v.specifies {
+        out +=
+          "\n\nThe 'other, specify' text of `\(survey.variables[s.question].name)` for its option "
+          + "`\(survey.lists[s.list].options[s.option].name)`"
+      } else {
+        let texts = survey.variables.dropFirst(id + 1).prefix { $0.specifies?.question == id }
+        if !texts.isEmpty {
+          out += "\n\nOther, specify: " + texts.map { "`\($0.name)`" }.joined(separator: ", ")
+        }
+      }
       return out
     case .level(let l):
       return describeRepeat(l)
@@ -159,6 +169,7 @@ extension Analysis {
         if let label = o.label, let src = label.entries.first { line += " " + src.template.display }
         if o.isExclusive { line += " (exclusive)" }
         if o.isMissing { line += " (missing)" }
+        if o.specifyRange != nil { line += " (specify)" }
         out += line
       }
       return out
@@ -168,6 +179,11 @@ extension Analysis {
       if let label = o.label, let src = label.entries.first { out += "\n\n" + src.template.display }
       if o.isExclusive { out += "\n\nExclusive: clears the other selections." }
       if o.isMissing { out += "\n\nA missing-value code." }
+      if let d = o.description, let src = d.entries.first { out += "\n\nDescription: " + src.template.display }
+      if o.specifyRange != nil {
+        let prompt = o.specify?.entries.first.map { ": " + $0.template.display } ?? ""
+        out += "\n\nOther, specify\(prompt) (a text `QUESTION_\(o.name)` for each question using the list)"
+      }
       return out
     }
   }

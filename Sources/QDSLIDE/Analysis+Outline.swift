@@ -37,7 +37,9 @@ extension Analysis {
           OutlineSymbol(
             name: r.name, detail: driverText(r.level), kind: .repeat,
             range: item.range.cover(r.nameRange), selectionRange: r.nameRange, children: items(r.items)))
-      case .question(let q): out.append(variableSymbol(q.variable, .question, item.range, []))
+      case .question(let q):
+        // A specify text is part of its question (declared at the question's name).
+        if q.specifies == nil { out.append(variableSymbol(q.variable, .question, item.range, [])) }
       case .grid(let g):
         let rows = g.rows.map { r in variableSymbol(r.variable, .gridRow, r.nameRange, []) }
         out.append(variableSymbol(g.variable, .grid, item.range, rows))

@@ -92,6 +92,15 @@ public struct Branch: Sendable {
 
 public struct Conditional: Sendable {
   public var branches: [Branch]
+
+  /// Whether the checker made it to ask an option's specify text (`if partners contains other`): it is not in
+  /// the source, and its condition's range is the option's `specify` keyword.
+  public var asksSpecifyText: Bool {
+    guard branches.count == 1, branches[0].items.count == 1, case .question(let q) = branches[0].items[0].kind else {
+      return false
+    }
+    return q.specifies != nil
+  }
 }
 
 /// A repeat: its items are asked once per iteration; it is the level `level` of the data.
