@@ -78,6 +78,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case repeatDriverChanged = "QD5217"
   case repeatRenamed = "QD5218"
   case repeatAdded = "QD5219"
+  case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -184,6 +185,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .repeatDriverChanged: return "a repeat whose count, `for each` or `while` changed in a revision"
     case .repeatRenamed: return "a repeat renamed in a revision"
     case .repeatAdded: return "a repeat added in a revision"
+    case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

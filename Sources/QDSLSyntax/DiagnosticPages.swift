@@ -3417,5 +3417,92 @@ if guests == yes {
 }
 ```
 """#,
+    "QD5220": #"""
+# QD5220: a question that became an "other, specify" text, or one that became a question
+
+A text question of the old revision is gone, and the new revision has an
+option's `specify` text with near-identical wording (or the other way round):
+the second question that used to ask "Which other partner?" became the
+`specify { … }` of the list's "other" option. The answers continue, but a
+specify text is always named `QUESTION_OPTION` (`partners_other`), so the data
+file's column changes its name and analyses that use the old name break. This
+is a breaking change, reported once for the pair instead of a removal and an
+addition; the help says which old column to read as which new one.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+version "2023"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+
+```qdsl
+survey innovation_barometer
+version "2024"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners" specify "Which other partners?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+
+## Fix
+
+Nothing in the questionnaire keeps the old name: the change is worth making
+(one declaration, no repeated texts) but its column is new. When putting the
+waves together, read the old wave's `partners_which` as `partners_other`; or,
+to keep the old column name, keep the second question:
+
+```qdsl
+survey innovation_barometer
+version "2023"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+
+```qdsl
+survey innovation_barometer
+version "2024"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+"""#,
   ]
 }
