@@ -63,6 +63,11 @@ extension RevisionComparison {
         units[i].variables.append(v)
         continue
       }
+      // A specify text goes and comes with its question: one unit, one change.
+      if let s = v.entry.specifies, !partial, let i = unitOfGroup[s.question], !units[i].isPartial {
+        units[i].variables.append(v)
+        continue
+      }
       if !partial { unitOfGroup[v.group] = units.count }
       let groupRange =
         v.entry.specifies != nil ? v.nameRange : side.file.survey.variable(named: v.group)?.nameRange ?? v.nameRange
