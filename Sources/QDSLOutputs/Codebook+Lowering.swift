@@ -167,6 +167,7 @@ struct CodebookLowering {
         entry.hints = hints
         entry.values = flagValues
         entry.checks = checks
+        entry.optionDescription = option.descriptions
         append(entry)
       }
       return

@@ -119,6 +119,8 @@ public struct CodebookVariable: Sendable {
   public var level: Int = 0
   /// For the text of an option's `specify` prompt: the question and option it belongs to.
   public var specifies: CodebookSpecify? = nil
+  /// For the 0/1 variable of a `many of` option: the option's description, when it has one.
+  public var optionDescription: Translations? = nil
 
   /// Whether the variable is a key column of its level's file.
   public var isKey: Bool {

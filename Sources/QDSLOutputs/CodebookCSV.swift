@@ -34,7 +34,8 @@ import QDSLText
 ///
 /// Last, only when the survey has them: `specify_question` and `specify_option` (for the text of an option's
 /// `specify` prompt: the question and option it belongs to; empty for other variables) when some option has a
-/// specify prompt, and `value_description_L` per language (an option's `description`) when some option has one.
+/// specify prompt, and `value_description_L` per language (an option's `description`; for a `many of` option's
+/// 0/1 variable, its option's) when some option has one.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -58,7 +59,9 @@ public enum CodebookCSV {
     var described = false
     codebook.forEachVariable { v in
       if v.specifies != nil { specify = true }
-      if !described && v.values.contains(where: { $0.descriptions != nil }) { described = true }
+      if !described && (v.optionDescription != nil || v.values.contains(where: { $0.descriptions != nil })) {
+        described = true
+      }
     }
     return (specify, described)
   }
@@ -161,7 +164,7 @@ public enum CodebookCSV {
         if descriptionColumns {
           for language in codebook.languages {
             out.append(",")
-            out.appendCSV(value?.descriptions?[language] ?? "")
+            out.appendCSV((value?.descriptions ?? v.optionDescription)?[language] ?? "")
           }
         }
         out.append("\r\n")

@@ -262,6 +262,13 @@ public enum CodebookHTML {
       endField()
     }
     if let formula = v.formula { codeField(\.formula, formula) }
+    if let d = v.optionDescription {
+      out.append("<dt>")
+      out.appendHTML(Words.options(for: language).description)
+      out.append("</dt><dd class=\"description\">")
+      out.appendHTMLText(d.text(language))
+      out.append("</dd>\n")
+    }
     if let s = v.specifies {
       let optionWords = Words.options(for: language)
       out.append("<dt>")

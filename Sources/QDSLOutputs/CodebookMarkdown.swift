@@ -208,6 +208,13 @@ public enum CodebookMarkdown {
       out.append("\n")
     }
     if let formula = v.formula { codeField(\.formula, formula) }
+    if let d = v.optionDescription {
+      out.append("- **")
+      out.appendMarkdown(Words.options(for: language).description)
+      out.append(":** ")
+      out.appendMarkdown(d.text(language))
+      out.append("\n")
+    }
     if let s = v.specifies {
       let optionWords = Words.options(for: language)
       out.append("- **")

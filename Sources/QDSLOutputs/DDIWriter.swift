@@ -231,6 +231,10 @@ enum DDIVariable {
     question(v, into: &xml)
     range(v, into: &xml)
     universe(v, into: &xml)
+    // A `many of` option's description is its 0/1 variable's text.
+    for d in v.optionDescription?.entries ?? [] where !d.text.isEmpty {
+      xml.element("txt", language: d.language, text: d.text)
+    }
     for value in v.values {
       xml.start("catgry", value.isMissing ? [("missing", "Y")] : [])
       xml.element("catValu", number: value.code)
