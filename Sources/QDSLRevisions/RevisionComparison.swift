@@ -345,7 +345,8 @@ struct RevisionComparison {
     switch (a.description, b.description) {
     case (nil, nil): return
     case (nil, let added?):
-      record(.wordingEdited, variables, "\(what) was added", at: added.anchor, new: added.texts.text(old.sourceLanguage))
+      record(
+        .wordingEdited, variables, "\(what) was added", at: added.anchor, new: added.texts.text(old.sourceLanguage))
     case (let removed?, nil):
       record(
         .wordingEdited, variables, "\(what) was removed", side: .old, at: removed.anchor, anchor: b.range,

@@ -234,11 +234,11 @@ extension RevisionComparison {
     }
     let message: String
     if let s = n.entry.specifies {
-      message = "the question '\(o.name)' became \(specifyText(s)): its data-file variable '\(o.name)' becomes '\(n.name)'"
-    } else {
       message =
-        "\(specifyText(o.entry.specifies!)) became the question '\(n.name)': its data-file variable '\(o.name)' "
-        + "becomes '\(n.name)'"
+        "the question '\(o.name)' became \(specifyText(s)): its data-file variable '\(o.name)' becomes '\(n.name)'"
+    } else {
+      let was = o.entry.specifies.map(specifyText) ?? "'\(o.name)'"
+      message = "\(was) became the question '\(n.name)': its data-file variable '\(o.name)' becomes '\(n.name)'"
     }
     record(
       .specifyConverted, [n.name], message, at: a.range,

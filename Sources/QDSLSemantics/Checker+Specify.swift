@@ -22,8 +22,9 @@ extension CheckerState {
   }
 
   /// A variable name taken twice where one of the two is an "other, specify" text: said in those words.
-  mutating func reportSpecifyClash(_ name: String, at nameRange: TextRange, specifies: SpecifyOrigin?, earlier: VariableID)
-  {
+  mutating func reportSpecifyClash(
+    _ name: String, at nameRange: TextRange, specifies: SpecifyOrigin?, earlier: VariableID
+  ) {
     let first = survey.variables[earlier]
     func origin(_ s: SpecifyOrigin) -> String {
       "the 'other, specify' text of '\(survey.variables[s.question].name)' for its option "
@@ -33,7 +34,7 @@ extension CheckerState {
     if let specifies {
       message = "\(origin(specifies)) is named '\(name)', but a variable named '\(name)' is already declared"
     } else {
-      message = "'\(name)' is already the name of \(origin(first.specifies!))"
+      message = "'\(name)' is already the name of \(first.specifies.map(origin) ?? "another variable")"
     }
     report(
       Diagnostic(

@@ -83,7 +83,8 @@ import Testing
   }
 
   @Test func testCompletionInAListOffersSpecifyAndDescription() throws {
-    let (a, m) = try analyse(Self.survey.replacing("{ en \"Other\" fi \"Muu\" } specify", with: "{ en \"Other\" fi \"Muu\" } 1️⃣ specify"))
+    let (a, m) = try analyse(
+      Self.survey.replacing("{ en \"Other\" fi \"Muu\" } specify", with: "{ en \"Other\" fi \"Muu\" } 1️⃣ specify"))
     let labels = a.completion(at: try m[1]).items.map(\.label)
     #expect(labels.contains("specify"))
     #expect(labels.contains("description"))
