@@ -28,6 +28,7 @@ extension CheckerState {
           continue
         }
         if list.optionIndex[option.name] == nil { list.optionIndex[option.name] = list.options.count }
+        if option.specifyRange != nil { list.specifyOptions.append(list.options.count) }
         list.options.append(option)
         declared.append(o)
       }

@@ -11,7 +11,8 @@ extension CheckerState {
     guard let l = survey.variables[question].type.choiceList, survey.lists[l].hasSpecify else { return ordinal }
     var last = ordinal
     let q = survey.variables[question]
-    for (k, option) in survey.lists[l].options.enumerated() where option.specifyRange != nil {
+    for k in survey.lists[l].specifyOptions {
+      let option = survey.lists[l].options[k]
       last += 1
       _ = declare(
         "\(q.name)_\(option.name)", kind: .question, type: .text, required: q.isRequired, at: q.nameRange,
@@ -77,7 +78,8 @@ extension CheckerState {
     var v = q.variable + 1
     let many: Bool
     if case .manyOf = question.type { many = true } else { many = false }
-    for (k, option) in survey.lists[l].options.enumerated() {
+    for k in survey.lists[l].specifyOptions {
+      let option = survey.lists[l].options[k]
       guard let keyword = option.specifyRange else { continue }
       guard v < survey.variables.count, survey.variables[v].specifies?.question == q.variable else { break }
       let subject = Expr(.variable(q.variable), question.nameRange, question.type)
@@ -104,14 +106,15 @@ extension CheckerState {
     var gridUsers: [ListID: [TextRange]] = [:]
     var manyUsers: [ListID: [TextRange]] = [:]
     for v in survey.variables where v.specifies == nil && !v.isDuplicate {
-      if v.kind == .grid, let g = gridList(v.id) {
+      if v.kind == .grid, let g = gridList(v.id), survey.lists[g].hasSpecify {
         gridUsers[g, default: []].append(v.nameRange)
-      } else if v.kind == .question, case .manyOf(let l) = v.type {
+      } else if v.kind == .question, case .manyOf(let l) = v.type, survey.lists[l].hasSpecify {
         manyUsers[l, default: []].append(v.nameRange)
       }
     }
     for (l, users) in gridUsers.sorted(by: { $0.key < $1.key }) {
-      for option in survey.lists[l].options {
+      for k in survey.lists[l].specifyOptions {
+        let option = survey.lists[l].options[k]
         guard let keyword = option.specifyRange, let part = option.specifyPartRange else { continue }
         report(
           Diagnostic(
@@ -125,7 +128,8 @@ extension CheckerState {
       }
     }
     for (l, users) in manyUsers.sorted(by: { $0.key < $1.key }) {
-      for option in survey.lists[l].options {
+      for k in survey.lists[l].specifyOptions {
+        let option = survey.lists[l].options[k]
         guard let keyword = option.specifyRange, let exclusive = option.exclusiveRange else { continue }
         report(
           Diagnostic(

@@ -32,11 +32,13 @@ public struct ChoiceList: Sendable {
   public var options: [ChoiceOption]
   /// Option index by name (first declaration wins).
   public var optionIndex: [String: Int]
+  /// The indices of the options with a `specify` prompt, in list order (found once, when the list is declared).
+  public var specifyOptions: [Int] = []
 
   public func option(named name: String) -> Int? { optionIndex[name] }
 
   /// Whether some option has a `specify` prompt.
-  public var hasSpecify: Bool { options.contains { $0.specifyRange != nil } }
+  public var hasSpecify: Bool { !specifyOptions.isEmpty }
 
   /// The index of the option with a code, if any.
   public func option(code: Int) -> Int? { options.firstIndex { $0.code == code } }
