@@ -229,6 +229,7 @@ check("The population should be larger than the number of staff (300)" in " ".jo
 spec = parse("lang=en&answer.org_type=other&answer.staff=40&answer.role=specialist&answer.activity=established"
              "&answer.adopted=yes&answer.org_type_other=Association")
 check(spec.items.get("org_type_other", {}).get("data-shown") == "true", "choosing 'other' asks its specify text")
+check("specify-text" in spec.items.get("org_type_other", {}).get("class", ""), "indented under its question")
 text = " ".join(spec.visible_text)
 check("Please specify the type of organisation." in text, "under its prompt")
 check(spec.items.get("role_other", {}).get("data-shown") == "false", "another question's specify text is not asked")

@@ -274,7 +274,9 @@
           return;
         }
         case "question": {
-          e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
+          // An option's "other, specify" text follows its question, indented under it.
+          e = el("div", { class: "item question" + (item.specifies ? " specify-text" : ""), "data-id": path,
+            "data-kind": item.type });
           var title = textEl(item.type === "one" || item.type === "many" ? "p" : "label", item.text, {
             id: "t-" + sid, class: "qtext", for: item.type === "one" || item.type === "many" ? null : "q-" + sid });
           e.appendChild(el("div", { class: "qhead" }, [title, item.required ? requiredMark() : null]));
