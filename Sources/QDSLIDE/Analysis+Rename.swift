@@ -8,6 +8,8 @@ extension Analysis {
   /// The range and current name of the renameable name under the cursor.
   public func prepareRename(at offset: Int) -> RenameTarget? {
     guard let o = symbol(at: offset) else { return nil }
+    // A specify text is named after its question and option: renaming one of them renames it.
+    if case .variable(let v) = o.symbol, survey.variables[v].specifies != nil { return nil }
     return RenameTarget(range: o.range, placeholder: name(of: o.symbol))
   }
 

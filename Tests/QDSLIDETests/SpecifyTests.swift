@@ -52,11 +52,11 @@ import Testing
     #expect(a.hover(at: try m[2])?.markdown.contains("Other, specify: Which partner?") == true)
   }
 
-  @Test func testDefinitionOfASpecifyTextIsItsQuestion() throws {
+  @Test func testASpecifyTextHasReferencesButNoWrittenDeclaration() throws {
     let (a, m) = try analyse(Self.survey.replacing("length(partners_other)", with: "length(partners_ot1️⃣her)"))
-    let d = try #require(a.definition(at: try m[1]))
-    #expect(slice(a, d) == "partners")
-    #expect(a.lineIndex.position(of: d.start).line == 10)
+    #expect(a.definition(at: try m[1]) == nil)
+    #expect(a.prepareRename(at: try m[1]) == nil)
+    #expect(a.references(at: try m[1]).map { slice(a, $0) } == ["partners_other"])
   }
 
   @Test func testRenamingTheQuestionOrTheOptionRenamesTheSpecifyTextWhereItIsRead() throws {
