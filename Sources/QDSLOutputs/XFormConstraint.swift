@@ -12,6 +12,9 @@ struct XFormText {
   var level: LevelID
   /// For a constraint message: the question's rules, of which the message shows those that fail.
   var rules: [XFormRule]? = nil
+  /// For a hint: the list whose options' descriptions are its guidance (`<value form="guidance">`), one line an
+  /// option ("Label: description").
+  var guidance: ListID? = nil
 }
 
 /// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.
