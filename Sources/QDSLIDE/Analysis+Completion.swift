@@ -612,8 +612,11 @@ extension Analysis {
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
     case .choicesDecl?:
-      return ["exclusive", "missing"].map { keyword($0) }
-        + [keyword("fixed", "keeps its place when a question shuffles the options")]
+      return ["exclusive", "missing"].map { keyword($0) } + [
+        keyword("fixed", "keeps its place when a question shuffles the options"),
+        keyword("specify", "other, please specify: a text QUESTION_OPTION asked when the option is chosen"),
+        keyword("description", "help shown under the option"),
+      ]
     case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
       return (["survey", "version", "languages", "title", "paradata", "choices"] + items + ["else"]).map { keyword($0) }

@@ -163,6 +163,16 @@ extension Analysis {
           + "shown is recorded in `\(order.orderVariable)`."
       }
       if v.level != 0 { out += "\n\n" + levelLine(v.level) }
+      if let s = v.specifies {
+        out +=
+          "\n\nThe 'other, specify' text of `\(survey.variables[s.question].name)` for its option "
+          + "`\(survey.lists[s.list].options[s.option].name)`"
+      } else {
+        let texts = survey.variables.dropFirst(id + 1).prefix { $0.specifies?.question == id }
+        if !texts.isEmpty {
+          out += "\n\nOther, specify: " + texts.map { "`\($0.name)`" }.joined(separator: ", ")
+        }
+      }
       return out
     case .level(let l):
       return describeRepeat(l)
@@ -176,6 +186,7 @@ extension Analysis {
         if o.isMissing { line += " (missing)" }
         if o.isFixed { line += " (fixed)" }
         line += offeredNote(o, l)
+        if o.specifyRange != nil { line += " (specify)" }
         out += line
       }
       return out
@@ -188,6 +199,11 @@ extension Analysis {
       if o.isFixed { out += "\n\nFixed: keeps its place when a question shuffles the options." }
       let note = offeredNote(o, l)
       if !note.isEmpty { out += "\n\n" + note.dropFirst() }
+      if let d = o.description, let src = d.entries.first { out += "\n\nDescription: " + src.template.display }
+      if o.specifyRange != nil {
+        let prompt = o.specify?.entries.first.map { ": " + $0.template.display } ?? ""
+        out += "\n\nOther, specify\(prompt) (a text `QUESTION_\(o.name)` for each question using the list)"
+      }
       return out
     }
   }

@@ -7,6 +7,8 @@ extension Analysis {
   /// The declaration of the name under the cursor.
   public func definition(at offset: Int) -> TextRange? {
     guard let o = symbol(at: offset) else { return nil }
+    // A specify text (`partners_other`) is written nowhere: its hover names its question and option.
+    if case .variable(let v) = o.symbol, survey.variables[v].specifies != nil { return nil }
     let r = declarationRange(of: o.symbol)
     return r.isEmpty ? nil : r
   }

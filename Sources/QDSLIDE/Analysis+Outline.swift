@@ -45,9 +45,12 @@ extension Analysis {
             name: r.name, detail: driverText(r.level), kind: .repeat,
             range: item.range.cover(r.nameRange), selectionRange: r.nameRange, children: items(r.items)))
       case .question(let q):
-        var symbol = variableSymbol(q.variable, .question, item.range, [])
-        symbol.detail = shuffledDetail(symbol.detail, q.shuffle)
-        out.append(symbol)
+        // A specify text is part of its question (declared at the question's name).
+        if q.specifies == nil {
+          var symbol = variableSymbol(q.variable, .question, item.range, [])
+          symbol.detail = shuffledDetail(symbol.detail, q.shuffle)
+          out.append(symbol)
+        }
       case .grid(let g):
         let rows = g.rows.map { r in variableSymbol(r.variable, .gridRow, r.nameRange, []) }
         out.append(variableSymbol(g.variable, .grid, item.range, rows))

@@ -8,6 +8,8 @@ extension Analysis {
   /// The range and current name of the renameable name under the cursor.
   public func prepareRename(at offset: Int) -> RenameTarget? {
     guard let o = symbol(at: offset) else { return nil }
+    // A specify text is named after its question and option: renaming one of them renames it.
+    if case .variable(let v) = o.symbol, survey.variables[v].specifies != nil { return nil }
     return RenameTarget(range: o.range, placeholder: name(of: o.symbol))
   }
 
@@ -17,10 +19,37 @@ extension Analysis {
       return .failure(RenameError(message: "there is no question, list, option or repeat name here to rename"))
     }
     if let problem = Analysis.nameProblem(newName) { return .failure(RenameError(message: problem)) }
+    if case .variable(let v) = o.symbol, let s = survey.variables[v].specifies {
+      let question = survey.variables[s.question].name
+      return .failure(
+        RenameError(
+          message: "'\(survey.variables[v].name)' is the 'other, specify' text of '\(question)', named after it and "
+            + "its option '\(survey.lists[s.list].options[s.option].name)': rename the question or the option"))
+    }
     let old = name(of: o.symbol)
     if newName != old, let clash = clash(o.symbol, newName) { return .failure(RenameError(message: clash)) }
-    let edits = index.occurrences(of: o.symbol).map { TextEdit(range: $0.range, newText: newName) }
+    var edits = index.occurrences(of: o.symbol).map { TextEdit(range: $0.range, newText: newName) }
+    edits += specifyTextEdits(o.symbol, newName)
     return .success(edits)
+  }
+
+  /// Renaming a question or an option renames the specify texts named after it (`partners_other`) where they are
+  /// read.
+  private func specifyTextEdits(_ symbol: IDESymbol, _ newName: String) -> [TextEdit] {
+    var edits: [TextEdit] = []
+    for v in survey.variables {
+      guard let s = v.specifies else { continue }
+      let option = survey.lists[s.list].options[s.option].name
+      let renamed: String
+      switch symbol {
+      case .variable(let q) where q == s.question: renamed = newName + "_" + option
+      case .option(let l, let i) where l == s.list && i == s.option:
+        renamed = survey.variables[s.question].name + "_" + newName
+      default: continue
+      }
+      edits += index.occurrences(of: .variable(v.id)).map { TextEdit(range: $0.range, newText: renamed) }
+    }
+    return edits
   }
 
   /// Why a name is not valid, or nil: ASCII letter or `_` first, then letters, digits and `_`; no reserved word.

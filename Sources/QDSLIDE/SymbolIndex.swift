@@ -72,9 +72,12 @@ private struct Builder {
       for (i, o) in list.options.enumerated() {
         add(o.nameRange, .option(l, i), declaration: true)
         if let label = o.label { text(label) }
+        if let d = o.description { text(d) }
+        if let prompt = o.specify { text(prompt) }
       }
     }
-    for v in survey.variables { add(v.nameRange, .variable(v.id), declaration: true) }
+    // A specify text is declared by its question (at the question's name), which keeps that place.
+    for v in survey.variables where v.specifies == nil { add(v.nameRange, .variable(v.id), declaration: true) }
     for l in survey.levels.indices.dropFirst() {
       add(survey.levels[l].nameRange, .level(l), declaration: true)
       switch survey.levels[l].driver {
@@ -104,7 +107,8 @@ private struct Builder {
         items(r.items)
       case .question(let q):
         if let t = q.text {
-          text(t)
+          // A specify text's prompt belongs to its option (indexed with the list).
+          if q.specifies == nil { text(t) }
           texts[q.variable] = t
         }
         if let t = q.hint { text(t) }
@@ -142,7 +146,8 @@ private struct Builder {
         if let t = n.hint { text(t) }
       case .conditional(let c):
         for b in c.branches {
-          if let e = b.condition { expr(e) }
+          // The condition of a specify text is not written anywhere.
+          if let e = b.condition, !c.asksSpecifyText { expr(e) }
           items(b.items)
         }
       case .end(let e): if let m = e.message { text(m) }

@@ -124,7 +124,9 @@ struct CodebookLowering {
   mutating func values(_ list: ListID) -> [CodebookValue] {
     if let cached = valueCache[list] { return cached }
     let values = survey.lists[list].options.map {
-      var value = CodebookValue(code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing)
+      var value = CodebookValue(
+        code: $0.code, name: $0.name, labels: translations($0.label), isMissing: $0.isMissing,
+        descriptions: $0.description.map { translations($0) })
       offered(&value, $0, list)
       return value
     }
@@ -242,6 +244,7 @@ struct CodebookLowering {
         (entry.filterWords, entry.filterExpression) = Self.offeredFlag(filter, option)
         entry.textVariants = textVariants(q.variants)
         entry.defaultValue = defaultValue(q)
+        entry.optionDescription = option.descriptions
         append(entry)
       }
       return
@@ -249,6 +252,7 @@ struct CodebookLowering {
     var entry = base(
       v, name: v.name, source: .question, storage: .integer, labels: text, texts: text, sections: sections,
       sectionTitle: sectionTitle)
+    if let s = q.specifies { specify(s, into: &entry) }
     entry.hints = q.hint.map { translations($0) }
     entry.checks = checks
     entry.filterWords = filter?.words
@@ -280,6 +284,26 @@ struct CodebookLowering {
       break
     }
     append(entry)
+  }
+
+  /// An "other, specify" text: labelled "question: option: prompt" (what statistical packages show), with its
+  /// prompt as the question text.
+  private mutating func specify(_ s: SpecifyOrigin, into entry: inout CodebookVariable) {
+    let option = survey.lists[s.list].options[s.option]
+    let optionLabels = translations(option.label)
+    // The question's text, from its variable's item: found through the lowered entry of the question.
+    let questionName = survey.variables[s.question].name
+    let questionTexts = variablesByLevel[level].last { $0.expressionName == questionName }?.questionTexts
+    if let questionTexts {
+      // "question: option: prompt", so that it differs from a `many of` option's flag ("question: option").
+      entry.labels = Translations(
+        questionTexts.entries.map {
+          let own = Self.label(optionLabels[$0.language] ?? option.name, entry.questionTexts[$0.language] ?? "")
+          return ($0.language, Self.label($0.text, own))
+        })
+    }
+    entry.specifies = CodebookSpecify(
+      question: questionName, option: option.name, code: option.code, optionLabels: optionLabels)
   }
 
   private mutating func addGrid(_ g: Grid, sections: [String], sectionTitle: Translations?) {

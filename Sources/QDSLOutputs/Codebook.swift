@@ -76,6 +76,17 @@ public struct CodebookValue: Sendable, Equatable {
   public var offeredWhenExpression: String? = nil
   /// The option's attribute values as written in qdsl (`country = finland population = 1700000`); nil for none.
   public var attributes: String? = nil
+  /// Help shown under the option (`description { … }`), per language.
+  public var descriptions: Translations? = nil
+}
+
+/// What an "other, please specify" text answers: its question and option.
+public struct CodebookSpecify: Sendable, Equatable {
+  /// The question's name in expressions (`partners`).
+  public var question: String
+  public var option: String
+  public var code: Int
+  public var optionLabels: Translations
 }
 
 /// A check of a question: a condition its answer must meet, and the message respondents see when it does not.
@@ -148,6 +159,10 @@ public struct CodebookVariable: Sendable {
   public var typeName: String
   /// The level whose data file holds the variable (an index into `Codebook.levels`; 0 for the instrument's).
   public var level: Int = 0
+  /// For the text of an option's `specify` prompt: the question and option it belongs to.
+  public var specifies: CodebookSpecify? = nil
+  /// For the 0/1 variable of a `many of` option: the option's description, when it has one.
+  public var optionDescription: Translations? = nil
 
   /// Whether the variable is a key column of its level's file.
   public var isKey: Bool {

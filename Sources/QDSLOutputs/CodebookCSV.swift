@@ -38,6 +38,11 @@ import QDSLText
 /// check, which the respondent may confirm and pass). When a question has a default, the column `default` holds
 /// it (qdsl). When an item has text variants, as many groups as the item with the most: `text_if_1` (the
 /// condition, qdsl) and `text_1_L` per language. Variable-level columns repeat on every value row of the variable.
+///
+/// Last, only when the survey has them: `specify_question` and `specify_option` (for the text of an option's
+/// `specify` prompt: the question and option it belongs to; empty for other variables) when some option has a
+/// specify prompt, and `value_description_L` per language (an option's `description`; for a `many of` option's
+/// 0/1 variable, its option's) when some option has one.
 public enum CodebookCSV {
   public static func columns(_ codebook: Codebook) -> [String] {
     var columns = [
@@ -57,6 +62,9 @@ public enum CodebookCSV {
       columns += codebook.languages.map { "text_\(i + 1)_\($0)" }
     }
     if hasOfferedColumns(codebook) { columns += ["filter", "value_offered_when", "value_attributes"] }
+    let (specify, described) = optionColumns(codebook)
+    if specify { columns += ["specify_question", "specify_option"] }
+    if described { columns += codebook.languages.map { "value_description_\($0)" } }
     return columns
   }
 
@@ -91,6 +99,19 @@ public enum CodebookCSV {
     return most
   }
 
+  /// Whether the survey has specify texts, and option descriptions: each adds its columns.
+  static func optionColumns(_ codebook: Codebook) -> (specify: Bool, described: Bool) {
+    var specify = false
+    var described = false
+    codebook.forEachVariable { v in
+      if v.specifies != nil { specify = true }
+      if !described && (v.optionDescription != nil || v.values.contains(where: { $0.descriptions != nil })) {
+        described = true
+      }
+    }
+    return (specify, described)
+  }
+
   /// The most checks of one variable: the number of groups of check columns.
   static func checkCount(_ codebook: Codebook) -> Int {
     var most = 0
@@ -123,6 +144,7 @@ public enum CodebookCSV {
     let soft = hasSoftChecks(codebook)
     let defaults = hasDefaults(codebook)
     let variantCount = variantCount(codebook)
+    let (specifyColumns, descriptionColumns) = optionColumns(codebook)
     for v in codebook.variables {
       checks.removeAll()
       for i in 0..<checkCount {
@@ -202,6 +224,22 @@ public enum CodebookCSV {
           out.appendCSV(value?.offeredWhenExpression ?? "")
           out.append(",")
           out.appendCSV(value?.attributes ?? "")
+        }
+        if specifyColumns {
+          out.append(",")
+          if let s = v.specifies {
+            out.appendCSV(s.question)
+            out.append(",")
+            out.appendCSV(s.option)
+          } else {
+            out.append(",")
+          }
+        }
+        if descriptionColumns {
+          for language in codebook.languages {
+            out.append(",")
+            out.appendCSV((value?.descriptions ?? v.optionDescription)?[language] ?? "")
+          }
         }
         out.append("\r\n")
       }

@@ -308,6 +308,26 @@ public enum CodebookHTML {
       endField()
     }
     if let formula = v.formula { codeField(\.formula, formula) }
+    if let d = v.optionDescription {
+      out.append("<dt>")
+      out.appendHTML(Words.specify(for: language).description)
+      out.append("</dt><dd class=\"description\">")
+      out.appendHTMLText(d.text(language))
+      out.append("</dd>\n")
+    }
+    if let s = v.specifies {
+      let optionWords = Words.specify(for: language)
+      out.append("<dt>")
+      out.appendHTML(optionWords.specify)
+      out.append("</dt><dd class=\"specify\">")
+      let parts = optionWords.specifyParts(option: CodebookFormat.optionText(s, language))
+      out.appendHTMLText(parts.before)
+      out.append("<code>")
+      out.appendHTML(s.question)
+      out.append("</code>")
+      out.appendHTMLText(parts.after)
+      out.append("</dd>\n")
+    }
     out.append("</dl>\n")
     values(v, language, words, into: &out)
     out.append("</section>\n")
@@ -326,6 +346,13 @@ public enum CodebookHTML {
       out.appendHTML(words.label)
       out.append("</th><th scope=\"col\" class=\"flag\">")
       out.appendHTML(words.missingValue)
+      // A column of option descriptions only when some option has one.
+      let described = v.values.contains { $0.descriptions != nil }
+      let descriptionWord = Words.specify(for: language).description
+      if described {
+        out.append("</th><th scope=\"col\">")
+        out.appendHTML(descriptionWord)
+      }
       out.append("</th></tr></thead>\n<tbody>\n")
       for value in v.values {
         out.append(value.isMissing ? "<tr class=\"missing\">" : "<tr>")
@@ -344,6 +371,12 @@ public enum CodebookHTML {
         out.appendHTML(words.missingValue)
         out.append("\">")
         if value.isMissing { out.appendHTML(words.yes) }
+        if described {
+          out.append("</td><td class=\"description\" data-label=\"")
+          out.appendHTML(descriptionWord)
+          out.append("\">")
+          if let d = value.descriptions { out.appendHTMLText(d.text(language)) }
+        }
         out.append("</td></tr>\n")
       }
       out.append("</tbody>\n</table>\n")

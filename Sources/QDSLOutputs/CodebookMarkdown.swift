@@ -251,6 +251,24 @@ public enum CodebookMarkdown {
       out.append("\n")
     }
     if let formula = v.formula { codeField(\.formula, formula) }
+    if let d = v.optionDescription {
+      out.append("- **")
+      out.appendMarkdown(Words.specify(for: language).description)
+      out.append(":** ")
+      out.appendMarkdown(d.text(language))
+      out.append("\n")
+    }
+    if let s = v.specifies {
+      let optionWords = Words.specify(for: language)
+      out.append("- **")
+      out.appendMarkdown(optionWords.specify)
+      out.append(":** ")
+      let parts = optionWords.specifyParts(option: CodebookFormat.optionText(s, language))
+      out.appendMarkdown(parts.before)
+      out.appendCodeSpan(s.question)
+      out.appendMarkdown(parts.after)
+      out.append("\n")
+    }
     values(v, language, words, into: &out)
   }
 
@@ -259,8 +277,12 @@ public enum CodebookMarkdown {
     _ v: CodebookVariable, _ language: String, _ words: CodebookWords, into out: inout OutputBuffer
   ) {
     if !v.values.isEmpty {
+      // A column of option descriptions only when some option has one.
+      let described = v.values.contains { $0.descriptions != nil }
       out.append(contentsOf: "\n| \(escape(words.code)) | \(escape(words.name)) | \(escape(words.label)) ")
-      out.append(contentsOf: "| \(escape(words.missingValue)) |\n|---:|---|---|---|\n")
+      out.append(contentsOf: "| \(escape(words.missingValue)) |")
+      if described { out.append(contentsOf: " \(escape(Words.specify(for: language).description)) |") }
+      out.append(contentsOf: described ? "\n|---:|---|---|---|---|\n" : "\n|---:|---|---|---|\n")
       for value in v.values {
         out.append("| ")
         out.append(value.code)
@@ -275,6 +297,10 @@ public enum CodebookMarkdown {
         }
         out.append(" | ")
         if value.isMissing { out.appendMarkdown(words.yes) }
+        if described {
+          out.append(" | ")
+          if let d = value.descriptions { out.appendMarkdown(d.text(language)) }
+        }
         out.append(" |\n")
       }
     }
@@ -476,6 +502,11 @@ struct CodebookSectionRun {
 
 /// Numbers and sentences shared by the one-language codebooks.
 enum CodebookFormat {
+  /// An option of a specify text as the codebooks name it: "Other (96)".
+  static func optionText(_ s: CodebookSpecify, _ language: String) -> String {
+    "\(s.optionLabels[language] ?? s.optionLabels.entries.first?.text ?? s.option) (\(s.code))"
+  }
+
   /// `12`, `0.5`: whole numbers without a decimal point, others in the shortest form that reads back the same,
   /// never with an exponent.
   static func number(_ v: Double) -> String { Survey.plainNumber(v) }

@@ -236,11 +236,19 @@ enum DDIVariable {
     question(v, into: &xml)
     range(v, into: &xml)
     universe(v, into: &xml)
+    // A `many of` option's description is its 0/1 variable's text.
+    for d in v.optionDescription?.entries ?? [] where !d.text.isEmpty {
+      xml.element("txt", language: d.language, text: d.text)
+    }
     for value in v.values {
       xml.start("catgry", value.isMissing ? [("missing", "Y")] : [])
       xml.element("catValu", number: value.code)
       labels(value.labels, into: &xml)
       offered(value, into: &xml)
+      // An option's description is the category's text.
+      for d in value.descriptions?.entries ?? [] where !d.text.isEmpty {
+        xml.element("txt", language: d.language, text: d.text)
+      }
       xml.end()
     }
     if let formula = v.formula {
@@ -260,7 +268,23 @@ enum DDIVariable {
     checks(v, into: &xml)
     filter(v, into: &xml)
     paradata(v, into: &xml)
+    specify(v, into: &xml)
     xml.end()
+  }
+
+  /// The text of an option's `specify` prompt: one `notes` per language (`type="qdsl:specify"`, the question and
+  /// option as `QUESTION.OPTION` in `subject`) saying which answer it specifies.
+  private static func specify(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard let s = variable.specifies else { return }
+    for language in variable.questionTexts.entries.map(\.language) {
+      let words = Words.specify(for: language)
+      let text =
+        words.specify + ": "
+        + words.specifyText(option: CodebookFormat.optionText(s, language), question: s.question)
+      xml.element(
+        "notes", [("type", "qdsl:specify"), ("subject", "\(s.question).\(s.option)"), ("xml:lang", language)],
+        text: text)
+    }
   }
 
   /// A paradata field: one `notes` per language (`type="qdsl:paradata"`, the kind in `subject`) saying that the

@@ -96,6 +96,15 @@ struct FormLowering {
       j.field("missing", o.isMissing)
       if o.isFixed { j.field("fixed", true) }
       offeredOption(o, of: list, into: &j)
+      // Only when given, so that forms without them are unchanged.
+      if let d = o.description {
+        j.key("description")
+        text(d, into: &j)
+      }
+      if let prompt = o.specify {
+        j.key("specify")
+        text(prompt, into: &j)
+      }
       j.endObject()
     }
     j.endArray()
@@ -308,6 +317,14 @@ struct FormLowering {
       check(c, into: &j)
     }
     j.endArray()
+    if let s = q.specifies {
+      // The "other, specify" text of an option: the question and option it belongs to.
+      j.key("specifies")
+      j.beginObject()
+      j.field("question", survey.variables[s.question].name)
+      j.field("option", survey.lists[s.list].options[s.option].name)
+      j.endObject()
+    }
     if let filter = q.filter {
       j.key("filter")
       expression(filter, into: &j)

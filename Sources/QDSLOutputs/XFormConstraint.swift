@@ -14,6 +14,9 @@ struct XFormText {
   var rules: [XFormRule]? = nil
   /// For a label with text variants: each variant's XPath condition and text, tried in order before `text`.
   var variants: [(condition: String, text: TranslatedText)] = []
+  /// For a hint: the list whose options' descriptions are its guidance (`<value form="guidance">`), one line an
+  /// option ("Label: description").
+  var guidance: ListID? = nil
 }
 
 /// One rule of a question's constraint: its XPath condition and the message shown when it does not hold.

@@ -140,7 +140,14 @@ struct XFormLowering: ~Copyable {
       for entry in texts {
         out.append("          <text id=\"")
         out.appendXML(entry.id, attribute: true)
-        out.append("\"><value>")
+        out.append("\">")
+        // A hint that is only guidance (options' descriptions) has no default form, as pyxform writes it.
+        if entry.guidance != nil && entry.text == nil {
+          if let l = entry.guidance { guidance(l, language: language, into: &out) }
+          out.append("</text>\n")
+          continue
+        }
+        out.append("<value>")
         if !entry.variants.isEmpty {
           // Text variants: one output that picks the first variant whose condition holds, else the text.
           var xpath = entry.text?.template(language).map { templateXPath($0, language: language) } ?? "''"
@@ -162,7 +169,9 @@ struct XFormLowering: ~Copyable {
         } else if let template = entry.text?.template(language) {
           value(template, language: language, at: entry.context, level: entry.level, into: &out)
         }
-        out.append("</value></text>\n")
+        out.append("</value>")
+        if let l = entry.guidance { guidance(l, language: language, into: &out) }
+        out.append("</text>\n")
       }
       for list in usedLists {
         for option in survey.lists[list].options {
@@ -606,6 +615,7 @@ struct XFormLowering: ~Copyable {
         offered: offer?.relevant)
       control(
         "select1", rowPath, text: row.label, hint: i == 0 ? g.hint : nil, list: g.list, itemset: offer?.nodeset,
+        guidance: i == 0,
         depth: bodyDepth + 1)
     }
     closeGroup(name, depth: depth, bodyDepth: bodyDepth)
@@ -795,7 +805,7 @@ struct XFormLowering: ~Copyable {
   @discardableResult
   private mutating func control(
     _ kind: StaticString, _ path: String, text: TranslatedText?, hint: TranslatedText?, list: ListID? = nil,
-    itemset: String? = nil, shuffleSeed: String? = nil, depth: Int,
+    itemset: String? = nil, shuffleSeed: String? = nil, guidance withGuidance: Bool = true, depth: Int,
     variants: [(condition: String, text: TranslatedText)] = []
   ) -> Int {
     Self.pad(&body, depth)
@@ -806,9 +816,13 @@ struct XFormLowering: ~Copyable {
     body.append("\">\n")
     let start = body.count
     label(path, text, depth: depth + 1, variants: variants)
-    if let hint {
+    // Options' descriptions have no place on an XForm choice: they are the question's guidance hint.
+    // (A grid's rows share one list: its first row has the guidance, as it has the grid's hint.)
+    let guidance =
+      withGuidance ? list.flatMap { l in survey.lists[l].options.contains { $0.description != nil } ? l : nil } : nil
+    if hint != nil || guidance != nil {
       let id = path + ":hint"
-      texts.append(XFormText(id: id, text: hint, context: path, level: currentLevel))
+      texts.append(XFormText(id: id, text: hint, context: path, level: currentLevel, guidance: guidance))
       Self.pad(&body, depth + 1)
       body.append("<hint ref=\"jr:itext('")
       body.appendXML(id, attribute: true)
@@ -949,6 +963,22 @@ struct XFormLowering: ~Copyable {
   }
 
   // MARK: Texts
+
+  /// The descriptions of a list's options as a guidance hint: "Label: description", one line an option that has
+  /// one (pipes shown as their names, since guidance is read apart from the question).
+  private func guidance(_ l: ListID, language: String, into out: inout OutputBuffer) {
+    var lines: [String] = []
+    for option in survey.lists[l].options {
+      guard let d = option.description?.template(language) ?? option.description?.entries.first?.template else {
+        continue
+      }
+      let label = option.label?.template(language)?.display ?? option.name
+      lines.append(label + ": " + d.display)
+    }
+    out.append("<value form=\"guidance\">")
+    out.appendXML(lines.joined(separator: "\n"), attribute: false)
+    out.append("</value>")
+  }
 
   /// A template as the mixed content of an itext `value`: literal text escaped, pipes as `<output value="…"/>`
   /// evaluated at the node `path` (of level `level`).

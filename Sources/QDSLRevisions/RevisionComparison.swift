@@ -350,5 +350,34 @@ struct RevisionComparison {
         related: [RevisionPlace(side: .old, range: a.labelRanges[language] ?? a.range, message: "the old label")],
         old: oldText, new: newText)
     }
+    compareDescription(a, b, variables: variables)
+  }
+
+  /// An option's help (`description`) added, removed or edited: compatible, the codes keep their meaning.
+  mutating func compareDescription(_ a: RevisionOption, _ b: RevisionOption, variables: [String]) {
+    let what = "the description of code \(b.code) '\(b.name)' in '\(b.list)'"
+    switch (a.description, b.description) {
+    case (nil, nil): return
+    case (nil, let added?):
+      record(
+        .wordingEdited, variables, "\(what) was added", at: added.anchor, new: added.texts.text(old.sourceLanguage))
+    case (let removed?, nil):
+      record(
+        .wordingEdited, variables, "\(what) was removed", side: .old, at: removed.anchor, anchor: b.range,
+        old: removed.texts.text(old.sourceLanguage))
+    case (let was?, let now?):
+      for (language, newText) in now.texts.entries {
+        guard old.languages.contains(language), let oldText = was.texts[language], oldText != newText else {
+          continue
+        }
+        let role = language == old.sourceLanguage ? "wording" : "translation"
+        record(
+          .wordingEdited, variables, "\(what) was edited (\(role), \(language))",
+          at: now.ranges[language] ?? now.anchor,
+          related: [
+            RevisionPlace(side: .old, range: was.ranges[language] ?? was.anchor, message: "the old description")
+          ], old: oldText, new: newText)
+      }
+    }
   }
 }

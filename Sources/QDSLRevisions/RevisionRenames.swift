@@ -63,8 +63,14 @@ extension RevisionComparison {
         units[i].variables.append(v)
         continue
       }
+      // A specify text goes and comes with its question: one unit, one change.
+      if let s = v.entry.specifies, !partial, let i = unitOfGroup[s.question], !units[i].isPartial {
+        units[i].variables.append(v)
+        continue
+      }
       if !partial { unitOfGroup[v.group] = units.count }
-      let groupRange = side.file.survey.variable(named: v.group)?.nameRange ?? v.nameRange
+      let groupRange =
+        v.entry.specifies != nil ? v.nameRange : side.file.survey.variable(named: v.group)?.nameRange ?? v.nameRange
       let text: String
       if v.entry.source == .calculate {
         text = v.entry.formula ?? ""
@@ -193,6 +199,12 @@ extension RevisionComparison {
   }
 
   mutating func recordRename(_ r: RevisionUnit, _ a: RevisionUnit, score: Double) {
+    if r.variables.count == 1, a.variables.count == 1,
+      (r.variables[0].entry.specifies == nil) != (a.variables[0].entry.specifies == nil)
+    {
+      recordSpecifyConversion(r, a)
+      return
+    }
     let percent = Int((score * 100).rounded(.down))
     let single = r.variables.count == 1
     let what =
@@ -211,6 +223,30 @@ extension RevisionComparison {
     for (o, n) in zip(r.variables, a.variables) {
       compareRange(o, n, related: [RevisionPlace(side: .old, range: o.nameRange, message: "the old declaration")])
     }
+  }
+
+  /// A text question that became an option's "other, specify" text (the second question the barometer used to
+  /// ask), or the other way round: the answers continue, in a column of another name (QD5220, breaking).
+  mutating func recordSpecifyConversion(_ r: RevisionUnit, _ a: RevisionUnit) {
+    let (o, n) = (r.variables[0], a.variables[0])
+    func specifyText(_ s: CodebookSpecify) -> String {
+      "the 'other, specify' text of '\(s.question)' for its option '\(s.option)'"
+    }
+    let message: String
+    if let s = n.entry.specifies {
+      message =
+        "the question '\(o.name)' became \(specifyText(s)): its data-file variable '\(o.name)' becomes '\(n.name)'"
+    } else {
+      let was = o.entry.specifies.map(specifyText) ?? "'\(o.name)'"
+      message = "\(was) became the question '\(n.name)': its data-file variable '\(o.name)' becomes '\(n.name)'"
+    }
+    record(
+      .specifyConverted, [n.name], message, at: a.range,
+      related: [RevisionPlace(side: .old, range: r.range, message: "the old variable")], old: o.name, new: n.name,
+      help:
+        "a specify text is always named QUESTION_OPTION; when you put the waves together, read '\(o.name)' of the old "
+        + "wave as '\(n.name)'")
+    compareRange(o, n, related: [RevisionPlace(side: .old, range: o.nameRange, message: "the old declaration")])
   }
 
   mutating func recordKindChange(_ r: RevisionUnit, _ a: RevisionUnit) {

@@ -17,6 +17,8 @@ struct RevisionOption {
   var range: TextRange
   /// The range of each language's label string.
   var labelRanges: [String: TextRange]
+  /// The option's help (`description`), with the range of each language's string.
+  var description: RevisionText? = nil
 }
 
 /// A translated text with the range of each language's string.
@@ -177,7 +179,8 @@ struct RevisionParts {
       let label = Self.text(o.label, languages: survey.languages)
       return RevisionOption(
         code: o.code, name: o.name, labels: label?.texts ?? Translations([]), isMissing: o.isMissing, list: list.name,
-        codeRange: o.codeRange, range: o.codeRange.cover(o.nameRange), labelRanges: label?.ranges ?? [:])
+        codeRange: o.codeRange, range: o.codeRange.cover(o.nameRange), labelRanges: label?.ranges ?? [:],
+        description: Self.text(o.description, languages: survey.languages))
     }
     optionCache[l] = options
     return options
@@ -205,10 +208,12 @@ struct RevisionParts {
     let languages = survey.languages
     var isRank = false
     if case .rank = entry.source { isRank = true }
-    let ownerRange = isOrder ? (v?.nameRange ?? sectionRanges[group]) : v?.nameRange
+    // A specify text is declared by its question's name; the diff points at the option's `specify`.
+    let specifyRange = v?.specifies.flatMap { survey.lists[$0.list].options[$0.option].specifyRange }
+    let ownerRange = specifyRange ?? (isOrder ? (v?.nameRange ?? sectionRanges[group]) : v?.nameRange)
     return RevisionVariable(
       entry: entry, group: group, nameRange: ownerRange ?? TextRange(0, 0),
-      groupRange: survey.variable(named: group)?.nameRange ?? ownerRange ?? TextRange(0, 0),
+      groupRange: specifyRange ?? survey.variable(named: group)?.nameRange ?? ownerRange ?? TextRange(0, 0),
       text: Self.text(parts?.text, languages: languages), hint: Self.text(parts?.hint, languages: languages),
       rowLabel: Self.text(parts?.row, languages: languages), options: flagCode == nil && !isRank ? options : [],
       list: listID.map { (survey.lists[$0].name, survey.lists[$0].nameRange) },

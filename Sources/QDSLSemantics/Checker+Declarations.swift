@@ -29,6 +29,7 @@ extension CheckerState {
           name(nameToken), kind: .question, type: valueType, required: required, at: range(nameToken), ordinal: ordinal)
         survey.variables[v].questionType = questionType
         variableOfNode[n] = v
+        ordinal = declareSpecifyVariables(of: v, ordinal: ordinal)
       case .gridDecl:
         guard let nameToken = tree.declaredName(n) else { continue }
         declaringLevel = enclosingLevel(of: n)
@@ -84,7 +85,8 @@ extension CheckerState {
   }
 
   mutating func declare(
-    _ name: String, kind: VariableKind, type: ValueType, required: Bool, at nameRange: TextRange, ordinal: Int
+    _ name: String, kind: VariableKind, type: ValueType, required: Bool, at nameRange: TextRange, ordinal: Int,
+    specifies: SpecifyOrigin? = nil
   ) -> VariableID {
     let id = survey.variables.count
     var duplicate = false
@@ -92,6 +94,8 @@ extension CheckerState {
       duplicate = true
       if case .gridRow = kind {
         // Reported as a duplicate row or as a clash of the grid's own name.
+      } else if specifies != nil || survey.variables[earlier].specifies != nil {
+        reportSpecifyClash(name, at: nameRange, specifies: specifies, earlier: earlier)
       } else {
         report(
           Diagnostic(
@@ -106,7 +110,8 @@ extension CheckerState {
     survey.variables.append(
       Variable(
         id: id, name: name, kind: kind, type: type, questionType: nil, isRequired: required, nameRange: nameRange,
-        ordinal: ordinal, universe: 0, dataNames: dataNames, isDuplicate: duplicate, level: declaringLevel))
+        ordinal: ordinal, universe: 0, dataNames: dataNames, isDuplicate: duplicate, level: declaringLevel,
+        specifies: specifies))
     if !duplicate {
       for d in dataNames {
         if let (other, otherRange) = self.dataNames[d] {

@@ -56,7 +56,10 @@ extension CheckerState {
       }
       switch kind {
       case .questionDecl:
-        if let item = lowerQuestion(child, universe: current) { items.append(item) }
+        if let item = lowerQuestion(child, universe: current) {
+          items.append(item)
+          items += specifyItems(after: item, universe: current)
+        }
       case .gridDecl:
         if let item = lowerGrid(child, universe: current) { items.append(item) }
       case .calculateDecl:

@@ -28,6 +28,7 @@ extension CheckerState {
           continue
         }
         if list.optionIndex[option.name] == nil { list.optionIndex[option.name] = list.options.count }
+        if option.specifyRange != nil { list.specifyOptions.append(list.options.count) }
         list.options.append(option)
         declared.append(o)
       }
@@ -106,9 +107,14 @@ extension CheckerState {
       if tree.tokenKind(t) == .kwExclusive { exclusiveRange = range(t) }
       if tree.tokenKind(t) == .kwMissing { isMissing = true }
     }
-    return ChoiceOption(
+    var option = ChoiceOption(
       code: code, name: optionName, nameRange: nameRange, codeRange: codeRange, label: nil,
       isExclusive: exclusiveRange != nil, exclusiveRange: exclusiveRange, isMissing: isMissing, isFixed: isFixed)
+    if let part = tree.child(o, .optionSpecify) {
+      option.specifyRange = tree.firstSignificantToken(part).map(range) ?? tree.range(part)
+      option.specifyPartRange = tree.range(part)
+    }
+    return option
   }
 
   /// Option labels are lowered after the header so that every declared language is known.

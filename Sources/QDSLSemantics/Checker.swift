@@ -131,6 +131,7 @@ struct CheckerState {
     declareVariables()
     declareKeyColumns()
     indexNamesForSuggestions()
+    lowerOptionParts()
     lowerTitle()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
@@ -140,6 +141,7 @@ struct CheckerState {
     checkOfferedOptions()
     checkPipes()
     checkLists()
+    checkSpecify()
     checkVariableNames()
   }
 

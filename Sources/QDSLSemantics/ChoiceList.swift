@@ -1,4 +1,5 @@
-// Choice lists and their options: codes, names, translated labels, `exclusive` and `missing` flags.
+// Choice lists and their options: codes, names, translated labels, `exclusive` and `missing` flags, help
+// under an option (`description`) and the prompt of an "other, please specify" answer (`specify`).
 
 import QDSLSyntax
 
@@ -18,6 +19,15 @@ public struct ChoiceOption: Sendable {
   public var attributes: [AttributeValue?] = []
   /// `if (COND)`: the option is offered only while it holds (nil: always offered).
   public var condition: Expr? = nil
+  /// Help shown under the option (`description { … }`).
+  public var description: TranslatedText? = nil
+  /// The prompt of the option's "other, please specify" text (`specify { … }`): every question using the list
+  /// gets a text variable `QUESTION_OPTION` for it, asked when the option is chosen.
+  public var specify: TranslatedText? = nil
+  /// The range of the `specify` keyword, when the option has one (set before the prompt is lowered).
+  public var specifyRange: TextRange? = nil
+  /// The range of the whole `specify { … }` part (what a fix removes).
+  public var specifyPartRange: TextRange? = nil
 }
 
 /// A named choice list (`choices yes_no { … }`).
@@ -32,8 +42,13 @@ public struct ChoiceList: Sendable {
   public var attributes: [ListAttribute] = []
   /// Attribute index by name (first declaration wins).
   public var attributeIndex: [String: Int] = [:]
+  /// The indices of the options with a `specify` prompt, in list order (found once, when the list is declared).
+  public var specifyOptions: [Int] = []
 
   public func option(named name: String) -> Int? { optionIndex[name] }
+
+  /// Whether some option has a `specify` prompt.
+  public var hasSpecify: Bool { !specifyOptions.isEmpty }
 
   /// The index of the option with a code, if any.
   public func option(code: Int) -> Int? { options.firstIndex { $0.code == code } }

@@ -1,4 +1,5 @@
-// Repeated question texts (QD4009): two questions or grids whose source-language texts are the same. Computed
+// Repeated question texts (QD4009): two questions or grids whose source-language texts are the same (the prompts
+// of "other, specify" texts, shared by every question using a list, are left out). Computed
 // from the item tree, so that the checker and the language server's fast path for typing inside a text give the
 // same diagnostics.
 
@@ -32,7 +33,7 @@ extension Survey {
         case .section(let s): walk(s.items)
         case .repeat(let r): walk(r.items)
         case .conditional(let c): for b in c.branches { walk(b.items) }
-        case .question(let q): record(q.text)
+        case .question(let q): if q.specifies == nil { record(q.text) }
         case .grid(let g): record(g.text)
         case .calculate, .note, .end: break
         }

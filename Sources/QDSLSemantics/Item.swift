@@ -34,6 +34,20 @@ public struct TextVariant: Sendable {
   public var keywordRange: TextRange
 }
 
+/// The question and option an "other, please specify" text answers (`partners_other` for `partners` == `other`).
+public struct SpecifyOrigin: Sendable, Equatable {
+  public var question: VariableID
+  public var list: ListID
+  /// The option's index in the list.
+  public var option: Int
+
+  public init(question: VariableID, list: ListID, option: Int) {
+    self.question = question
+    self.list = list
+    self.option = option
+  }
+}
+
 public struct Question: Sendable {
   public var variable: VariableID
   public var type: QuestionType
@@ -51,6 +65,8 @@ public struct Question: Sendable {
   public var variants: [TextVariant] = []
   /// `default EXPR`: the answer filled in when the question is first shown unanswered.
   public var defaultValue: Expr?
+  /// Set for the text of an option's `specify` prompt, which the checker adds right after its question.
+  public var specifies: SpecifyOrigin? = nil
 }
 
 /// A randomised order (of a question's options or a section's items) and the data-file variable that records the
@@ -114,6 +130,15 @@ public struct Branch: Sendable {
 
 public struct Conditional: Sendable {
   public var branches: [Branch]
+
+  /// Whether the checker made it to ask an option's specify text (`if partners contains other`): it is not in
+  /// the source, and its condition's range is the option's `specify` keyword.
+  public var asksSpecifyText: Bool {
+    guard branches.count == 1, branches[0].items.count == 1, case .question(let q) = branches[0].items[0].kind else {
+      return false
+    }
+    return q.specifies != nil
+  }
 }
 
 /// A repeat: its items are asked once per iteration; it is the level `level` of the data.

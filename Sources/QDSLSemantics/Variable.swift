@@ -36,4 +36,6 @@ public struct Variable: Sendable {
   public var isDuplicate: Bool
   /// The level whose data file holds it: 0 for the instrument, else the innermost repeat around it.
   public var level: LevelID = 0
+  /// For the text answer of an option's `specify` prompt: the question and option it belongs to.
+  public var specifies: SpecifyOrigin? = nil
 }

@@ -55,6 +55,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case paradataEndRead = "QD3023"
   case invalidPattern = "QD3024"
   case patternNotFixed = "QD3025"
+  case specifyInGrid = "QD3014"
+  case specifyOnExclusive = "QD3015"
   case missingTranslation = "QD4001"
   case undeclaredLanguage = "QD4002"
   case duplicateTranslation = "QD4003"
@@ -100,6 +102,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
   case paradataKindChanged = "QD5227"
+  case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
@@ -186,6 +189,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .misplacedVariant: return "a text variant after the plain text, or without one"
     case .invalidTime: return "a time or date-time that is not a valid HH:MM or YYYY-MM-DDTHH:MM"
     case .paradataEndRead: return "the interview's end (paradata `end`) read during the interview"
+    case .specifyInGrid: return "an \"other, specify\" option in a list that a grid uses"
+    case .specifyOnExclusive: return "`specify` on an exclusive option of a `many of` list"
     case .missingTranslation: return "a text without a translation for a declared language"
     case .undeclaredLanguage: return "a text in a language the survey does not declare"
     case .duplicateTranslation: return "a language given twice in one text"
@@ -230,6 +235,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
+    case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
   }

@@ -152,12 +152,14 @@ import Testing
 
   // MARK: the differential corpus
 
-  /// The operators' fixture, every example's form (40 respondents each) and the repeats' fixture.
+  /// The operators' fixture, every example's form (40 respondents each), the repeats' fixture and the specify
+  /// texts' fixture.
   static let corpus: [(form: String, respondents: Int)] =
     [("Tests/Scenarios/semantics.form.json", 250)]
     + Fixtures.exampleNames().map { ("Tests/QDSLOutputsTests/Golden/\($0).form.json", 40) }
     + [("Tests/Scenarios/repeats.form.json", 120), ("Tests/Scenarios/cascade.form.json", 120)]
     + [("Tests/Scenarios/variants.form.json", 60), ("Tests/Scenarios/types.form.json", 120)]
+    + [("Tests/Scenarios/specify.form.json", 40)]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
     var text = """

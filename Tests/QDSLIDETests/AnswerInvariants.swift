@@ -180,10 +180,18 @@ struct AnswerInvariants {
     }
 
     switch analysis.rename(at: offset, to: "renamed") {
-    case .success(let edits):
+    case .success(let all):
       count("rename", true)
       if target == nil { fail("rename at \(offset): edits without a rename target") }
-      if edits.map(\.range) != references || edits.contains(where: { $0.newText != "renamed" }) {
+      // Renaming a question or option also renames the reads of its specify texts (`renamed_other`,
+      // `question_renamed`), after the edits of its own references.
+      let edits = all.filter { $0.newText == "renamed" }
+      if all.dropFirst(edits.count).contains(where: {
+        !$0.newText.hasPrefix("renamed_") && !$0.newText.hasSuffix("_renamed")
+      }) {
+        fail("rename at \(offset): an edit beyond the references is not a specify text's name")
+      }
+      if edits.map(\.range) != references || all.prefix(edits.count).contains(where: { $0.newText != "renamed" }) {
         fail("rename at \(offset): the edits are not one per reference")
       }
     case .failure(let error):

@@ -35,6 +35,18 @@ import Testing
     }
   }
 
+  /// "Other, specify" texts read and piped (they have no written declaration), and option descriptions; whole and
+  /// cut every few bytes.
+  @Test func testSpecifyTextsEveryQueryAtEveryOffset() {
+    let answered = exercise(
+      SpecifyTests.survey + "note n { text { en \"{partners_other}\" fi \"{partners_other}\" } }\n")
+    #expect(answered["hover", default: 0] > 0 && answered["rename", default: 0] > 0)
+    let bytes = Array(SpecifyTests.survey.utf8)
+    for cut in stride(from: 0, through: bytes.count, by: 41) {
+      exercise(String(decoding: bytes[0..<cut], as: UTF8.self))
+    }
+  }
+
   @Test func testJunkAndUnusualText() {
     exercise("")
     exercise("{{{{ }}}} \"\"\" ((( ]]]")

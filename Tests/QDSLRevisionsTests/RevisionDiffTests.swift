@@ -92,7 +92,8 @@ import Testing
   private func questions(_ items: [Item]) -> [(Question, TextRange)] {
     items.flatMap { item -> [(Question, TextRange)] in
       switch item.kind {
-      case .question(let q): return [(q, item.range)]
+      // A specify text is left out with its question.
+      case .question(let q): return q.specifies == nil ? [(q, item.range)] : []
       case .section(let s): return questions(s.items)
       case .conditional(let c): return c.branches.flatMap { questions($0.items) }
       default: return []
@@ -112,7 +113,10 @@ import Testing
       let new = Checker.check(bytes: Array(bytes[..<range.start]) + Array(bytes[range.end...]))
       guard !new.hasErrors else { continue }  // a later condition, check or pipe reads it
       tested += 1
-      let names = old.survey.variables[q.variable].dataNames
+      // The question's columns, then its specify texts' (`role_other`): they go with it.
+      let names =
+        old.survey.variables[q.variable].dataNames
+        + old.survey.variables.filter { $0.specifies?.question == q.variable }.flatMap(\.dataNames)
       let removed = RevisionDiff(old: old, new: new)
       #expect(removed.changes.map(\.code) == [.variableRemoved], "\(names): \(removed.changes.map(\.message))")
       #expect(removed.changes.first?.variables == names)

@@ -232,6 +232,20 @@ check(start.items.get("kinds", {}).get("data-shown") == "true", "--answers: the 
 check("The population should be larger than the number of staff (300)" in " ".join(start.visible_text),
       "--answers: the failed check is shown with {staff} piped")
 
+# Other, please specify, and an option's help (description), on the barometer's page.
+spec = parse("lang=en&answer.org_type=other&answer.staff=40&answer.role=specialist&answer.activity=established"
+             "&answer.adopted=yes&answer.org_type_other=Association")
+check(spec.items.get("org_type_other", {}).get("data-shown") == "true", "choosing 'other' asks its specify text")
+check("specify-text" in spec.items.get("org_type_other", {}).get("class", ""), "indented under its question")
+text = " ".join(spec.visible_text)
+check("Please specify the type of organisation." in text, "under its prompt")
+check(spec.items.get("role_other", {}).get("data-shown") == "false", "another question's specify text is not asked")
+check(spec.data_row.get("org_type_other") == "Association", "the specify text is its own column of the data")
+check("For example a new chain of services in which several organisations work together" in text,
+      "an option's description is shown under the option")
+nospec = parse("lang=en&answer.org_type=municipality&answer.org_type_other=Association")
+check(nospec.items.get("org_type_other", {}).get("data-shown") == "false", "another option: no specify text")
+
 # Repeats, on the page of the repeat scenarios' form. Until the compiler knows repeats, that form (written by hand
 # from the specification) is put into the barometer's page in place of the barometer's form.
 repeats = os.path.join(tmp, "repeats.html")

@@ -184,8 +184,10 @@
     return input;
   }
 
+  // An option's label, with its help (description { … }) underneath when it has one.
   function optionLabel(o) {
-    return textEl("span", o.label);
+    if (!o.description) return textEl("span", o.label);
+    return el("span", { class: "option-text" }, [textEl("span", o.label), textEl("small", o.description, { class: "option-help" })]);
   }
 
   function oneControl(name, list, groupLabelId, rowLabel) {
@@ -377,7 +379,9 @@
           return;
         }
         case "question": {
-          e = el("div", { class: "item question", "data-id": path, "data-kind": item.type });
+          // An option's "other, specify" text follows its question, indented under it.
+          e = el("div", { class: "item question" + (item.specifies ? " specify-text" : ""), "data-id": path,
+            "data-kind": item.type });
           var choice = item.type === "one" || item.type === "many" || item.type === "rank";
           var title = itemTextEl(choice ? "p" : "label", item, path, {
             id: "t-" + sid, class: "qtext", for: choice ? null : "q-" + sid });

@@ -16,11 +16,12 @@ version 14
 
 * Variable labels
 label variable org_type `"Minkä tyyppistä organisaatiota edustatte?"'
-label variable org_type_other `"Kertokaa, millaisesta organisaatiosta on kyse."'
+label variable org_type_other `"Minkä tyyppistä organisaatiota edustatte?: Muu organisaatio: Kertokaa, millaises"'
 label variable staff `"Kuinka monta henkilöä organisaationne työllistää?"'
 label variable inhabitants `"Mikä on kuntanne asukasluku?"'
 label variable member_municipalities `"Kuinka monen kunnan alueella organisaationne toimii?"'
 label variable role `"Mikä on oma tehtävänne organisaatiossa?"'
+label variable role_other `"Mikä on oma tehtävänne organisaatiossa?: Muu tehtävä: Mikä on tehtävänne?"'
 label variable activity `"Mikä seuraavista kuvaa parhaiten innovaatiotoimintaa organisaatiossanne?"'
 label variable adopted `"Onko organisaationne ottanut käyttöön innovaatioita kahden viime vuoden aikana?"'
 label variable kinds_1 `"Millaisia innovaatioita organisaationne otti käyttöön?: Tuoteinnovaatio (uusi ta"'

@@ -13,11 +13,12 @@
 * unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
 VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
-  /org_type_other "Kertokaa, millaisesta organisaatiosta on kyse."
+  /org_type_other "Minkä tyyppistä organisaatiota edustatte?: Muu organisaatio: Kertokaa, millaisesta organisaatiosta on kyse."
   /staff "Kuinka monta henkilöä organisaationne työllistää?"
   /inhabitants "Mikä on kuntanne asukasluku?"
   /member_municipalities "Kuinka monen kunnan alueella organisaationne toimii?"
   /role "Mikä on oma tehtävänne organisaatiossa?"
+  /role_other "Mikä on oma tehtävänne organisaatiossa?: Muu tehtävä: Mikä on tehtävänne?"
   /activity "Mikä seuraavista kuvaa parhaiten innovaatiotoimintaa organisaatiossanne?"
   /adopted "Onko organisaationne ottanut käyttöön innovaatioita kahden viime vuoden aikana?"
   /kinds_1 "Millaisia innovaatioita organisaationne otti käyttöön?: Tuoteinnovaatio (uusi tai parannettu tavara tai laite)"
