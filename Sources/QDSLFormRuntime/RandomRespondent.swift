@@ -131,7 +131,7 @@ public struct RandomRespondent: Sendable {
 
   /// A random answer to a repeated question or grid row `name`, or nil (left unanswered).
   func draw(_ name: String, offered: Set<Int>? = nil, _ random: inout SplitMix64) -> AnswerValue? {
-    guard var (draw, required) = repeatedDraws[name] else { return nil }
+    guard case (var draw, let required)? = repeatedDraws[name] else { return nil }
     if let offered {
       // In the list's order, so that a seed draws the same answers in every run.
       switch draw {

@@ -1128,6 +1128,47 @@ question home: one of country required { text "Which country do you live in?" }
 question home_region: one of region where option.country == home { text "Which region do you live in?" }
 ```
 """#,
+    "QD2019": #"""
+# QD2019: a paradata field of an unknown kind, or a kind recorded twice
+
+A field of a `paradata` block names what the collector records about the
+interview: `start` and `end` (date and time), `today` (the date), `device` (the
+device's identifier) and `user` (the user name on the device). A field whose
+kind is none of these, or a second field of a kind already recorded, is an
+error: the collector fills each kind once, and an unknown kind has no meaning
+in any collector.
+
+## Example
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  interview_day: date
+  began: start
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+## Fix
+
+Use one of the five kinds, each once:
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  interview_day: today
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 
@@ -1655,6 +1696,267 @@ repeat person count household_size {
 }
 ```
 """#,
+    "QD3014": #"""
+# QD3014: an "other, specify" option in a list that a grid uses
+
+`specify { … }` on an option gives every question that uses the list a text
+variable, `QUESTION_OPTION`, asked when the option is chosen. A grid answers
+many rows with one list and has no place for a text per row, so a list with a
+`specify` option cannot be a grid's list. This is an error at the `specify`;
+the message also points to the grid.
+
+## Example
+
+```qdsl
+survey culture_pulse
+languages en
+
+choices agreement {
+  1 disagree "Disagree"
+  2 agree "Agree"
+  96 other "It depends" specify "On what does it depend?"
+}
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+  }
+}
+```
+
+## Fix
+
+Remove the `specify { … }` part (the fix does), or give the grid its own list
+without it and ask for the explanation in a question after the grid:
+
+```qdsl
+survey culture_pulse
+languages en
+
+choices agreement {
+  1 disagree "Disagree"
+  2 agree "Agree"
+  96 other "It depends"
+}
+
+grid culture: one of agreement {
+  text "How well does each statement describe your organisation?"
+  rows {
+    experiments "We encourage experiments"
+    risk "Risk-taking is accepted"
+  }
+}
+```
+"""#,
+    "QD3015": #"""
+# QD3015: `specify` on an exclusive option of a `many of` list
+
+In a `many of` question, an `exclusive` option (such as "None of these" or
+"Don't know") clears every other choice: it says that none of the options
+applies. `specify { … }` asks the respondent to name something the list lacks,
+which is another choice, not the absence of one. An option cannot be both when
+a `many of` question uses its list: this is an error at the `specify`, and the
+message points to the `many of` questions.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices partner {
+  1 university "Universities"
+  2 firm "Private companies"
+  96 other "Another partner only" exclusive specify "Which partner?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+
+## Fix
+
+Remove `exclusive` (the fix does) so that the other partner can be chosen
+together with the listed ones, or remove `specify { … }` if the option really
+means "none of these":
+
+```qdsl
+survey innovation_barometer
+languages en
+
+choices partner {
+  1 university "Universities"
+  2 firm "Private companies"
+  96 other "Another partner" specify "Which partner?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+"""#,
+    "QD3016": #"""
+# QD3016: a default that does not fit the question's answer
+
+`default EXPR` fills in an answer when the question is first shown unanswered;
+the respondent can change it. The value must be an answer the question
+accepts:
+
+- a whole number for `integer`, a number for `decimal`, inside the question's
+  range when the default is a number written out;
+- a text for `text`, no longer than its `max`;
+- a date for `date` (`today()`, `date("2024-01-31")` or an earlier date answer);
+- an option of the question's list for `one of` (or an earlier answer from the
+  same list);
+- an option, a list of options (`[web, phone]`) or an earlier answer from the
+  same list for `many of`, and an `exclusive` option only on its own.
+
+The default may read earlier answers, like a calculate (the order rule); when
+they are missing, there is no default.
+
+## Example
+
+```qdsl
+survey services
+languages en
+
+question visits: integer 0..50 default 60 { text "How many times did you use our services this year?" }
+```
+
+## Fix
+
+Choose a default the question accepts:
+
+```qdsl
+survey services
+languages en
+
+question visits: integer 0..50 default 0 { text "How many times did you use our services this year?" }
+```
+"""#,
+    "QD3017": #"""
+# QD3017: a text variant after the plain text, or without one
+
+`text if COND { … }` gives a question, grid or note another wording when its
+condition holds. The first variant whose condition holds is shown; when none
+holds, the plain `text { … }` is. So the variants come first and the plain text
+last, and an item with variants still needs its plain text: it is the wording
+when no variant holds, and the one codebooks give first.
+
+## Example
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text "What is their date of birth?"
+  text if person_number == 1 { en "What is your date of birth?" }
+}
+```
+
+## Fix
+
+Put the variants before the plain text:
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number == 1 { en "What is your date of birth?" }
+  text "What is their date of birth?"
+}
+```
+"""#,
+    "QD3018": #"""
+# QD3018: an attribute of the wrong type, or a value that does not fit its type
+
+An attribute is an `integer`, a `decimal`, a `text`, or an option of a choice
+list (written as the list's name: `country: country`). Each option's value must
+fit: a whole number for an integer, a number for a decimal, a quoted text for a
+text, and an option name of the list for a list. This error marks a value of
+another kind, or an attribute declared with a type that attributes cannot have
+(such as `date` or `boolean`).
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = "many"
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
+```
+
+## Fix
+
+Give a value of the attribute's type:
+
+```qdsl
+survey library_users
+languages en
+
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
+```
+"""#,
+    "QD3019": #"""
+# QD3019: `option.ATTR` or a `where` filter where there is no candidate option
+
+In a question's filter, `where option.country == home`, `option` stands for each
+option of the question's list in turn, and `option.country` for its attribute:
+the options for which the filter holds are offered. Anywhere else there is no
+such option, so `option.ATTR` means nothing; `option` alone names nothing even in
+a filter (name an attribute); and a question that is not answered from a list
+(`integer`, `text`, …) has no options to filter.
+
+## Example
+
+```qdsl
+survey library_users
+languages en
+
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch { text "Which library do you use most?" }
+if option.visitors > 1000 {
+  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
+}
+```
+
+## Fix
+
+Compare the answer with options instead (or filter the question's options with
+`where`):
+
+```qdsl
+survey library_users
+languages en
+
+choices branch (visitors: integer) {
+  1 main "Main library" visitors = 250000
+  2 mobile "Mobile library" visitors = 1200
+}
+
+question usual: one of branch { text "Which library do you use most?" }
+if usual == main {
+  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
+}
+```
+"""#,
     "QD3020": #"""
 # QD3020: a shuffled section whose items depend on each other
 
@@ -1748,6 +2050,80 @@ choices benefit {
 question benefit_rank: rank of benefit { text "Rank the benefits from most to least important." }
 ```
 """#,
+    "QD3022": #"""
+# QD3022: a time or date-time that is not a valid HH:MM or YYYY-MM-DDTHH:MM
+
+A time written as `time("…")` must be hours 00–23 and minutes 00–59 as
+`"HH:MM"`, such as `time("08:30")`; a date and time written as
+`datetime("…")` must be an existing date, a `T` and such a time, as in
+`datetime("2024-05-01T08:30")` (local time, to the minute, no time zone). A
+literal of another shape (`"8.30"`, `"24:00"`, `"2024-02-30T10:00"`) cannot be
+evaluated the same way by every data-collection app, so it is an error.
+
+## Example
+
+```qdsl
+survey clinic_visit
+languages en
+
+question arrival: time { text "When did you arrive?" }
+calculate before_opening = arrival < time("7.30")
+```
+
+## Fix
+
+Write the time as two-digit hours and minutes with a colon:
+
+```qdsl
+survey clinic_visit
+languages en
+
+question arrival: time { text "When did you arrive?" }
+calculate before_opening = arrival < time("07:30")
+```
+"""#,
+    "QD3023": #"""
+# QD3023: the interview's end (paradata `end`) read during the interview
+
+A paradata field of kind `end` records when the interview ends. The collector
+fills it when the respondent finishes, so while any question is asked it has no
+value: a condition, formula, check or pipe that reads it would always see it
+missing. Reading it anywhere in the instrument is an error. It is still in the
+data file, where the duration of the interview can be computed.
+
+## Example
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+calculate same_day = year(finished) == year(started)
+```
+
+## Fix
+
+Read the start (or `today`) during the interview, and compute durations when
+analysing the data:
+
+```qdsl
+survey household_visit
+languages en
+
+paradata {
+  started: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+calculate started_this_year = year(started) == 2024
+```
+"""#,
     "QD3024": #"""
 # QD3024: a pattern of matches() that is not in the pattern dialect
 
@@ -1759,15 +2135,6 @@ that is not closed, a lone `{` `}` `]`, a range that runs backwards (`[9-0]`)…
 The error is at the offending character of the string, and the help says how
 to write it. Remember that the pattern is a qdsl string: a backslash is written
 `\\` and a brace `{{` or `}}`, so the pattern `\d{5}` is written `"\\d{{5}}"`.
-    "QD3018": #"""
-# QD3018: an attribute of the wrong type, or a value that does not fit its type
-
-An attribute is an `integer`, a `decimal`, a `text`, or an option of a choice
-list (written as the list's name: `country: country`). Each option's value must
-fit: a whole number for an integer, a number for a decimal, a quoted text for a
-text, and an option name of the list for a list. This error marks a value of
-another kind, or an attribute declared with a type that attributes cannot have
-(such as `date` or `boolean`).
 
 ## Example
 
@@ -1777,12 +2144,6 @@ languages en
 
 question postcode: text max 10 { text "What is your postcode?" }
 calculate valid_postcode = matches(postcode, "\\d{{5}}?+")
-choices branch (visitors: integer) {
-  1 main "Main library" visitors = "many"
-  2 mobile "Mobile library" visitors = 1200
-}
-
-question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
 ```
 
 ## Fix
@@ -1792,7 +2153,6 @@ and their capitals, brackets such as `[0-9]` and `[^ ]`, groups `( … )` with
 `|`, the repetitions `* + ?` and `{m}` `{m,}` `{m,n}`, and `^` `$`. A character
 that means something (`. * + ? ( ) [ ] { } | ^ $ \ /`) is matched with a
 backslash before it.
-Give a value of the attribute's type:
 
 ```qdsl
 survey library_users
@@ -1809,23 +2169,6 @@ The second argument of `matches(x, "pattern")` must be a string written in
 quotes, without pipes: the pattern is checked when the file is checked
 ([QD3024](QD3024.md)) and written into every output as it is, so it cannot be an
 answer, a calculate or a string that pipes one in.
-choices branch (visitors: integer) {
-  1 main "Main library" visitors = 250000
-  2 mobile "Mobile library" visitors = 1200
-}
-
-question usual: one of branch where option.visitors > 1000 { text "Which library do you use most?" }
-```
-"""#,
-    "QD3019": #"""
-# QD3019: `option.ATTR` or a `where` filter where there is no candidate option
-
-In a question's filter, `where option.country == home`, `option` stands for each
-option of the question's list in turn, and `option.country` for its attribute:
-the options for which the filter holds are offered. Anywhere else there is no
-such option, so `option.ATTR` means nothing; `option` alone names nothing even in
-a filter (name an attribute); and a question that is not answered from a list
-(`integer`, `text`, …) has no options to filter.
 
 ## Example
 
@@ -1836,22 +2179,11 @@ languages en
 question postcode: text max 10 { text "What is your postcode?" }
 question postcode_format: text max 20 { text "Which pattern do postcodes follow?" }
 calculate valid_postcode = matches(postcode, postcode_format)
-choices branch (visitors: integer) {
-  1 main "Main library" visitors = 250000
-  2 mobile "Mobile library" visitors = 1200
-}
-
-question usual: one of branch { text "Which library do you use most?" }
-if option.visitors > 1000 {
-  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
-}
 ```
 
 ## Fix
 
 Write the pattern itself; to compare two answers, use `==`.
-Compare the answer with options instead (or filter the question's options with
-`where`):
 
 ```qdsl
 survey library_users
@@ -1859,15 +2191,6 @@ languages en
 
 question postcode: text max 10 { text "What is your postcode?" }
 calculate valid_postcode = matches(postcode, "\\d{{5}}")
-choices branch (visitors: integer) {
-  1 main "Main library" visitors = 250000
-  2 mobile "Mobile library" visitors = 1200
-}
-
-question usual: one of branch { text "Which library do you use most?" }
-if usual == main {
-  question busy: integer 0..7 { text "On how many days a week do you visit it?" }
-}
 ```
 """#,
     "QD4001": #"""
@@ -2456,15 +2779,46 @@ repeat person count household_size {
 }
 ```
 """#,
-    "QD4018": #"""
-# QD4018: `shuffle` where nothing can move
+    "QD4015": #"""
+# QD4015: a text variant, or the plain text after variants, that is never shown
 
-`shuffle` on a question shuffles its options (`one of`, `many of` and `rank of`
-questions), keeping options marked `fixed` in their place; on a section it
-shuffles the section's items. A `shuffle` on a question without options, on a
-list with fewer than two options that are not `fixed`, or on a section with fewer
-than two items changes nothing, which usually means that the wrong item is
-marked. This is a warning.
+The variants of an item are tried in order, and the first whose condition holds
+is shown. qdsl reasons about the conditions as it does for "never shown" items
+(QD4004): a variant whose condition cannot hold where the item is shown, or
+that an earlier variant always covers, is never shown; and a variant that always
+holds there hides the later variants and the plain text. This is a warning: the
+wording is dead, or a condition is wrong.
+
+## Example
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number <= 2 { en "What is your or your partner's date of birth?" }
+  text if person_number == 1 { en "What is your date of birth?" }
+  text "What is their date of birth?"
+}
+```
+
+## Fix
+
+Put the narrower variant first (or correct the condition):
+
+```qdsl
+survey census
+languages en
+
+question person_number: integer 1..20 required { text "Which person of the household is this?" }
+question birth_date: date required {
+  text if person_number == 1 { en "What is your date of birth?" }
+  text if person_number == 2 { en "What is your partner's date of birth?" }
+  text "What is their date of birth?"
+}
+```
+"""#,
     "QD4016": #"""
 # QD4016: a question filter that leaves no option for some reachable answer
 
@@ -2481,13 +2835,6 @@ reported too. This is a warning.
 ## Example
 
 ```qdsl
-survey staff_wellbeing
-languages en
-
-choices scale { 1 low "Low" fixed 2 high "High" fixed }
-
-question hours: integer 0..80 shuffle { text "How many hours did you work last week?" }
-question stress: one of scale shuffle { text "How would you rate your stress?" }
 survey library_users
 languages en
 
@@ -2507,16 +2854,6 @@ question home_region: one of region where option.country == home { text "Which r
 
 ## Fix
 
-Remove `shuffle`, or remove `fixed` from the options that should move:
-
-```qdsl
-survey staff_wellbeing
-languages en
-
-choices scale { 1 low "Low" 2 high "High" }
-
-question hours: integer 0..80 { text "How many hours did you work last week?" }
-question stress: one of scale shuffle { text "How would you rate your stress?" }
 Give options for every answer, or ask the question only where it has options:
 
 ```qdsl
@@ -2581,6 +2918,42 @@ choices service {
 
 question age: integer 0..120 required { text "How old are you?" }
 question used: many of service { text "Which services have you used?" }
+```
+"""#,
+    "QD4018": #"""
+# QD4018: `shuffle` where nothing can move
+
+`shuffle` on a question shuffles its options (`one of`, `many of` and `rank of`
+questions), keeping options marked `fixed` in their place; on a section it
+shuffles the section's items. A `shuffle` on a question without options, on a
+list with fewer than two options that are not `fixed`, or on a section with fewer
+than two items changes nothing, which usually means that the wrong item is
+marked. This is a warning.
+
+## Example
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices scale { 1 low "Low" fixed 2 high "High" fixed }
+
+question hours: integer 0..80 shuffle { text "How many hours did you work last week?" }
+question stress: one of scale shuffle { text "How would you rate your stress?" }
+```
+
+## Fix
+
+Remove `shuffle`, or remove `fixed` from the options that should move:
+
+```qdsl
+survey staff_wellbeing
+languages en
+
+choices scale { 1 low "Low" 2 high "High" }
+
+question hours: integer 0..80 { text "How many hours did you work last week?" }
+question stress: one of scale shuffle { text "How would you rate your stress?" }
 ```
 """#,
     "QD5101": #"""
@@ -3760,14 +4133,163 @@ if guests == yes {
 }
 ```
 """#,
-    "QD5225": #"""
-# QD5225: options added to or removed from a ranked list in a revision
+    "QD5220": #"""
+# QD5220: a question that became an "other, specify" text, or one that became a question
 
-A `rank of LIST` question stores one rank per option (1 for the first). When the
-list gains or loses options, every rank changes its scale: a rank of 3 out of 3
-is last, a rank of 3 out of 5 is in the middle. Old and new ranks cannot be
-compared, so this is a breaking change even when the codes of the remaining
-options stay the same.
+A text question of the old revision is gone, and the new revision has an
+option's `specify` text with near-identical wording (or the other way round):
+the second question that used to ask "Which other partner?" became the
+`specify { … }` of the list's "other" option. The answers continue, but a
+specify text is always named `QUESTION_OPTION` (`partners_other`), so the data
+file's column changes its name and analyses that use the old name break. This
+is a breaking change, reported once for the pair instead of a removal and an
+addition; the help says which old column to read as which new one.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey innovation_barometer
+version "2023"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+
+```qdsl
+survey innovation_barometer
+version "2024"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners" specify "Which other partners?"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+```
+
+## Fix
+
+Nothing in the questionnaire keeps the old name: the change is worth making
+(one declaration, no repeated texts) but its column is new. When putting the
+waves together, read the old wave's `partners_which` as `partners_other`; or,
+to keep the old column name, keep the second question:
+
+```qdsl
+survey innovation_barometer
+version "2023"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+
+```qdsl
+survey innovation_barometer
+version "2024"
+languages en
+
+choices partner {
+  1 university "Universities"
+  96 other "Other partners"
+}
+
+question partners: many of partner { text "Whom did you work with on the innovation?" }
+
+if partners contains other {
+  question partners_which: text { text "Which other partners?" }
+}
+```
+"""#,
+    "QD5221": #"""
+# QD5221: a question's default added, removed or changed in a revision
+
+A `default` fills in an answer when the question is first shown; the
+respondent may change it. Respondents tend to keep what is filled in, so a new,
+removed or different default can shift the answers between waves even though
+the question and its values are the same. This is a compatible change: the
+data keeps its meaning, but compare the waves' answers with the default in
+mind.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no required { text "Do you work remotely most days?" }
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question remote: one of yes_no default no required { text "Do you work remotely most days?" }
+```
+"""#,
+    "QD5222": #"""
+# QD5222: a check made soft or hard in a revision
+
+A `soft check` shows its message when it fails and lets the respondent confirm
+the answer and go on, so answers may break it; a `check` does not. When a check
+becomes soft, the new wave may hold answers the old one could not; when it
+becomes hard, the old wave may hold answers the new one cannot. The values keep
+their meaning, so this is a compatible change, but an analyst who relies on the
+check should know which waves enforced it.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en
+
+question hours: integer 0..100 {
+  text "How many hours did you work last week?"
+  check hours <= 60 { en "Please check: more than 60 hours." }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en
+
+question hours: integer 0..100 {
+  text "How many hours did you work last week?"
+  soft check hours <= 60 { en "More than 60 hours: please confirm." }
+}
+```
+"""#,
     "QD5223": #"""
 # QD5223: a filter or option condition added, removed or changed in a revision
 
@@ -3776,6 +4298,105 @@ respondents can choose from. When it changes, old and new answers keep their
 codes and meanings, but the respondents of the two waves chose from different
 options. This is a compatible change; the codebook shows the filter and the
 conditions of each wave.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey library_users
+version "2024"
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region { text "Which region do you live in?" }
+```
+
+```qdsl
+survey library_users
+version "2025"
+languages en
+
+choices country {
+  1 finland "Finland"
+  2 sweden "Sweden"
+}
+choices region (country: country) {
+  1 uusimaa "Uusimaa" country = finland
+  2 stockholm "Stockholm" country = sweden
+}
+
+question home: one of country required { text "Which country do you live in?" }
+question home_region: one of region where option.country == home { text "Which region do you live in?" }
+```
+"""#,
+    "QD5224": #"""
+# QD5224: a list's attributes or an option's attribute value changed in a revision
+
+The attributes of a list's options (`country = finland`) are what filters read:
+declaring, removing or retyping an attribute, or giving an option another value
+(a municipality moved to another region), changes which options the filters
+offer. Codes keep their meaning in the data, so this is a compatible change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey library_users
+version "2024"
+languages en
+
+choices region {
+  1 north "North"
+  2 south "South"
+}
+choices municipality (region: region) {
+  1 oulu "Oulu" region = north
+  2 kuopio "Kuopio" region = north
+  3 turku "Turku" region = south
+}
+
+question home_region: one of region required { text "Which region do you live in?" }
+question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+```
+
+```qdsl
+survey library_users
+version "2025"
+languages en
+
+choices region {
+  1 north "North"
+  2 south "South"
+}
+choices municipality (region: region) {
+  1 oulu "Oulu" region = north
+  2 kuopio "Kuopio" region = south
+  3 turku "Turku" region = south
+}
+
+question home_region: one of region required { text "Which region do you live in?" }
+question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+```
+"""#,
+    "QD5225": #"""
+# QD5225: options added to or removed from a ranked list in a revision
+
+A `rank of LIST` question stores one rank per option (1 for the first). When the
+list gains or loses options, every rank changes its scale: a rank of 3 out of 3
+is last, a rank of 3 out of 5 is in the middle. Old and new ranks cannot be
+compared, so this is a breaking change even when the codes of the remaining
+options stay the same.
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -3834,48 +4455,6 @@ but the order respondents see changes, and with it order effects: compare the
 two revisions with care. The data file gains (or loses) the variable that
 records the order shown (`QUESTION_order` or `SECTION_order`). This is a
 compatible change.
-survey library_users
-version "2024"
-languages en
-
-choices country {
-  1 finland "Finland"
-  2 sweden "Sweden"
-}
-choices region (country: country) {
-  1 uusimaa "Uusimaa" country = finland
-  2 stockholm "Stockholm" country = sweden
-}
-
-question home: one of country required { text "Which country do you live in?" }
-question home_region: one of region { text "Which region do you live in?" }
-```
-
-```qdsl
-survey library_users
-version "2025"
-languages en
-
-choices country {
-  1 finland "Finland"
-  2 sweden "Sweden"
-}
-choices region (country: country) {
-  1 uusimaa "Uusimaa" country = finland
-  2 stockholm "Stockholm" country = sweden
-}
-
-question home: one of country required { text "Which country do you live in?" }
-question home_region: one of region where option.country == home { text "Which region do you live in?" }
-```
-"""#,
-    "QD5224": #"""
-# QD5224: a list's attributes or an option's attribute value changed in a revision
-
-The attributes of a list's options (`country = finland`) are what filters read:
-declaring, removing or retyping an attribute, or giving an option another value
-(a municipality moved to another region), changes which options the filters
-offer. Codes keep their meaning in the data, so this is a compatible change.
 
 Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
@@ -3905,41 +4484,70 @@ question travel: one of mode shuffle { text "How do you usually travel to work?"
 
 Nothing to fix; say in the release notes that the order is now randomised (or no
 longer), and analyse order effects with `travel_order`.
-survey library_users
-version "2024"
+"""#,
+    "QD5227": #"""
+# QD5227: a paradata variable that records something else in a revision
+
+A paradata variable of the old revision keeps its name in the new one but
+records another kind (`start` became `end`, or `device` became `user`). Its
+column in the data file keeps its name while its values mean something else,
+so the two waves cannot be compared. This is a breaking change.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey household_visit
+version "2023"
 languages en
 
-choices region {
-  1 north "North"
-  2 south "South"
-}
-choices municipality (region: region) {
-  1 oulu "Oulu" region = north
-  2 kuopio "Kuopio" region = north
-  3 turku "Turku" region = south
+paradata {
+  interview_time: start
 }
 
-question home_region: one of region required { text "Which region do you live in?" }
-question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+question household_size: integer 1..20 { text "How many people live here?" }
 ```
 
 ```qdsl
-survey library_users
-version "2025"
+survey household_visit
+version "2024"
 languages en
 
-choices region {
-  1 north "North"
-  2 south "South"
-}
-choices municipality (region: region) {
-  1 oulu "Oulu" region = north
-  2 kuopio "Kuopio" region = south
-  3 turku "Turku" region = south
+paradata {
+  interview_time: end
 }
 
-question home_region: one of region required { text "Which region do you live in?" }
-question home_town: one of municipality where option.region == home_region { text "Which municipality?" }
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+## Fix
+
+Keep the old field as it was, and record the new kind under a new name:
+
+```qdsl
+survey household_visit
+version "2023"
+languages en
+
+paradata {
+  interview_time: start
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
+```
+
+```qdsl
+survey household_visit
+version "2024"
+languages en
+
+paradata {
+  interview_time: start
+  finished: end
+}
+
+question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
   ]

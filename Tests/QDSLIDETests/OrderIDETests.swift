@@ -21,7 +21,7 @@ import Testing
     #expect(try labels(head + "question q: one of c 1️⃣ { text \"Q\" }") == ["required", "shuffle"])
     #expect(try labels(head + "section s 1️⃣ {\n  question q: one of c { text \"Q\" }\n}\n") == ["shuffle"])
     // Inside the body the parts are offered, not the modifiers.
-    #expect(try labels(head + "question q: one of c {\n  1️⃣\n}\n") == ["check", "hint", "required", "text"])
+    #expect(try labels(head + "question q: one of c {\n  1️⃣\n}\n") == ["check", "hint", "required", "soft", "text"])
     #expect(try labels("survey s\nlanguages en\nchoices c {\n  1 a \"A\" 1️⃣\n}\n").contains("fixed"))
   }
 

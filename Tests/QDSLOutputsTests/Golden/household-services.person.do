@@ -11,6 +11,9 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * birth_date: birth_date <= interview_date and years_between(birth_date, interview_date) <= 110. Message: Tarkista syntymäaika: se ei voi olla tulevaisuudessa eikä yli 110 vuoden takana.
 * birth_date: person.index > 1 or years_between(birth_date, interview_date) >= 15. Message: Kyselyyn vastaavan henkilön on oltava vähintään 15-vuotias.
+* Text variants (the first whose condition holds is shown instead of the question) and defaults:
+* name: text if person.index == 1: Mikä on etunimesi?
+* birth_date: text if person.index == 1: Mikä on syntymäaikasi?
 
 version 14
 

@@ -8,7 +8,7 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
 * Options offered: the filter of each filtered question and the condition of each conditional option.
 * services_6: offered when library == main
 * home_municipality: options where option.region == home_region
@@ -55,6 +55,7 @@ label variable best_thing `"Mikä kirjastossa on mielestäsi parasta?"'
 label variable home_region `"Missä maakunnassa asut?"'
 label variable home_municipality `"Missä kunnassa asut?"'
 label variable postcode `"Mikä on kotisi postinumero?"'
+label variable capital_region `"capital_region = matches(postcode, "0[0-2]\\\\d{{3}}")"'
 label variable suggestions `"Terveisiä tai ehdotuksia kirjastolle:"'
 
 * Missing-value codes as extended missing values
@@ -109,3 +110,7 @@ label define home_municipality ///
   6 `"Tampere"' ///
   7 `"Nokia"', replace
 label values home_municipality home_municipality
+label define true_false ///
+  0 `"epätosi"' ///
+  1 `"tosi"', replace
+label values capital_region true_false

@@ -8,7 +8,7 @@
 * Checks of the questions: the condition each answer must meet (qdsl syntax) and the message shown when it does not.
 * last_visit: last_visit <= today(). Message: Päivämäärä ei voi olla tulevaisuudessa.
 * last_visit: today() - last_visit <= 366. Message: Kerroit käyväsi kirjastossa vähintään muutaman kerran vuodessa, mutta päivämäärä on yli vuoden takaa. Tarkista päivämäärä.
-* postcode: length(postcode) == 5. Message: Postinumerossa on viisi numeroa.
+* postcode: matches(postcode, "\\d{{5}}"). Message: Postinumerossa on viisi numeroa.
 * Options offered: the filter of each filtered question and the condition of each conditional option.
 * services_6: offered when library == main.
 * home_municipality: options where option.region == home_region.
@@ -52,6 +52,7 @@ VARIABLE LABELS library "Mitä kirjastoa käytät useimmin?"
   /home_region "Missä maakunnassa asut?"
   /home_municipality "Missä kunnassa asut?"
   /postcode "Mikä on kotisi postinumero?"
+  /capital_region "capital_region = matches(postcode, ""0[0-2]\\d{{3}}"")"
   /suggestions "Terveisiä tai ehdotuksia kirjastolle:".
 
 VALUE LABELS library
@@ -100,7 +101,10 @@ VALUE LABELS library
       4 "Turku"
       5 "Salo"
       6 "Tampere"
-      7 "Nokia".
+      7 "Nokia"
+  /capital_region
+      0 "epätosi"
+      1 "tosi".
 
 MISSING VALUES satisfaction_opening_hours satisfaction_collection satisfaction_staff_service (-1)
   /satisfaction_premises satisfaction_events satisfaction_online_services (-1).
