@@ -188,5 +188,6 @@ extension PageWords {
     atMostCharacters: "máximo {max} caracteres", enterDate: "Introduzca una fecha (AAAA-MM-DD).",
     chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.",
     addAnother: "Añadir otro",
-    moveUp: "Subir", moveDown: "Bajar", keepOrder: "Ordenar así", rankEveryOption: "Ordene cada opción una vez.", confirmAnswer: "Confirmo esta respuesta")
+    moveUp: "Subir", moveDown: "Bajar", keepOrder: "Ordenar así", rankEveryOption: "Ordene cada opción una vez.",
+    confirmAnswer: "Confirmo esta respuesta")
 }

@@ -66,7 +66,8 @@ enum RepeatFixture {
   /// The expression keywords, then the functions with the aggregates (the fixture has repeats).
   private static let expressionWords = [
     "and", "contains", "false", "in", "not", "or", "true",
-    "all", "answered", "any", "coalesce", "count", "date", "datetime", "day", "length", "matches", "max", "min", "month",
+    "all", "answered", "any", "coalesce", "count", "date", "datetime", "day", "length", "matches", "max", "min",
+    "month",
     "number", "round", "sum", "time", "today", "year", "years_between",
   ]
 

@@ -64,7 +64,8 @@ let featureSurvey = """
     #expect(
       labels == [
         "yes", "no", "adopted", "staff", "and", "contains", "false", "in", "not", "or", "true", "answered", "coalesce",
-        "count", "date", "datetime", "day", "length", "matches", "max", "min", "month", "number", "round", "time", "today",
+        "count", "date", "datetime", "day", "length", "matches", "max", "min", "month", "number", "round", "time",
+        "today",
         "year", "years_between",
       ])
     let yes = items.first { $0["label"] as? String == "yes" }
