@@ -208,7 +208,7 @@ public struct FormExpressionEvaluator: Sendable {
       return .number(x.rounded)
     case .matches:
       // A missing text matches nothing, as a comparison with a missing operand is false.
-      guard case .text(let s)? = arg(0), case .text(let p)? = arg(1), let pattern = FormPatternCache.shared.pattern(p)
+      guard case .text(let s)? = arg(0), case .text(let p)? = arg(1), let pattern = scope.patterns.pattern(p)
       else {
         return .bool(false)
       }

@@ -30,6 +30,8 @@ struct FormScope: Sendable {
   var levels: [String: FormRepeatLevel] = [:]
   /// The number of repeats around each repeated variable (variables outside repeats are not listed).
   var depths: [String: Int] = [:]
+  /// The compiled patterns of `matches()`, shared by the evaluations of this form.
+  let patterns = FormPatternCache()
 
   static let empty = FormScope()
 

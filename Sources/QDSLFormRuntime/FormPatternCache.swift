@@ -1,11 +1,11 @@
-// The compiled patterns of matches(), one per distinct pattern text, shared by every evaluation (and by the
-// simulator's threads), so that a pattern is compiled once rather than at each evaluation.
+// The compiled patterns of matches(), one per distinct pattern text, shared by every evaluation of one form (and by
+// the simulator's threads), so that a pattern is compiled once rather than at each evaluation. It belongs to the
+// evaluator (FormScope), not to the process: nothing outlives the forms that use it.
 
 import Foundation
 
 /// Compiled patterns by their text; nil for a text that is not a pattern of the dialect.
 final class FormPatternCache: @unchecked Sendable {
-  static let shared = FormPatternCache()
 
   private let lock = NSLock()
   private var patterns: [String: FormPattern?] = [:]
