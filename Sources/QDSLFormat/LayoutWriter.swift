@@ -82,8 +82,8 @@ struct LayoutWriter {
 
   static func startsLine(_ kind: SyntaxKind) -> Bool {
     switch kind {
-    case .surveyDecl, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl, .optionDecl, .sectionDecl,
-      .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
+    case .surveyDecl, .moduleDecl, .useDecl, .includeItem, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl,
+      .optionDecl, .sectionDecl, .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
       .textPart, .textVariant,
       .hintPart, .checkPart, .translation, .paradataDecl, .paradataField:
       return true
@@ -215,7 +215,7 @@ struct LayoutWriter {
   /// One-line header declarations, which may stand together without blank lines.
   private func isHeaderLine(_ n: NodeID) -> Bool {
     switch tree.kind(n) {
-    case .surveyDecl, .versionDecl, .languagesDecl: return true
+    case .surveyDecl, .moduleDecl, .useDecl, .versionDecl, .languagesDecl: return true
     case .titleDecl:
       guard let t = tree.child(n, .translations) else { return true }
       return tree.token(t, .lBrace) == nil

@@ -9,13 +9,19 @@ extension CheckerState {
     var titleNode: NodeID?
     for n in tree.children(SyntaxTree.root) {
       let kind = tree.kind(n)
-      guard [.surveyDecl, .versionDecl, .languagesDecl, .titleDecl].contains(kind) else { continue }
+      guard [.surveyDecl, .moduleDecl, .versionDecl, .languagesDecl, .titleDecl].contains(kind) else { continue }
       let keyword = tree.firstSignificantToken(n).map(range) ?? tree.range(n)
-      if let earlier = first[kind] {
+      // A file is an instrument (`survey`) or a module (`module`), never both: the second header is one too many.
+      let other: SyntaxKind? = kind == .surveyDecl ? .moduleDecl : kind == .moduleDecl ? .surveyDecl : nil
+      if let earlier = first[kind] ?? other.flatMap({ first[$0] }) {
         let word = tree.firstSignificantToken(n).map(name) ?? "declaration"
+        let message =
+          tree.kind(earlier) == kind
+          ? "there is already a '\(word)' declaration; the header gives it once"
+          : "a file is either an instrument ('survey') or a module ('module'), not both"
         report(
           Diagnostic(
-            .duplicateHeader, "there is already a '\(word)' declaration; the header gives it once", at: keyword,
+            .duplicateHeader, message, at: keyword,
             related: [.init(tree.range(earlier), "first declared here")], help: "remove one of the two declarations"))
         continue
       }
@@ -23,6 +29,8 @@ extension CheckerState {
       switch kind {
       case .surveyDecl:
         survey.id = tree.declaredName(n).map(name)
+      case .moduleDecl:
+        survey.moduleName = tree.declaredName(n).map(name)
       case .versionDecl:
         if let t = tree.token(n, .string) ?? tree.token(n, .tripleString) {
           survey.version = StringDecoder.decode(tree.bytes, range(t)).display
@@ -36,7 +44,7 @@ extension CheckerState {
       }
     }
     let fileStart = tree.firstSignificantToken(SyntaxTree.root).map(range) ?? .empty(at: 0)
-    if first[.surveyDecl] == nil {
+    if first[.surveyDecl] == nil && first[.moduleDecl] == nil {
       report(
         Diagnostic(
           .missingHeader, "the file has no 'survey' declaration", at: fileStart,

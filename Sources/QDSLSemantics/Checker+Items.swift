@@ -43,6 +43,9 @@ extension CheckerState {
       let kind = tree.kind(child)
       switch kind {
       case .questionDecl, .gridDecl, .calculateDecl, .noteDecl, .ifItem, .endItem, .sectionDecl, .repeatDecl: break
+      case .includeItem:
+        reportUnloadedModule(child)
+        continue
       default: continue
       }
       if let endRange = alwaysEnded, !quiet {
@@ -410,5 +413,19 @@ extension CheckerState {
           help: "add the note's text: text { … }"))
     }
     return Item(kind: .note(note), universe: universe, range: tree.range(n))
+  }
+}
+
+extension CheckerState {
+  /// `include NAME` in a file checked on its own: the items of a module exist only in an instrument assembled
+  /// from its files (the source set), so here the name is unknown.
+  mutating func reportUnloadedModule(_ n: NodeID) {
+    let at = tree.declaredName(n).map(range) ?? tree.firstSignificantToken(n).map(range) ?? tree.range(n)
+    let moduleName = tree.declaredName(n).map(name) ?? ""
+    report(
+      Diagnostic(
+        .unknownName, "there is no module '\(moduleName)' here: a module's items exist in an instrument assembled "
+          + "from its files", at: at,
+        help: "load the module with 'use \"FILE.qdsl\"' at the top of the file and check the instrument's files together"))
   }
 }

@@ -5,6 +5,8 @@ import QDSLSyntax
 /// A checked survey. Built by `Checker`; valid even when the source has errors (parts may be missing).
 public struct Survey: Sendable {
   public var id: String?
+  /// The name after `module` when the file is a module rather than an instrument (`survey`).
+  public var moduleName: String?
   public var version: String?
   /// Declared languages; the first is the source language.
   public var languages: [String]

@@ -49,10 +49,23 @@ public struct Diagnostic: Sendable, Hashable {
   }
 }
 
+extension Diagnostic {
+  /// The diagnostic with its ranges (primary, related, fixes) moved to another file of a source set: the lexer
+  /// and parser of a file see only its bytes, so they locate in file 0.
+  public func inFile(_ file: Int32) -> Diagnostic {
+    var d = self
+    d.range.file = file
+    for i in d.related.indices where d.related[i].range.file == 0 { d.related[i].range.file = file }
+    for i in d.fixes.indices { d.fixes[i].range.file = file }
+    return d
+  }
+}
+
 extension Array where Element == Diagnostic {
   /// Diagnostics in source order (then by code), the order every output uses.
   public func sortedForOutput() -> [Diagnostic] {
     enumerated().sorted { a, b in
+      if a.element.range.file != b.element.range.file { return a.element.range.file < b.element.range.file }
       if a.element.range.start != b.element.range.start { return a.element.range.start < b.element.range.start }
       if a.element.code != b.element.code { return a.element.code < b.element.code }
       return a.offset < b.offset

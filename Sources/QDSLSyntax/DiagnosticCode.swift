@@ -32,6 +32,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownAttribute = "QD2017"
   case attributeNotOnce = "QD2018"
   case invalidParadata = "QD2019"
+  // Modules (instruments of several files): loading, located at the `use` line (SourceSet.swift).
+  case moduleNotFound = "QD2030"
+  case moduleCycle = "QD2031"
+  case moduleNotUTF8 = "QD2032"
+  case invalidModulePath = "QD2033"
+  case notAModule = "QD2034"
+  case duplicateModule = "QD2035"
+  case moduleLacksLanguage = "QD2036"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -134,6 +142,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// Whether the code is reported by `qdsl compile --target xform` (about what the XForm cannot express) rather
   /// than by the checker.
   public var isXFormWarning: Bool { rawValue.hasPrefix("QD51") }
+  /// Whether the code is reported while loading the files of an instrument (`SourceSet`), at a `use` line: its
+  /// fixtures are folders of files in Tests/QDSLSemanticsTests/Fixtures/modules rather than single files.
+  public var isModuleLoading: Bool {
+    switch self {
+    case .moduleNotFound, .moduleCycle, .moduleNotUTF8, .invalidModulePath, .notAModule, .duplicateModule,
+      .moduleLacksLanguage:
+      return true
+    default: return false
+    }
+  }
 
   /// One line saying what the code means (also the title of its page).
   public var summary: String {
@@ -166,6 +184,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .unknownAttribute: return "an attribute that the choice list does not declare"
     case .attributeNotOnce: return "a list attribute not given exactly once by an option, or declared twice"
     case .invalidParadata: return "a paradata field of an unknown kind, or a kind recorded twice"
+    case .moduleNotFound: return "a module file that is missing or cannot be read"
+    case .moduleCycle: return "modules that use each other in a cycle"
+    case .moduleNotUTF8: return "a module file that is not UTF-8"
+    case .invalidModulePath: return "a `use` path that is not a relative path to a .qdsl file"
+    case .notAModule: return "a `use` of a file that is not a module"
+    case .duplicateModule: return "two modules of one instrument with the same name"
+    case .moduleLacksLanguage: return "a module without a language that its instrument declares"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"

@@ -1169,6 +1169,407 @@ paradata {
 question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
+    "QD2030": #"""
+# QD2030: a module file that is missing or cannot be read
+
+A `use` line loads a module file, with a path relative to the folder of the
+file that holds the `use`. When there is no file at that path, or it cannot be
+read (it is a folder, or it may not be read), the instrument is incomplete: its
+included items and the module's choice lists are missing. This is an error,
+located at the `use` line.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "backgrund.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+Correct the path (it is relative to the using file's folder):
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+"""#,
+    "QD2031": #"""
+# QD2031: modules that use each other in a cycle
+
+A module may use other modules, but never itself, directly or through others:
+`a.qdsl` using `b.qdsl` which uses `a.qdsl` again has no first file to load.
+This is an error, located at the `use` line that closes the cycle; the message
+names the files of the cycle in order.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+use "barometer.qdsl"
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+Remove the `use` that closes the cycle; what two files share belongs in a
+module that uses neither:
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+"""#,
+    "QD2032": #"""
+# QD2032: a module file that is not UTF-8
+
+qdsl files are UTF-8. A module saved in another encoding (Latin-1, UTF-16)
+would reach every output as broken characters, so a module whose bytes are not
+UTF-8 is not loaded. This is an error, located at the `use` line that loads it;
+the message gives the offset of the first byte that is not UTF-8.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument. A block cannot show bytes that are not
+UTF-8: picture `background.qdsl` saved as Latin-1, its `ä` one byte `0xE4`.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages fi
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+# encoding: latin-1
+module background
+languages fi
+
+question staff: integer 0..100000 { text "Montako henkilöä organisaatiossanne työskentelee?" }
+```
+
+## Fix
+
+Save the module as UTF-8 (every editor can: "Save with encoding", "Reopen
+with encoding"):
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages fi
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages fi
+
+question staff: integer 0..100000 { text "Montako henkilöä organisaatiossanne työskentelee?" }
+```
+"""#,
+    "QD2033": #"""
+# QD2033: a `use` path that is not a relative path to a .qdsl file
+
+The path of a `use` line is relative to the folder of the file that holds it,
+separates folders with `/` (the same on every system), and names a `.qdsl`
+file with its extension. `..` goes up a folder and may leave the instrument's
+folder, for a folder of modules shared by several instruments beside it. An
+absolute path (`/home/…`, `C:/…`), a `\` or a name without `.qdsl` would make
+the instrument depend on one machine or guess at a file, so they are errors,
+located at the `use` line.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "shared\background"
+
+include background
+```
+
+```qdsl
+# file: shared/background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "shared/background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: shared/background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+"""#,
+    "QD2034": #"""
+# QD2034: a `use` of a file that is not a module
+
+`use` loads modules: files that start with `module NAME` and hold the choice
+lists and items that instruments share. A file that starts with `survey` is an
+instrument of its own, with its own header, and a file without either header
+is not known to be meant for sharing; loading one is an error, located at the
+`use` line.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+survey background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+Start the shared file with `module` instead of `survey`:
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+"""#,
+    "QD2035": #"""
+# QD2035: two modules of one instrument with the same name
+
+`include NAME` names a module, so the modules an instrument loads (directly or
+through other modules) need names of their own. Two files that both start with
+`module background` would make `include background` ambiguous. This is an
+error, located at the `use` line that loads the second file; the other
+module's declaration is shown beside it, in its own file.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+use "strategy.qdsl"
+
+include background
+include strategy
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+```qdsl
+# file: strategy.qdsl
+module background
+languages en
+
+question has_strategy: one of yes_no { text "Does your organisation have a strategy?" }
+
+choices yes_no {
+  1 yes "Yes"
+  2 no "No"
+}
+```
+
+## Fix
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+use "strategy.qdsl"
+
+include background
+include strategy
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+```qdsl
+# file: strategy.qdsl
+module strategy
+languages en
+
+question has_strategy: one of yes_no { text "Does your organisation have a strategy?" }
+
+choices yes_no {
+  1 yes "Yes"
+  2 no "No"
+}
+```
+"""#,
+    "QD2036": #"""
+# QD2036: a module without a language that its instrument declares
+
+A module's `languages` line says which languages its texts are written in. An
+instrument that includes it is asked in every language of its own `languages`
+line, so each module it loads must provide all of them (a module may provide
+more, for other instruments). A module that lacks one would leave its texts
+untranslated in that language. This is an error, located at the `use` line that
+loads the module, with the module's `languages` line beside it.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages fi en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+Add the language to the module and translate its texts:
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages fi en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages fi en
+
+question staff: integer 0..100000 {
+  text {
+    fi "Montako henkilöä organisaatiossanne työskentelee?"
+    en "How many people work in your organisation?"
+  }
+}
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 

@@ -10,12 +10,14 @@ public struct Parse: Sendable {
   /// besides where lines break.
   public let endsInsideBlock: Bool
 
-  /// Parses UTF-8 bytes. Never fails: invalid input yields error nodes and diagnostics.
-  public init(bytes: [UInt8]) {
+  /// Parses UTF-8 bytes. Never fails: invalid input yields error nodes and diagnostics. `file` is the file's
+  /// index in its source set, stamped into every range of the tree and of the diagnostics (0 for a file on its
+  /// own); lexing and parsing stay per file.
+  public init(bytes: [UInt8], file: Int32 = 0) {
     let (tokens, lexDiagnostics) = Lexer.lex(bytes)
     var parser = Parser(bytes: bytes, tokens: tokens)
     parser.parseSourceFile()
-    self.tree = SyntaxTree(bytes: bytes, tokens: tokens, nodes: parser.nodes)
+    self.tree = SyntaxTree(bytes: bytes, tokens: tokens, nodes: parser.nodes, file: file)
     var diagnostics = lexDiagnostics + parser.diagnostics
     // The lexer reports bytes that are not UTF-8 between tokens; inside a string or a comment they would reach
     // the outputs (and the formatter) as replacement characters, so the first of them is an error too.
@@ -27,7 +29,7 @@ public struct Parse: Sendable {
           .invalidCharacter, "this byte (0x\(String(bytes[bad], radix: 16, uppercase: true))) is not valid UTF-8",
           at: TextRange(bad, bad + 1), help: "save the file with UTF-8 encoding"))
     }
-    self.diagnostics = diagnostics.sortedForOutput()
+    self.diagnostics = (file == 0 ? diagnostics : diagnostics.map { $0.inFile(file) }).sortedForOutput()
     self.lineIndex = LineIndex(bytes)
     self.endsInsideBlock = parser.unclosedAtEnd != nil
   }

@@ -6,6 +6,8 @@ extension Parser {
       let before = pos
       switch current {
       case .kwSurvey: surveyDecl()
+      case .kwModule: moduleDecl()
+      case .kwUse: useDecl()
       case .kwVersion: versionDecl()
       case .kwLanguages: languagesDecl()
       case .kwTitle: titleDecl()
@@ -21,8 +23,8 @@ extension Parser {
           item()
         } else if !misspeltKeyword() {
           errorSkip(
-            "expected a declaration (survey, version, languages, title, choices, paradata, section, question, "
-              + "grid, calculate, note, if, repeat or end), found \(currentDescription)",
+            "expected a declaration (survey, module, use, version, languages, title, choices, paradata, section, "
+              + "question, grid, calculate, note, if, repeat, include or end), found \(currentDescription)",
             recovery: TokenSet.declarationStart)
         }
       }
@@ -48,6 +50,28 @@ extension Parser {
     let m = start(.surveyDecl)
     bump()
     expectName("the survey's id")
+    finish(m)
+  }
+
+  /// `module NAME`: the header of a module file, which an instrument brings in with `use` and `include NAME`.
+  mutating func moduleDecl() {
+    let m = start(.moduleDecl)
+    bump()
+    expectName("the module's name")
+    finish(m)
+  }
+
+  /// `use "relative/path.qdsl"`: loads a module file, relative to this file.
+  mutating func useDecl() {
+    let m = start(.useDecl)
+    bump()
+    if at(.string) {
+      bump()
+    } else {
+      error(
+        "expected the module's path as a string, e.g. use \"background.qdsl\", found \(currentDescription)",
+        at: missingRange)
+    }
     finish(m)
   }
 

@@ -11,8 +11,17 @@ extension Parser {
     case .kwEnd: endItem()
     case .kwSection: sectionDecl()
     case .kwRepeat: repeatDecl()
+    case .kwInclude: includeItem()
     default: errorRecover("expected an item, found \(currentDescription)", recovery: TokenSet.declarationStart)
     }
+  }
+
+  /// `include NAME`: the items of the module NAME (loaded with `use`) stand here.
+  mutating func includeItem() {
+    let m = start(.includeItem)
+    bump()
+    expectName("the name of the module to include")
+    finish(m)
   }
 
   /// Items until a closing brace (not consumed). Section titles are accepted when `allowTitle`.
@@ -28,9 +37,15 @@ extension Parser {
           "choice lists are declared at the top level of the file, not inside a section or condition",
           at: currentRange, help: "move this 'choices' block above the first section")
         choicesDecl()
+      } else if at(.kwUse) {
+        error(
+          "a 'use' line stands at the top level of the file, not inside a section or condition", at: currentRange,
+          help: "move this 'use' line to the top of the file and write 'include NAME' here")
+        useDecl()
       } else if !misspeltKeyword() {
         errorSkip(
-          "expected an item (question, grid, calculate, note, if, section, repeat or end), found \(currentDescription)",
+          "expected an item (question, grid, calculate, note, if, section, repeat, include or end), found "
+            + currentDescription,
           recovery: TokenSet.declarationStart)
       }
       ensureProgress(since: before)

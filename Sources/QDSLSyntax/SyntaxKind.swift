@@ -5,6 +5,8 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case sourceFile
   // Header declarations.
   case surveyDecl, versionDecl, languagesDecl, titleDecl, languageTag
+  /// `module NAME` (a module file's header, instead of `survey`) and `use "path.qdsl"`.
+  case moduleDecl, useDecl
   // Texts: a block of translations (or a single string), and one entry `fi "..."`.
   case translations, translation
   // Choice lists.
@@ -17,6 +19,8 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case paradataDecl, paradataField
   // Items.
   case sectionDecl, questionDecl, gridDecl, rowsBlock, rowDecl, calculateDecl, noteDecl, endItem
+  /// `include NAME`: the items of the module NAME stand here.
+  case includeItem
   case ifItem, ifBranch, elseBranch, block
   // A repeat and the parts of its header: `count EXPR`, `for each NAME`, `max N`, `while EXPR`.
   case repeatDecl, repeatCount, repeatForEach, repeatMax, repeatWhile

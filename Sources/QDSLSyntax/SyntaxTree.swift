@@ -24,13 +24,16 @@ public struct SyntaxTree: Sendable {
   public let bytes: [UInt8]
   public let tokens: [Token]
   public let nodes: [SyntaxNodeData]
+  /// The file's index in its source set, stamped into every range the tree hands out (0 for a file on its own).
+  public let file: Int32
   /// Children of node `n` are `childList[childStart[n]..<childStart[n + 1]]`, in source order.
   private let childStart: [Int32]
   private let childList: [NodeID]
 
   public static let root: NodeID = 0
 
-  init(bytes: [UInt8], tokens: [Token], nodes: [SyntaxNodeData]) {
+  init(bytes: [UInt8], tokens: [Token], nodes: [SyntaxNodeData], file: Int32 = 0) {
+    self.file = file
     self.bytes = bytes
     self.tokens = tokens
     self.nodes = nodes
@@ -73,7 +76,7 @@ public struct SyntaxTree: Sendable {
   public func tokenRange(_ i: Int) -> TextRange {
     let start = Int(tokens[i].start)
     let end = i + 1 < tokens.count ? Int(tokens[i + 1].start) : bytes.count
-    return TextRange(start, end)
+    return TextRange(start, end, file: file)
   }
 
   public func tokenKind(_ i: Int) -> TokenKind { tokens[i].kind }
@@ -106,10 +109,10 @@ public struct SyntaxTree: Sendable {
   /// The byte range of a node, from its first to its last token (trivia at the edges excluded, except for the root).
   public func range(_ n: NodeID) -> TextRange {
     let d = nodes[Int(n)]
-    if n == SyntaxTree.root { return TextRange(0, bytes.count) }
+    if n == SyntaxTree.root { return TextRange(0, bytes.count, file: file) }
     let start = Int(d.firstToken) < tokens.count ? Int(tokens[Int(d.firstToken)].start) : bytes.count
-    if d.endToken <= d.firstToken { return TextRange.empty(at: start) }
-    return TextRange(start, tokenRange(Int(d.endToken) - 1).end)
+    if d.endToken <= d.firstToken { return TextRange.empty(at: start, file: file) }
+    return TextRange(start, tokenRange(Int(d.endToken) - 1).end, file: file)
   }
 
   public func text(_ n: NodeID) -> String { text(in: range(n)) }

@@ -15,7 +15,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   // Bytes that start no token (stray characters, invalid UTF-8).
   case unknown
   // Keywords.
-  case kwSurvey, kwVersion, kwLanguages, kwTitle, kwChoices, kwExclusive, kwMissing
+  case kwSurvey, kwModule, kwUse, kwInclude, kwVersion, kwLanguages, kwTitle, kwChoices, kwExclusive, kwMissing
   case kwSection, kwQuestion, kwRequired, kwText, kwHint, kwCheck, kwGrid, kwRows
   case kwCalculate, kwNote, kwIf, kwElse, kwEnd
   case kwInteger, kwDecimal, kwDate, kwOne, kwMany, kwOf, kwMax
@@ -84,7 +84,8 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
 /// The keyword table, shared by the lexer, the docs and the editor grammars.
 public enum Keywords {
   public static let all: [(String, TokenKind)] = [
-    ("survey", .kwSurvey), ("version", .kwVersion), ("languages", .kwLanguages), ("title", .kwTitle),
+    ("survey", .kwSurvey), ("module", .kwModule), ("use", .kwUse), ("include", .kwInclude),
+    ("version", .kwVersion), ("languages", .kwLanguages), ("title", .kwTitle),
     ("choices", .kwChoices), ("exclusive", .kwExclusive), ("missing", .kwMissing), ("section", .kwSection),
     ("question", .kwQuestion), ("required", .kwRequired), ("text", .kwText), ("hint", .kwHint),
     ("check", .kwCheck), ("grid", .kwGrid), ("rows", .kwRows), ("calculate", .kwCalculate), ("note", .kwNote),

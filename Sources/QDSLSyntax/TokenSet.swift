@@ -26,11 +26,11 @@ struct TokenSet: Sendable {
 
   /// Keywords that start an item (inside sections, branches and at top level).
   static let itemStart = TokenSet([
-    .kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwIf, .kwSection, .kwEnd, .kwRepeat,
+    .kwQuestion, .kwGrid, .kwCalculate, .kwNote, .kwIf, .kwSection, .kwEnd, .kwRepeat, .kwInclude,
   ])
   /// Keywords that start a top-level declaration.
   static let declarationStart = itemStart.union(
-    TokenSet([.kwSurvey, .kwVersion, .kwLanguages, .kwTitle, .kwChoices, .kwParadata]))
+    TokenSet([.kwSurvey, .kwModule, .kwUse, .kwVersion, .kwLanguages, .kwTitle, .kwChoices, .kwParadata]))
   /// Keywords that start a part of a question, grid or note body.
   static let partStart = TokenSet([.kwText, .kwHint, .kwCheck, .kwRows, .kwSoft])
   /// What may start an expression.

@@ -28,7 +28,7 @@ import Testing
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
     // Revision codes have their fixtures as pairs in Tests/QDSLCLITests/Fixtures/diff, and the XForm export's
     // warnings theirs in Tests/QDSLOutputsTests/Fixtures/xform.
-    for code in DiagnosticCode.allCases where !code.isRevisionChange && !code.isXFormWarning {
+    for code in DiagnosticCode.allCases where !code.isRevisionChange && !code.isXFormWarning && !code.isModuleLoading {
       let triggering = files.filter {
         $0.lastPathComponent.hasPrefix(code.rawValue) && !$0.lastPathComponent.hasPrefix(code.rawValue + "-ok")
       }
@@ -43,6 +43,41 @@ import Testing
         #expect(
           !(checked.diagnostics.contains { $0.code == code }),
           "\(file.lastPathComponent) must not report \(code.rawValue)")
+      }
+    }
+  }
+
+  static let modules = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLSemanticsTests/Fixtures/modules")
+
+  /// Each folder of Fixtures/modules is an instrument (`instrument.qdsl`) and its modules; loading it reports
+  /// exactly the diagnostics annotated in its files, each in its own file.
+  @Test func testModuleFixturesReportTheAnnotatedDiagnosticsInTheirFiles() throws {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: Self.modules.path).sorted()
+    #expect(!folders.isEmpty)
+    for folder in folders {
+      let set = ModuleFiles(folder: Self.modules.appendingPathComponent(folder)).load()
+      let problems = ModuleFiles.verify(set, set.allDiagnostics)
+      #expect(problems.isEmpty, Comment(rawValue: "\(folder):\n" + problems.joined(separator: "\n")))
+    }
+  }
+
+  /// Every loading code has a folder that triggers it (`QDxxxx-*`) and a near miss (`QDxxxx-ok-*`) that loads
+  /// without it.
+  @Test func testEveryLoadingCodeHasAFixtureFolderAndANearMiss() throws {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: Self.modules.path)
+    for code in DiagnosticCode.allCases where code.isModuleLoading {
+      let triggering = folders.filter { $0.hasPrefix(code.rawValue + "-") && !$0.hasPrefix(code.rawValue + "-ok") }
+      let reported = triggering.contains { folder in
+        ModuleFiles(folder: Self.modules.appendingPathComponent(folder)).load().allDiagnostics.contains {
+          $0.code == code
+        }
+      }
+      #expect(reported, "\(code.rawValue): no fixture folder \(code.rawValue)-* that reports it")
+      let nearMisses = folders.filter { $0.hasPrefix(code.rawValue + "-ok") }
+      #expect(!nearMisses.isEmpty, "\(code.rawValue): no near-miss folder \(code.rawValue)-ok*")
+      for folder in nearMisses {
+        let set = ModuleFiles(folder: Self.modules.appendingPathComponent(folder)).load()
+        #expect(!set.allDiagnostics.contains { $0.code == code }, "\(folder) must not report \(code.rawValue)")
       }
     }
   }

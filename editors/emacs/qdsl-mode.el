@@ -29,7 +29,7 @@
   :group 'qdsl)
 
 (defconst qdsl-declaration-keywords
-  '("survey" "version" "languages" "title" "choices" "section" "repeat" "question" "grid" "calculate" "note"
+  '("survey" "module" "use" "include" "version" "languages" "title" "choices" "section" "repeat" "question" "grid" "calculate" "note"
     "end" "paradata"))
 (defconst qdsl-part-keywords '("text" "hint" "check" "rows" "specify" "description" "soft"))
 (defconst qdsl-control-keywords '("if" "else" "for" "each" "while"))

@@ -4,7 +4,7 @@ if exists('b:current_syntax')
 endif
 
 syntax case match
-syntax keyword qdslDeclaration survey version languages title choices section repeat question grid calculate note end paradata
+syntax keyword qdslDeclaration survey module use include version languages title choices section repeat question grid calculate note end paradata
 syntax keyword qdslPart text hint check rows specify description soft
 syntax keyword qdslConditional if else
 syntax keyword qdslRepeat for each while
