@@ -424,8 +424,8 @@ extension CheckerState {
     let moduleName = tree.declaredName(n).map(name) ?? ""
     report(
       Diagnostic(
-        .unknownName, "there is no module '\(moduleName)' here: a module's items exist in an instrument assembled "
-          + "from its files", at: at,
-        help: "load the module with 'use \"FILE.qdsl\"' at the top of the file and check the instrument's files together"))
+        .unknownName, "there is no module '\(moduleName)' used by this file", at: at,
+        help: "load the module with 'use \"FILE.qdsl\"' at the top of this file (a file checked on its own "
+          + "loads no module)"))
   }
 }

@@ -25,8 +25,9 @@ public enum Checker {
   }
 
   /// The checker's state after every check has run (tests read the work spent on suggestions from it).
-  static func checked(_ parse: Parse) -> CheckerState {
+  static func checked(_ parse: Parse, describeLine: (@Sendable (TextRange) -> String)? = nil) -> CheckerState {
     var state = CheckerState(tree: parse.tree, lineIndex: parse.lineIndex)
+    state.describeLine = describeLine
     state.syntaxErrorOffsets = parse.diagnostics.map(\.range.start).sorted()
     state.run()
     return state
@@ -117,6 +118,8 @@ struct CheckerState {
   /// The shuffled sections being lowered, and the reads of declarations inside them (Checker+Order.swift).
   var shuffledSectionDepth = 0
   var orderReads: [OrderRead] = []
+  /// How an assembled instrument names the line of a range in its own file (nil for a file on its own).
+  var describeLine: (@Sendable (TextRange) -> String)?
 
   init(tree: SyntaxTree, lineIndex: LineIndex) {
     self.tree = tree
@@ -162,6 +165,8 @@ struct CheckerState {
 
   func range(_ token: Int) -> TextRange { tree.tokenRange(token) }
 
-  /// "line 12" for related messages.
-  func lineOf(_ r: TextRange) -> Int { lineIndex.position(of: r.start).line }
+  /// The line of a range for messages ("line 12"; in an assembled instrument "line 12 of background.qdsl").
+  func lineOf(_ r: TextRange) -> String {
+    describeLine.map { $0(r) } ?? "\(lineIndex.position(of: r.start).line)"
+  }
 }
