@@ -83,7 +83,8 @@ struct LayoutWriter {
   static func startsLine(_ kind: SyntaxKind) -> Bool {
     switch kind {
     case .surveyDecl, .moduleDecl, .useDecl, .includeItem, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl,
-      .optionDecl, .sectionDecl, .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
+      .optionDecl, .sectionDecl, .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem,
+      .ifItem, .repeatDecl,
       .textPart, .textVariant,
       .hintPart, .checkPart, .translation, .paradataDecl, .paradataField:
       return true

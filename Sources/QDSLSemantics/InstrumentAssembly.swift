@@ -14,7 +14,17 @@ public struct CheckedInstrument: Sendable {
   /// Loading, syntax (per file) and semantic diagnostics, each located in its file, in file then source order.
   public let diagnostics: [Diagnostic]
 
+  /// Maps the assembled text's ranges to the files (nil for an instrument of one file, whose ranges are its own).
+  let assembly: InstrumentAssembly?
+
   public var survey: Survey { checked.survey }
+
+  /// A diagnostic located in the model (`survey`'s ranges, such as the outputs' warnings) moved to the file its
+  /// range is in; nil when it falls between the files' pieces.
+  public func locate(_ d: Diagnostic) -> Diagnostic? {
+    guard let assembly else { return d }
+    return assembly.map(d)
+  }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
@@ -26,7 +36,8 @@ extension Checker {
     if sources.files.count == 1 && sources.entry.uses.isEmpty {
       let checked = check(sources.entry.parse)
       return CheckedInstrument(
-        sources: sources, checked: checked, diagnostics: (sources.diagnostics + checked.diagnostics).sortedForOutput())
+        sources: sources, checked: checked, diagnostics: (sources.diagnostics + checked.diagnostics).sortedForOutput(),
+        assembly: nil)
     }
     var assembling = InstrumentAssembly(sources: sources)
     assembling.assemble()
@@ -43,7 +54,8 @@ extension Checker {
     // Syntax errors come from each file's own parse; the assembled text only repeats them.
     let semantic = state.diagnostics.compactMap { assembly.map($0) }
     return CheckedInstrument(
-      sources: sources, checked: checked, diagnostics: (sources.allDiagnostics + semantic).sortedForOutput())
+      sources: sources, checked: checked, diagnostics: (sources.allDiagnostics + semantic).sortedForOutput(),
+      assembly: assembly)
   }
 }
 

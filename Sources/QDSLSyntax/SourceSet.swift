@@ -150,7 +150,8 @@ private struct SourceLoader {
         if let bad = UTF8Validity.firstInvalidOffset(bytes) {
           diagnostics.append(
             Diagnostic(
-              .moduleNotUTF8, "the file \(resolved) is not UTF-8 (byte \(bad) is 0x"
+              .moduleNotUTF8,
+              "the file \(resolved) is not UTF-8 (byte \(bad) is 0x"
                 + String(bytes[bad], radix: 16, uppercase: true) + ")", at: lineRange,
               help: "save the module with UTF-8 encoding"))
           continue

@@ -40,33 +40,56 @@ enum CheckCommand {
     var checked = 0
     var jsonItems: [JSON] = []
     var textOutput = ""
+    var files: [SourceFile] = []
     for path in paths {
-      let file: SourceFile
       switch SourceFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
         ioErrors.append(e.message)
         ioFailed = true
-        continue
       case .success(let f):
-        file = f
+        files.append(f)
       }
-      checked += 1
-      let result = Checker.check(bytes: file.bytes)
-      defer { ProcessLifetime.keep(result) }
-      let lines = result.parse.lineIndex
-      for d in result.diagnostics {
+    }
+    // Each instrument is checked once with its modules; a module is checked in the context of the instruments
+    // that use it (its diagnostics shown once), or alone for syntax when none of them does.
+    var reported: Set<String> = []
+    var reachedModules: Set<String> = []
+    func show(_ path: String, _ lines: LineIndex, _ diagnostics: [Diagnostic]) {
+      let fresh = diagnostics.filter { d in
+        reported.insert("\(path)|\(d.range.start)|\(d.range.end)|\(d.code.rawValue)|\(d.message)").inserted
+      }
+      for d in fresh {
         if d.severity == .error { errors += 1 } else { warnings += 1 }
         if format == "sarif" || format == "github" {
-          entries.append(ReportEntry(d, path: file.path, lines: lines))
+          entries.append(ReportEntry(d, path: path, lines: lines))
         } else if json {
-          jsonItems.append(DiagnosticRenderer.json(d, path: file.path, lines: lines))
+          jsonItems.append(DiagnosticRenderer.json(d, path: path, lines: lines))
         }
       }
       if format == "text" {
         // The machine formats hold every diagnostic; the text shows a file's first ones and counts the rest.
         textOutput += DiagnosticRenderer.text(
-          result.diagnostics, path: file.path, lines: lines, style: style, more: "; --format json lists every one")
+          fresh, path: path, lines: lines, style: style, more: "; --format json lists every one")
+      }
+    }
+    let instruments = files.filter { !Self.isModule($0.bytes) }
+    var results: [String: CheckedInstrument] = [:]
+    for file in instruments where results[file.path] == nil {
+      let result = InstrumentFiles.check(file)
+      ProcessLifetime.keep(result)
+      for module in result.sources.files.dropFirst() { reachedModules.insert(module.path) }
+      results[file.path] = result
+    }
+    for file in files {
+      checked += 1
+      if let result = results[file.path] {
+        for group in InstrumentFiles.groups(result.diagnostics, of: result, entryPath: file.path) {
+          show(group.path, group.lines, group.diagnostics)
+        }
+      } else if !reachedModules.contains(SourcePath.normalise(file.path) ?? file.path) {
+        let parse = Parse(bytes: file.bytes)
+        show(file.path, parse.lineIndex, parse.diagnostics)
       }
     }
     if format == "sarif" {
@@ -102,5 +125,25 @@ enum CheckCommand {
       line += "; " + style.severity(.error, "\(what) could not be read") + " (see above)"
     }
     return line
+  }
+
+  /// Whether a file is a module: its first word, after blank lines and comments, is `module` (no parse).
+  static func isModule(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    while i < bytes.count {
+      switch bytes[i] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1
+      case UInt8(ascii: "#"): while i < bytes.count && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+      default:
+        let word = Array("module".utf8)
+        guard bytes.count >= i + word.count, Array(bytes[i..<i + word.count]) == word else { return false }
+        let next = i + word.count
+        return next == bytes.count
+          || !(bytes[next] == UInt8(ascii: "_") || bytes[next] >= 0x80
+            || (bytes[next] | 0x20 >= UInt8(ascii: "a") && bytes[next] | 0x20 <= UInt8(ascii: "z"))
+            || (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")))
+      }
+    }
+    return false
   }
 }

@@ -12,8 +12,11 @@ struct ExitCodeError: Error {
 /// A questionnaire read and checked without errors (warnings were printed).
 struct CheckedSource {
   var file: SourceFile
-  var checked: CheckedFile
+  /// The instrument: the file and the modules it uses, checked as one (`checked` is its model).
+  var instrument: CheckedInstrument
   var style: Style
+
+  var checked: CheckedFile { instrument.checked }
 
   /// Reads and checks `input`, printing every diagnostic; fails (reported) on I/O errors and on errors in the
   /// file. `consequence` ends the error line ("; nothing was written").
@@ -26,24 +29,33 @@ struct CheckedSource {
     case .success(let f):
       file = f
     }
-    let checked = Checker.check(bytes: file.bytes)
-    let source = CheckedSource(file: file, checked: checked, style: Style(enabled: Console.useColor(color)))
-    source.report(checked.diagnostics)
-    if checked.hasErrors {
-      let count = checked.diagnostics.filter { $0.severity == .error }.count
+    let instrument = InstrumentFiles.check(file)
+    let source = CheckedSource(file: file, instrument: instrument, style: Style(enabled: Console.useColor(color)))
+    source.reportInstrument()
+    if instrument.hasErrors {
+      let count = instrument.diagnostics.filter { $0.severity == .error }.count
       Console.err("error: \(file.path) has \(count == 1 ? "1 error" : "\(count) errors")\(consequence)\n")
       return .failure(ExitCodeError(code: .findings))
     }
     return .success(source)
   }
 
-  /// Prints diagnostics about this file to stderr, as `qdsl check` would.
+  /// Prints the instrument's diagnostics to stderr, each file's under its path, as `qdsl check` would.
+  func reportInstrument() { report(located: instrument.diagnostics) }
+
+  /// Prints diagnostics located in the instrument's files, each file's under its path.
+  func report(located diagnostics: [Diagnostic]) {
+    for group in InstrumentFiles.groups(diagnostics, of: instrument, entryPath: file.path) {
+      Console.err(
+        DiagnosticRenderer.text(
+          group.diagnostics, path: group.path, lines: group.lines, style: style,
+          more: "; 'qdsl check --format json' lists every one"))
+    }
+  }
+
+  /// Prints diagnostics located in the model (the outputs' warnings) to stderr, as `qdsl check` would.
   func report(_ diagnostics: [Diagnostic]) {
-    guard !diagnostics.isEmpty else { return }
-    Console.err(
-      DiagnosticRenderer.text(
-        diagnostics, path: file.path, lines: checked.parse.lineIndex, style: style,
-        more: "; 'qdsl check --format json' lists every one"))
+    report(located: diagnostics.compactMap { instrument.locate($0) })
   }
 
   /// The `--lang` language as the survey declares it (tags compare case-insensitively), or the source language;
