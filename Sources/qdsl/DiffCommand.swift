@@ -9,7 +9,10 @@ import QDSLSyntax
 /// One checked side of a diff, with how to show its places.
 struct DiffSide {
   var file: SourceFile
-  var checked: CheckedFile
+  /// The revision with its modules, checked as one (`checked` is its model; the places of a change in a module
+  /// are still shown in the assembled text under the entry's path, see docs/language.md#modules).
+  var instrument: CheckedInstrument
+  var checked: CheckedFile { instrument.checked }
   /// False for a side read from git: its places are not files of the working tree.
   var isWorkingFile: Bool
 
@@ -66,15 +69,27 @@ enum DiffCommand {
       return .usage
     case .success(let f): oldFile = f
     }
-    let old = DiffSide(file: oldFile, checked: Checker.check(bytes: oldFile.bytes), isWorkingFile: revision == nil)
-    let new = DiffSide(file: newFile, checked: Checker.check(bytes: newFile.bytes), isWorkingFile: true)
+    let oldInstrument =
+      revision.map { GitRevision.checkInstrument(oldFile, revision: $0, newPath: newPath) }
+      ?? InstrumentFiles.check(oldFile)
+    let old = DiffSide(file: oldFile, instrument: oldInstrument, isWorkingFile: revision == nil)
+    let new = DiffSide(file: newFile, instrument: InstrumentFiles.check(newFile), isWorkingFile: true)
     let format = args.value("format") ?? "text"
     let style = Style(enabled: format == "text" && Console.useColor(args.value("color")))
-    let broken = [old, new].filter { $0.checked.hasErrors }
+    let broken = [old, new].filter { $0.instrument.hasErrors }
     if !broken.isEmpty {
-      Console.out(DiffReport.errors(broken, format: format, new: new, style: style))
+      Console.out(
+        DiffReport.errors(
+          broken.filter { $0.instrument.sources.files.count == 1 }, format: format, new: new, style: style))
+      // An instrument of several files: its diagnostics under the path of each file (text on stderr for now).
+      for side in broken where side.instrument.sources.files.count > 1 {
+        for group in InstrumentFiles.groups(side.instrument.diagnostics, of: side.instrument, entryPath: side.file.path)
+        {
+          Console.err(DiagnosticRenderer.text(group.diagnostics, path: group.path, lines: group.lines, style: style))
+        }
+      }
       for side in broken {
-        let count = side.checked.diagnostics.filter { $0.severity == .error }.count
+        let count = side.instrument.diagnostics.filter { $0.severity == .error }.count
         Console.err(
           "error: cannot compare: \(side.file.path) has \(count == 1 ? "1 error" : "\(count) errors"); fix it first\n")
       }

@@ -2,6 +2,8 @@
 // git is missing, the file is not in a repository, or the revision or the file in it does not exist.
 
 import Foundation
+import QDSLSemantics
+import QDSLSyntax
 
 enum GitRevision {
   /// The output of one git run.
@@ -46,6 +48,26 @@ enum GitRevision {
       return .failure(UsageError(message: "\(object): the file is not valid UTF-8"))
     }
     return .success(SourceFile(path: object, bytes: bytes))
+  }
+
+  /// The instrument whose entry is `file` as read by `read` (shown as `REV:path`) with every module it uses read
+  /// from the same revision (`git show REV:module`), checked as one. Modules resolve against the entry's path in
+  /// the repository, so `..` and sub-folders mean what they meant in that revision.
+  static func checkInstrument(_ file: SourceFile, revision: String, newPath: String) -> CheckedInstrument {
+    let prefix = revision + ":"
+    let inRepository = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
+    let directory = URL(fileURLWithPath: newPath).deletingLastPathComponent().path
+    let git = findGit()
+    let sources = SourceSet(entry: inRepository, bytes: file.bytes) { path in
+      // A path that climbs out of the repository is not in the revision.
+      guard let git, !path.hasPrefix("../"), !path.hasPrefix("/") else { return .missing }
+      // Paths are from the repository root: git's `:./` would be relative to the directory, so give `REV:path`.
+      guard let shown = run(git, ["-C", directory, "show", revision + ":" + path]) else {
+        return .unreadable("git show failed")
+      }
+      return shown.status == 0 ? .bytes([UInt8](shown.stdout)) : .missing
+    }
+    return Checker.check(sources)
   }
 
   /// The first executable `git` on PATH.
