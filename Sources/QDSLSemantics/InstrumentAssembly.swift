@@ -18,6 +18,8 @@ public struct CheckedInstrument: Sendable {
   let assembly: InstrumentAssembly?
 
   public var survey: Survey { checked.survey }
+  /// Whether the instrument is one file with no `use` line: then `checked` is that file's own check.
+  public var isSingleFile: Bool { assembly == nil }
 
   /// A diagnostic located in the model (`survey`'s ranges, such as the outputs' warnings) moved to the file its
   /// range is in; nil when it falls between the files' pieces.

@@ -80,9 +80,9 @@ enum DiffCommand {
     if !broken.isEmpty {
       Console.out(
         DiffReport.errors(
-          broken.filter { $0.instrument.sources.files.count == 1 }, format: format, new: new, style: style))
+          broken.filter { $0.instrument.isSingleFile }, format: format, new: new, style: style))
       // An instrument of several files: its diagnostics under the path of each file (text on stderr for now).
-      for side in broken where side.instrument.sources.files.count > 1 {
+      for side in broken where !side.instrument.isSingleFile {
         for group in InstrumentFiles.groups(side.instrument.diagnostics, of: side.instrument, entryPath: side.file.path)
         {
           Console.err(DiagnosticRenderer.text(group.diagnostics, path: group.path, lines: group.lines, style: style))

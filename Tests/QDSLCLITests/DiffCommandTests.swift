@@ -301,6 +301,33 @@ import Testing
     #expect(p.terminationStatus == 0, "git \(args.joined(separator: " "))")
   }
 
+  /// An instrument of several files: the old revision's modules are read from git too, so a change made only in a
+  /// module is found, and a module unchanged since the revision gives no change.
+  @Test func testGitRevisionReadsTheModulesOfTheOldRevision() throws {
+    let repo = try temporaryDirectory()
+    let split = root.appendingPathComponent("Tests/QDSLOutputsTests/Fixtures/split/library-user-survey")
+    let folder = repo.appendingPathComponent("library")
+    try FileManager.default.copyItem(at: split, to: folder)
+    try git(["init", "-q", "-b", "main"], in: repo)
+    try git(["add", "."], in: repo)
+    try git(["commit", "-q", "-m", "split"], in: repo)
+    let same = try qdsl(["diff", "--git", "main", "library/instrument.qdsl"], in: repo)
+    #expect(same.status == 0, Comment(rawValue: same.stdout + same.stderr))
+    #expect(same.stdout.contains("no changes for analysts"), Comment(rawValue: same.stdout))
+    let module = folder.appendingPathComponent("shared/background.qdsl")
+    let text = try String(contentsOf: module, encoding: .utf8)
+    try text.replacingOccurrences(of: "en \"Which region do you live in?\"", with: "en \"Where do you live?\"")
+      .write(to: module, atomically: true, encoding: .utf8)
+    let edited = try qdsl(["diff", "--git", "main", "library/instrument.qdsl"], in: repo)
+    #expect(edited.status == 0, Comment(rawValue: edited.stdout + edited.stderr))
+    #expect(edited.stdout.contains("QD5212"), Comment(rawValue: edited.stdout))
+    // A module missing from the working tree: the new side has an error at its `use`, and nothing is compared.
+    try FileManager.default.removeItem(at: module)
+    let missing = try qdsl(["diff", "--git", "main", "library/instrument.qdsl"], in: repo)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("error[QD2030]"), Comment(rawValue: missing.stderr))
+  }
+
   @Test func testGitRevisionAsTheOldSideFromASubdirectoryAndAnotherWorkingDirectory() throws {
     let repo = try temporaryDirectory()
     let surveys = repo.appendingPathComponent("surveys/barometer")
