@@ -23,6 +23,12 @@ public struct CheckedInstrument: Sendable {
 
   /// A diagnostic located in the model (`survey`'s ranges, such as the outputs' warnings) moved to the file its
   /// range is in; nil when it falls between the files' pieces.
+  public func locate(_ range: TextRange) -> TextRange? {
+    guard let assembly else { return range }
+    return assembly.map(range)
+  }
+
+  /// A diagnostic located in the model moved to its file (see `locate(_:)` for ranges).
   public func locate(_ d: Diagnostic) -> Diagnostic? {
     guard let assembly else { return d }
     return assembly.map(d)

@@ -9,14 +9,27 @@ import QDSLSyntax
 /// One checked side of a diff, with how to show its places.
 struct DiffSide {
   var file: SourceFile
-  /// The revision with its modules, checked as one (`checked` is its model; the places of a change in a module
-  /// are still shown in the assembled text under the entry's path, see docs/language.md#modules).
+  /// The revision with its modules, checked as one (`checked` is its model; `place` finds a range's file).
   var instrument: CheckedInstrument
   var checked: CheckedFile { instrument.checked }
   /// False for a side read from git: its places are not files of the working tree.
   var isWorkingFile: Bool
 
   var lines: LineIndex { checked.parse.lineIndex }
+
+  /// Where a range of the model is: its file's path (a module's as `REV:path` for a side read from git), the
+  /// file's lines and the range in it. For an instrument of one file, that file.
+  func place(_ range: TextRange) -> (path: String, lines: LineIndex, range: TextRange) {
+    guard !instrument.isSingleFile, let r = instrument.locate(range) else { return (file.path, lines, range) }
+    let module = instrument.sources.file(of: r)
+    let local = TextRange(r.start, r.end)
+    if r.file == 0 { return (file.path, module.parse.lineIndex, local) }
+    // The entry's shown path ends with its path in the set; what comes before (`REV:`) prefixes a module's.
+    let prefix =
+      file.path.hasSuffix(instrument.sources.entry.path)
+      ? String(file.path.dropLast(instrument.sources.entry.path.count)) : ""
+    return (prefix + module.path, module.parse.lineIndex, local)
+  }
 }
 
 enum DiffCommand {

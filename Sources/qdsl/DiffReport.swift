@@ -45,16 +45,16 @@ struct DiffReport {
   func text(style: Style) -> String {
     var out = ""
     for c in diff.changes {
-      let s = side(c.side)
-      let d = Diagnostic(c.code, c.message, at: c.range)
+      let at = side(c.side).place(c.range)
+      let d = Diagnostic(c.code, c.message, at: at.range)
       var block = DiagnosticRenderer.text(
-        d, path: s.file.path, lines: s.lines, style: style, label: Self.label(c.changeClass))
-      let empty = String(repeating: " ", count: String(s.lines.position(of: c.range.start).line).count)
+        d, path: at.path, lines: at.lines, style: style, label: Self.label(c.changeClass))
+      let empty = String(repeating: " ", count: String(at.lines.position(of: at.range.start).line).count)
       for r in c.related {
-        let other = side(r.side)
-        let p = other.lines.position(of: r.range.start)
+        let other = side(r.side).place(r.range)
+        let p = other.lines.position(of: other.range.start)
         block +=
-          style.blue("\(empty) =") + " \(r.side.rawValue): \(other.file.path):\(p.line):\(p.column) (\(r.message))\n"
+          style.blue("\(empty) =") + " \(r.side.rawValue): \(other.path):\(p.line):\(p.column) (\(r.message))\n"
       }
       if c.variables.count > 1 && c.code != .likelyRename && c.code != .variableRemoved && c.code != .variableAdded {
         let shown = c.variables.prefix(8).joined(separator: ", ") + (c.variables.count > 8 ? ", …" : "")
@@ -73,11 +73,11 @@ struct DiffReport {
   // MARK: - JSON
 
   func position(_ s: RevisionSide, _ range: TextRange) -> JSONObject {
-    let lines = side(s).lines
-    let a = lines.position(of: range.start)
-    let b = lines.position(of: range.end)
+    let at = side(s).place(range)
+    let a = at.lines.position(of: at.range.start)
+    let b = at.lines.position(of: at.range.end)
     return [
-      "file": .string(side(s).file.path), "side": .string(s.rawValue), "line": .int(a.line), "column": .int(a.column),
+      "file": .string(at.path), "side": .string(s.rawValue), "line": .int(a.line), "column": .int(a.column),
       "endLine": .int(b.line), "endColumn": .int(b.column),
     ]
   }
@@ -144,14 +144,14 @@ struct DiffReport {
       guard !changes.isEmpty else { continue }
       out += "\n#### \(title)\n\n| code | variables | change | was | now | where |\n|---|---|---|---|---|---|\n"
       for change in changes {
-        let s = side(change.side)
-        let p = s.lines.position(of: change.range.start)
+        let at = side(change.side).place(change.range)
+        let p = at.lines.position(of: at.range.start)
         let variables =
           change.variables.prefix(4).map { "`\($0)`" }.joined(separator: ", ")
           + (change.variables.count > 4 ? " …" : "")
         let code = "[\(change.code.rawValue)](\(DiagnosticDocumentation.url(change.code)))"
         out += "| \(code) | \(variables) | \(Self.cell(change.message)) | \(Self.cell(change.oldValue ?? "")) | "
-        out += "\(Self.cell(change.newValue ?? "")) | `\(Self.cell(s.file.path)):\(p.line)` |\n"
+        out += "\(Self.cell(change.newValue ?? "")) | `\(Self.cell(at.path)):\(p.line)` |\n"
       }
     }
     return out
@@ -164,13 +164,15 @@ struct DiffReport {
   func location(_ s: RevisionSide, _ range: TextRange, anchor: TextRange, message: String) -> (ReportLocation, String?)
   {
     let d = side(s)
+    let at = d.place(range)
     if d.isWorkingFile {
-      return (ReportLocation(path: d.file.path, lines: d.lines, range: range, message: message), nil)
+      return (ReportLocation(path: at.path, lines: at.lines, range: at.range, message: message), nil)
     }
-    let p = d.lines.position(of: range.start)
+    let p = at.lines.position(of: at.range.start)
+    let anchored = new.place(anchor)
     return (
-      ReportLocation(path: new.file.path, lines: new.lines, range: anchor, message: message),
-      "\(d.file.path):\(p.line):\(p.column)"
+      ReportLocation(path: anchored.path, lines: anchored.lines, range: anchored.range, message: message),
+      "\(at.path):\(p.line):\(p.column)"
     )
   }
 

@@ -321,6 +321,12 @@ import Testing
     let edited = try qdsl(["diff", "--git", "main", "library/instrument.qdsl"], in: repo)
     #expect(edited.status == 0, Comment(rawValue: edited.stdout + edited.stderr))
     #expect(edited.stdout.contains("QD5212"), Comment(rawValue: edited.stdout))
+    // The change is placed in the module, in the working tree and (the old text) in the revision.
+    #expect(
+      edited.stdout.hasPrefix("library/shared/background.qdsl:30:10: compatible[QD5212]"),
+      Comment(rawValue: edited.stdout))
+    #expect(
+      edited.stdout.contains("= old: main:library/shared/background.qdsl:30:10"), Comment(rawValue: edited.stdout))
     // A module missing from the working tree: the new side has an error at its `use`, and nothing is compared.
     try FileManager.default.removeItem(at: module)
     let missing = try qdsl(["diff", "--git", "main", "library/instrument.qdsl"], in: repo)
