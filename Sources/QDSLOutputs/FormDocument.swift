@@ -277,18 +277,9 @@ struct FormLowering {
     case .oneOf(let l):
       j.field("type", "one")
       j.field("choices", survey.lists[l].name)
-    case .manyOf(let l):
-      j.field("type", "many")
-      j.field("choices", survey.lists[l].name)
-      j.key("variables")
-      j.beginArray()
-      for name in v.dataNames {
-        j.element()
-        j.string(name)
-      }
-      j.endArray()
-    case .rank(let l):
-      j.field("type", "rank")
+    case .manyOf(let l), .rank(let l):
+      // One column per option: 0/1 for `many`, the option's rank for `rank`.
+      if case .rank = q.type { j.field("type", "rank") } else { j.field("type", "many") }
       j.field("choices", survey.lists[l].name)
       j.key("variables")
       j.beginArray()
