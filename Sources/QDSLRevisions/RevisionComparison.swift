@@ -226,6 +226,7 @@ struct RevisionComparison {
     case .rank: return "a rank"
     case .shownOrder: return "an order shown"
     case .paradata: return "paradata"
+    case .sample: return "a sample variable"
     }
   }
 
