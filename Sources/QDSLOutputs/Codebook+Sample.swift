@@ -13,7 +13,8 @@ extension CodebookLowering {
       let text = translations(sample.text)
       var entry = base(
         v, name: v.name, source: .sample(optional: sample.isOptional), storage: .text, labels: text, texts: text,
-        sections: [], sectionTitle: nil)
+        sections: [], sectionTitle: nil,
+        typeName: "sample \(v.type.spelling(survey))" + (sample.isOptional ? " optional" : ""))
       entry.universeWords = Translations(
         survey.languages.map {
           let words = Words.sample(for: $0)
