@@ -9,7 +9,7 @@ enum SimulateCommand {
     name: "simulate", summary: "Run random respondents through the interview and report what they reach",
     usage:
       "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json] "
-        + "[--sample FILE.csv]",
+      + "[--sample FILE.csv]",
     details: """
       Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration; for a
       question with a filter or option conditions, from the options it offers when it is reached);

@@ -33,7 +33,9 @@ import Testing
   @Test func testSimulateDrawsEachRespondentsRowFromTheFile() throws {
     let (dir, survey, csv) = try files("org_name,size_class\nAcme,large\n")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let run = try BinaryRunner.run(["simulate", survey, "--sample", csv, "--respondents", "50", "--today", "2024-06-15"])
+    let run = try BinaryRunner.run([
+      "simulate", survey, "--sample", csv, "--respondents", "50", "--today", "2024-06-15",
+    ])
     #expect(run.status == 0, Comment(rawValue: run.stderr))
     #expect(run.stdout.contains("100.0%  question divisions"), Comment(rawValue: run.stdout))
   }
@@ -53,6 +55,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try BinaryRunner.run(["simulate", survey, "--sample", csv])
     #expect(run.status == 2)
-    #expect(run.stderr.contains("rows.csv:1: 'size' is not a sample variable of the form"), Comment(rawValue: run.stderr))
+    #expect(
+      run.stderr.contains("rows.csv:1: 'size' is not a sample variable of the form"), Comment(rawValue: run.stderr))
   }
 }

@@ -24,7 +24,10 @@ import Testing
       }
       """
     let checked = Checker.check(source: source)
-    return try! FormModel.decode(FormDocument.render(checked.survey)).get()
+    guard case .success(let form) = FormModel.decode(FormDocument.render(checked.survey)) else {
+      preconditionFailure("the form JSON decodes")
+    }
+    return form
   }()
 
   @Test func testRowsAreReadWithQuotesNamesCodesAndEmptyCells() throws {

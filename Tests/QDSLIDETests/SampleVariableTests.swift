@@ -40,7 +40,8 @@ import Testing
       let token = try #require(a.semanticTokens().first { $0.range.start <= at && at < $0.range.end })
       #expect(token.type == .keyword)
     }
-    let name = try #require(a.semanticTokens().first { $0.range.start <= (try! m[2]) && (try! m[2]) < $0.range.end })
+    let nameAt = try m[2]
+    let name = try #require(a.semanticTokens().first { $0.range.start <= nameAt && nameAt < $0.range.end })
     #expect(name.type == .variable && name.isDeclaration)
   }
 
