@@ -85,7 +85,7 @@ struct LayoutWriter {
     case .surveyDecl, .versionDecl, .languagesDecl, .titleDecl, .choicesDecl, .optionDecl, .sectionDecl,
       .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem, .ifItem, .repeatDecl,
       .textPart, .textVariant,
-      .hintPart, .checkPart, .translation, .paradataDecl, .paradataField:
+      .hintPart, .checkPart, .translation, .paradataDecl, .paradataField, .sampleDecl:
       return true
     default:
       return false

@@ -11,6 +11,7 @@ extension Codebook {
   public init(_ survey: Survey, stem: String? = nil) {
     var lowering = CodebookLowering(survey: survey)
     lowering.addParadata()
+    lowering.addSamples()
     lowering.walk(survey.items, sections: [], sectionTitle: nil)
     let (variables, levels) = lowering.finish()
     self.init(
