@@ -299,7 +299,7 @@ struct FormLowering {
       j.field("choices", survey.lists[l].name)
     case .manyOf(let l), .rank(let l):
       // One column per option: 0/1 for `many`, the option's rank for `rank`.
-      if case .rank = q.type { j.field("type", "rank") } else { j.field("type", "many") }
+      if case .rank = type { j.field("type", "rank") } else { j.field("type", "many") }
       j.field("choices", survey.lists[l].name)
       j.key("variables")
       j.beginArray()
