@@ -45,9 +45,6 @@ public struct SampleWords: Sendable, Equatable {
 extension Words {
   /// The sample words for a language tag (English when the table has none for it).
   public static func sample(for tag: String) -> SampleWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = SampleWords.table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: SampleWords.table) ?? .english
   }
 }
