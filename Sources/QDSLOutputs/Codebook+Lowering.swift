@@ -230,6 +230,9 @@ struct CodebookLowering {
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
+      // The same for every option's 0/1 variable: worded once.
+      let variants = textVariants(q.variants)
+      let defaultWords = defaultValue(q)
       // The options' labels are those of the list's values, made once per list.
       for option in values(l) {
         let name = v.name + "_" + (option.code < 0 ? "m\(option.code.magnitude)" : String(option.code))
@@ -243,8 +246,8 @@ struct CodebookLowering {
         entry.checks = checks
         // The 0/1 variable of one option: the question's filter and the option's own condition.
         (entry.filterWords, entry.filterExpression) = Self.offeredFlag(filter, option)
-        entry.textVariants = textVariants(q.variants)
-        entry.defaultValue = defaultValue(q)
+        entry.textVariants = variants
+        entry.defaultValue = defaultWords
         entry.optionDescription = option.descriptions
         append(entry)
       }
