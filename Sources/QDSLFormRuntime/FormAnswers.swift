@@ -159,6 +159,11 @@ private struct AnswerReader {
     _ node: FormJSONNode, _ variable: FormVariable?, _ problems: inout [FormDecodingError]
   ) -> AnswerValue? {
     do throws(FormDecodingError) {
+      if case .sample(let type)? = variable?.kind, let variable {
+        var asQuestion = variable
+        asQuestion.kind = .question(type)
+        return answer(node, asQuestion, &problems)
+      }
       switch variable?.kind {
       case .question(.date), .paradata(.today):
         return .date(try node.string())
@@ -181,7 +186,7 @@ private struct AnswerReader {
         guard case .codes = codes(try node.array(), &problems, { (n) throws(FormDecodingError) in try code(n, list) })
         else { return nil }
         return .ranking(try node.array().map { (n) throws(FormDecodingError) in try code(n, list) })
-      case .calculate, nil:
+      case .calculate, .sample, nil:
         switch node.value {
         case .string(let s): return .text(s)
         case .array: return codes(try node.array(), &problems) { (n) throws(FormDecodingError) in try n.int() }

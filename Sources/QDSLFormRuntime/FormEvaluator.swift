@@ -219,6 +219,8 @@ public struct FormEvaluator: Sendable {
     switch (kind, answer) {
     case (.calculate, _):
       return .failure(.notAQuestion)
+    case (.sample(let type), _):
+      return accept(answer, kind: .question(type))
     case (.question(.time), .time(let s)):
       guard let t = FormTime(s) else { return .failure(.notATime) }
       return .success(.time(t))

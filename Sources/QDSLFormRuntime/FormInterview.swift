@@ -45,6 +45,20 @@ struct Interview {
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
     reached.reserveCapacity(room)
     fillParadata(today: today, collector: collector)
+    fillSamples()
+  }
+
+  /// The sample variables, as the sample file gives them before the first item: a value given with the answers
+  /// (from the answers file or the respondent's sample row); missing when not given.
+  mutating func fillSamples() {
+    for sample in evaluator.form.samples {
+      reached.insert(sample.variable)
+      guard let given = answers[sample.variable] else { continue }
+      switch evaluator.accept(given, kind: .sample(sample.type)) {
+      case .success(let v): expressions.values[sample.variable] = v
+      case .failure(let problem): invalidAnswers.append(FormInvalidAnswer(name: sample.variable, problem: problem))
+      }
+    }
   }
 
   /// The paradata, as the collector fills them before the first item: a value given with the answers (as a
@@ -297,7 +311,7 @@ struct Interview {
       }
       switch variable.kind {
       case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
-      case .paradata: break
+      case .paradata, .sample: break
       case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
       }
     }

@@ -16,6 +16,8 @@ public struct FormModel: Sendable, Equatable {
   public var items: [FormItem]
   /// The paradata fields the collector fills, in declaration order (empty when the survey declares none).
   public var paradata: [FormParadata] = []
+  /// The sample variables, in declaration order (empty when the survey declares none).
+  public var samples: [FormSample] = []
 
   public init(
     survey: String, version: String?, languages: [String], title: FormText?, choiceLists: [FormChoiceList],

@@ -140,6 +140,20 @@ struct FormModelDecoder {
       }
       form.paradata.append(FormParadata(variable: try field.member("variable").string(), kind: kind))
     }
+    for field in try root.optionalMember("sample")?.array() ?? [] {
+      let type = try questionType(field)
+      switch type {
+      case .many, .rank: throw field.fail("a sample variable holds one value")
+      default: break
+      }
+      form.samples.append(
+        FormSample(
+          variable: try field.member("variable").string(), type: type,
+          isOptional: try field.optionalMember("optional")?.bool() ?? false,
+          text: try field.optionalMember("text").flatMap { (n) throws(FormDecodingError) in
+            n.isNull ? nil : try text(n)
+          }))
+    }
     return form
   }
 
@@ -270,7 +284,8 @@ struct FormModelDecoder {
       items: try items(node.member("items")))
   }
 
-  func question(_ node: FormJSONNode) throws(FormDecodingError) -> FormQuestion {
+  /// The `type` of a question or sample variable and the fields that go with it.
+  func questionType(_ node: FormJSONNode) throws(FormDecodingError) -> FormQuestionType {
     let typeNode = try node.member("type")
     let type: FormQuestionType
     switch try typeNode.string() {
@@ -298,6 +313,11 @@ struct FormModelDecoder {
     default:
       throw typeNode.fail("unknown question type")
     }
+    return type
+  }
+
+  func question(_ node: FormJSONNode) throws(FormDecodingError) -> FormQuestion {
+    let type = try questionType(node)
     var checks: [FormCheck] = []
     for c in try node.member("checks").array() {
       checks.append(

@@ -18,7 +18,12 @@ public struct FormSimulator: Sendable {
 
   /// Simulates `respondents` respondents from `seed`, with `today` as the date of every interview; the report
   /// quotes end messages in `language` (default: the source language).
-  public func run(respondents: Int, seed: UInt64, today: FormDate, language: String? = nil) -> SimulationReport {
+  /// With `sampleRows`, each respondent's sample variables are one row drawn from them (a value the row lacks is
+  /// missing); without, they are drawn like answers of their types.
+  public func run(
+    respondents: Int, seed: UInt64, today: FormDate, language: String? = nil, sampleRows: [[String: AnswerValue]] = []
+  ) -> SimulationReport {
+    let sampleNames = evaluator.form.samples.map(\.variable)
     let drawer = RandomRespondent(form: evaluator.form, today: today)
     let chunkCount = max(1, min(respondents / 500, ProcessInfo.processInfo.activeProcessorCount * 4))
     let tallies = TallyBox(count: chunkCount)
@@ -30,7 +35,11 @@ public struct FormSimulator: Sendable {
         // The respondent's seed draws its answers and is its seed of shuffled orders (FormShuffle).
         let respondentSeed = Self.respondentSeed(seed, respondent)
         var random = SplitMix64(seed: respondentSeed)
-        let answers = drawer.answers(&random)
+        var answers = drawer.answers(&random)
+        if !sampleRows.isEmpty {
+          let row = sampleRows[random.below(sampleRows.count)]
+          for name in sampleNames { answers[name] = row[name] }
+        }
         if drawer.drawsInIterations {
           let (result, _) = evaluator.evaluateDrawing(
             answers, drawer: drawer, random: &random, today: today, keepsAnswers: false, seed: respondentSeed)

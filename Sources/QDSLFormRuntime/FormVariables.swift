@@ -11,6 +11,8 @@ public struct FormVariable: Sendable, Equatable {
     case calculate(FormValueType)
     /// Filled by the collector (a paradata field).
     case paradata(FormParadataKind)
+    /// Supplied by the sample file (a sample variable), read like an answer of its type.
+    case sample(FormQuestionType)
   }
 
   /// The name used in expressions, pipes and answers: `staff`, `culture.risk`.
@@ -78,6 +80,14 @@ extension FormModel {
     }
     for p in paradata {
       let v = FormVariable(name: p.variable, kind: .paradata(p.kind), choices: nil, isRequired: false)
+      out.append(v)
+      byName[v.name] = v
+    }
+    for sample in samples {
+      var choices: String?
+      if case .one(let c) = sample.type { choices = c }
+      let v = FormVariable(
+        name: sample.variable, kind: .sample(sample.type), choices: choices, isRequired: !sample.isOptional)
       out.append(v)
       byName[v.name] = v
     }

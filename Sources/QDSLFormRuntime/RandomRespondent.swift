@@ -60,7 +60,7 @@ public struct RandomRespondent: Sendable {
         } else {
           repeated[v.name] = (.one(codes(list).map(\.code)), v.isRequired)
         }
-      case .question(let type):
+      case .question(let type), .sample(let type):
         let draw: Draw
         switch type {
         case .integer(let min, let max):

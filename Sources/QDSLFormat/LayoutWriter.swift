@@ -86,7 +86,7 @@ struct LayoutWriter {
       .optionDecl, .sectionDecl, .questionDecl, .gridDecl, .rowsBlock, .rowDecl, .calculateDecl, .noteDecl, .endItem,
       .ifItem, .repeatDecl,
       .textPart, .textVariant,
-      .hintPart, .checkPart, .translation, .paradataDecl, .paradataField:
+      .hintPart, .checkPart, .translation, .paradataDecl, .paradataField, .sampleDecl:
       return true
     default:
       return false

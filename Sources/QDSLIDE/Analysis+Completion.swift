@@ -611,6 +611,7 @@ extension Analysis {
     case .questionDecl?: return ["text", "hint", "check", "soft", "required"].map { keyword($0) }
     case .gridDecl?: return ["text", "hint", "rows", "required"].map { keyword($0) }
     case .noteDecl?: return ["text", "hint"].map { keyword($0) }
+    case .sampleDecl?: return [keyword("text", "what the sample value is (its codebook label)")]
     case .choicesDecl?:
       return ["exclusive", "missing"].map { keyword($0) } + [
         keyword("fixed", "keeps its place when a question shuffles the options"),
@@ -620,6 +621,7 @@ extension Analysis {
     case .repeatDecl?: return (items + ["title", "else"]).map { keyword($0) }
     case .sourceFile?, nil:
       return (["survey", "version", "languages", "title", "paradata", "choices"] + items + ["else"]).map { keyword($0) }
+        + [keyword("sample", "a value from the sample file, never asked: sample NAME: TYPE [optional] { text … }")]
     default: return (items + ["else"]).map { keyword($0) }
     }
   }

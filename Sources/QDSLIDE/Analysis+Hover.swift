@@ -147,6 +147,13 @@ extension Analysis {
         if kind == .end { out += "; not readable during the interview" }
         return out
       }
+      if case .sample(let isOptional) = v.kind {
+        out +=
+          isOptional
+          ? "\n\nFrom the sample, never asked; optional: a respondent's row may lack it"
+          : "\n\nFrom the sample, never asked; present for every respondent"
+        return out
+      }
       if v.level == 0 {
         out += "\n\nAsked: " + (universe.map { "`\($0)`" } ?? "everyone")
       } else {
@@ -252,6 +259,8 @@ extension Analysis {
       return "calculate \(v.name): \(v.type.spelling(survey))"
     case .paradata(let kind):
       return "paradata \(v.name): \(kind.rawValue)"
+    case .sample(let isOptional):
+      return "sample \(v.name): \(questionTypeText(v))" + (isOptional ? " optional" : "")
     }
   }
 

@@ -26,6 +26,14 @@ extension Analysis {
           name: v.name, detail: "paradata \(kind.rawValue)", kind: .paradata, range: v.nameRange,
           selectionRange: v.nameRange, children: []))
     }
+    for sample in survey.samples {
+      let v = survey.variables[sample.variable]
+      guard !v.isDuplicate else { continue }
+      all.append(
+        OutlineSymbol(
+          name: v.name, detail: "sample \(v.type.spelling(survey))" + (sample.isOptional ? " optional" : ""),
+          kind: .sample, range: v.nameRange, selectionRange: v.nameRange, children: []))
+    }
     all += items(survey.items)
     return all.sorted { $0.range.start < $1.range.start }
   }

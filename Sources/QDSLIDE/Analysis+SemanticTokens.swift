@@ -32,6 +32,12 @@ extension Analysis {
         driverWords.insert(kind)
       }
     }
+    // `sample` and `optional` in a sample declaration are keywords (contextual: names elsewhere).
+    for (i, n) in tree.nodes.enumerated() where n.kind == .sampleDecl {
+      let words = tree.directTokens(NodeID(i)).filter { tree.tokens[$0].kind == .identifier }
+      if let first = words.first, tree.tokenText(first) == "sample" { driverWords.insert(first) }
+      for t in words where tree.tokenText(t) == "optional" { driverWords.insert(t) }
+    }
     // The pattern strings of matches() are regular expressions.
     let patterns = patternTokens()
     let cascade = cascadeTokens()

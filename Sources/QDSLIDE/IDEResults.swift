@@ -60,6 +60,8 @@ public enum OutlineKind: Sendable, Equatable {
   case `repeat`
   /// A paradata field (`started: start`).
   case paradata
+  /// A sample variable (`sample org_name: text { … }`).
+  case sample
 }
 
 /// One entry of the document outline, with its children.

@@ -144,6 +144,7 @@ extension LanguageServer {
     case .option: return 22  // EnumMember
     case .repeat: return 18  // Array: one row per iteration
     case .paradata: return 7  // Property: filled by the collector
+    case .sample: return 13  // Variable: from the sample file
     }
   }
 

@@ -11,6 +11,7 @@ extension Codebook {
   public init(_ survey: Survey, stem: String? = nil) {
     var lowering = CodebookLowering(survey: survey)
     lowering.addParadata()
+    lowering.addSamples()
     lowering.walk(survey.items, sections: [], sectionTitle: nil)
     let (variables, levels) = lowering.finish()
     self.init(
@@ -229,6 +230,9 @@ struct CodebookLowering {
     if case .manyOf(let l) = q.type {
       let hints = q.hint.map { translations($0) }
       let typeName = v.type.spelling(survey)
+      // The same for every option's 0/1 variable: worded once.
+      let variants = textVariants(q.variants)
+      let defaultWords = defaultValue(q)
       // The options' labels are those of the list's values, made once per list.
       for option in values(l) {
         let name = v.name + "_" + (option.code < 0 ? "m\(option.code.magnitude)" : String(option.code))
@@ -242,8 +246,8 @@ struct CodebookLowering {
         entry.checks = checks
         // The 0/1 variable of one option: the question's filter and the option's own condition.
         (entry.filterWords, entry.filterExpression) = Self.offeredFlag(filter, option)
-        entry.textVariants = textVariants(q.variants)
-        entry.defaultValue = defaultValue(q)
+        entry.textVariants = variants
+        entry.defaultValue = defaultWords
         entry.optionDescription = option.descriptions
         append(entry)
       }

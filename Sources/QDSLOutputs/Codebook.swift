@@ -38,6 +38,8 @@ public enum CodebookSource: Sendable, Equatable {
   case shownOrder(of: String)
   /// Paradata: filled by the collector, never asked (`start`, `end`, `today`, `device`, `user`).
   case paradata(kind: String)
+  /// A sample variable: its value comes from the sample file, never asked; `optional` when it may be absent.
+  case sample(optional: Bool)
   /// A key column of a level's data file (`record_id`, `person_index`, `crop`).
   case key(KeyColumn)
 }

@@ -443,7 +443,7 @@ extension CodebookVariable {
       if let own = label.droppingBytePrefix(question, ": ") { return own }
       let prefix = question + ": "
       return label.hasPrefix(prefix) ? String(label.dropFirst(prefix.count)) : label
-    case .question, .calculate, .key, .shownOrder, .paradata:
+    case .question, .calculate, .key, .shownOrder, .paradata, .sample:
       return label
     }
   }
@@ -535,6 +535,11 @@ enum CodebookFormat {
     let isCalculate = v.source == .calculate
     if case .paradata = v.source {
       append(Words.paradata(for: language).filledByCollector)
+      return
+    }
+    if case .sample(let isOptional) = v.source {
+      let sample = Words.sample(for: language)
+      append(isOptional ? sample.fromSampleOptional : sample.fromSample)
       return
     }
     if v.level != 0, let perIteration = v.universeWords {

@@ -197,7 +197,7 @@ struct VariableGroup {
       case .rank(let question, _):
         let (g, _) = group("question." + XMLBuilder.xmlName(question), .other, question, variables[i].questionTexts)
         groups[g].variables.append(id)
-      case .question, .calculate, .key, .shownOrder, .paradata:
+      case .question, .calculate, .key, .shownOrder, .paradata, .sample:
         break
       }
     }
@@ -268,6 +268,7 @@ enum DDIVariable {
     checks(v, into: &xml)
     filter(v, into: &xml)
     paradata(v, into: &xml)
+    sample(v, into: &xml)
     specify(v, into: &xml)
     xml.end()
   }
@@ -284,6 +285,18 @@ enum DDIVariable {
       xml.element(
         "notes", [("type", "qdsl:specify"), ("subject", "\(s.question).\(s.option)"), ("xml:lang", language)],
         text: text)
+    }
+  }
+
+  /// A sample variable: one `notes` per language (`type="qdsl:sample"`, `optional` in `subject` when it may be
+  /// absent) saying that its value comes from the sample, as the other codebooks mark it.
+  private static func sample(_ variable: CodebookVariable, into xml: inout XMLBuilder) {
+    guard case .sample(let isOptional) = variable.source else { return }
+    for language in variable.labels.entries.map(\.language) {
+      let words = Words.sample(for: language)
+      xml.element(
+        "notes", [("type", "qdsl:sample"), ("subject", isOptional ? "optional" : "always"), ("xml:lang", language)],
+        text: isOptional ? words.fromSampleOptional : words.fromSample)
     }
   }
 

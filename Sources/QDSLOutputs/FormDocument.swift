@@ -47,6 +47,7 @@ struct FormLowering {
     j.key("title")
     optionalText(survey.title, into: &j)
     paradata(into: &j)
+    samples(into: &j)
     j.key("choices")
     j.beginObject()
     for list in survey.lists {
@@ -197,6 +198,28 @@ struct FormLowering {
     j.endArray()
   }
 
+  /// `"sample": [{"variable": "org_name", "type": "text", "maxLength": null, "optional": false, "text": {…}}, …]`:
+  /// the values the sample file supplies, in declaration order; the key is left out when the survey declares none.
+  private func samples(into j: inout JSONStream) {
+    guard !survey.samples.isEmpty else { return }
+    j.key("sample")
+    j.beginArray()
+    for sample in survey.samples {
+      let v = survey.variables[sample.variable]
+      guard !v.isDuplicate else { continue }
+      j.element()
+      j.beginObject()
+      j.field("variable", v.name)
+      typeFields(v.questionType ?? .invalid, v, into: &j)
+      j.key("optional")
+      j.bool(sample.isOptional)
+      j.key("text")
+      optionalText(sample.text, into: &j)
+      j.endObject()
+    }
+    j.endArray()
+  }
+
   /// The fields of a repeat's object: its driver, most iterations, the key columns of its data file, its items.
   private func repeatItem(_ r: Repeat, into j: inout JSONStream) {
     let level = survey.levels[r.level]
@@ -246,12 +269,9 @@ struct FormLowering {
     items(r.items, into: &j)
   }
 
-  /// The fields of a question's object.
-  private func question(_ q: Question, into j: inout JSONStream) {
-    let v = survey.variables[q.variable]
-    j.field("kind", "question")
-    j.field("id", v.name)
-    switch q.type {
+  /// The `type` of a question or sample variable and the fields that go with it (bounds, list, variables).
+  private func typeFields(_ type: QuestionType, _ v: Variable, into j: inout JSONStream) {
+    switch type {
     case .integer(let lo, let hi):
       j.field("type", "integer")
       j.key("min")
@@ -277,18 +297,9 @@ struct FormLowering {
     case .oneOf(let l):
       j.field("type", "one")
       j.field("choices", survey.lists[l].name)
-    case .manyOf(let l):
-      j.field("type", "many")
-      j.field("choices", survey.lists[l].name)
-      j.key("variables")
-      j.beginArray()
-      for name in v.dataNames {
-        j.element()
-        j.string(name)
-      }
-      j.endArray()
-    case .rank(let l):
-      j.field("type", "rank")
+    case .manyOf(let l), .rank(let l):
+      // One column per option: 0/1 for `many`, the option's rank for `rank`.
+      if case .rank = type { j.field("type", "rank") } else { j.field("type", "many") }
       j.field("choices", survey.lists[l].name)
       j.key("variables")
       j.beginArray()
@@ -300,6 +311,14 @@ struct FormLowering {
     case .invalid:
       j.field("type", "text")
     }
+  }
+
+  /// The fields of a question's object.
+  private func question(_ q: Question, into j: inout JSONStream) {
+    let v = survey.variables[q.variable]
+    j.field("kind", "question")
+    j.field("id", v.name)
+    typeFields(q.type, v, into: &j)
     switch q.type {
     case .manyOf, .rank: break
     default: j.field("variable", v.dataNames.first ?? v.name)

@@ -53,14 +53,22 @@ extension XFormLowering {
       for option in survey.lists[offered.list].options {
         for v in option.condition?.variables ?? [] { read.insert(v) }
       }
+      // The action is the same in every control that triggers it: written once, with the attribute escaping of
+      // every other attribute (a tab or line break in a text literal stays one, not a space).
+      let q = offered.path
+      let value =
+        "join(' ', instance('\(survey.lists[offered.list].name)')/root/item[(\(offered.predicate)) and "
+        + "selected(\(q), \(Self.offerCode))]/\(Self.offerCode))"
+      var action = OutputBuffer(capacity: 64 + value.utf8.count)
+      action.append("<setvalue event=\"xforms-value-changed\" ref=\"")
+      action.appendXML(q, attribute: true)
+      action.append("\" value=\"")
+      action.appendXML(value, attribute: true)
+      action.append("\"/>")
+      let text = action.text
       for v in read.sorted() where v != offered.question && survey.variables[v].level == 0 {
         guard v < expressions.paths.count, let end = controlEnds[expressions.paths[v]] else { continue }
-        let q = offered.path
-        let value =
-          "join(' ', instance('\(survey.lists[offered.list].name)')/root/item[(\(offered.predicate)) and "
-          + "selected(\(q), \(Self.offerCode))]/\(Self.offerCode))"
-        actions[end.offset, default: (end.depth, [])].texts.append(
-          "<setvalue event=\"xforms-value-changed\" ref=\"\(HTML.escape(q))\" value=\"\(HTML.escape(value))\"/>")
+        actions[end.offset, default: (end.depth, [])].texts.append(text)
       }
     }
     var pieces = insertions.enumerated().map { (offset: $0.element.offset, order: $0.offset, text: $0.element.text) }

@@ -55,18 +55,7 @@ extension XFormLowering {
     _ order: ShuffleOrder, _ s: Section, parent: String, depth: Int, names: inout Set<String>, universe: UniverseID
   ) {
     let path = node(order.orderVariable, parent: parent, depth: depth, names: &names)
-    let written = s.items.map { item -> String in
-      switch item.kind {
-      case .section(let inner): return inner.name
-      case .question(let q): return survey.variables[q.variable].name
-      case .grid(let g): return survey.variables[g.variable].name
-      case .calculate(let c): return survey.variables[c.variable].name
-      case .note(let n): return n.name
-      case .repeat(let r): return r.name
-      case .conditional: return "if"
-      case .end: return "end"
-      }
-    }
+    let written = s.items.map { survey.orderName(of: $0) }
     bind(path, type: "string", universe: universe, [("calculate", "'\(written.joined(separator: " "))'")])
   }
 

@@ -119,6 +119,7 @@ struct XFormLowering: ~Copyable {
   mutating func lower() {
     var names = Set<String>(["meta"])
     paradata(names: &names)
+    samples(names: &names)
     items(survey.items, parent: "/" + root, depth: 5, bodyDepth: 2, names: &names)
   }
 
@@ -649,6 +650,29 @@ struct XFormLowering: ~Copyable {
       case .user: (type, preload, parameter) = ("string", "property", "username")
       }
       bind(path, type: type, universe: 0, [("jr:preload", preload), ("jr:preloadParams", parameter)], level: 0)
+    }
+  }
+
+  /// The sample variables: hidden fields, nodes after the paradata with no control in the body, typed and
+  /// read-only. The collector fills them before the interview from the respondent's sample row (a prefilled
+  /// instance: ODK Central's and Enketo's prefilled drafts, Enketo's `d[/SURVEY/NAME]=VALUE` link parameters);
+  /// a field left empty reads as missing, like an unanswered question (docs/outputs.md, "Sample variables").
+  private mutating func samples(names: inout Set<String>) {
+    for sample in survey.samples {
+      let v = survey.variables[sample.variable]
+      guard !v.isDuplicate else { continue }
+      let path = node(v.name, parent: "/" + root, depth: 5, names: &names)
+      setPath(v.id, path)
+      let type: String
+      switch v.questionType {
+      case .integer?: type = "int"
+      case .decimal?: type = "decimal"
+      case .date?: type = "date"
+      case .time?: type = "time"
+      case .datetime?: type = "dateTime"
+      default: type = "string"
+      }
+      bind(path, type: type, universe: 0, [("readonly", "true()")], level: 0)
     }
   }
 

@@ -135,7 +135,13 @@ struct RevisionComparison {
         related: related, old: f, new: g,
         help: "the old and new values are computed differently; give the new formula a new name")
     }
-    if o.entry.source != .calculate && n.entry.source != .calculate && o.entry.isRequired != n.entry.isRequired {
+    // A question that became a sample variable (or the reverse) is already a change of kind.
+    var samples = 0
+    if case .sample = o.entry.source { samples += 1 }
+    if case .sample = n.entry.source { samples += 1 }
+    if o.entry.source != .calculate && n.entry.source != .calculate && o.entry.isRequired != n.entry.isRequired
+      && samples != 1
+    {
       let (was, now) = o.entry.isRequired ? ("required", "optional") : ("optional", "required")
       record(
         .requiredChanged, [name], "'\(n.group)' was \(was) and is now \(now)", at: n.groupRange,
@@ -226,6 +232,7 @@ struct RevisionComparison {
     case .rank: return "a rank"
     case .shownOrder: return "an order shown"
     case .paradata: return "paradata"
+    case .sample: return "a sample variable"
     }
   }
 

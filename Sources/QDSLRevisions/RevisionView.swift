@@ -196,7 +196,7 @@ struct RevisionParts {
     case .gridRow(let grid, _): group = grid
     case .rank(let question, _): group = question
     case .shownOrder(let owner): group = owner
-    case .question, .calculate, .key, .paradata: group = entry.expressionName
+    case .question, .calculate, .key, .paradata, .sample: group = entry.expressionName
     }
     // The order shown by a shuffled question or section: a text of its own, placed at its question or section.
     var isOrder = false

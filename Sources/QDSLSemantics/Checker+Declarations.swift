@@ -7,6 +7,9 @@ extension CheckerState {
   mutating func declareVariables() {
     var ordinal = 0
     declareParadata(ordinal: &ordinal)
+    declareSamples(ordinal: &ordinal)
+    // Paradata and sample variables are known before the first item: every expression may read them.
+    nextOrdinal = ordinal
     var itemNames = ItemNames()
     for (i, data) in tree.nodes.enumerated() {
       let n = NodeID(i)
@@ -94,6 +97,8 @@ extension CheckerState {
       duplicate = true
       if case .gridRow = kind {
         // Reported as a duplicate row or as a clash of the grid's own name.
+      } else if case .sample = survey.variables[earlier].kind, kind == .calculate {
+        reportCalculateWritesSample(name, at: nameRange, sample: survey.variables[earlier])
       } else if specifies != nil || survey.variables[earlier].specifies != nil {
         reportSpecifyClash(name, at: nameRange, specifies: specifies, earlier: earlier)
       } else {

@@ -149,18 +149,7 @@ extension CheckerState {
   }
 
   /// The name an item is recorded by in `SECTION_order`.
-  func itemName(_ item: Item) -> String {
-    switch item.kind {
-    case .section(let s): return s.name
-    case .question(let q): return survey.variables[q.variable].name
-    case .grid(let g): return survey.variables[g.variable].name
-    case .calculate(let c): return survey.variables[c.variable].name
-    case .note(let n): return n.name
-    case .repeat(let r): return r.name
-    case .conditional: return "if"
-    case .end: return "end"
-    }
-  }
+  func itemName(_ item: Item) -> String { survey.orderName(of: item) }
 
   /// `rank of LIST`: every option is ranked, so a list with a missing-value code cannot be ranked.
   mutating func checkRankList(_ l: ListID, at listToken: Int) {

@@ -161,7 +161,8 @@ extension CheckerState {
       let v = survey.variables[use.variable]
       var isGridRow = false
       if case .gridRow = v.kind { isGridRow = true }
-      let mayBeUnanswered = (v.kind == .question || isGridRow) && !v.isRequired
+      let optionalSample = v.kind == .sample(optional: true)
+      let mayBeUnanswered = (v.kind == .question || isGridRow || optionalSample) && !v.isRequired
       let asked = survey.isAncestor(v.universe, of: use.universe)
       if !mayBeUnanswered && asked { continue }
       // A text under `if answered(x)` (or `if x > 0`) shows an answer that was given, so also asked.
@@ -173,6 +174,11 @@ extension CheckerState {
       let message: String
       let help: String
       switch (mayBeUnanswered, mayBeUnasked) {
+      case (true, _) where optionalSample:
+        message = "'\(v.name)' is an optional sample variable, so this pipe may show an empty value"
+        help =
+          "\(guarded); or declare '\(v.name)' without 'optional' if the sample gives it for everyone; "
+          + "or word the text so that it reads well without the value"
       case (true, true):
         message =
           "'\(v.name)' is not required and is only asked when \(condition), so this pipe may show an empty answer"

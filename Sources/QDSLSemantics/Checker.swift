@@ -136,6 +136,7 @@ struct CheckerState {
     indexNamesForSuggestions()
     lowerOptionParts()
     lowerTitle()
+    lowerSampleTexts()
     let (items, _) = lowerBlock(SyntaxTree.root, base: 0, quiet: false)
     survey.items = items
     diagnostics += survey.duplicateTextDiagnostics()

@@ -173,3 +173,20 @@ public struct Item: Sendable {
   /// The whole item in source.
   public var range: TextRange
 }
+
+extension Survey {
+  /// The name an item is recorded by in the order column of a shuffled section (`SECTION_order`): a section's,
+  /// note's or repeat's name, a variable's name, or `if` and `end`.
+  public func orderName(of item: Item) -> String {
+    switch item.kind {
+    case .section(let s): return s.name
+    case .question(let q): return variables[q.variable].name
+    case .grid(let g): return variables[g.variable].name
+    case .calculate(let c): return variables[c.variable].name
+    case .note(let n): return n.name
+    case .repeat(let r): return r.name
+    case .conditional: return "if"
+    case .end: return "end"
+    }
+  }
+}

@@ -22,6 +22,8 @@ public struct Survey: Sendable {
   public var levels: [Level]
   /// Level by repeat name.
   public var levelIndex: [String: LevelID]
+  /// The sample variables, in declaration order: values from the sample file, never asked.
+  public var samples: [SampleVariable] = []
 
   public var sourceLanguage: String? { languages.first }
 

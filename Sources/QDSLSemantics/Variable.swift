@@ -12,6 +12,8 @@ public enum VariableKind: Sendable, Equatable {
   case calculate
   /// A `paradata` field: filled by the collector (start, end, today, device, user), never asked.
   case paradata(ParadataKind)
+  /// A `sample` variable: its value comes from the sample file, never asked; `optional` when it may be absent.
+  case sample(optional: Bool)
 }
 
 /// A variable of the survey.

@@ -32,6 +32,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case unknownAttribute = "QD2017"
   case attributeNotOnce = "QD2018"
   case invalidParadata = "QD2019"
+  case calculateWritesSample = "QD2020"
+  case invalidSampleVariable = "QD2021"
   // Modules (instruments of several files): loading, located at the `use` line (SourceSet.swift).
   case moduleNotFound = "QD2030"
   case moduleCycle = "QD2031"
@@ -184,6 +186,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .unknownAttribute: return "an attribute that the choice list does not declare"
     case .attributeNotOnce: return "a list attribute not given exactly once by an option, or declared twice"
     case .invalidParadata: return "a paradata field of an unknown kind, or a kind recorded twice"
+    case .calculateWritesSample: return "a calculate that writes to a sample variable"
+    case .invalidSampleVariable: return "a sample variable with a set of options, or with parts of an asked question"
     case .moduleNotFound: return "a module file that is missing or cannot be read"
     case .moduleCycle: return "modules that use each other in a cycle"
     case .moduleNotUTF8: return "a module file that is not UTF-8"

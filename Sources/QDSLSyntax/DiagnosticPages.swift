@@ -1169,6 +1169,84 @@ paradata {
 question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
+    "QD2020": #"""
+# QD2020: a calculate that writes to a sample variable
+
+A `sample` variable holds a value that comes from the sample file (the
+organisation's name, the address): the collector or the preview supplies it
+before the interview starts, and nothing in the questionnaire changes it. A
+`calculate` with the name of a sample variable would overwrite that value, so
+it is an error.
+
+## Example
+
+```qdsl
+survey business_panel
+languages en
+
+sample org_name: text { text "Organisation's name" }
+
+calculate org_name = "Unknown"
+
+question staff: integer 0..100000 { text "How many people work at {org_name}?" }
+```
+
+## Fix
+
+Give the calculate a name of its own and read the sample variable in its
+formula:
+
+```qdsl
+survey business_panel
+languages en
+
+sample org_name: text { text "Organisation's name" }
+
+calculate org_label = "Organisation: " + org_name
+
+question staff: integer 0..100000 { text "How many people work at {org_name}?" }
+```
+"""#,
+    "QD2021": #"""
+# QD2021: a sample variable with a set of options, or with parts of an asked question
+
+A `sample` variable is never asked: it holds one value from the sample file.
+It has a type (`text`, `integer`, `decimal`, `date`, `time`, `datetime` or
+`one of LIST`) and a text that says what the value is. A `many of` type, or a
+hint, check or row in its body, is an error: a sample row gives one value, and
+nobody answers a sample variable.
+
+## Example
+
+```qdsl
+survey business_panel
+languages en
+
+choices sector { 1 industry "Industry"  2 services "Services" }
+
+sample sectors: many of sector { text "Sectors of the business" }
+
+sample org_name: text {
+  text "Organisation's name"
+  hint "As in the business register"
+}
+```
+
+## Fix
+
+Give one value, and keep only the text:
+
+```qdsl
+survey business_panel
+languages en
+
+choices sector { 1 industry "Industry"  2 services "Services" }
+
+sample main_sector: one of sector { text "Main sector of the business" }
+
+sample org_name: text { text "Organisation's name (as in the business register)" }
+```
+"""#,
     "QD2030": #"""
 # QD2030: a module file that is missing or cannot be read
 

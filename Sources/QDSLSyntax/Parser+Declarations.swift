@@ -21,10 +21,12 @@ extension Parser {
       default:
         if TokenSet.itemStart.contains(current) {
           item()
+        } else if atSampleDecl {
+          sampleDecl()
         } else if !misspeltKeyword() {
           errorSkip(
-            "expected a declaration (survey, module, use, version, languages, title, choices, paradata, section, "
-              + "question, grid, calculate, note, if, repeat, include or end), found \(currentDescription)",
+            "expected a declaration (survey, module, use, version, languages, title, choices, paradata, sample, "
+              + "section, question, grid, calculate, note, if, repeat, include or end), found \(currentDescription)",
             recovery: TokenSet.declarationStart)
         }
       }
@@ -90,7 +92,9 @@ extension Parser {
     let m = start(.languagesDecl)
     bump()
     var count = 0
-    while (current.isNameLike || current.isReserved) && !TokenSet.declarationStart.contains(current) {
+    while (current.isNameLike || current.isReserved) && !TokenSet.declarationStart.contains(current)
+      && !atSampleDecl
+    {
       languageTag()
       count += 1
     }
@@ -313,6 +317,28 @@ extension Parser {
         "expected '{' and the paradata variables, e.g. paradata { started: start }, found \(currentDescription)",
         at: missingRange)
     }
+    finish(m)
+  }
+
+  /// At `sample NAME:`: `sample` is a contextual word, so `sample` stays a valid name elsewhere.
+  var atSampleDecl: Bool {
+    at(.identifier) && bytes[currentRange.start..<currentRange.end].elementsEqual("sample".utf8)
+      && nth(1).isNameLike && nth(2) == .colon
+  }
+
+  /// `sample org_name: text optional { text { fi "…" en "…" } }`: a typed value from the sample file.
+  mutating func sampleDecl() {
+    let m = start(.sampleDecl)
+    bump()
+    expectName("the sample variable's name")
+    if expect(.colon, "after the sample variable's name", help: "give its type: sample org_name: text { … }") {
+      typeSpec()
+    }
+    if at(.identifier) && bytes[currentRange.start..<currentRange.end].elementsEqual("optional".utf8) {
+      bump()
+    }
+    skipToBody("the sample variable's type")
+    itemBody("for the sample variable's text", of: "sample variable")
     finish(m)
   }
 

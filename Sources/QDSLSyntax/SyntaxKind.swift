@@ -39,6 +39,8 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case whereClause
   /// Tokens the parser could not place, kept so that the tree stays lossless.
   case error
+  /// `sample NAME: TYPE [optional] { text … }`: a variable whose value comes from the sample, never asked.
+  case sampleDecl
 
   public var isExpression: Bool {
     switch self {

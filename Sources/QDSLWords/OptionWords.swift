@@ -14,10 +14,7 @@ public struct OptionWords: Sendable, Equatable {
 
   /// The words for a language tag (English when the table has none for it).
   public static func words(for tag: String) -> OptionWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: table) ?? .english
   }
 
   /// Every word with its name, for the tests that check each language has them all.

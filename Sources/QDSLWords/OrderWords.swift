@@ -42,9 +42,6 @@ public struct OrderWords: Sendable, Equatable {
 extension Words {
   /// The words about shuffled orders and rankings for a language tag (English when the table has none for it).
   public static func order(for tag: String) -> OrderWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = OrderWords.table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: OrderWords.table) ?? .english
   }
 }

@@ -66,9 +66,6 @@ public struct ParadataWords: Sendable, Equatable {
 extension Words {
   /// The paradata words for a language tag (English when the table has none for it).
   public static func paradata(for tag: String) -> ParadataWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = ParadataWords.table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: ParadataWords.table) ?? .english
   }
 }

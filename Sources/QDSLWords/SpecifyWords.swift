@@ -53,9 +53,6 @@ extension Words {
   /// The codebook's words about option descriptions and specify texts for a language tag (English when the table
   /// has none for it).
   public static func specify(for tag: String) -> SpecifyWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = SpecifyWords.table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: SpecifyWords.table) ?? .english
   }
 }

@@ -41,9 +41,6 @@ public struct VariantWords: Sendable, Equatable {
 extension Words {
   /// The words about text variants, defaults and soft checks for a language tag (English when the table has none).
   public static func variants(for tag: String) -> VariantWords {
-    for key in LanguageTag.keys(tag) {
-      if let found = VariantWords.table[key] { return found }
-    }
-    return .english
+    Words.lookup(tag, in: VariantWords.table) ?? .english
   }
 }

@@ -34,6 +34,15 @@ public enum Words {
     entry(tag) { $0.page } ?? .english
   }
 
+  /// The value for a language tag in a table of one kind of words by lower-case tag: the whole tag first, then its
+  /// primary subtag; nil when the table has neither (the caller falls back to English).
+  static func lookup<T>(_ tag: String, in table: [String: T]) -> T? {
+    for key in LanguageTag.keys(tag) {
+      if let found = table[key] { return found }
+    }
+    return nil
+  }
+
   private static func entry<T>(_ tag: String, _ part: (Entry) -> T?) -> T? {
     for key in LanguageTag.keys(tag) {
       if let found = table[key].flatMap(part) { return found }

@@ -8,17 +8,20 @@ import QDSLText
 enum PreviewCommand {
   static let spec = CommandSpec(
     name: "preview", summary: "Write an HTML page that runs the interview, for trying it out in a browser",
-    usage: "qdsl preview FILE -o FILE.html [--lang L] [--answers FILE.json] [--color auto|always|never]",
+    usage: "qdsl preview FILE -o FILE.html [--lang L] [--answers FILE.json] [--sample FILE.csv] "
+      + "[--color auto|always|never]",
     details: """
       The page holds everything it needs (no network, works from file://): a language switcher, skip logic,
       required answers, bounds and checks, and a designer panel with the data row, the universe of the focused
-      question and why each hidden item is hidden. --answers fills in a respondent's answers to start from.
+      question and why each hidden item is hidden. --answers fills in a respondent's answers to start from;
+      --sample gives the sample variables the first row of a sample CSV (the answers file's values win).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(long: "output", valueName: "FILE.html", help: "The page to write (required)"),
       .lang("The language the page opens in (default: the source language)"),
       .answers("Answers to start from, as a JSON object by name"),
+      OptionSpec(long: "sample", valueName: "FILE.csv", help: "Sample values: the file's first row"),
       .color("diagnostics"),
     ],
     run: run)
@@ -43,6 +46,12 @@ enum PreviewCommand {
       switch AnswersFile.read(answersPath, form: input.form) {
       case .failure(let e): return e.code
       case .success(let a): answersJSON = a.text
+      }
+    }
+    if let samplePath = args.value("sample") {
+      switch SampleFile.read(samplePath, form: input.form) {
+      case .failure(let e): return e.code
+      case .success(let rows): answersJSON = SampleFile.answersJSON(answersJSON, row: rows[0], form: input.form)
       }
     }
     let title =

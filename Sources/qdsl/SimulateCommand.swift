@@ -8,7 +8,8 @@ enum SimulateCommand {
   static let spec = CommandSpec(
     name: "simulate", summary: "Run random respondents through the interview and report what they reach",
     usage:
-      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json]",
+      "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json] "
+      + "[--sample FILE.csv]",
     details: """
       Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration; for a
       question with a filter or option conditions, from the options it offers when it is reached);
@@ -17,6 +18,8 @@ enum SimulateCommand {
       warning, with the condition that blocks them), checks that never or always fail, interview length in
       questions over every iteration (min, median, p90, max) and how often each end fires (ends are numbered
       from 1 and quoted by their message's first words, in --lang). The same seed and date give the same report.
+      Sample variables are drawn like answers of their types; with --sample, each respondent's are one row drawn
+      from FILE.csv (a header naming sample variables, then one row per sampled unit; an empty cell is missing).
       With --answers, replays that one respondent and prints the path through the interview instead.
       Exit status: 0 done, 1 errors in FILE, 2 usage or I/O errors.
       """,
@@ -27,6 +30,7 @@ enum SimulateCommand {
       OptionSpec(
         long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
       .answers("Replay one respondent's answers and print the path"),
+      OptionSpec(long: "sample", valueName: "FILE.csv", help: "Sample rows: each respondent draws one"),
       .lang("Language of the messages quoted (default: the source language)"),
       .color("diagnostics"),
     ],
@@ -80,8 +84,15 @@ enum SimulateCommand {
         return .success
       }
     }
+    var sampleRows: [[String: AnswerValue]] = []
+    if let samplePath = args.value("sample") {
+      switch SampleFile.read(samplePath, form: input.form) {
+      case .failure(let e): return e.code
+      case .success(let rows): sampleRows = rows
+      }
+    }
     let report = FormSimulator(form: input.form).run(
-      respondents: respondents, seed: seed, today: today, language: language)
+      respondents: respondents, seed: seed, today: today, language: language, sampleRows: sampleRows)
     Console.out(json ? report.json(path: input.path) : report.text(path: input.path))
     return .success
   }

@@ -159,7 +159,7 @@ import Testing
     + Fixtures.exampleNames().map { ("Tests/QDSLOutputsTests/Golden/\($0).form.json", 40) }
     + [("Tests/Scenarios/repeats.form.json", 120), ("Tests/Scenarios/cascade.form.json", 120)]
     + [("Tests/Scenarios/variants.form.json", 60), ("Tests/Scenarios/types.form.json", 120)]
-    + [("Tests/Scenarios/specify.form.json", 40)]
+    + [("Tests/Scenarios/specify.form.json", 40), ("Tests/Scenarios/sample.form.json", 60)]
 
   @Test func testTheDifferentialCorpusIsUpToDate() throws {
     var text = """

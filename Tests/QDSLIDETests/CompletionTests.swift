@@ -27,7 +27,7 @@ import Testing
     let declarations = [
       "calculate", "choices", "else", "end", "grid", "if", "languages", "note", "paradata", "question",
     ]
-    let all = declarations + ["repeat", "section", "survey", "title", "version"]
+    let all = declarations + ["repeat", "sample", "section", "survey", "title", "version"]
     #expect(try labels("survey s\nlanguages en\n1️⃣\n") == all)
     #expect(try labels("1️⃣") == all, "an empty document")
   }

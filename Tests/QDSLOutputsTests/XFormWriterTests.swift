@@ -95,6 +95,25 @@ import Testing
       .replacingOccurrences(of: "&quot;", with: "\"")
   }
 
+  /// The action that drops options no longer offered is escaped like every other attribute: a tab in a text
+  /// literal of the filter stays a tab (`&#9;`); unescaped, an XML parser would read it as a space.
+  @Test func testTheActionThatDropsOptionsKeepsATabInAFilter() {
+    let source = """
+      survey s
+      languages en
+      choices place (kind: text) { 1 a "A" kind = "x\ty" 2 b "B" kind = "z" }
+      question t: text { text "T?" }
+      question p: one of place where option.kind == t + "\ty" { text "P?" }
+
+      """
+    let checked = Checker.check(source: source)
+    #expect(checked.diagnostics.filter { $0.severity == .error }.map(\.message) == [])
+    let xform = XFormWriter.render(checked.survey)
+    let action = xform.split(separator: "\n").first { $0.contains("<setvalue event=\"xforms-value-changed\"") }
+    #expect(action?.contains("&#9;y") == true, Comment(rawValue: String(action ?? "no action")))
+    #expect(action?.contains("\t") == false)
+  }
+
   @Test func testComparisonsAreFalseWhenAnOperandIsMissing() {
     #expect(formula("n != 13") == "if((/s/n != '' and number(/s/n) != 13), 1, 0)")
     #expect(formula("x == yes") == "if((/s/x != '' and number(/s/x) = 1), 1, 0)")

@@ -63,6 +63,8 @@ public class ScenarioRunner {
   static Set<String> repeats = new HashSet<>();
   /// The values of the clock's paradata preloads (start, end, today) in the current scenario.
   static Map<String, String> clock = new HashMap<>();
+  /// The values of the sample variables' hidden fields in the current scenario, as the collector prefills them.
+  static Map<String, String> prefill = new LinkedHashMap<>();
   /// How many iterations of each "add another" repeat the collector adds, by the key of its iterations.
   static Map<String, Integer> iterations = new HashMap<>();
 
@@ -84,11 +86,12 @@ public class ScenarioRunner {
         case "today": today = f[1]; break;
         case "property": ScenarioProperties.values.put(f[1], f[2].isEmpty() ? null : unescape(f[2])); break;
         case "clock": clock.put(f[1], unescape(f[2])); break;
+        case "prefill": prefill.put(f[1], unescape(f[2])); break;
         case "repeat": repeats.add(f[1]); break;
         case "iterations": iterations.put(f[1], Integer.parseInt(f[2])); break;
         case "scenario":
           scenario = f[1]; answers.clear(); keep.clear(); changes.clear(); iterations.clear();
-          clock.clear(); ScenarioProperties.values.clear();
+          clock.clear(); ScenarioProperties.values.clear(); prefill.clear();
           break;
         case "change": changes.add(new String[] {f[1], unescape(f[2])}); break;
         case "answer":
@@ -127,6 +130,12 @@ public class ScenarioRunner {
       String preload = c.getKey().equals("today") ? "date" : "timestamp";
       xml = xml.replace("jr:preload=\"" + preload + "\" jr:preloadParams=\"" + c.getKey() + "\"",
           "calculate=\"'" + c.getValue() + "'\"");
+    }
+    // The sample variables' hidden fields: the collector's prefilled instance (the first, empty node of that name).
+    for (Map.Entry<String, String> p : prefill.entrySet()) {
+      String value = p.getValue().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      xml = xml.replaceFirst(java.util.regex.Pattern.quote("<" + p.getKey() + "/>"),
+          java.util.regex.Matcher.quoteReplacement("<" + p.getKey() + ">" + value + "</" + p.getKey() + ">"));
     }
     FormDef def = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     def.initialize(true, new InstanceInitializationFactory());

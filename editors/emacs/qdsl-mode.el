@@ -68,6 +68,10 @@
     (,(concat (regexp-opt '("survey" "choices" "section" "repeat" "question" "grid" "calculate" "note") 'symbols)
               "[ \t]+\\([A-Za-z_][A-Za-z0-9_]*\\)")
      2 font-lock-variable-name-face)
+    ;; `sample' before a name and a colon declares a sample variable; `optional' before its body (both contextual).
+    ("^[ \t]*\\(sample\\)[ \t]+\\([A-Za-z_][A-Za-z0-9_]*\\)[ \t]*:"
+     (1 font-lock-keyword-face) (2 font-lock-variable-name-face))
+    ("\\_<\\(optional\\)[ \t]*{" 1 font-lock-preprocessor-face)
     ;; `count' right after a repeat's name is the driver's word, not the function.
     ("\\_<repeat[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+\\(count\\)\\_>" 1 font-lock-keyword-face)
     ;; A translation's language tag: a tag followed by a string.

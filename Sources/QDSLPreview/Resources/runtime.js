@@ -286,6 +286,11 @@ var QDSLRuntime = (function () {
       add({ name: p.variable, kind: "paradata", paradata: p.kind, type: p.type, item: null, choices: null,
         required: false });
     });
+    // Sample variables: read like a question of their type (the sample object carries its bounds and list).
+    (form.sample || []).forEach(function (s) {
+      add({ name: s.variable, kind: "sample", type: s.type, item: s, choices: s.choices || null,
+        required: !s.optional });
+    });
     // `path` lists the enclosing branches as {node, branch} from the outermost in.
     function walk(items, path) {
       items.forEach(function (item) {
@@ -1113,6 +1118,21 @@ var QDSLRuntime = (function () {
       });
     }
 
+    /**
+     * The sample variables, as the sample file gives them before the first item (FormInterview.fillSamples): a
+     * value given with the answers (the answers file or the respondent's sample row); missing when not given.
+     */
+    function fillSamples() {
+      (form.sample || []).forEach(function (s) {
+        reached[s.variable] = true;
+        var variable = form._byName[s.variable];
+        if (!variable || !hasOwn(answers, s.variable) || answers[s.variable] == null) return;
+        var r = accept(form, answers[s.variable], variable);
+        if (r.problem) invalidAnswers.push({ name: s.variable, problem: r.problem });
+        else setValue(s.variable, r.value);
+      });
+    }
+
     function walk(items) {
       var prefix = ex.frames.length ? ex.frames[ex.frames.length - 1].prefix : "";
       for (var i = 0; i < items.length; i++) {
@@ -1246,6 +1266,7 @@ var QDSLRuntime = (function () {
     }
 
     fillParadata();
+    fillSamples();
     walk(form.items);
 
     var ignoredAnswers = [];

@@ -15,8 +15,9 @@
 version 14
 
 * Variable labels
-label variable org_type `"Minkä tyyppistä organisaatiota edustatte?"'
-label variable org_type_other `"Minkä tyyppistä organisaatiota edustatte?: Muu organisaatio: Kertokaa, millaises"'
+label variable org_name `"Organisaation nimi"'
+label variable org_type `"Minkä tyyppinen organisaatio {org_name} on?"'
+label variable org_type_other `"Minkä tyyppinen organisaatio {org_name} on?: Muu organisaatio: Kertokaa, millais"'
 label variable staff `"Kuinka monta henkilöä organisaationne työllistää?"'
 label variable inhabitants `"Mikä on kuntanne asukasluku?"'
 label variable member_municipalities `"Kuinka monen kunnan alueella organisaationne toimii?"'

@@ -12,8 +12,9 @@
 * participants: participants <= staff. Message: Osallistujia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 * unit_fte: unit_fte <= staff. Message: Yksikön henkilötyövuosia ei voi olla enemmän kuin organisaatiossa on työntekijöitä ({staff}).
 
-VARIABLE LABELS org_type "Minkä tyyppistä organisaatiota edustatte?"
-  /org_type_other "Minkä tyyppistä organisaatiota edustatte?: Muu organisaatio: Kertokaa, millaisesta organisaatiosta on kyse."
+VARIABLE LABELS org_name "Organisaation nimi"
+  /org_type "Minkä tyyppinen organisaatio {org_name} on?"
+  /org_type_other "Minkä tyyppinen organisaatio {org_name} on?: Muu organisaatio: Kertokaa, millaisesta organisaatiosta on kyse."
   /staff "Kuinka monta henkilöä organisaationne työllistää?"
   /inhabitants "Mikä on kuntanne asukasluku?"
   /member_municipalities "Kuinka monen kunnan alueella organisaationne toimii?"

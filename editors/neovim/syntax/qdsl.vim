@@ -17,6 +17,9 @@ syntax keyword qdslBoolean true false
 syntax match qdslNumber '\<\d\+\(\.\d\+\)\=\>'
 syntax match qdslOperator '==\|!=\|<=\|>=\|[<>=+*/-]\|\.\.'
 syntax match qdslFunction '\<\h\w*\ze('
+" `sample` before a name and a colon declares a sample variable; `optional` before its body (both contextual).
+syntax match qdslDeclaration '^\s*\zssample\ze\s\+\h\w*\s*:'
+syntax match qdslModifier '\<optional\ze\s*{'
 " `count` right after a repeat's name is the driver's word, not the function.
 syntax match qdslRepeatCount '\(\<repeat\s\+\h\w*\s\+\)\@<=count\>'
 syntax match qdslLanguageTag '\<\a\{2,3}\(-\w\{1,8}\)*\ze\s\+"'
