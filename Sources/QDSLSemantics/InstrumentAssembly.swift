@@ -1,5 +1,5 @@
 // An instrument of several files checked as one: the items of each module spliced where `include NAME` stands and
-// its choice lists where the instrument's `use` line that reaches it stands, checked once, and every diagnostic
+// its choice lists and sample variables where the instrument's `use` line that reaches it stands, checked once, and every diagnostic
 // mapped back to its own file.
 
 import QDSLSyntax
@@ -95,8 +95,8 @@ struct InstrumentAssembly: Sendable {
     separate()
   }
 
-  /// The choice lists of a module and, before them, of the modules it uses (each module's once): they stand in
-  /// place of the instrument's `use` line, so an instrument whose lists moved into a module in their order keeps
+  /// The choice lists and sample variables of a module and, before them, of the modules it uses (each module's
+  /// once): they stand in place of the instrument's `use` line, so an instrument whose lists moved into a module in their order keeps
   /// their order, and its outputs stay the same.
   mutating func placeLists(of module: SourceFile) {
     guard !listsPlaced.contains(module.index) else { return }
@@ -106,7 +106,7 @@ struct InstrumentAssembly: Sendable {
     }
     guard isUsable(module) else { return }
     let tree = module.parse.tree
-    for n in tree.children(SyntaxTree.root) where tree.kind(n) == .choicesDecl {
+    for n in tree.children(SyntaxTree.root) where tree.kind(n) == .choicesDecl || tree.kind(n) == .sampleDecl {
       separate()
       let r = tree.range(n)
       raw(module, from: r.start, to: r.end)

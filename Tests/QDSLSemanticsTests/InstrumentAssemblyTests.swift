@@ -52,6 +52,29 @@ import Testing
     #expect(c.survey.lists.map(\.name) == ["yes_no"])
   }
 
+  @Test func testAModulesSampleVariablesAreTheInstrumentsAndPipeWithoutWarning() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages en
+      use "background.qdsl"
+      include background
+      question thanks: text { text "Anything to add about {org_name}?" }
+      """,
+      """
+      # file: background.qdsl
+      module background
+      languages en
+      sample org_name: text { text "Organisation" }
+      sample region: text optional { text "Region" }
+      question staff: integer { text "How many work at {org_name}?" }
+      """)
+    #expect(Self.described(c) == [])
+    #expect(c.survey.samples.map { c.survey.variables[$0.variable].name } == ["org_name", "region"])
+    #expect(c.survey.variables.map(\.name).contains("staff"))
+  }
+
   @Test func testADuplicateAcrossFilesNamesBothFilesAndTheLine() throws {
     let c = try Self.check(
       """
