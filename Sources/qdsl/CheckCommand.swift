@@ -27,7 +27,7 @@ enum CheckCommand {
         "error: give at least one .qdsl file or directory to check, or '-' to read stdin\nUsage: \(spec.usage)\n")
       return .usage
     }
-    let (paths, expandErrors) = SourceFiles.expand(args.positional)
+    let (paths, expandErrors) = InputFiles.expand(args.positional)
     var ioFailed = !expandErrors.isEmpty
     var ioErrors = expandErrors
     for e in expandErrors { Console.err("error: \(e)\n") }
@@ -40,9 +40,9 @@ enum CheckCommand {
     var checked = 0
     var jsonItems: [JSON] = []
     var textOutput = ""
-    var files: [SourceFile] = []
+    var files: [InputFile] = []
     for path in paths {
-      switch SourceFiles.read(path) {
+      switch InputFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
         ioErrors.append(e.message)
