@@ -83,7 +83,10 @@ extension CheckerState {
 
   private mutating func declareLanguages(_ n: NodeID) {
     var seen: [String: TextRange] = [:]
-    for tagNode in tree.children(n, .languageTag) {
+    var draft = false
+    for tagNode in tree.children(n) {
+      if tree.kind(tagNode) == .draftMarker { draft = true }
+      guard tree.kind(tagNode) == .languageTag else { continue }
       let tag = tree.text(tagNode)
       let r = tree.range(tagNode)
       if let earlier = seen[tag.lowercased()] {
@@ -103,6 +106,7 @@ extension CheckerState {
       }
       seen[tag.lowercased()] = r
       survey.languages.append(tag)
+      if draft { survey.draftLanguages.append(tag) }
     }
   }
 }

@@ -10,6 +10,9 @@ public struct Survey: Sendable {
   public var version: String?
   /// Declared languages; the first is the source language.
   public var languages: [String]
+  /// The languages declared after `draft` (a subset of `languages`, in their order): translations in progress, whose
+  /// missing texts fall back to the source language.
+  public var draftLanguages: [String] = []
   public var title: TranslatedText?
   public var lists: [ChoiceList]
   public var listIndex: [String: ListID]

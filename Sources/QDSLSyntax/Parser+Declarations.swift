@@ -92,14 +92,28 @@ extension Parser {
     let m = start(.languagesDecl)
     bump()
     var count = 0
+    var drafts: Int?
     while (current.isNameLike || current.isReserved) && !TokenSet.declarationStart.contains(current)
       && !atSampleDecl
     {
+      if drafts == nil && at(.identifier) && bytes[currentRange.start..<currentRange.end].elementsEqual("draft".utf8) {
+        // `languages fi sv en draft nb`: the tags after the contextual word `draft` are translations in progress.
+        let marker = start(.draftMarker)
+        bump()
+        finish(marker)
+        drafts = 0
+        continue
+      }
       languageTag()
       count += 1
+      drafts = drafts.map { $0 + 1 }
     }
     if count == 0 {
       error("expected language tags such as fi sv en, found \(currentDescription)", at: missingRange)
+    } else if drafts == 0 {
+      error(
+        "expected the draft languages' tags after 'draft', found \(currentDescription)", at: missingRange,
+        help: "list the languages still being translated: languages fi sv draft en")
     }
     finish(m)
   }

@@ -5,6 +5,8 @@ public enum SyntaxKind: UInt8, Sendable, CaseIterable {
   case sourceFile
   // Header declarations.
   case surveyDecl, versionDecl, languagesDecl, titleDecl, languageTag
+  /// The contextual word `draft` in a languages line: the tags after it are languages still being translated.
+  case draftMarker
   /// `module NAME` (a module file's header, instead of `survey`) and `use "path.qdsl"`.
   case moduleDecl, useDecl
   // Texts: a block of translations (or a single string), and one entry `fi "..."`.
