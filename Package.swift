@@ -32,6 +32,8 @@ let package = Package(
         .embedInCode("Resources/runtime.js"), .embedInCode("Resources/page.js"), .embedInCode("Resources/page.css"),
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
+    // Spreadsheets (xlsx, and the CSV and Markdown tables of XLSForm tools) as named sheets of cell texts.
+    .target(name: "QDSLWorkbook"),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
