@@ -33,7 +33,9 @@ let package = Package(
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     // Spreadsheets (xlsx, and the CSV and Markdown tables of XLSForm tools) as named sheets of cell texts.
-    .target(name: "QDSLWorkbook"),
+    // The system's zlib (inflate and deflate for the zip container of .xlsx files); Debian's zlib1g-dev.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "QDSLWorkbook", dependencies: ["CZlib"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
@@ -58,6 +60,7 @@ let package = Package(
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
+    .testTarget(name: "QDSLWorkbookTests", dependencies: ["QDSLWorkbook"], exclude: ["Fixtures"]),
     // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
     // excluded from the targets, not copied as resources.
     .testTarget(
