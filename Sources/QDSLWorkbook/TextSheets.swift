@@ -32,7 +32,7 @@ struct TextSheets {
       )
     }
     sheets[sheets.count - 1].rows.append(row)
-    sheets[sheets.count - 1].lines!.append(line)
+    sheets[sheets.count - 1].lines?.append(line)
   }
 
   /// The workbook, or an error when the file had no sheet at all.
@@ -52,8 +52,9 @@ extension String {
   /// The text without leading and trailing white space (Unicode's, as Python's `strip()`).
   var trimmingWhitespace: String {
     let scalars = unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
-    let end = scalars.lastIndex(where: { !$0.isSpaceLike })!
+    guard let start = scalars.firstIndex(where: { !$0.isSpaceLike }),
+      let end = scalars.lastIndex(where: { !$0.isSpaceLike })
+    else { return "" }
     if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return self }
     return String(scalars[start...end])
   }

@@ -97,7 +97,8 @@ enum WorksheetReader {
   /// up to and including the cell's end tag; a formula (`<f>`) is skipped, its cached value is the `<v>`.
   private static func content(_ scanner: inout XMLScanner) throws(WorkbookError) -> (String, String?) {
     var value = ""
-    var inline: String? = nil
+    var inline = ""
+    var hasInline = false
     var depth = 1
     var inValue = false
     var inInline = false
@@ -107,7 +108,7 @@ enum WorksheetReader {
       switch try scanner.next() {
       case .start(let selfClosing):
         if selfClosing {
-          if scanner.isNamed("is") { inline = "" }
+          if scanner.isNamed("is") { hasInline = true }
           continue
         }
         if scanner.isNamed("f") {
@@ -119,7 +120,7 @@ enum WorksheetReader {
           inValue = true
         } else if scanner.isNamed("is") {
           inInline = true
-          inline = ""
+          hasInline = true
         } else if scanner.isNamed("rPh") {
           phonetic += 1
         } else if scanner.isNamed("t") && inInline && phonetic == 0 {
@@ -140,20 +141,20 @@ enum WorksheetReader {
         if inValue {
           value += try scanner.decode(range)
         } else if inText {
-          inline! += try scanner.decode(range)
+          inline += try scanner.decode(range)
         }
       case .cdata(let range):
         let text = String(decoding: scanner.bytes[range], as: UTF8.self)
         if inValue {
           value += text
         } else if inText {
-          inline! += text
+          inline += text
         }
       case .endOfDocument:
         throw scanner.error("it ends inside a cell")
       }
     }
-    return (value, inline)
+    return (value, hasInline ? inline : nil)
   }
 
   /// A positive decimal number of at most seven digits.

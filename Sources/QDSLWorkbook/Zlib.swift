@@ -7,10 +7,11 @@ enum Zlib {
   static func crc32(_ bytes: ArraySlice<UInt8>) -> UInt32 {
     bytes.withUnsafeBufferPointer { buffer in
       var crc: uLong = CZlib.crc32(0, nil, 0)
+      guard let base = buffer.baseAddress else { return UInt32(truncatingIfNeeded: crc) }
       var offset = 0
       while offset < buffer.count {
         let chunk = min(buffer.count - offset, 1 << 30)
-        crc = CZlib.crc32(crc, buffer.baseAddress! + offset, uInt(chunk))
+        crc = CZlib.crc32(crc, base + offset, uInt(chunk))
         offset += chunk
       }
       return UInt32(truncatingIfNeeded: crc)
