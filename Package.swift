@@ -22,7 +22,7 @@ let package = Package(
     .target(name: "QDSLWords"),
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
-    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics"]),
+    .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics", "QDSLWorkbook"]),
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),

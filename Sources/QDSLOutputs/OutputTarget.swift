@@ -14,9 +14,11 @@ public enum OutputTarget: String, CaseIterable, Sendable {
   case spss
   case stata
   case xform
+  case xlsform
 
-  /// The targets `qdsl compile` writes without `--target`: all but the XForm, which is asked for by name.
-  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform }
+  /// The targets `qdsl compile` writes without `--target`: all but the XForm and the XLSForm, the forms of ODK and
+  /// KoboToolbox, which are asked for by name.
+  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform && $0 != .xlsform }
 
   /// The suffix after the input's stem: `STEM.form.json`.
   public var fileSuffix: String {
@@ -29,6 +31,7 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .spss: return ".sps"
     case .stata: return ".do"
     case .xform: return ".xform.xml"
+    case .xlsform: return ".xlsx"
     }
   }
 
@@ -48,6 +51,7 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .spss: return SPSSWriter.renderBytes(codebook(), language: language)
     case .stata: return StataWriter.renderBytes(codebook(), language: language)
     case .xform: return XFormWriter.renderBytes(survey)
+    case .xlsform: return XLSFormWriter.renderBytes(survey)
     }
   }
 
@@ -71,7 +75,12 @@ public enum OutputTarget: String, CaseIterable, Sendable {
 
   /// Warnings about what the target cannot express for this survey (none for most targets).
   public func warnings(_ survey: Survey) -> [Diagnostic] {
-    self == .xform ? XFormWriter.warnings(survey) : []
+    switch self {
+    case .xform: return XFormWriter.warnings(survey)
+    // The XLSForm restates the XForm: its warnings and the XLSForm's own.
+    case .xlsform: return (XFormWriter.warnings(survey) + XLSFormWriter.warnings(survey)).sorted { $0.range.start < $1.range.start }
+    default: return []
+    }
   }
 }
 

@@ -115,6 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case paradataKindChanged = "QD5227"
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
+  case xlsformCannotExpress = "QD5102"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -132,7 +133,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
       .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged:
       return .warning
-    case .xformIntegerRange:
+    case .xformIntegerRange, .xlsformCannotExpress:
       return .warning
     default:
       return .error
@@ -268,6 +269,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
+    case .xlsformCannotExpress: return "an answer set by several rules, which one XLSForm row cannot hold"
     }
   }
 }

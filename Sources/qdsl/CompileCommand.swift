@@ -15,13 +15,13 @@ enum CompileCommand {
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
       With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
-      Targets (LIST is comma-separated; all but xform by default): \(targetNames).
+      Targets (LIST is comma-separated; all but xform and xlsform by default): \(targetNames).
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
       OptionSpec(
-        long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform)",
+        long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform, xlsform)",
         isList: true),
       .lang("Language of one-language outputs (default: the source language)"),
       .color("diagnostics"),
@@ -60,7 +60,13 @@ enum CompileCommand {
     let checked = source.checked
     defer { ProcessLifetime.keep(checked) }
     let survey = checked.survey
-    source.report(targets.flatMap { $0.warnings(survey) })
+    // The XLSForm restates the XForm, so the two share the XForm's warnings: each is reported once.
+    var warnings: [Diagnostic] = []
+    for warning in targets.flatMap({ $0.warnings(survey) })
+    where !warnings.contains(where: { $0.code == warning.code && $0.range == warning.range }) {
+      warnings.append(warning)
+    }
+    source.report(warnings)
     guard let language = source.language(args.value("lang")) else { return .usage }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {

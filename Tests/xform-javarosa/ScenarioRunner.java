@@ -128,8 +128,9 @@ public class ScenarioRunner {
     // preloads become calculates of the scenario's values. The device's properties come from ScenarioProperties.
     for (Map.Entry<String, String> c : clock.entrySet()) {
       String preload = c.getKey().equals("today") ? "date" : "timestamp";
-      xml = xml.replace("jr:preload=\"" + preload + "\" jr:preloadParams=\"" + c.getKey() + "\"",
-          "calculate=\"'" + c.getValue() + "'\"");
+      // Other attributes may stand between the two (pyxform's XForm of an exported XLSForm writes the type there).
+      xml = xml.replaceAll("jr:preload=\"" + preload + "\"((?:\\s+[\\w:]+=\"[^\"]*\")*?)\\s+jr:preloadParams=\""
+          + c.getKey() + "\"", java.util.regex.Matcher.quoteReplacement("calculate=\"'" + c.getValue() + "'\"") + "$1");
     }
     // The sample variables' hidden fields: the collector's prefilled instance (the first, empty node of that name).
     for (Map.Entry<String, String> p : prefill.entrySet()) {
