@@ -69,7 +69,7 @@ let package = Package(
       name: "QDSLSemanticsTests", dependencies: ["QDSLSemantics", "QDSLText", "QDSLTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"],
+      name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLWorkbook", "QDSLTestSupport"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(

@@ -74,6 +74,10 @@ struct XLSFormConversion {
   /// The paths a `${name}` may stand for: elements outside repeats whose name is unique.
   private var replaceable: [String: String] = [:]
   private var usedNames: Set<String> = []
+  /// Every element's path (repeats' included).
+  private var paths: Set<String> = []
+  /// The path of the element whose row is being written: relative paths in its texts start there.
+  private var context = ""
   /// The item each hidden helper calculate belongs to (for located warnings).
   private var helperOwners: [String: String] = [:]
   private var rowsOfSurvey: [[String: String]] = []
@@ -161,6 +165,7 @@ struct XLSFormConversion {
       if child.name == previous, repeats[childPath] != nil { continue }
       previous = child.name
       nameCounts[child.name, default: 0] += 1
+      paths.insert(childPath)
       usedNames.insert(child.name)
       let repeated = inRepeat || repeats[childPath] != nil
       if !repeated { replaceable[childPath] = child.name }
@@ -177,6 +182,7 @@ struct XLSFormConversion {
       // The first iteration of an "add another" repeat, after its template: pyxform writes its own.
       if child.name == previous, repeats[childPath] != nil { continue }
       previous = child.name
+      context = childPath
       if let repeatNode = repeats[childPath] {
         var row = ["type": "begin_repeat", "name": child.name]
         var inside: [[String: String]] = []
@@ -206,6 +212,7 @@ struct XLSFormConversion {
         rowsOfSurvey += before
         rowsOfSurvey.append(row)
         rows(of: child, path: childPath)
+        context = childPath
         if group == nil {
           // A group of hidden fields only (qdsl-universes): pyxform still writes a body group, which ODK rejects
           // without a control in it; a note never shown is that control.
@@ -359,19 +366,42 @@ struct XLSFormConversion {
       case .text(let t): out += t
       case .element(let tag, _, _):
         guard tag == "output", let xpath = part.attribute("value") else { continue }
-        if let path = replaceable[xpath.trimmed] {
+        if let path = replaceable[xpath.trimmed] ?? relativeName(xpath.trimmed) {
           out += "${\(path)}"
+          continue
+        }
+        var calculation = refs(xpath)
+        if repeatTitle { calculation = calculation.replacingAll("position(.)", with: "position(..)") }
+        // One helper for the same expression beside the same row (the languages' texts often share a pipe).
+        if let same = helpers.first(where: { $0["calculation"] == calculation }), let helper = same["name"] {
+          out += "${\(helper)}"
           continue
         }
         let helper = unique(name + "-t")
         helperOwners[helper] = name
-        var calculation = refs(xpath)
-        if repeatTitle { calculation = calculation.replacingAll("position(.)", with: "position(..)") }
         helpers.append(["type": "calculate", "name": helper, "calculation": calculation])
         out += "${\(helper)}"
       }
     }
     return out
+  }
+
+  /// The name of the element that a relative path (`../name`, `../../name`) from the current row reads, when a
+  /// `${name}` gives pyxform's same relative path: the name is the form's only element so called.
+  private func relativeName(_ xpath: String) -> String? {
+    var rest = xpath[...]
+    var up = 0
+    while rest.hasPrefix("../") {
+      rest = rest.dropFirst(3)
+      up += 1
+    }
+    guard up > 0, !rest.isEmpty, !rest.contains("/"), !rest.contains("("), !rest.contains(" ") else { return nil }
+    var parts = context.split(separator: "/")
+    guard parts.count > up else { return nil }
+    parts.removeLast(up)
+    let name = String(rest)
+    let path = "/" + parts.joined(separator: "/") + "/" + name
+    return paths.contains(path) && nameCounts[name] == 1 ? name : nil
   }
 
   private mutating func unique(_ base: String) -> String {
@@ -472,6 +502,7 @@ struct XLSFormConversion {
       }
     }
     var rows: [[String: String]] = []
+    context = "/" + root
     for id in textOrder where id.hasPrefix("choices/") {
       let parts = id.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.count == 3 else { continue }

@@ -3525,6 +3525,48 @@ question budget: integer 0..50000000 {
 }
 ```
 """#,
+    "QD5102": #"""
+# QD5102: something the XLSForm cannot hold as the XForm does
+
+`qdsl compile --target xlsform` reports this warning. The XLSForm restates the XForm of `--target xform` row by
+row, and pyxform (the converter of ODK Central and KoboToolbox) turns it back into an XForm. A few things do not
+survive that trip, and each is reported where it happens:
+
+- **Typographic quotes** (‘ ’ “ ”): pyxform replaces them with straight quotes in every cell, so the texts that
+  respondents see show `"new"` instead of `“new”` (reported once, at the first item with such a text). Inside
+  expressions the export writes such texts with straight quotes already, so that they keep working.
+- **Line breaks inside computed texts**, such as the message that lists the failing checks of a question one per
+  line: pyxform writes expressions into XML attributes, where a line break becomes a space.
+- **A question set by several rules** (a default read from earlier answers and the dropping of options no longer
+  offered): an XLSForm row has one `calculation` for all its `trigger`s; the first rule is kept.
+
+The XForm (`--target xform`) has none of these limits: upload it to ODK Central or KoboToolbox instead of the
+XLSForm when they matter. `qdsl check` does not report this warning.
+
+## Example
+
+```qdsl
+survey library_visits
+languages en
+
+question opinion: text {
+  text "What do you think of the “new” library?"
+}
+```
+
+## Fix
+
+Write straight quotes (escaped in a qdsl text), or field the XForm:
+
+```qdsl
+survey library_visits
+languages en
+
+question opinion: text {
+  text "What do you think of the \"new\" library?"
+}
+```
+"""#,
     "QD5201": #"""
 # QD5201: a data-file variable removed in a revision
 

@@ -86,10 +86,11 @@ import Testing
     }
   }
 
-  /// The checker's diagnostics, and for a code of the XForm export also its warnings.
+  /// The checker's diagnostics, and for a code of the XForm or XLSForm export also its warnings (the XLSForm's hold
+  /// the XForm's).
   static func diagnostics(_ source: String, for code: DiagnosticCode) -> [Diagnostic] {
     let checked = Checker.check(source: source)
-    return checked.diagnostics + (code.isXFormWarning ? OutputTarget.xform.warnings(checked.survey) : [])
+    return checked.diagnostics + (code.isXFormWarning ? OutputTarget.xlsform.warnings(checked.survey) : [])
   }
 
   @Test func testEveryCodeIsEmittedAndRetiredCodesAreNot() throws {

@@ -1,6 +1,6 @@
 // Every file in Golden is produced by a golden test: each example in every default output, each codebook fixture
 // in every output written from the codebook, each shared scenario instrument (and each of the XForm's own,
-// Tests/xform-javarosa/scenarios) as an XForm; SPSS and Stata once per level of the data. A golden file left behind
+// Tests/xform-javarosa/scenarios) as an XForm, and all of them as an XLSForm; SPSS and Stata once per level of the data. A golden file left behind
 // after its instrument was renamed (or a repeat removed) fails here.
 
 import Foundation
@@ -21,6 +21,8 @@ import Testing
     #expect(!examples.isEmpty)
     #expect(!scenarios.isEmpty)
     var expected = Set(scenarios.map { $0 + ".xform.xml" })
+    // The XLSForm of every example and scenario instrument, as pyxform's Markdown form.
+    expected.formUnion((examples + scenarios).map { $0 + ".xlsform.md" })
     for file in GoldenInstruments.examples(root) {
       let stem = file.deletingPathExtension().lastPathComponent
       for suffix in GoldenInstruments.suffixes(file, OutputTarget.defaults + [.xform]) {
