@@ -34,13 +34,15 @@ let package = Package(
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     // Spreadsheets (xlsx, and the CSV and Markdown tables of XLSForm tools) as named sheets of cell texts.
     .target(name: "QDSLWorkbook"),
+    // XLSForm workbooks imported as qdsl source (`qdsl import`), written in the formatter's layout.
+    .target(name: "QDSLXLSForm", dependencies: ["QDSLWorkbook", "QDSLSemantics", "QDSLFormat", "QDSLWords"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
-        "QDSLFormat", "QDSLLanguageServer",
+        "QDSLFormat", "QDSLLanguageServer", "QDSLWorkbook", "QDSLXLSForm",
       ]),
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
@@ -58,6 +60,10 @@ let package = Package(
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
+    .testTarget(
+      name: "QDSLXLSFormTests",
+      dependencies: ["QDSLXLSForm", "QDSLWorkbook", "QDSLSemantics", "QDSLSyntax", "QDSLTestSupport"],
+      exclude: ["Fixtures"]),
     // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
     // excluded from the targets, not copied as resources.
     .testTarget(
