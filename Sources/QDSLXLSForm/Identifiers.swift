@@ -13,6 +13,14 @@ import Foundation
 enum Identifiers {
   static let reserved: Set<String> = ["and", "or", "not", "in", "contains", "true", "false", "if", "else"]
 
+  /// Words that start a declaration, item or part: valid names, but one at the end of a condition or formula is
+  /// read as the next item's start, so the importer gives items of these names a trailing `_` too (paradata,
+  /// never read where that happens, keep theirs: `end`).
+  static let itemWords: Set<String> = [
+    "survey", "module", "use", "include", "version", "languages", "title", "choices", "paradata", "section", "question",
+    "grid", "calculate", "note", "end", "repeat", "text", "hint", "check", "rows", "soft",
+  ]
+
   /// Rules 1 to 5.
   static func valid(_ raw: String, fallback: String) -> String {
     var out = ""

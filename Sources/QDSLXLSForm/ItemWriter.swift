@@ -3,6 +3,12 @@
 
 import QDSLWorkbook
 
+/// A group written as a grid: its list and whether its rows are required.
+struct GridShape: Sendable {
+  var list: Int
+  var required: Bool
+}
+
 /// Lines of one item with the condition of its `relevant` (adjacent items of one condition share an `if`).
 struct ItemChunk {
   var condition: String?
@@ -66,7 +72,8 @@ extension Importer {
       let keptAsComment: Bool
       if case .kept = node.type { keptAsComment = true } else { keptAsComment = false }
       if !xlsName.isEmpty && !keptAsComment {
-        let base = Identifiers.valid(xlsName, fallback: "item")
+        var base = Identifiers.valid(xlsName, fallback: "item")
+        if Identifiers.itemWords.contains(base), !node.type.isParadata { base += "_" }
         let name = itemNames.claim(base)
         claimedNames[node.row.number] = name
         if name != xlsName {
@@ -81,6 +88,29 @@ extension Importer {
         }
       } else if case .beginGroup = node.type {
         claimedNames[node.row.number] = itemNames.claim("group_\(node.row.number)")
+      }
+      if case .beginGroup = node.type, let grid = gridCandidate(node) {
+        let gridName = claimedNames[node.row.number] ?? "grid"
+        grids[node.row.number] = grid
+        var rowNames = NameSpace()
+        for child in node.children {
+          let childName = child.row.cell(nameColumn)
+          guard !childName.isEmpty, variables[childName] == nil else {
+            return WorkbookError(
+              "this row has no name, or the name of an earlier row", at: survey.location(child.row, nameColumn),
+              help: "give each row of the form a name of its own")
+          }
+          let rowName = rowNames.claim(Identifiers.valid(childName, fallback: "row"))
+          claimedNames[child.row.number] = rowName
+          variables[childName] = ImportedVariable(name: "\(gridName).\(rowName)", kind: .one(grid.list), repeats: repeats)
+        }
+        lists[grid.list].used = true
+        report.warn(
+          "the \(cell(node.row, "appearance")) group '\(xlsName)' of one list is a grid: its rows' data columns are "
+            + node.children.map { "\(gridName)_\(claimedNames[$0.row.number] ?? "")" }.joined(separator: ", ")
+            + " (XLSForm: " + node.children.map { $0.row.cell(nameColumn) }.joined(separator: ", ") + ")",
+          at: survey.location(node.row, survey.column("appearance")))
+        continue
       }
       if node.isContainer {
         var inner = repeats
@@ -228,6 +258,11 @@ extension Importer {
         "# xlsform row \(row.number): \(SourceStrings.comment(cell(row, "type"))) \(SourceStrings.comment(xlsName))"
           + (label.isEmpty ? "" : " \"\(SourceStrings.comment(label))\"") + " (qdsl has no \(type))")
       report.keep(type)
+      for column in survey.columns where !["type", "name", "label"].contains(column.key) || column.language != nil {
+        let text = row.cell(column)
+        if text.isEmpty || (column.key == "label" && languages.tag(of: column) == languages.source) { continue }
+        comments.append("#   \(column.header): \(SourceStrings.comment(text))")
+      }
       return ItemChunk(condition: nil, lines: comments)
     case .paradata(let kind):
       if paradata.contains(where: { $0.kind == kind }) {
@@ -249,7 +284,59 @@ extension Importer {
     }
   }
 
+  /// A `field-list` or `table-list` group whose items are all `select_one` of one list, with a label, no
+  /// logic of their own and one `required`: qdsl's grid fits it.
+  func gridCandidate(_ node: SurveyNode) -> GridShape? {
+    let appearance = cell(node.row, "appearance").lowercased()
+    guard appearance.contains("field-list") || appearance.contains("table-list"), node.children.count >= 2,
+      texts(node.row, "label", in: survey).values.contains(where: { !$0.isEmpty })
+    else { return nil }
+    var list: String?
+    var required: Bool?
+    let logic = ["relevant", "constraint", "calculation", "default", "choice_filter", "parameters", "hint"]
+    for child in node.children {
+      guard case .selectOne(let l, false) = child.type, list == nil || list == l else { return nil }
+      list = l
+      if logic.contains(where: { !cell(child.row, $0).isEmpty }) { return nil }
+      let r = ["yes", "true", "true()", "1"].contains(cell(child.row, "required").lowercased())
+      if let required, required != r { return nil }
+      required = r
+      let rowAppearance = cell(child.row, "appearance").lowercased()
+      guard rowAppearance.isEmpty || rowAppearance == "list-nolabel" else { return nil }
+      let handled: Set<String> = ["type", "name", "label", "required", "appearance"]
+      if survey.columns.contains(where: { !handled.contains($0.key) && !child.row.cell($0).isEmpty }) { return nil }
+    }
+    guard let list, let index = listIndex[list] else { return nil }
+    return GridShape(list: index, required: required ?? false)
+  }
+
+  private mutating func grid(_ node: SurveyNode, _ shape: GridShape, repeats: [String]) -> ItemChunk {
+    let row = node.row
+    var comments: [String] = []
+    let condition = relevance(row, repeats: repeats, comments: &comments)
+    comments += keptCells(row, handled: Self.handledColumns.union(["appearance"]))
+    let name = claimedNames[row.number] ?? "grid_\(row.number)"
+    var lines = comments
+    lines.append("grid \(name): one of \(lists[shape.list].name)\(shape.required ? " required" : "") {")
+    let labels = texts(row, "label", in: survey)
+    noteBlanks(labels, at: location(row, "label"))
+    lines.append("  text " + textBlock(labels, pipe: pipe(nil)))
+    lines.append("  rows {")
+    for child in node.children {
+      var rowLabels = texts(child.row, "label", in: survey)
+      if !rowLabels.values.contains(where: { !$0.isEmpty }) {
+        rowLabels = Dictionary(uniqueKeysWithValues: languages.tags.map { ($0, cell(child.row, "name")) })
+      }
+      noteBlanks(rowLabels, at: location(child.row, "label"))
+      lines.append("    \(claimedNames[child.row.number] ?? "row") " + textBlock(rowLabels, pipe: pipe(nil)))
+    }
+    lines.append("  }")
+    lines.append("}")
+    return ItemChunk(condition: condition, lines: lines)
+  }
+
   private mutating func section(_ node: SurveyNode, repeats: [String], loopName: String?) -> ItemChunk {
+    if let shape = grids[node.row.number] { return grid(node, shape, repeats: repeats) }
     let row = node.row
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
@@ -427,7 +514,8 @@ extension Importer {
     case .datetime: type = "datetime"
     case .range:
       if let b = rangeBounds(row) {
-        type = (b.whole ? "integer " : "decimal ") + "\(Self.number(b.start))..\(Self.number(b.end))"
+        let (low, high) = (Double(b.start) ?? 0) <= (Double(b.end) ?? 0) ? (b.start, b.end) : (b.end, b.start)
+        type = (b.whole ? "integer " : "decimal ") + "\(Self.number(low))..\(Self.number(high))"
         if b.step != "1" {
           comments.append("# xlsform range step \(b.step): qdsl has no step, any value in the range is accepted")
           report.keep("range step")

@@ -41,6 +41,14 @@ public enum XLSFormImport {
     var importer = Importer(
       survey: SheetTable(surveySheet), choices: workbook.sheet(named: "choices").map(SheetTable.init),
       settings: workbook.sheet(named: "settings").map(SheetTable.init), options: options)
+    // Other sheets (external_choices, entities, osm…) have no qdsl counterpart: named in a comment, counted.
+    let known: Set<String> = ["survey", "choices", "settings"]
+    for sheet in workbook.sheets where !known.contains(sheet.name.lowercased().trimmingSpaces()) {
+      let rows = SheetTable(sheet).rows.count
+      guard rows > 0 || !sheet.rows.isEmpty else { continue }
+      importer.otherSheets.append("# xlsform sheet \(sheet.name) (\(rows) \(rows == 1 ? "row" : "rows")) is not imported")
+      importer.report.keep("sheet " + sheet.name.lowercased())
+    }
     return importer.run()
   }
 }
@@ -64,6 +72,10 @@ struct Importer {
   /// The generated yes/no list of "add another" questions, once needed.
   var addAnotherList: String?
   var settingsCells: [String: (text: String, location: CellLocation)] = [:]
+  /// Groups written as grids, by their row number.
+  var grids: [Int: GridShape] = [:]
+  /// Comments naming the sheets that are not imported.
+  var otherSheets: [String] = []
   /// The qdsl name of each named row (and each group), by its row number.
   var claimedNames: [Int: String] = [:]
 
@@ -166,6 +178,7 @@ struct Importer {
       lines.append("# xlsform setting \(column.header): \(SourceStrings.comment(cell.text))")
       report.keep("setting " + column.key)
     }
+    lines += otherSheets
     if !paradata.isEmpty {
       lines.append("")
       lines.append("paradata {")
@@ -222,7 +235,8 @@ struct Importer {
 
   func optionLabel(_ option: ImportedOption) -> String {
     if option.labels.values.allSatisfy({ $0.isEmpty }) { return generatedText(option.xlsName) }
-    return textBlock(option.labels)
+    let variables = self.variables
+    return textBlock(option.labels) { variables[$0]?.name }
   }
 
   // MARK: texts

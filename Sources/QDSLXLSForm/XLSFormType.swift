@@ -15,6 +15,11 @@ enum XLSFormType: Equatable, Sendable {
   /// A type qdsl cannot express (geopoint, image, barcode, select_one_from_file, hidden…): kept as a comment.
   case kept(String)
 
+  var isParadata: Bool {
+    if case .paradata = self { return true }
+    return false
+  }
+
   private static let plain: [String: XLSFormType] = [
     "integer": .integer, "int": .integer, "decimal": .decimal, "text": .text, "string": .text,
     "phone number": .text, "date": .date, "time": .time, "datetime": .datetime, "range": .range, "note": .note,
