@@ -55,3 +55,14 @@ import Testing
     #expect(Fixtures.unexpectedFiles(in: Self.folder, expected: expected) == [])
   }
 }
+
+@Suite struct MigrationGuideTests {
+  /// docs/migrating-from-xlsform.md shows the example form and exactly what `qdsl import` makes of it.
+  @Test func testTheGuidesExampleIsTheRealImport() throws {
+    let docs = Fixtures.read(Fixtures.packageRoot().appendingPathComponent("docs/migrating-from-xlsform.md"))
+    let form = Fixtures.read(XLSFormFixtureTests.folder.appendingPathComponent("migration-example.md"))
+    let (source, _) = try XLSFormFixtureTests.imported("migration-example")
+    #expect(docs.contains("```text\n" + form + "```"), "the guide's form is not the fixture's")
+    #expect(docs.contains("```qdsl\n" + source + "```"), "the guide's qdsl is not the import of its form")
+  }
+}
