@@ -82,6 +82,8 @@ enum Identifiers {
 /// One namespace of names: rule 6, the suffix for a name already taken.
 struct NameSpace: Sendable {
   private var taken: Set<String> = []
+  /// The next suffix to try per name, so that a thousand equal names take linear time.
+  private var nextSuffix: [String: Int] = [:]
 
   init(reserved: Set<String> = []) { taken = reserved }
 
@@ -89,8 +91,9 @@ struct NameSpace: Sendable {
 
   mutating func claim(_ name: String) -> String {
     if taken.insert(name).inserted { return name }
-    var n = 2
+    var n = nextSuffix[name, default: 2]
     while taken.contains("\(name)_\(n)") { n += 1 }
+    nextSuffix[name] = n + 1
     let result = "\(name)_\(n)"
     taken.insert(result)
     return result

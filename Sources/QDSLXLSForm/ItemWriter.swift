@@ -133,14 +133,19 @@ extension Importer {
   /// The list an `or_other` question uses: the list itself when only `or_other` questions use it, else a copy with
   /// the `other` choice (`LIST_or_other`).
   private mutating func orOtherList(_ l: Int) -> Int {
-    let typeColumn = survey.column("type")
-    let usedPlainly = survey.rows.contains { row in
-      switch XLSFormType.read(row.cell(typeColumn)) {
-      case .selectOne(lists[l].xlsName, false), .selectMultiple(lists[l].xlsName, false), .rank(lists[l].xlsName):
-        return true
-      default: return false
+    if listsUsedPlainly == nil {
+      let typeColumn = survey.column("type")
+      var used: Set<String> = []
+      for row in survey.rows {
+        switch XLSFormType.read(row.cell(typeColumn)) {
+        case .selectOne(let list, false), .selectMultiple(let list, false), .rank(let list), .beginLoop(let list):
+          used.insert(list)
+        default: break
+        }
       }
+      listsUsedPlainly = used
     }
+    let usedPlainly = listsUsedPlainly?.contains(lists[l].xlsName) ?? false
     var target = l
     if usedPlainly {
       let copyName = lists[l].xlsName + " or_other"

@@ -72,6 +72,8 @@ struct Importer {
   /// The generated yes/no list of "add another" questions, once needed.
   var addAnotherList: String?
   var settingsCells: [String: (text: String, location: CellLocation)] = [:]
+  /// The lists some question uses without `or_other` (found once, when the first `or_other` needs it).
+  var listsUsedPlainly: Set<String>?
   /// Groups written as grids, by their row number.
   var grids: [Int: GridShape] = [:]
   /// Comments naming the sheets that are not imported.
