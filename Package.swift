@@ -55,6 +55,7 @@ let package = Package(
       name: "qdsl-bench",
       dependencies: [
         "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
+        "QDSLWorkbook", "QDSLXLSForm",
       ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),

@@ -53,6 +53,10 @@ struct ExpressionTranslator {
   var filterList: Int?
   /// Attributes a filter reads: column key → type, checked against the list when the filter is kept.
   var filterAttributes: [(column: String, type: AttributeType)] = []
+  /// The repeats written `for each Q`: qdsl repeat name → the XLSForm name of Q.
+  var forEach: [String: String] = [:]
+  /// In the condition of `${R}[…]`: the qdsl name of R, whose fields the condition names bare.
+  var predicateRepeat: String?
 
   mutating func translate(_ cell: String) -> Result<QExpr, Untranslatable> {
     switch XPathParser.parse(cell) {
@@ -111,10 +115,15 @@ struct ExpressionTranslator {
       guard let current else { throw Untranslatable(reason: "'.' (the current answer) is only read in a constraint") }
       return try reference(current)
     case .bareName(let name):
+      if let r = predicateRepeat, let v = variables[name], v.repeats.last == r, let q = v.name {
+        return QExpr(text: q, kind: v.kind, level: 8)
+      }
       if filterList != nil {
         throw Untranslatable(reason: "the column '\(name)' is only read when compared with an answer or a value")
       }
       throw Untranslatable(reason: "'\(name)' is an XPath path, which qdsl does not read; write '${\(name)}'")
+    case .filtered:
+      throw Untranslatable(reason: "a repeat filtered with [...] is read only by count()")
     case .unsupported:
       throw Untranslatable(reason: "XPath paths (/data/…, ../…) have no qdsl counterpart; use ${name}")
     case .negate(let inner):
@@ -405,7 +414,24 @@ struct ExpressionTranslator {
       if args[1] == .number("0") && args[2] == .number("1") {
         return QExpr(text: "number(not " + (c.level < 8 ? "(\(c.text))" : c.text) + ")", kind: .whole, level: 8)
       }
+      // if(x > y, y, x) is min(x, y); if(x < y, y, x) is max(x, y) (and the same with the branches swapped).
+      if case .binary(let op, let x, let y) = args[0], ["<", "<=", ">", ">="].contains(op) {
+        let greater = op == ">" || op == ">="
+        var function: String?
+        if args[1] == y && args[2] == x { function = greater ? "min" : "max" }
+        if args[1] == x && args[2] == y { function = greater ? "max" : "min" }
+        if let function { return try aggregateOrPair(function, [x, y]) }
+      }
       throw Untranslatable(reason: "qdsl has no if() in formulas (only if(c, 1, 0) as number(c)); use if blocks")
+    case "selected-at":
+      // selected-at(${q}, position(..) - 1) in a repeat over the choices of q: the iteration's choice.
+      try argumentCount(name, args, 2...2)
+      if case .reference(let q) = args[0], case .binary("-", .call("position", _), .number("1")) = args[1],
+        let r = repeats.last(where: { forEach[$0] == q }), case .many(let list)? = variables[q]?.kind
+      {
+        return QExpr(text: r, kind: .one(list), level: 8)
+      }
+      throw Untranslatable(reason: "selected-at() other than the choice of a repeat over a select_multiple")
     case "position":
       guard args.count == 1, case .unsupported = args[0], let innermost = repeats.last else {
         throw Untranslatable(reason: "position() outside a repeat, or of another node")
@@ -425,6 +451,16 @@ struct ExpressionTranslator {
       let b = try expression(args[1])
       let kind: ValueKind = a.kind == .whole && b.kind == .whole ? .whole : (a.kind == .date ? .date : .decimal)
       return QExpr(text: "\(name)(\(a.text), \(b.text))", kind: kind, level: 8)
+    }
+    if name == "count", args.count == 1, case .filtered(.reference(let r), let condition) = args[0] {
+      let (v, qname) = try variable(r)
+      guard v.kind == .repeatGroup else { throw Untranslatable(reason: "'${\(r)}[…]' of something not a repeat") }
+      var inner = self
+      inner.predicateRepeat = qname
+      inner.repeats = repeats + [qname]
+      let c = try inner.expression(condition)
+      guard c.kind == .condition || c.kind == .unknown else { throw Untranslatable(reason: "'[…]' of a value") }
+      return QExpr(text: "count(\(qname) where \(c.text))", kind: .whole, level: 8)
     }
     guard args.count == 1, case .reference(let xlsName) = args[0] else {
       throw Untranslatable(reason: "\(name)() of something other than a field of a repeat")

@@ -52,7 +52,16 @@ extension Importer {
         variable.kind = kind == "today" ? .date : (kind == "start" || kind == "end" ? .datetime : .text)
       case .kept(let type): variable.unavailable = "a \(type), which qdsl keeps as a comment"
       case .beginGroup: variable.unavailable = "a group"
-      case .beginRepeat: variable.kind = .repeatGroup
+      case .beginRepeat:
+        variable.kind = .repeatGroup
+        // repeat_count count-selected(${q}) of an earlier select_multiple: a repeat for each choice of q.
+        if case .success(.call("count-selected", let args)) = XPathParser.parse(
+          node.row.cell(survey.column("repeat_count"))),
+          args.count == 1, case .reference(let q) = args[0],
+          let driver = variables[q], case .many = driver.kind, driver.repeats == repeats, let qname = driver.name
+        {
+          forEachDriver[node.row.number] = (q, qname)
+        }
       case .beginLoop(let list):
         guard let l = listIndex[list] else { return missingList(list, node) }
         lists[l].used = true
@@ -116,7 +125,9 @@ extension Importer {
         var inner = repeats
         if case .beginGroup = node.type {
         } else {
-          inner.append(variables[xlsName]?.name ?? xlsName)
+          let repeatName = variables[xlsName]?.name ?? xlsName
+          inner.append(repeatName)
+          if let driver = forEachDriver[node.row.number] { repeatForEach[repeatName] = driver.xlsName }
         }
         if let e = declare(node.children, repeats: inner, depth: depth + 1) { return e }
       }
@@ -208,7 +219,9 @@ extension Importer {
 
   /// A translator for a cell of `row`, with the names declared and the repeats around it.
   private func translator(repeats: [String], current: String? = nil) -> ExpressionTranslator {
-    ExpressionTranslator(variables: variables, lists: lists, current: current, repeats: repeats)
+    var t = ExpressionTranslator(variables: variables, lists: lists, current: current, repeats: repeats)
+    t.forEach = repeatForEach
+    return t
   }
 
   /// Comments for the cells of a row that no rule translates.
@@ -373,6 +386,8 @@ extension Importer {
     var addAnother = false
     if case .beginLoop(let list) = node.type, let l = listIndex[list] {
       header += " for each \(lists[l].name)"
+    } else if let driver = forEachDriver[row.number] {
+      header += " for each \(driver.name)"
     } else {
       let count = cell(row, "repeat_count")
       if count.isEmpty {

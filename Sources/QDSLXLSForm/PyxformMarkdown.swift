@@ -4,8 +4,10 @@
 import QDSLWorkbook
 
 public enum PyxformMarkdown {
-  /// `| survey |` starts a sheet; each following `| | type | name | label |` row is a row of it (its first cell
-  /// empty). Other lines are ignored. A row before any sheet name is an error.
+  /// `| survey |` starts a sheet (cells after the name, when any has text, are its first row); each following
+  /// `| | type | name | label |` row is a row of it (its first cell empty). As in pyxform, `\|` is a `|` in a cell,
+  /// text after a row's last `|` and lines starting with `#` are comments, separator lines (`| --- |`) and empty
+  /// rows are skipped. A row before any sheet name is an error.
   public static func workbook(_ text: String) -> Result<Workbook, WorkbookError> {
     var sheets: [Sheet] = []
     var lineNumber = 0
@@ -13,26 +15,51 @@ public enum PyxformMarkdown {
       lineNumber += 1
       let line = rawLine.trimmed(of: [" ", "\t", "\r"])
       guard line.hasPrefix("|") else { continue }
-      var cells = line.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map {
-        String($0).trimmingSpaces()
-      }
-      if line.hasSuffix("|"), line.count > 1 { cells.removeLast() }
-      guard let first = cells.first else { continue }
+      var cells = split(line)
+      guard !cells.isEmpty else { continue }
+      let first = cells.removeFirst()
+      let filled = ([first] + cells).filter { !$0.isEmpty }
+      if !filled.isEmpty, filled.allSatisfy({ $0.contains("-") && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
       if !first.isEmpty {
         sheets.append(Sheet(name: first, rows: []))
-        continue
-      }
-      guard !sheets.isEmpty else {
+      } else if sheets.isEmpty {
+        if cells.allSatisfy(\.isEmpty) { continue }
         return .failure(
           WorkbookError(
             "line \(lineNumber): a row before any sheet name",
             help: "start each sheet with a line naming it: | survey |"))
       }
-      // A separator line `| --- | --- |` is Markdown's, not a row.
-      if cells.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
-      sheets[sheets.count - 1].rows.append(Array(cells.dropFirst()))
+      if cells.contains(where: { !$0.isEmpty }) { sheets[sheets.count - 1].rows.append(cells) }
     }
     return .success(Workbook(sheets: sheets))
+  }
+
+  /// The cells between a line's first and last `|`, split at each `|` not escaped as `\|`, trimmed.
+  private static func split(_ line: String) -> [String] {
+    let scalars = Array(line.unicodeScalars)
+    var cells: [String] = []
+    var current = ""
+    var i = 1
+    var lastPipe = 0
+    for (j, c) in scalars.enumerated() where c == "|" && (j == 0 || scalars[j - 1] != "\\") { lastPipe = j }
+    guard lastPipe > 0 else { return [] }
+    while i < lastPipe {
+      let c = scalars[i]
+      if c == "\\", i + 1 < lastPipe, scalars[i + 1] == "|" {
+        current.unicodeScalars.append("|")
+        i += 2
+        continue
+      }
+      if c == "|" {
+        cells.append(current.trimmingSpaces())
+        current = ""
+      } else {
+        current.unicodeScalars.append(c)
+      }
+      i += 1
+    }
+    cells.append(current.trimmingSpaces())
+    return cells
   }
 }
 

@@ -74,6 +74,10 @@ struct Importer {
   var settingsCells: [String: (text: String, location: CellLocation)] = [:]
   /// The lists some question uses without `or_other` (found once, when the first `or_other` needs it).
   var listsUsedPlainly: Set<String>?
+  /// Repeats counted by count-selected(${q}), by row number: q's XLSForm and qdsl names.
+  var forEachDriver: [Int: (xlsName: String, name: String)] = [:]
+  /// qdsl repeat name → the XLSForm name of the select_multiple it runs over.
+  var repeatForEach: [String: String] = [:]
   /// Groups written as grids, by their row number.
   var grids: [Int: GridShape] = [:]
   /// Comments naming the sheets that are not imported.

@@ -14,6 +14,8 @@ indirect enum XPathNode: Equatable, Sendable {
   case bareName(String)
   case call(String, [XPathNode])
   case binary(String, XPathNode, XPathNode)
+  /// `${repeat}[condition]`: the iterations of a repeat for which the condition (on its fields, named bare) holds.
+  case filtered(XPathNode, XPathNode)
   case negate(XPathNode)
   /// Something qdsl has no counterpart for: its text, for the message.
   case unsupported(String)
@@ -284,6 +286,16 @@ struct XPathParser {
 
   /// `x/y`, `x[1]`: a path qdsl has no counterpart for; the node becomes `unsupported` with the path's text.
   private mutating func pathTail(_ node: XPathNode) throws -> XPathNode {
+    if case .reference = node, case .symbol("[") = peek {
+      let start = offset
+      advance()
+      try enter()
+      defer { depth -= 1 }
+      let condition = try orExpression()
+      guard take(symbol: "]") else { throw XPathSyntaxError(message: "this '[' is not closed", offset: start) }
+      if case .symbol(let s) = peek, s == "/" || s == "//" || s == "[" { return try skipPath(from: offset) }
+      return .filtered(node, condition)
+    }
     if case .symbol(let s) = peek, s == "/" || s == "//" || s == "[" {
       return try skipPath(from: offset)
     }

@@ -131,3 +131,31 @@ import Testing
     }
   }
 }
+
+@Suite struct PyxformMarkdownTests {
+  @Test func testSheetsRowsEscapesAndComments() throws {
+    let workbook = try PyxformMarkdown.workbook(
+      """
+      # a comment line
+      | survey | type | name | label |
+      | | text | a | A \\| B |  trailing comment
+      | | --- | --- | --- |
+      | | | | |
+      | | note | n | N |
+      | choices |
+      | | list_name | name | label |
+      """
+    ).get()
+    #expect(workbook.sheets.map(\.name) == ["survey", "choices"])
+    #expect(workbook.sheets[0].rows == [["type", "name", "label"], ["text", "a", "A | B"], ["note", "n", "N"]])
+    #expect(workbook.sheets[1].rows == [["list_name", "name", "label"]])
+  }
+
+  @Test func testARowBeforeAnySheet() {
+    guard case .failure(let e) = PyxformMarkdown.workbook("| | type |\n") else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(e.message == "line 1: a row before any sheet name")
+  }
+}
