@@ -28,7 +28,9 @@ enum ImportBenchmark {
         }
         return times.sorted()[times.count / 2]
       }
-      guard case .success(var workbook) = PyxformMarkdown.workbook(markdown) else { Bench.fail("cannot read the tables") }
+      guard case .success(var workbook) = PyxformMarkdown.workbook(markdown) else {
+        Bench.fail("cannot read the tables")
+      }
       let read = median { if case .success(let w) = PyxformMarkdown.workbook(markdown) { workbook = w } }
       var result: XLSFormImportResult?
       let importing = median { result = try? XLSFormImport.run(workbook).get() }

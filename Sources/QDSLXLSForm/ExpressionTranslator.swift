@@ -86,7 +86,8 @@ struct ExpressionTranslator {
   private func variable(_ xlsName: String) throws -> (ImportedVariable, String) {
     guard let v = variables[xlsName] else { throw Untranslatable(reason: "'${\(xlsName)}' names no row of the form") }
     guard let name = v.name else {
-      throw Untranslatable(reason: "it reads '${\(xlsName)}', \(v.unavailable.isEmpty ? "kept as a comment" : v.unavailable)")
+      throw Untranslatable(
+        reason: "it reads '${\(xlsName)}', \(v.unavailable.isEmpty ? "kept as a comment" : v.unavailable)")
     }
     return (v, name)
   }
@@ -162,7 +163,8 @@ struct ExpressionTranslator {
       let qop = op == "div" ? "/" : op
       let level = (qop == "+" || qop == "-") ? 5 : 6
       let kind: ValueKind =
-        qop == "/" ? .decimal : (l.kind == .whole && r.kind == .whole ? .whole : (l.kind == .unknown ? r.kind : .decimal))
+        qop == "/"
+        ? .decimal : (l.kind == .whole && r.kind == .whole ? .whole : (l.kind == .unknown ? r.kind : .decimal))
       // Left-associative: the right operand needs parentheses at the same level.
       let right = r.level <= level ? "(\(r.text))" : r.text
       return QExpr(text: "\(wrap(l, above: level)) \(qop) \(right)", kind: kind, level: level)
@@ -321,7 +323,10 @@ struct ExpressionTranslator {
 
   private func argumentCount(_ name: String, _ args: [XPathNode], _ counts: ClosedRange<Int>) throws {
     guard counts.contains(args.count) else {
-      throw Untranslatable(reason: "\(name)() takes \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound) to \(counts.upperBound)") arguments")
+      throw Untranslatable(
+        reason:
+          "\(name)() takes \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound) to \(counts.upperBound)") arguments"
+      )
     }
   }
 
@@ -354,12 +359,16 @@ struct ExpressionTranslator {
     case "count-selected":
       try argumentCount(name, args, 1...1)
       let q = try expression(args[0])
-      guard case .many = q.kind else { throw Untranslatable(reason: "count-selected() of something not a select_multiple") }
+      guard case .many = q.kind else {
+        throw Untranslatable(reason: "count-selected() of something not a select_multiple")
+      }
       return QExpr(text: "count(\(q.text))", kind: .whole, level: 8)
     case "string-length":
       try argumentCount(name, args, 1...1)
       let t = try expression(args[0])
-      guard t.kind == .text || t.kind == .unknown else { throw Untranslatable(reason: "string-length() of a value that is not a text") }
+      guard t.kind == .text || t.kind == .unknown else {
+        throw Untranslatable(reason: "string-length() of a value that is not a text")
+      }
       return QExpr(text: "length(\(t.text))", kind: .whole, level: 8)
     case "today":
       try argumentCount(name, args, 0...0)
@@ -386,7 +395,8 @@ struct ExpressionTranslator {
         parts.append(wrap(e, above: 6))
       }
       return parts.count == 1
-        ? QExpr(text: parts[0], kind: .text, level: 8) : QExpr(text: parts.joined(separator: " + "), kind: .text, level: 5)
+        ? QExpr(text: parts[0], kind: .text, level: 8)
+        : QExpr(text: parts.joined(separator: " + "), kind: .text, level: 5)
     case "regex":
       try argumentCount(name, args, 2...2)
       let t = try expression(args[0])

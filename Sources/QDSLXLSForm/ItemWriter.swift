@@ -111,7 +111,8 @@ extension Importer {
           }
           let rowName = rowNames.claim(Identifiers.valid(childName, fallback: "row"))
           claimedNames[child.row.number] = rowName
-          variables[childName] = ImportedVariable(name: "\(gridName).\(rowName)", kind: .one(grid.list), repeats: repeats)
+          variables[childName] = ImportedVariable(
+            name: "\(gridName).\(rowName)", kind: .one(grid.list), repeats: repeats)
         }
         lists[grid.list].used = true
         report.warn(
@@ -244,9 +245,11 @@ extension Importer {
     switch t.condition(relevant) {
     case .success(let e): return e.text
     case .failure(let why):
-      comments.append("# xlsform relevant (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(relevant))")
+      comments.append(
+        "# xlsform relevant (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(relevant))")
       report.keep("relevant (not translated)")
-      report.warn("relevant kept as a comment, so the row is always shown: \(why.reason)", at: location(row, "relevant"))
+      report.warn(
+        "relevant kept as a comment, so the row is always shown: \(why.reason)", at: location(row, "relevant"))
       return nil
     }
   }
@@ -409,7 +412,8 @@ extension Importer {
         case .failure(let why):
           addAnother = true
           comments.append(
-            "# xlsform repeat_count (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(count))")
+            "# xlsform repeat_count (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(count))"
+          )
           report.keep("repeat_count (not translated)")
           report.warn("repeat_count kept as a comment: \(why.reason)", at: location(row, "repeat_count"))
         }
@@ -563,7 +567,8 @@ extension Importer {
     if listOfQuestion != nil, let r = parameters["randomize"]?.lowercased() {
       if r == "true" || r == "yes" || r == "true()" { shuffle = true }
       if parameters["seed"] != nil {
-        comments.append("# xlsform randomize seed \(SourceStrings.comment(parameters["seed"] ?? "")): qdsl seeds per respondent")
+        comments.append(
+          "# xlsform randomize seed \(SourceStrings.comment(parameters["seed"] ?? "")): qdsl seeds per respondent")
         report.keep("randomize seed")
       }
     } else if node.type != .range, !cell(row, "parameters").isEmpty {
@@ -577,7 +582,8 @@ extension Importer {
       case "yes", "true", "true()", "1": required = true
       case "no", "false", "false()", "0": break
       default:
-        comments.append("# xlsform required (conditional, qdsl's required is fixed): \(SourceStrings.comment(requiredCell))")
+        comments.append(
+          "# xlsform required (conditional, qdsl's required is fixed): \(SourceStrings.comment(requiredCell))")
         report.keep("required (conditional)")
       }
     }
@@ -588,7 +594,9 @@ extension Importer {
       switch defaultValue(defaultCell, kind: variables[xlsName]?.kind ?? .unknown, repeats: repeats) {
       case .success(let d): defaultText = d
       case .failure(let why):
-        comments.append("# xlsform default (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(defaultCell))")
+        comments.append(
+          "# xlsform default (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(defaultCell))"
+        )
         report.keep("default (not translated)")
       }
     }
@@ -599,9 +607,13 @@ extension Importer {
       switch choiceFilter(filter, list: l, repeats: repeats) {
       case .success(let w): whereText = w
       case .failure(let why):
-        comments.append("# xlsform choice_filter (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(filter))")
+        comments.append(
+          "# xlsform choice_filter (not translated: \(SourceStrings.comment(why.reason))): \(SourceStrings.comment(filter))"
+        )
         report.keep("choice_filter (not translated)")
-        report.warn("choice_filter kept as a comment, so every choice is offered: \(why.reason)", at: location(row, "choice_filter"))
+        report.warn(
+          "choice_filter kept as a comment, so every choice is offered: \(why.reason)",
+          at: location(row, "choice_filter"))
       }
     }
     if isNote {
@@ -679,7 +691,8 @@ extension Importer {
     case .whole:
       return Int(cell) != nil ? .success(cell) : .failure(Untranslatable(reason: "'\(cell)' is not a whole number"))
     case .decimal:
-      return Double(cell) != nil ? .success(Self.number(cell)) : .failure(Untranslatable(reason: "'\(cell)' is not a number"))
+      return Double(cell) != nil
+        ? .success(Self.number(cell)) : .failure(Untranslatable(reason: "'\(cell)' is not a number"))
     case .text:
       return .success(SourceStrings.literal(cell))
     case .date:
@@ -724,12 +737,14 @@ extension Importer {
         case .text: values.append(SourceStrings.literal(cell))
         case .integer:
           guard let n = ChoiceListReader.numericCode(cell) else {
-            return .failure(Untranslatable(reason: "the choice '\(option.xlsName)' has no whole number in the column '\(column)'"))
+            return .failure(
+              Untranslatable(reason: "the choice '\(option.xlsName)' has no whole number in the column '\(column)'"))
           }
           values.append(String(n))
         case .decimal:
           guard Double(cell) != nil else {
-            return .failure(Untranslatable(reason: "the choice '\(option.xlsName)' has no number in the column '\(column)'"))
+            return .failure(
+              Untranslatable(reason: "the choice '\(option.xlsName)' has no number in the column '\(column)'"))
           }
           values.append(Self.number(cell))
         case .list(let other):

@@ -19,7 +19,9 @@ public enum PyxformMarkdown {
       guard !cells.isEmpty else { continue }
       let first = cells.removeFirst()
       let filled = ([first] + cells).filter { !$0.isEmpty }
-      if !filled.isEmpty, filled.allSatisfy({ $0.contains("-") && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+      if !filled.isEmpty, filled.allSatisfy({ $0.contains("-") && $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
+        continue
+      }
       if !first.isEmpty {
         sheets.append(Sheet(name: first, rows: []))
       } else if sheets.isEmpty {

@@ -59,8 +59,7 @@ enum SourceStrings {
       case "\r": continue
       case "\t": out += "\\t"
       default:
-        if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}"
-        {
+        if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" {
           continue
         }
         out.unicodeScalars.append(c)

@@ -46,7 +46,8 @@ public enum XLSFormImport {
     for sheet in workbook.sheets where !known.contains(sheet.name.lowercased().trimmingSpaces()) {
       let rows = SheetTable(sheet).rows.count
       guard rows > 0 || !sheet.rows.isEmpty else { continue }
-      importer.otherSheets.append("# xlsform sheet \(sheet.name) (\(rows) \(rows == 1 ? "row" : "rows")) is not imported")
+      importer.otherSheets.append(
+        "# xlsform sheet \(sheet.name) (\(rows) \(rows == 1 ? "row" : "rows")) is not imported")
       importer.report.keep("sheet " + sheet.name.lowercased())
     }
     return importer.run()
@@ -174,7 +175,9 @@ struct Importer {
     if let version = settingsCells["version"]?.text { lines.append("version " + SourceStrings.literal(version)) }
     let complete = languages.tags.filter { !draftLanguages.contains($0) }
     let drafts = languages.tags.filter { draftLanguages.contains($0) }
-    lines.append("languages " + complete.joined(separator: " ") + (drafts.isEmpty ? "" : " draft " + drafts.joined(separator: " ")))
+    lines.append(
+      "languages " + complete.joined(separator: " ") + (drafts.isEmpty ? "" : " draft " + drafts.joined(separator: " "))
+    )
     if let title = settingsCells["form_title"]?.text {
       lines.append("title " + generatedText(title))
     }

@@ -91,7 +91,9 @@ struct XPathParser {
       if c == "'" || c == "\"" {
         var j = i + 1
         while j < s.count && s[j] != c { j += 1 }
-        guard j < s.count else { throw XPathSyntaxError(message: "the text starting here is not closed", offset: start) }
+        guard j < s.count else {
+          throw XPathSyntaxError(message: "the text starting here is not closed", offset: start)
+        }
         out.append((.string(String(String.UnicodeScalarView(s[(i + 1)..<j]))), start))
         i = j + 1
         continue

@@ -85,7 +85,8 @@ enum ImportCommand {
     let warnings = checked.diagnostics.count - errors
     var summary = "imported \(input) as \(shownPath); \(result.report.keptSummary)"
     if !checked.diagnostics.isEmpty {
-      summary += "; the check found \(errors == 1 ? "1 error" : "\(errors) errors") and "
+      summary +=
+        "; the check found \(errors == 1 ? "1 error" : "\(errors) errors") and "
         + "\(warnings == 1 ? "1 warning" : "\(warnings) warnings") (the file is written; fix them in the qdsl file)"
     }
     Console.err(summary + "\n")

@@ -81,12 +81,14 @@ import Testing
     let dir = try temporaryDirectory()
     let input = dir.appendingPathComponent("later.md")
     let output = dir.appendingPathComponent("later.qdsl")
-    let later = "| survey |\n| | type | name | label | relevant |\n| | integer | a | A | ${b} > 1 |\n| | integer | b | B | |\n"
+    let later =
+      "| survey |\n| | type | name | label | relevant |\n| | integer | a | A | ${b} > 1 |\n| | integer | b | B | |\n"
     try Data(later.utf8).write(to: input)
     let r = try BinaryRunner.run(["import", input.path, "-o", output.path, "--color", "never"])
     #expect(r.status == 0, Comment(rawValue: r.stderr))
     #expect(r.stderr.contains("error[QD2002]"), Comment(rawValue: r.stderr))
-    #expect(r.stderr.contains("the check found 1 error and 0 warnings (the file is written; fix them in the qdsl file)"))
+    #expect(
+      r.stderr.contains("the check found 1 error and 0 warnings (the file is written; fix them in the qdsl file)"))
     #expect(Fixtures.read(output).contains("if b > 1 {"))
   }
 

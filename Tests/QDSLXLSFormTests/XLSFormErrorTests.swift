@@ -123,8 +123,10 @@ import Testing
   }
 
   @Test func testJunkNeverCrashes() throws {
-    let junk = ["", "| survey |", "| survey |\n| | type |\n| | begin group |", "| survey |\n| | name |\n| | x |",
-      "| survey |\n| | type | name | relevant |\n| | text | a | ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((( |"]
+    let junk = [
+      "", "| survey |", "| survey |\n| | type |\n| | begin group |", "| survey |\n| | name |\n| | x |",
+      "| survey |\n| | type | name | relevant |\n| | text | a | ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((( |",
+    ]
     for text in junk {
       guard case .success(let workbook) = PyxformMarkdown.workbook(text) else { continue }
       _ = XLSFormImport.run(workbook)

@@ -44,7 +44,11 @@ import Testing
     // (issue 20's draft languages are being built on another branch), its QD4001 for them is not counted here.
     let drafts = checked.survey.draftLanguages
     let errors = checked.diagnostics.filter { d in
-      d.severity == .error && !(d.code == .missingTranslation && drafts.contains { d.message.hasSuffix("(\($0)) translation") || d.message.hasSuffix("'\($0)' translation") })
+      d.severity == .error
+        && !(d.code == .missingTranslation
+          && drafts.contains {
+            d.message.hasSuffix("(\($0)) translation") || d.message.hasSuffix("'\($0)' translation")
+          })
     }
     #expect(errors.isEmpty, "\(name): \(errors.map { "\($0.code) \($0.message) at \($0.range)" })")
   }
