@@ -219,10 +219,16 @@ extension Importer {
   }
 
   /// A translator for a cell of `row`, with the names declared and the repeats around it.
-  private func translator(repeats: [String], current: String? = nil) -> ExpressionTranslator {
+  /// Translates one cell. The translator shares the names and lists with the importer and is gone when this
+  /// returns, so the importer's later changes to them never copy them (which would be quadratic).
+  private func translate(
+    _ cell: String, repeats: [String], current: String? = nil, asCondition: Bool = false, filterList: Int? = nil
+  ) -> (result: Result<QExpr, Untranslatable>, filterAttributes: [(column: String, type: AttributeType)]) {
     var t = ExpressionTranslator(variables: variables, lists: lists, current: current, repeats: repeats)
     t.forEach = repeatForEach
-    return t
+    t.filterList = filterList
+    let result = asCondition ? t.condition(cell) : t.translate(cell)
+    return (result, t.filterAttributes)
   }
 
   /// Comments for the cells of a row that no rule translates.
@@ -241,8 +247,7 @@ extension Importer {
   private mutating func relevance(_ row: SheetRow, repeats: [String], comments: inout [String]) -> String? {
     let relevant = cell(row, "relevant")
     guard !relevant.isEmpty else { return nil }
-    var t = translator(repeats: repeats)
-    switch t.condition(relevant) {
+    switch translate(relevant, repeats: repeats, asCondition: true).result {
     case .success(let e): return e.text
     case .failure(let why):
       comments.append(
@@ -398,8 +403,7 @@ extension Importer {
       } else if let n = Int(count), n >= 0 {
         header += " count \(n)"
       } else {
-        var t = translator(repeats: repeats)
-        switch t.translate(count) {
+        switch translate(count, repeats: repeats).result {
         case .success(let e) where e.kind == .whole || e.kind == .unknown:
           header += " count \(e.text) max \(most)"
           report.warn(
@@ -464,8 +468,7 @@ extension Importer {
       variables[xlsName]?.unavailable = "a calculate without a calculation"
       return ItemChunk(condition: condition, lines: comments)
     }
-    var t = translator(repeats: repeats)
-    switch t.translate(formula) {
+    switch translate(formula, repeats: repeats).result {
     case .success(let e):
       variables[xlsName]?.kind = e.kind
       return ItemChunk(condition: condition, lines: comments + ["calculate \(name) = \(e.text)"])
@@ -659,8 +662,7 @@ extension Importer {
       }
       return []
     }
-    var t = translator(repeats: repeats, current: xlsName)
-    switch t.condition(constraint) {
+    switch translate(constraint, repeats: repeats, current: xlsName, asCondition: true).result {
     case .success(let e):
       var messages = texts(row, "constraint_message", in: survey)
       let text: String
@@ -684,8 +686,7 @@ extension Importer {
   /// A default: a literal of the question's kind, or an expression when the cell reads `${…}` or calls a function.
   private func defaultValue(_ cell: String, kind: ValueKind, repeats: [String]) -> Result<String, Untranslatable> {
     if cell.contains("${") || cell.contains("(") {
-      var t = translator(repeats: repeats)
-      return t.translate(cell).map(\.text)
+      return translate(cell, repeats: repeats).result.map(\.text)
     }
     switch kind {
     case .whole:
@@ -721,15 +722,14 @@ extension Importer {
   /// A `choice_filter` as `where`: each column it reads becomes an attribute of the list, typed by what it is
   /// compared with, when every choice of the list gives it a value of that type.
   private mutating func choiceFilter(_ filter: String, list: Int, repeats: [String]) -> Result<String, Untranslatable> {
-    var t = translator(repeats: repeats)
-    t.filterList = list
+    let translated = translate(filter, repeats: repeats, asCondition: true, filterList: list)
     let e: QExpr
-    switch t.condition(filter) {
+    switch translated.result {
     case .failure(let why): return .failure(why)
     case .success(let x): e = x
     }
     var additions: [(column: String, name: String, type: AttributeType, values: [String])] = []
-    for (column, type) in t.filterAttributes where !lists[list].attributes.contains(where: { $0.column == column }) {
+    for (column, type) in translated.filterAttributes where !lists[list].attributes.contains(where: { $0.column == column }) {
       var values: [String] = []
       for option in lists[list].options {
         let cell = option.extra[column] ?? ""

@@ -11,11 +11,13 @@ public enum PyxformMarkdown {
   public static func workbook(_ text: String) -> Result<Workbook, WorkbookError> {
     var sheets: [Sheet] = []
     var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+    for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      let line = rawLine.trimmed(of: [" ", "\t", "\r"])
-      guard line.hasPrefix("|") else { continue }
-      var cells = split(line)
+      var line = rawLine[...]
+      while let f = line.first, f == 0x20 || f == 0x09 { line = line.dropFirst() }
+      while let l = line.last, l == 0x20 || l == 0x09 || l == 0x0D { line = line.dropLast() }
+      guard line.first == UInt8(ascii: "|") else { continue }
+      var cells = split(Array(line))
       guard !cells.isEmpty else { continue }
       let first = cells.removeFirst()
       let filled = ([first] + cells).filter { !$0.isEmpty }
@@ -36,40 +38,41 @@ public enum PyxformMarkdown {
     return .success(Workbook(sheets: sheets))
   }
 
-  /// The cells between a line's first and last `|`, split at each `|` not escaped as `\|`, trimmed.
-  private static func split(_ line: String) -> [String] {
-    let scalars = Array(line.unicodeScalars)
-    var cells: [String] = []
-    var current = ""
-    var i = 1
+  /// The cells between a line's first and last `|`, split at each `|` not escaped as `\|`, trimmed (bytes, so
+  /// a form of ten thousand rows reads in milliseconds).
+  private static func split(_ bytes: [UInt8]) -> [String] {
+    let pipe = UInt8(ascii: "|")
+    let backslash = UInt8(ascii: "\\")
     var lastPipe = 0
-    for (j, c) in scalars.enumerated() where c == "|" && (j == 0 || scalars[j - 1] != "\\") { lastPipe = j }
+    for j in bytes.indices where bytes[j] == pipe && (j == 0 || bytes[j - 1] != backslash) { lastPipe = j }
     guard lastPipe > 0 else { return [] }
+    var cells: [String] = []
+    var current: [UInt8] = []
+    var i = 1
     while i < lastPipe {
-      let c = scalars[i]
-      if c == "\\", i + 1 < lastPipe, scalars[i + 1] == "|" {
-        current.unicodeScalars.append("|")
+      let c = bytes[i]
+      if c == backslash, i + 1 < lastPipe, bytes[i + 1] == pipe {
+        current.append(pipe)
         i += 2
         continue
       }
-      if c == "|" {
-        cells.append(current.trimmingSpaces())
-        current = ""
+      if c == pipe {
+        cells.append(trimmed(current))
+        current.removeAll(keepingCapacity: true)
       } else {
-        current.unicodeScalars.append(c)
+        current.append(c)
       }
       i += 1
     }
-    cells.append(current.trimmingSpaces())
+    cells.append(trimmed(current))
     return cells
   }
-}
 
-extension StringProtocol {
-  fileprivate func trimmed(of set: Set<Character>) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s.removeFirst() }
-    while let l = s.last, set.contains(l) { s.removeLast() }
-    return String(s)
+  private static func trimmed(_ bytes: [UInt8]) -> String {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }
