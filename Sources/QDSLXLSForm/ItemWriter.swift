@@ -729,7 +729,8 @@ extension Importer {
     case .success(let x): e = x
     }
     var additions: [(column: String, name: String, type: AttributeType, values: [String])] = []
-    for (column, type) in translated.filterAttributes where !lists[list].attributes.contains(where: { $0.column == column }) {
+    for (column, type) in translated.filterAttributes
+    where !lists[list].attributes.contains(where: { $0.column == column }) {
       var values: [String] = []
       for option in lists[list].options {
         let cell = option.extra[column] ?? ""
