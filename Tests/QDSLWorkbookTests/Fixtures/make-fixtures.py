@@ -8,6 +8,8 @@
 #   target with "..".
 # dates.xlsx, dates-1904.xlsx: dates, date-times and times (built-in and custom formats), elapsed time and a
 #   number format that are no dates; the second with the 1904 date system of old Macs.
+# zip64.xlsx: openpyxl-form.xlsx's parts in a ZIP64 archive (Python's zipfile with its ZIP64 threshold lowered to
+#   10 bytes, so every size and offset is in ZIP64 fields, as streaming writers make them).
 # encrypted.xlsx: openpyxl-form.xlsx encrypted with the password "qdsl" (an OLE compound file, as Excel saves it).
 import io, os, zipfile
 
@@ -99,10 +101,17 @@ for name, epoch in [("dates.xlsx", None), ("dates-1904.xlsx", CALENDAR_MAC_1904)
     sheet["C8"].number_format = "[h]:mm:ss"
     wb.save(os.path.join(here, name))
 
+source = zipfile.ZipFile(os.path.join(here, "openpyxl-form.xlsx"))
+zipfile.ZIP64_LIMIT = 10
+with zipfile.ZipFile(os.path.join(here, "zip64.xlsx"), "w", compression=zipfile.ZIP_DEFLATED) as z:
+    for info in source.infolist():
+        z.writestr(info, source.read(info.filename))
+zipfile.ZIP64_LIMIT = (1 << 31) - 1
+
 plain = io.BytesIO(open(os.path.join(here, "openpyxl-form.xlsx"), "rb").read())
 with open(os.path.join(here, "encrypted.xlsx"), "wb") as out:
     office = OOXMLFile(plain)
     office.encrypt("qdsl", out)
 
-for name in ["openpyxl-form.xlsx", "handmade.xlsx", "dates.xlsx", "dates-1904.xlsx", "encrypted.xlsx"]:
+for name in ["openpyxl-form.xlsx", "handmade.xlsx", "dates.xlsx", "dates-1904.xlsx", "zip64.xlsx", "encrypted.xlsx"]:
     print(name, os.path.getsize(os.path.join(here, name)))
