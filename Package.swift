@@ -33,7 +33,9 @@ let package = Package(
       ]),
     .target(name: "QDSLFormat", dependencies: ["QDSLSyntax"]),
     // Spreadsheets (xlsx, and the CSV and Markdown tables of XLSForm tools) as named sheets of cell texts.
-    .target(name: "QDSLWorkbook"),
+    // The system's zlib (inflate and deflate for the zip container of .xlsx files); Debian's zlib1g-dev.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "QDSLWorkbook", dependencies: ["CZlib"]),
     // XLSForm workbooks imported as qdsl source (`qdsl import`), written in the formatter's layout.
     .target(name: "QDSLXLSForm", dependencies: ["QDSLWorkbook", "QDSLSemantics", "QDSLFormat", "QDSLWords"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
@@ -61,6 +63,7 @@ let package = Package(
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
+    .testTarget(name: "QDSLWorkbookTests", dependencies: ["QDSLWorkbook"], exclude: ["Fixtures"]),
     .testTarget(
       name: "QDSLXLSFormTests",
       dependencies: ["QDSLXLSForm", "QDSLWorkbook", "QDSLSemantics", "QDSLSyntax", "QDSLTestSupport"],

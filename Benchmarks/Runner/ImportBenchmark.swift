@@ -34,10 +34,10 @@ enum ImportBenchmark {
         }
         return times.sorted()[times.count / 2]
       }
-      guard case .success(var workbook) = PyxformMarkdown.workbook(markdown) else {
+      guard var workbook = try? Workbook(markdown: markdown) else {
         Bench.fail("cannot read the tables")
       }
-      let read = median { if case .success(let w) = PyxformMarkdown.workbook(markdown) { workbook = w } }
+      let read = median { if let w = try? Workbook(markdown: markdown) { workbook = w } }
       var result: XLSFormImportResult?
       let importing = median { result = try? XLSFormImport.run(workbook).get() }
       guard let result else { Bench.fail("the generated form does not import") }

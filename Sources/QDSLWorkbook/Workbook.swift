@@ -7,10 +7,21 @@
 public struct Sheet: Sendable, Equatable {
   public var name: String
   public var rows: [[String]]
+  /// For a sheet read from a text file (CSV, Markdown): the 1-based line of the file where each row starts, one
+  /// per row; nil for a spreadsheet file, whose row numbers are the rows' own.
+  public var lines: [Int]?
 
-  public init(name: String, rows: [[String]]) {
+  public init(name: String, rows: [[String]], lines: [Int]? = nil) {
     self.name = name
     self.rows = rows
+    self.lines = lines
+  }
+
+  /// Where a cell is, by 0-based row and column, for messages: the spreadsheet's row number, and the file's line
+  /// when the sheet came from a text file.
+  public func location(row: Int, column: Int? = nil, header: String? = nil) -> CellLocation {
+    let line = lines.flatMap { row >= 0 && row < $0.count ? $0[row] : nil }
+    return CellLocation(sheet: name, row: row + 1, column: column, header: header, line: line)
   }
 
   /// The text of a cell by 0-based row and column; "" outside the sheet.
@@ -34,7 +45,8 @@ public struct Workbook: Sendable, Equatable {
   }
 }
 
-/// Where something is in a workbook, for messages: `survey, row 12, column C (relevant)`.
+/// Where something is in a workbook, for messages: `sheet survey, row 12, column C (relevant)`; in a text file
+/// `line 14, sheet survey, column C (relevant)` (a text file's row numbers mean nothing to its reader).
 public struct CellLocation: Sendable, Equatable, CustomStringConvertible {
   public var sheet: String
   /// 1-based, as a spreadsheet program numbers rows; nil for the whole sheet.
@@ -43,12 +55,15 @@ public struct CellLocation: Sendable, Equatable, CustomStringConvertible {
   public var column: Int?
   /// The column's header (`relevant`, `label::English (en)`), when known.
   public var header: String?
+  /// The 1-based line of a text file (CSV, Markdown), when the workbook came from one.
+  public var line: Int?
 
-  public init(sheet: String, row: Int? = nil, column: Int? = nil, header: String? = nil) {
+  public init(sheet: String, row: Int? = nil, column: Int? = nil, header: String? = nil, line: Int? = nil) {
     self.sheet = sheet
     self.row = row
     self.column = column
     self.header = header
+    self.line = line
   }
 
   /// The column's letters: 0 is A, 25 is Z, 26 is AA.
@@ -64,8 +79,10 @@ public struct CellLocation: Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
-    var parts = ["sheet \(sheet)"]
-    if let row { parts.append("row \(row)") }
+    var parts: [String] = []
+    if let line { parts.append("line \(line)") }
+    if !sheet.isEmpty { parts.append("sheet \(sheet)") }
+    if let row, line == nil { parts.append("row \(row)") }
     if let column {
       parts.append("column \(Self.letters(column))" + (header.map { " (\($0))" } ?? ""))
     }

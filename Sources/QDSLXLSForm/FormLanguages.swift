@@ -52,7 +52,7 @@ struct FormLanguages: Sendable {
         }
         if byName[language] != nil { continue }
         guard let tag = tag(for: language) else {
-          let location = CellLocation(sheet: table.name, row: nil, column: column.index, header: column.header)
+          let location = table.location(column)
           return .failure(
             WorkbookError(
               "the language '\(language)' of the column '\(column.header)' has no language tag", at: location,

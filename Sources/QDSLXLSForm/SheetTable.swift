@@ -18,6 +18,8 @@ struct SheetColumn: Sendable {
 struct SheetRow: Sendable {
   var number: Int
   var cells: [String]
+  /// The line of the text file (CSV, Markdown) the row is on, when the workbook came from one.
+  var line: Int? = nil
 
   func cell(_ column: SheetColumn?) -> String {
     guard let column, column.index < cells.count else { return "" }
@@ -30,6 +32,8 @@ struct SheetTable: Sendable {
   var name: String
   var columns: [SheetColumn]
   var rows: [SheetRow]
+  /// The line of the header row in a text file.
+  var headerLine: Int?
 
   /// Keys whose text is per language (the rest take no language part).
   static let translatableKeys: Set<String> = [
@@ -58,6 +62,7 @@ struct SheetTable: Sendable {
     columns = []
     rows = []
     guard headerIndex < sheet.rows.count else { return }
+    headerLine = sheet.lines.flatMap { headerIndex < $0.count ? $0[headerIndex] : nil }
     for (i, raw) in sheet.rows[headerIndex].enumerated() {
       let header = raw.trimmingSpaces()
       guard !header.isEmpty else { continue }
@@ -66,7 +71,7 @@ struct SheetTable: Sendable {
     for i in (headerIndex + 1)..<sheet.rows.count {
       let cells = sheet.rows[i]
       guard cells.contains(where: { !$0.trimmingSpaces().isEmpty }) else { continue }
-      rows.append(SheetRow(number: i + 1, cells: cells))
+      rows.append(SheetRow(number: i + 1, cells: cells, line: sheet.lines.flatMap { i < $0.count ? $0[i] : nil }))
     }
   }
 
@@ -112,6 +117,11 @@ struct SheetTable: Sendable {
 
   /// Where a cell is, for messages.
   func location(_ row: SheetRow, _ column: SheetColumn?) -> CellLocation {
-    CellLocation(sheet: name, row: row.number, column: column?.index, header: column?.header)
+    CellLocation(sheet: name, row: row.number, column: column?.index, header: column?.header, line: row.line)
+  }
+
+  /// Where a column is (its header), for messages.
+  func location(_ column: SheetColumn) -> CellLocation {
+    CellLocation(sheet: name, row: nil, column: column.index, header: column.header, line: headerLine)
   }
 }

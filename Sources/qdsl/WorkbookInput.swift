@@ -1,17 +1,19 @@
-// Reading a spreadsheet file for `qdsl import`, by its extension: the one place that connects the workbook readers.
+// Reading a spreadsheet file for `qdsl import` by its extension, through the workbook readers.
 
 import Foundation
 import QDSLWorkbook
-import QDSLXLSForm
 
 enum WorkbookInput {
   /// The extensions `qdsl import` reads.
   static let extensions = ["xlsx", "csv", "md"]
 
-  /// Reads `path` as a workbook. `.md` is pyxform's Markdown tables; `.xlsx` and `.csv` go to the workbook readers
-  /// of QDSLWorkbook once they are merged (until then they are a usage error that says so).
+  /// Reads `path` as a workbook: an `.xlsx` spreadsheet, pyxform's CSV form (`.csv`) or its Markdown tables
+  /// (`.md`), through QDSLWorkbook's readers.
   static func read(_ path: String) -> Result<Workbook, ImportInputError> {
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+    if ext == "xls" {
+      return .failure(.usage("'\(path)' is an Excel 97 workbook, which qdsl does not read: save it as .xlsx"))
+    }
     guard extensions.contains(ext) else {
       return .failure(
         .usage("'\(path)' is not a form this command reads: give an .xlsx, .csv or .md (pyxform Markdown) file"))
@@ -23,15 +25,18 @@ enum WorkbookInput {
       }
       return .failure(.usage("cannot read '\(path)': no such file, or it is not readable"))
     }
-    switch ext {
-    case "md":
-      guard let text = String(data: data, encoding: .utf8) else {
-        return .failure(.form(WorkbookError("the file is not UTF-8 text", help: "save it as UTF-8")))
+    do {
+      switch ext {
+      case "xlsx":
+        return .success(try Workbook(xlsx: [UInt8](data)))
+      default:
+        guard let text = String(data: data, encoding: .utf8) else {
+          return .failure(.form(WorkbookError("the file is not UTF-8 text", help: "save it as UTF-8")))
+        }
+        return .success(ext == "md" ? try Workbook(markdown: text) : try Workbook(csv: text))
       }
-      return PyxformMarkdown.workbook(text).mapError { .form($0) }
-    default:
-      return .failure(
-        .usage("reading .\(ext) files needs the workbook readers, which this build does not have yet; use an .md form"))
+    } catch {
+      return .failure(.form(error))
     }
   }
 }

@@ -70,7 +70,7 @@ import Testing
     #expect(r.status == 1)
     #expect(
       r.stderr
-        == "error: \(input.path): sheet survey, row 2, column A (type): unknown type 'txt'\n  help: use one of the "
+        == "error: \(input.path): line 3, sheet survey, column A (type): unknown type 'txt'\n  help: use one of the "
         + "XLSForm types: integer, decimal, range, text, date, time, dateTime, select_one LIST, select_multiple LIST, "
         + "rank LIST, note, calculate, begin group, end group, begin repeat, end repeat, start, end, today, deviceid, "
         + "username, and the types kept as comments (geopoint, image, barcode, hidden, select_one_from_file…)\n")

@@ -20,7 +20,7 @@ import Testing
   /// The import of a fixture and its report in words, as the golden files hold them.
   static func imported(_ name: String) throws -> (source: String, report: String) {
     let text = Fixtures.read(folder.appendingPathComponent(name + ".md"))
-    let workbook = try PyxformMarkdown.workbook(text).get()
+    let workbook = try Workbook(markdown: text)
     let result = try XLSFormImport.run(workbook, options: XLSFormImportOptions(fallbackID: name)).get()
     var report = result.report.keptSummary + "\n"
     for w in result.report.warnings { report += "warning: \(w)\n" }
