@@ -238,9 +238,12 @@ struct ExpressionTranslator {
         throw Untranslatable(reason: "'\(text)' is not a choice of the list '\(lists[list].xlsName)'")
       }
       return QExpr(text: option.name, kind: kind, level: 8)
-    case .date, .datetime:
+    case .date:
       if Self.isDate(text) { return QExpr(text: "date(\"\(text)\")", kind: .date, level: 8) }
       throw Untranslatable(reason: "'\(text)' is not a date written YYYY-MM-DD")
+    case .datetime:
+      if let d = Self.datetime(text) { return QExpr(text: "datetime(\"\(d)\")", kind: .datetime, level: 8) }
+      throw Untranslatable(reason: "'\(text)' is not a date and time written YYYY-MM-DDTHH:MM")
     case .time:
       if let t = Self.time(text) { return QExpr(text: "time(\"\(t)\")", kind: .time, level: 8) }
       throw Untranslatable(reason: "'\(text)' is not a time written HH:MM")
@@ -261,6 +264,15 @@ struct ExpressionTranslator {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
     return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
       && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+
+  /// `YYYY-MM-DDTHH:MM`, also with a space for the `T` and with `:00` seconds (other seconds have no qdsl literal).
+  static func datetime(_ s: String) -> String? {
+    guard s.count >= 16 else { return nil }
+    let date = String(s.prefix(10))
+    let separator = s[s.index(s.startIndex, offsetBy: 10)]
+    guard isDate(date), separator == "T" || separator == " ", let t = time(String(s.dropFirst(11))) else { return nil }
+    return date + "T" + t
   }
 
   /// `HH:MM` or `HH:MM:SS` (seconds dropped) → `HH:MM`.

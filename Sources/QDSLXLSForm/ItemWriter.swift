@@ -699,6 +699,9 @@ extension Importer {
     case .date:
       return ExpressionTranslator.isDate(cell)
         ? .success("date(\"\(cell)\")") : .failure(Untranslatable(reason: "'\(cell)' is not a date YYYY-MM-DD"))
+    case .datetime:
+      return ExpressionTranslator.datetime(cell).map { .success("datetime(\"\($0)\")") }
+        ?? .failure(Untranslatable(reason: "'\(cell)' is not a date and time YYYY-MM-DDTHH:MM"))
     case .time:
       return ExpressionTranslator.time(cell).map { .success("time(\"\($0)\")") }
         ?? .failure(Untranslatable(reason: "'\(cell)' is not a time HH:MM"))

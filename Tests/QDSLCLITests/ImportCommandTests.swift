@@ -92,6 +92,43 @@ import Testing
     #expect(Fixtures.read(output).contains("if b > 1 {"))
   }
 
+  /// A real workbook from pyxform's test suite (kept with its licence in QDSLWorkbookTests' fixtures) and pyxform's
+  /// CSV form of the same survey import alike.
+  @Test func testXLSXAndCSVForms() throws {
+    let dir = try temporaryDirectory()
+    let xlsx = Fixtures.packageRoot().appendingPathComponent(
+      "Tests/QDSLWorkbookTests/Fixtures/pyxform/yes_or_no_question.xlsx")
+    let fromXLSX = try BinaryRunner.run(["import", xlsx.path, "-o", "-"])
+    #expect(fromXLSX.status == 0, Comment(rawValue: fromXLSX.stderr))
+    #expect(
+      fromXLSX.stdout.contains("question good_day: one of yes_or_no {\n  text \"have you had a good day today?\"\n}"))
+    let csv = dir.appendingPathComponent("yes_or_no_question.csv")
+    try Data(
+      """
+      "survey",,,
+      ,"type","name","label:english"
+      ,"select one from yes_or_no","good_day","have you had a good day today?"
+      ,,,
+      "choices",,,
+      ,"list name","name","label:english"
+      ,"yes_or_no","yes","yes"
+      ,"yes_or_no","no","no"
+
+      """.utf8
+    ).write(to: csv)
+    let fromCSV = try BinaryRunner.run(["import", csv.path, "-o", "-"])
+    #expect(fromCSV.status == 0, Comment(rawValue: fromCSV.stderr))
+    #expect(fromCSV.stdout == fromXLSX.stdout)
+  }
+
+  @Test func testAnEncryptedWorkbookIsAnError() throws {
+    let encrypted = Fixtures.packageRoot().appendingPathComponent("Tests/QDSLWorkbookTests/Fixtures/encrypted.xlsx")
+    let r = try BinaryRunner.run(["import", encrypted.path, "-o", "-"])
+    #expect(r.status == 1)
+    #expect(r.stdout == "")
+    #expect(r.stderr.contains("password-protected"))
+  }
+
   @Test func testUsageErrors() throws {
     let dir = try temporaryDirectory()
     let input = dir.appendingPathComponent("f.md")
@@ -104,5 +141,8 @@ import Testing
     let wrongKind = try BinaryRunner.run(["import", dir.appendingPathComponent("form.pdf").path, "-o", "-"])
     #expect(wrongKind.status == 2)
     #expect(wrongKind.stderr.contains("give an .xlsx, .csv or .md (pyxform Markdown) file"))
+    let xls = try BinaryRunner.run(["import", dir.appendingPathComponent("old.xls").path, "-o", "-"])
+    #expect(xls.status == 2)
+    #expect(xls.stderr.contains("save it as .xlsx"))
   }
 }

@@ -58,10 +58,10 @@ import Testing
   @Test func testBareLanguageNamesAreLookedUp() throws {
     let workbook = try Workbook(
       markdown: """
-      | survey |
-      | | type | name | label::English | label::Français | label:Svenska |
-      | | text | a | A | Ah | Aa |
-      """)
+        | survey |
+        | | type | name | label::English | label::Français | label:Svenska |
+        | | text | a | A | Ah | Aa |
+        """)
     let source = try XLSFormImport.run(workbook).get().source
     #expect(source.contains("languages en fr sv\n"))
   }
