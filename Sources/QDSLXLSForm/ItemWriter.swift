@@ -69,6 +69,7 @@ extension Importer {
         variable.loopList = l
       default: break
       }
+      rowKinds[node.row.number] = variable.kind
       if xlsName.isEmpty {
         if case .beginGroup = node.type {
         } else if case .kept = node.type {
@@ -553,7 +554,7 @@ extension Importer {
         report.keep("parameters")
       }
     case .selectOne, .selectMultiple, .rank:
-      switch variables[xlsName]?.kind {
+      switch rowKinds[row.number] {
       case .one(let l)?, .many(let l)?: listOfQuestion = l
       default: if case .rank(let list) = node.type { listOfQuestion = listIndex[list] }
       }
@@ -594,7 +595,7 @@ extension Importer {
     var defaultText: String?
     let defaultCell = cell(row, "default")
     if !defaultCell.isEmpty && !isNote {
-      switch defaultValue(defaultCell, kind: variables[xlsName]?.kind ?? .unknown, repeats: repeats) {
+      switch defaultValue(defaultCell, kind: rowKinds[row.number] ?? .unknown, repeats: repeats) {
       case .success(let d): defaultText = d
       case .failure(let why):
         comments.append(

@@ -79,6 +79,8 @@ struct Importer {
   var forEachDriver: [Int: (xlsName: String, name: String)] = [:]
   /// qdsl repeat name → the XLSForm name of the select_multiple it runs over.
   var repeatForEach: [String: String] = [:]
+  /// What each row's answer is, by row number (a name given twice still has its own row's type).
+  var rowKinds: [Int: ValueKind] = [:]
   /// Groups written as grids, by their row number.
   var grids: [Int: GridShape] = [:]
   /// Comments naming the sheets that are not imported.
