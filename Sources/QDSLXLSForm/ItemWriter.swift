@@ -215,8 +215,9 @@ extension Importer {
 
   private func cell(_ row: SheetRow, _ key: String) -> String { row.cell(survey.column(key)) }
 
+  /// Where a row's cell of `key` is: its column without a language, else its first column in any language.
   private func location(_ row: SheetRow, _ key: String) -> CellLocation {
-    survey.location(row, survey.column(key))
+    survey.location(row, survey.column(key) ?? survey.columns.first { $0.key == key })
   }
 
   /// A translator for a cell of `row`, with the names declared and the repeats around it.

@@ -1,6 +1,7 @@
 // `XLSFormImport`: an XLSForm workbook (survey, choices, settings) turned into qdsl source in `qdsl fmt`'s layout,
 // with a report of what was kept as comments.
 
+import Foundation
 import QDSLFormat
 import QDSLWorkbook
 
@@ -111,14 +112,7 @@ struct Importer {
     case .success(let l): lists = l
     }
     report = reader.report
-    for (i, list) in lists.enumerated() {
-      listIndex[list.xlsName] = i
-      for option in list.options {
-        if let row = option.row, let table = choices {
-          noteBlanks(option.labels, at: table.location(row, table.columns.first { $0.key == "label" }))
-        }
-      }
-    }
+    for (i, list) in lists.enumerated() { listIndex[list.xlsName] = i }
     if let e = checkExpressionSyntax() { return .failure(e) }
     let tree: [SurveyNode]
     switch SurveyTree.read(survey, report: &report) {
@@ -126,6 +120,13 @@ struct Importer {
     case .success(let t): tree = t
     }
     if let e = declare(tree, repeats: [], depth: 0) { return .failure(e) }
+    for list in lists where !list.isOrOtherCopy {
+      for option in list.options {
+        if let row = option.row, let table = choices {
+          noteBlanks(option.labels, at: table.location(row, table.columns.first { $0.key == "label" }))
+        }
+      }
+    }
     let body = items(tree, repeats: [])
     let text = assemble(body)
     switch Formatter.format(source: text) {
@@ -276,8 +277,22 @@ struct Importer {
     return "{ " + parts.joined(separator: " ") + " }"
   }
 
-  /// Marks the languages left blank in a text as drafts, and warns when the source language is the blank one.
+  /// Marks the languages left blank in a text as drafts, and warns when the source language is the blank one or
+  /// when a `${name}` cannot be a pipe (it names no row, or a row kept as a comment) and is shown as written.
   mutating func noteBlanks(_ texts: [String: String], at location: CellLocation) {
+    for text in Set(texts.values) where text.contains("${") {
+      var rest = Substring(text)
+      while let open = rest.range(of: "${") {
+        guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+        let name = String(rest[open.upperBound..<close]).trimmingSpaces()
+        if name != "%loop", variables[name]?.name == nil {
+          report.warn(
+            "'${\(name)}' \(variables[name] == nil ? "names no row of the form" : "names a row kept as a comment"): "
+              + "the text shows it as written", at: location)
+        }
+        rest = rest[rest.index(after: close)...]
+      }
+    }
     guard languages.tags.count > 1, texts.values.contains(where: { !$0.isEmpty }) else { return }
     for tag in languages.tags where (texts[tag] ?? "").isEmpty {
       if tag == languages.source {
