@@ -470,6 +470,21 @@ extension Importer {
       variables[xlsName]?.unavailable = "a calculate without a calculation"
       return ItemChunk(condition: condition, lines: comments)
     }
+    // jr:choice-name(${q}, '${q}'): the label of q's choice, which a pipe of q shows in qdsl.
+    if case .success(.call("jr:choice-name", let args)) = XPathParser.parse(formula), args.count == 2,
+      case .reference(let q) = args[0], case .string(let s) = args[1], s.trimmingSpaces() == "${\(q)}",
+      let answer = variables[q], let qname = answer.name, case .one = answer.kind
+    {
+      variables[xlsName]?.name = qname
+      variables[xlsName]?.kind = answer.kind
+      report.keep("calculation (a choice's label: pipes show the answer)")
+      return ItemChunk(
+        condition: condition,
+        lines: comments + [
+          "# xlsform calculate \(SourceStrings.comment(xlsName)) = \(SourceStrings.comment(formula)): its pipes show "
+            + "{\(qname)}, the label of the choice"
+        ])
+    }
     switch translate(formula, repeats: repeats).result {
     case .success(let e):
       variables[xlsName]?.kind = e.kind
