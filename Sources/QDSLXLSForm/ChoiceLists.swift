@@ -94,7 +94,9 @@ struct ChoiceListReader {
         rowsOfList[i].append(row)
       } else {
         byName[list] = lists.count
-        let name = listNames.claim(Identifiers.valid(list, fallback: "list"))
+        var base = Identifiers.valid(list, fallback: "list")
+        if Identifiers.itemWords.contains(base) { base += "_" }
+        let name = listNames.claim(base)
         lists.append(ImportedList(xlsName: list, name: name, options: [], optionIndex: [:], firstRow: row.number))
         rowsOfList.append([row])
       }
@@ -143,6 +145,8 @@ struct ChoiceListReader {
           nextCode += 1
           base = Identifiers.valid(xlsName, fallback: "choice")
         }
+        // An option named `end` or `note` would be read as the next item at the end of `if q == end {`.
+        if Identifiers.itemWords.contains(base) { base += "_" }
         seenCodes.insert(code)
         var option = ImportedOption(
           xlsName: xlsName, name: names.claim(base), code: code, labels: labels, row: row)
