@@ -94,9 +94,7 @@ struct ChoiceListReader {
         rowsOfList[i].append(row)
       } else {
         byName[list] = lists.count
-        var base = Identifiers.valid(list, fallback: "list")
-        if Identifiers.itemWords.contains(base) { base += "_" }
-        let name = listNames.claim(base)
+        let name = listNames.claim(Identifiers.valid(list, fallback: "list"))
         lists.append(ImportedList(xlsName: list, name: name, options: [], optionIndex: [:], firstRow: row.number))
         rowsOfList.append([row])
       }
