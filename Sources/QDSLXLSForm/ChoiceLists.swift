@@ -121,13 +121,7 @@ struct ChoiceListReader {
           report.keep("choice without name")
           continue
         }
-        if lists[i].optionIndex[xlsName] != nil {
-          report.warn(
-            "the choice '\(xlsName)' is listed twice in '\(lists[i].xlsName)': the second one is left out",
-            at: table.location(row, nameColumn))
-          report.keep("duplicate choice")
-          continue
-        }
+        let duplicate = lists[i].optionIndex[xlsName] != nil
         var code: Int
         var base: String
         if let numeric = Self.numericCode(xlsName), !seenCodes.contains(numeric) {
@@ -148,6 +142,13 @@ struct ChoiceListReader {
         seenCodes.insert(code)
         var option = ImportedOption(
           xlsName: xlsName, name: names.claim(base), code: code, labels: labels, row: row)
+        if duplicate {
+          // pyxform accepts duplicates with allow_choice_duplicates; expressions name the first.
+          report.warn(
+            "the choice '\(xlsName)' is listed twice in '\(lists[i].xlsName)': the second is the option "
+              + "'\(option.name)' (code \(code)), which XLSForm's data does not tell from the first",
+            at: table.location(row, nameColumn))
+        }
         for column in table.columns where !handled.contains(column.key) {
           let text = row.cell(column)
           guard !text.isEmpty else { continue }
@@ -157,7 +158,7 @@ struct ChoiceListReader {
             option.extra[column.key] = text
           }
         }
-        lists[i].optionIndex[xlsName] = lists[i].options.count
+        if !duplicate { lists[i].optionIndex[xlsName] = lists[i].options.count }
         lists[i].options.append(option)
       }
     }

@@ -50,6 +50,10 @@ struct SheetTable: Sendable {
     "guidance hint": "guidance_hint", "form title": "form_title", "form id": "form_id",
     "set_form_title": "form_title", "set_form_id": "form_id", "default language": "default_language",
     "value": "name", "command": "type", "tag": "name",
+    // Old pyxform headers with a single colon.
+    "bind:constraint": "constraint", "bind:relevant": "relevant", "bind:required": "required",
+    "bind:calculate": "calculation", "bind:readonly": "read_only", "bind:jr:constraintmsg": "constraint_message",
+    "bind:jr:requiredmsg": "required_message", "control:appearance": "appearance", "control:jr:count": "repeat_count",
   ]
 
   init(_ sheet: Sheet) {

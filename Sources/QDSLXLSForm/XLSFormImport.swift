@@ -32,7 +32,9 @@ public enum XLSFormImport {
   public static func run(_ workbook: Workbook, options: XLSFormImportOptions = .init()) -> Result<
     XLSFormImportResult, WorkbookError
   > {
-    guard let surveySheet = workbook.sheet(named: "survey") else {
+    // As pyxform does, a workbook of one sheet is the survey whatever its name.
+    let only = workbook.sheets.count == 1 ? workbook.sheets.first : nil
+    guard let surveySheet = workbook.sheet(named: "survey") ?? only else {
       let names = workbook.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
       return .failure(
         WorkbookError(
@@ -44,7 +46,12 @@ public enum XLSFormImport {
       settings: workbook.sheet(named: "settings").map(SheetTable.init), options: options)
     // Other sheets (external_choices, entities, osm…) have no qdsl counterpart: named in a comment, counted.
     let known: Set<String> = ["survey", "choices", "settings"]
-    for sheet in workbook.sheets where !known.contains(sheet.name.lowercased().trimmingSpaces()) {
+    if workbook.sheet(named: "survey") == nil {
+      importer.report.warn(
+        "the only sheet, '\(surveySheet.name)', is read as the survey sheet", at: CellLocation(sheet: surveySheet.name))
+    }
+    for sheet in workbook.sheets where !known.contains(sheet.name.lowercased().trimmingSpaces()) && sheet != surveySheet
+    {
       let rows = SheetTable(sheet).rows.count
       guard rows > 0 || !sheet.rows.isEmpty else { continue }
       importer.otherSheets.append(
@@ -149,10 +156,13 @@ struct Importer {
       for column in columns {
         let text = row.cell(column)
         guard !text.isEmpty, case .failure(let e) = XPathParser.parse(text) else { continue }
+        let typographic = ["\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+        let quote = typographic.first { text.contains($0) }
         return WorkbookError(
           "the \(column.key) is not valid XPath: \(e.message) (at character \(e.offset + 1) of '\(text)')",
           at: survey.location(row, column),
-          help: "correct the expression; pyxform and ODK reject the form as it is")
+          help: quote.map { "write straight quotes ' or \" instead of the typographic \($0) (a word processor's)" }
+            ?? "correct the expression; pyxform and ODK reject the form as it is")
       }
     }
     return nil

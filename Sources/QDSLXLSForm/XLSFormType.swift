@@ -29,14 +29,16 @@ enum XLSFormType: Equatable, Sendable {
     "end looped group": .endRepeat, "end loop": .endLoop, "end_loop": .endLoop, "start": .paradata("start"),
     "end": .paradata("end"), "today": .paradata("today"), "deviceid": .paradata("device"), "imei": .paradata("device"),
     "username": .paradata("user"), "get start time": .paradata("start"), "get end time": .paradata("end"),
-    "get today": .paradata("today"), "get device id": .paradata("device"),
+    "get today": .paradata("today"), "get device id": .paradata("device"), "uri:deviceid": .paradata("device"),
+    "uri:username": .paradata("user"),
   ]
 
   private static let keptTypes: Set<String> = [
     "geopoint", "geotrace", "geoshape", "start-geopoint", "image", "photo", "audio", "video", "file", "barcode",
     "background-audio", "audit", "xml-external", "csv-external", "hidden", "acknowledge", "trigger", "email",
     "subscriberid", "simserial", "phonenumber", "osm", "add image prompt", "add photo prompt", "add audio prompt",
-    "add video prompt", "add file prompt", "entity",
+    "add video prompt", "add file prompt", "entity", "gps", "include", "uri:email", "uri:subscriberid",
+    "uri:simserial", "uri:phonenumber", "get subscriber id", "get sim id", "get phone number",
   ]
 
   private static let selectOnePrefixes = [

@@ -24,10 +24,31 @@ import Testing
       | choices |
       | | list_name | name | label |
       | | yes_no | yes | Yes |
+      | settings |
+      | | form_id |
+      | | f |
       """)
-    #expect(e.message == "the workbook has no sheet named 'survey' (its sheets: 'choices')")
+    #expect(e.message == "the workbook has no sheet named 'survey' (its sheets: 'choices', 'settings')")
     #expect(e.location == nil)
     #expect(e.help != nil)
+  }
+
+  @Test func testTheOnlySheetIsTheSurvey() throws {
+    let workbook = try Workbook(markdown: "| Sheet1 |\n| | type | name | label |\n| | text | a | A |\n")
+    let result = try XLSFormImport.run(workbook).get()
+    #expect(result.source.contains("question a: text {"))
+    #expect(result.report.warnings.map(\.message) == ["the only sheet, 'Sheet1', is read as the survey sheet"])
+  }
+
+  @Test func testTypographicQuotesInAnExpressionGetAFix() throws {
+    let e = try error(
+      """
+      | survey |
+      | | type | name | label | relevant |
+      | | text | a | A | |
+      | | text | b | B | ${a} = ‘other’ |
+      """)
+    #expect(e.help == "write straight quotes ' or \" instead of the typographic ‘ (a word processor's)")
   }
 
   @Test func testUnknownTypeIsLocated() throws {
