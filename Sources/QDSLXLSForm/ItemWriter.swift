@@ -70,6 +70,7 @@ extension Importer {
       default: break
       }
       rowKinds[node.row.number] = variable.kind
+      if !xlsName.isEmpty && rowByName[xlsName] == nil { rowByName[xlsName] = node.row }
       if xlsName.isEmpty {
         if case .beginGroup = node.type {
         } else if case .kept = node.type {
@@ -407,10 +408,15 @@ extension Importer {
       } else {
         switch translate(count, repeats: repeats).result {
         case .success(let e) where e.kind == .whole || e.kind == .unknown:
-          header += " count \(e.text) max \(most)"
-          report.warn(
-            "repeat_count has no upper bound in XLSForm: 'max \(most)' added; change it to the most iterations",
-            at: location(row, "repeat_count"))
+          if case .success(.reference(let q)) = XPathParser.parse(count), let bound = upperBound(of: q) {
+            // The answer's own range or constraint (`. <= 30`) bounds the count.
+            header += " count \(e.text) max \(bound)"
+          } else {
+            header += " count \(e.text) max \(most)"
+            report.warn(
+              "repeat_count has no upper bound in XLSForm: 'max \(most)' added; change it to the most iterations",
+              at: location(row, "repeat_count"))
+          }
         case .success:
           addAnother = true
           comments.append("# xlsform repeat_count (not a whole number): \(SourceStrings.comment(count))")
@@ -499,6 +505,34 @@ extension Importer {
       variables[xlsName]?.unavailable = "a calculate kept as a comment"
       return ItemChunk(condition: condition, lines: comments)
     }
+  }
+
+  /// The largest whole answer a row accepts, from its `range` or a constraint `. <= N` / `. < N` (in an `and`),
+  /// when it lies between 1 and 10,000 (qdsl's most iterations).
+  func upperBound(of xlsName: String) -> Int? {
+    let typeColumn = survey.column("type")
+    guard let row = rowByName[xlsName] else { return nil }
+    var bounds: [Int] = []
+    if XLSFormType.read(row.cell(typeColumn)) == .range, let b = rangeBounds(row),
+      let high = [Int(b.start), Int(b.end)].compactMap({ $0 }).max()
+    {
+      bounds.append(high)
+    }
+    if case .success(let node) = XPathParser.parse(cell(row, "constraint")) {
+      var terms = [node]
+      while let term = terms.popLast() {
+        switch term {
+        case .binary("and", let a, let b): terms += [a, b]
+        case .binary("<=", .current, .number(let n)), .binary(">=", .number(let n), .current):
+          if let v = Int(n) { bounds.append(v) }
+        case .binary("<", .current, .number(let n)), .binary(">", .number(let n), .current):
+          if let v = Int(n) { bounds.append(v - 1) }
+        default: break
+        }
+      }
+    }
+    guard let bound = bounds.min(), (1...10_000).contains(bound) else { return nil }
+    return bound
   }
 
   // MARK: questions and notes

@@ -89,6 +89,8 @@ struct Importer {
   var repeatForEach: [String: String] = [:]
   /// What each row's answer is, by row number (a name given twice still has its own row's type).
   var rowKinds: [Int: ValueKind] = [:]
+  /// The first row of each XLSForm name.
+  var rowByName: [String: SheetRow] = [:]
   /// Groups written as grids, by their row number.
   var grids: [Int: GridShape] = [:]
   /// Comments naming the sheets that are not imported.
