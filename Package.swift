@@ -36,13 +36,15 @@ let package = Package(
     // The system's zlib (inflate and deflate for the zip container of .xlsx files); Debian's zlib1g-dev.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "QDSLWorkbook", dependencies: ["CZlib"]),
+    // XLSForm workbooks imported as qdsl source (`qdsl import`), written in the formatter's layout.
+    .target(name: "QDSLXLSForm", dependencies: ["QDSLWorkbook", "QDSLSemantics", "QDSLFormat", "QDSLWords"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(
       name: "qdsl",
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
-        "QDSLFormat", "QDSLLanguageServer",
+        "QDSLFormat", "QDSLLanguageServer", "QDSLWorkbook", "QDSLXLSForm",
       ]),
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
@@ -55,12 +57,17 @@ let package = Package(
       name: "qdsl-bench",
       dependencies: [
         "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
+        "QDSLWorkbook", "QDSLXLSForm",
       ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .testTarget(name: "QDSLTextTests", dependencies: ["QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLWordsTests", dependencies: ["QDSLWords"]),
     .testTarget(name: "QDSLWorkbookTests", dependencies: ["QDSLWorkbook"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "QDSLXLSFormTests",
+      dependencies: ["QDSLXLSForm", "QDSLWorkbook", "QDSLSemantics", "QDSLSyntax", "QDSLTestSupport"],
+      exclude: ["Fixtures"]),
     // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
     // excluded from the targets, not copied as resources.
     .testTarget(

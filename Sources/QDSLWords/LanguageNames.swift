@@ -75,6 +75,18 @@ public enum LanguageNames {
   /// The tag of a language's English name, in any case ("swedish" → sv); regional variants are not offered.
   public static func tag(englishName: String) -> String? { byEnglishName[englishName.lowercased()] }
 
+  /// The tag of a language's English or native name, in any case and with the tag itself accepted ("Français",
+  /// "français", "French" and "fr" → fr; "Norsk bokmål" → nb); regional variants are not offered. Used by the
+  /// XLSForm importer for columns such as `label::Français`.
+  public static func tag(name: String) -> String? {
+    let key = name.lowercased()
+    if let tag = byEnglishName[key] ?? byNativeName[key] { return tag }
+    return table[key] != nil && !key.contains("-") ? key : nil
+  }
+
+  private static let byNativeName: [String: String] = Dictionary(
+    table.filter { !$0.key.contains("-") }.map { ($0.value.native.lowercased(), $0.key) }, uniquingKeysWith: min)
+
   private static let byEnglishName: [String: String] = Dictionary(
     uniqueKeysWithValues: table.filter { !$0.key.contains("-") }.map { ($0.value.english.lowercased(), $0.key) })
 }

@@ -31,8 +31,16 @@ extension Workbook {
     {
       shared = try Self.sharedStrings(data, part: target)
     }
+    var dates = DateCells()
+    if let target = relationships.first(where: { $0.type.hasSuffix("/styles") })?.target,
+      let data = try archive.read(target)
+    {
+      dates = try DateCells(styles: data, part: target)
+    }
+    let (entries, from1904) = try Self.sheetEntries(workbookXML, part: workbookPart)
+    dates.from1904 = from1904
     var sheets: [Sheet] = []
-    for entry in try Self.sheetEntries(workbookXML, part: workbookPart) {
+    for entry in entries {
       let location = CellLocation(sheet: entry.name)
       guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }) else {
         throw WorkbookError(
@@ -49,7 +57,7 @@ extension Workbook {
           at: location, help: ZipArchive.help)
       }
       let rows = try WorksheetReader.rows(
-        data, part: relationship.target, sheet: entry.name, shared: shared, limits: limits)
+        data, part: relationship.target, sheet: entry.name, shared: shared, dates: dates, limits: limits)
       sheets.append(Sheet(name: entry.name, rows: rows))
     }
     self.init(sheets: sheets)
@@ -126,20 +134,26 @@ extension Workbook {
     return parts.joined(separator: "/")
   }
 
-  /// The sheets of `xl/workbook.xml` in order: each one's name and relationship id.
+  /// The sheets of `xl/workbook.xml` in order (each one's name and relationship id), and whether its dates count
+  /// from 1904.
   private static func sheetEntries(
     _ data: [UInt8], part: String
-  ) throws(WorkbookError) -> [(name: String, relationshipID: String)] {
+  ) throws(WorkbookError) -> ([(name: String, relationshipID: String)], Bool) {
     var scanner = XMLScanner(data, part: part)
     var entries: [(name: String, relationshipID: String)] = []
+    var from1904 = false
     while true {
       switch try scanner.next() {
       case .start:
+        if scanner.isNamed("workbookPr") {
+          let value = try scanner.attributeText("date1904")
+          from1904 = value == "1" || value == "true"
+        }
         guard scanner.isNamed("sheet") else { continue }
         guard let name = try scanner.attributeText("name"), let id = try scanner.attributeText("id", prefixed: true)
         else { throw scanner.error("a sheet has no name or no relationship id") }
         entries.append((CellTextEscape.unescape(name), id))
-      case .endOfDocument: return entries
+      case .endOfDocument: return (entries, from1904)
       case .end, .text, .cdata: continue
       }
     }

@@ -7,7 +7,7 @@ enum WorksheetReader {
   static let maxColumn = 16_384
 
   static func rows(
-    _ data: [UInt8], part: String, sheet: String, shared: [String], limits: WorkbookLimits
+    _ data: [UInt8], part: String, sheet: String, shared: [String], dates: DateCells, limits: WorkbookLimits
   ) throws(WorkbookError) -> [[String]] {
     var scanner = XMLScanner(data, part: part)
     var rows: [[String]] = []
@@ -54,6 +54,7 @@ enum WorksheetReader {
       let isInline = type.map { scanner.equal($0, "inlineStr") } ?? false
       let isBoolean = type.map { scanner.equal($0, "b") } ?? false
       let isNumber = type.map { scanner.equal($0, "n") } ?? true
+      let style = scanner.attribute("s").flatMap { number(scanner.bytes[$0]) } ?? 0
       guard !selfClosing else { continue }
       let (value, inline) = try content(&scanner)
       let location = CellLocation(sheet: sheet, row: row + 1, column: column)
@@ -70,7 +71,7 @@ enum WorksheetReader {
       } else if isBoolean {
         text = value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
       } else if isNumber {
-        text = value.isEmpty ? "" : NumberText.display(value)
+        text = value.isEmpty ? "" : dates.text(value, style: style) ?? NumberText.display(value)
       } else {
         text = CellTextEscape.unescape(value)  // str (a formula's text), e (an error like #N/A), d (an ISO date)
       }

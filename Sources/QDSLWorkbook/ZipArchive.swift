@@ -29,35 +29,46 @@ struct ZipArchive {
     self.bytes = bytes
     self.limits = limits
     let end = try Self.endRecord(bytes)
-    let count = Int(bytes.u16(end + 10))
-    let directorySize = Int(bytes.u32(end + 12))
-    let directoryOffset = Int(bytes.u32(end + 16))
-    if bytes.u16(end + 4) == 0xFFFF || bytes.u16(end + 6) == 0xFFFF || count == 0xFFFF
-      || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF
-      || (end >= 20 && bytes.u32(end - 20) == 0x0706_4b50)
-    {
-      throw Self.zip64()
+    var count = Int(bytes.u16(end + 10))
+    var directorySize = Int(bytes.u32(end + 12))
+    var directoryOffset = Int(bytes.u32(end + 16))
+    var directoryEnd = end
+    if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
+      // ZIP64: the locator just before the end record points to the ZIP64 end record with the real numbers.
+      guard end >= 20, bytes.u32(end - 20) == 0x0706_4b50 else {
+        throw Self.corrupt("it says it is a ZIP64 archive but has no ZIP64 end record")
+      }
+      let record = bytes.u64(end - 12)
+      guard record <= end - 20 - 56, bytes.u32(record) == 0x0606_4b50 else {
+        throw Self.corrupt("its ZIP64 end record is missing")
+      }
+      count = bytes.u64(record + 32)
+      directorySize = bytes.u64(record + 40)
+      directoryOffset = bytes.u64(record + 48)
+      directoryEnd = record
     }
-    guard directoryOffset <= end, directorySize <= end - directoryOffset else {
+    guard directoryOffset <= directoryEnd, directorySize <= directoryEnd - directoryOffset,
+      count <= directorySize / 46
+    else {
       throw Self.corrupt("its central directory lies outside the file")
     }
     var at = directoryOffset
     for _ in 0..<count {
-      guard at + 46 <= end, bytes.u32(at) == 0x0201_4b50 else {
+      guard at + 46 <= directoryEnd, bytes.u32(at) == 0x0201_4b50 else {
         throw Self.corrupt("its central directory is damaged")
       }
       let nameLength = Int(bytes.u16(at + 28))
       let extraLength = Int(bytes.u16(at + 30))
       let commentLength = Int(bytes.u16(at + 32))
       let next = at + 46 + nameLength + extraLength + commentLength
-      guard next <= end else { throw Self.corrupt("its central directory is damaged") }
-      let entry = Entry(
+      guard next <= directoryEnd else { throw Self.corrupt("its central directory is damaged") }
+      var entry = Entry(
         name: String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self),
         method: bytes.u16(at + 10), flags: bytes.u16(at + 8), crc: bytes.u32(at + 16),
         compressedSize: Int(bytes.u32(at + 20)), size: Int(bytes.u32(at + 24)),
         localHeaderOffset: Int(bytes.u32(at + 42)))
       if entry.compressedSize == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF || entry.localHeaderOffset == 0xFFFF_FFFF {
-        throw Self.zip64()
+        try Self.readZIP64Sizes(&entry, extra: bytes[(at + 46 + nameLength)..<(at + 46 + nameLength + extraLength)])
       }
       let key = Self.key(entry.name)
       if entries[key] == nil {
@@ -66,6 +77,32 @@ struct ZipArchive {
       }
       at = next
     }
+  }
+
+  /// The sizes and offset a ZIP64 extra field (id 1) holds for the entry's fields that are 0xFFFFFFFF, in order.
+  private static func readZIP64Sizes(_ entry: inout Entry, extra: ArraySlice<UInt8>) throws(WorkbookError) {
+    let fields = Array(extra)
+    var at = 0
+    while at + 4 <= fields.count {
+      let id = fields.u16(at)
+      let length = Int(fields.u16(at + 2))
+      guard id == 1 else {
+        at += 4 + length
+        continue
+      }
+      var value = at + 4
+      let end = value + length
+      func next() throws(WorkbookError) -> Int {
+        guard value + 8 <= end, end <= fields.count else { throw corrupt("a ZIP64 extra field is too short") }
+        defer { value += 8 }
+        return fields.u64(value)
+      }
+      if entry.size == 0xFFFF_FFFF { entry.size = try next() }
+      if entry.compressedSize == 0xFFFF_FFFF { entry.compressedSize = try next() }
+      if entry.localHeaderOffset == 0xFFFF_FFFF { entry.localHeaderOffset = try next() }
+      return
+    }
+    throw corrupt("an entry says it has ZIP64 sizes but has no ZIP64 extra field")
   }
 
   /// The offset of the end of central directory record: searched backwards over the largest possible comment.
@@ -156,10 +193,6 @@ struct ZipArchive {
       help: "copy or download the file again, or " + help)
   }
 
-  static func zip64() -> WorkbookError {
-    WorkbookError(
-      "the file is a ZIP64 archive (made for files over 4 GB), which qdsl does not read", help: help)
-  }
 }
 
 extension [UInt8] {
@@ -167,6 +200,13 @@ extension [UInt8] {
   func u16(_ at: Int) -> UInt16 {
     guard at >= 0, at + 2 <= count else { return 0 }
     return UInt16(self[at]) | UInt16(self[at + 1]) << 8
+  }
+
+  /// The little-endian 64-bit number at an offset, as an Int (at most Int.max); 0 past the end.
+  func u64(_ at: Int) -> Int {
+    guard at >= 0, at + 8 <= count else { return 0 }
+    let value = UInt64(u32(at)) | UInt64(u32(at + 4)) << 32
+    return Int(clamping: value)
   }
 
   /// The little-endian 32-bit number at an offset; 0 past the end.

@@ -74,6 +74,15 @@ import Testing
     #expect(LanguageNames.tag(englishName: "Swedish") == "sv")
     #expect(LanguageNames.tag(englishName: "Swedish (Finland)") == nil)
   }
+
+  @Test func testLanguageTagsByEnglishOrNativeName() {
+    #expect(LanguageNames.tag(name: "Français") == "fr")
+    #expect(LanguageNames.tag(name: "FRENCH") == "fr")
+    #expect(LanguageNames.tag(name: "norsk bokmål") == "nb")
+    #expect(LanguageNames.tag(name: "EN") == "en", "a tag is its own name")
+    #expect(LanguageNames.tag(name: "sv-FI") == nil, "regional variants are not offered")
+    #expect(LanguageNames.tag(name: "Klingon") == nil)
+  }
 }
 
 @Suite struct VariantWordsTests {

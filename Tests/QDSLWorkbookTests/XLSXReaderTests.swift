@@ -52,6 +52,28 @@ func fixture(_ name: String, _ filePath: String = #filePath) -> [UInt8] {
     #expect(book.sheets[1].rows == [[], ["", "  spaced  "]], "a stored part; xml:space kept; a leading gap")
   }
 
+  @Test(arguments: ["dates.xlsx", "dates-1904.xlsx"]) func testDatesAndTimes(_ file: String) throws {
+    let book = try Workbook(xlsx: fixture(file))
+    #expect(
+      book.sheets[0].rows == [
+        ["type", "name", "default"], ["date", "syntynyt", "2024-06-12"], ["dateTime", "alku", "1999-12-31 23:59:30"],
+        ["time", "kello", "08:30:00"], ["date", "vanha", "1900-01-15"], ["date", "suomalainen", "2000-02-29"],
+        ["decimal", "luku", "45455.5"], ["decimal", "kesto", "1.25"],
+      ])
+  }
+
+  @Test func testDateFormatCodes() {
+    for code in ["yyyy-mm-dd", "d.m.yyyy", "[$-409]mmm d, yyyy", "h:mm AM/PM", "dd/mm/yy;@"] {
+      #expect(DateCells.isDateCode(code), "\(code)")
+    }
+    for code in ["General", "0.00", "#,##0", "\"days\" 0", "[Red]0.0", "[h]:mm:ss", "0\\d"] {
+      #expect(!DateCells.isDateCode(code), "\(code)")
+    }
+    #expect(DateCells.civil(0) == "1970-01-01")
+    #expect(DateCells.civil(-25_567) == "1900-01-01")
+    #expect(DateCells.civil(2_932_896) == "9999-12-31")
+  }
+
   @Test func testNumbersAreWrittenAsAPersonSeesThem() {
     let cases: [(String, String)] = [
       ("1", "1"), ("1.0", "1"), ("-0", "0"), ("2.50E-3", "0.0025"), ("0.1", "0.1"), ("1E-5", "1e-05"),

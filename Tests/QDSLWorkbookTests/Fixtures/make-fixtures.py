@@ -6,6 +6,10 @@
 #   a phonetic guide), t="str"/"e"/"b"/"d" cells, rows and cells without references, a namespace prefix,
 #   entities, character references, CDATA, `_xHHHH_` escapes, a stored (uncompressed) part and a relationship
 #   target with "..".
+# dates.xlsx, dates-1904.xlsx: dates, date-times and times (built-in and custom formats), elapsed time and a
+#   number format that are no dates; the second with the 1904 date system of old Macs.
+# zip64.xlsx: openpyxl-form.xlsx's parts in a ZIP64 archive (Python's zipfile with its ZIP64 threshold lowered to
+#   10 bytes, so every size and offset is in ZIP64 fields, as streaming writers make them).
 # encrypted.xlsx: openpyxl-form.xlsx encrypted with the password "qdsl" (an OLE compound file, as Excel saves it).
 import io, os, zipfile
 
@@ -75,10 +79,39 @@ with zipfile.ZipFile(os.path.join(here, "handmade.xlsx"), "w") as z:
         info.compress_type = zipfile.ZIP_STORED if name == "xl/worksheets/second.xml" else zipfile.ZIP_DEFLATED
         z.writestr(info, text.encode("utf-8"))
 
+import datetime
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+for name, epoch in [("dates.xlsx", None), ("dates-1904.xlsx", CALENDAR_MAC_1904)]:
+    wb = openpyxl.Workbook()
+    if epoch:
+        wb.epoch = epoch
+    sheet = wb.active
+    sheet.title = "survey"
+    sheet.append(["type", "name", "default"])
+    sheet.append(["date", "syntynyt", datetime.date(2024, 6, 12)])
+    sheet.append(["dateTime", "alku", datetime.datetime(1999, 12, 31, 23, 59, 30)])
+    sheet.append(["time", "kello", datetime.time(8, 30)])
+    sheet.append(["date", "vanha", datetime.date(1900, 1, 15)])
+    sheet.append(["date", "suomalainen", datetime.date(2000, 2, 29)])
+    sheet["C6"].number_format = 'd.m.yyyy "klo" h:mm;@'
+    sheet.append(["decimal", "luku", 45455.5])
+    sheet["C7"].number_format = "0.00"
+    sheet.append(["decimal", "kesto", 1.25])
+    sheet["C8"].number_format = "[h]:mm:ss"
+    wb.save(os.path.join(here, name))
+
+source = zipfile.ZipFile(os.path.join(here, "openpyxl-form.xlsx"))
+zipfile.ZIP64_LIMIT = 10
+with zipfile.ZipFile(os.path.join(here, "zip64.xlsx"), "w", compression=zipfile.ZIP_DEFLATED) as z:
+    for info in source.infolist():
+        z.writestr(info, source.read(info.filename))
+zipfile.ZIP64_LIMIT = (1 << 31) - 1
+
 plain = io.BytesIO(open(os.path.join(here, "openpyxl-form.xlsx"), "rb").read())
 with open(os.path.join(here, "encrypted.xlsx"), "wb") as out:
     office = OOXMLFile(plain)
     office.encrypt("qdsl", out)
 
-for name in ["openpyxl-form.xlsx", "handmade.xlsx", "encrypted.xlsx"]:
+for name in ["openpyxl-form.xlsx", "handmade.xlsx", "dates.xlsx", "dates-1904.xlsx", "zip64.xlsx", "encrypted.xlsx"]:
     print(name, os.path.getsize(os.path.join(here, name)))
