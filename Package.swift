@@ -66,7 +66,7 @@ let package = Package(
     .testTarget(name: "QDSLWorkbookTests", dependencies: ["QDSLWorkbook"], exclude: ["Fixtures"]),
     .testTarget(
       name: "QDSLXLSFormTests",
-      dependencies: ["QDSLXLSForm", "QDSLWorkbook", "QDSLSemantics", "QDSLSyntax", "QDSLTestSupport"],
+      dependencies: ["QDSLXLSForm", "QDSLWorkbook", "QDSLSemantics", "QDSLSyntax", "QDSLOutputs", "QDSLTestSupport"],
       exclude: ["Fixtures"]),
     // Fixtures and golden files are read (and blessed) in the source tree through #filePath, so they are
     // excluded from the targets, not copied as resources.
