@@ -363,7 +363,22 @@ struct XLSFormConversion {
     var out = ""
     for part in value.children {
       switch part.content {
-      case .text(let t): out += t
+      case .text(let t):
+        guard t.contains("${") else {
+          out += t
+          continue
+        }
+        // A text that shows `${…}` as written: pyxform would read it as a reference, so a hidden calculate holds
+        // it, with the `$` and the `{` in two literals.
+        let pieces = t.split(separator: "${", omittingEmptySubsequences: false).map(String.init)
+        var literals: [String] = []
+        for (i, piece) in pieces.enumerated() {
+          literals.append(XFormExpression.literal((i == 0 ? "" : "{") + piece + (i == pieces.count - 1 ? "" : "$")))
+        }
+        let helper = unique(name + "-t")
+        helperOwners[helper] = name
+        helpers.append(["type": "calculate", "name": helper, "calculation": "concat(\(literals.joined(separator: ", ")))"])
+        out += "${\(helper)}"
       case .element(let tag, _, _):
         guard tag == "output", let xpath = part.attribute("value") else { continue }
         if let path = replaceable[xpath.trimmed] ?? relativeName(xpath.trimmed) {
