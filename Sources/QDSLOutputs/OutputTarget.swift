@@ -78,7 +78,8 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     switch self {
     case .xform: return XFormWriter.warnings(survey)
     // The XLSForm restates the XForm: its warnings and the XLSForm's own.
-    case .xlsform: return (XFormWriter.warnings(survey) + XLSFormWriter.warnings(survey)).sorted { $0.range.start < $1.range.start }
+    case .xlsform:
+      return (XFormWriter.warnings(survey) + XLSFormWriter.warnings(survey)).sorted { $0.range.start < $1.range.start }
     default: return []
     }
   }

@@ -377,7 +377,9 @@ struct XLSFormConversion {
         }
         let helper = unique(name + "-t")
         helperOwners[helper] = name
-        helpers.append(["type": "calculate", "name": helper, "calculation": "concat(\(literals.joined(separator: ", ")))"])
+        helpers.append([
+          "type": "calculate", "name": helper, "calculation": "concat(\(literals.joined(separator: ", ")))",
+        ])
         out += "${\(helper)}"
       case .element(let tag, _, _):
         guard tag == "output", let xpath = part.attribute("value") else { continue }
@@ -451,7 +453,8 @@ struct XLSFormConversion {
       guard nodeset.hasPrefix("instance('"), let close = nodeset.firstRange(of: "')") else { return "" }
       let list = String(nodeset[nodeset.index(nodeset.startIndex, offsetBy: 10)..<close.lowerBound])
       if let open = nodeset.firstIndex(of: "["), nodeset.hasSuffix("]") {
-        row["choice_filter"] = refs(String(nodeset[nodeset.index(after: open)..<nodeset.index(before: nodeset.endIndex)]))
+        row["choice_filter"] = refs(
+          String(nodeset[nodeset.index(after: open)..<nodeset.index(before: nodeset.endIndex)]))
       }
       return list
     }
@@ -617,12 +620,15 @@ struct XLSFormConversion {
         broken.append(owner)
       }
     }
-    if quoted == nil, choices.rows.contains(where: { row in
-      row.values.contains { $0.unicodeScalars.contains(where: Self.isTypographicQuote) }
-    }) {
-      quoted = choices.rows.first { row in
+    if quoted == nil,
+      choices.rows.contains(where: { row in
         row.values.contains { $0.unicodeScalars.contains(where: Self.isTypographicQuote) }
-      }?["list_name"]
+      })
+    {
+      quoted =
+        choices.rows.first { row in
+          row.values.contains { $0.unicodeScalars.contains(where: Self.isTypographicQuote) }
+        }?["list_name"]
     }
     if let quoted {
       warn(

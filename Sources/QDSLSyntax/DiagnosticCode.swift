@@ -269,7 +269,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
-    case .xlsformCannotExpress: return "an answer set by several rules, which one XLSForm row cannot hold"
+    case .xlsformCannotExpress: return "something the XLSForm cannot hold as the XForm does (pyxform changes it)"
     }
   }
 }

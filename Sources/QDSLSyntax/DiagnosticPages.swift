@@ -3526,7 +3526,7 @@ question budget: integer 0..50000000 {
 ```
 """#,
     "QD5102": #"""
-# QD5102: something the XLSForm cannot hold as the XForm does
+# QD5102: something the XLSForm cannot hold as the XForm does (pyxform changes it)
 
 `qdsl compile --target xlsform` reports this warning. The XLSForm restates the XForm of `--target xform` row by
 row, and pyxform (the converter of ODK Central and KoboToolbox) turns it back into an XForm. A few things do not
