@@ -3,8 +3,13 @@
 against qdsl's XForm of its import (the same data variables, types, and options of each select), then the import
 exported back to an XLSForm and converted by pyxform with ODK Validate.
 
-Usage: realforms.py QDSL_BINARY [--bless]   compares the report with Tests/Fixtures/xlsforms/comparison.txt
-(--bless rewrites it) and exits 1 when it differs or an exported XLSForm is rejected.
+Relevance: with CLASSPATH (ODK_Validate.jar and Tests/xform-javarosa's compiled ScenarioRunner), both XForms run
+the same respondent scenarios through JavaRosa (nothing answered; every question outside repeats answered with
+its first option, 1, "x" or a date; then with its last option), and the shared variables must be relevant alike.
+
+Usage: realforms.py QDSL_BINARY [CLASSPATH] [--bless]   compares the report with
+Tests/Fixtures/xlsforms/comparison.txt (--bless rewrites it) and exits 1 when it differs or an exported XLSForm
+is rejected.
 """
 import glob
 import os
@@ -51,6 +56,9 @@ def variables(xform, qdsl):
                 bind = binds.get(p)
                 out[p] = [bind.get("type", "string") if bind is not None else "string", None]
 
+    repeats = set()
+    for r in root.find("h:body", NS).iter(X + "repeat"):
+        repeats.add(r.get("nodeset"))
     walk(main, "/" + local(main.tag))
     secondary = {i.get("id"): i for i in model.findall("x:instance", NS) if i.get("id")}
     for control in root.find("h:body", NS).iter():
@@ -61,6 +69,7 @@ def variables(xform, qdsl):
             label = item.find("x:label", NS)
             m = ITEXT.match(label.get("ref", "")) if label is not None else None
             names.append(m.group(2) if m else item.findtext("x:value", default="", namespaces=NS))
+            VALUES[(xform, names[-1])] = item.findtext("x:value", default="", namespaces=NS)
         itemset = control.find("x:itemset", NS)
         if itemset is not None:
             m = re.search(r"instance\('([^']+)'\)", itemset.get("nodeset", ""))
@@ -68,13 +77,69 @@ def variables(xform, qdsl):
             for item in inst.iter(X + "item") if inst is not None else []:
                 label = item.findtext(X + "qdsl_label")
                 names.append(label.split("/")[-1] if label else item.findtext(X + "name"))
+                VALUES[(xform, names[-1])] = item.findtext(X + "qdsl_code") or item.findtext(X + "name")
         out[control.get("ref")][1] = names
+        out[control.get("ref")].append(local(control.tag))
+    for p, v in out.items():
+        v.append(p.count("/") and any(p.startswith(r + "/") for r in repeats))
     # The paths by element name: the importer keeps names, groups may differ.
     return {p.split("/")[-1]: v for p, v in out.items()}
 
 
+VALUES = {}  # (xform, option name) -> the XForm's value of that option
+
+
+def scenario_answers(xform, variables, which):
+    """The answers of one scenario for an XForm: each question outside repeats with a value of its type."""
+    lines = []
+    for name, (kind, options, *rest) in sorted(variables.items()):
+        control = rest[0] if rest and isinstance(rest[0], str) else None
+        in_repeat = rest[-1] if rest else False
+        if in_repeat or which == "none":
+            continue
+        if options:
+            option = options[0] if which == "first" else options[-1]
+            value = VALUES.get((xform, option))
+            if value is None:
+                continue
+        elif kind == "int":
+            value = "1" if which == "first" else "7"
+        elif kind == "decimal":
+            value = "1.5"
+        elif kind == "string" and control is None:
+            continue  # a calculate, a note or a hidden field
+        elif kind == "string":
+            value = "x"
+        elif kind == "date":
+            value = "2024-01-31"
+        else:
+            continue
+        lines.append("answer\t%s\t%s\tkeep" % (name, value))
+    return lines
+
+
+def relevance(classpath, xform, variables):
+    """Which variables are relevant after each scenario, by name, as JavaRosa finds them."""
+    requests = ["form\t" + xform, "language\ten", "today\t2024-05-01"]
+    for which in ("none", "first", "last"):
+        requests += ["scenario\t" + which] + scenario_answers(xform, variables, which) + ["run"]
+    run = subprocess.run(["java", "-cp", classpath, "ScenarioRunner"], input="\n".join(requests) + "\n",
+                         capture_output=True, text=True, encoding="utf-8")
+    if run.returncode != 0:
+        return None
+    out, current = {}, None
+    for line in run.stdout.splitlines():
+        f = line.split("\t")
+        if f[0] == "scenario":
+            current = out.setdefault(f[1], {})
+        elif f[0] == "node" and current is not None:
+            current[f[2].split(".")[-1]] = f[3] == "1"
+    return out
+
+
 def main():
     qdsl, bless = sys.argv[1], "--bless" in sys.argv[2:]
+    classpath = next((a for a in sys.argv[2:] if not a.startswith("--")), None)
     lines, rejected = [], 0
     tmp = tempfile.mkdtemp()
     for form in sorted(glob.glob(os.path.join(FOLDER, "*.xlsx"))):
@@ -110,6 +175,15 @@ def main():
             lines.append("  only in qdsl's: " + ", ".join(extra))
         lines.append("  types differ: " + (", ".join(types) if types else "none"))
         lines.append("  options differ: " + (", ".join(options) if options else "none"))
+        if classpath:
+            a = relevance(classpath, original, theirs)
+            b = relevance(classpath, os.path.join(tmp, stem + ".xform.xml"), ours)
+            if a is None or b is None:
+                lines.append("  relevance: JavaRosa could not run %s" % ("pyxform's XForm" if a is None else "qdsl's XForm"))
+            else:
+                differ = sorted({"%s (%s)" % (n, sc) for sc in a for n in shared
+                                 if n in a[sc] and n in b.get(sc, {}) and a[sc][n] != b[sc][n]})
+                lines.append("  relevance on 3 scenarios: " + (", ".join(differ) if differ else "the same"))
         exported = os.path.join(tmp, stem + ".xlsx")
         try:
             xls2xform_convert(exported, os.path.join(tmp, stem + ".back.xml"), validate=True)
