@@ -97,7 +97,8 @@ public enum CompileOracle {
     }
   }
 
-  /// Every file of every output (SPSS and Stata: one per level of the data) is non-empty and valid UTF-8.
+  /// Every file of every output (SPSS and Stata: one per level of the data) is non-empty and valid UTF-8 (the
+  /// XLSForm: a zip).
   static func wellFormed(_ outputs: Zip2Sequence<[OutputTarget], [[OutputFile]]>, _ language: String) -> Finding? {
     for (target, files) in outputs {
       if files.isEmpty { return Finding("the \(target.rawValue) output (\(language)) has no file") }
@@ -105,7 +106,12 @@ public enum CompileOracle {
         if file.bytes.isEmpty {
           return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is empty")
         }
-        if String(validating: file.bytes, as: UTF8.self) == nil {
+        if target.isBinary {
+          // A zip (the XLSForm's .xlsx) starts with its first local file header.
+          if !file.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is not a zip file")
+          }
+        } else if String(validating: file.bytes, as: UTF8.self) == nil {
           return Finding("the \(target.rawValue) file STEM\(file.suffix) (\(language)) is not valid UTF-8")
         }
       }

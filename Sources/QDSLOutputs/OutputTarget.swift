@@ -20,6 +20,9 @@ public enum OutputTarget: String, CaseIterable, Sendable {
   /// KoboToolbox, which are asked for by name.
   public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform && $0 != .xlsform }
 
+  /// Whether the file is binary (the XLSForm's .xlsx, a zip) rather than UTF-8 text.
+  public var isBinary: Bool { self == .xlsform }
+
   /// The suffix after the input's stem: `STEM.form.json`.
   public var fileSuffix: String {
     switch self {

@@ -115,6 +115,32 @@ import Testing
     #expect(others.stderr == "", "XForm warnings only come with the xform target")
   }
 
+  @Test func testXLSFormTargetWritesAWorkbookAndReportsEachWarningOnce() throws {
+    let dir = try temporaryDirectory()
+    let run = try BinaryRunner.run([
+      "compile", "Examples/library-user-survey.qdsl", "-o", dir.path, "--target", "xlsform",
+    ])
+    #expect(run.status == 0, Comment(rawValue: run.stderr))
+    #expect(files(dir) == ["library-user-survey.xlsx"])
+    let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent("library-user-survey.xlsx")))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "an .xlsx file is a zip")
+    let source = dir.appendingPathComponent("finances.qdsl")
+    try """
+    survey f
+    languages en
+    question budget: integer 0..50000000000 { text "The “budget”?" }
+
+    """.write(to: source, atomically: true, encoding: .utf8)
+    let both = try BinaryRunner.run([
+      "compile", source.path, "-o", dir.path, "--target", "xform,xlsform", "--color", "never",
+    ])
+    #expect(both.status == 0, "warnings do not stop the export")
+    #expect(both.stderr.components(separatedBy: "warning[QD5101]").count == 2, Comment(rawValue: both.stderr))
+    #expect(both.stderr.components(separatedBy: "warning[QD5102]").count == 2, Comment(rawValue: both.stderr))
+    let xform = try BinaryRunner.run(["compile", source.path, "-o", dir.path, "--target", "xform"])
+    #expect(!xform.stderr.contains("QD5102"), "QD5102 is the XLSForm's alone")
+  }
+
   @Test func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {
     let dir = try temporaryDirectory()
     let source = dir.appendingPathComponent("broken.qdsl")

@@ -75,7 +75,7 @@ import Testing
   @Test func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
     let names = OutputTarget.defaults.map(\.rawValue)
     #expect(Array(names.suffix(3)) == ["ddi", "spss", "stata"])
-    #expect(OutputTarget.allCases.last == .xform, "the XForm comes after the default targets")
+    #expect(Array(OutputTarget.allCases.suffix(2)) == [.xform, .xlsform], "the ODK forms come after the defaults")
     #expect(Self.targets.map(\.fileSuffix) == [".ddi.xml", ".sps", ".do"])
   }
 

@@ -43,7 +43,11 @@ import Testing
     #expect(checked.diagnostics.map(\.message) == [])
     let survey = checked.survey
     for target in OutputTarget.allCases where target != .form {
-      let text = target.render(survey, codebook: Codebook(survey), language: "en")
+      // The XLSForm's .xlsx is a zip: its cells are read as pyxform's Markdown form.
+      let text =
+        target == .xlsform
+        ? XLSFormWriter.markdown(XLSFormWriter.workbook(survey))
+        : target.render(survey, codebook: Codebook(survey), language: "en")
       let forbidden = text.unicodeScalars.filter(Self.isForbidden)
       #expect(forbidden.map { String($0.value, radix: 16) } == [], "\(target.rawValue)")
       if target != .codebookCSV {  // the CSV has no title
