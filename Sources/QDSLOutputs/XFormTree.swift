@@ -69,7 +69,9 @@ private struct XFormReader {
     let u = Array(s.utf8)
     var i = at
     while i + u.count <= bytes.count {
-      if bytes[i] == u[0] && Array(bytes[i..<(i + u.count)]) == u { return i }
+      var k = 0
+      while k < u.count, bytes[i + k] == u[k] { k += 1 }
+      if k == u.count { return i }
       i += 1
     }
     return nil
