@@ -605,7 +605,7 @@ struct XLSFormConversion {
   /// The columns that hold XPath: pyxform writes them into attributes, where a line break becomes a space.
   static let expressionColumns = ["relevant", "constraint", "calculation", "default", "choice_filter", "required"]
 
-  /// Warns, once per item, about what pyxform changes in its rows: typographic quotes in texts (made straight)
+  /// Warns, once each, about what pyxform changes in its rows: typographic quotes in texts (made straight)
   /// and line breaks in the literals of expressions (made spaces).
   private mutating func checkRows() {
     var quoted: String?
@@ -637,11 +637,13 @@ struct XLSFormConversion {
           + "here first in '\(quoted)'; the texts of the XForm keep them",
         help: "field the XForm (`--target xform`) to keep them, or accept straight quotes in ODK and KoboToolbox")
     }
-    for owner in broken {
+    // Once, at the first item, with how many more there are: most questions with a range and a check have it.
+    if let first = broken.first {
+      let more = broken.count > 1 ? " and \(broken.count - 1) more items" : ""
       warn(
-        owner,
-        "a line break in the texts that '\(owner)' computes (such as the messages of several failing checks, one a "
-          + "line) becomes a space in pyxform's XForm",
+        first,
+        "a line break in a computed text (the messages of several failing checks, one a line) becomes a space in "
+          + "pyxform's XForm: here in '\(first)'\(more)",
         help: "field the XForm (`--target xform`), which keeps the line breaks")
     }
   }

@@ -3536,7 +3536,8 @@ survive that trip, and each is reported where it happens:
   respondents see show `"new"` instead of `“new”` (reported once, at the first item with such a text). Inside
   expressions the export writes such texts with straight quotes already, so that they keep working.
 - **Line breaks inside computed texts**, such as the message that lists the failing checks of a question one per
-  line: pyxform writes expressions into XML attributes, where a line break becomes a space.
+  line: pyxform writes expressions into XML attributes, where a line break becomes a space (reported once, at the
+  first item, with how many more).
 - **A question set by several rules** (a default read from earlier answers and the dropping of options no longer
   offered): an XLSForm row has one `calculation` for all its `trigger`s; the first rule is kept.
 
