@@ -16,6 +16,13 @@ public struct XLSFormImportOptions: Sendable {
     self.fallbackID = fallbackID
     self.language = language
   }
+
+  /// The tag of a language given by its tag or its name, as a language column names it (`fi`, `Finnish`,
+  /// `Suomi`, `Kiswahili (sw)`); nil when it has none.
+  public static func languageTag(_ text: String) -> String? {
+    if FormLanguages.isWellFormedTag(text.trimmingSpaces()), !text.contains("(") { return text.trimmingSpaces() }
+    return FormLanguages.tag(for: text)
+  }
 }
 
 /// The imported instrument and the summary of the import.
