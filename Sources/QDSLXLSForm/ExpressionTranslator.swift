@@ -154,6 +154,10 @@ struct ExpressionTranslator {
       let l = try expression(a)
       let r = try expression(b)
       if op == "mod" { throw Untranslatable(reason: "qdsl has no 'mod'") }
+      if op == "-", l.kind == .date, r.kind == .date {
+        // The days between two dates.
+        return QExpr(text: "\(wrap(l, above: 5)) - \(r.level <= 5 ? "(\(r.text))" : r.text)", kind: .whole, level: 5)
+      }
       if op == "+" || op == "-", [l.kind, r.kind].contains(.date) {
         throw Untranslatable(reason: "date arithmetic with '\(op)' has no qdsl counterpart except date - date")
       }
@@ -454,6 +458,19 @@ struct ExpressionTranslator {
         return QExpr(text: r, kind: .one(list), level: 8)
       }
       throw Untranslatable(reason: "selected-at() other than the choice of a repeat over a select_multiple")
+    case "int":
+      // int((D2 - D1) div 365.25), ODK's age in whole years: years_between(D1, D2).
+      try argumentCount(name, args, 1...1)
+      if case .binary("div", .binary("-", let later, let earlier), .number(let days)) = args[0],
+        days == "365.25" || days == "365"
+      {
+        let to = try expression(later)
+        let from = try expression(earlier)
+        if to.kind == .date && from.kind == .date {
+          return QExpr(text: "years_between(\(from.text), \(to.text))", kind: .whole, level: 8)
+        }
+      }
+      throw Untranslatable(reason: "qdsl has no int() (round() rounds to the nearest whole number)")
     case "position":
       guard args.count == 1, case .unsupported = args[0], let innermost = repeats.last else {
         throw Untranslatable(reason: "position() outside a repeat, or of another node")
