@@ -74,10 +74,19 @@ struct ExpressionTranslator {
   /// A condition: a non-condition value is compared as XPath's boolean() would only for the obvious cases.
   mutating func condition(_ cell: String) -> Result<QExpr, Untranslatable> {
     translate(cell).flatMap { e in
-      switch e.kind {
-      case .condition, .unknown: return .success(e)
-      default: return .failure(Untranslatable(reason: "it is not a condition (true or false)"))
+      do { return .success(try asCondition(e)) } catch let why as Untranslatable { return .failure(why) } catch {
+        return .failure(Untranslatable(reason: "\(error)"))
       }
+    }
+  }
+
+  /// A value where XPath wants a boolean: a number is true when it is not 0 (`x != 0`, false when x is missing,
+  /// as XPath's boolean('') is).
+  func asCondition(_ e: QExpr) throws -> QExpr {
+    switch e.kind {
+    case .condition, .unknown: return e
+    case .whole, .decimal: return QExpr(text: "\(wrap(e, above: 5)) != 0", kind: .condition, level: 4)
+    default: throw Untranslatable(reason: "it is not a condition (true or false): \(e.text)")
     }
   }
 
@@ -141,11 +150,8 @@ struct ExpressionTranslator {
   private mutating func binary(_ op: String, _ a: XPathNode, _ b: XPathNode) throws -> QExpr {
     switch op {
     case "and", "or":
-      let l = try expression(a)
-      let r = try expression(b)
-      for e in [l, r] where e.kind != .condition && e.kind != .unknown {
-        throw Untranslatable(reason: "'\(op)' of something that is not a condition (\(e.text))")
-      }
+      let l = try asCondition(try expression(a))
+      let r = try asCondition(try expression(b))
       let level = op == "or" ? 1 : 2
       return QExpr(text: "\(wrap(l, above: level)) \(op) \(wrap(r, above: level))", kind: .condition, level: level)
     case "=", "!=", "<", "<=", ">", ">=":
@@ -353,8 +359,7 @@ struct ExpressionTranslator {
       return QExpr(text: name, kind: .condition, level: 8)
     case "not":
       try argumentCount(name, args, 1...1)
-      let e = try expression(args[0])
-      guard e.kind == .condition || e.kind == .unknown else { throw Untranslatable(reason: "not() of a value") }
+      let e = try asCondition(try expression(args[0]))
       return QExpr(text: "not " + (e.level < 8 ? "(\(e.text))" : e.text), kind: .condition, level: 3)
     case "selected":
       try argumentCount(name, args, 2...2)
