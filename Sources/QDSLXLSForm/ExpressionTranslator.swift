@@ -107,6 +107,9 @@ struct ExpressionTranslator {
     if v.kind == .repeatGroup {
       throw Untranslatable(reason: "the repeat '\(xlsName)' is read only by count(), sum(), min() or max() here")
     }
+    if Identifiers.itemWords.contains(name) {
+      throw Untranslatable(reason: "'${\(xlsName)}' records when the interview ends, which no expression can read")
+    }
     return QExpr(text: name, kind: v.kind, level: 8)
   }
 

@@ -66,7 +66,8 @@ extension Importer {
       if case .kept = node.type { keptAsComment = true } else { keptAsComment = false }
       if !xlsName.isEmpty && !keptAsComment {
         var base = Identifiers.valid(xlsName, fallback: "item")
-        if Identifiers.itemWords.contains(base), !node.type.isParadata { base += "_" }
+        // Paradata keep `end` (never read in an expression: the translator refuses it).
+        if Identifiers.itemWords.contains(base), !(node.type.isParadata && base == "end") { base += "_" }
         let name = itemNames.claim(base)
         claimedNames[node.row.number] = name
         if name != xlsName {
