@@ -117,6 +117,15 @@ extension Importer {
         }
         if let e = declare(node.children, repeats: inner, depth: depth + 1) { return e }
       }
+      // pyxform's `NAME_other` of an or_other question is qdsl's specify text of the option `other`, which qdsl
+      // names the same: `${NAME_other}` reads it.
+      switch node.type {
+      case .selectOne(_, true), .selectMultiple(_, true):
+        if let name = variables[xlsName]?.name, variables[xlsName + "_other"] == nil {
+          variables[xlsName + "_other"] = ImportedVariable(name: name + "_other", kind: .text, repeats: repeats)
+        }
+      default: break
+      }
     }
     return nil
   }
