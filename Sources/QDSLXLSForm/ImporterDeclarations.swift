@@ -6,7 +6,7 @@ import QDSLWorkbook
 extension Importer {
   // MARK: declarations (before any item is written, so that every reference finds its name)
 
-  mutating func declare(_ nodes: [SurveyNode], repeats: [String], depth: Int) -> WorkbookError? {
+  mutating func declare(_ nodes: [SurveyNode], repeats: [String]) -> WorkbookError? {
     let nameColumn = survey.column("name")
     for node in nodes {
       let xlsName = node.row.cell(nameColumn)
@@ -115,7 +115,7 @@ extension Importer {
           inner.append(repeatName)
           if let driver = forEachDriver[node.row.number] { repeatForEach[repeatName] = driver.xlsName }
         }
-        if let e = declare(node.children, repeats: inner, depth: depth + 1) { return e }
+        if let e = declare(node.children, repeats: inner) { return e }
       }
       // pyxform's `NAME_other` of an or_other question is qdsl's specify text of the option `other`, which qdsl
       // names the same: `${NAME_other}` reads it.

@@ -1,6 +1,7 @@
 // The survey tree written as qdsl items: questions, notes, calculates, sections, repeats, `if` blocks for
 // `relevant`, and a `# xlsform …` comment for every cell qdsl cannot express, at its place.
 
+import QDSLSyntax
 import QDSLWorkbook
 
 /// A group written as a grid: its list and whether its rows are required.
@@ -66,7 +67,12 @@ extension Importer {
     var t = ExpressionTranslator(variables: variables, lists: lists, current: current, repeats: repeats)
     t.forEach = repeatForEach
     t.filterList = filterList
-    let result = asCondition ? t.condition(cell) : t.translate(cell)
+    var result = asCondition ? t.condition(cell) : t.translate(cell)
+    // The safety net: what qdsl's parser would not read (deeper than its nesting limit of 100, for a chain of a
+    // hundred `or`s) stays a comment rather than breaking the file.
+    if case .success(let e) = result, let problem = Parse(source: "calculate x = " + e.text).diagnostics.first {
+      result = .failure(Untranslatable(reason: "qdsl cannot read the translation: \(problem.message)"))
+    }
     return (result, t.filterAttributes)
   }
 

@@ -135,7 +135,7 @@ struct Importer {
     case .failure(let e): return .failure(e)
     case .success(let t): tree = t
     }
-    if let e = declare(tree, repeats: [], depth: 0) { return .failure(e) }
+    if let e = declare(tree, repeats: []) { return .failure(e) }
     for list in lists where !list.isOrOtherCopy {
       for option in list.options {
         if let row = option.row, let table = choices {
