@@ -145,6 +145,7 @@ struct Importer {
     }
     let body = items(tree, repeats: [])
     let text = assemble(body)
+    report.sortWarnings()
     switch Formatter.format(source: text) {
     case .formatted(let formatted):
       return .success(XLSFormImportResult(source: formatted, report: report))
