@@ -17,11 +17,18 @@ struct ItemChunk {
 }
 
 extension Importer {
-  /// Columns each row may use without a comment.
-  static let handledColumns: Set<String> = [
-    "type", "name", "label", "hint", "required", "relevant", "constraint", "constraint_message", "calculation",
-    "default", "choice_filter", "repeat_count", "parameters",
+  /// Columns a question's translation reads (the rest of its row is kept as comments); `choice_filter` only of a
+  /// select and `parameters` only of a range or a randomized select are read, the writer decides.
+  static let questionColumns: Set<String> = [
+    "type", "name", "label", "hint", "required", "relevant", "constraint", "constraint_message", "default",
+    "choice_filter", "parameters",
   ]
+  /// Columns a group's or a loop's translation reads.
+  static let groupColumns: Set<String> = ["type", "name", "label", "relevant"]
+  /// Columns a repeat's translation reads.
+  static let repeatColumns: Set<String> = ["type", "name", "label", "relevant", "repeat_count"]
+  /// Columns a calculate's translation reads.
+  static let calculateColumns: Set<String> = ["type", "name", "relevant", "calculation"]
 
   // MARK: items
 
@@ -185,7 +192,7 @@ extension Importer {
     let row = node.row
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
-    comments += keptCells(row, handled: Self.handledColumns.union(["appearance"]))
+    comments += keptCells(row, handled: Self.groupColumns.union(["appearance"]))
     let name = claimedNames[row.number] ?? "grid_\(row.number)"
     var lines = comments
     lines.append("grid \(name): one of \(lists[shape.list].name)\(shape.required ? " required" : "") {")
@@ -212,7 +219,7 @@ extension Importer {
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
     let sectionName = claimedNames[row.number] ?? "group_\(row.number)"
-    comments += keptCells(row, handled: Self.handledColumns)
+    comments += keptCells(row, handled: Self.groupColumns)
     var lines = comments
     lines.append("section \(sectionName) {")
     let labels = withLoopLabels(texts(row, "label", in: survey), loopName != nil)
@@ -232,7 +239,7 @@ extension Importer {
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
     let name = claimedNames[row.number] ?? "repeat_\(row.number)"
-    comments += keptCells(row, handled: Self.handledColumns)
+    comments += keptCells(row, handled: Self.repeatColumns)
     let inner = repeats + [name]
     let most = [50, 20, 10][min(repeats.count, 2)]
     var header = "repeat \(name)"
@@ -308,7 +315,7 @@ extension Importer {
     let row = node.row
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
-    comments += keptCells(row, handled: Self.handledColumns.subtracting(["label", "hint", "required", "default"]))
+    comments += keptCells(row, handled: Self.calculateColumns)
     let formula = cell(row, "calculation")
     let xlsName = cell(row, "name")
     guard !formula.isEmpty else {

@@ -9,7 +9,7 @@ extension Importer {
     let xlsName = cell(row, "name")
     var comments: [String] = []
     let condition = relevance(row, repeats: repeats, comments: &comments)
-    var handled = Self.handledColumns
+    var handled = Self.questionColumns
     var type: String
     var shuffle = false
     var listOfQuestion: Int?
@@ -101,10 +101,8 @@ extension Importer {
           at: location(row, "choice_filter"))
       }
     }
-    if isNote {
-      handled.subtract(["required", "default", "constraint", "constraint_message", "choice_filter"])
-    }
-    handled.remove("calculation")
+    if isNote { handled.subtract(["required", "default", "constraint", "constraint_message"]) }
+    if listOfQuestion == nil { handled.remove("choice_filter") }
     comments += keptCells(row, handled: handled)
     // texts
     var labels = withLoopLabels(texts(row, "label", in: survey), loopName != nil)
