@@ -41,10 +41,11 @@ extension Workbook {
     }
     let (entries, from1904) = try Self.sheetEntries(workbookXML, part: workbookPart)
     dates.from1904 = from1904
+    let byID = Dictionary(relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var sheets: [Sheet] = []
     for entry in entries {
       let location = CellLocation(sheet: entry.name)
-      guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }) else {
+      guard let relationship = byID[entry.relationshipID] else {
         throw WorkbookError(
           "the workbook lists the sheet \(entry.name), but its relationship \(entry.relationshipID) is missing",
           at: location, help: ZipArchive.help)

@@ -101,6 +101,15 @@ extension Workbook {
     #expect(Sheet(name: "survey", rows: [[]]).location(row: 0).description == "sheet survey, row 1")
   }
 
+  @Test func testManySheetNamesAreNotQuadratic() throws {
+    let csv = (0..<20_000).map { "sheet\($0),a,b\n" }.joined()
+    let clock = ContinuousClock()
+    var book: Workbook? = nil
+    let elapsed = try clock.measure { book = try Workbook(csv: csv) }
+    #expect(book?.sheets.count == 20_000)
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+  }
+
   @Test func testTheThreeFormatsAgree() throws {
     let markdown = try Workbook(markdown: "| survey | type | name |\n| | text | q1 |")
     let csv = try Workbook(csv: "survey,type,name\n,text,q1\n")
