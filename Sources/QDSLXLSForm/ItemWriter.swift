@@ -1,6 +1,7 @@
 // The survey tree written as qdsl items: questions, notes, calculates, sections, repeats, `if` blocks for
 // `relevant`, and a `# xlsform …` comment for every cell qdsl cannot express, at its place.
 
+import Foundation
 import QDSLSyntax
 import QDSLWorkbook
 
@@ -260,6 +261,9 @@ extension Importer {
           if case .success(.reference(let q)) = XPathParser.parse(count), let bound = upperBound(of: q) {
             // The answer's own range or constraint (`. <= 30`) bounds the count.
             header += " count \(e.text) max \(bound)"
+          } else if let bound = Self.literalBound(e.text) {
+            // min(x, 10): qdsl knows the bound itself.
+            header += " count \(e.text) max \(bound)"
           } else {
             header += " count \(e.text) max \(most)"
             report.warn(
@@ -309,6 +313,23 @@ extension Importer {
     }
     lines.append("}")
     return ItemChunk(condition: condition, lines: lines)
+  }
+
+  /// The bound of a count written `min(…, N)` with N from 1 to 10,000.
+  static func literalBound(_ text: String) -> Int? {
+    guard text.hasPrefix("min("), text.hasSuffix(")"), let comma = text.range(of: ", ", options: .backwards),
+      let n = Int(text[comma.upperBound..<text.index(before: text.endIndex)]), (1...10_000).contains(n)
+    else { return nil }
+    // One call around the whole count (not `min(x, 5) + min(y, 3)`): its parenthesis closes at the end.
+    var depth = 0
+    for (i, c) in text.utf8.enumerated() {
+      if c == UInt8(ascii: "(") { depth += 1 }
+      if c == UInt8(ascii: ")") {
+        depth -= 1
+        if depth == 0 && i != text.utf8.count - 1 { return nil }
+      }
+    }
+    return n
   }
 
   mutating func calculateItem(_ node: SurveyNode, name: String, repeats: [String]) -> ItemChunk {
