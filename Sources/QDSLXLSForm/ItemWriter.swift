@@ -134,7 +134,7 @@ extension Importer {
     case .kept(let type):
       let label = texts(row, "label", in: survey)[languages.source] ?? ""
       comments.append(
-        "# xlsform row \(row.number): \(SourceStrings.comment(cell(row, "type"))) \(SourceStrings.comment(xlsName))"
+        "# xlsform \(row.place): \(SourceStrings.comment(cell(row, "type"))) \(SourceStrings.comment(xlsName))"
           + (label.isEmpty ? "" : " \"\(SourceStrings.comment(label))\"") + " (qdsl has no \(type))")
       report.keep(type)
       for column in survey.columns where !["type", "name", "label"].contains(column.key) || column.language != nil {
@@ -145,7 +145,7 @@ extension Importer {
       return ItemChunk(condition: nil, lines: comments)
     case .paradata(let kind):
       if paradata.contains(where: { $0.kind == kind }) {
-        comments.append("# xlsform row \(row.number): a second \(cell(row, "type")) \(xlsName) (kept once as paradata)")
+        comments.append("# xlsform \(row.place): a second \(cell(row, "type")) \(xlsName) (kept once as paradata)")
         report.keep("second paradata of one kind")
         variables[xlsName]?.name = paradata.first { $0.kind == kind }?.name
       } else {
@@ -340,7 +340,7 @@ extension Importer {
     let formula = cell(row, "calculation")
     let xlsName = cell(row, "name")
     guard !formula.isEmpty else {
-      comments.append("# xlsform row \(row.number): calculate \(SourceStrings.comment(xlsName)) without a calculation")
+      comments.append("# xlsform \(row.place): calculate \(SourceStrings.comment(xlsName)) without a calculation")
       report.keep("calculate without calculation")
       variables[xlsName]?.name = nil
       variables[xlsName]?.unavailable = "a calculate without a calculation"

@@ -41,7 +41,7 @@ import Testing
     let written = Fixtures.read(output)
     #expect(written.hasPrefix("# Imported from an XLSForm by qdsl import.\nsurvey likes\nlanguages en\n"))
     #expect(written.contains("if likes == yes {\n  # xlsform appearance: multiline\n  question why: text {"))
-    #expect(written.contains("# xlsform row 3: geopoint where \"Where?\" (qdsl has no geopoint)"))
+    #expect(written.contains("# xlsform line 4: geopoint where \"Where?\" (qdsl has no geopoint)"))
     #expect(
       r.stderr.hasSuffix(
         "imported \(input.path) as \(output.path); kept as comments (3): appearance 2, geopoint 1\n"),
