@@ -205,6 +205,23 @@ struct ExpressionTranslator {
     }
     let aLiteral = isLiteral(a)
     let bLiteral = isLiteral(b)
+    // `${m} = 'a b'` of a select_multiple: exactly those choices are selected.
+    if op == "=", aLiteral != bLiteral {
+      let (side, literalNode) = aLiteral ? (b, a) : (a, b)
+      let e = try expression(side)
+      if case .many(let list) = e.kind {
+        let names = literalText(literalNode).split(separator: " ").map(String.init)
+        var parts: [String] = []
+        for name in names {
+          guard let option = lists[list].option(named: name) else {
+            throw Untranslatable(reason: "'\(name)' is not a choice of the list '\(lists[list].xlsName)'")
+          }
+          parts.append("\(e.text) contains \(option.name)")
+        }
+        parts.append("count(\(e.text)) == \(names.count)")
+        return QExpr(text: parts.joined(separator: " and "), kind: .condition, level: 2)
+      }
+    }
     var l: QExpr
     var r: QExpr
     if aLiteral && !bLiteral {
