@@ -37,7 +37,8 @@ let package = Package(
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "QDSLWorkbook", dependencies: ["CZlib"]),
     // XLSForm workbooks imported as qdsl source (`qdsl import`), written in the formatter's layout.
-    .target(name: "QDSLXLSForm", dependencies: ["QDSLWorkbook", "QDSLSemantics", "QDSLFormat", "QDSLWords"]),
+    .target(
+      name: "QDSLXLSForm", dependencies: ["QDSLWorkbook", "QDSLSyntax", "QDSLSemantics", "QDSLFormat", "QDSLWords"]),
     .target(name: "QDSLIDE", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
     .target(name: "QDSLLanguageServer", dependencies: ["QDSLText", "QDSLSyntax", "QDSLIDE", "QDSLFormat"]),
     .executableTarget(

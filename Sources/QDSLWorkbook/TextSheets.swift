@@ -4,7 +4,8 @@
 /// Collects the rows of a text form into sheets, line by line.
 struct TextSheets {
   private var sheets: [Sheet] = []
-  private var firstLines: [Int] = []
+  /// The first line of each sheet, by its name folded (so finding a repeated name is not quadratic).
+  private var firstLines: [String: Int] = [:]
 
   /// Adds one row of the file: `first` is its first cell (a sheet's name, or empty), `cells` the rest; `line` is
   /// where the row starts. Cells are trimmed; a row with nothing but spaces is skipped (as pyxform skips it).
@@ -14,14 +15,14 @@ struct TextSheets {
     while row.last?.isEmpty == true { row.removeLast() }
     if !name.isEmpty {
       let folded = CellLocation.folded(name)
-      if let earlier = sheets.firstIndex(where: { CellLocation.folded($0.name) == folded }) {
+      if let earlier = firstLines[folded] {
         throw WorkbookError(
-          "the sheet \(name) starts a second time (it first starts on line \(firstLines[earlier]))",
+          "the sheet \(name) starts a second time (it first starts on line \(earlier))",
           at: CellLocation(sheet: name, line: line),
           help: "put all of a sheet's rows under its one name row, or clear the first cell of this row")
       }
       sheets.append(Sheet(name: name, rows: [], lines: []))
-      firstLines.append(line)
+      firstLines[folded] = line
     }
     guard !row.isEmpty else { return }
     guard !sheets.isEmpty else {

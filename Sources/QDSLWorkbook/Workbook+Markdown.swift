@@ -17,11 +17,12 @@ extension Workbook {
   /// twice.
   public init(markdown text: String) throws(WorkbookError) {
     var sheets = TextSheets()
+    var scalars = Array(text.unicodeScalars)
+    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines end at "\n" alone, as pyxform splits them (a "\r" before it is white space after the last "|").
+    for line in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      var line = Substring(rawLine)
-      if number == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       guard let cells = Self.tableCells(line) else { continue }
       try sheets.add(first: cells[0], cells: Array(cells.dropFirst()), line: number)
     }
@@ -30,8 +31,8 @@ extension Workbook {
 
   /// The cells of a table row, escapes undone (not yet trimmed); nil for a line that is no table row, a comment
   /// or a separator.
-  static func tableCells(_ line: Substring) -> [String]? {
-    let scalars = Array(line.unicodeScalars)
+  static func tableCells(_ line: ArraySlice<Unicode.Scalar>) -> [String]? {
+    let scalars = Array(line)
     var start = 0
     while start < scalars.count && scalars[start].isSpaceLike { start += 1 }
     guard start < scalars.count else { return nil }

@@ -4,9 +4,11 @@
 extension Workbook {
   /// Reads an .xlsx (or .xlsm) workbook. Cells become the text a person sees: shared, inline and rich text as
   /// written (runs joined, phonetic guides left out, `_xHHHH_` escapes undone); numbers in their shortest form
-  /// (`1`, not `1.0`); booleans `TRUE`/`FALSE`; formulas their cached value. A row or cell the file leaves out is
-  /// empty, so row numbers stay those of the spreadsheet program; rows do not end in empty cells and a sheet does
-  /// not end in empty rows. Every failure is one `WorkbookError` that says what to do.
+  /// (`1`, not `1.0`); numbers in a date format as ISO dates, date-times or times (`2024-06-12`,
+  /// `2024-06-12 08:30:00`, `08:30:00`); booleans `TRUE`/`FALSE`; errors as shown (`#N/A`); formulas their cached
+  /// value. A row or cell the file leaves out is empty, so row numbers stay those of the spreadsheet program; rows
+  /// do not end in empty cells and a sheet does not end in empty rows. Every failure is one `WorkbookError` that
+  /// says what to do.
   public init(xlsx bytes: [UInt8], limits: WorkbookLimits = .standard) throws(WorkbookError) {
     guard !bytes.isEmpty else {
       throw WorkbookError("the file is empty", help: "save the form again as an Excel workbook (.xlsx)")
@@ -39,10 +41,11 @@ extension Workbook {
     }
     let (entries, from1904) = try Self.sheetEntries(workbookXML, part: workbookPart)
     dates.from1904 = from1904
+    let byID = Dictionary(relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var sheets: [Sheet] = []
     for entry in entries {
       let location = CellLocation(sheet: entry.name)
-      guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }) else {
+      guard let relationship = byID[entry.relationshipID] else {
         throw WorkbookError(
           "the workbook lists the sheet \(entry.name), but its relationship \(entry.relationshipID) is missing",
           at: location, help: ZipArchive.help)

@@ -5,7 +5,7 @@ extension Workbook {
   /// The workbook as an .xlsx file that Excel, LibreOffice and openpyxl (pyxform's reader) open. Every cell is
   /// text (a shared string); empty cells and empty rows are left out. Characters XML cannot hold are written as
   /// `_xHHHH_`, as Excel does, and read back by `Workbook(xlsx:)`. Sheet names should be valid in Excel (at most 31
-  /// characters, none of `[]:*?/\`, unique); they are written as given. A workbook without sheets gets one empty
+  /// characters, none of `[]:*?/\`, unique) and cells at most 32,767 characters long; they are written as given. A workbook without sheets gets one empty
   /// sheet, `Sheet1`, since a workbook file must have one.
   public func xlsxBytes() -> [UInt8] {
     let sheets = self.sheets.isEmpty ? [Sheet(name: "Sheet1", rows: [])] : self.sheets

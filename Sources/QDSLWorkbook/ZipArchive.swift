@@ -140,7 +140,7 @@ struct ZipArchive {
         "the part \(entry.name) is compressed with zip method \(entry.method), which qdsl does not read (only stored and deflated parts)",
         help: Self.help)
     }
-    guard entry.size <= limits.maxPartSize, unpacked + entry.size <= limits.maxTotalSize else {
+    guard entry.size <= limits.maxPartSize, entry.size <= limits.maxTotalSize - unpacked else {
       throw WorkbookError(
         "the part \(entry.name) unpacks to \(entry.size) bytes, more than qdsl reads (a zip bomb?)",
         help: "a questionnaire's workbook is a few megabytes; " + Self.help)

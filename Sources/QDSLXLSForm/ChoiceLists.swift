@@ -154,6 +154,7 @@ struct ChoiceListReader {
           guard !text.isEmpty else { continue }
           if SheetTable.translatableKeys.contains(column.key) {
             option.keptCells.append((column.header, text))
+            report.keep(column.key)
           } else if column.language == nil {
             option.extra[column.key] = text
           }

@@ -74,10 +74,19 @@ struct ExpressionTranslator {
   /// A condition: a non-condition value is compared as XPath's boolean() would only for the obvious cases.
   mutating func condition(_ cell: String) -> Result<QExpr, Untranslatable> {
     translate(cell).flatMap { e in
-      switch e.kind {
-      case .condition, .unknown: return .success(e)
-      default: return .failure(Untranslatable(reason: "it is not a condition (true or false)"))
+      do { return .success(try asCondition(e)) } catch let why as Untranslatable { return .failure(why) } catch {
+        return .failure(Untranslatable(reason: "\(error)"))
       }
+    }
+  }
+
+  /// A value where XPath wants a boolean: a number is true when it is not 0 (`x != 0`, false when x is missing,
+  /// as XPath's boolean('') is).
+  func asCondition(_ e: QExpr) throws -> QExpr {
+    switch e.kind {
+    case .condition, .unknown: return e
+    case .whole, .decimal: return QExpr(text: "\(wrap(e, above: 5)) != 0", kind: .condition, level: 4)
+    default: throw Untranslatable(reason: "it is not a condition (true or false): \(e.text)")
     }
   }
 
@@ -97,6 +106,9 @@ struct ExpressionTranslator {
     let (v, name) = try variable(xlsName)
     if v.kind == .repeatGroup {
       throw Untranslatable(reason: "the repeat '\(xlsName)' is read only by count(), sum(), min() or max() here")
+    }
+    if Identifiers.itemWords.contains(name) {
+      throw Untranslatable(reason: "'${\(xlsName)}' records when the interview ends, which no expression can read")
     }
     return QExpr(text: name, kind: v.kind, level: 8)
   }
@@ -141,11 +153,8 @@ struct ExpressionTranslator {
   private mutating func binary(_ op: String, _ a: XPathNode, _ b: XPathNode) throws -> QExpr {
     switch op {
     case "and", "or":
-      let l = try expression(a)
-      let r = try expression(b)
-      for e in [l, r] where e.kind != .condition && e.kind != .unknown {
-        throw Untranslatable(reason: "'\(op)' of something that is not a condition (\(e.text))")
-      }
+      let l = try asCondition(try expression(a))
+      let r = try asCondition(try expression(b))
       let level = op == "or" ? 1 : 2
       return QExpr(text: "\(wrap(l, above: level)) \(op) \(wrap(r, above: level))", kind: .condition, level: level)
     case "=", "!=", "<", "<=", ">", ">=":
@@ -154,6 +163,10 @@ struct ExpressionTranslator {
       let l = try expression(a)
       let r = try expression(b)
       if op == "mod" { throw Untranslatable(reason: "qdsl has no 'mod'") }
+      if op == "-", l.kind == .date, r.kind == .date {
+        // The days between two dates.
+        return QExpr(text: "\(wrap(l, above: 5)) - \(r.level <= 5 ? "(\(r.text))" : r.text)", kind: .whole, level: 5)
+      }
       if op == "+" || op == "-", [l.kind, r.kind].contains(.date) {
         throw Untranslatable(reason: "date arithmetic with '\(op)' has no qdsl counterpart except date - date")
       }
@@ -192,6 +205,23 @@ struct ExpressionTranslator {
     }
     let aLiteral = isLiteral(a)
     let bLiteral = isLiteral(b)
+    // `${m} = 'a b'` of a select_multiple: exactly those choices are selected.
+    if op == "=", aLiteral != bLiteral {
+      let (side, literalNode) = aLiteral ? (b, a) : (a, b)
+      let e = try expression(side)
+      if case .many(let list) = e.kind {
+        let names = literalText(literalNode).split(separator: " ").map(String.init)
+        var parts: [String] = []
+        for name in names {
+          guard let option = lists[list].option(named: name) else {
+            throw Untranslatable(reason: "'\(name)' is not a choice of the list '\(lists[list].xlsName)'")
+          }
+          parts.append("\(e.text) contains \(option.name)")
+        }
+        parts.append("count(\(e.text)) == \(names.count)")
+        return QExpr(text: parts.joined(separator: " and "), kind: .condition, level: 2)
+      }
+    }
     var l: QExpr
     var r: QExpr
     if aLiteral && !bLiteral {
@@ -349,8 +379,7 @@ struct ExpressionTranslator {
       return QExpr(text: name, kind: .condition, level: 8)
     case "not":
       try argumentCount(name, args, 1...1)
-      let e = try expression(args[0])
-      guard e.kind == .condition || e.kind == .unknown else { throw Untranslatable(reason: "not() of a value") }
+      let e = try asCondition(try expression(args[0]))
       return QExpr(text: "not " + (e.level < 8 ? "(\(e.text))" : e.text), kind: .condition, level: 3)
     case "selected":
       try argumentCount(name, args, 2...2)
@@ -454,6 +483,19 @@ struct ExpressionTranslator {
         return QExpr(text: r, kind: .one(list), level: 8)
       }
       throw Untranslatable(reason: "selected-at() other than the choice of a repeat over a select_multiple")
+    case "int":
+      // int((D2 - D1) div 365.25), ODK's age in whole years: years_between(D1, D2).
+      try argumentCount(name, args, 1...1)
+      if case .binary("div", .binary("-", let later, let earlier), .number(let days)) = args[0],
+        days == "365.25" || days == "365"
+      {
+        let to = try expression(later)
+        let from = try expression(earlier)
+        if to.kind == .date && from.kind == .date {
+          return QExpr(text: "years_between(\(from.text), \(to.text))", kind: .whole, level: 8)
+        }
+      }
+      throw Untranslatable(reason: "qdsl has no int() (round() rounds to the nearest whole number)")
     case "position":
       guard args.count == 1, case .unsupported = args[0], let innermost = repeats.last else {
         throw Untranslatable(reason: "position() outside a repeat, or of another node")

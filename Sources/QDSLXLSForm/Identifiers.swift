@@ -87,8 +87,6 @@ struct NameSpace: Sendable {
 
   init(reserved: Set<String> = []) { taken = reserved }
 
-  func contains(_ name: String) -> Bool { taken.contains(name) }
-
   mutating func claim(_ name: String) -> String {
     if taken.insert(name).inserted { return name }
     var n = nextSuffix[name, default: 2]

@@ -33,6 +33,26 @@ public struct ImportReport: Sendable, Equatable {
     warnings.append(ImportWarning(location: location, message: message))
   }
 
+  /// Puts the warnings in the order of the form: the survey sheet, the choices, the rest, each by row and column
+  /// (warnings of one cell keep the order they were made in).
+  mutating func sortWarnings() {
+    func rank(_ sheet: String) -> Int {
+      switch sheet.lowercased() {
+      case "survey": return 0
+      case "choices": return 1
+      default: return 2
+      }
+    }
+    warnings = warnings.enumerated().sorted { a, b in
+      let x = a.element.location
+      let y = b.element.location
+      if rank(x.sheet) != rank(y.sheet) { return rank(x.sheet) < rank(y.sheet) }
+      if (x.row ?? 0) != (y.row ?? 0) { return (x.row ?? 0) < (y.row ?? 0) }
+      if (x.column ?? -1) != (y.column ?? -1) { return (x.column ?? -1) < (y.column ?? -1) }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+
   /// How many things were kept as comments in all.
   public var keptCount: Int { kept.reduce(0) { $0 + $1.count } }
 

@@ -21,6 +21,9 @@ struct SheetRow: Sendable {
   /// The line of the text file (CSV, Markdown) the row is on, when the workbook came from one.
   var line: Int? = nil
 
+  /// How a comment names the row: `row 12` in a workbook, `line 14` in a text form (CSV, Markdown).
+  var place: String { line.map { "line \($0)" } ?? "row \(number)" }
+
   func cell(_ column: SheetColumn?) -> String {
     guard let column, column.index < cells.count else { return "" }
     return cells[column.index].trimmingSpaces()

@@ -18,6 +18,10 @@ struct SurveyNode: Sendable {
 }
 
 enum SurveyTree {
+  /// The deepest nesting of groups and repeats: each may become a section or repeat inside an `if`, and qdsl's
+  /// blocks nest at most 100 deep.
+  static let maxNesting = 40
+
   /// Reads the rows into a tree; an unknown type, an `end` without its `begin` or a `begin` never ended is a
   /// located error.
   static func read(_ table: SheetTable, report: inout ImportReport) -> Result<[SurveyNode], WorkbookError> {
@@ -47,6 +51,12 @@ enum SurveyTree {
       }
       switch type {
       case .beginGroup, .beginRepeat, .beginLoop:
+        guard stack.count < maxNesting else {
+          return .failure(
+            WorkbookError(
+              "groups and repeats are nested more than \(maxNesting) deep here", at: table.location(row, typeColumn),
+              help: "qdsl nests blocks at most 100 deep (a group may add an 'if' around it): end some groups earlier"))
+        }
         stack.append(SurveyNode(row: row, type: type))
       case .endGroup, .endRepeat, .endLoop:
         guard var open = stack.popLast() else {

@@ -16,6 +16,13 @@ public struct XLSFormImportOptions: Sendable {
     self.fallbackID = fallbackID
     self.language = language
   }
+
+  /// The tag of a language given by its tag or its name, as a language column names it (`fi`, `Finnish`,
+  /// `Suomi`, `Kiswahili (sw)`); nil when it has none.
+  public static func languageTag(_ text: String) -> String? {
+    if FormLanguages.isWellFormedTag(text.trimmingSpaces()), !text.contains("(") { return text.trimmingSpaces() }
+    return FormLanguages.tag(for: text)
+  }
 }
 
 /// The imported instrument and the summary of the import.
@@ -128,7 +135,7 @@ struct Importer {
     case .failure(let e): return .failure(e)
     case .success(let t): tree = t
     }
-    if let e = declare(tree, repeats: [], depth: 0) { return .failure(e) }
+    if let e = declare(tree, repeats: []) { return .failure(e) }
     for list in lists where !list.isOrOtherCopy {
       for option in list.options {
         if let row = option.row, let table = choices {
@@ -138,6 +145,7 @@ struct Importer {
     }
     let body = items(tree, repeats: [])
     let text = assemble(body)
+    report.sortWarnings()
     switch Formatter.format(source: text) {
     case .formatted(let formatted):
       return .success(XLSFormImportResult(source: formatted, report: report))

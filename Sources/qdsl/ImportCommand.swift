@@ -24,7 +24,7 @@ enum ImportCommand {
       OptionSpec(long: "output", valueName: "OUT.qdsl", help: "The file to write ('-' for stdout); required"),
       OptionSpec(
         long: "language", valueName: "TAG",
-        help: "The language of columns without one ('label'), when the settings give no default_language (en)"),
+        help: "The language (tag or name) of columns without one ('label') when the settings give none; en"),
       .color("the summary and diagnostics"),
     ],
     run: run)
@@ -50,8 +50,17 @@ enum ImportCommand {
     case .success(let w):
       workbook = w
     }
+    var language = "en"
+    if let given = args.value("language") {
+      guard let tag = XLSFormImportOptions.languageTag(given) else {
+        Console.err(
+          "error: '\(given)' is not a language: give a BCP 47 tag such as fi, sv or en, or a name (Finnish)\n")
+        return .usage
+      }
+      language = tag
+    }
     let stem = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-    let options = XLSFormImportOptions(fallbackID: stem, language: args.value("language") ?? "en")
+    let options = XLSFormImportOptions(fallbackID: stem, language: language)
     let result: XLSFormImportResult
     switch XLSFormImport.run(workbook, options: options) {
     case .failure(let e):

@@ -26,15 +26,8 @@ enum WorkbookInput {
       return .failure(.usage("cannot read '\(path)': no such file, or it is not readable"))
     }
     do {
-      switch ext {
-      case "xlsx":
-        return .success(try Workbook(xlsx: [UInt8](data)))
-      default:
-        guard let text = String(data: data, encoding: .utf8) else {
-          return .failure(.form(WorkbookError("the file is not UTF-8 text", help: "save it as UTF-8")))
-        }
-        return .success(ext == "md" ? try Workbook(markdown: text) : try Workbook(csv: text))
-      }
+      // By the name's suffix: xlsx, pyxform's CSV or Markdown; text in UTF-8, or UTF-16 with a byte order mark.
+      return .success(try Workbook(file: [UInt8](data), named: path))
     } catch {
       return .failure(.form(error))
     }

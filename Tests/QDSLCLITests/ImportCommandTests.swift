@@ -41,7 +41,7 @@ import Testing
     let written = Fixtures.read(output)
     #expect(written.hasPrefix("# Imported from an XLSForm by qdsl import.\nsurvey likes\nlanguages en\n"))
     #expect(written.contains("if likes == yes {\n  # xlsform appearance: multiline\n  question why: text {"))
-    #expect(written.contains("# xlsform row 3: geopoint where \"Where?\" (qdsl has no geopoint)"))
+    #expect(written.contains("# xlsform line 4: geopoint where \"Where?\" (qdsl has no geopoint)"))
     #expect(
       r.stderr.hasSuffix(
         "imported \(input.path) as \(output.path); kept as comments (3): appearance 2, geopoint 1\n"),
@@ -134,6 +134,11 @@ import Testing
     let input = dir.appendingPathComponent("f.md")
     try Data(form.utf8).write(to: input)
     #expect(try BinaryRunner.run(["import", input.path]).status == 2, "no -o")
+    let badLanguage = try BinaryRunner.run(["import", input.path, "-o", "-", "--language", "Klingon"])
+    #expect(badLanguage.status == 2)
+    #expect(badLanguage.stderr.hasPrefix("error: 'Klingon' is not a language"))
+    let byName = try BinaryRunner.run(["import", input.path, "-o", "-", "--language", "Suomi"])
+    #expect(byName.stdout.contains("languages fi\n"))
     #expect(try BinaryRunner.run(["import", "-o", "x.qdsl"]).status == 2, "no form")
     let missing = try BinaryRunner.run(["import", dir.appendingPathComponent("nope.md").path, "-o", "-"])
     #expect(missing.status == 2)

@@ -5,6 +5,10 @@ import Testing
 
 @testable import QDSLWorkbook
 
+extension Workbook {
+  static func tableCells(cells line: String) -> [String]? { tableCells(Array(line.unicodeScalars)[...]) }
+}
+
 @Suite struct TextFormTests {
   let expected = [
     Sheet(
@@ -51,16 +55,21 @@ import Testing
     #expect(book.sheets == wanted)
   }
 
+  @Test func testMarkdownWithWindowsLineEnds() throws {
+    let book = try Workbook(markdown: "| survey |\r\n| | type | name |\r\n| | text | q1 |\r\n")
+    #expect(book.sheets == [Sheet(name: "survey", rows: [["type", "name"], ["text", "q1"]], lines: [2, 3])])
+  }
+
   @Test func testTheMarkdownRowReaderFollowsPyxform() {
-    #expect(Workbook.tableCells("| a | b |") == [" a ", " b "])
-    #expect(Workbook.tableCells("  | a | b | trailing") == [" a ", " b "], "cells run to the last pipe")
-    #expect(Workbook.tableCells("| a | b # c |") == [" a ", " b # c "], "a # before a pipe is text")
-    #expect(Workbook.tableCells("| a | b |  # note") == [" a ", " b "])
-    #expect(Workbook.tableCells("| a | b |  # x #") == [" a ", " b "])
-    #expect(Workbook.tableCells("  # | a | b |") == nil)
-    #expect(Workbook.tableCells("|---|:--|") == nil)
-    #expect(Workbook.tableCells("| a") == nil)
-    #expect(Workbook.tableCells("text") == nil)
+    #expect(Workbook.tableCells(cells: "| a | b |") == [" a ", " b "])
+    #expect(Workbook.tableCells(cells: "  | a | b | trailing") == [" a ", " b "], "cells run to the last pipe")
+    #expect(Workbook.tableCells(cells: "| a | b # c |") == [" a ", " b # c "], "a # before a pipe is text")
+    #expect(Workbook.tableCells(cells: "| a | b |  # note") == [" a ", " b "])
+    #expect(Workbook.tableCells(cells: "| a | b |  # x #") == [" a ", " b "])
+    #expect(Workbook.tableCells(cells: "  # | a | b |") == nil)
+    #expect(Workbook.tableCells(cells: "|---|:--|") == nil)
+    #expect(Workbook.tableCells(cells: "| a") == nil)
+    #expect(Workbook.tableCells(cells: "text") == nil)
   }
 
   @Test func testLocatedErrors() {
@@ -90,6 +99,15 @@ import Testing
     #expect(
       sheet.location(row: 2, column: 3, header: "relevant").description == "line 6, sheet survey, column D (relevant)")
     #expect(Sheet(name: "survey", rows: [[]]).location(row: 0).description == "sheet survey, row 1")
+  }
+
+  @Test func testManySheetNamesAreNotQuadratic() throws {
+    let csv = (0..<20_000).map { "sheet\($0),a,b\n" }.joined()
+    let clock = ContinuousClock()
+    var book: Workbook? = nil
+    let elapsed = try clock.measure { book = try Workbook(csv: csv) }
+    #expect(book?.sheets.count == 20_000)
+    #expect(elapsed < .seconds(10), "\(elapsed)")
   }
 
   @Test func testTheThreeFormatsAgree() throws {

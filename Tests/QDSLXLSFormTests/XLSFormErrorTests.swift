@@ -1,5 +1,6 @@
 // Forms that cannot be imported: one located error (sheet, row, column) with a fix, never a crash.
 
+import QDSLSyntax
 import QDSLTestSupport
 import QDSLWorkbook
 import QDSLXLSForm
@@ -140,6 +141,21 @@ import Testing
       | | text | | A |
       """)
     #expect(e.location == CellLocation(sheet: "survey", row: 2, column: 1, header: "name", line: 3))
+  }
+
+  @Test func testDeepGroupsAreAnErrorAndLongChainsAComment() throws {
+    var deep = "| survey |\n| | type | name | label |\n"
+    for i in 0..<5000 { deep += "| | begin group | g\(i) | G |\n" }
+    let e = try error(deep)
+    #expect(e.message == "groups and repeats are nested more than 40 deep here")
+    #expect(e.location?.row == 42)
+    let chain = (0..<150).map { "${a} = \($0)" }.joined(separator: " or ")
+    let workbook = try Workbook(
+      markdown:
+        "| survey |\n| | type | name | label | relevant |\n| | integer | a | A | |\n| | text | b | B | \(chain) |\n")
+    let result = try XLSFormImport.run(workbook).get()
+    #expect(result.source.contains("# xlsform relevant (not translated: qdsl cannot read the translation"))
+    #expect(Parse(source: result.source).diagnostics.isEmpty)
   }
 
   @Test func testJunkNeverCrashes() throws {

@@ -22,6 +22,13 @@ import Testing
       [names.claim("a"), names.claim("a"), names.claim("a_2"), names.claim("a")] == ["a", "a_2", "a_2_2", "a_3"])
   }
 
+  @Test func testACountOfMinHasItsBound() {
+    #expect(Importer.literalBound("min(visits, 5)") == 5)
+    #expect(Importer.literalBound("min(x, 5) + min(y, 3)") == nil, "not one call")
+    #expect(Importer.literalBound("min(x, y)") == nil)
+    #expect(Importer.literalBound("min(x, 20000)") == nil, "beyond qdsl's most iterations")
+  }
+
   @Test func testOptionNamesAndCodes() throws {
     let workbook = try Workbook(
       markdown: """

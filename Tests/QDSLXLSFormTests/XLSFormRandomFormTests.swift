@@ -77,7 +77,9 @@ import Testing
     return md
   }
 
-  @Test(arguments: 0..<150) func testRandomFormImportsToSourceThatParses(_ seed: Int) throws {
+  @Test(arguments: Array(0..<150) + [963, 1419, 1480, 1731]) func testRandomFormImportsToSourceThatParses(_ seed: Int)
+    throws
+  {
     let md = Self.form(seed: UInt64(seed) &* 7919 &+ 17)
     guard let workbook = try? Workbook(markdown: md) else { return }
     switch XLSFormImport.run(workbook) {
