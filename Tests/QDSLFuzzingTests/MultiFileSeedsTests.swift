@@ -113,6 +113,28 @@ import Testing
     #expect(Checker.check(input.load()).diagnostics.map(\.code) == [.moduleNotUTF8])
   }
 
+  /// Every handwritten multi-file input with one line left out, and cut short after each line: the promises hold
+  /// for the broken instruments on the way (a module cut in half, a `use` or `# file:` line gone).
+  @Test func everyLineLeftOutOfTheHandwrittenInputsKeepsThePromises() {
+    let files = Fixtures.files(
+      in: root.appendingPathComponent("Tests/QDSLFuzzingTests/Fixtures/modules"), withExtension: "qdsl")
+    var tried = 0
+    for url in files {
+      let lines = Fixtures.read(url).split(separator: "\n", omittingEmptySubsequences: false)
+      for k in lines.indices {
+        let without = (lines[..<k] + lines[(k + 1)...]).joined(separator: "\n")
+        let cut = lines[...k].joined(separator: "\n")
+        for variant in [without, cut] {
+          tried += 1
+          if let finding = CompileOracle.finding(in: Array(variant.utf8)) {
+            Issue.record("\(url.lastPathComponent) without or cut after line \(k + 1): \(finding)\n\(variant)")
+          }
+        }
+      }
+    }
+    #expect(tried > 200)
+  }
+
   @Test func theInputIsReadAsBlocksWithTheEntryFirst() throws {
     let text =
       "# file: dir/main.qdsl\r\nsurvey s\n# file: dir/m.qdsl \n# not a block: # file: x\nmodule m\n"
