@@ -60,7 +60,11 @@ extension Checker {
     let checked = CheckedFile(
       parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
     // Syntax errors come from each file's own parse; the assembled text only repeats them.
-    let semantic = state.diagnostics.compactMap { assembly.map($0) }
+    // A module's lists are a library that each instrument draws on: one that this instrument leaves unused is
+    // no defect of either file.
+    let semantic = state.diagnostics.compactMap { assembly.map($0) }.filter {
+      !($0.code == .unusedList && $0.range.file != 0)
+    }
     return CheckedInstrument(
       sources: sources, checked: checked, diagnostics: (sources.allDiagnostics + semantic).sortedForOutput(),
       assembly: assembly)

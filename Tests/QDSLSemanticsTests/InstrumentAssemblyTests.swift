@@ -75,6 +75,33 @@ import Testing
     #expect(c.survey.variables.map(\.name).contains("staff"))
   }
 
+  @Test func testAModulesListsAreALibraryButTheInstrumentsOwnListMustBeUsed() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages en
+      use "lists.qdsl"
+      choices own {
+        1 a "A"
+      }
+      question q: one of yes_no { text "Q?" }
+      """,
+      """
+      # file: lists.qdsl
+      module lists
+      languages en
+      choices yes_no {
+        1 yes "Yes"
+        2 no "No"
+      }
+      choices agree {
+        1 agree "Agree"
+      }
+      """)
+    #expect(Self.described(c) == ["main.qdsl QD4007 'own' the choice list 'own' is not used by any question"])
+  }
+
   @Test func testADuplicateAcrossFilesNamesBothFilesAndTheLine() throws {
     let c = try Self.check(
       """
