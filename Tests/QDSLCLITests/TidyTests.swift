@@ -113,18 +113,36 @@ import Testing
     #expect(examples.count >= 3)
     let revisions = Fixtures.files(in: root.appendingPathComponent("Examples/revisions"), withExtension: "qdsl")
     #expect(revisions.count >= 3)
+    var reached = Set<String>()
     for file in examples + revisions {
-      let checked = Checker.check(source: Fixtures.read(file))
+      // With its modules, as every command reads it.
+      let checked = Fixtures.checkInstrument(file)
       let shown = checked.diagnostics.map {
-        "\(checked.parse.lineIndex.position(of: $0.range.start)) \($0.code.rawValue) \($0.message)"
+        let lines = checked.sources.file(of: $0.range).parse.lineIndex
+        return "\(checked.sources.file(of: $0.range).path):\(lines.position(of: $0.range.start)) "
+          + "\($0.code.rawValue) \($0.message)"
       }
       #expect(shown == [], Comment(rawValue: file.lastPathComponent))
+      for module in checked.sources.files.dropFirst() {
+        reached.insert(URL(fileURLWithPath: module.path).standardizedFileURL.path)
+      }
     }
+    // The examples' modules (in folders below Examples/, so `Examples/*.qdsl` is the instruments) are each used by an
+    // example, so each is checked in the context of an instrument.
+    let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent("Examples").path)
+    var modules = 0
+    while let path = walker?.nextObject() as? String {
+      guard path.hasSuffix(".qdsl"), path.contains("/"), !path.hasPrefix("revisions/") else { continue }
+      modules += 1
+      let module = root.appendingPathComponent("Examples/" + path).standardizedFileURL.path
+      #expect(reached.contains(module), "Examples/\(path) is used by no example")
+    }
+    #expect(modules >= 2, "the barometers' modules")
   }
 
   @Test func testTheBarometerIsACompleteInstrument() {
-    let checked = Checker.check(
-      source: Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl")))
+    let checked = Fixtures.checkExample("innovation-barometer", root)
+    #expect(checked.sources.files.count == 3, "the instrument and its two modules")
     let survey = checked.survey
     #expect(survey.languages == ["fi", "sv", "nb", "en"])
     let dataVariables = survey.variables.flatMap(\.dataNames)
