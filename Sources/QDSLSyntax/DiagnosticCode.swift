@@ -86,6 +86,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case filterLeavesNoOption = "QD4016"
   case conditionsLeaveNoOption = "QD4017"
   case shuffleHasNoEffect = "QD4018"
+  case draftLanguage = "QD4019"
+  case sourceLanguageDraft = "QD4020"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -125,7 +127,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .filterLeavesNoOption, .conditionsLeaveNoOption,
+      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .draftLanguage, .filterLeavesNoOption, .conditionsLeaveNoOption,
       .variantNeverShown:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
@@ -228,6 +230,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .neverShown: return "a branch that is never shown, because its conditions contradict"
     case .pipeMayBeMissing: return "a pipe of an answer that may be missing where the text is shown"
     case .pipesDiffer: return "translations of one text that use different pipes"
+    case .draftLanguage: return "a draft language: a translation in progress, with the texts it lacks"
+    case .sourceLanguageDraft: return "the source language declared a draft"
     case .unusedList: return "a choice list that no question uses"
     case .unsafeVariableName: return "a variable name that analysis software rejects"
     case .duplicateText: return "two questions with the same source-language text"

@@ -3491,6 +3491,85 @@ question hours: integer 0..80 { text "How many hours did you work last week?" }
 question stress: one of scale shuffle { text "How would you rate your stress?" }
 ```
 """#,
+    "QD4019": #"""
+# QD4019: a draft language: a translation in progress, with the texts it lacks
+
+A language written after `draft` in the `languages` line is a translation in
+progress (see [Draft languages](../language.md#draft-languages)). A text that
+lacks it is not an error: when the form runs, that text is shown in the source
+language instead. Rather than one complaint per text, `qdsl check` reports each
+draft language once, at its tag in the `languages` line: how many of the
+instrument's texts lack it, and where the first three are. A draft language that
+every text has is reported too, so that `draft` is removed once the translation
+is complete.
+
+This is a warning, so a draft instrument can be tested, previewed and fielded in
+a pilot; `qdsl check --warnings-as-errors` fails while any language is a draft,
+which keeps a draft out of a release.
+
+## Example
+
+```qdsl
+survey staff_survey
+languages fi sv draft nb
+title { fi "Henkilöstökysely" sv "Personalenkät" nb "Personalundersøkelse" }
+
+question staff: integer 0..500 {
+  text { fi "Montako työntekijää yrityksessä on?" sv "Hur många anställda har företaget?" }
+}
+```
+
+```text
+warning[QD4019]: Norwegian Bokmål (nb) is a draft: 1 of 2 texts lack it
+```
+
+## Fix
+
+Translate the texts that lack the language, then remove `draft` (the language
+server offers to insert each missing translation, and to remove `draft` once
+nothing is missing):
+
+```qdsl
+survey staff_survey
+languages fi sv nb
+title { fi "Henkilöstökysely" sv "Personalenkät" nb "Personalundersøkelse" }
+
+question staff: integer 0..500 {
+  text {
+    fi "Montako työntekijää yrityksessä on?"
+    sv "Hur många anställda har företaget?"
+    nb "Hvor mange ansatte har bedriften?"
+  }
+}
+```
+"""#,
+    "QD4020": #"""
+# QD4020: the source language declared a draft
+
+The first language of the `languages` line is the source language: every text
+has it, and the texts that a [draft language](../language.md#draft-languages)
+lacks are shown in it instead. It cannot itself be a draft, so `draft` must come
+after it.
+
+## Example
+
+```qdsl
+survey staff_survey
+languages draft fi sv
+title { fi "Henkilöstökysely" sv "Personalenkät" }
+```
+
+## Fix
+
+Put `draft` after the source language, before the languages still being
+translated (or remove it):
+
+```qdsl
+survey staff_survey
+languages fi draft sv
+title { fi "Henkilöstökysely" sv "Personalenkät" }
+```
+"""#,
     "QD5101": #"""
 # QD5101: an integer range beyond the whole numbers of an XForm
 
