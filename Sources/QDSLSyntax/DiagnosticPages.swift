@@ -3561,12 +3561,13 @@ title { fi "Henkilöstökysely" sv "Personalenkät" }
 
 ## Fix
 
-Put `draft` after the source language, before the languages still being
-translated (or remove it):
+Remove `draft` from before the source language; write it after the source
+language, before the languages still being translated (`languages fi draft sv`),
+if Swedish is a translation in progress:
 
 ```qdsl
 survey staff_survey
-languages fi draft sv
+languages fi sv
 title { fi "Henkilöstökysely" sv "Personalenkät" }
 ```
 """#,
