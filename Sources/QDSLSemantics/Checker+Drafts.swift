@@ -67,6 +67,8 @@ extension CheckerState {
   /// that `draft` can go.
   mutating func checkDraftLanguages() {
     guard !drafts.isEmpty, let source = survey.sourceLanguage else { return }
+    survey.draftLacking = drafts.lacking
+    survey.textCount = drafts.texts
     for (position, tag) in survey.draftLanguages.enumerated() {
       let r = drafts.tags[position]
       let lacking = drafts.lacking[position]

@@ -115,6 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
   case paradataKindChanged = "QD5227"
+  case draftStatusChanged = "QD5228"
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
 
@@ -132,7 +133,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
-      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged:
+      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged, .draftStatusChanged:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -270,6 +271,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
+    case .draftStatusChanged: return "a language that became a draft, left draft status, or whose translation progressed"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }

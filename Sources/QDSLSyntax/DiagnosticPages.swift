@@ -5165,5 +5165,63 @@ paradata {
 question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
+    "QD5228": #"""
+# QD5228: a language that became a draft, left draft status, or whose translation progressed
+
+A language of both revisions became a [draft](../language.md#draft-languages)
+(a translation in progress, whose missing texts are shown in the source
+language), stopped being one, or stayed a draft with more or fewer texts
+translated. The data file does not change and every answer keeps its meaning,
+so this is a compatible change; it is reported once per language, with how many
+texts lack the language on each side, so that a translation's progress between
+two revisions reads in one line. A language added as a draft is reported as an
+added language ([QD5213](QD5213.md)).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_survey
+version "2024"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+```
+
+```qdsl
+survey staff_survey
+version "2025"
+languages fi sv draft ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+question remote: integer 0..500 { text { fi "Montako etätyössä?" sv "Hur många på distans?" } }
+```
+
+## Fix
+
+Nothing needs fixing: the change is compatible. Translate the texts the draft
+lacks and remove `draft` before the release (`qdsl check --warnings-as-errors`
+fails while a language is a draft):
+
+```qdsl
+survey staff_survey
+version "2024"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+```
+
+```qdsl
+survey staff_survey
+version "2025"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+question remote: integer 0..500 {
+  text { fi "Montako etätyössä?" sv "Hur många på distans?" ru "Сколько работает удалённо?" }
+}
+```
+"""#,
   ]
 }

@@ -57,7 +57,11 @@ import Testing
         return nil
       }
       let checked = blocks.map { Checker.check(source: $0) }
-      for c in checked { #expect(c.diagnostics.map(\.code) == [], "\(code.rawValue): the \(what) is not clean") }
+      // A draft language's one warning (QD4019) is by design: a revision may carry a translation in progress.
+      for c in checked {
+        #expect(
+          c.diagnostics.map(\.code).filter { $0 != .draftLanguage } == [], "\(code.rawValue): the \(what) is not clean")
+      }
       return RevisionDiff(old: checked[0], new: checked[1]).changes.map(\.code)
     }
     if let found = codes(DiagnosticDocs.qdslBlocks(page, under: "## Example"), "example") {
