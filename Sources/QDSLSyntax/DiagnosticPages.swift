@@ -2737,6 +2737,12 @@ in that language would see an empty question, or text in a language they may
 not read. This is an error. The message names the missing languages, so that
 the list can be handed to translators.
 
+A language still being translated can be declared a draft
+(`languages fi sv draft en`, see
+[Draft languages](../language.md#draft-languages)): its missing texts are not
+errors, they fall back to the source language, and the language is reported
+once ([QD4019](QD4019.md)).
+
 ## Example
 
 ```qdsl
