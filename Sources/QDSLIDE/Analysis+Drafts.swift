@@ -23,7 +23,8 @@ extension Analysis {
     if tree.kind(node) == .draftMarker {
       return Hover(
         range: range,
-        markdown: "```qdsl\ndraft\n```\n\n\(explanation)" + (progress.isEmpty ? "" : "\n\n" + progress.joined(separator: "\n")))
+        markdown: "```qdsl\ndraft\n```\n\n\(explanation)"
+          + (progress.isEmpty ? "" : "\n\n" + progress.joined(separator: "\n")))
     }
     guard tree.kind(node) == .languageTag, let line = tree.parent(node), tree.kind(line) == .languagesDecl,
       let i = survey.draftLanguages.firstIndex(of: word)

@@ -54,7 +54,8 @@ public enum CodebookHTML {
     }
     let note = codebook.draftNote(language).map { " — " + escape($0) } ?? ""
     out.append(
-      contentsOf: "<div><dt>\(escape(words.languages))</dt><dd>\(languages.joined(separator: ", "))\(note)</dd></div>\n")
+      contentsOf: "<div><dt>\(escape(words.languages))</dt><dd>\(languages.joined(separator: ", "))\(note)</dd></div>\n"
+    )
     out.append(contentsOf: "<div><dt>\(escape(words.variables))</dt><dd>\(codebook.variables.count)</dd></div>\n")
     out.append("</dl>\n</header>\n<div class=\"page\">\n")
 

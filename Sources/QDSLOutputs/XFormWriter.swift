@@ -993,7 +993,8 @@ struct XFormLowering: ~Copyable {
   private func guidance(_ l: ListID, language: String, into out: inout OutputBuffer) {
     var lines: [String] = []
     for option in survey.lists[l].options {
-      guard let d = option.description?.shown(language, in: survey) ?? option.description?.entries.first?.template else {
+      guard let d = option.description?.shown(language, in: survey) ?? option.description?.entries.first?.template
+      else {
         continue
       }
       let label = option.label?.shown(language, in: survey)?.display ?? option.name
@@ -1094,7 +1095,8 @@ struct XFormLowering: ~Copyable {
   private func text(_ message: XFormRule.Message, language: String) -> String {
     switch message {
     case .fixed(let text): return text
-    case .option(let option): return "“" + (option.label?.shown(language, in: survey).map(Self.plain) ?? option.name) + "”"
+    case .option(let option):
+      return "“" + (option.label?.shown(language, in: survey).map(Self.plain) ?? option.name) + "”"
     case .check(let text): return text?.shown(language, in: survey).map(Self.plain) ?? ""
     }
   }

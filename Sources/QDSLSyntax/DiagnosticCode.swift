@@ -128,7 +128,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .draftLanguage, .filterLeavesNoOption, .conditionsLeaveNoOption,
+      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .draftLanguage, .filterLeavesNoOption,
+      .conditionsLeaveNoOption,
       .variantNeverShown:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
@@ -271,7 +272,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
-    case .draftStatusChanged: return "a language that became a draft, left draft status, or whose translation progressed"
+    case .draftStatusChanged:
+      return "a language that became a draft, left draft status, or whose translation progressed"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }

@@ -164,7 +164,8 @@ extension PageWords {
     chooseOption: "Wählen Sie eine der Optionen.",
     exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen",
     moveUp: "Nach oben", moveDown: "Nach unten", keepOrder: "In dieser Reihenfolge ordnen",
-    rankEveryOption: "Ordnen Sie jede Option genau einmal.", confirmAnswer: "Ich bestätige diese Antwort", draft: "Entwurf")
+    rankEveryOption: "Ordnen Sie jede Option genau einmal.", confirmAnswer: "Ich bestätige diese Antwort",
+    draft: "Entwurf")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",

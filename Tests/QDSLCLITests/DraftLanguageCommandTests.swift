@@ -34,7 +34,8 @@ import Testing
     #expect(strict.status == 1, Comment(rawValue: strict.stdout))
     #expect(strict.stdout.contains("QD4019"))
     // The same file with `draft` removed: one error per text that lacks Russian, and exit 1 without the option.
-    let source = try String(contentsOfFile: Fixtures.packageRoot().appendingPathComponent(example).path, encoding: .utf8)
+    let source = try String(
+      contentsOfFile: Fixtures.packageRoot().appendingPathComponent(example).path, encoding: .utf8)
     let final = source.replacingOccurrences(of: "languages fi sv en draft ru", with: "languages fi sv en ru")
     #expect(final != source)
     let released = try qdsl(["check", "--format", "json", "-"], stdin: final)

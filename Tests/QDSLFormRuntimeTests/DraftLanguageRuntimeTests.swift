@@ -38,7 +38,8 @@ import Testing
   @Test func testTheDecoderRefusesADraftThatIsNotALaterLanguage() throws {
     let json = FormDocument.render(Checker.check(source: source).survey)
     for bad in ["\"en\"", "\"sv\""] {
-      let edited = json.replacingOccurrences(of: "\"draftLanguages\": [\n    \"nb\"\n  ]", with: "\"draftLanguages\": [\(bad)]")
+      let edited = json.replacingOccurrences(
+        of: "\"draftLanguages\": [\n    \"nb\"\n  ]", with: "\"draftLanguages\": [\(bad)]")
       #expect(edited != json)
       guard case .failure(let error) = FormModel.decode(edited) else {
         Issue.record("a draft language \(bad) was accepted")
