@@ -163,7 +163,8 @@ import Testing
   }
 
   @Test func testDraftStaysInPlaceInTheLanguagesLine() {
-    let source = "survey s\nlanguages   fi sv\tdraft  nb ru # in progress\nquestion draft: integer { text { fi \"Q\" } }\n"
+    let source =
+      "survey s\nlanguages   fi sv\tdraft  nb ru # in progress\nquestion draft: integer { text { fi \"Q\" } }\n"
     guard case .formatted(let out) = Formatter.format(source: source) else {
       Issue.record("a languages line with draft was refused")
       return
