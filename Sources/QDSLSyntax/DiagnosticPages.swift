@@ -3505,7 +3505,7 @@ progress (see [Draft languages](../language.md#draft-languages)). A text that
 lacks it is not an error: when the form runs, that text is shown in the source
 language instead. Rather than one complaint per text, `qdsl check` reports each
 draft language once, at its tag in the `languages` line: how many of the
-instrument's texts lack it, and where the first three are. A draft language that
+instrument's texts lack it, and where three of them are. A draft language that
 every text has is reported too, so that `draft` is removed once the translation
 is complete.
 
