@@ -89,7 +89,9 @@ extension CheckerState {
           .draftLanguage,
           "\(name) is a draft: \(lacking) of \(drafts.texts) \(drafts.texts == 1 ? "text lacks" : "texts lack") it"
             + more, at: r,
-          related: drafts.firstLacking[position].sorted { ($0.range.file, $0.range.start) < ($1.range.file, $1.range.start) },
+          related: drafts.firstLacking[position].sorted {
+            ($0.range.file, $0.range.start) < ($1.range.file, $1.range.start)
+          },
           help: "a text without \(tag) shows its \(LanguageTags.describe(source)) text instead; translate the rest "
             + "and remove 'draft' (qdsl check --warnings-as-errors fails while a language is a draft)"))
     }
