@@ -24,10 +24,14 @@ extension RevisionComparison {
           .draftStatusChanged, [], "the language '\(language)' is no longer a draft (before: \(lacking(old, was)))",
           at: new.languagesRange, related: related, old: oldLanguages, new: newLanguages)
       case (let was?, let now?):
-        guard old.survey.draftLacking[was] != new.survey.draftLacking[now] else { continue }
+        guard was < old.survey.draftLacking.count, now < new.survey.draftLacking.count else { continue }
+        let before = old.survey.draftLacking[was]
+        let after = new.survey.draftLacking[now]
+        guard before != after else { continue }
+        let verb = after < before ? "progressed" : "has fewer translations"
         record(
           .draftStatusChanged, [],
-          "the draft language '\(language)' progressed: before, \(lacking(old, was)); now \(lacking(new, now))",
+          "the draft language '\(language)' \(verb): before, \(lacking(old, was)); now \(lacking(new, now))",
           at: new.languagesRange, related: related, old: lacking(old, was), new: lacking(new, now))
       case (nil, nil):
         continue
