@@ -57,7 +57,11 @@ import Testing
         return nil
       }
       let checked = blocks.map { Checker.check(source: $0) }
-      for c in checked { #expect(c.diagnostics.map(\.code) == [], "\(code.rawValue): the \(what) is not clean") }
+      // A draft language's one warning (QD4019) is by design: a revision may carry a translation in progress.
+      for c in checked {
+        #expect(
+          c.diagnostics.map(\.code).filter { $0 != .draftLanguage } == [], "\(code.rawValue): the \(what) is not clean")
+      }
       return RevisionDiff(old: checked[0], new: checked[1]).changes.map(\.code)
     }
     if let found = codes(DiagnosticDocs.qdslBlocks(page, under: "## Example"), "example") {
@@ -117,7 +121,10 @@ import Testing
     for file in examples + revisions {
       // With its modules, as every command reads it.
       let checked = Fixtures.checkInstrument(file)
-      let shown = checked.diagnostics.map {
+      // An example with a draft language has exactly one warning per draft language (QD4019), by design.
+      let drafts = checked.diagnostics.filter { $0.code == .draftLanguage }
+      #expect(drafts.count == checked.survey.draftLanguages.count, Comment(rawValue: file.lastPathComponent))
+      let shown = checked.diagnostics.filter { $0.code != .draftLanguage }.map {
         let lines = checked.sources.file(of: $0.range).parse.lineIndex
         return "\(checked.sources.file(of: $0.range).path):\(lines.position(of: $0.range.start)) "
           + "\($0.code.rawValue) \($0.message)"

@@ -247,4 +247,40 @@ import Testing
     let set = SourceSet(single: "s.qdsl", bytes: Array(source.utf8))
     #expect(Checker.check(set).diagnostics == Checker.check(source: source).diagnostics)
   }
+
+  /// The instrument's `languages` line decides which languages are drafts: a module's texts may lack a draft (counted
+  /// in the instrument's one QD4019, located in the module's file) but not a final language (QD4001 per text).
+  @Test func testTheInstrumentDecidesWhichLanguagesOfAModuleAreDrafts() throws {
+    let module = """
+      # file: common.qdsl
+      module common
+      languages fi sv draft ru
+      question remote: integer { text { fi "Etänä?" sv "På distans?" } }
+      """
+    let draft = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi sv draft ru
+      use "common.qdsl"
+      question staff: integer { text { fi "Montako?" sv "Hur många?" ru "Сколько?" } }
+      include common
+      """, module)
+    let warning = try #require(draft.diagnostics.first { $0.code == .draftLanguage })
+    #expect(draft.diagnostics.count == 1, "\(Self.described(draft))")
+    #expect(warning.message.contains("1 of 2 texts lack it"), "\(warning.message)")
+    let located = try #require(warning.related.first)
+    #expect(draft.sources.file(of: located.range).path == "common.qdsl")
+    let final = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi sv ru
+      use "common.qdsl"
+      question staff: integer { text { fi "Montako?" sv "Hur många?" ru "Сколько?" } }
+      include common
+      """, module)
+    #expect(Self.described(final).contains { $0.hasPrefix("common.qdsl QD4001 'text'") }, "\(Self.described(final))")
+    #expect(!final.diagnostics.contains { $0.code == .draftLanguage })
+  }
 }
