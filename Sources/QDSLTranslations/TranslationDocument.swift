@@ -95,6 +95,14 @@ public struct ReadUnit: Sendable {
   public var line: Int
   /// A problem with this unit's texts (a lone brace in PO or CSV), reported at import.
   public var problem: String? = nil
+
+  public init(id: String, source: UnitText?, target: UnitText?, line: Int, problem: String? = nil) {
+    self.id = id
+    self.source = source
+    self.target = target
+    self.line = line
+    self.problem = problem
+  }
 }
 
 /// A translated file read back.
@@ -102,6 +110,12 @@ public struct ReadTranslations: Sendable {
   public var sourceLanguage: String?
   public var targetLanguage: String?
   public var units: [ReadUnit]
+
+  public init(sourceLanguage: String?, targetLanguage: String?, units: [ReadUnit]) {
+    self.sourceLanguage = sourceLanguage
+    self.targetLanguage = targetLanguage
+    self.units = units
+  }
 }
 
 /// A problem that makes a whole file unreadable, at a line.

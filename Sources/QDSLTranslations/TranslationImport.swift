@@ -167,7 +167,11 @@ public enum TranslationImport {
     let after = Checker.check(sources)
     func key(_ d: Diagnostic) -> String { d.code.rawValue + " " + d.message }
     let before = Set(t.instrument.diagnostics.filter { $0.severity == .error }.map(key))
-    return after.diagnostics.filter { $0.severity == .error && !before.contains(key($0)) }.map { d in
+    // Missing translations are what imports fill in, one language at a time: their messages change as they do.
+    let new = after.diagnostics.filter {
+      $0.severity == .error && $0.code != .missingTranslation && !before.contains(key($0))
+    }
+    return new.map { d in
       let file = after.sources.files[Int(d.range.file)]
       let line = file.parse.lineIndex.position(of: d.range.start).line
       return ImportProblem(
@@ -245,7 +249,11 @@ struct SourceEditor {
     if entries.isEmpty {
       // A single string becomes a block: the source first, then the new languages.
       let r = TextRange(sourceString.start, sourceString.end)
-      let original = tree.text(in: r)
+      var original = tree.text(in: r)
+      if original.hasPrefix("\"\"\"") {
+        // One level deeper inside the block, as `qdsl fmt` re-indents it (the text itself stays the same).
+        original = reindented(original)
+      }
       let all = [(source, original)] + missing.map { ($0.0, QDSLStringLiteral.write($0.1, indent: indent + "  ", lineBreak: lineBreak)) }
       let oneLine = "{ " + all.map { "\($0.0) \($0.1)" }.joined(separator: " ") + " }"
       let column = sf.parse.lineIndex.position(of: r.start).column
@@ -289,6 +297,18 @@ struct SourceEditor {
     let end = tree.range(last).end
     edits[file, default: []].append((TextRange(end, end), insertion))
     return nil
+  }
+
+  /// A triple-quoted string with two more spaces before every line after its first that is not blank.
+  func reindented(_ s: String) -> String {
+    var out = ""
+    var atStart = false
+    for c in s.unicodeScalars {
+      if atStart && c != "\n" && c != "\r" { out += "  " }
+      out.unicodeScalars.append(c)
+      atStart = c == "\n" || c == "\r"
+    }
+    return out
   }
 
   /// The spaces and tabs that start the line of an offset.
