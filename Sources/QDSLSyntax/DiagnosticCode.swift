@@ -115,6 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case paradataKindChanged = "QD5227"
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
+  case translationMayBeStale = "QD5228"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -130,7 +131,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
-      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged:
+      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged, .translationMayBeStale:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -266,6 +267,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
+    case .translationMayBeStale:
+      return "a translation that may be stale: its source text changed in a revision and the translation did not"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }
