@@ -57,18 +57,24 @@ enum TranslationsCommand {
     return .usage
   }
 
-  /// Reads and checks the instrument; nil (after printing why) when it cannot be used. Errors other than missing
-  /// translations (which translators are about to add) make it unusable.
-  static func load(_ path: String, style: Style) -> (InputFile, CheckedInstrument)? {
+  /// An instrument read and checked, or the exit code of why it cannot be used.
+  enum Loaded {
+    case instrument(InputFile, CheckedInstrument)
+    case failed(ExitCode)
+  }
+
+  /// Reads and checks the instrument (after printing why it cannot be used: 2 for I/O, 1 for its errors). Errors
+  /// other than missing translations (which translators are about to add) make it unusable.
+  static func load(_ path: String, style: Style) -> Loaded {
     if path == "-" {
       Console.err("error: qdsl translations reads the instrument from a file, not stdin\n")
-      return nil
+      return .failed(.usage)
     }
     let file: InputFile
     switch InputFiles.read(path) {
     case .failure(let e):
       Console.err("error: \(e.message)\n")
-      return nil
+      return .failed(.usage)
     case .success(let f): file = f
     }
     let instrument = InstrumentFiles.check(file)
@@ -80,9 +86,9 @@ enum TranslationsCommand {
       }
       let n = blocking.count
       Console.err("error: \(file.path) has \(n == 1 ? "1 error" : "\(n) errors"); fix it first\n")
-      return nil
+      return .failed(.findings)
     }
-    return (file, instrument)
+    return .instrument(file, instrument)
   }
 
   static func export(_ args: ParsedArguments) -> ExitCode {
@@ -103,7 +109,12 @@ enum TranslationsCommand {
     }
     let style = Style(enabled: Console.useColor(args.value("color")))
     let path = args.positional[0]
-    guard let (file, instrument) = load(path, style: style) else { return .findings }
+    let file: InputFile
+    let instrument: CheckedInstrument
+    switch load(path, style: style) {
+    case .failed(let code): return code
+    case .instrument(let f, let i): (file, instrument) = (f, i)
+    }
     let survey = instrument.survey
     guard let declared = survey.languages.first(where: { $0.lowercased() == language.lowercased() }) else {
       return usage(
@@ -130,7 +141,7 @@ enum TranslationsCommand {
         case .success(let f): old = GitRevision.checkInstrument(f, revision: revision, newPath: path)
         }
       } else {
-        guard let (_, checked) = load(since, style: style) else { return .usage }
+        guard case .instrument(_, let checked) = load(since, style: style) else { return .usage }
         old = checked
       }
       stale = StaleTranslations.find(old: old.survey, new: survey)
@@ -164,7 +175,12 @@ enum TranslationsCommand {
       return usage("--\(o) is an option of export")
     }
     let style = Style(enabled: Console.useColor(args.value("color")))
-    guard let (file, instrument) = load(args.positional[0], style: style) else { return .findings }
+    let file: InputFile
+    let instrument: CheckedInstrument
+    switch load(args.positional[0], style: style) {
+    case .failed(let code): return code
+    case .instrument(let f, let i): (file, instrument) = (f, i)
+    }
     var translated: [TranslatedFile] = []
     var unreadable = false
     for path in args.positional.dropFirst() {
