@@ -3,21 +3,40 @@
 
 public enum TranslationCSV {
   public static func write(_ document: TranslationDocument) -> String {
+    var out = ByteWriter(capacity: 128 + document.units.count * 200)
     let columns = ["id", "source:" + document.sourceLanguage, "target:" + document.targetLanguage, "note", "state"]
-    var out = columns.map(field).joined(separator: ",") + "\r\n"
+    for (k, c) in columns.enumerated() {
+      if k > 0 { out.append(",") }
+      field(c, &out)
+    }
+    out.append("\r\n")
     for u in document.units {
       let target = u.target.map(\.braced) ?? ""
       let state = u.needsReview ? "needs-review" : target.isEmpty ? "new" : "translated"
       let note = u.previousSource.map { u.note + "; the source text was: " + $0.display } ?? u.note
-      out += [u.id, u.source.braced, target, note + " (" + u.location + ")", state].map(field).joined(separator: ",")
-      out += "\r\n"
+      field(u.id, &out)
+      out.append(",")
+      field(u.source.braced, &out)
+      out.append(",")
+      field(target, &out)
+      out.append(",")
+      field(note + " (" + u.location + ")", &out)
+      out.append(",")
+      out.append(state)
+      out.append("\r\n")
     }
-    return out
+    return out.text
   }
 
-  static func field(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
-    return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+  /// A field, quoted when it holds a comma, quote or line break (quotes doubled).
+  static func field(_ s: String, _ out: inout ByteWriter) {
+    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+      out.append(s)
+      return
+    }
+    out.append("\"")
+    out.append(s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
+    out.append("\"")
   }
 
   /// Reads rows; the header names the columns (`id` and `target` are needed, `source` is compared when present).

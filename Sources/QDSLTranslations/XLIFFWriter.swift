@@ -6,43 +6,64 @@ public enum XLIFFWriter {
   public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
 
   public static func write(_ document: TranslationDocument) -> String {
-    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<xliff xmlns=\"\(namespace)\" version=\"2.0\" srcLang=\"\(attribute(document.sourceLanguage))\""
-    out += " trgLang=\"\(attribute(document.targetLanguage))\" xml:space=\"preserve\">\n"
-    out += "  <file id=\"f1\" original=\"\(attribute(document.original))\">\n"
-    out += "    <notes>\n      <note category=\"instrument\">\(text(document.instrument))"
-    if let v = document.version { out += " version \(text(v))" }
-    out += "</note>\n    </notes>\n"
+    var out = ByteWriter(capacity: 512 + document.units.count * 400)
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"\(namespace)\" version=\"2.0\" srcLang=\"")
+    attribute(document.sourceLanguage, &out)
+    out.append("\" trgLang=\"")
+    attribute(document.targetLanguage, &out)
+    out.append("\" xml:space=\"preserve\">\n  <file id=\"f1\" original=\"")
+    attribute(document.original, &out)
+    out.append("\">\n    <notes>\n      <note category=\"instrument\">")
+    note(document.instrument, &out)
+    if let v = document.version {
+      out.append(" version ")
+      note(v, &out)
+    }
+    out.append("</note>\n    </notes>\n")
     for u in document.units {
-      out += "    <unit id=\"\(attribute(u.id))\">\n"
-      out += "      <notes>\n"
-      out += "        <note category=\"context\">\(text(u.note))</note>\n"
-      out += "        <note category=\"location\">\(text(u.location))</note>\n"
+      out.append("    <unit id=\"")
+      attribute(u.id, &out)
+      out.append("\">\n      <notes>\n        <note category=\"context\">")
+      note(u.note, &out)
+      out.append("</note>\n        <note category=\"location\">")
+      note(u.location, &out)
+      out.append("</note>\n")
       if let previous = u.previousSource {
-        out += "        <note category=\"stale\">the source text changed; it was: \(text(previous.display))</note>\n"
+        out.append("        <note category=\"stale\">the source text changed; it was: ")
+        note(previous.display, &out)
+        out.append("</note>\n")
       }
-      out += "      </notes>\n"
+      out.append("      </notes>\n")
       let pipes = distinctPipes(u.source)
       if !pipes.isEmpty {
-        out += "      <originalData>\n"
-        for (k, name) in pipes.enumerated() { out += "        <data id=\"d\(k + 1)\">{\(text(name))}</data>\n" }
-        out += "      </originalData>\n"
+        out.append("      <originalData>\n")
+        for (k, name) in pipes.enumerated() {
+          out.append("        <data id=\"d\(k + 1)\">{")
+          note(name, &out)
+          out.append("}</data>\n")
+        }
+        out.append("      </originalData>\n")
       }
-      let state: String
+      let translated = !(u.target?.isEmpty ?? true)
       if u.needsReview {
-        state = " state=\"initial\" subState=\"qdsl:stale\""
-      } else if let t = u.target, !t.isEmpty {
-        state = " state=\"translated\""
+        out.append("      <segment state=\"initial\" subState=\"qdsl:stale\">\n")
+      } else if translated {
+        out.append("      <segment state=\"translated\">\n")
       } else {
-        state = ""
+        out.append("      <segment>\n")
       }
-      out += "      <segment\(state)>\n"
-      out += "        <source>" + inline(u.source, pipes: pipes) + "</source>\n"
-      if let t = u.target, !t.isEmpty { out += "        <target>" + inline(t, pipes: pipes) + "</target>\n" }
-      out += "      </segment>\n    </unit>\n"
+      out.append("        <source>")
+      inline(u.source, pipes: pipes, &out)
+      out.append("</source>\n")
+      if let t = u.target, translated {
+        out.append("        <target>")
+        inline(t, pipes: pipes, &out)
+        out.append("</target>\n")
+      }
+      out.append("      </segment>\n    </unit>\n")
     }
-    out += "  </file>\n</xliff>\n"
-    return out
+    out.append("  </file>\n</xliff>\n")
+    return out.text
   }
 
   static func distinctPipes(_ t: UnitText) -> [String] {
@@ -51,40 +72,42 @@ public enum XLIFFWriter {
   }
 
   /// Text with pipes as `<ph id="N" dataRef="dK" disp="{name}"/>` (ids count the placeholders of the text).
-  static func inline(_ t: UnitText, pipes: [String]) -> String {
-    var out = ""
+  static func inline(_ t: UnitText, pipes: [String], _ out: inout ByteWriter) {
     var n = 0
     for p in t.pieces {
       switch p {
-      case .text(let s): out += content(s)
+      case .text(let s): content(s, &out)
       case .pipe(let name):
         n += 1
         let data = (pipes.firstIndex(of: name) ?? 0) + 1
-        out += "<ph id=\"\(n)\" dataRef=\"d\(data)\" disp=\"{\(attribute(name))}\"/>"
+        out.append("<ph id=\"\(n)\" dataRef=\"d\(data)\" disp=\"{")
+        attribute(name, &out)
+        out.append("}\"/>")
       }
     }
-    return out
   }
 
+  /// Bytes that may need escaping in element text: markup, controls, and the lead bytes of C1 controls and of
+  /// U+FFFE/U+FFFF.
+  static let contentSpecial = ByteSet("&<>", alsoBytes: [0x7F, 0xC2, 0xEF])
+  static let attributeSpecial = ByteSet("&<>\"", alsoBytes: [0x7F, 0xC2, 0xEF])
+
   /// Content text: markup characters escaped, and the characters XML cannot hold (or would normalise) as <cp/>.
-  static func content(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
+  static func content(_ s: String, _ out: inout ByteWriter) {
+    out.append(s, escaping: contentSpecial) { c, out in
       switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\n", "\t": out.unicodeScalars.append(c)
+      case "&": out.append("&amp;")
+      case "<": out.append("&lt;")
+      case ">": out.append("&gt;")
+      case "\n", "\t": out.append(scalar: c)
       default:
         if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF || (0x7F...0x9F).contains(c.value) {
-          out += "<cp hex=\"" + hex4(c.value) + "\"/>"
+          out.append("<cp hex=\"" + hex4(c.value) + "\"/>")
         } else {
-          out.unicodeScalars.append(c)
+          out.append(scalar: c)
         }
       }
     }
-    return out
   }
 
   static func hex4(_ v: UInt32) -> String {
@@ -92,32 +115,25 @@ public enum XLIFFWriter {
     return String(repeating: "0", count: max(0, 4 - h.count)) + h
   }
 
-  /// Note text: like content, but a control character is dropped (notes are ours and never carry one).
-  static func text(_ s: String) -> String {
-    attribute(s).replacingQuotes()
-  }
+  /// Note text (ours, never with a control character): markup escaped, anything XML cannot hold dropped.
+  static func note(_ s: String, _ out: inout ByteWriter) { escape(s, quotes: false, &out) }
 
-  static func attribute(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
+  static func attribute(_ s: String, _ out: inout ByteWriter) { escape(s, quotes: true, &out) }
+
+  static func escape(_ s: String, quotes: Bool, _ out: inout ByteWriter) {
+    out.append(s, escaping: quotes ? attributeSpecial : contentSpecial) { c, out in
       switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      default: if c.value >= 0x20 && c.value != 0xFFFE && c.value != 0xFFFF { out.unicodeScalars.append(c) }
+      case "&": out.append("&amp;")
+      case "<": out.append("&lt;")
+      case ">": out.append("&gt;")
+      case "\"": out.append(quotes ? "&quot;" : "\"")
+      case "\n": out.append(quotes ? "&#10;" : "\n")
+      case "\t": out.append(quotes ? "&#9;" : "\t")
+      default:
+        if c.value >= 0x20 && c.value != 0xFFFE && c.value != 0xFFFF && !(0x7F...0x9F).contains(c.value) {
+          out.append(scalar: c)
+        }
       }
     }
-    return out
-  }
-}
-
-extension String {
-  /// `&quot;` back to `"` (element text needs no escaped quote).
-  fileprivate func replacingQuotes() -> String {
-    guard contains("&quot;") else { return self }
-    return split(separator: "&quot;", omittingEmptySubsequences: false).joined(separator: "\"")
   }
 }
