@@ -66,6 +66,9 @@ enum TranslationsBenchmark {
           changed = plan.changed
         }
       }
+      let xliffFile = Array(translated.render(.xliff).utf8)
+      let readMs = median { _ = TranslationReader.read(xliffFile, format: .xliff) }
+      print("  (reading the translated XLIFF \(Int(readMs)) ms)")
       let importXLIFF = importing(.xliff)
       let importPO = importing(.po)
       print(

@@ -154,30 +154,22 @@ public enum TranslationImport {
     return plan
   }
 
-  /// Checks the instrument with the edited files: an error it did not have before is a problem (located in the
-  /// .qdsl file), so an import never leaves an instrument that no longer checks.
+  /// Parses every edited file again: an import never leaves a file with a syntax error it did not have (the strings
+  /// it writes are escaped, and their pipes are the source text's, so the check can only find fewer missing
+  /// translations than before; the tests and CI check the result in full).
   static func recheck(_ t: InstrumentTranslations, _ edited: [Int32: [UInt8]]) -> [ImportProblem] {
-    guard !edited.isEmpty else { return [] }
-    let files = t.instrument.sources.files
-    let byPath = Dictionary(files.map { ($0.path, $0.index) }) { a, _ in a }
-    func bytes(_ i: Int32) -> [UInt8] { edited[i] ?? files[Int(i)].parse.tree.bytes }
-    let sources = SourceSet(entry: files[0].path, bytes: bytes(0)) { path in
-      byPath[path].map { .bytes(bytes($0)) } ?? .missing
+    var problems: [ImportProblem] = []
+    for (index, bytes) in edited.sorted(by: { $0.key < $1.key }) {
+      let before = t.instrument.sources.files[Int(index)].parse.diagnostics.filter { $0.severity == .error }.count
+      let parse = Parse(bytes: bytes)
+      let errors = parse.diagnostics.filter { $0.severity == .error }
+      guard errors.count > before, let first = errors.first else { continue }
+      problems.append(
+        ImportProblem(
+          path: t.path(ofFile: index), line: parse.lineIndex.position(of: first.range.start).line, unit: nil,
+          message: "the imported translations would give error[\(first.code.rawValue)]: \(first.message)"))
     }
-    let after = Checker.check(sources)
-    func key(_ d: Diagnostic) -> String { d.code.rawValue + " " + d.message }
-    let before = Set(t.instrument.diagnostics.filter { $0.severity == .error }.map(key))
-    // Missing translations are what imports fill in, one language at a time: their messages change as they do.
-    let new = after.diagnostics.filter {
-      $0.severity == .error && $0.code != .missingTranslation && !before.contains(key($0))
-    }
-    return new.map { d in
-      let file = after.sources.files[Int(d.range.file)]
-      let line = file.parse.lineIndex.position(of: d.range.start).line
-      return ImportProblem(
-        path: t.path(ofFile: d.range.file), line: line, unit: nil,
-        message: "the imported translations would give error[\(d.code.rawValue)]: \(d.message)")
-    }
+    return problems
   }
 
   /// The names of `a` not matched one for one in `b`.

@@ -77,22 +77,33 @@ public enum XMLReader {
     func fail(_ message: String) -> Result<XMLElement, XMLProblem> { .failure(XMLProblem(line: line, message: message)) }
 
     mutating func advance(_ n: Int) {
-      for k in i..<min(bytes.count, i + n) where bytes[k] == 0x0A { line += 1 }
-      i = min(bytes.count, i + n)
+      let end = min(bytes.count, i + n)
+      var k = i
+      while k < end {
+        if bytes[k] == 0x0A { line += 1 }
+        k += 1
+      }
+      i = end
     }
 
-    func at(_ s: String) -> Bool {
-      let u = Array(s.utf8)
-      return i + u.count <= bytes.count && Array(bytes[i..<i + u.count]) == u
+    func at(_ s: StaticString) -> Bool { matches(s, at: i) }
+
+    func matches(_ s: StaticString, at k: Int) -> Bool {
+      let n = s.utf8CodeUnitCount
+      guard k + n <= bytes.count else { return false }
+      return s.withUTF8Buffer { u in
+        for j in 0..<n where bytes[k + j] != u[j] { return false }
+        return true
+      }
     }
 
     /// Moves past the next `s`; false when it never comes.
-    mutating func skip(past s: String) -> Bool {
-      let u = Array(s.utf8)
+    mutating func skip(past s: StaticString) -> Bool {
+      let n = s.utf8CodeUnitCount
       var k = i
-      while k + u.count <= bytes.count {
-        if bytes[k] == u[0] && Array(bytes[k..<k + u.count]) == u {
-          advance(k + u.count - i)
+      while k + n <= bytes.count {
+        if matches(s, at: k) {
+          advance(k + n - i)
           return true
         }
         k += 1
@@ -135,9 +146,16 @@ public enum XMLReader {
             guard c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D else {
               return fail(root == nil ? "this is not XML: it must start with '<'" : "text after the root element")
             }
+          } else if c == 0x0D {
+            text.append(0x0A)
+            if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
           } else {
-            text.append(c == 0x0D ? 0x0A : c)
-            if c == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            // A run of plain text at once, up to the next markup or carriage return.
+            var end = i + 1
+            while end < bytes.count, bytes[end] != 0x3C, bytes[end] != 0x26, bytes[end] != 0x0D { end += 1 }
+            text.append(contentsOf: bytes[i..<end])
+            advance(end - i)
+            continue
           }
           advance(1)
         }
