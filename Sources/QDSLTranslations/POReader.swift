@@ -139,56 +139,65 @@ public enum POReader {
 
   /// The content of a C-quoted string that is the whole of `s` (trailing spaces allowed), escapes applied.
   static func unquote(_ s: Substring) -> String? {
-    var scalars = Array(s.unicodeScalars)
-    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-    guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else { return nil }
-    var out = String.UnicodeScalarView()
-    var i = 1
-    let end = scalars.count - 1
-    while i < end {
-      let c = scalars[i]
-      if c == "\"" { return nil }
-      guard c == "\\" else {
+    var utf8 = s.utf8[...]
+    while let last = utf8.last, last == 0x20 || last == 0x09 { utf8 = utf8.dropLast() }
+    guard utf8.count >= 2, utf8.first == 0x22, utf8.last == 0x22 else { return nil }
+    let inner = utf8.dropFirst().dropLast()
+    // Most strings have no escape: their bytes are the text.
+    if !inner.contains(0x5C) {
+      return inner.contains(0x22) ? nil : String(Substring(inner))
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(inner.count)
+    var i = inner.startIndex
+    func scalar(_ v: UInt32) -> Bool {
+      guard let u = Unicode.Scalar(v) else { return false }
+      out.append(contentsOf: Array(String(Character(u)).utf8))
+      return true
+    }
+    while i < inner.endIndex {
+      let c = inner[i]
+      if c == 0x22 { return nil }
+      guard c == 0x5C else {
         out.append(c)
-        i += 1
+        i = inner.index(after: i)
         continue
       }
-      guard i + 1 < end else { return nil }
-      let e = scalars[i + 1]
-      i += 2
+      i = inner.index(after: i)
+      guard i < inner.endIndex else { return nil }
+      let e = inner[i]
+      i = inner.index(after: i)
       switch e {
-      case "n": out.append("\n")
-      case "t": out.append("\t")
-      case "r": out.append("\r")
-      case "a": out.append("\u{07}")
-      case "b": out.append("\u{08}")
-      case "f": out.append("\u{0C}")
-      case "v": out.append("\u{0B}")
-      case "\\", "\"", "'", "?": out.append(e)
-      case "0"..."7":
-        var v = e.value - 48
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "a"): out.append(0x07)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "v"): out.append(0x0B)
+      case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"): out.append(e)
+      case UInt8(ascii: "0")...UInt8(ascii: "7"):
+        var v = UInt32(e - 48)
         var k = 0
-        while k < 2, i < end, ("0"..."7").contains(scalars[i]) {
-          v = v * 8 + scalars[i].value - 48
-          i += 1
+        while k < 2, i < inner.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(inner[i]) {
+          v = v * 8 + UInt32(inner[i] - 48)
+          i = inner.index(after: i)
           k += 1
         }
-        guard let u = Unicode.Scalar(v) else { return nil }
-        out.append(u)
-      case "x":
+        guard scalar(v) else { return nil }
+      case UInt8(ascii: "x"):
         var v: UInt32 = 0
         var k = 0
-        while i < end, let d = hexDigit(scalars[i]), k < 8 {
+        while i < inner.endIndex, let d = hexDigit(Unicode.Scalar(inner[i])), k < 8 {
           v = v * 16 + d
-          i += 1
+          i = inner.index(after: i)
           k += 1
         }
-        guard k > 0, let u = Unicode.Scalar(v) else { return nil }
-        out.append(u)
+        guard k > 0, scalar(v) else { return nil }
       default: return nil
       }
     }
-    return String(out)
+    return String(validating: out, as: UTF8.self)
   }
 
   static func hexDigit(_ c: Unicode.Scalar) -> UInt32? {

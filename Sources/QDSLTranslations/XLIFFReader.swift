@@ -5,7 +5,9 @@
 public enum XLIFFReader {
   public static func read(_ bytes: [UInt8]) -> Result<ReadTranslations, ReadProblem> {
     let root: XMLElement
-    switch XMLReader.read(bytes) {
+    // Spaces are text in the inline content of <source>, <target> and their markers, and in notes and data.
+    let mixed: Set<String> = ["source", "target", "mrk", "pc", "note", "data"]
+    switch XMLReader.read(bytes, keepsSpace: { mixed.contains($0) }) {
     case .failure(let p): return .failure(ReadProblem(line: p.line, message: p.message))
     case .success(let r): root = r
     }

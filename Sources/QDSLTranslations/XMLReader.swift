@@ -55,9 +55,12 @@ public struct XMLProblem: Error, Sendable, Equatable {
 public enum XMLReader {
   static let maxDepth = 200
 
-  /// Reads a document; the root element, or the first problem.
-  public static func read(_ bytes: [UInt8]) -> Result<XMLElement, XMLProblem> {
-    var reader = Reading(bytes: bytes)
+  /// Reads a document; the root element, or the first problem. Text made only of whitespace is dropped, except
+  /// inside the elements for which `keepsSpace` holds (mixed content, where every space is text).
+  public static func read(_ bytes: [UInt8], keepsSpace: @escaping (String) -> Bool = { _ in true }) -> Result<
+    XMLElement, XMLProblem
+  > {
+    var reader = Reading(bytes: bytes, keepsSpace: keepsSpace)
     return reader.document()
   }
 
@@ -69,8 +72,11 @@ public enum XMLReader {
     var stack: [(element: XMLElement, qualified: String, scope: [String: String])] = []
     var root: XMLElement?
 
-    init(bytes: [UInt8]) {
+    let keepsSpace: (String) -> Bool
+
+    init(bytes: [UInt8], keepsSpace: @escaping (String) -> Bool) {
       self.bytes = bytes
+      self.keepsSpace = keepsSpace
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
@@ -168,6 +174,11 @@ public enum XMLReader {
     mutating func flush(_ text: inout [UInt8]) {
       guard !text.isEmpty, let top = stack.last else {
         text.removeAll()
+        return
+      }
+      // Whitespace between elements is layout, except inside an element whose text is content.
+      if !keepsSpace(top.element.name), text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+        text.removeAll(keepingCapacity: true)
         return
       }
       top.element.children.append(.text(String(decoding: text, as: UTF8.self)))
