@@ -69,7 +69,10 @@ public enum XMLReader {
     var i = 0
     var line = 1
     /// The open elements and their namespace scopes (prefix → URI).
-    var stack: [(element: XMLElement, qualified: String, scope: [String: String])] = []
+    /// The open elements, their qualified names and namespace scopes (prefix → URI), in three parallel arrays.
+    var stack: [XMLElement] = []
+    var qualifiedNames: [String] = []
+    var scopes: [[String: String]] = []
     var root: XMLElement?
 
     let keepsSpace: (String) -> Bool
@@ -166,7 +169,7 @@ public enum XMLReader {
           advance(1)
         }
       }
-      if let open = stack.last { return fail("the element <\(open.qualified)> is not closed") }
+      if let open = qualifiedNames.last { return fail("the element <\(open)> is not closed") }
       guard let root else { return fail("the file has no root element") }
       return .success(root)
     }
@@ -177,11 +180,11 @@ public enum XMLReader {
         return
       }
       // Whitespace between elements is layout, except inside an element whose text is content.
-      if !keepsSpace(top.element.name), text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+      if !keepsSpace(top.name), text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
         text.removeAll(keepingCapacity: true)
         return
       }
-      top.element.children.append(.text(String(decoding: text, as: UTF8.self)))
+      top.children.append(.text(String(decoding: text, as: UTF8.self)))
       text.removeAll(keepingCapacity: true)
     }
 
@@ -246,12 +249,13 @@ public enum XMLReader {
           return XMLProblem(line: line, message: "the end tag </\(n)> is not closed with '>'")
         }
         advance(1)
-        guard let open = stack.popLast() else {
+        guard let open = stack.popLast(), let openName = qualifiedNames.popLast() else {
           return XMLProblem(line: tagLine, message: "the end tag </\(n)> closes nothing")
         }
-        guard open.qualified == n else {
+        scopes.removeLast()
+        guard openName == n else {
           return XMLProblem(
-            line: tagLine, message: "the end tag </\(n)> does not match <\(open.qualified)> (line \(open.element.line))")
+            line: tagLine, message: "the end tag </\(n)> does not match <\(openName)> (line \(open.line))")
         }
         return nil
       }
@@ -300,19 +304,22 @@ public enum XMLReader {
       }
       let isEmpty = at("/>")
       advance(isEmpty ? 2 : 1)
-      var scope = stack.last?.scope ?? ["xml": "http://www.w3.org/XML/1998/namespace"]
-      for (n, v) in raw {
+      var scope = scopes.last ?? ["xml": "http://www.w3.org/XML/1998/namespace"]
+      for (n, v) in raw where n.utf8.first == UInt8(ascii: "x") {
         if n == "xmlns" { scope[""] = v } else if n.hasPrefix("xmlns:") { scope[String(n.dropFirst(6))] = v }
       }
-      let parts = qualified.split(separator: ":", maxSplits: 1)
-      let prefix = parts.count == 2 ? String(parts[0]) : ""
-      let local = parts.count == 2 ? String(parts[1]) : qualified
+      var prefix = ""
+      var local = qualified
+      if let colon = qualified.utf8.firstIndex(of: UInt8(ascii: ":")) {
+        prefix = String(Substring(qualified.utf8[..<colon]))
+        local = String(Substring(qualified.utf8[qualified.utf8.index(after: colon)...]))
+      }
       guard let namespace = scope[prefix] ?? (prefix.isEmpty ? "" : nil) else {
         return XMLProblem(line: tagLine, message: "the prefix '\(prefix)' of <\(qualified)> is not declared")
       }
       let element = XMLElement(namespace: namespace, name: local, attributes: raw, line: tagLine)
       if let parent = stack.last {
-        parent.element.children.append(.element(element))
+        parent.children.append(.element(element))
       } else if root != nil {
         return XMLProblem(line: tagLine, message: "a second root element <\(qualified)>")
       } else {
@@ -322,7 +329,9 @@ public enum XMLReader {
         guard stack.count < XMLReader.maxDepth else {
           return XMLProblem(line: tagLine, message: "elements are nested more than \(XMLReader.maxDepth) deep")
         }
-        stack.append((element, qualified, scope))
+        stack.append(element)
+        qualifiedNames.append(qualified)
+        scopes.append(scope)
       }
       return nil
     }
