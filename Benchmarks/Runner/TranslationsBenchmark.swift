@@ -53,13 +53,17 @@ enum TranslationsBenchmark {
       let document = InstrumentTranslations(instrument, entryPath: path).document(language: "sv")
       var translated = document
       for k in stride(from: 0, to: translated.units.count, by: 10) {
-        if let target = translated.units[k].target { translated.units[k].target = UnitText(target.pieces + [.text(" (r)")]) }
+        if let target = translated.units[k].target {
+          translated.units[k].target = UnitText(target.pieces + [.text(" (r)")])
+        }
       }
       var changed = 0
       func importing(_ format: TranslationFormat) -> Double {
         let file = Array(translated.render(format).utf8)
         return median {
-          guard case .success(let content) = TranslationReader.read(file, format: format) else { Bench.fail("unreadable") }
+          guard case .success(let content) = TranslationReader.read(file, format: format) else {
+            Bench.fail("unreadable")
+          }
           let t = InstrumentTranslations(instrument, entryPath: path)
           let plan = TranslationImport.plan(t, files: [TranslatedFile(path: "sv." + format.suffix, content: content)])
           if !plan.problems.isEmpty { Bench.fail("import problems: \(plan.problems.prefix(3))") }

@@ -93,7 +93,8 @@ public enum TranslationCSV {
         rowLine = line
       default:
         guard !wasQuoted else {
-          return .failure(ReadProblem(line: line, message: "text after a closing quote (double a quote inside a field)"))
+          return .failure(
+            ReadProblem(line: line, message: "text after a closing quote (double a quote inside a field)"))
         }
         field.unicodeScalars.append(c)
       }
@@ -122,7 +123,8 @@ public enum TranslationCSV {
     for row in rows.dropFirst() {
       guard row.fields.count == header.fields.count else {
         return .failure(
-          ReadProblem(line: row.line, message: "this row has \(row.fields.count) fields; the header has \(header.fields.count)"))
+          ReadProblem(
+            line: row.line, message: "this row has \(row.fields.count) fields; the header has \(header.fields.count)"))
       }
       var unit = ReadUnit(id: row.fields[idColumn], source: nil, target: nil, line: row.line)
       if let sourceColumn {

@@ -42,12 +42,12 @@ public struct ImportPlan: Sendable {
 
 public enum TranslationImport {
   /// Plans the import of `files` into the instrument. `language` is used for files that do not name theirs.
-  public static func plan(_ t: InstrumentTranslations, files: [TranslatedFile], language: String? = nil) -> ImportPlan
-  {
+  public static func plan(_ t: InstrumentTranslations, files: [TranslatedFile], language: String? = nil) -> ImportPlan {
     var plan = ImportPlan()
     let survey = t.survey
     guard let source = survey.sourceLanguage else {
-      plan.problems.append(ImportProblem(path: t.entryPath, line: 1, unit: nil, message: "the instrument declares no languages"))
+      plan.problems.append(
+        ImportProblem(path: t.entryPath, line: 1, unit: nil, message: "the instrument declares no languages"))
       return plan
     }
     for d in t.units.duplicates {
@@ -63,14 +63,16 @@ public enum TranslationImport {
       let c = file.content
       guard let lang = c.targetLanguage ?? language, !lang.isEmpty else {
         plan.problems.append(
-          ImportProblem(path: file.path, line: 1, unit: nil, message: "the file does not say its language; give --lang"))
+          ImportProblem(path: file.path, line: 1, unit: nil, message: "the file does not say its language; give --lang")
+        )
         continue
       }
       guard let declared = survey.languages.first(where: { $0.lowercased() == lang.lowercased() }) else {
         plan.problems.append(
           ImportProblem(
             path: file.path, line: 1, unit: nil,
-            message: "the language '\(lang)' is not declared by the instrument (\(survey.languages.joined(separator: " ")))"))
+            message:
+              "the language '\(lang)' is not declared by the instrument (\(survey.languages.joined(separator: " ")))"))
         continue
       }
       guard declared != source else {
@@ -89,7 +91,9 @@ public enum TranslationImport {
       }
       var seen: [String: Int] = [:]
       for r in c.units {
-        func problem(_ m: String) { plan.problems.append(ImportProblem(path: file.path, line: r.line, unit: r.id, message: m)) }
+        func problem(_ m: String) {
+          plan.problems.append(ImportProblem(path: file.path, line: r.line, unit: r.id, message: m))
+        }
         if let earlier = seen[r.id] {
           problem("the id is given twice in this file (first on line \(earlier))")
           continue
@@ -107,7 +111,8 @@ public enum TranslationImport {
         guard let current = unit.text(in: source) else { continue }
         if let exported = r.source, exported != current {
           problem(
-            "the source text changed since the export: it was \"\(exported.display)\", now it is \"\(current.display)\"; export again and translate the new text")
+            "the source text changed since the export: it was \"\(exported.display)\", now it is \"\(current.display)\"; export again and translate the new text"
+          )
           continue
         }
         guard let target = r.target, !target.isEmpty else {
@@ -122,7 +127,8 @@ public enum TranslationImport {
           if !added.isEmpty { parts.append("added " + added.map { "{\($0)}" }.joined(separator: ", ")) }
           problem(
             "the translation " + parts.joined(separator: " and ")
-              + "; keep exactly the placeholders of the source text (\(current.pipes.isEmpty ? "none" : current.pipes.map { "{\($0)}" }.joined(separator: ", ")))")
+              + "; keep exactly the placeholders of the source text (\(current.pipes.isEmpty ? "none" : current.pipes.map { "{\($0)}" }.joined(separator: ", ")))"
+          )
           continue
         }
         if let other = wanted[k]?[declared], other.text != target {
@@ -143,7 +149,8 @@ public enum TranslationImport {
       let ordered = survey.languages.compactMap { l in byLanguage[l].map { (l, $0.text) } }
       if let p = editor.edit(unit, ordered, source: source) {
         let first = byLanguage.values.first
-        plan.problems.append(ImportProblem(path: first?.path ?? t.entryPath, line: first?.line ?? 1, unit: unit.id, message: p))
+        plan.problems.append(
+          ImportProblem(path: first?.path ?? t.entryPath, line: first?.line ?? 1, unit: unit.id, message: p))
       }
       plan.changed += ordered.count
     }
@@ -246,7 +253,9 @@ struct SourceEditor {
         // One level deeper inside the block, as `qdsl fmt` re-indents it (the text itself stays the same).
         original = reindented(original)
       }
-      let all = [(source, original)] + missing.map { ($0.0, QDSLStringLiteral.write($0.1, indent: indent + "  ", lineBreak: lineBreak)) }
+      let all =
+        [(source, original)]
+        + missing.map { ($0.0, QDSLStringLiteral.write($0.1, indent: indent + "  ", lineBreak: lineBreak)) }
       let oneLine = "{ " + all.map { "\($0.0) \($0.1)" }.joined(separator: " ") + " }"
       let column = sf.parse.lineIndex.position(of: r.start).column
       let lineEnd = sf.parse.lineIndex.lineRange(sf.parse.lineIndex.line(of: r.end)).end
@@ -272,13 +281,16 @@ struct SourceEditor {
       let entryIndent = indentation(bytes, at: tree.range(first).start)
       // Tags padded like the first entry's, so that the texts line up.
       var pad = 1
-      if let tag = tree.child(first, .languageTag), let s = tree.token(first, .string) ?? tree.token(first, .tripleString) {
+      if let tag = tree.child(first, .languageTag),
+        let s = tree.token(first, .string) ?? tree.token(first, .tripleString)
+      {
         pad = max(1, tree.tokenRange(s).start - tree.range(tag).end)
         pad += tree.range(tag).length
       }
       for (tag, text) in missing {
         let gap = max(1, pad - tag.count)
-        insertion += lineBreak + entryIndent + tag + String(repeating: " ", count: gap)
+        insertion +=
+          lineBreak + entryIndent + tag + String(repeating: " ", count: gap)
           + QDSLStringLiteral.write(text, indent: entryIndent, lineBreak: lineBreak)
       }
     } else {

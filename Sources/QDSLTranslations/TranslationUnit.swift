@@ -159,7 +159,9 @@ public struct UnitText: Sendable, Hashable {
     return parts.allSatisfy { part in
       guard let first = part.unicodeScalars.first, first == "_" || first.properties.isAlphabetic && first.isASCII
       else { return false }
-      return part.unicodeScalars.allSatisfy { ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "_" }
+      return part.unicodeScalars.allSatisfy {
+        ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "_"
+      }
     }
   }
 

@@ -14,11 +14,15 @@ public enum XLIFFReader {
     let ns = XLIFFWriter.namespace
     guard root.name == "xliff", root.namespace == ns else {
       return .failure(
-        ReadProblem(line: root.line, message: "this is not an XLIFF 2.0 file (its root is <\(root.name)> in '\(root.namespace)')"))
+        ReadProblem(
+          line: root.line, message: "this is not an XLIFF 2.0 file (its root is <\(root.name)> in '\(root.namespace)')")
+      )
     }
     guard let version = root.attribute("version"), version.hasPrefix("2.") else {
       return .failure(
-        ReadProblem(line: root.line, message: "this is XLIFF \(root.attribute("version") ?? "without a version"); qdsl reads XLIFF 2.0"))
+        ReadProblem(
+          line: root.line,
+          message: "this is XLIFF \(root.attribute("version") ?? "without a version"); qdsl reads XLIFF 2.0"))
     }
     var units: [ReadUnit] = []
     var stack: [XMLElement] = root.elements("file", in: ns).reversed()
@@ -34,12 +38,16 @@ public enum XLIFFReader {
       }
     }
     units.sort { $0.line < $1.line }
-    return .success(ReadTranslations(sourceLanguage: root.attribute("srcLang"), targetLanguage: root.attribute("trgLang"), units: units))
+    return .success(
+      ReadTranslations(
+        sourceLanguage: root.attribute("srcLang"), targetLanguage: root.attribute("trgLang"), units: units))
   }
 
   static func unit(_ u: XMLElement) -> Result<ReadUnit, ReadProblem> {
     let ns = XLIFFWriter.namespace
-    guard let id = u.attribute("id") else { return .failure(ReadProblem(line: u.line, message: "a <unit> without an id")) }
+    guard let id = u.attribute("id") else {
+      return .failure(ReadProblem(line: u.line, message: "a <unit> without an id"))
+    }
     var data: [String: String] = [:]
     for o in u.elements("originalData", in: ns) {
       for d in o.elements("data", in: ns) { if let i = d.attribute("id") { data[i] = d.allText } }
@@ -49,7 +57,8 @@ public enum XLIFFReader {
     var hasTarget = false
     var sourcePlaceholders: [String: String] = [:]
     var problem: String?
-    for case .element(let part) in u.children where part.namespace == ns && (part.name == "segment" || part.name == "ignorable") {
+    for case .element(let part) in u.children
+    where part.namespace == ns && (part.name == "segment" || part.name == "ignorable") {
       guard let s = part.elements("source", in: ns).first else {
         return .failure(ReadProblem(line: part.line, message: "a <\(part.name)> without a <source> in unit '\(id)'"))
       }
@@ -65,7 +74,8 @@ public enum XLIFFReader {
       }
     }
     return .success(
-      ReadUnit(id: id, source: UnitText(source), target: hasTarget ? UnitText(target) : nil, line: u.line, problem: problem))
+      ReadUnit(
+        id: id, source: UnitText(source), target: hasTarget ? UnitText(target) : nil, line: u.line, problem: problem))
   }
 
   /// The pieces of a <source> or <target>. Placeholders of the source are remembered by id, so a target's <ph>
@@ -93,7 +103,8 @@ public enum XLIFFReader {
             if !isTarget, let id = c.attribute("id") { placeholders[id] = name }
             out.append(.pipe(name))
           } else if problem == nil {
-            problem = "a placeholder <ph id=\"\(c.attribute("id") ?? "")\"/> (line \(c.line)) that is none of the text's pipes"
+            problem =
+              "a placeholder <ph id=\"\(c.attribute("id") ?? "")\"/> (line \(c.line)) that is none of the text's pipes"
           }
         case "cp":
           if let hex = c.attribute("hex"), let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) {

@@ -83,7 +83,9 @@ public enum XMLReader {
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
-    func fail(_ message: String) -> Result<XMLElement, XMLProblem> { .failure(XMLProblem(line: line, message: message)) }
+    func fail(_ message: String) -> Result<XMLElement, XMLProblem> {
+      .failure(XMLProblem(line: line, message: message))
+    }
 
     mutating func advance(_ n: Int) {
       let end = min(bytes.count, i + n)
@@ -259,7 +261,9 @@ public enum XMLReader {
         }
         return nil
       }
-      guard let qualified = name() else { return XMLProblem(line: line, message: "a '<' that starts no tag (write &lt;)") }
+      guard let qualified = name() else {
+        return XMLProblem(line: line, message: "a '<' that starts no tag (write &lt;)")
+      }
       var raw: [(String, String)] = []
       while true {
         spaces()
@@ -295,7 +299,9 @@ public enum XMLReader {
           value.append(c == 0x0A || c == 0x0D || c == 0x09 ? 0x20 : c)
           advance(1)
         }
-        guard i < bytes.count else { return XMLProblem(line: tagLine, message: "the value of '\(attribute)' is not closed") }
+        guard i < bytes.count else {
+          return XMLProblem(line: tagLine, message: "the value of '\(attribute)' is not closed")
+        }
         advance(1)
         if raw.contains(where: { $0.0 == attribute }) {
           return XMLProblem(line: line, message: "the attribute '\(attribute)' is given twice")

@@ -73,7 +73,9 @@ extension AtomicFile {
     }
     for (k, s) in staged.enumerated() where rename(s.temporary, s.path) != 0 {
       let reason = String(cString: strerror(errno))
-      for undo in 0..<k { try? write(bytes: files[undo].previous, to: files[undo].path, permissions: files[undo].permissions) }
+      for undo in 0..<k {
+        try? write(bytes: files[undo].previous, to: files[undo].path, permissions: files[undo].permissions)
+      }
       for rest in staged[k...] { unlink(rest.temporary) }
       throw Failure(reason: "\(s.path): \(reason)")
     }

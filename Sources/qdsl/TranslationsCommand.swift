@@ -97,7 +97,9 @@ enum TranslationsCommand {
       return usage("give --since OLD.qdsl or --git REV, not both")
     }
     if args.flag("check") { return usage("--check is an option of import") }
-    guard let language = args.value("lang") else { return usage("export needs --lang L, the language to translate into") }
+    guard let language = args.value("lang") else {
+      return usage("export needs --lang L, the language to translate into")
+    }
     let output = args.value("output")
     let format: TranslationFormat
     if let f = args.value("format").flatMap(TranslationFormat.init(rawValue:)) {
@@ -118,7 +120,8 @@ enum TranslationsCommand {
     let survey = instrument.survey
     guard let declared = survey.languages.first(where: { $0.lowercased() == language.lowercased() }) else {
       return usage(
-        "\(path) does not declare the language '\(language)'; its languages are \(survey.languages.joined(separator: " "))")
+        "\(path) does not declare the language '\(language)'; its languages are \(survey.languages.joined(separator: " "))"
+      )
     }
     guard declared != survey.sourceLanguage else {
       return usage("'\(declared)' is the source language of \(path); export a language to translate into")

@@ -56,9 +56,10 @@ import Testing
 
   @Test func exportWritesEachFormat() throws {
     let dir = try instrument()
-    for (name, marker) in [("sv.xlf", "<unit id=\"question.remote.text\">"), ("sv.po", "msgctxt \"question.remote.text\""),
-      ("sv.csv", "question.remote.text,Remote days?,,")]
-    {
+    for (name, marker) in [
+      ("sv.xlf", "<unit id=\"question.remote.text\">"), ("sv.po", "msgctxt \"question.remote.text\""),
+      ("sv.csv", "question.remote.text,Remote days?,,"),
+    ] {
       let r = try qdsl(["translations", "export", "main.qdsl", "--lang", "sv", "-o", name], in: dir)
       #expect(r.status == 0, Comment(rawValue: r.stderr))
       #expect(r.stderr == "exported 3 texts of main.qdsl for sv to \(name) (1 translated, 2 to translate)\n")
@@ -103,7 +104,9 @@ import Testing
     try bad.write(to: dir.appendingPathComponent("bad.po"), atomically: true, encoding: .utf8)
     let refused = try qdsl(["translations", "import", "main.qdsl", "bad.po"], in: dir)
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("error: bad.po:18: unit 'question.staff.text': the translation added {staff}"), Comment(rawValue: refused.stderr))
+    #expect(
+      refused.stderr.contains("error: bad.po:18: unit 'question.staff.text': the translation added {staff}"),
+      Comment(rawValue: refused.stderr))
     #expect(refused.stderr.hasSuffix("nothing was imported\n"))
     #expect(read(dir, "main.qdsl") == Self.main && read(dir, "lists.qdsl") == Self.lists)
     let unreadable = try qdsl(["translations", "import", "main.qdsl", "sv.po", "broken.xlf"], in: dir)
@@ -126,7 +129,8 @@ import Testing
     #expect(imported.stdout == "imported 2 translations in main.qdsl, lists.qdsl\n")
     #expect(
       read(dir, "main.qdsl")
-        == Self.main.replacingOccurrences(of: "fi \"Montako henkilöä?\" }", with: "fi \"Montako henkilöä?\" sv \"Hur många?\" }"))
+        == Self.main.replacingOccurrences(
+          of: "fi \"Montako henkilöä?\" }", with: "fi \"Montako henkilöä?\" sv \"Hur många?\" }"))
     #expect(
       read(dir, "lists.qdsl")
         == Self.lists.replacingOccurrences(of: "fi \"Etäpäiviä?\" }", with: "fi \"Etäpäiviä?\" sv \"Distansdagar?\" }"))
@@ -142,10 +146,13 @@ import Testing
     let dir = try instrument()
     let old = Self.main.replacingOccurrences(of: "en \"{staff} is a lot\"", with: "en \"{staff} is many\"")
     try old.write(to: dir.appendingPathComponent("old.qdsl"), atomically: true, encoding: .utf8)
-    let r = try qdsl(["translations", "export", "main.qdsl", "--lang", "sv", "--since", "old.qdsl", "-o", "sv.po"], in: dir)
+    let r = try qdsl(
+      ["translations", "export", "main.qdsl", "--lang", "sv", "--since", "old.qdsl", "-o", "sv.po"], in: dir)
     #expect(r.status == 0, Comment(rawValue: r.stderr))
     #expect(r.stderr.contains("1 to review"))
-    #expect(read(dir, "sv.po").contains("#, fuzzy, python-brace-format\n#| msgctxt \"question.staff.check.1\"\n#| msgid \"{staff} is many\"\n"))
+    #expect(
+      read(dir, "sv.po").contains(
+        "#, fuzzy, python-brace-format\n#| msgctxt \"question.staff.check.1\"\n#| msgid \"{staff} is many\"\n"))
   }
 
   /// An instrument with errors other than missing translations is not exported.
@@ -155,6 +162,8 @@ import Testing
       to: dir.appendingPathComponent("s.qdsl"), atomically: true, encoding: .utf8)
     let r = try qdsl(["translations", "export", "s.qdsl", "--lang", "fi", "--color", "never"], in: dir)
     #expect(r.status == 1)
-    #expect(r.stderr.contains("error[QD2001]") && r.stderr.contains("s.qdsl has 1 error; fix it first"), Comment(rawValue: r.stderr))
+    #expect(
+      r.stderr.contains("error[QD2001]") && r.stderr.contains("s.qdsl has 1 error; fix it first"),
+      Comment(rawValue: r.stderr))
   }
 }

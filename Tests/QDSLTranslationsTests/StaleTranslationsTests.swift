@@ -51,7 +51,8 @@ import Testing
     #expect(xliff.contains("<segment state=\"initial\" subState=\"qdsl:stale\">"))
     #expect(xliff.contains("<note category=\"stale\">the source text changed; it was: How many?</note>"))
     let po = sv.render(.po)
-    #expect(po.contains("#, fuzzy\n#| msgctxt \"question.a.text\"\n#| msgid \"How many?\"\nmsgctxt \"question.a.text\""))
+    #expect(
+      po.contains("#, fuzzy\n#| msgctxt \"question.a.text\"\n#| msgid \"How many?\"\nmsgctxt \"question.a.text\""))
     #expect(sv.render(.csv).contains("question.a.text,\"How many, roughly?\",Hur många?,"))
     #expect(sv.render(.csv).contains(",needs-review\r\n"))
   }

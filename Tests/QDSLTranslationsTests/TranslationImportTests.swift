@@ -167,7 +167,8 @@ import Testing
     // Two files giving one text two translations.
     let plan = Instruments.importing(
       t, [("a.po", Self.po([("title", "Staff pulse", "A")])), ("b.po", Self.po([("title", "Staff pulse", "B")]))])
-    #expect(plan.problems.map(\.description) == ["b.po:4: unit 'title': a.po:4 gives another sv translation of this text"])
+    #expect(
+      plan.problems.map(\.description) == ["b.po:4: unit 'title': a.po:4 gives another sv translation of this text"])
   }
 
   /// XLIFF and CSV files import like PO; several languages at once meet in one block in the declared order.

@@ -23,7 +23,8 @@ enum Instruments {
   }
 
   /// Imports files (format by suffix) and returns the plan.
-  static func importing(_ t: InstrumentTranslations, _ files: [(String, String)], language: String? = nil) -> ImportPlan {
+  static func importing(_ t: InstrumentTranslations, _ files: [(String, String)], language: String? = nil) -> ImportPlan
+  {
     let read = files.map { path, text -> TranslatedFile in
       let format = TranslationFormat(fileName: path) ?? .po
       switch TranslationReader.read(Array(text.utf8), format: format) {

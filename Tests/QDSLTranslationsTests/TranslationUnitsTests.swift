@@ -52,13 +52,15 @@ import Testing
     #expect(
       ids == [
         "title", "choices.org.town.label", "choices.org.town.description", "choices.org.other.label",
-        "choices.org.other.specify", "choices.level.low.label", "choices.level.high.label", "sample.business.text", "section.intro.title", "question.kind.text",
+        "choices.org.other.specify", "choices.level.low.label", "choices.level.high.label", "sample.business.text",
+        "section.intro.title", "question.kind.text",
         "question.kind.hint", "question.kind.check.1", "question.kind.check.2", "question.kind.variant.1",
         "grid.rate.text", "grid.rate.row.speed", "grid.rate.row.cost", "section.intro.end.1", "repeat.person.title",
         "note.hello.text", "end.1",
       ])
     #expect(t.units.unit("question.kind.check.2")?.role == .softCheck)
-    #expect(t.units.unit("choices.org.other.specify")?.note == "'other, specify' prompt of option 'other' of list 'org'")
+    #expect(
+      t.units.unit("choices.org.other.specify")?.note == "'other, specify' prompt of option 'other' of list 'org'")
     #expect(t.units.duplicates.isEmpty)
     #expect(t.instrument.diagnostics.filter { $0.severity == .error }.isEmpty, "\(t.instrument.diagnostics)")
   }

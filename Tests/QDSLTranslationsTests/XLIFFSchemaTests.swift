@@ -32,7 +32,9 @@ import Testing
     var out = [("awkward", TranslationFormatsTests.document())]
     for name in Fixtures.exampleNames() {
       let (_, t) = Instruments.example(name)
-      for language in t.survey.languages.dropFirst() { out.append(("\(name)-\(language)", t.document(language: language))) }
+      for language in t.survey.languages.dropFirst() {
+        out.append(("\(name)-\(language)", t.document(language: language)))
+      }
     }
     return out
   }
@@ -65,7 +67,8 @@ import Testing
     }
     // A lost placeholder is what msgfmt catches too (the check can fail).
     let broken = dir.appendingPathComponent("broken.po")
-    let text = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#, python-brace-format\n"
+    let text =
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#, python-brace-format\n"
       + "msgctxt \"u\"\nmsgid \"{staff} people\"\nmsgstr \"henkilöä\"\n"
     try text.write(to: broken, atomically: true, encoding: .utf8)
     #expect(try run(msgfmt, ["--check", "-o", "/dev/null", broken.path]).0 != 0)
