@@ -2,7 +2,8 @@
 // The id scheme (docs/translations.md): `title`, `section.S.title`, `repeat.R.title`, `question.Q.text`,
 // `question.Q.hint`, `question.Q.check.N`, `question.Q.variant.N`, `grid.G.row.R`, `note.N.text`,
 // `choices.L.O.label`, `choices.L.O.description`, `choices.L.O.specify`, `sample.S.text`, `end.N` (or
-// `section.S.end.N` inside a section or repeat S): names and roles only, so reordering and reformatting keep it.
+// `section.S.end.N`, `repeat.R.end.N` inside a section or repeat): names and roles only, so reordering and
+// reformatting keep it.
 
 import QDSLSemantics
 import QDSLSyntax

@@ -155,6 +155,41 @@ import Testing
         "#, fuzzy, python-brace-format\n#| msgctxt \"question.staff.check.1\"\n#| msgid \"{staff} is many\"\n"))
   }
 
+  private func git(_ args: [String], in dir: URL) throws {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["git"] + args
+    p.currentDirectoryURL = dir
+    p.environment = ProcessInfo.processInfo.environment.merging(
+      [
+        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+      ], uniquingKeysWith: { $1 })
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0, "git \(args.joined(separator: " "))")
+  }
+
+  /// --git REV reads the old revision (and its modules) from git: a source text changed in the module since the
+  /// commit marks its translation for review.
+  @Test func exportSinceAGitRevision() throws {
+    let dir = try instrument()
+    try git(["init", "-q"], in: dir)
+    try git(["add", "main.qdsl", "lists.qdsl"], in: dir)
+    try git(["commit", "-q", "-m", "old"], in: dir)
+    let edited = Self.lists.replacingOccurrences(of: "en \"Remote days?\"", with: "en \"Days of remote work?\"")
+    try edited.write(to: dir.appendingPathComponent("lists.qdsl"), atomically: true, encoding: .utf8)
+    let r = try qdsl(
+      ["translations", "export", "main.qdsl", "--lang", "fi", "--git", "HEAD", "--format", "csv"], in: dir)
+    #expect(r.status == 0, Comment(rawValue: r.stderr))
+    #expect(r.stdout.contains("question.remote.text,Days of remote work?,Etäpäiviä?,"), Comment(rawValue: r.stdout))
+    #expect(r.stdout.contains("the source text was: Remote days? (lists.qdsl:4),needs-review\r\n"))
+    let missing = try qdsl(["translations", "export", "main.qdsl", "--lang", "fi", "--git", "nope"], in: dir)
+    #expect(missing.status == 2)
+  }
+
   /// An instrument with errors other than missing translations is not exported.
   @Test func anInstrumentWithErrorsIsRefused() throws {
     let dir = try temporaryDirectory()
