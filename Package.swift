@@ -71,7 +71,7 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "QDSLTranslationsTests",
-      dependencies: ["QDSLTranslations", "QDSLSemantics", "QDSLSyntax", "QDSLTestSupport"]),
+      dependencies: ["QDSLTranslations", "QDSLSemantics", "QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),

@@ -3,7 +3,9 @@
 // never a crash (every truncation of a real export).
 
 import Foundation
+import QDSLSyntax
 import QDSLTestSupport
+import QDSLText
 import QDSLTranslations
 import Testing
 
@@ -132,6 +134,44 @@ import Testing
     }
     #expect(bytes.count > 1000)
     if case .failure(let p) = TranslationReader.read(bytes, format: format) { Issue.record("\(p)") }
+  }
+}
+
+extension TranslationFormatsTests {
+  /// Seeded random edits of a real export (bytes replaced by markup characters, quotes, braces, line breaks or
+  /// invalid UTF-8; bytes deleted) are read and imported without a crash: each gives units or a located problem.
+  @Test(arguments: TranslationFormat.allCases) func mutatedFilesNeverCrash(_ format: TranslationFormat) {
+    let (_, barometer) = Instruments.example("innovation-barometer")
+    var document = barometer.document(language: "sv")
+    document.units = Array(document.units.prefix(40))
+    let original = Array(document.render(format).utf8)
+    let junk: [UInt8] = Array("<>&\"'{}\\\n\r,#:;=/![]".utf8) + [0xFF, 0xC3, 0x00]
+    var random = SplitMix64(seed: 19)
+    var readable = 0
+    var imported = 0
+    for _ in 0..<150 {
+      var bytes = original
+      for _ in 0..<(1 + random.below(4)) {
+        let at = random.below(bytes.count)
+        if random.below(3) == 0 {
+          bytes.remove(at: at)
+        } else {
+          bytes[at] = junk[random.below(junk.count)]
+        }
+      }
+      if case .success(let content) = TranslationReader.read(bytes, format: format) {
+        readable += 1
+        // Imported: problems, or edits whose files still parse (a mutated text is written escaped).
+        let plan = TranslationImport.plan(barometer, files: [TranslatedFile(path: "x", content: content)])
+        #expect(plan.files.isEmpty || plan.problems.isEmpty)
+        if !plan.files.isEmpty { imported += 1 }
+        for bytes in plan.files.values {
+          #expect(Parse(bytes: bytes).diagnostics.isEmpty, "\(format): an import wrote a file that does not parse")
+        }
+      }
+    }
+    #expect(readable < 150)
+    #expect(imported > 0, "\(format): no mutation was imported")
   }
 }
 
