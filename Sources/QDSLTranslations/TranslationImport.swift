@@ -61,6 +61,13 @@ public enum TranslationImport {
     var wanted: [Int: [String: (text: UnitText, path: String, line: Int)]] = [:]
     for file in files {
       let c = file.content
+      if let own = c.targetLanguage, let language, !own.isEmpty, own.lowercased() != language.lowercased() {
+        plan.problems.append(
+          ImportProblem(
+            path: file.path, line: 1, unit: nil,
+            message: "the file is in '\(own)', but --lang says '\(language)'; leave out --lang or import another file"))
+        continue
+      }
       guard let lang = c.targetLanguage ?? language, !lang.isEmpty else {
         plan.problems.append(
           ImportProblem(path: file.path, line: 1, unit: nil, message: "the file does not say its language; give --lang")

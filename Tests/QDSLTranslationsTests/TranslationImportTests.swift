@@ -164,6 +164,8 @@ import Testing
       #expect(plan.files.isEmpty)
       #expect(plan.problems.first?.message.contains(words) == true, "\(words): \(plan.problems)")
     }
+    let conflict = Instruments.importing(t, [("sv.po", Self.po([("title", "Staff pulse", "x")]))], language: "fi")
+    #expect(conflict.problems.first?.message.contains("but --lang says 'fi'") == true, "\(conflict.problems)")
     // Two files giving one text two translations.
     let plan = Instruments.importing(
       t, [("a.po", Self.po([("title", "Staff pulse", "A")])), ("b.po", Self.po([("title", "Staff pulse", "B")]))])
