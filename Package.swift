@@ -23,7 +23,9 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics"]),
-    .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
+    // The translators' round trip: text units with stable ids, XLIFF 2.0, PO and CSV written and read, import edits.
+    .target(name: "QDSLTranslations", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs", "QDSLTranslations"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
     .target(
@@ -38,7 +40,7 @@ let package = Package(
       name: "qdsl",
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
-        "QDSLFormat", "QDSLLanguageServer",
+        "QDSLFormat", "QDSLLanguageServer", "QDSLTranslations",
       ]),
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
@@ -51,6 +53,7 @@ let package = Package(
       name: "qdsl-bench",
       dependencies: [
         "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
+        "QDSLTranslations",
       ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
@@ -66,6 +69,9 @@ let package = Package(
     .testTarget(
       name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLTestSupport"],
       exclude: ["Fixtures", "Golden"]),
+    .testTarget(
+      name: "QDSLTranslationsTests",
+      dependencies: ["QDSLTranslations", "QDSLSemantics", "QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),

@@ -52,6 +52,7 @@ enum Bench {
     case "measure": measure(Array(args.dropFirst()))
     case "lsp": LSPBenchmark.run(Array(args.dropFirst()))
     case "cascade": CascadeBenchmark.run(Array(args.dropFirst()))
+    case "translations": TranslationsBenchmark.run(Array(args.dropFirst()))
     default:
       print(
         """
@@ -62,6 +63,7 @@ enum Bench {
           qdsl-bench run [--sizes 1000,10000,50000] [--runs 5] [--seed S] [--json FILE]
           qdsl-bench lsp [--sizes 2000,10000] [--edits 200] [--seed S] [--qdsl PATH] [--json FILE]
           qdsl-bench cascade [--sizes 5000,10000,20000,40000] [--runs 3] [--json FILE]
+          qdsl-bench translations [--sizes 10000] [--runs 3] [--json FILE]
         """)
       exit(args.isEmpty || args.first == "--help" || args.first == "-h" ? 0 : 2)
     }

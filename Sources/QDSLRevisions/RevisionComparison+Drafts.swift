@@ -1,4 +1,4 @@
-// Draft languages between two revisions (compatible, QD5228): a language that became a draft or left draft status,
+// Draft languages between two revisions (compatible, QD5229): a language that became a draft or left draft status,
 // and the progress of a draft's translation (how many texts lack it), from the checker's tally of each side.
 
 import QDSLSemantics

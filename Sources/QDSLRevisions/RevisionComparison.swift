@@ -49,6 +49,7 @@ struct RevisionComparison {
     compareLevels(gone: gone, fresh: fresh, anchors: anchors)
     addRemovalsAndAdditions(removed: removed, added: added, anchors: anchors)
     compareOfferedOptions()
+    compareTranslations()
   }
 
   /// The changes merged and in report order: by class, then by place in NEW.

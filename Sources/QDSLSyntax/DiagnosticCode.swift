@@ -115,7 +115,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
   case paradataKindChanged = "QD5227"
-  case draftStatusChanged = "QD5228"
+  case translationMayBeStale = "QD5228"
+  case draftStatusChanged = "QD5229"
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
 
@@ -134,7 +135,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
-      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged, .draftStatusChanged:
+      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged, .draftStatusChanged,
+      .translationMayBeStale:
       return .warning
     case .xformIntegerRange:
       return .warning
@@ -274,6 +276,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
     case .draftStatusChanged:
       return "a language that became a draft, left draft status, or whose translation progressed"
+    case .translationMayBeStale:
+      return "a translation that may be stale: its source text changed in a revision and the translation did not"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     }

@@ -5172,6 +5172,18 @@ question household_size: integer 1..20 { text "How many people live here?" }
 ```
 """#,
     "QD5228": #"""
+# QD5228: a translation that may be stale: its source text changed in a revision and the translation did not
+
+The source-language wording of a text changed between two revisions, but a translation of the same text
+(matched by its translation id, such as `question.commute.text`, so moving or reformatting the question does
+not matter) is exactly what it was. The translation may still be right (the edit fixed a typo), or it may now
+say something the source no longer says. Both source texts are shown so that a translator can decide. This is a
+compatible change for analysts; it is a task for translators.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+`qdsl translations export FILE --lang L --since OLD.qdsl` (or `--git REV`) marks the same translations for
+review in the exported file (XLIFF `state="initial"` with `subState="qdsl:stale"`, PO `#, fuzzy` with the old
+source as `#| msgid`, CSV `needs-review`); see [translations](../translations.md).
 # QD5228: a language that became a draft, left draft status, or whose translation progressed
 
 A language of both revisions became a [draft](../language.md#draft-languages)
@@ -5188,6 +5200,29 @@ Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old rev
 ## Example
 
 ```qdsl
+survey staff_pulse
+version "2023"
+languages en fi
+
+question commute: integer 0..300 {
+  text {
+    en "How many minutes is your commute?"
+    fi "Montako minuuttia työmatkasi kestää?"
+  }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en fi
+
+question commute: integer 0..300 {
+  text {
+    en "How many minutes is your commute, one way?"
+    fi "Montako minuuttia työmatkasi kestää?"
+  }
+}
 survey staff_survey
 version "2024"
 languages fi sv ru
@@ -5206,6 +5241,10 @@ question remote: integer 0..500 { text { fi "Montako etätyössä?" sv "Hur mån
 
 ## Fix
 
+Have the translation reviewed: update it to match the new source text (or, when the source edit changes
+nothing a translation carries, keep it; the warning goes away in the next revision). Export with
+`qdsl translations export FILE --lang fi --since OLD.qdsl -o fi.xlf` to hand the stale texts to a translator
+marked for review.
 Nothing needs fixing: the change is compatible. Translate the texts the draft
 lacks and remove `draft` before the release (`qdsl check --warnings-as-errors`
 fails while a language is a draft):

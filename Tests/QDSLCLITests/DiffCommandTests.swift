@@ -99,7 +99,7 @@ import Testing
     ]
     let codes = Set(changes.compactMap { $0["code"] as? String })
     let householdCodes = Set(householdChanges.compactMap { $0["code"] as? String })
-    // A draft language (QD5228) is shown by its fixture pairs: the revision examples are release versions.
+    // A draft language (QD5229) is shown by its fixture pairs: the revision examples are release versions.
     for code in DiagnosticCode.allCases
     where code.isRevisionChange && code != .languageRemoved && code != .draftStatusChanged {
       if repeatCodes.contains(code) {

@@ -190,7 +190,9 @@ import Testing
 
   @Test func testCLIDocsShowTheRealHelp() throws {
     let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
-    for command in ["check", "compile", "fmt", "diff", "preview", "simulate", "explain", "lsp", "help"] {
+    for command in [
+      "check", "compile", "fmt", "diff", "preview", "simulate", "translations", "explain", "lsp", "help",
+    ] {
       let help = try BinaryRunner.run([command, "--help"]).stdout
       #expect(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
     }
