@@ -5184,18 +5184,6 @@ Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old rev
 `qdsl translations export FILE --lang L --since OLD.qdsl` (or `--git REV`) marks the same translations for
 review in the exported file (XLIFF `state="initial"` with `subState="qdsl:stale"`, PO `#, fuzzy` with the old
 source as `#| msgid`, CSV `needs-review`); see [translations](../translations.md).
-# QD5228: a language that became a draft, left draft status, or whose translation progressed
-
-A language of both revisions became a [draft](../language.md#draft-languages)
-(a translation in progress, whose missing texts are shown in the source
-language), stopped being one, or stayed a draft with more or fewer texts
-translated. The data file does not change and every answer keeps its meaning,
-so this is a compatible change; it is reported once per language, with how many
-texts lack the language on each side, so that a translation's progress between
-two revisions reads in one line. A language added as a draft is reported as an
-added language ([QD5213](QD5213.md)).
-
-Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
 
 ## Example
 
@@ -5223,6 +5211,32 @@ question commute: integer 0..300 {
     fi "Montako minuuttia työmatkasi kestää?"
   }
 }
+```
+
+## Fix
+
+Have the translation reviewed: update it to match the new source text (or, when the source edit changes
+nothing a translation carries, keep it; the warning goes away in the next revision). Export with
+`qdsl translations export FILE --lang fi --since OLD.qdsl -o fi.xlf` to hand the stale texts to a translator
+marked for review.
+"""#,
+    "QD5229": #"""
+# QD5229: a language that became a draft, left draft status, or whose translation progressed
+
+A language of both revisions became a [draft](../language.md#draft-languages)
+(a translation in progress, whose missing texts are shown in the source
+language), stopped being one, or stayed a draft with more or fewer texts
+translated. The data file does not change and every answer keeps its meaning,
+so this is a compatible change; it is reported once per language, with how many
+texts lack the language on each side, so that a translation's progress between
+two revisions reads in one line. A language added as a draft is reported as an
+added language ([QD5213](QD5213.md)).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
 survey staff_survey
 version "2024"
 languages fi sv ru
@@ -5241,10 +5255,6 @@ question remote: integer 0..500 { text { fi "Montako etätyössä?" sv "Hur mån
 
 ## Fix
 
-Have the translation reviewed: update it to match the new source text (or, when the source edit changes
-nothing a translation carries, keep it; the warning goes away in the next revision). Export with
-`qdsl translations export FILE --lang fi --since OLD.qdsl -o fi.xlf` to hand the stale texts to a translator
-marked for review.
 Nothing needs fixing: the change is compatible. Translate the texts the draft
 lacks and remove `draft` before the release (`qdsl check --warnings-as-errors`
 fails while a language is a draft):

@@ -9,8 +9,9 @@ import Testing
 
 @Suite struct RoundTripTests {
   @Test(arguments: [TranslationFormat.xliff, .po, .csv]) func barometerRoundTrip(_ format: TranslationFormat) throws {
-    let (original, t) = Instruments.example("innovation-barometer")
+    let (original, entry, t) = Instruments.example("innovation-barometer")
     var document = t.document(language: "en")
+    // Texts in the entry file and in both of its modules.
     let revised: [String: UnitText] = [
       "question.org_type.text": UnitText([.text("Which kind of organisation is "), .pipe("org_name"), .text("?")]),
       "section.organisation.title": UnitText([.text("The \"responding\" organisation {braces}")]),
@@ -23,17 +24,24 @@ import Testing
     let plan = Instruments.importing(t, [("en." + format.suffix, file)])
     #expect(plan.problems.isEmpty, "\(plan.problems)")
     #expect(plan.changed == 3)
-    let result = try #require(Instruments.text(plan))
-    // Exactly three lines differ, each in the one string.
-    let before = original.split(separator: "\n", omittingEmptySubsequences: false)
-    let after = result.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(before.count == after.count)
-    let changed = zip(before, after).filter { $0 != $1 }
+    // Exactly three lines differ across the files, each in the one string.
+    var result = original
+    var changed: [(Substring, Substring)] = []
+    for (index, bytes) in plan.files {
+      let path = t.instrument.sources.files[Int(index)].path
+      let text = String(decoding: bytes, as: UTF8.self)
+      let before = (original[path] ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+      let after = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(before.count == after.count, "\(path)")
+      changed += zip(before, after).filter { $0 != $1 }
+      result[path] = text
+    }
+    #expect(plan.files.count == 3, "the entry and both modules change")
     #expect(changed.count == 3, "\(changed)")
     for (old, new) in changed {
       #expect(old.prefix { $0 != "\"" } == new.prefix { $0 != "\"" }, "\(old) → \(new)")
     }
-    let again = Instruments.translations(["innovation-barometer.qdsl": result], entry: "innovation-barometer.qdsl")
+    let again = Instruments.translations(result, entry: entry)
     #expect(again.instrument.diagnostics.isEmpty, "\(again.instrument.diagnostics)")
     for (id, text) in revised { #expect(again.units.unit(id)?.text(in: "en") == text, "\(id)") }
   }

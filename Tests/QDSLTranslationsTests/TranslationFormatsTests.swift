@@ -125,7 +125,7 @@ import Testing
 
   /// Every prefix of a real export, in each format, reads or fails with a problem; none crashes or hangs.
   @Test(arguments: TranslationFormat.allCases) func truncationsNeverCrash(_ format: TranslationFormat) {
-    let (_, t) = Instruments.example("staff-wellbeing-pulse")
+    let (_, _, t) = Instruments.example("staff-wellbeing-pulse")
     let language = t.survey.languages.dropFirst().first ?? "en"
     let bytes = Array(t.document(language: language).render(format).utf8)
     var read = 0
@@ -141,7 +141,7 @@ extension TranslationFormatsTests {
   /// Seeded random edits of a real export (bytes replaced by markup characters, quotes, braces, line breaks or
   /// invalid UTF-8; bytes deleted) are read and imported without a crash: each gives units or a located problem.
   @Test(arguments: TranslationFormat.allCases) func mutatedFilesNeverCrash(_ format: TranslationFormat) {
-    let (_, barometer) = Instruments.example("innovation-barometer")
+    let (_, _, barometer) = Instruments.example("innovation-barometer")
     var document = barometer.document(language: "sv")
     document.units = Array(document.units.prefix(40))
     let original = Array(document.render(format).utf8)

@@ -203,7 +203,7 @@ import Testing
   /// Every example: exporting every language and importing it back changes nothing.
   @Test func reimportingAnExportChangesNothing() throws {
     for name in Fixtures.exampleNames() {
-      let (_, t) = Instruments.example(name)
+      let (_, _, t) = Instruments.example(name)
       for language in t.survey.languages.dropFirst() {
         for format in TranslationFormat.allCases {
           let text = t.document(language: language).render(format)

@@ -15,11 +15,14 @@ enum Instruments {
 
   static func translations(_ source: String) -> InstrumentTranslations { translations(["main.qdsl": source]) }
 
-  /// An example of the repository, checked.
-  static func example(_ name: String) -> (text: String, translations: InstrumentTranslations) {
-    let url = Fixtures.packageRoot().appendingPathComponent("Examples/\(name).qdsl")
-    let text = Fixtures.read(url)
-    return (text, translations(["\(name).qdsl": text], entry: "\(name).qdsl"))
+  /// An example of the repository, checked with its modules; `files` holds the text of each file of the instrument
+  /// by its path in the source set (the entry first).
+  static func example(_ name: String) -> (files: [String: String], entry: String, translations: InstrumentTranslations)
+  {
+    let sources = Fixtures.sources(Fixtures.packageRoot().appendingPathComponent("Examples/\(name).qdsl"))
+    var files: [String: String] = [:]
+    for f in sources.files { files[f.path] = String(decoding: f.parse.tree.bytes, as: UTF8.self) }
+    return (files, sources.entry.path, InstrumentTranslations(Checker.check(sources), entryPath: sources.entry.path))
   }
 
   /// Imports files (format by suffix) and returns the plan.

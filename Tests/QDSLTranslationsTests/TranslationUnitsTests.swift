@@ -68,7 +68,7 @@ import Testing
   /// Every example: ids unique, every source text exported once.
   @Test func examplesHaveUniqueIds() {
     for name in Fixtures.exampleNames() {
-      let (_, t) = Instruments.example(name)
+      let (_, _, t) = Instruments.example(name)
       #expect(t.units.duplicates.isEmpty, "\(name)")
       #expect(Set(t.units.units.map(\.id)).count == t.units.units.count, "\(name)")
       #expect(!t.units.units.isEmpty, "\(name)")

@@ -31,7 +31,7 @@ import Testing
   func documents() -> [(String, TranslationDocument)] {
     var out = [("awkward", TranslationFormatsTests.document())]
     for name in Fixtures.exampleNames() {
-      let (_, t) = Instruments.example(name)
+      let (_, _, t) = Instruments.example(name)
       for language in t.survey.languages.dropFirst() {
         out.append(("\(name)-\(language)", t.document(language: language)))
       }
