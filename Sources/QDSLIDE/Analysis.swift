@@ -25,6 +25,15 @@ public struct Analysis: Sendable {
     lazyIndex = LazySymbolIndex(file)
   }
 
+  /// The analysis of a text already checked: for an instrument of several files, the assembled text
+  /// (`CheckedInstrument.checked`), so that every answer is in its offsets.
+  public init(checked: CheckedFile) {
+    file = checked
+    parse = checked.parse
+    isReparsed = false
+    lazyIndex = LazySymbolIndex(checked)
+  }
+
   /// A newer text parsed afresh, answering with the names of `previous`'s check (see `CurrentText`).
   init(reparsing bytes: [UInt8], names previous: Analysis) {
     file = previous.file
