@@ -43,7 +43,7 @@ public struct CurrentText: Sendable {
     self.analysis = analysis
     self.bytes = bytes
     mapping = nil
-    reparsed = Analysis(reparsing: bytes, names: analysis)
+    reparsed = Analysis(reparsing: bytes, names: analysis, oneFileOfSeveral: true)
   }
 
   /// Whether the current text is answered by a fresh parse (for tests and traces).
