@@ -239,7 +239,15 @@ extension LanguageServer {
       guard let start = v.fromAnalysis(t.range.start), let end = v.fromAnalysis(t.range.end) else { continue }
       tokens.append((start, end, t.type.rawValue, t.isDeclaration))
     }
-    if v.context != nil { tokens.sort { $0.start < $1.start } }
+    if v.context != nil {
+      // A module spliced twice has its tokens twice.
+      tokens.sort { $0.start < $1.start }
+      var last = -1
+      tokens = tokens.filter { t in
+        defer { last = max(last, t.start) }
+        return t.start > last
+      }
+    }
     for t in tokens {
       let start = v.lines.position(of: t.start, encoding: v.encoding)
       let end = v.lines.position(of: t.end, encoding: v.encoding)

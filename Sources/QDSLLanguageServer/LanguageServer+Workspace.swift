@@ -70,6 +70,8 @@ extension LanguageServer {
     let docs = self.diagnosticDocs
     lock.unlock()
     var touched: [String] = []
+    /// Open modules an instrument no longer uses: checked again (with their other users, or alone).
+    var dropped: [String] = []
     var contexts: [String: DocumentContext] = [:]
     for (key, instrument) in results {
       let files = instrument.sources.files
@@ -81,6 +83,7 @@ extension LanguageServer {
         for gone in before where !paths.contains(gone) {
           workspace.contributions[gone]?[key] = nil
           touched.append(gone)
+          if let doc = open[gone], doc.uri != open[key]?.uri { dropped.append(doc.uri) }
         }
       }
       var perFile = [[JSONDiagnostic]](repeating: [], count: files.count)
@@ -132,6 +135,7 @@ extension LanguageServer {
         current.publishedVersion = max(current.publishedVersion ?? doc.version, doc.version)
       }
     }
+    for uri in dropped { scheduleAnalysis(uri) }
     lock.broadcast()
     lock.unlock()
     withExtendedLifetime(replaced) {}

@@ -229,3 +229,59 @@ private let moduleText = """
     #expect(published(c, module)?.isEmpty == false)
   }
 }
+
+/// Two instruments sharing a module, and a module that stops being used.
+@Suite final class SharedModuleTests {
+  private var clients: [LSPClient] = []
+  private let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-lsp-shared-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // The municipal instrument asks `staff`; the state one does not, so the module's pipe fails there only.
+    try write("municipal.qdsl", "survey m\nlanguages en\nuse \"lists.qdsl\"\nquestion staff: integer 1..9 required { text { en \"Staff\" } }\ninclude lists\n")
+    try write("state.qdsl", "survey st\nlanguages en\nuse \"lists.qdsl\"\ninclude lists\n")
+    try write("lists.qdsl", Self.module)
+  }
+
+  static let module = "module lists\nlanguages en\nquestion sector: integer 1..9 { text { en \"Sector ({staff})\" } }\n"
+
+  deinit {
+    for c in clients { #expect(c.shutdownAndExit() == 0) }
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  private func write(_ path: String, _ text: String) throws {
+    try Data(text.utf8).write(to: folder.appendingPathComponent(path))
+  }
+
+  private func uri(_ path: String) -> String { folder.appendingPathComponent(path).standardizedFileURL.absoluteString }
+
+  @Test func testAModulesDiagnosticsAreTheUnionOverItsInstrumentsAndClearWhenNoLongerUsed() throws {
+    let c = try LSPClient()
+    clients.append(c)
+    _ = c.request(
+      "initialize", ["processId": NSNull(), "rootUri": folder.standardizedFileURL.absoluteString, "capabilities": [:]])
+    c.notify("initialized")
+    c.open(Self.module, uri: uri("lists.qdsl"))
+    let items = try #require(c.diagnostics(version: 1, uri: uri("lists.qdsl")))
+    // Once, naming the instrument it fails in.
+    #expect(items.compactMap { $0["code"] as? String } == ["QD2001"])
+    let message = items.first?["message"] as? String ?? ""
+    #expect(message.hasSuffix("(in the instrument state.qdsl)"))
+    // The state instrument, opened, stops using the module: the module is clean.
+    let state = "survey st\nlanguages en\nuse \"lists.qdsl\"\ninclude lists\n"
+    c.open(state, uri: uri("state.qdsl"))
+    #expect(c.diagnostics(version: 1, uri: uri("state.qdsl"))?.isEmpty == true)
+    c.notify(
+      "textDocument/didChange",
+      ["textDocument": ["uri": uri("state.qdsl"), "version": 2], "contentChanges": [["text": "survey st\nlanguages en\n"]]])
+    #expect(c.diagnostics(version: 2, uri: uri("state.qdsl")) != nil)
+    let cleared = c.waitFor {
+      ($0["method"] as? String) == "textDocument/publishDiagnostics"
+        && (($0["params"] as? [String: Any])?["uri"] as? String) == self.uri("lists.qdsl")
+        && ((($0["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty ?? false)
+    }
+    #expect(cleared != nil)
+  }
+}
