@@ -95,7 +95,9 @@ extension LanguageServer {
   /// since, else made once per version (moved with the text, or parsed afresh).
   func currentText(_ v: DocumentView, at offset: Int) -> CurrentText {
     // A file of an instrument of several: its own text, parsed, answered with the instrument's names.
-    guard v.context == nil else { return cachedCurrentText(v) { CurrentText(reparsing: v.lines.bytes, names: v.analysis) } }
+    guard v.context == nil else {
+      return cachedCurrentText(v) { CurrentText(reparsing: v.lines.bytes, names: v.analysis) }
+    }
     guard !v.edits.isEmpty else { return CurrentText(analysis: v.analysis) }
     return cachedCurrentText(v) { CurrentText(bytes: v.lines.bytes, analysis: v.analysis) }
   }
@@ -157,7 +159,8 @@ extension LanguageServer {
     if let help = d.help { message += "\nhelp: \(help)" }
     let start = JSON.object(["line": .int(0), "character": .int(0)])
     var o: JSONObject = [
-      "range": range(d.range) ?? .object(["start": start, "end": start]), "severity": .int(d.severity == .error ? 1 : 2),
+      "range": range(d.range) ?? .object(["start": start, "end": start]),
+      "severity": .int(d.severity == .error ? 1 : 2),
       "code": .string(d.code.rawValue), "source": .string("qdsl"), "message": .string(message),
     ]
     o["codeDescription"] = .object(["href": .string(DiagnosticDocumentation.url(d.code, base: docs))])

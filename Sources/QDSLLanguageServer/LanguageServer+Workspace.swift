@@ -47,7 +47,8 @@ extension LanguageServer {
       workspace.rebuildGraph()
       for user in workspace.users(of: key) {
         guard case .bytes(let bytes) = workspace.read(user) else { continue }
-        results.append((user, InstrumentAnalysis(SourceSet(entry: user, bytes: bytes, read: { self.workspace.read($0) }))))
+        results.append(
+          (user, InstrumentAnalysis(SourceSet(entry: user, bytes: bytes, read: { self.workspace.read($0) }))))
       }
       if results.isEmpty {
         // No instrument uses the module: it is checked alone, for syntax only, as `qdsl check` does.

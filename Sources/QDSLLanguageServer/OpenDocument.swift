@@ -184,7 +184,8 @@ struct DocumentView: Sendable {
     if local.file == context.file {
       return .object([
         "uri": .string(uri),
-        "range": .object(["start": currentPosition(fromFile(local.start)), "end": currentPosition(fromFile(local.end))]),
+        "range": .object(["start": currentPosition(fromFile(local.start)), "end": currentPosition(fromFile(local.end))]
+        ),
       ])
     }
     return context.location(local, encoding)

@@ -48,7 +48,10 @@ import Testing
     let pipe = Self.offset(of: "staff})", in: Self.module)
     let at = try #require(a.assembledOffset(pipe, inFile: 1))
     let definition = try #require(a.analysis.definition(at: at).flatMap(a.locate))
-    #expect(definition == TextRange(Self.offset(of: "staff", in: Self.instrument), Self.offset(of: ": integer", in: Self.instrument), file: 0))
+    #expect(
+      definition
+        == TextRange(
+          Self.offset(of: "staff", in: Self.instrument), Self.offset(of: ": integer", in: Self.instrument), file: 0))
     // The module's header and `languages` line are not in the assembled text.
     #expect(a.assembledOffset(2, inFile: 1) == nil)
     let uses = a.analysis.references(at: at).compactMap(a.locate)

@@ -60,7 +60,8 @@ private let moduleText = """
     var capabilities: [String: Any] = [:]
     if watching { capabilities["workspace"] = ["didChangeWatchedFiles": ["dynamicRegistration": true]] }
     _ = c.request(
-      "initialize", ["processId": NSNull(), "rootUri": folder.standardizedFileURL.absoluteString, "capabilities": capabilities])
+      "initialize",
+      ["processId": NSNull(), "rootUri": folder.standardizedFileURL.absoluteString, "capabilities": capabilities])
     c.notify("initialized")
     clients.append(c)
     return c
@@ -239,7 +240,10 @@ private let moduleText = """
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-lsp-shared-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     // The municipal instrument asks `staff`; the state one does not, so the module's pipe fails there only.
-    try write("municipal.qdsl", "survey m\nlanguages en\nuse \"lists.qdsl\"\nquestion staff: integer 1..9 required { text { en \"Staff\" } }\ninclude lists\n")
+    try write(
+      "municipal.qdsl",
+      "survey m\nlanguages en\nuse \"lists.qdsl\"\nquestion staff: integer 1..9 required { text { en \"Staff\" } }\ninclude lists\n"
+    )
     try write("state.qdsl", "survey st\nlanguages en\nuse \"lists.qdsl\"\ninclude lists\n")
     try write("lists.qdsl", Self.module)
   }
@@ -275,7 +279,10 @@ private let moduleText = """
     #expect(c.diagnostics(version: 1, uri: uri("state.qdsl"))?.isEmpty == true)
     c.notify(
       "textDocument/didChange",
-      ["textDocument": ["uri": uri("state.qdsl"), "version": 2], "contentChanges": [["text": "survey st\nlanguages en\n"]]])
+      [
+        "textDocument": ["uri": uri("state.qdsl"), "version": 2],
+        "contentChanges": [["text": "survey st\nlanguages en\n"]],
+      ])
     #expect(c.diagnostics(version: 2, uri: uri("state.qdsl")) != nil)
     let cleared = c.waitFor {
       ($0["method"] as? String) == "textDocument/publishDiagnostics"
