@@ -107,7 +107,7 @@ struct Workspace {
   /// they disagree, a diagnostic that not every instrument has names the ones that have it.
   func published(_ path: String) -> [JSONDiagnostic] {
     guard let byInstrument = contributions[path], !byInstrument.isEmpty else { return [] }
-    if byInstrument.count == 1 { return byInstrument.first!.value }
+    if byInstrument.count == 1, let only = byInstrument.first { return only.value }
     var order: [JSONDiagnostic] = []
     var holders: [JSONDiagnostic: [String]] = [:]
     for (instrument, items) in byInstrument.sorted(by: { $0.key < $1.key }) {

@@ -35,7 +35,8 @@ import Testing
     var from = text.startIndex
     var found = text.startIndex
     for _ in 0...nth {
-      found = text.range(of: needle, range: from..<text.endIndex)!.lowerBound
+      guard let r = text.range(of: needle, range: from..<text.endIndex) else { return -1 }
+      found = r.lowerBound
       from = text.index(after: found)
     }
     return text.utf8.distance(from: text.startIndex, to: found)
