@@ -13,7 +13,7 @@ extension LanguageServer {
   /// Checks a changed document. Returns its own analysis for a plain instrument of one file (the caller publishes
   /// it, as ever); otherwise checks the instruments it belongs to, publishes the diagnostics of all their files,
   /// gives each of their open documents its analysis, and returns nil.
-  func analyseInWorkspace(uri: String, text: [UInt8], version: Int) -> Analysis? {
+  func analyseInWorkspace(uri: String, text: [UInt8], version: Int, lines: LineIndex, typed: Bool) -> Analysis? {
     let key = DocumentURI.path(uri) ?? uri
     lock.lock()
     var open: [String: (uri: String, text: [UInt8], version: Int)] = [:]
@@ -31,6 +31,7 @@ extension LanguageServer {
     for path in changed { workspace.forget(path) }
     if created { workspace.filesChanged() } else if !changed.isEmpty { workspace.graphStale = true }
 
+    if typed, typingInTexts(key: key, uri: uri, text: text, version: version, lines: lines) { return nil }
     var results: [(key: String, instrument: InstrumentAnalysis)] = []
     var alone = false
     if !ModuleHeader.isModule(text) {
@@ -39,6 +40,7 @@ extension LanguageServer {
         // A plain instrument of one file: checked alone, exactly as before modules.
         if DocumentURI.path(uri) != nil { workspace.reach[key] = [key] }
         workspace.contributions[key] = nil
+        workspace.checked[key] = nil
         return InstrumentAnalysis(sources).analysis
       }
       results = [(key, InstrumentAnalysis(sources))]
@@ -57,6 +59,9 @@ extension LanguageServer {
       }
     }
     record(results, alone: alone, open: open, round: round)
+    lock.lock()
+    if fullCheckDue[uri].map({ $0.version <= version }) ?? false { fullCheckDue[uri] = nil }
+    lock.unlock()
     return nil
   }
 
@@ -87,20 +92,11 @@ extension LanguageServer {
           if let doc = open[gone], doc.uri != open[key]?.uri { dropped.append(doc.uri) }
         }
       }
-      var perFile = [[JSONDiagnostic]](repeating: [], count: files.count)
+      if !alone { workspace.checked[key] = (instrument, paths) }
       // A module checked alone shows its syntax only.
-      for d in alone ? files[0].parse.diagnostics : instrument.diagnostics {
-        let lines = files[Int(d.range.file)].parse.lineIndex
-        let item = lspDiagnostic(
-          d,
-          range: { r in Self.range(r, lines, encoding) },
-          location: { r in
-            .object([
-              "uri": .string(uris[Int(r.file)]), "range": Self.range(r, files[Int(r.file)].parse.lineIndex, encoding),
-            ])
-          }, docs: docs)
-        perFile[Int(d.range.file)].append(JSONDiagnostic(item))
-      }
+      let perFile = lspDiagnostics(
+        alone ? files[0].parse.diagnostics : instrument.diagnostics, files: files.count,
+        lines: { files[Int($0)].parse.lineIndex }, uris: uris, encoding, docs: docs)
       for (i, path) in paths.enumerated() where !alone || i == 0 {
         if alone {
           workspace.contributions[path] = [path: perFile[i]]
@@ -146,6 +142,75 @@ extension LanguageServer {
     // The symbol indexes are built beside the next analysis.
     let analyses = results.map(\.instrument.analysis)
     DispatchQueue.global(qos: .utility).async { for a in analyses { a.prepare() } }
+  }
+
+  /// An instrument's diagnostics in LSP JSON, grouped by the file they are in.
+  private func lspDiagnostics(
+    _ diagnostics: [Diagnostic], files: Int, lines: (Int32) -> LineIndex, uris: [String],
+    _ encoding: PositionEncoding, docs: String
+  ) -> [[JSONDiagnostic]] {
+    var perFile = [[JSONDiagnostic]](repeating: [], count: files)
+    for d in diagnostics {
+      let own = lines(d.range.file)
+      let item = lspDiagnostic(
+        d, range: { r in Self.range(r, own, encoding) },
+        location: { r in
+          .object(["uri": .string(uris[Int(r.file)]), "range": Self.range(r, lines(r.file), encoding)])
+        }, docs: docs)
+      perFile[Int(d.range.file)].append(JSONDiagnostic(item))
+    }
+    return perFile
+  }
+
+  /// Typing in texts in a file of instruments of several files (a module, or an instrument with modules): when
+  /// each instrument it belongs to was checked with the same other files and predicts the new diagnostics
+  /// (`InstrumentAnalysis.diagnosticsAfterTypingInTexts`), they are published without a check, and the check
+  /// follows once typing pauses. False when a check is needed now.
+  private func typingInTexts(key: String, uri: String, text: [UInt8], version: Int, lines: LineIndex) -> Bool {
+    let instruments = ModuleHeader.isModule(text) ? workspace.users(of: key) : [key]
+    guard !instruments.isEmpty, !workspace.graphStale || !ModuleHeader.isModule(text) else { return false }
+    var predictions: [(key: String, paths: [String], file: Int, diagnostics: [Diagnostic], sources: SourceSet)] = []
+    for instrument in instruments {
+      guard let (checked, paths) = workspace.checked[instrument], let file = paths.firstIndex(of: key) else {
+        return false
+      }
+      // Every other file as it was checked (the same bytes: usually the same buffer, compared at once).
+      for (j, path) in paths.enumerated() where j != file {
+        guard case .bytes(let now) = workspace.read(path), now == checked.sources.files[j].parse.tree.bytes else {
+          return false
+        }
+      }
+      guard let predicted = checked.diagnosticsAfterTypingInTexts(file: Int32(file), newText: text) else {
+        return false
+      }
+      predictions.append((instrument, paths, file, predicted, checked.sources))
+    }
+    lock.lock()
+    let encoding = self.encoding
+    let docs = self.diagnosticDocs
+    fullCheckDue[uri] = (Date().addingTimeInterval(LanguageServer.fullCheckPause), version, [])
+    documents[uri]?.update { $0.publishedVersion = max($0.publishedVersion ?? version, version) }
+    lock.unlock()
+    var touched: [String] = []
+    for p in predictions {
+      let uris = p.paths.map { workspace.open[$0]?.uri ?? (DocumentURI.path($0) == nil ? DocumentURI.uri($0) : $0) }
+      let perFile = lspDiagnostics(
+        p.diagnostics, files: p.paths.count,
+        lines: { Int($0) == p.file ? lines : p.sources.files[Int($0)].parse.lineIndex }, uris: uris, encoding,
+        docs: docs)
+      for (i, path) in p.paths.enumerated() {
+        workspace.contributions[path, default: [:]][p.key] = perFile[i]
+        touched.append(path)
+      }
+    }
+    var published: Set<String> = []
+    for path in touched where published.insert(path).inserted {
+      let open = workspace.open[path]
+      let target = open?.uri ?? (DocumentURI.path(path) == nil ? DocumentURI.uri(path) : path)
+      publish(uri: target, version: open?.version, items: workspace.published(path).map(\.json))
+    }
+    if LanguageServer.tracing { log("version \(version): diagnostics of \(instruments.count) instruments without a check") }
+    return true
   }
 
   static func range(_ r: TextRange, _ lines: LineIndex, _ encoding: PositionEncoding) -> JSON {

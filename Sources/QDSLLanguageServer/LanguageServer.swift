@@ -202,13 +202,12 @@ public final class LanguageServer: @unchecked Sendable {
       }
 
       let started = DispatchTime.now().uptimeNanoseconds
-      guard let analysis = analyseInWorkspace(uri: uri, text: text, version: version) else {
+      guard
+        let analysis = analyseInWorkspace(uri: uri, text: text, version: version, lines: lines, typed: changed)
+      else {
         if LanguageServer.tracing {
           log("analysed version \(version) in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")
         }
-        lock.lock()
-        if fullCheckDue[uri].map({ $0.version <= version }) ?? false { fullCheckDue[uri] = nil }
-        lock.unlock()
         continue
       }
       if LanguageServer.tracing {

@@ -3,6 +3,7 @@
 // to a module re-checks the instruments that use it. Touched by the analyser thread only.
 
 import Foundation
+import QDSLIDE
 import QDSLSyntax
 
 struct Workspace {
@@ -16,6 +17,9 @@ struct Workspace {
   var open: [String: (uri: String, text: [UInt8], version: Int)] = [:]
   /// Each instrument's files as last loaded (its own path first), for the instruments on disk and the open ones.
   var reach: [String: [String]] = [:]
+  /// The last check of each instrument of several files and its files' paths (the fast path for typing in texts
+  /// starts from it).
+  var checked: [String: (instrument: InstrumentAnalysis, paths: [String])] = [:]
   /// Whether `reach` must be rebuilt from disk before it is trusted (at start and after files changed on disk).
   var graphStale = true
   /// The diagnostics published: per file path, per instrument path (or the file's own, alone), in LSP JSON.

@@ -75,4 +75,37 @@ import Testing
     #expect(c?.items.map(\.label) == ["m"])
     #expect(a.moduleCompletion(inFile: 0, bytes: Array(typed.utf8), at: 3) == nil)
   }
+
+  /// Typing in a module's texts: the fast path gives what a check of the new files gives, or refuses.
+  @Test func typingInAModulesTextsEqualsACheck() {
+    // `staff` is not required here, so the module's pipe draws a warning that must move with the text; the
+    // module is included twice, so its names clash (errors in the module, from both copies).
+    let instrument = Self.instrument.replacingOccurrences(of: " required", with: "")
+      .replacingOccurrences(of: "include m\n", with: "include m\ninclude m\n")
+    let module = Self.module + "note later { text { en \"Later {staff}\" } }\n"
+    func load(_ module: String) -> InstrumentAnalysis {
+      let files = ["m.qdsl": Array(module.utf8)]
+      return InstrumentAnalysis(
+        SourceSet(
+          entry: "i.qdsl", bytes: Array(instrument.utf8), read: { files[$0].map(SourceRead.bytes) ?? .missing }))
+    }
+    let before = load(module)
+    #expect(!before.diagnostics.isEmpty)
+    var fast = 0
+    let bytes = Array(module.utf8)
+    for offset in 0...bytes.count {
+      for typed in ["x", " ", "é"] {
+        let new = Array(bytes[..<offset]) + Array(typed.utf8) + Array(bytes[offset...])
+        guard let predicted = before.diagnosticsAfterTypingInTexts(file: 1, newText: new) else { continue }
+        fast += 1
+        let checked = load(String(decoding: new, as: UTF8.self)).diagnostics
+        #expect(predicted == checked, "typing \(typed) at \(offset)")
+      }
+    }
+    // Most places inside the texts take the fast path.
+    #expect(fast > 40)
+    // A change of a name is refused.
+    let renamed = Array(module.replacingOccurrences(of: "question sector", with: "question sectors").utf8)
+    #expect(before.diagnosticsAfterTypingInTexts(file: 1, newText: renamed) == nil)
+  }
 }
