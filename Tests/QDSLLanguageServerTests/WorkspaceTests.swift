@@ -187,6 +187,20 @@ private let moduleText = """
     #expect(changes[module]?.count == 1)
   }
 
+  @Test func testTypingInAModulesTextKeepsDiagnosticsAndNavigationInStep() throws {
+    let c = try #require(start())
+    open(c, instrument, instrumentText)
+    open(c, module, moduleText)
+    #expect(published(c, instrument, after: module, version: 1) == [])
+    // Typing in the module's Finnish text (no check needed), then more: each version is published.
+    change(c, module, 2, line: 4, from: 14, to: 14, "x")
+    change(c, module, 3, line: 4, from: 15, to: 15, "y")
+    #expect(c.diagnostics(version: 3, uri: module)?.isEmpty == true)
+    // Positions after the typed letters still find the instrument's `staff`.
+    let back = c.result("textDocument/definition", at(module, 4, 27))
+    #expect(Self.location(back)?.hasSuffix("barometer.qdsl:3:9-14") == true)
+  }
+
   @Test func testCompletionInAModuleOffersTheInstrumentsNames() throws {
     let c = try #require(start())
     open(c, module, moduleText)
