@@ -13,7 +13,10 @@ extension LanguageServer {
   /// Checks a changed document. Returns its own analysis for a plain instrument of one file (the caller publishes
   /// it, as ever); otherwise checks the instruments it belongs to, publishes the diagnostics of all their files,
   /// gives each of their open documents its analysis, and returns nil.
-  func analyseInWorkspace(uri: String, text: [UInt8], version: Int, lines: LineIndex, typed: Bool) -> Analysis? {
+  func analyseInWorkspace(
+    uri: String, text: [UInt8], version: Int, lines: LineIndex,
+    typed: (edits: [AppliedEdit], checked: [UInt8]?)?
+  ) -> Analysis? {
     let key = DocumentURI.path(uri) ?? uri
     lock.lock()
     var open: [String: (uri: String, text: [UInt8], version: Int)] = [:]
@@ -31,7 +34,12 @@ extension LanguageServer {
     for path in changed { workspace.forget(path) }
     if created { workspace.filesChanged() } else if !changed.isEmpty { workspace.graphStale = true }
 
-    if typed, typingInTexts(key: key, uri: uri, text: text, version: version, lines: lines) { return nil }
+    if let typed, let checked = typed.checked, !typed.edits.isEmpty,
+      typingInTexts(
+        key: key, uri: uri, text: text, version: version, lines: lines, edits: typed.edits, checked: checked)
+    {
+      return nil
+    }
     var results: [(key: String, instrument: InstrumentAnalysis)] = []
     var alone = false
     if !ModuleHeader.isModule(text) {
@@ -166,24 +174,28 @@ extension LanguageServer {
   /// each instrument it belongs to was checked with the same other files and predicts the new diagnostics
   /// (`InstrumentAnalysis.diagnosticsAfterTypingInTexts`), they are published without a check, and the check
   /// follows once typing pauses. False when a check is needed now.
-  private func typingInTexts(key: String, uri: String, text: [UInt8], version: Int, lines: LineIndex) -> Bool {
+  private func typingInTexts(
+    key: String, uri: String, text: [UInt8], version: Int, lines: LineIndex, edits: [AppliedEdit], checked: [UInt8]
+  ) -> Bool {
     let instruments = ModuleHeader.isModule(text) ? workspace.users(of: key) : [key]
     guard !instruments.isEmpty, !workspace.graphStale || !ModuleHeader.isModule(text) else { return false }
     var predictions: [(key: String, paths: [String], file: Int, diagnostics: [Diagnostic], sources: SourceSet)] = []
     for instrument in instruments {
-      guard let (checked, paths) = workspace.checked[instrument], let file = paths.firstIndex(of: key) else {
-        return false
-      }
+      // The instrument was checked with the text the edits start from.
+      guard let (last, paths) = workspace.checked[instrument], let file = paths.firstIndex(of: key),
+        last.sources.files[file].parse.tree.bytes == checked
+      else { return false }
       // Every other file as it was checked (the same bytes: usually the same buffer, compared at once).
       for (j, path) in paths.enumerated() where j != file {
-        guard case .bytes(let now) = workspace.read(path), now == checked.sources.files[j].parse.tree.bytes else {
+        guard case .bytes(let now) = workspace.read(path), now == last.sources.files[j].parse.tree.bytes else {
           return false
         }
       }
-      guard let predicted = checked.diagnosticsAfterTypingInTexts(file: Int32(file), newText: text) else {
+      let moves = edits.map { (range: $0.range, length: $0.length) }
+      guard let predicted = last.diagnosticsAfterTypingInTexts(file: Int32(file), newText: text, edits: moves) else {
         return false
       }
-      predictions.append((instrument, paths, file, predicted, checked.sources))
+      predictions.append((instrument, paths, file, predicted, last.sources))
     }
     lock.lock()
     let encoding = self.encoding

@@ -181,6 +181,8 @@ public final class LanguageServer: @unchecked Sendable {
       // The fast path reads the document's own analysis: not an instrument's of several files.
       let previous = doc.context == nil ? doc.analysis : nil
       let lines = doc.lines
+      // For a file of several: the edits since its check, and its text as checked.
+      let typedSince = (edits: doc.pendingEdits, checked: doc.context?.bytes)
       let encoding = self.encoding
       let diagnosticDocs = self.diagnosticDocs
       lock.unlock()
@@ -203,7 +205,8 @@ public final class LanguageServer: @unchecked Sendable {
 
       let started = DispatchTime.now().uptimeNanoseconds
       guard
-        let analysis = analyseInWorkspace(uri: uri, text: text, version: version, lines: lines, typed: changed)
+        let analysis = analyseInWorkspace(
+          uri: uri, text: text, version: version, lines: lines, typed: changed ? typedSince : nil)
       else {
         if LanguageServer.tracing {
           log("analysed version \(version) in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")

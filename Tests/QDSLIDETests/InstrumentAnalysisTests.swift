@@ -96,7 +96,10 @@ import Testing
     for offset in 0...bytes.count {
       for typed in ["x", " ", "é"] {
         let new = Array(bytes[..<offset]) + Array(typed.utf8) + Array(bytes[offset...])
-        guard let predicted = before.diagnosticsAfterTypingInTexts(file: 1, newText: new) else { continue }
+        let edit = (range: TextRange(offset, offset), length: typed.utf8.count)
+        guard let predicted = before.diagnosticsAfterTypingInTexts(file: 1, newText: new, edits: [edit]) else {
+          continue
+        }
         fast += 1
         let checked = load(String(decoding: new, as: UTF8.self)).diagnostics
         #expect(predicted == checked, "typing \(typed) at \(offset)")
@@ -106,6 +109,18 @@ import Testing
     #expect(fast > 40)
     // A change of a name is refused.
     let renamed = Array(module.replacingOccurrences(of: "question sector", with: "question sectors").utf8)
-    #expect(before.diagnosticsAfterTypingInTexts(file: 1, newText: renamed) == nil)
+    let at = Self.offset(of: "question sector", in: module) + 15
+    #expect(
+      before.diagnosticsAfterTypingInTexts(file: 1, newText: renamed, edits: [(TextRange(at, at), 1)]) == nil)
+    // Two places typed since the check: both in texts, one prediction.
+    let first = Self.offset(of: "\"Sector", in: module) + 1
+    let second = Self.offset(of: "\"Later", in: module) + 1
+    var twice = bytes
+    twice.insert(UInt8(ascii: "b"), at: second)
+    twice.insert(UInt8(ascii: "a"), at: first)
+    let predicted = before.diagnosticsAfterTypingInTexts(
+      file: 1, newText: twice, edits: [(TextRange(first, first), 1), (TextRange(second + 1, second + 1), 1)])
+    #expect(predicted != nil)
+    #expect(predicted == load(String(decoding: twice, as: UTF8.self)).diagnostics)
   }
 }
