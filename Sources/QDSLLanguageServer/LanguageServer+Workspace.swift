@@ -90,7 +90,7 @@ extension LanguageServer {
     for (key, instrument) in results {
       let files = instrument.sources.files
       let paths = files.indices.map { $0 == 0 ? key : files[$0].path }
-      let uris = paths.map { open[$0]?.uri ?? (DocumentURI.path($0) == nil ? DocumentURI.uri($0) : $0) }
+      let uris = paths.map { open[$0]?.uri ?? DocumentURI.uri($0) }
       if !alone {
         let before = workspace.reach[key] ?? []
         workspace.reach[key] = paths
@@ -124,7 +124,7 @@ extension LanguageServer {
     var published: Set<String> = []
     for path in touched where published.insert(path).inserted {
       let version = open[path]?.version
-      let uri = open[path]?.uri ?? (DocumentURI.path(path) == nil ? DocumentURI.uri(path) : path)
+      let uri = open[path]?.uri ?? DocumentURI.uri(path)
       publish(uri: uri, version: version, items: workspace.published(path).map(\.json))
     }
     var replaced: [Analysis] = []
@@ -205,7 +205,7 @@ extension LanguageServer {
     lock.unlock()
     var touched: [String] = []
     for p in predictions {
-      let uris = p.paths.map { workspace.open[$0]?.uri ?? (DocumentURI.path($0) == nil ? DocumentURI.uri($0) : $0) }
+      let uris = p.paths.map { workspace.open[$0]?.uri ?? DocumentURI.uri($0) }
       let perFile = lspDiagnostics(
         p.diagnostics, files: p.paths.count,
         lines: { Int($0) == p.file ? lines : p.sources.files[Int($0)].parse.lineIndex }, uris: uris, encoding,
@@ -218,10 +218,12 @@ extension LanguageServer {
     var published: Set<String> = []
     for path in touched where published.insert(path).inserted {
       let open = workspace.open[path]
-      let target = open?.uri ?? (DocumentURI.path(path) == nil ? DocumentURI.uri(path) : path)
+      let target = open?.uri ?? DocumentURI.uri(path)
       publish(uri: target, version: open?.version, items: workspace.published(path).map(\.json))
     }
-    if LanguageServer.tracing { log("version \(version): diagnostics of \(instruments.count) instruments without a check") }
+    if LanguageServer.tracing {
+      log("version \(version): diagnostics of \(instruments.count) instruments without a check")
+    }
     return true
   }
 
