@@ -60,6 +60,14 @@ extension LanguageServer {
         results.append(
           (user, InstrumentAnalysis(SourceSet(entry: user, bytes: bytes, read: { self.workspace.read($0) }))))
       }
+      // The graph may say more than the files do now (a user changed on disk unseen): when no user reaches the
+      // module any more, the users are recorded as they are, and the module is checked alone.
+      if !results.isEmpty,
+        !results.contains(where: { r in r.instrument.sources.files.dropFirst().contains { $0.path == key } })
+      {
+        record(results, alone: false, open: open, round: round)
+        results = []
+      }
       if results.isEmpty {
         // No instrument uses the module: it is checked alone, for syntax only, as `qdsl check` does.
         results = [(key, InstrumentAnalysis(SourceSet(entry: key, bytes: text, read: { self.workspace.read($0) })))]
