@@ -19,6 +19,7 @@ extension LanguageServer {
   func completion(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
     let offset = try v.currentOffset(p["position"])
+    if let paths = pathCompletion(v, at: offset) { return paths }
     var c = currentText(v, at: offset).completion(at: offset)
     if let context = v.context,
       let modules = context.instrument.moduleCompletion(inFile: context.file, bytes: v.lines.bytes, at: offset)
@@ -45,6 +46,48 @@ extension LanguageServer {
       return .object(o)
     }
     return .object(["isIncomplete": .bool(c.isIncomplete), "items": .array(items)])
+  }
+
+  /// Inside the string of a `use` line: the `.qdsl` files of the workspace (and of the document's folder), as
+  /// paths relative to the document; nil elsewhere.
+  func pathCompletion(_ v: DocumentView, at offset: Int) -> JSON? {
+    let bytes = v.lines.bytes
+    let line = v.lines.lineRange(v.lines.line(of: offset))
+    guard offset >= line.start, offset <= bytes.count else { return nil }
+    let before = String(decoding: bytes[line.start..<offset], as: UTF8.self)
+    let trimmed = before.drop { $0 == " " || $0 == "\t" }
+    guard trimmed.hasPrefix("use") else { return nil }
+    let rest = trimmed.dropFirst(3)
+    let spaced = rest.drop { $0 == " " || $0 == "\t" }
+    guard spaced.count < rest.count, spaced.first == "\"", !spaced.dropFirst().contains("\"") else { return nil }
+    guard let own = DocumentURI.path(v.uri) else {
+      return .object(["isIncomplete": .bool(false), "items": .array([])])
+    }
+    let typed = String(spaced.dropFirst())
+    let typedStart = offset - typed.utf8.count
+    lock.lock()
+    let roots = workspace.roots
+    lock.unlock()
+    let folder = SourcePath.folder(of: own)
+    var candidates = Workspace.files(below: roots.isEmpty ? [String(folder.dropLast())] : roots)
+    if !roots.isEmpty, !candidates.contains(where: { $0.hasPrefix(folder) }) {
+      candidates += Workspace.files(below: [String(folder.dropLast())])
+    }
+    var seen: Set<String> = []
+    var items: [JSON] = []
+    for path in candidates where path != own {
+      let written = Workspace.relative(path, from: own)
+      guard written.hasPrefix(typed) || typed.isEmpty, seen.insert(written).inserted else { continue }
+      items.append(
+        .object([
+          "label": .string(written), "kind": .int(17),  // File
+          "textEdit": .object([
+            "range": v.currentRange(TextRange(typedStart, offset)), "newText": .string(written),
+          ]),
+        ]))
+      if items.count >= Analysis.completionLimit { break }
+    }
+    return .object(["isIncomplete": .bool(items.count >= Analysis.completionLimit), "items": .array(items)])
   }
 
   /// Adds the documentation of a variable's item; other items come back unchanged.

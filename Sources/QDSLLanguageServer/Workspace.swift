@@ -61,6 +61,13 @@ struct Workspace {
   /// The `.qdsl` files below the roots, hidden folders, `.build` and `node_modules` skipped, at most `searchLimit`.
   private mutating func files() -> [String] {
     if let found { return found }
+    let out = Workspace.files(below: roots)
+    found = out
+    return out
+  }
+
+  /// The `.qdsl` files below `roots`, in a stable order, at most `searchLimit`.
+  static func files(below roots: [String]) -> [String] {
     var out: [String] = []
     for root in roots {
       var pending = [root]
@@ -79,8 +86,18 @@ struct Workspace {
         }
       }
     }
-    found = out
     return out
+  }
+
+  /// The path of `target` relative to the folder of `from` (`../shared/lists.qdsl`), as a `use` line writes it.
+  static func relative(_ target: String, from: String) -> String {
+    var base = from.split(separator: "/", omittingEmptySubsequences: true).dropLast()[...]
+    var parts = target.split(separator: "/", omittingEmptySubsequences: true)[...]
+    while let b = base.first, let p = parts.first, b == p, parts.count > 1 {
+      base = base.dropFirst()
+      parts = parts.dropFirst()
+    }
+    return (Array(repeating: "..", count: base.count) + parts.map(String.init)).joined(separator: "/")
   }
 
   /// Loads every instrument below the roots and the open ones, so that `users(of:)` knows who uses a module.

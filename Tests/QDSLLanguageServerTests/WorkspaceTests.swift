@@ -215,6 +215,13 @@ private let moduleText = """
     let include = c.result("textDocument/completion", at(instrument, 4, 10)) as? [String: Any]
     let modules = (include?["items"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
     #expect(modules == ["background"])
+    // Inside a `use` line's string, the workspace's files relative to the file.
+    let paths = c.result("textDocument/completion", at(instrument, 2, 5)) as? [String: Any]
+    let offered = (paths?["items"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+    #expect(offered == ["shared/background.qdsl"])
+    change(c, module, 3, line: 1, from: 0, to: 0, "use \"..\"\n")
+    let up = c.result("textDocument/completion", at(module, 1, 7)) as? [String: Any]
+    #expect((up?["items"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String } == ["../barometer.qdsl"])
   }
 
   @Test func testAModuleChangedOnDiskReChecksTheOpenInstrument() throws {
