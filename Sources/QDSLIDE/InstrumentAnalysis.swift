@@ -73,3 +73,30 @@ extension InstrumentAnalysis {
       || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b >= 0x80
   }
 }
+
+extension InstrumentAnalysis {
+  /// Go to definition on the lines the assembled text does not hold: on a `use` line, the start of the file it
+  /// loads; on `include NAME`, the module's name in its file. `offset` is in the file's text as checked; the range
+  /// has `file` set.
+  public func moduleDefinition(inFile file: Int32, at offset: Int) -> TextRange? {
+    guard Int(file) < sources.files.count else { return nil }
+    let source = sources.files[Int(file)]
+    for use in source.uses where use.range.start <= offset && offset <= use.range.end {
+      guard let target = use.target else { return nil }
+      return TextRange.empty(at: 0, file: target)
+    }
+    let tree = source.parse.tree
+    for i in tree.nodes.indices where tree.nodes[i].kind == .includeItem {
+      let r = tree.range(NodeID(i))
+      guard r.start <= offset, offset <= r.end, let token = tree.declaredName(NodeID(i)) else { continue }
+      let name = tree.tokenText(token)
+      for use in source.uses {
+        guard let target = use.target, sources.files[Int(target)].moduleName == name,
+          let at = sources.files[Int(target)].moduleNameRange
+        else { continue }
+        return TextRange(at.start, at.end, file: target)
+      }
+    }
+    return nil
+  }
+}

@@ -134,6 +134,12 @@ extension LanguageServer {
 
   func definition(_ p: JSON) throws(ResponseError) -> JSON {
     let v = try view(p)
+    // A `use` line opens its file; `include NAME` goes to the module's name.
+    if let context = v.context, let local = try? v.toFile(v.currentOffset(p["position"])),
+      let target = context.instrument.moduleDefinition(inFile: context.file, at: local)
+    {
+      return context.location(target, v.encoding)
+    }
     guard let o = try v.offset(p["position"]), let r = v.analysis.definition(at: o) else { return .null }
     return v.location(r) ?? .null
   }

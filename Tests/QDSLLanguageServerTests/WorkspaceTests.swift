@@ -172,6 +172,11 @@ private let moduleText = """
     #expect(Self.location(option) == "shared/background.qdsl:2:21-34")
     let back = c.result("textDocument/definition", at(module, 4, 25))
     #expect(Self.location(back)?.hasSuffix("barometer.qdsl:3:9-14") == true)
+    // `include background` goes to the module's name, the `use` line to the file.
+    let include = c.result("textDocument/definition", at(instrument, 4, 10))
+    #expect(Self.location(include) == "shared/background.qdsl:0:7-17")
+    let use = c.result("textDocument/definition", at(instrument, 2, 8))
+    #expect(Self.location(use) == "shared/background.qdsl:0:0-0")
     // Every use of `staff`: its declaration and the calculate in the instrument, both pipes in the module.
     let refs = c.result("textDocument/references", at(instrument, 3, 10)) as? [Any] ?? []
     let places = refs.compactMap { Self.location($0)?.split(separator: "/").last.map(String.init) }
