@@ -31,6 +31,8 @@ struct Workspace {
   /// The text of a path for `SourceSet`: the open document's, else the file on disk.
   mutating func read(_ path: String) -> SourceRead {
     if let doc = open[path] { return .bytes(doc.text) }
+    // A document that is not a file (`untitled:`) has no folder: what it uses is not read from the server's.
+    guard path.hasPrefix("/") else { return .missing }
     var info = stat()
     guard stat(path, &info) == 0 else {
       disk[path] = nil

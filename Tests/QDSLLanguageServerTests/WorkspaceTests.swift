@@ -34,7 +34,7 @@ private let moduleText = """
   private let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-lsp-workspace-\(UUID().uuidString)")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl lsp workspace ä-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
     try write("barometer.qdsl", instrumentText)
