@@ -1,5 +1,5 @@
 // An instrument of several files checked as one: the items of each module spliced where `include NAME` stands and
-// its choice lists where the instrument's `use` line that reaches it stands, checked once, and every diagnostic
+// its choice lists and sample variables where the instrument's `use` line that reaches it stands, checked once, and every diagnostic
 // mapped back to its own file.
 
 import QDSLSyntax
@@ -60,7 +60,11 @@ extension Checker {
     let checked = CheckedFile(
       parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
     // Syntax errors come from each file's own parse; the assembled text only repeats them.
-    let semantic = state.diagnostics.compactMap { assembly.map($0) }
+    // A module's lists are a library that each instrument draws on: one that this instrument leaves unused is
+    // no defect of either file.
+    let semantic = state.diagnostics.compactMap { assembly.map($0) }.filter {
+      !($0.code == .unusedList && $0.range.file != 0)
+    }
     return CheckedInstrument(
       sources: sources, checked: checked, diagnostics: (sources.allDiagnostics + semantic).sortedForOutput(),
       assembly: assembly)
@@ -95,8 +99,8 @@ struct InstrumentAssembly: Sendable {
     separate()
   }
 
-  /// The choice lists of a module and, before them, of the modules it uses (each module's once): they stand in
-  /// place of the instrument's `use` line, so an instrument whose lists moved into a module in their order keeps
+  /// The choice lists and sample variables of a module and, before them, of the modules it uses (each module's
+  /// once): they stand in place of the instrument's `use` line, so an instrument whose lists moved into a module in their order keeps
   /// their order, and its outputs stay the same.
   mutating func placeLists(of module: SourceFile) {
     guard !listsPlaced.contains(module.index) else { return }
@@ -106,7 +110,7 @@ struct InstrumentAssembly: Sendable {
     }
     guard isUsable(module) else { return }
     let tree = module.parse.tree
-    for n in tree.children(SyntaxTree.root) where tree.kind(n) == .choicesDecl {
+    for n in tree.children(SyntaxTree.root) where tree.kind(n) == .choicesDecl || tree.kind(n) == .sampleDecl {
       separate()
       let r = tree.range(n)
       raw(module, from: r.start, to: r.end)

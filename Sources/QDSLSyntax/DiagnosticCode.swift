@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case notAModule = "QD2034"
   case duplicateModule = "QD2035"
   case moduleLacksLanguage = "QD2036"
+  case notInModule = "QD2037"
   case typeMismatch = "QD3001"
   case conditionNotBoolean = "QD3002"
   case wrongArguments = "QD3003"
@@ -149,7 +150,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var isModuleLoading: Bool {
     switch self {
     case .moduleNotFound, .moduleCycle, .moduleNotUTF8, .invalidModulePath, .notAModule, .duplicateModule,
-      .moduleLacksLanguage:
+      .moduleLacksLanguage, .notInModule:
       return true
     default: return false
     }
@@ -195,6 +196,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .notAModule: return "a `use` of a file that is not a module"
     case .duplicateModule: return "two modules of one instrument with the same name"
     case .moduleLacksLanguage: return "a module without a language that its instrument declares"
+    case .notInModule: return "a title, version or paradata declared in a module instead of its instrument"
     case .typeMismatch: return "an operator or function used with values of the wrong type"
     case .conditionNotBoolean: return "a condition that is not true or false"
     case .wrongArguments: return "a function called with the wrong number or kind of arguments"

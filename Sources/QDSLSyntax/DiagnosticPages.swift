@@ -1648,6 +1648,62 @@ question staff: integer 0..100000 {
 }
 ```
 """#,
+    "QD2037": #"""
+# QD2037: a title, version or paradata declared in a module instead of its instrument
+
+A module shares what several instruments have in common: choice lists, sample
+variables and items. The title, the version and the paradata describe one
+instrument (its form, its release, what its collector records), so they stand
+in the instrument's header. A module that declared them would have them
+silently lost, or two modules would disagree; it is an error, located at the
+declaration in the module.
+
+In the examples below each block is one file; its first line names it, and
+the first block is the instrument.
+
+## Example
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+title { en "Background" }
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+
+## Fix
+
+Move the declaration into the instrument's header (a module's sections have
+titles of their own):
+
+```qdsl
+# file: barometer.qdsl
+survey barometer
+languages en
+title { en "Innovation barometer" }
+use "background.qdsl"
+
+include background
+```
+
+```qdsl
+# file: background.qdsl
+module background
+languages en
+
+question staff: integer 0..100000 { text "How many people work in your organisation?" }
+```
+"""#,
     "QD3001": #"""
 # QD3001: an operator or function used with values of the wrong type
 

@@ -250,9 +250,29 @@ private struct SourceLoader {
         break
       }
     }
+    if moduleName != nil { checkModuleDeclarations(tree) }
     files.append(
       SourceFile(
         index: frame.index, path: frame.path, parse: frame.parse, uses: frame.uses, moduleName: moduleName,
         moduleNameRange: moduleNameRange, isInstrument: isInstrument))
+  }
+
+  /// A module shares lists, sample variables and items; the title, version and paradata belong to the instrument
+  /// (the instrument would silently lose them otherwise).
+  mutating func checkModuleDeclarations(_ tree: SyntaxTree) {
+    for n in tree.children(SyntaxTree.root) {
+      let what: String
+      switch tree.kind(n) {
+      case .titleDecl: what = "a title"
+      case .versionDecl: what = "a version"
+      case .paradataDecl: what = "paradata"
+      default: continue
+      }
+      let keyword = tree.firstSignificantToken(n).map { tree.tokenRange($0) } ?? tree.range(n)
+      diagnostics.append(
+        Diagnostic(
+          .notInModule, "a module cannot declare \(what); the instrument that uses it does", at: keyword,
+          help: "move the declaration into the instrument's header"))
+    }
   }
 }

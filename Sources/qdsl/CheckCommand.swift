@@ -27,7 +27,7 @@ enum CheckCommand {
         "error: give at least one .qdsl file or directory to check, or '-' to read stdin\nUsage: \(spec.usage)\n")
       return .usage
     }
-    let (paths, expandErrors) = SourceFiles.expand(args.positional)
+    let (paths, expandErrors) = InputFiles.expand(args.positional)
     var ioFailed = !expandErrors.isEmpty
     var ioErrors = expandErrors
     for e in expandErrors { Console.err("error: \(e)\n") }
@@ -40,9 +40,9 @@ enum CheckCommand {
     var checked = 0
     var jsonItems: [JSON] = []
     var textOutput = ""
-    var files: [SourceFile] = []
+    var files: [InputFile] = []
     for path in paths {
-      switch SourceFiles.read(path) {
+      switch InputFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
         ioErrors.append(e.message)
@@ -81,8 +81,9 @@ enum CheckCommand {
       for module in result.sources.files.dropFirst() { reachedModules.insert(module.path) }
       results[file.path] = result
     }
+    // Every file read counts once: those named and the modules they reached.
+    checked = Set(files.map { SourcePath.normalise($0.path) ?? $0.path }).union(reachedModules).count
     for file in files {
-      checked += 1
       if let result = results[file.path] {
         for group in InstrumentFiles.groups(result.diagnostics, of: result, entryPath: file.path) {
           show(group.path, group.lines, group.diagnostics)

@@ -11,7 +11,7 @@ struct ExitCodeError: Error {
 
 /// A questionnaire read and checked without errors (warnings were printed).
 struct CheckedSource {
-  var file: SourceFile
+  var file: InputFile
   /// The instrument: the file and the modules it uses, checked as one (`checked` is its model).
   var instrument: CheckedInstrument
   var style: Style
@@ -21,8 +21,8 @@ struct CheckedSource {
   /// Reads and checks `input`, printing every diagnostic; fails (reported) on I/O errors and on errors in the
   /// file. `consequence` ends the error line ("; nothing was written").
   static func load(_ input: String, color: String?, consequence: String = "") -> Result<CheckedSource, ExitCodeError> {
-    let file: SourceFile
-    switch SourceFiles.read(input) {
+    let file: InputFile
+    switch InputFiles.read(input) {
     case .failure(let e):
       Console.err("error: \(e.message)\n")
       return .failure(ExitCodeError(code: .usage))

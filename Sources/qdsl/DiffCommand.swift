@@ -8,7 +8,7 @@ import QDSLSyntax
 
 /// One checked side of a diff, with how to show its places.
 struct DiffSide {
-  var file: SourceFile
+  var file: InputFile
   /// The revision with its modules, checked as one (`checked` is its model; `place` finds a range's file).
   var instrument: CheckedInstrument
   var checked: CheckedFile { instrument.checked }
@@ -67,15 +67,15 @@ enum DiffCommand {
       return .usage
     }
     let newPath = args.positional[expected - 1]
-    let newFile: SourceFile
-    switch SourceFiles.read(newPath) {
+    let newFile: InputFile
+    switch InputFiles.read(newPath) {
     case .failure(let e):
       Console.err("error: \(e.message)\n")
       return .usage
     case .success(let f): newFile = f
     }
-    let oldResult = revision.map { GitRevision.read($0, newPath) } ?? SourceFiles.read(args.positional[0])
-    let oldFile: SourceFile
+    let oldResult = revision.map { GitRevision.read($0, newPath) } ?? InputFiles.read(args.positional[0])
+    let oldFile: InputFile
     switch oldResult {
     case .failure(let e):
       Console.err("error: \(e.message)\n")

@@ -28,7 +28,7 @@ enum FmtCommand {
         "error: give at least one .qdsl file or directory to format, or '-' to read stdin\nUsage: \(spec.usage)\n")
       return .usage
     }
-    let (paths, expandErrors) = SourceFiles.expand(args.positional)
+    let (paths, expandErrors) = InputFiles.expand(args.positional)
     var ioFailed = !expandErrors.isEmpty
     for e in expandErrors { Console.err("error: \(e)\n") }
     let check = args.flag("check")
@@ -36,8 +36,8 @@ enum FmtCommand {
     var refused = false
     var differs = false
     for path in paths {
-      let file: SourceFile
-      switch SourceFiles.read(path) {
+      let file: InputFile
+      switch InputFiles.read(path) {
       case .failure(let e):
         Console.err("error: \(e.message)\n")
         ioFailed = true

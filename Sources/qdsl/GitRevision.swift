@@ -14,7 +14,7 @@ enum GitRevision {
   }
 
   /// The file's content at `revision`, shown as `REV:path` (path from the repository root).
-  static func read(_ revision: String, _ path: String) -> Result<SourceFile, UsageError> {
+  static func read(_ revision: String, _ path: String) -> Result<InputFile, UsageError> {
     guard let git = findGit() else {
       return .failure(UsageError(message: "--git needs git, but git was not found on PATH"))
     }
@@ -47,13 +47,13 @@ enum GitRevision {
     guard String(validating: bytes, as: UTF8.self) != nil else {
       return .failure(UsageError(message: "\(object): the file is not valid UTF-8"))
     }
-    return .success(SourceFile(path: object, bytes: bytes))
+    return .success(InputFile(path: object, bytes: bytes))
   }
 
   /// The instrument whose entry is `file` as read by `read` (shown as `REV:path`) with every module it uses read
   /// from the same revision (`git show REV:module`), checked as one. Modules resolve against the entry's path in
   /// the repository, so `..` and sub-folders mean what they meant in that revision.
-  static func checkInstrument(_ file: SourceFile, revision: String, newPath: String) -> CheckedInstrument {
+  static func checkInstrument(_ file: InputFile, revision: String, newPath: String) -> CheckedInstrument {
     let prefix = revision + ":"
     let inRepository = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
     let directory = URL(fileURLWithPath: newPath).deletingLastPathComponent().path

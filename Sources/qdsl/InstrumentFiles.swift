@@ -16,7 +16,7 @@ enum InstrumentFiles {
   }
 
   /// Loads and checks the instrument whose entry file is `file` (its modules read from disk).
-  static func check(_ file: SourceFile) -> CheckedInstrument {
+  static func check(_ file: InputFile) -> CheckedInstrument {
     Checker.check(SourceSet(entry: file.path, bytes: file.bytes, read: read))
   }
 

@@ -52,6 +52,56 @@ import Testing
     #expect(c.survey.lists.map(\.name) == ["yes_no"])
   }
 
+  @Test func testAModulesSampleVariablesAreTheInstrumentsAndPipeWithoutWarning() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages en
+      use "background.qdsl"
+      include background
+      question thanks: text { text "Anything to add about {org_name}?" }
+      """,
+      """
+      # file: background.qdsl
+      module background
+      languages en
+      sample org_name: text { text "Organisation" }
+      sample region: text optional { text "Region" }
+      question staff: integer { text "How many work at {org_name}?" }
+      """)
+    #expect(Self.described(c) == [])
+    #expect(c.survey.samples.map { c.survey.variables[$0.variable].name } == ["org_name", "region"])
+    #expect(c.survey.variables.map(\.name).contains("staff"))
+  }
+
+  @Test func testAModulesListsAreALibraryButTheInstrumentsOwnListMustBeUsed() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages en
+      use "lists.qdsl"
+      choices own {
+        1 a "A"
+      }
+      question q: one of yes_no { text "Q?" }
+      """,
+      """
+      # file: lists.qdsl
+      module lists
+      languages en
+      choices yes_no {
+        1 yes "Yes"
+        2 no "No"
+      }
+      choices agree {
+        1 agree "Agree"
+      }
+      """)
+    #expect(Self.described(c) == ["main.qdsl QD4007 'own' the choice list 'own' is not used by any question"])
+  }
+
   @Test func testADuplicateAcrossFilesNamesBothFilesAndTheLine() throws {
     let c = try Self.check(
       """

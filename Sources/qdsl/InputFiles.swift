@@ -4,12 +4,12 @@ import Foundation
 import QDSLSyntax
 
 /// One input: its display path and bytes.
-struct SourceFile {
+struct InputFile {
   var path: String
   var bytes: [UInt8]
 }
 
-enum SourceFiles {
+enum InputFiles {
   /// Expands paths into `.qdsl` files; directories are walked in sorted order, skipping hidden folders.
   static func expand(_ paths: [String]) -> (files: [String], errors: [String]) {
     var files: [String] = []
@@ -47,7 +47,7 @@ enum SourceFiles {
   }
 
   /// Reads a file (or stdin for '-'), requiring valid UTF-8.
-  static func read(_ path: String) -> Result<SourceFile, UsageError> {
+  static func read(_ path: String) -> Result<InputFile, UsageError> {
     let data: Data
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
@@ -75,6 +75,6 @@ enum SourceFiles {
           message: "\(display): the file is not valid UTF-8 (line \(line), byte \(offset - lineStart + 1)); "
             + "save it with UTF-8 encoding"))
     }
-    return .success(SourceFile(path: display, bytes: bytes))
+    return .success(InputFile(path: display, bytes: bytes))
   }
 }
