@@ -114,6 +114,8 @@ extension InstrumentAnalysis {
     }
     for d in predicted {
       guard let range = located(d.range) else { return nil }
+      // As `Checker.check(_: SourceSet)` does: a module's list the instrument leaves unused is no defect.
+      if d.code == .unusedList && range.file != 0 { continue }
       var m = d
       m.range = range
       m.related = d.related.compactMap { r in located(r.range).map { Diagnostic.Related($0, r.message) } }

@@ -130,7 +130,11 @@ struct Workspace {
   /// they disagree, a diagnostic that not every instrument has names the ones that have it.
   func published(_ path: String) -> [JSONDiagnostic] {
     guard let byInstrument = contributions[path], !byInstrument.isEmpty else { return [] }
-    if byInstrument.count == 1, let only = byInstrument.first { return only.value }
+    if byInstrument.count == 1, let only = byInstrument.first {
+      // A module included twice reports the same diagnostic from both copies: once.
+      var seen: Set<JSONDiagnostic> = []
+      return only.value.filter { seen.insert($0).inserted }
+    }
     var order: [JSONDiagnostic] = []
     var holders: [JSONDiagnostic: [String]] = [:]
     for (instrument, items) in byInstrument.sorted(by: { $0.key < $1.key }) {

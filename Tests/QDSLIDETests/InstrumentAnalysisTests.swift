@@ -82,7 +82,8 @@ import Testing
     // module is included twice, so its names clash (errors in the module, from both copies).
     let instrument = Self.instrument.replacingOccurrences(of: " required", with: "")
       .replacingOccurrences(of: "include m\n", with: "include m\ninclude m\n")
-    let module = Self.module + "note later { text { en \"Later {staff}\" } }\n"
+    // An unused list in the module draws nothing (a library); one in the instrument does.
+    let module = Self.module + "note later { text { en \"Later {staff}\" } }\nchoices spare { 1 a { en \"A\" } }\n"
     func load(_ module: String) -> InstrumentAnalysis {
       let files = ["m.qdsl": Array(module.utf8)]
       return InstrumentAnalysis(
