@@ -67,6 +67,8 @@ struct OpenDocument: Sendable {
     analysisVersion = v
     self.context = context
     self.generation = generation
+    // An instrument's new analysis may come for the same version of this file: the current text's names renew.
+    if context != nil { current = nil }
     pendingEdits.removeAll { $0.version <= v }
     return old
   }

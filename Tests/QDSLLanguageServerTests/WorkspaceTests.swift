@@ -317,4 +317,28 @@ private let moduleText = """
     }
     #expect(cleared != nil)
   }
+
+  @Test func testAModuleIncludedTwiceReportsEachDiagnosticOnce() throws {
+    // `staff` is not required: each copy of the module's pipe draws the same warning.
+    try write(
+      "state.qdsl",
+      "survey st\nlanguages en\nuse \"lists.qdsl\"\nquestion staff: integer 1..9 { text { en \"Staff\" } }\ninclude lists\ninclude lists\n"
+    )
+    let c = try LSPClient()
+    clients.append(c)
+    _ = c.request(
+      "initialize", ["processId": NSNull(), "rootUri": folder.standardizedFileURL.absoluteString, "capabilities": [:]])
+    c.notify("initialized")
+    c.open(
+      "survey st\nlanguages en\nuse \"lists.qdsl\"\nquestion staff: integer 1..9 { text { en \"Staff\" } }\ninclude lists\ninclude lists\n",
+      uri: uri("state.qdsl"))
+    let m = c.waitFor {
+      ($0["method"] as? String) == "textDocument/publishDiagnostics"
+        && (($0["params"] as? [String: Any])?["uri"] as? String) == self.uri("lists.qdsl")
+    }
+    let items = (m?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []
+    let keys = items.map { "\($0["code"] ?? "")|\($0["range"] ?? "")|\($0["message"] ?? "")" }
+    #expect(!items.isEmpty)
+    #expect(Set(keys).count == keys.count)
+  }
 }
