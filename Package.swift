@@ -23,7 +23,9 @@ let package = Package(
     .target(name: "QDSLSyntax"),
     .target(name: "QDSLSemantics", dependencies: ["QDSLSyntax", "QDSLWords"], linkerSettings: [.linkedLibrary("m")]),
     .target(name: "QDSLOutputs", dependencies: ["QDSLText", "QDSLWords", "QDSLSemantics", "QDSLWorkbook"]),
-    .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs"]),
+    // The translators' round trip: text units with stable ids, XLIFF 2.0, PO and CSV written and read, import edits.
+    .target(name: "QDSLTranslations", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
+    .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs", "QDSLTranslations"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
     .target(
@@ -45,7 +47,7 @@ let package = Package(
       name: "qdsl",
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
-        "QDSLFormat", "QDSLLanguageServer", "QDSLWorkbook", "QDSLXLSForm",
+        "QDSLFormat", "QDSLLanguageServer", "QDSLTranslations", "QDSLWorkbook", "QDSLXLSForm",
       ]),
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
@@ -58,7 +60,7 @@ let package = Package(
       name: "qdsl-bench",
       dependencies: [
         "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
-        "QDSLWorkbook", "QDSLXLSForm",
+        "QDSLTranslations", "QDSLWorkbook", "QDSLXLSForm",
       ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),
@@ -79,6 +81,9 @@ let package = Package(
     .testTarget(
       name: "QDSLOutputsTests", dependencies: ["QDSLOutputs", "QDSLText", "QDSLWorkbook", "QDSLTestSupport"],
       exclude: ["Fixtures", "Golden"]),
+    .testTarget(
+      name: "QDSLTranslationsTests",
+      dependencies: ["QDSLTranslations", "QDSLSemantics", "QDSLSyntax", "QDSLText", "QDSLTestSupport"]),
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),

@@ -89,6 +89,13 @@ final class BenchClient: @unchecked Sendable {
 
   func response(_ id: Int) -> UInt64 { wait { $0["id"]?.int == id && $0["method"] == nil } }
 
+  /// Drops every message received so far that matches.
+  func discard(_ matches: (JSON) -> Bool) {
+    lock.lock()
+    received.removeAll { matches($0.message) }
+    lock.unlock()
+  }
+
   func published(_ version: Int) -> UInt64 {
     wait {
       $0["method"]?.string == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.int == version
@@ -135,6 +142,10 @@ enum LSPBenchmark {
       ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("qdsl").path
     guard FileManager.default.isExecutableFile(atPath: qdsl) else {
       Bench.fail("no qdsl binary at \(qdsl); give --qdsl PATH")
+    }
+    if args.contains("--modules") {
+      LSPModulesBenchmark.run(args, qdsl: qdsl)
+      return
     }
     print("qdsl-bench lsp: \(edits) single-character edits per size; UTF-8 positions; seed \(seed); server \(qdsl)\n")
     let header = [

@@ -53,6 +53,7 @@ enum Bench {
     case "lsp": LSPBenchmark.run(Array(args.dropFirst()))
     case "cascade": CascadeBenchmark.run(Array(args.dropFirst()))
     case "import": ImportBenchmark.run(Array(args.dropFirst()))
+    case "translations": TranslationsBenchmark.run(Array(args.dropFirst()))
     default:
       print(
         """
@@ -62,8 +63,10 @@ enum Bench {
           qdsl-bench generate N [--seed S] -o DIR   write DIR/bench-N.qdsl and DIR/bench-N.md (XLSForm, pyxform Markdown)
           qdsl-bench run [--sizes 1000,10000,50000] [--runs 5] [--seed S] [--json FILE]
           qdsl-bench lsp [--sizes 2000,10000] [--edits 200] [--seed S] [--qdsl PATH] [--json FILE]
+          qdsl-bench lsp --modules [--sizes 2000] [--edits 200] [--seed S] [--qdsl PATH] [--json FILE]
           qdsl-bench cascade [--sizes 5000,10000,20000,40000] [--runs 3] [--json FILE]
           qdsl-bench import [--sizes 1000,5000] [--runs 5] [--json FILE]
+          qdsl-bench translations [--sizes 10000] [--runs 3] [--json FILE]
         """)
       exit(args.isEmpty || args.first == "--help" || args.first == "-h" ? 0 : 2)
     }

@@ -10,6 +10,9 @@ public struct FormModel: Sendable, Equatable {
   public var version: String?
   /// The survey's languages; the first is the source language.
   public var languages: [String]
+  /// The languages still being translated (a subset of `languages`, never the first): a text lacking one of them
+  /// is shown in the source language, text by text (`FormText.template(_:fallbacks:)` with `languages`).
+  public var draftLanguages: [String] = []
   public var title: FormText?
   /// The choice lists, sorted by name.
   public var choiceLists: [FormChoiceList]

@@ -133,6 +133,13 @@ struct FormModelDecoder {
       languages: languages,
       title: try root.optionalMember("title").map { (n) throws(FormDecodingError) in try text(n) },
       choiceLists: lists, items: try items(root.member("items")))
+    for node in try root.optionalMember("draftLanguages")?.array() ?? [] {
+      let tag = try node.string()
+      guard languages.dropFirst().contains(tag) else {
+        throw node.fail("a draft language must be one of the languages after the first (the source language)")
+      }
+      form.draftLanguages.append(tag)
+    }
     for field in try root.optionalMember("paradata")?.array() ?? [] {
       let kindNode = try field.member("kind")
       guard let kind = FormParadataKind(rawValue: try kindNode.string()) else {

@@ -19,8 +19,10 @@ public enum CompileOracle {
   /// How many random respondents the short simulation runs.
   static let respondents = 12
 
-  /// The first broken promise for this source, or nil when it keeps them all.
+  /// The first broken promise for this source, or nil when it keeps them all. An input that opens with a
+  /// `# file: PATH` line is an instrument of several files (`MultiFileInput`).
   public static func finding(in source: [UInt8]) -> Finding? {
+    if let files = MultiFileInput(source) { return finding(in: files) }
     let checked = Checker.check(bytes: source)
     if let f = DiagnosticRanges.finding(checked.diagnostics, count: source.count) { return f }
     if let f = formatting(checked) { return f }

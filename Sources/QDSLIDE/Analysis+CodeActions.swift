@@ -1,5 +1,6 @@
 // Code actions: the fixes the checker attached to diagnostics (near-miss names), the missing translations of
-// a text block with the source text as a marked stub, and a new choice list for an undefined one.
+// a text block with the source text as a marked stub (a draft language's too, on any text block lacking it), and a
+// new choice list for an undefined one.
 
 import QDSLSemantics
 import QDSLSyntax
@@ -24,7 +25,26 @@ extension Analysis {
       default: break
       }
     }
+    if let a = addDraftTranslations(at: range) { out.append(withDocumentLineEnds(a)) }
     return out
+  }
+
+  /// On a text block that lacks a draft language (no diagnostic points there: QD4019 is one warning at the
+  /// `languages` line), inserts the draft languages' stubs, as for a missing translation.
+  private func addDraftTranslations(at range: TextRange) -> CodeAction? {
+    guard !survey.draftLanguages.isEmpty, let block = translationsNode(near: range) else { return nil }
+    guard !hasMissingTranslationDiagnostic(block) else { return nil }
+    guard var action = translationsAction(block, candidates: survey.draftLanguages, diagnostic: nil) else {
+      return nil
+    }
+    action.title = action.title.replacing("missing translation", with: "draft translation")
+    action.isPreferred = false
+    return action
+  }
+
+  /// Whether a QD4001 of this block already offers every missing translation (drafts included).
+  private func hasMissingTranslationDiagnostic(_ block: NodeID) -> Bool {
+    diagnostics.contains { $0.code == .missingTranslation && translationsNode(near: $0.range) == block }
   }
 
   /// The action with the line breaks of its new text written as the document's first line break ends, as
@@ -41,6 +61,11 @@ extension Analysis {
   /// Inserts `tag "TODO translate: source text"` for each declared language missing from the text block.
   private func addTranslations(_ d: Diagnostic) -> CodeAction? {
     guard let block = translationsNode(near: d.range) else { return nil }
+    return translationsAction(block, candidates: survey.languages, diagnostic: d)
+  }
+
+  /// Inserts a stub for each of `candidates` that the text block lacks.
+  private func translationsAction(_ block: NodeID, candidates: [String], diagnostic d: Diagnostic?) -> CodeAction? {
     let entries = tree.children(block, .translation)
     var present = Set<String>()
     var sourceString: Int?
@@ -57,7 +82,7 @@ extension Analysis {
     }
     let single = tree.token(block, .string) ?? tree.token(block, .tripleString)
     if single != nil, let src = survey.sourceLanguage { present.insert(src) }
-    let missing = survey.languages.filter { !present.contains($0) }
+    let missing = candidates.filter { !present.contains($0) }
     guard !missing.isEmpty else { return nil }
     let stringToken = single ?? sourceString ?? entries.compactMap { tree.token($0, .string) }.first
     let stub = stringToken.map(stubText) ?? "\"\(Analysis.translationStubMarker)\""

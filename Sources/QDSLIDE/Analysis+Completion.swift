@@ -555,8 +555,19 @@ extension Analysis {
     return items
   }
 
-  /// The names of the questions, grids and calculates this text declares before `limit`.
+  /// The names of the questions, grids and calculates declared before `limit`: in this text, and in one file of an
+  /// instrument of several, those of the other files too.
   private func declaredNames(before limit: Int) -> Set<String> {
+    var names = ownDeclaredNames(before: limit)
+    if isOneFileOfSeveral {
+      let own = ownDeclaredNames(before: Int.max)
+      for v in survey.variables where !own.contains(v.name) { names.insert(v.name) }
+    }
+    return names
+  }
+
+  /// The names of the questions, grids and calculates this text declares before `limit`.
+  private func ownDeclaredNames(before limit: Int) -> Set<String> {
     var names = Set<String>()
     for n in tree.nodes.indices {
       let node = NodeID(n)

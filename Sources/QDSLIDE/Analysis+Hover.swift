@@ -14,6 +14,7 @@ extension Analysis {
     if let h = attributeHover(at: offset) { return h }
     if let h = iterationIndexHover(at: offset) { return h }
     if let h = patternHover(at: offset) { return h }
+    if let h = draftHover(at: offset) { return h }
     if let t = tokenIndex(at: offset), tree.tokens[t].kind == .identifier || tree.tokens[t].kind.isKeyword, isCall(t) {
       let name = tree.tokenText(t)
       if let a = aggregateCall(named: t) {

@@ -32,6 +32,10 @@ extension Analysis {
         driverWords.insert(kind)
       }
     }
+    // `draft` in the languages line is a keyword (contextual: a name elsewhere).
+    for (i, n) in tree.nodes.enumerated() where n.kind == .draftMarker {
+      if let t = tree.firstSignificantToken(NodeID(i)) { driverWords.insert(t) }
+    }
     // `sample` and `optional` in a sample declaration are keywords (contextual: names elsewhere).
     for (i, n) in tree.nodes.enumerated() where n.kind == .sampleDecl {
       let words = tree.directTokens(NodeID(i)).filter { tree.tokens[$0].kind == .identifier }

@@ -14,6 +14,9 @@ public struct Analysis: Sendable {
   /// Set when `parse` is newer than the check: the check's names, lists and options still answer, but its ranges
   /// (declarations, the symbol index) are of the older text, so names are looked up by name.
   let isReparsed: Bool
+  /// Set when the text is one file of an instrument of several and the check is the instrument's: the names the
+  /// text does not declare are declared in the other files, and are known everywhere in it.
+  let isOneFileOfSeveral: Bool
   private let lazyIndex: LazySymbolIndex
 
   public init(source: String) { self.init(bytes: Array(source.utf8)) }
@@ -22,14 +25,26 @@ public struct Analysis: Sendable {
     file = Checker.check(bytes: bytes)
     parse = file.parse
     isReparsed = false
+    isOneFileOfSeveral = false
     lazyIndex = LazySymbolIndex(file)
   }
 
+  /// The analysis of a text already checked: for an instrument of several files, the assembled text
+  /// (`CheckedInstrument.checked`), so that every answer is in its offsets.
+  public init(checked: CheckedFile) {
+    file = checked
+    parse = checked.parse
+    isReparsed = false
+    isOneFileOfSeveral = false
+    lazyIndex = LazySymbolIndex(checked)
+  }
+
   /// A newer text parsed afresh, answering with the names of `previous`'s check (see `CurrentText`).
-  init(reparsing bytes: [UInt8], names previous: Analysis) {
+  init(reparsing bytes: [UInt8], names previous: Analysis, oneFileOfSeveral: Bool = false) {
     file = previous.file
     parse = Parse(bytes: bytes)
     isReparsed = true
+    isOneFileOfSeveral = oneFileOfSeveral
     lazyIndex = previous.lazyIndex
   }
 

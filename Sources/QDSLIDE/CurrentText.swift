@@ -37,6 +37,15 @@ public struct CurrentText: Sendable {
     reparsed = nil
   }
 
+  /// Another text than the analysed one, parsed afresh and answered with the analysis's names: a file of an
+  /// instrument of several files, whose analysis is of the assembled text.
+  public init(reparsing bytes: [UInt8], names analysis: Analysis) {
+    self.analysis = analysis
+    self.bytes = bytes
+    mapping = nil
+    reparsed = Analysis(reparsing: bytes, names: analysis, oneFileOfSeveral: true)
+  }
+
   /// Whether the current text is answered by a fresh parse (for tests and traces).
   public var isReparsed: Bool { reparsed != nil }
 

@@ -33,6 +33,8 @@ public enum CompletionKind: Sendable, Equatable {
   case keyword, variable, list, option, function, language, type, snippet
   /// A repeat's name (or `NAME.index`).
   case `repeat`
+  /// A module's name, after `include`.
+  case module
 }
 
 public struct CompletionItem: Sendable, Equatable {

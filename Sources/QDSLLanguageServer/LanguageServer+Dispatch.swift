@@ -36,13 +36,14 @@ extension LanguageServer {
   ]
 
   static let notifications: [String: NotificationHandler] = [
-    "initialized": { _, _ in },
+    "initialized": { s, _ in s.registerFileWatching() },
     "exit": { s, _ in s.exitCode = s.shutdownRequested ? 0 : 1 },
     "textDocument/didOpen": { s, p in s.didOpen(p) },
     "textDocument/didChange": { s, p in s.didChange(p) },
     "textDocument/didClose": { s, p in s.didClose(p) },
     "textDocument/didSave": { _, _ in },
     "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
+    "workspace/didChangeWatchedFiles": { s, p in s.didChangeWatchedFiles(p) },
   ]
 
   /// `QDSL_LSP_TRACE=1` logs how long each request took, and each analysis, to stderr.
@@ -127,8 +128,13 @@ extension LanguageServer {
       lock.unlock()
     }
     if let options = p["initializationOptions"] { applyDocsSetting(options) }
+    watchFilesDynamically =
+      p["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
+    let roots = workspaceRoots(p)
     lock.lock()
     encoding = chosen
+    // Read by the analyser, which starts on the first open document.
+    workspace.roots = roots
     lock.unlock()
     initialized = true
     return .object([

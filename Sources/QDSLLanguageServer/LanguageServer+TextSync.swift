@@ -58,6 +58,8 @@ extension LanguageServer {
     lock.lock()
     let closed = documents.removeValue(forKey: uri)
     dirty.removeAll { $0 == uri }
+    // A file of an instrument of several is read from disk again: its instruments are checked again.
+    if closed?.context != nil, let path = DocumentURI.path(uri) { filesChangedOnDisk([path], created: false) }
     lock.unlock()
     let wasOpen = closed != nil
     withExtendedLifetime(closed) {}  // freed outside the lock
@@ -78,7 +80,8 @@ extension LanguageServer {
       if let a = doc.analysis {
         return DocumentView(
           uri: uri, analysis: a, edits: doc.pendingEdits, lines: doc.lines, encoding: encoding,
-          diagnosticDocs: diagnosticDocs, version: doc.version, analysisVersion: doc.analysisVersion)
+          diagnosticDocs: diagnosticDocs, version: doc.version, analysisVersion: doc.analysisVersion,
+          context: doc.context)
       }
       // Waiting for the first analysis: the analyser must not wait for this request in turn.
       workerBusy = false
@@ -90,14 +93,22 @@ extension LanguageServer {
 
   /// The text a request refers to, for completion, hover and signature help: its last analysis when no edit came
   /// since, else made once per version (moved with the text, or parsed afresh).
-  func currentText(_ v: DocumentView) -> CurrentText {
+  func currentText(_ v: DocumentView, at offset: Int) -> CurrentText {
+    // A file of an instrument of several: its own text, parsed, answered with the instrument's names.
+    guard v.context == nil else {
+      return cachedCurrentText(v) { CurrentText(reparsing: v.lines.bytes, names: v.analysis) }
+    }
     guard !v.edits.isEmpty else { return CurrentText(analysis: v.analysis) }
+    return cachedCurrentText(v) { CurrentText(bytes: v.lines.bytes, analysis: v.analysis) }
+  }
+
+  private func cachedCurrentText(_ v: DocumentView, _ make: () -> CurrentText) -> CurrentText {
     lock.lock()
     let cached = documents[v.uri]?.current
     lock.unlock()
     if let cached, cached.version == v.version, cached.analysisVersion == v.analysisVersion { return cached.text }
     let started = DispatchTime.now().uptimeNanoseconds
-    let text = CurrentText(bytes: v.lines.bytes, analysis: v.analysis)
+    let text = make()
     if LanguageServer.tracing {
       let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
       log("version \(v.version): the current text \(text.isReparsed ? "parsed afresh" : "moved") in \(ms) ms")
@@ -128,24 +139,35 @@ extension LanguageServer {
     publish(uri: uri, version: version, items: diagnostics.map { lspDiagnostic($0, view) })
   }
 
-  private func publish(uri: String, version: Int, items: [JSON]) {
-    notify(
-      "textDocument/publishDiagnostics",
-      .object(["uri": .string(uri), "version": .int(version), "diagnostics": .array(items)]))
+  func publish(uri: String, version: Int?, items: [JSON]) {
+    var params: JSONObject = ["uri": .string(uri)]
+    if let version { params["version"] = .int(version) }
+    params["diagnostics"] = .array(items)
+    notify("textDocument/publishDiagnostics", .object(params))
   }
 
   func lspDiagnostic(_ d: Diagnostic, _ view: DocumentView) -> JSON {
+    lspDiagnostic(d, range: view.range, location: view.location, docs: view.diagnosticDocs)
+  }
+
+  /// A diagnostic in LSP JSON; `range` places its range in the document published, `location` its related
+  /// ranges in any file.
+  func lspDiagnostic(
+    _ d: Diagnostic, range: (TextRange) -> JSON?, location: (TextRange) -> JSON?, docs: String
+  ) -> JSON {
     var message = d.message
     if let help = d.help { message += "\nhelp: \(help)" }
+    let start = JSON.object(["line": .int(0), "character": .int(0)])
     var o: JSONObject = [
-      "range": view.range(d.range), "severity": .int(d.severity == .error ? 1 : 2), "code": .string(d.code.rawValue),
-      "source": .string("qdsl"), "message": .string(message),
+      "range": range(d.range) ?? .object(["start": start, "end": start]),
+      "severity": .int(d.severity == .error ? 1 : 2),
+      "code": .string(d.code.rawValue), "source": .string("qdsl"), "message": .string(message),
     ]
-    o["codeDescription"] = .object(["href": .string(DiagnosticDocumentation.url(d.code, base: view.diagnosticDocs))])
-    if !d.related.isEmpty {
-      o["relatedInformation"] = .array(
-        d.related.map { .object(["location": view.location($0.range), "message": .string($0.message)]) })
+    o["codeDescription"] = .object(["href": .string(DiagnosticDocumentation.url(d.code, base: docs))])
+    let related: [JSON] = d.related.compactMap { r in
+      location(r.range).map { .object(["location": $0, "message": .string(r.message)]) }
     }
+    if !related.isEmpty { o["relatedInformation"] = .array(related) }
     if d.isUnnecessary { o["tags"] = .array([.int(1)]) }
     return .object(o)
   }

@@ -46,6 +46,15 @@ public final class LanguageServer: @unchecked Sendable {
   /// How long typing in texts must pause before the full check that renews the analysis behind requests.
   static let fullCheckPause: TimeInterval = 0.3
   var exitCode: Int32?
+  /// The workspace's files and use graph (the analyser's alone).
+  var workspace = Workspace()
+  /// Counts the analysis rounds (the analyser's; read under the lock), so that a late one never replaces a newer.
+  var generation = 0
+  /// Files changed on disk since the last analysis, and whether any was created or deleted (under the lock).
+  var diskChanges: [String] = []
+  var diskFilesCreated = false
+  /// Whether the client registers file watchers on request (`client/registerCapability`).
+  var watchFilesDynamically = false
 
   public init(input: Int32 = 0, output: Int32 = 1) {
     inputFD = input
@@ -169,8 +178,11 @@ public final class LanguageServer: @unchecked Sendable {
       }
       let text = doc.text
       let version = doc.version
-      let previous = doc.analysis
+      // The fast path reads the document's own analysis: not an instrument's of several files.
+      let previous = doc.context == nil ? doc.analysis : nil
       let lines = doc.lines
+      // For a file of several: the edits since its check, and its text as checked.
+      let typedSince = (edits: doc.pendingEdits, checked: doc.context?.bytes)
       let encoding = self.encoding
       let diagnosticDocs = self.diagnosticDocs
       lock.unlock()
@@ -192,7 +204,15 @@ public final class LanguageServer: @unchecked Sendable {
       }
 
       let started = DispatchTime.now().uptimeNanoseconds
-      let analysis = Analysis(bytes: text)
+      guard
+        let analysis = analyseInWorkspace(
+          uri: uri, text: text, version: version, lines: lines, typed: changed ? typedSince : nil)
+      else {
+        if LanguageServer.tracing {
+          log("analysed version \(version) in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")
+        }
+        continue
+      }
       if LanguageServer.tracing {
         log("analysed version \(version) in \(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) ms")
       }
@@ -200,6 +220,7 @@ public final class LanguageServer: @unchecked Sendable {
       // Diagnostics first; then the symbol index is built before requests see the new analysis, so that
       // they never wait for it (until then they are answered from the previous one).
       lock.lock()
+      let round = generation
       var publish = markPublished(uri, version)
       if let fast = fullCheckDue[uri], fast.version == version {
         // Never expected: the fast path is exact (TypingInTextsTests). Should it differ, the truth is published.
@@ -219,7 +240,9 @@ public final class LanguageServer: @unchecked Sendable {
         analysis.prepare()
         var replaced: Analysis? = nil
         self.lock.lock()
-        self.documents[uri]?.update { replaced = $0.analysed(analysis, version: version) }
+        self.documents[uri]?.update {
+          replaced = $0.analysed(analysis, version: version, context: nil, generation: round)
+        }
         // Requests waiting for a first analysis are woken.
         self.lock.broadcast()
         self.lock.unlock()

@@ -18,6 +18,7 @@ extension Codebook {
       surveyID: survey.id ?? "survey", version: survey.version, languages: survey.languages,
       title: survey.title.map { Translations(lowering.texts($0)) }, variables: variables, levels: levels,
       stem: stem ?? survey.id ?? "survey")
+    draftLanguages = survey.draftLanguages
   }
 }
 
@@ -38,6 +39,8 @@ struct CodebookLowering {
   let booleanValues: [CodebookValue]
   /// The codebook's words in each of the survey's languages.
   let words: [(language: String, words: CodebookWords)]
+  /// Whether each of the survey's languages is a draft.
+  let isDraft: [Bool]
 
   /// A universe as seen from a level: the same conditions read per iteration at one level, once at another.
   struct UniverseKey: Hashable {
@@ -50,6 +53,7 @@ struct CodebookLowering {
     variablesByLevel = Array(repeating: [], count: max(survey.levels.count, 1))
     let words = survey.languages.map { (language: $0, words: Words.codebook(for: $0)) }
     self.words = words
+    isDraft = survey.languages.map { survey.draftLanguages.contains($0) }
     func value(_ code: Int, _ name: String, _ word: KeyPath<CodebookWords, String>) -> CodebookValue {
       CodebookValue(
         code: code, name: name, labels: Translations(words.map { ($0.language, $0.words[keyPath: word]) }),
@@ -62,8 +66,13 @@ struct CodebookLowering {
   func texts(_ text: TranslatedText) -> [(language: String, text: String)] {
     var texts: [(language: String, text: String)] = []
     texts.reserveCapacity(survey.languages.count)
-    for language in survey.languages {
-      if let template = text.template(language) { texts.append((language, Self.display(template))) }
+    for (i, language) in survey.languages.enumerated() {
+      if let template = text.template(language) {
+        texts.append((language, Self.display(template)))
+      } else if isDraft[i], let source = survey.sourceLanguage, let template = text.template(source) {
+        // A draft language's missing text: the source language's, marked, so that analysts see what respondents saw.
+        texts.append((language, Codebook.fallbackMark(source) + " " + Self.display(template)))
+      }
     }
     return texts
   }

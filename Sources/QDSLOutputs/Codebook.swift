@@ -4,6 +4,7 @@
 // Every codebook writer (Markdown, HTML, CSV, DDI, SPSS, Stata) renders this model and nothing else.
 
 import QDSLSemantics
+import QDSLWords
 
 /// Text in every declared language, keyed by language tag, in the survey's language order.
 public struct Translations: Sendable, Equatable {
@@ -205,6 +206,9 @@ public struct Codebook: Sendable {
   public var surveyID: String
   public var version: String?
   public var languages: [String]
+  /// The languages still being translated: a text one of them lacks is the source language's text, marked with
+  /// `fallbackMark` (docs/outputs.md, "Draft languages").
+  public var draftLanguages: [String] = []
   public var title: Translations?
   /// Every variable, grouped by level (in `levels` order), each level's in data-file order.
   public var variables: [CodebookVariable]
@@ -215,6 +219,20 @@ public struct Codebook: Sendable {
   public var stem: String
 
   public var sourceLanguage: String { languages.first ?? "en" }
+
+  /// What stands before the source language's text where a draft language lacks its own: "[en] ".
+  public static func fallbackMark(_ source: String) -> String { "[\(source)]" }
+
+  /// The list of languages as the codebooks' header writes it: the draft languages marked in `language`'s words.
+  func languageList(_ language: String) -> [String] {
+    let draft = Words.draft(for: language).draft
+    return languages.map { draftLanguages.contains($0) ? "\($0) (\(draft))" : $0 }
+  }
+
+  /// The note under the list of languages when there are draft languages (nil without).
+  func draftNote(_ language: String) -> String? {
+    draftLanguages.isEmpty ? nil : Words.draft(for: language).note(mark: Self.fallbackMark(sourceLanguage))
+  }
 
   /// Whether the data has more than one level (the survey has repeats): then every level's file has key columns
   /// and the codebooks group the variables by level.

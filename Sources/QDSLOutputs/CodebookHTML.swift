@@ -49,11 +49,13 @@ public enum CodebookHTML {
     if let version = codebook.version {
       out.append(contentsOf: "<div><dt>\(escape(words.version))</dt><dd>\(escape(version))</dd></div>\n")
     }
-    let languages = codebook.languages.map {
-      $0 == language ? "<strong>\(escape($0))</strong> (\(escape(words.thisCodebook)))" : escape($0)
+    let languages = zip(codebook.languages, codebook.languageList(language)).map {
+      $0 == language ? "<strong>\(escape($1))</strong> (\(escape(words.thisCodebook)))" : escape($1)
     }
+    let note = codebook.draftNote(language).map { " — " + escape($0) } ?? ""
     out.append(
-      contentsOf: "<div><dt>\(escape(words.languages))</dt><dd>\(languages.joined(separator: ", "))</dd></div>\n")
+      contentsOf: "<div><dt>\(escape(words.languages))</dt><dd>\(languages.joined(separator: ", "))\(note)</dd></div>\n"
+    )
     out.append(contentsOf: "<div><dt>\(escape(words.variables))</dt><dd>\(codebook.variables.count)</dd></div>\n")
     out.append("</dl>\n</header>\n<div class=\"page\">\n")
 

@@ -30,8 +30,11 @@ public enum CodebookMarkdown {
     if let version = codebook.version {
       out.append(contentsOf: "- **\(escape(words.version)):** \(escape(version))\n")
     }
-    let languages = codebook.languages.map { $0 == language ? "\($0) (\(words.thisCodebook))" : $0 }
-    out.append(contentsOf: "- **\(escape(words.languages)):** \(escape(languages.joined(separator: ", ")))\n")
+    let languages = zip(codebook.languages, codebook.languageList(language)).map {
+      $0 == language ? "\($1) (\(words.thisCodebook))" : $1
+    }
+    let note = codebook.draftNote(language).map { " — " + $0 } ?? ""
+    out.append(contentsOf: "- **\(escape(words.languages)):** \(escape(languages.joined(separator: ", ") + note))\n")
     out.append(contentsOf: "- **\(escape(words.variables)):** \(codebook.variables.count)\n\n")
 
     let runs = CodebookSectionRun.runs(codebook)

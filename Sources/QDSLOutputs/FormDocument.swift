@@ -44,6 +44,14 @@ struct FormLowering {
       j.string(language)
     }
     j.endArray()
+    // Translations in progress: a text lacking one of them has no entry for it, and falls back to the source language.
+    j.key("draftLanguages")
+    j.beginArray()
+    for language in survey.draftLanguages {
+      j.element()
+      j.string(language)
+    }
+    j.endArray()
     j.key("title")
     optionalText(survey.title, into: &j)
     paradata(into: &j)

@@ -151,9 +151,9 @@ struct XFormLowering: ~Copyable {
         out.append("<value>")
         if !entry.variants.isEmpty {
           // Text variants: one output that picks the first variant whose condition holds, else the text.
-          var xpath = entry.text?.template(language).map { templateXPath($0, language: language) } ?? "''"
+          var xpath = entry.text?.shown(language, in: survey).map { templateXPath($0, language: language) } ?? "''"
           for variant in entry.variants.reversed() {
-            let text = variant.text.template(language).map { templateXPath($0, language: language) } ?? "''"
+            let text = variant.text.shown(language, in: survey).map { templateXPath($0, language: language) } ?? "''"
             xpath = "if(\(variant.condition), \(text), \(xpath))"
           }
           out.append("<output value=\"")
@@ -167,7 +167,7 @@ struct XFormLowering: ~Copyable {
             expressions.levels.resolve(failing(rules, language: language), at: entry.context, level: entry.level),
             attribute: true)
           out.append("\"/>")
-        } else if let template = entry.text?.template(language) {
+        } else if let template = entry.text?.shown(language, in: survey) {
           value(template, language: language, at: entry.context, level: entry.level, into: &out)
         }
         out.append("</value>")
@@ -179,7 +179,7 @@ struct XFormLowering: ~Copyable {
           out.append("          <text id=\"")
           out.appendXML(Self.choiceID(survey.lists[list].name, option.name), attribute: true)
           out.append("\"><value>")
-          if let template = option.label?.template(language) {
+          if let template = option.label?.shown(language, in: survey) {
             value(template, language: language, at: "/" + root, level: 0, into: &out)
           }
           out.append("</value></text>\n")
@@ -993,10 +993,11 @@ struct XFormLowering: ~Copyable {
   private func guidance(_ l: ListID, language: String, into out: inout OutputBuffer) {
     var lines: [String] = []
     for option in survey.lists[l].options {
-      guard let d = option.description?.template(language) ?? option.description?.entries.first?.template else {
+      guard let d = option.description?.shown(language, in: survey) ?? option.description?.entries.first?.template
+      else {
         continue
       }
-      let label = option.label?.template(language)?.display ?? option.name
+      let label = option.label?.shown(language, in: survey)?.display ?? option.name
       lines.append(label + ": " + d.display)
     }
     out.append("<value form=\"guidance\">")
@@ -1055,7 +1056,7 @@ struct XFormLowering: ~Copyable {
   /// false.
   private func pipe(_ path: String, _ type: ValueType, language: String) -> String {
     func label(_ option: ChoiceOption) -> String {
-      XFormExpression.literal(option.label?.template(language).map(Self.plain) ?? option.name)
+      XFormExpression.literal(option.label?.shown(language, in: survey).map(Self.plain) ?? option.name)
     }
     switch type {
     case .oneOf(let l), .option(let l):
@@ -1094,8 +1095,9 @@ struct XFormLowering: ~Copyable {
   private func text(_ message: XFormRule.Message, language: String) -> String {
     switch message {
     case .fixed(let text): return text
-    case .option(let option): return "“" + (option.label?.template(language).map(Self.plain) ?? option.name) + "”"
-    case .check(let text): return text?.template(language).map(Self.plain) ?? ""
+    case .option(let option):
+      return "“" + (option.label?.shown(language, in: survey).map(Self.plain) ?? option.name) + "”"
+    case .check(let text): return text?.shown(language, in: survey).map(Self.plain) ?? ""
     }
   }
 
@@ -1108,7 +1110,7 @@ struct XFormLowering: ~Copyable {
       return XFormExpression.literal(text(message, language: language))
     case .check(let text):
       var pieces: [String] = []
-      for part in text?.template(language)?.parts ?? [] {
+      for part in text?.shown(language, in: survey)?.parts ?? [] {
         switch part {
         case .literal(let s): pieces.append(XFormExpression.literal(s))
         case .pipe(let name, _): if let xpath = pipe(name, language: language) { pieces.append(xpath) }

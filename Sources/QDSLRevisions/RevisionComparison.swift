@@ -49,6 +49,7 @@ struct RevisionComparison {
     compareLevels(gone: gone, fresh: fresh, anchors: anchors)
     addRemovalsAndAdditions(removed: removed, added: added, anchors: anchors)
     compareOfferedOptions()
+    compareTranslations()
   }
 
   /// The changes merged and in report order: by class, then by place in NEW.
@@ -90,8 +91,9 @@ struct RevisionComparison {
 
   mutating func compareLanguages() {
     for language in new.languages where !old.languages.contains(language) {
+      let draft = new.draftLanguages.contains(language) ? " as a draft (a translation in progress)" : ""
       record(
-        .languageAdded, [], "the language '\(language)' was added", at: new.languagesRange,
+        .languageAdded, [], "the language '\(language)' was added" + draft, at: new.languagesRange,
         related: [RevisionPlace(side: .old, range: old.languagesRange, message: "the old languages")],
         old: old.languages.joined(separator: " "), new: new.languages.joined(separator: " "))
     }
@@ -104,6 +106,7 @@ struct RevisionComparison {
         old: old.languages.joined(separator: " "), new: new.languages.joined(separator: " "),
         help: "keep '\(language)' in `languages` (and its translations) while earlier waves are compared in it")
     }
+    compareDraftLanguages()
   }
 
   // MARK: - One variable on both sides

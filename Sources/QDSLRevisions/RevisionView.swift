@@ -70,6 +70,8 @@ struct RevisionView {
   /// For each level, the options its iterations stand for (a `for each` over options), else empty.
   let levelOptions: [[RevisionOption]]
   var languages: [String] { file.survey.languages }
+  var draftLanguages: [String] { file.survey.draftLanguages }
+  var survey: Survey { file.survey }
   var levels: [Level] { file.survey.levels }
   var sourceLanguage: String { file.survey.sourceLanguage ?? "en" }
 

@@ -84,11 +84,17 @@ extension CheckerState {
   private mutating func declareLanguages(_ n: NodeID) {
     var seen: [String: TextRange] = [:]
     var draft = false
+    var lastTag: TextRange?
     for tagNode in tree.children(n) {
-      if tree.kind(tagNode) == .draftMarker { draft = true }
+      if tree.kind(tagNode) == .draftMarker {
+        draft = true
+        drafts.marker = tree.range(tagNode)
+        drafts.tagBeforeMarker = lastTag
+      }
       guard tree.kind(tagNode) == .languageTag else { continue }
       let tag = tree.text(tagNode)
       let r = tree.range(tagNode)
+      lastTag = r
       if let earlier = seen[tag.lowercased()] {
         report(
           Diagnostic(
@@ -106,7 +112,13 @@ extension CheckerState {
       }
       seen[tag.lowercased()] = r
       survey.languages.append(tag)
-      if draft { survey.draftLanguages.append(tag) }
+      guard draft else { continue }
+      if survey.languages.count == 1 {
+        reportSourceLanguageDraft(tag, at: r)
+      } else {
+        declareDraftLanguage(languageIndex: survey.languages.count - 1, tag: r)
+        survey.draftLanguages.append(tag)
+      }
     }
   }
 }

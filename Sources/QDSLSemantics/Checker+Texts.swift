@@ -55,16 +55,27 @@ extension CheckerState {
           language: tag, template: StringDecoder.decode(tree.bytes, stringRange), tagRange: tagRange,
           stringRange: stringRange))
     }
-    if seenDeclared.contains(where: { $0 == nil }) && !(entries.isEmpty && tree.directTokens(block).isEmpty)
-      && !hasSyntaxError(in: tree.range(block))
-    {
-      let missing = languages.indices.filter { seenDeclared[$0] == nil }.map { languages[$0] }
-      let names = missing.map(LanguageTags.describe)
-      let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-      report(
-        Diagnostic(
-          .missingTranslation, "\(what()) has no \(list) translation", at: anchor,
-          help: "add " + missing.map { "\($0) \"…\"" }.joined(separator: " ") + " to the text block"))
+    let isText = !(entries.isEmpty && tree.directTokens(block).isEmpty) && !hasSyntaxError(in: tree.range(block))
+    if isText && !drafts.isEmpty { drafts.texts += 1 }
+    if isText && seenDeclared.contains(where: { $0 == nil }) {
+      // A draft language's missing text is counted (one warning per language at the end), not reported here.
+      var missing: [String] = []
+      for i in languages.indices where seenDeclared[i] == nil {
+        if let position = draftPosition(ofLanguage: i) {
+          countLackingDraft(position, anchor: anchor, what: what)
+        } else {
+          missing.append(languages[i])
+        }
+      }
+      if !missing.isEmpty {
+        let names = missing.map(LanguageTags.describe)
+        let list =
+          names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+        report(
+          Diagnostic(
+            .missingTranslation, "\(what()) has no \(list) translation", at: anchor,
+            help: "add " + missing.map { "\($0) \"…\"" }.joined(separator: " ") + " to the text block"))
+      }
     }
     checkPipeConsistency(entries, anchor: anchor, what: what())
     // Each pipe is resolved in every translation, but recorded once per text for the may-be-missing check.

@@ -118,6 +118,8 @@ struct CheckerState {
   /// The shuffled sections being lowered, and the reads of declarations inside them (Checker+Order.swift).
   var shuffledSectionDepth = 0
   var orderReads: [OrderRead] = []
+  /// The draft languages and the texts that lack them (Checker+Drafts.swift).
+  var drafts = DraftTally()
   /// How an assembled instrument names the line of a range in its own file (nil for a file on its own).
   var describeLine: (@Sendable (TextRange) -> String)?
 
@@ -144,6 +146,7 @@ struct CheckerState {
     lowerOptionConditions()
     checkOfferedOptions()
     checkPipes()
+    checkDraftLanguages()
     checkLists()
     checkSpecify()
     checkVariableNames()

@@ -60,7 +60,11 @@ extension Checker {
     let checked = CheckedFile(
       parse: parse, survey: state.survey, diagnostics: (parse.diagnostics + state.diagnostics).sortedForOutput())
     // Syntax errors come from each file's own parse; the assembled text only repeats them.
-    let semantic = state.diagnostics.compactMap { assembly.map($0) }
+    // A module's lists are a library that each instrument draws on: one that this instrument leaves unused is
+    // no defect of either file.
+    let semantic = state.diagnostics.compactMap { assembly.map($0) }.filter {
+      !($0.code == .unusedList && $0.range.file != 0)
+    }
     return CheckedInstrument(
       sources: sources, checked: checked, diagnostics: (sources.allDiagnostics + semantic).sortedForOutput(),
       assembly: assembly)
@@ -78,7 +82,21 @@ struct InstrumentAssembly: Sendable {
   /// The `include` nodes of each file, in source order, found once per file.
   var includesOfFile: [Int32: [NodeID]] = [:]
 
-  init(sources: SourceSet) { self.sources = sources }
+  /// The languages the instrument declares (lowercased); nil when the entry has no `languages` line.
+  let instrumentLanguages: Set<String>?
+
+  init(sources: SourceSet) {
+    self.sources = sources
+    instrumentLanguages = Self.languages(of: sources.entry.parse.tree)
+  }
+
+  /// The tags of a file's first `languages` line, lowercased (tags compare ignoring case).
+  static func languages(of tree: SyntaxTree) -> Set<String>? {
+    guard let line = tree.children(SyntaxTree.root).first(where: { tree.kind($0) == .languagesDecl }) else {
+      return nil
+    }
+    return Set(tree.children(line).filter { tree.kind($0) == .languageTag }.map { tree.text($0).lowercased() })
+  }
 
   /// A module whose file has syntax errors contributes nothing: its errors are reported in its file, and its
   /// broken braces must not swallow the items of the files around it.
@@ -109,17 +127,23 @@ struct InstrumentAssembly: Sendable {
     for n in tree.children(SyntaxTree.root) where tree.kind(n) == .choicesDecl || tree.kind(n) == .sampleDecl {
       separate()
       let r = tree.range(n)
-      raw(module, from: r.start, to: r.end)
+      copy(module, from: r.start, to: r.end)
       separate()
     }
   }
 
-  /// Copies `file[start..<end]`, splicing the module of each `include` inside it in place of the `include`.
+  /// Copies `file[start..<end]`, splicing the module of each `include` inside it in place of the `include`, and
+  /// leaving out a module's translations in languages the instrument does not declare.
   mutating func copy(_ file: SourceFile, from start: Int, to end: Int) {
     var cursor = start
     for include in splicePoints(of: file) {
       let r = file.parse.tree.range(include)
       guard r.start >= cursor, r.end <= end else { continue }
+      if file.parse.tree.kind(include) == .translation {
+        raw(file, from: cursor, to: r.start)
+        cursor = r.end
+        continue
+      }
       if file.parse.tree.kind(include) == .useDecl {
         raw(file, from: cursor, to: r.start)
         cursor = r.end
@@ -185,15 +209,26 @@ struct InstrumentAssembly: Sendable {
     return file.uses.contains { $0.target == nil } ? .broken : .unknown
   }
 
-  /// The `include` nodes of a file and, in the entry, its `use` lines (where the modules' lists go), in source
-  /// order.
+  /// The `include` nodes of a file, in the entry its `use` lines (where the modules' lists go), and in a module
+  /// its translations in languages that it declares and the instrument does not (a module may provide more
+  /// languages than an instrument uses: those texts are not part of the instrument), in source order.
   mutating func splicePoints(of file: SourceFile) -> [NodeID] {
     if let known = includesOfFile[file.index] { return known }
     let tree = file.parse.tree
+    var extra: Set<String> = []
+    if file.index != 0, let wanted = instrumentLanguages, let provided = Self.languages(of: tree) {
+      extra = provided.subtracting(wanted)
+    }
     var found: [NodeID] = []
     for i in 0..<tree.nodes.count {
       let kind = tree.nodes[i].kind
-      if kind == .includeItem || (kind == .useDecl && file.index == 0) { found.append(NodeID(i)) }
+      if kind == .includeItem || (kind == .useDecl && file.index == 0) {
+        found.append(NodeID(i))
+      } else if kind == .translation && !extra.isEmpty, let tag = tree.child(NodeID(i), .languageTag),
+        extra.contains(tree.text(tag).lowercased())
+      {
+        found.append(NodeID(i))
+      }
     }
     found.sort { tree.nodes[Int($0)].firstToken < tree.nodes[Int($1)].firstToken }
     includesOfFile[file.index] = found

@@ -13,6 +13,11 @@ public struct Survey: Sendable {
   /// The languages declared after `draft` (a subset of `languages`, in their order): translations in progress, whose
   /// missing texts fall back to the source language.
   public var draftLanguages: [String] = []
+  /// For each draft language (in `draftLanguages` order), how many of the `textCount` texts lack it (the checker's
+  /// tally, QD4019; `qdsl diff` reports the progress of a translation from it).
+  public var draftLacking: [Int] = []
+  /// How many texts the instrument has (counted only when it has draft languages).
+  public var textCount = 0
   public var title: TranslatedText?
   public var lists: [ChoiceList]
   public var listIndex: [String: ListID]

@@ -86,6 +86,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case filterLeavesNoOption = "QD4016"
   case conditionsLeaveNoOption = "QD4017"
   case shuffleHasNoEffect = "QD4018"
+  case draftLanguage = "QD4019"
+  case sourceLanguageDraft = "QD4020"
   // Revisions (`qdsl diff`): QD52xx, from breaking changes to compatible ones.
   case variableRemoved = "QD5201"
   case storageChanged = "QD5202"
@@ -113,6 +115,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case rankedListChanged = "QD5225"
   case shuffleChanged = "QD5226"
   case paradataKindChanged = "QD5227"
+  case translationMayBeStale = "QD5228"
+  case draftStatusChanged = "QD5229"
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
   case xlsformCannotExpress = "QD5102"
@@ -126,12 +130,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   public var severity: Severity {
     switch self {
     case .neverShown, .pipeMayBeMissing, .pipesDiffer, .unusedList, .unsafeVariableName, .duplicateText,
-      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .filterLeavesNoOption, .conditionsLeaveNoOption,
+      .repeatNeverRuns, .laterIterationRead, .shuffleHasNoEffect, .draftLanguage, .filterLeavesNoOption,
+      .conditionsLeaveNoOption,
       .variantNeverShown:
       return .warning
     // Compatible revisions are reported as warnings where a severity is needed; `qdsl diff` calls them notes.
     case .variableAdded, .optionAdded, .wordingEdited, .languageAdded, .rangeWidened, .repeatAdded, .shuffleChanged,
-      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged:
+      .offeredOptionsChanged, .attributesChanged, .defaultChanged, .checkSoftnessChanged, .draftStatusChanged,
+      .translationMayBeStale:
       return .warning
     case .xformIntegerRange, .xlsformCannotExpress:
       return .warning
@@ -229,6 +235,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .neverShown: return "a branch that is never shown, because its conditions contradict"
     case .pipeMayBeMissing: return "a pipe of an answer that may be missing where the text is shown"
     case .pipesDiffer: return "translations of one text that use different pipes"
+    case .draftLanguage: return "a draft language: a translation in progress, with the texts it lacks"
+    case .sourceLanguageDraft: return "the source language declared a draft"
     case .unusedList: return "a choice list that no question uses"
     case .unsafeVariableName: return "a variable name that analysis software rejects"
     case .duplicateText: return "two questions with the same source-language text"
@@ -267,6 +275,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .defaultChanged: return "a question's default added, removed or changed in a revision"
     case .checkSoftnessChanged: return "a check made soft or hard in a revision"
     case .paradataKindChanged: return "a paradata variable that records something else in a revision"
+    case .draftStatusChanged:
+      return "a language that became a draft, left draft status, or whose translation progressed"
+    case .translationMayBeStale:
+      return "a translation that may be stale: its source text changed in a revision and the translation did not"
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     case .xlsformCannotExpress: return "something the XLSForm cannot hold as the XForm does (pyxform changes it)"

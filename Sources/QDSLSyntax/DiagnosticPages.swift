@@ -2737,6 +2737,12 @@ in that language would see an empty question, or text in a language they may
 not read. This is an error. The message names the missing languages, so that
 the list can be handed to translators.
 
+A language still being translated can be declared a draft
+(`languages fi sv draft en`, see
+[Draft languages](../language.md#draft-languages)): its missing texts are not
+errors, they fall back to the source language, and the language is reported
+once ([QD4019](QD4019.md)).
+
 ## Example
 
 ```qdsl
@@ -3489,6 +3495,86 @@ choices scale { 1 low "Low" 2 high "High" }
 
 question hours: integer 0..80 { text "How many hours did you work last week?" }
 question stress: one of scale shuffle { text "How would you rate your stress?" }
+```
+"""#,
+    "QD4019": #"""
+# QD4019: a draft language: a translation in progress, with the texts it lacks
+
+A language written after `draft` in the `languages` line is a translation in
+progress (see [Draft languages](../language.md#draft-languages)). A text that
+lacks it is not an error: when the form runs, that text is shown in the source
+language instead. Rather than one complaint per text, `qdsl check` reports each
+draft language once, at its tag in the `languages` line: how many of the
+instrument's texts lack it, and where three of them are. A draft language that
+every text has is reported too, so that `draft` is removed once the translation
+is complete.
+
+This is a warning, so a draft instrument can be tested, previewed and fielded in
+a pilot; `qdsl check --warnings-as-errors` fails while any language is a draft,
+which keeps a draft out of a release.
+
+## Example
+
+```qdsl
+survey staff_survey
+languages fi sv draft nb
+title { fi "Henkilöstökysely" sv "Personalenkät" nb "Personalundersøkelse" }
+
+question staff: integer 0..500 {
+  text { fi "Montako työntekijää yrityksessä on?" sv "Hur många anställda har företaget?" }
+}
+```
+
+```text
+warning[QD4019]: Norwegian Bokmål (nb) is a draft: 1 of 2 texts lack it
+```
+
+## Fix
+
+Translate the texts that lack the language, then remove `draft` (the language
+server offers to insert each missing translation, and to remove `draft` once
+nothing is missing):
+
+```qdsl
+survey staff_survey
+languages fi sv nb
+title { fi "Henkilöstökysely" sv "Personalenkät" nb "Personalundersøkelse" }
+
+question staff: integer 0..500 {
+  text {
+    fi "Montako työntekijää yrityksessä on?"
+    sv "Hur många anställda har företaget?"
+    nb "Hvor mange ansatte har bedriften?"
+  }
+}
+```
+"""#,
+    "QD4020": #"""
+# QD4020: the source language declared a draft
+
+The first language of the `languages` line is the source language: every text
+has it, and the texts that a [draft language](../language.md#draft-languages)
+lacks are shown in it instead. It cannot itself be a draft, so `draft` must come
+after it.
+
+## Example
+
+```qdsl
+survey staff_survey
+languages draft fi sv
+title { fi "Henkilöstökysely" sv "Personalenkät" }
+```
+
+## Fix
+
+Remove `draft` from before the source language; write it after the source
+language, before the languages still being translated (`languages fi draft sv`),
+if Swedish is a translation in progress:
+
+```qdsl
+survey staff_survey
+languages fi sv
+title { fi "Henkilöstökysely" sv "Personalenkät" }
 ```
 """#,
     "QD5101": #"""
@@ -5126,6 +5212,113 @@ paradata {
 }
 
 question household_size: integer 1..20 { text "How many people live here?" }
+```
+"""#,
+    "QD5228": #"""
+# QD5228: a translation that may be stale: its source text changed in a revision and the translation did not
+
+The source-language wording of a text changed between two revisions, but a translation of the same text
+(matched by its translation id, such as `question.commute.text`, so moving or reformatting the question does
+not matter) is exactly what it was. The translation may still be right (the edit fixed a typo), or it may now
+say something the source no longer says. Both source texts are shown so that a translator can decide. This is a
+compatible change for analysts; it is a task for translators.
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+`qdsl translations export FILE --lang L --since OLD.qdsl` (or `--git REV`) marks the same translations for
+review in the exported file (XLIFF `state="initial"` with `subState="qdsl:stale"`, PO `#, fuzzy` with the old
+source as `#| msgid`, CSV `needs-review`); see [translations](../translations.md).
+
+## Example
+
+```qdsl
+survey staff_pulse
+version "2023"
+languages en fi
+
+question commute: integer 0..300 {
+  text {
+    en "How many minutes is your commute?"
+    fi "Montako minuuttia työmatkasi kestää?"
+  }
+}
+```
+
+```qdsl
+survey staff_pulse
+version "2024"
+languages en fi
+
+question commute: integer 0..300 {
+  text {
+    en "How many minutes is your commute, one way?"
+    fi "Montako minuuttia työmatkasi kestää?"
+  }
+}
+```
+
+## Fix
+
+Have the translation reviewed: update it to match the new source text (or, when the source edit changes
+nothing a translation carries, keep it; the warning goes away in the next revision). Export with
+`qdsl translations export FILE --lang fi --since OLD.qdsl -o fi.xlf` to hand the stale texts to a translator
+marked for review.
+"""#,
+    "QD5229": #"""
+# QD5229: a language that became a draft, left draft status, or whose translation progressed
+
+A language of both revisions became a [draft](../language.md#draft-languages)
+(a translation in progress, whose missing texts are shown in the source
+language), stopped being one, or stayed a draft with more or fewer texts
+translated. The data file does not change and every answer keeps its meaning,
+so this is a compatible change; it is reported once per language, with how many
+texts lack the language on each side, so that a translation's progress between
+two revisions reads in one line. A language added as a draft is reported as an
+added language ([QD5213](QD5213.md)).
+
+Reported by `qdsl diff`, not by `qdsl check`: the example is a pair, the old revision first.
+
+## Example
+
+```qdsl
+survey staff_survey
+version "2024"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+```
+
+```qdsl
+survey staff_survey
+version "2025"
+languages fi sv draft ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+question remote: integer 0..500 { text { fi "Montako etätyössä?" sv "Hur många på distans?" } }
+```
+
+## Fix
+
+Nothing needs fixing: the change is compatible. Translate the texts the draft
+lacks and remove `draft` before the release (`qdsl check --warnings-as-errors`
+fails while a language is a draft):
+
+```qdsl
+survey staff_survey
+version "2024"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+```
+
+```qdsl
+survey staff_survey
+version "2025"
+languages fi sv ru
+
+question staff: integer 0..500 { text { fi "Montako työntekijää?" sv "Hur många anställda?" ru "Сколько сотрудников?" } }
+question remote: integer 0..500 {
+  text { fi "Montako etätyössä?" sv "Hur många på distans?" ru "Сколько работает удалённо?" }
+}
 ```
 """#,
   ]

@@ -173,8 +173,9 @@ private struct SourceLoader {
     for file in files.dropFirst() where file.moduleName != nil {
       guard let use = loadedBy[file.index] else { continue }
       let provided = Self.languages(of: file.parse.tree)
-      let have = Set(provided?.tags ?? [])
-      let lacking = wanted.filter { !have.contains($0) }
+      // Tags compare ignoring case (BCP 47), as the checker compares them.
+      let have = Set((provided?.tags ?? []).map { $0.lowercased() })
+      let lacking = wanted.filter { !have.contains($0.lowercased()) }
       guard !lacking.isEmpty else { continue }
       let related: [Diagnostic.Related] = provided.map { [.init($0.range, "the module's languages")] } ?? []
       diagnostics.append(

@@ -56,6 +56,9 @@ public struct PageWords: Sendable, Equatable {
   public let rankEveryOption: String
   /// The checkbox under a failed soft check with which the respondent keeps the answer.
   public let confirmAnswer: String
+  /// After a draft language's name in the language menu: its translation is in progress, and the texts it lacks
+  /// are shown in the source language.
+  public let draft: String
 
   /// Every word with its name (the property's), in the order above, for the page's JSON.
   public var named: [(name: String, text: String)] {
@@ -68,7 +71,7 @@ public struct PageWords: Sendable, Equatable {
       ("atMostCharacters", atMostCharacters), ("enterDate", enterDate), ("chooseOption", chooseOption),
       ("exclusiveWithOthers", exclusiveWithOthers), ("addAnother", addAnother), ("moveUp", moveUp),
       ("moveDown", moveDown), ("keepOrder", keepOrder), ("rankEveryOption", rankEveryOption),
-      ("confirmAnswer", confirmAnswer),
+      ("confirmAnswer", confirmAnswer), ("draft", draft),
     ]
   }
 }
@@ -85,7 +88,7 @@ extension PageWords {
     chooseOption: "Choose one of the options.", exclusiveWithOthers: "This option cannot be combined with others.",
     addAnother: "Add another",
     moveUp: "Move up", moveDown: "Move down", keepOrder: "Rank in this order",
-    rankEveryOption: "Rank every option once.", confirmAnswer: "I confirm this answer")
+    rankEveryOption: "Rank every option once.", confirmAnswer: "I confirm this answer", draft: "draft")
 
   static let finnish = PageWords(
     language: "Kieli", interview: "Haastattelu", required: "pakollinen", clear: "Tyhjennä",
@@ -98,7 +101,7 @@ extension PageWords {
     chooseOption: "Valitse jokin vaihtoehdoista.", exclusiveWithOthers: "Tätä vaihtoehtoa ei voi yhdistää muihin.",
     addAnother: "Lisää uusi",
     moveUp: "Siirrä ylös", moveDown: "Siirrä alas", keepOrder: "Järjestä tässä järjestyksessä",
-    rankEveryOption: "Järjestä jokainen vaihtoehto kerran.", confirmAnswer: "Vahvistan vastauksen")
+    rankEveryOption: "Järjestä jokainen vaihtoehto kerran.", confirmAnswer: "Vahvistan vastauksen", draft: "luonnos")
 
   static let swedish = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Rensa", clearTheAnswer: "Rensa svaret",
@@ -110,7 +113,7 @@ extension PageWords {
     enterDate: "Ange ett datum (ÅÅÅÅ-MM-DD).", chooseOption: "Välj ett av alternativen.",
     exclusiveWithOthers: "Det här alternativet kan inte kombineras med andra.", addAnother: "Lägg till en till",
     moveUp: "Flytta upp", moveDown: "Flytta ned", keepOrder: "Rangordna i den här ordningen",
-    rankEveryOption: "Rangordna varje alternativ en gång.", confirmAnswer: "Jag bekräftar svaret")
+    rankEveryOption: "Rangordna varje alternativ en gång.", confirmAnswer: "Jag bekräftar svaret", draft: "utkast")
 
   static let norwegianBokmal = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -122,7 +125,7 @@ extension PageWords {
     enterDate: "Skriv inn en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Velg ett av alternativene.",
     exclusiveWithOthers: "Dette alternativet kan ikke kombineres med andre.", addAnother: "Legg til en til",
     moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkefølgen",
-    rankEveryOption: "Ranger hvert alternativ én gang.", confirmAnswer: "Jeg bekrefter svaret")
+    rankEveryOption: "Ranger hvert alternativ én gang.", confirmAnswer: "Jeg bekrefter svaret", draft: "utkast")
 
   static let norwegianNynorsk = PageWords(
     language: "Språk", interview: "Intervju", required: "obligatorisk", clear: "Tøm", clearTheAnswer: "Tøm svaret",
@@ -134,7 +137,7 @@ extension PageWords {
     enterDate: "Skriv inn ein dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vel eitt av alternativa.",
     exclusiveWithOthers: "Dette alternativet kan ikkje kombinerast med andre.", addAnother: "Legg til ein til",
     moveUp: "Flytt opp", moveDown: "Flytt ned", keepOrder: "Ranger i denne rekkjefølgja",
-    rankEveryOption: "Ranger kvart alternativ éin gong.", confirmAnswer: "Eg stadfestar svaret")
+    rankEveryOption: "Ranger kvart alternativ éin gong.", confirmAnswer: "Eg stadfestar svaret", draft: "utkast")
 
   static let danish = PageWords(
     language: "Sprog", interview: "Interview", required: "obligatorisk", clear: "Ryd", clearTheAnswer: "Ryd svaret",
@@ -146,7 +149,7 @@ extension PageWords {
     enterDate: "Indtast en dato (ÅÅÅÅ-MM-DD).", chooseOption: "Vælg en af mulighederne.",
     exclusiveWithOthers: "Denne mulighed kan ikke kombineres med andre.", addAnother: "Tilføj en til",
     moveUp: "Flyt op", moveDown: "Flyt ned", keepOrder: "Rangér i denne rækkefølge",
-    rankEveryOption: "Rangér hver mulighed én gang.", confirmAnswer: "Jeg bekræfter svaret")
+    rankEveryOption: "Rangér hver mulighed én gang.", confirmAnswer: "Jeg bekræfter svaret", draft: "udkast")
 
   static let german = PageWords(
     language: "Sprache", interview: "Interview", required: "erforderlich", clear: "Löschen",
@@ -161,7 +164,8 @@ extension PageWords {
     chooseOption: "Wählen Sie eine der Optionen.",
     exclusiveWithOthers: "Diese Option kann nicht mit anderen kombiniert werden.", addAnother: "Weitere hinzufügen",
     moveUp: "Nach oben", moveDown: "Nach unten", keepOrder: "In dieser Reihenfolge ordnen",
-    rankEveryOption: "Ordnen Sie jede Option genau einmal.", confirmAnswer: "Ich bestätige diese Antwort")
+    rankEveryOption: "Ordnen Sie jede Option genau einmal.", confirmAnswer: "Ich bestätige diese Antwort",
+    draft: "Entwurf")
 
   static let french = PageWords(
     language: "Langue", interview: "Entretien", required: "obligatoire", clear: "Effacer",
@@ -175,7 +179,7 @@ extension PageWords {
     chooseOption: "Choisissez l’une des options.",
     exclusiveWithOthers: "Cette option ne peut pas être combinée avec d’autres.", addAnother: "En ajouter un autre",
     moveUp: "Monter", moveDown: "Descendre", keepOrder: "Classer dans cet ordre",
-    rankEveryOption: "Classez chaque option une fois.", confirmAnswer: "Je confirme cette réponse")
+    rankEveryOption: "Classez chaque option une fois.", confirmAnswer: "Je confirme cette réponse", draft: "brouillon")
 
   static let spanish = PageWords(
     language: "Idioma", interview: "Entrevista", required: "obligatoria", clear: "Borrar",
@@ -189,5 +193,5 @@ extension PageWords {
     chooseOption: "Elija una de las opciones.", exclusiveWithOthers: "Esta opción no se puede combinar con otras.",
     addAnother: "Añadir otro",
     moveUp: "Subir", moveDown: "Bajar", keepOrder: "Ordenar así", rankEveryOption: "Ordene cada opción una vez.",
-    confirmAnswer: "Confirmo esta respuesta")
+    confirmAnswer: "Confirmo esta respuesta", draft: "borrador")
 }

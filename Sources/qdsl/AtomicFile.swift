@@ -50,3 +50,34 @@ enum AtomicFile {
     }
   }
 }
+
+extension AtomicFile {
+  /// Replaces several files as one change: every new content is first written to a temporary file beside its
+  /// target; only when all are written are they renamed over their targets. A failure before the renames leaves
+  /// every file untouched; a failed rename puts back the files already replaced (from `previous`).
+  static func writeAll(_ files: [(path: String, bytes: [UInt8], previous: [UInt8], permissions: Int?)]) throws {
+    var staged: [(temporary: String, path: String)] = []
+    func discard() { for s in staged { unlink(s.temporary) } }
+    for (k, f) in files.enumerated() {
+      let url = URL(fileURLWithPath: f.path)
+      let temporary = url.deletingLastPathComponent().appendingPathComponent(
+        ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(k)"
+      ).path
+      do {
+        try write(bytes: f.bytes, to: temporary, permissions: f.permissions)
+      } catch {
+        discard()
+        throw Failure(reason: "\(f.path): \(error)")
+      }
+      staged.append((temporary, f.path))
+    }
+    for (k, s) in staged.enumerated() where rename(s.temporary, s.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      for undo in 0..<k {
+        try? write(bytes: files[undo].previous, to: files[undo].path, permissions: files[undo].permissions)
+      }
+      for rest in staged[k...] { unlink(rest.temporary) }
+      throw Failure(reason: "\(s.path): \(reason)")
+    }
+  }
+}

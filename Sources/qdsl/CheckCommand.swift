@@ -81,8 +81,9 @@ enum CheckCommand {
       for module in result.sources.files.dropFirst() { reachedModules.insert(module.path) }
       results[file.path] = result
     }
+    // Every file read counts once: those named and the modules they reached.
+    checked = Set(files.map { SourcePath.normalise($0.path) ?? $0.path }).union(reachedModules).count
     for file in files {
-      checked += 1
       if let result = results[file.path] {
         for group in InstrumentFiles.groups(result.diagnostics, of: result, entryPath: file.path) {
           show(group.path, group.lines, group.diagnostics)

@@ -99,7 +99,9 @@ import Testing
     ]
     let codes = Set(changes.compactMap { $0["code"] as? String })
     let householdCodes = Set(householdChanges.compactMap { $0["code"] as? String })
-    for code in DiagnosticCode.allCases where code.isRevisionChange && code != .languageRemoved {
+    // A draft language (QD5229) is shown by its fixture pairs: the revision examples are release versions.
+    for code in DiagnosticCode.allCases
+    where code.isRevisionChange && code != .languageRemoved && code != .draftStatusChanged {
       if repeatCodes.contains(code) {
         #expect(householdCodes.contains(code.rawValue), "the household example does not show \(code.rawValue)")
       } else {

@@ -112,6 +112,21 @@ import Testing
     #expect(try firstMatch(tag, in: #"end "Thank you""#) == nil, "end is a keyword, not a language tag")
   }
 
+  @Test func testDraftIsAKeywordOnlyInTheLanguagesLine() throws {
+    let grammar = try json("Grammar/qdsl.tmLanguage.json")
+    let line = subpatterns(try repositoryRule(grammar, "languages-line"))
+    let draft = try #require(line.first { $0.scope == "keyword.other.draft.qdsl" })
+    #expect(try firstMatch(draft.match, in: "fi sv draft nb") == "draft")
+    #expect(try firstMatch(draft.match, in: "fi drafts draft-x") == nil, "a tag that starts with draft is a tag")
+    // Elsewhere `draft` is a name: no rule outside the languages line highlights it.
+    let keywords = subpatterns(try repositoryRule(grammar, "keywords"))
+    #expect(try keywords.allSatisfy { try firstMatch($0.match, in: " draft ") == nil })
+    let vim = Fixtures.read(root.appendingPathComponent("editors/neovim/syntax/qdsl.vim"))
+    #expect(vim.contains(#"syntax match qdslModifier '\(^\s*languages\s.*\)\@<=\<draft\>'"#))
+    let emacs = Fixtures.read(root.appendingPathComponent("editors/emacs/qdsl-mode.el"))
+    #expect(emacs.contains(#"("^[ \t]*languages[ \t].*\\_<\\(draft\\)\\_>" 1 font-lock-preprocessor-face)"#))
+  }
+
   @Test func testTheVSCodeExtension() throws {
     let manifest = try json("editors/vscode/package.json")
     let contributes = try #require(manifest["contributes"])

@@ -45,7 +45,8 @@ import Testing
   func compareCompiled(
     _ source: String, _ formPath: String, _ name: String, blessing: Bool = Fixtures.blessing
   ) throws -> String {
-    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
+    // The instrument with its modules, as `qdsl compile` reads it.
+    let checked = Fixtures.checkInstrument(root.appendingPathComponent(source))
     let errors = checked.diagnostics.filter { $0.severity == .error }.count
     #expect(errors == 0, "\(name): \(source) has errors")
     let rendered = FormDocument.render(checked.survey)
@@ -212,7 +213,7 @@ import Testing
   // MARK: the evaluator on a compiled example
 
   func form(_ example: String) throws -> FormEvaluator {
-    let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent("Examples/\(example).qdsl")))
+    let checked = Fixtures.checkExample(example, root)
     #expect(!checked.hasErrors)
     return FormEvaluator(form: try FormModel.decode(FormDocument.render(checked.survey)).get())
   }

@@ -162,6 +162,17 @@ import Testing
     #expect(again == out)
   }
 
+  @Test func testDraftStaysInPlaceInTheLanguagesLine() {
+    let source =
+      "survey s\nlanguages   fi sv\tdraft  nb ru # in progress\nquestion draft: integer { text { fi \"Q\" } }\n"
+    guard case .formatted(let out) = Formatter.format(source: source) else {
+      Issue.record("a languages line with draft was refused")
+      return
+    }
+    #expect(out.hasPrefix("survey s\nlanguages fi sv draft nb ru # in progress\n"), "\(out)")
+    #expect(out.contains("question draft: integer"))
+  }
+
   @Test func testTruncationsAreRefusedOrFormattedConsistently() throws {
     let example = Fixtures.read(Fixtures.packageRoot().appendingPathComponent("Examples/staff-wellbeing-pulse.qdsl"))
     let bytes = Array(example.utf8)

@@ -44,8 +44,11 @@ import Testing
   func render(_ source: String, _ target: OutputTarget, language: String? = nil) -> String {
     let checked = Checker.check(source: source)
     #expect(!checked.hasErrors, "\(checked.diagnostics)")
-    let survey = checked.survey
-    return target.render(survey, codebook: Codebook(survey), language: language ?? survey.sourceLanguage ?? "en")
+    return render(checked.survey, target, language: language)
+  }
+
+  func render(_ survey: Survey, _ target: OutputTarget, language: String? = nil) -> String {
+    target.render(survey, codebook: Codebook(survey), language: language ?? survey.sourceLanguage ?? "en")
   }
 
   /// Every file of the DDI, SPSS and Stata targets (SPSS and Stata once per level of the data) of every example
@@ -53,9 +56,8 @@ import Testing
   @Test func testExamplesMatchGoldenFiles() {
     let root = Fixtures.packageRoot()
     for (stem, file) in GoldenInstruments.all(root) {
-      let source = Fixtures.read(file)
       func files(_ target: OutputTarget) -> [OutputFile] {
-        let survey = Checker.check(source: source).survey
+        let survey = Fixtures.checkInstrument(file).survey
         return target.renderFiles(
           survey, codebook: Codebook(survey, stem: stem), language: survey.sourceLanguage ?? "en")
       }
@@ -228,11 +230,15 @@ import Testing
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-ddi-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    var sources = [("awkward", Self.awkward)]
-    for (stem, file) in GoldenInstruments.all(root) { sources.append((stem, Fixtures.read(file))) }
-    for (stem, source) in sources {
+    var surveys = [("awkward", Checker.check(source: Self.awkward).survey)]
+    for (stem, file) in GoldenInstruments.all(root) {
+      let checked = Fixtures.checkInstrument(file)
+      #expect(!checked.hasErrors, "\(stem): \(checked.diagnostics)")
+      surveys.append((stem, checked.survey))
+    }
+    for (stem, survey) in surveys {
       let file = dir.appendingPathComponent(stem + ".ddi.xml")
-      try render(source, .ddi).write(to: file, atomically: true, encoding: .utf8)
+      try render(survey, .ddi).write(to: file, atomically: true, encoding: .utf8)
       let process = Process()
       process.executableURL = URL(fileURLWithPath: xmllint)
       process.arguments = ["--noout", "--nonet", "--schema", schema.path, file.path]

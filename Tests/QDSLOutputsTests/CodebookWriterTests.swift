@@ -15,11 +15,11 @@ import Testing
     let instruments = GoldenInstruments.all(root)
     #expect(instruments.count > GoldenInstruments.examples(root).count)
     for (stem, file) in instruments {
-      let survey = Checker.check(source: Fixtures.read(file)).survey
+      let survey = Fixtures.checkInstrument(file).survey
       let language = survey.sourceLanguage ?? "en"
       for target in Self.codebookTargets {
         let text = target.render(survey, codebook: Codebook(survey, stem: stem), language: language)
-        let again = Checker.check(source: Fixtures.read(file)).survey
+        let again = Fixtures.checkInstrument(file).survey
         #expect(
           text == target.render(again, codebook: Codebook(again, stem: stem), language: language), "deterministic")
         let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem)\(target.fileSuffix)")

@@ -12,10 +12,10 @@ import Testing
     let examples = Fixtures.files(in: root.appendingPathComponent("Examples"), withExtension: "qdsl")
     #expect(!examples.isEmpty)
     for file in examples {
-      let checked = Checker.check(source: Fixtures.read(file))
+      let checked = Fixtures.checkInstrument(file)
       #expect(!checked.hasErrors)
       let form = FormDocument.render(checked.survey)
-      #expect(form == FormDocument.render(Checker.check(source: Fixtures.read(file)).survey), "deterministic")
+      #expect(form == FormDocument.render(Fixtures.checkInstrument(file).survey), "deterministic")
       let stem = file.deletingPathExtension().lastPathComponent
       let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem).form.json")
       if let difference = Fixtures.compareGolden(form, golden) { Issue.record(Comment(rawValue: difference)) }

@@ -29,7 +29,7 @@ enum GoldenInstruments {
   /// The golden files' suffixes of one instrument for `targets`: one per target, and for SPSS and Stata one per
   /// level of the data (`.sps`, `.person.sps`).
   static func suffixes(_ file: URL, _ targets: [OutputTarget]) -> [String] {
-    let levels = Codebook(Checker.check(source: Fixtures.read(file)).survey).levels
+    let levels = Codebook(Fixtures.checkInstrument(file).survey).levels
     return targets.flatMap { target in
       target == .spss || target == .stata ? levels.map { $0.fileSuffix + target.fileSuffix } : [target.fileSuffix]
     }

@@ -40,7 +40,7 @@ import Testing
       let source = try #require(json["source"]?.string)
       let form = try #require(json["form"]?.string)
       for path in [source, form] { expected.insert(URL(fileURLWithPath: path).lastPathComponent) }
-      let checked = Checker.check(source: Fixtures.read(root.appendingPathComponent(source)))
+      let checked = Fixtures.checkInstrument(root.appendingPathComponent(source))
       #expect(!checked.hasErrors, Comment(rawValue: source))
       let rendered = FormDocument.render(checked.survey)
       if let difference = Fixtures.compareGolden(rendered, root.appendingPathComponent(form)) {

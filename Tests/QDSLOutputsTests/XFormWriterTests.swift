@@ -24,11 +24,11 @@ import Testing
       let stem = file.deletingPathExtension().lastPathComponent
       let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem).xform.xml")
       func compare() {
-        let checked = Checker.check(source: Fixtures.read(file))
+        let checked = Fixtures.checkInstrument(file)
         let errors = checked.diagnostics.filter { $0.severity == .error }.count
         #expect(errors == 0, Comment(rawValue: file.lastPathComponent))
         let xform = XFormWriter.render(checked.survey)
-        #expect(xform == XFormWriter.render(Checker.check(source: Fixtures.read(file)).survey), "deterministic")
+        #expect(xform == XFormWriter.render(Fixtures.checkInstrument(file).survey), "deterministic")
         if let difference = Fixtures.compareGolden(xform, golden) {
           Issue.record(Comment(rawValue: difference))
         }
@@ -304,7 +304,7 @@ import Testing
     var count = 0
     for folder in folders {
       for file in Fixtures.files(in: root.appendingPathComponent(folder), withExtension: "qdsl") {
-        let xform = XFormWriter.render(Checker.check(source: Fixtures.read(file)).survey)
+        let xform = XFormWriter.render(Fixtures.checkInstrument(file).survey)
         let parser = XMLParser(data: Data(xform.utf8))
         #expect(parser.parse(), "\(file.lastPathComponent): \(String(describing: parser.parserError))")
         count += 1

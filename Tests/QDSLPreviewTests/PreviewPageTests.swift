@@ -29,7 +29,17 @@ import Testing
   }
 
   func page(_ source: String, language: String? = nil, answers: String? = nil) throws -> (String, String) {
-    let checked = Checker.check(source: source)
+    try page(Checker.check(source: source), language: language, answers: answers)
+  }
+
+  /// The page of an example, its modules included.
+  func page(example: String, language: String? = nil) throws -> (String, String) {
+    let checked = Fixtures.checkExample(example, root)
+    #expect(!checked.hasErrors, Comment(rawValue: checked.diagnostics.map(\.message).joined(separator: "\n")))
+    return try page(checked.checked, language: language, answers: nil)
+  }
+
+  func page(_ checked: CheckedFile, language: String?, answers: String?) throws -> (String, String) {
     #expect(!checked.hasErrors, Comment(rawValue: checked.diagnostics.map(\.message).joined(separator: "\n")))
     let json = FormDocument.render(checked.survey)
     let html = PreviewPage.render(
@@ -54,8 +64,7 @@ import Testing
     let examples = Fixtures.exampleNames()
     #expect(examples.count >= 4)
     for example in examples {
-      let source = Fixtures.read(root.appendingPathComponent("Examples/\(example).qdsl"))
-      let (html, json) = try page(source)
+      let (html, json) = try page(example: example)
       #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\""), Comment(rawValue: example))
       #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
       for attribute in ["src", "href", "action", "srcset", "poster", "data"] {
@@ -159,8 +168,7 @@ import Testing
   }
 
   @Test func testTheStartingLanguageIsThePagesLanguage() throws {
-    let source = Fixtures.read(root.appendingPathComponent("Examples/innovation-barometer.qdsl"))
-    let (html, _) = try page(source, language: "sv")
+    let (html, _) = try page(example: "innovation-barometer", language: "sv")
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
     #expect(try scriptContent(html, id: "qdsl-start").hasPrefix(#"{"language": "sv""#))
   }

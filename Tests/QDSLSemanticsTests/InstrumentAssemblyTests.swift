@@ -75,6 +75,33 @@ import Testing
     #expect(c.survey.variables.map(\.name).contains("staff"))
   }
 
+  @Test func testAModulesListsAreALibraryButTheInstrumentsOwnListMustBeUsed() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages en
+      use "lists.qdsl"
+      choices own {
+        1 a "A"
+      }
+      question q: one of yes_no { text "Q?" }
+      """,
+      """
+      # file: lists.qdsl
+      module lists
+      languages en
+      choices yes_no {
+        1 yes "Yes"
+        2 no "No"
+      }
+      choices agree {
+        1 agree "Agree"
+      }
+      """)
+    #expect(Self.described(c) == ["main.qdsl QD4007 'own' the choice list 'own' is not used by any question"])
+  }
+
   @Test func testADuplicateAcrossFilesNamesBothFilesAndTheLine() throws {
     let c = try Self.check(
       """
@@ -164,9 +191,96 @@ import Testing
     #expect(missing.diagnostics.map(\.code) == [.moduleNotFound])
   }
 
+  /// A module may provide more languages than an instrument uses (the barometers' modules have Norwegian, the
+  /// state-sector barometer does not): those translations are not part of that instrument, and draw no QD4002.
+  /// A tag the module does not declare is still an error, in the module.
+  @Test func testAModulesTranslationsInLanguagesTheInstrumentLacksAreLeftOut() throws {
+    let c = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi en
+      use "lists.qdsl"
+      include lists
+      """,
+      """
+      # file: lists.qdsl
+      module lists
+      languages fi sv EN
+      choices yes_no {
+        1 yes { fi "Kyllä" sv "Ja" en "Yes" }
+        2 no { fi "Ei" SV "Nej" en "No" }
+      }
+      sample org: text { text { fi "Nimi" sv "Namn" en "Name" } }
+      question q: one of yes_no { text { fi "{org}?" sv "{org}, {q}?" en "{org}?" } }
+      """)
+    #expect(Self.described(c) == [])
+    var texts = c.survey.lists.flatMap { $0.options.compactMap(\.label) } + c.survey.samples.compactMap(\.text)
+    for item in c.survey.items { if case .question(let q) = item.kind, let t = q.text { texts.append(t) } }
+    #expect(texts.count == 4)
+    for text in texts { #expect(text.entries.map(\.language) == ["fi", "en"]) }
+    // A tag the module does not declare is the module's error; so is a missing translation of the instrument's.
+    // (Tags compare ignoring case: the module's `EN` above is the instrument's `en`.)
+    let broken = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi en
+      use "lists.qdsl"
+      include lists
+      """,
+      """
+      # file: lists.qdsl
+      module lists
+      languages fi sv en
+      question q: integer { text { fi "Ikä?" sx "Ålder?" } }
+      """)
+    #expect(
+      Self.described(broken) == [
+        "lists.qdsl QD4001 'text' the text of question 'q' has no English (en) translation",
+        "lists.qdsl QD4002 'sx' 'sx' is not one of the survey's languages (fi en)",
+      ])
+  }
+
   @Test func testAFileOnItsOwnIsCheckedAsBefore() throws {
     let source = "survey s\nlanguages en\nquestion q: integer { text \"{q2}\" }\n"
     let set = SourceSet(single: "s.qdsl", bytes: Array(source.utf8))
     #expect(Checker.check(set).diagnostics == Checker.check(source: source).diagnostics)
+  }
+
+  /// The instrument's `languages` line decides which languages are drafts: a module's texts may lack a draft (counted
+  /// in the instrument's one QD4019, located in the module's file) but not a final language (QD4001 per text).
+  @Test func testTheInstrumentDecidesWhichLanguagesOfAModuleAreDrafts() throws {
+    let module = """
+      # file: common.qdsl
+      module common
+      languages fi sv draft ru
+      question remote: integer { text { fi "Etänä?" sv "På distans?" } }
+      """
+    let draft = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi sv draft ru
+      use "common.qdsl"
+      question staff: integer { text { fi "Montako?" sv "Hur många?" ru "Сколько?" } }
+      include common
+      """, module)
+    let warning = try #require(draft.diagnostics.first { $0.code == .draftLanguage })
+    #expect(draft.diagnostics.count == 1, "\(Self.described(draft))")
+    #expect(warning.message.contains("1 of 2 texts lack it"), "\(warning.message)")
+    let located = try #require(warning.related.first)
+    #expect(draft.sources.file(of: located.range).path == "common.qdsl")
+    let final = try Self.check(
+      """
+      # file: main.qdsl
+      survey s
+      languages fi sv ru
+      use "common.qdsl"
+      question staff: integer { text { fi "Montako?" sv "Hur många?" ru "Сколько?" } }
+      include common
+      """, module)
+    #expect(Self.described(final).contains { $0.hasPrefix("common.qdsl QD4001 'text'") }, "\(Self.described(final))")
+    #expect(!final.diagnostics.contains { $0.code == .draftLanguage })
   }
 }

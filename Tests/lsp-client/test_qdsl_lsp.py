@@ -5,8 +5,11 @@ capabilities of real editors (VS Code, Neovim), so a message that breaks the LSP
 Run from the package root after `swift build`:  python3 -m pytest -c Tests/lsp-client/pytest.ini Tests/lsp-client
 """
 
+import atexit
 import os
 import pathlib
+import shutil
+import tempfile
 
 import pytest
 import pytest_lsp
@@ -169,3 +172,54 @@ async def test_code_actions(client: LanguageClient):
         )
     )
     assert [a.title for a in actions] == ["add the missing translation (en)"]
+
+
+# An instrument of two files in a workspace folder: the module's diagnostics, navigation and rename across files,
+# and the file watchers the server registers (checked against each editor's capabilities).
+WORKSPACE = pathlib.Path(tempfile.mkdtemp(prefix="qdsl-lsp-client-"))
+atexit.register(shutil.rmtree, WORKSPACE, ignore_errors=True)
+(WORKSPACE / "instrument.qdsl").write_text(
+    'survey s\nlanguages en\nuse "part.qdsl"\n'
+    'question staff: integer 1..9 required { text { en "Staff" } }\ninclude part\n'
+)
+MODULE_TEXT = 'module part\nlanguages en\nquestion sector: integer 1..9 { text { en "Sector ({staff})" } }\n'
+(WORKSPACE / "part.qdsl").write_text(MODULE_TEXT)
+MODULE = (WORKSPACE / "part.qdsl").as_uri()
+INSTRUMENT = (WORKSPACE / "instrument.qdsl").as_uri()
+
+
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[QDSL, "lsp"]),
+    params=["visual-studio-code", "neovim"],
+)
+async def workspace_client(request, lsp_client: LanguageClient):
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=client_capabilities(request.param), root_uri=WORKSPACE.as_uri())
+    )
+    lsp_client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=MODULE, language_id="qdsl", version=1, text=MODULE_TEXT)
+        )
+    )
+    await lsp_client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_a_module_across_files(workspace_client: LanguageClient):
+    client = workspace_client
+    for _ in range(10):
+        if MODULE in client.diagnostics:
+            break
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert list(client.diagnostics[MODULE]) == []
+    definition = await client.text_document_definition_async(
+        types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=MODULE), position=at(2, 53))
+    )
+    assert definition.uri == INSTRUMENT and definition.range.start == at(3, 9)
+    edit = await client.text_document_rename_async(
+        types.RenameParams(
+            text_document=types.TextDocumentIdentifier(uri=MODULE), position=at(2, 53), new_name="employees"
+        )
+    )
+    assert sorted(edit.changes) == sorted([INSTRUMENT, MODULE])

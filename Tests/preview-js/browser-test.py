@@ -384,6 +384,22 @@ check(timed.data_row.get("birth_year") == "2000" and timed.data_row.get("birth_d
       "year() and day() of a date")
 page = page_before
 
+# Draft languages (Tests/Scenarios/drafts.qdsl): the language menu marks the draft in its own words, and in it a
+# text the draft lacks is shown in the source language while the texts it has are its own.
+drafts = os.path.join(tmp, "drafts.html")
+subprocess.run([qdsl, "preview", "Tests/Scenarios/drafts.qdsl", "-o", drafts, "--lang", "nb"], check=True)
+page_before, page = page, drafts
+raw = dump("answer.staff=3&answer.remote=yes")
+menu = re.search(r'<option value="nb"([^>]*)>([^<]*)</option>', raw)
+check(menu is not None and "data-draft" in menu.group(1) and "(nb, utkast)" in menu.group(2),
+      "the language menu marks the draft language: " + (menu.group(0) if menu else "no nb option"))
+check(re.search(r'<option value="fi">[^<]*\(fi\)</option>', raw) is not None, "a final language is not marked")
+norwegian = parse("answer.staff=3&answer.remote=yes")
+shown = " ".join(norwegian.visible_text)
+check("How many staff does the organisation have?" in shown and "Du svarte: Ja." in shown
+      and "Hvor er kontoret deres?" in shown, "in the draft, missing texts fall back to the source language, text by text")
+page = page_before
+
 if screenshot:
     fragment = ("lang=en&answer.org_type=municipality&answer.staff=300&answer.inhabitants=250"
                 "&answer.role=specialist&answer.activity=established&answer.adopted=yes"

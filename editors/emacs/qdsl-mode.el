@@ -72,6 +72,8 @@
     ("^[ \t]*\\(sample\\)[ \t]+\\([A-Za-z_][A-Za-z0-9_]*\\)[ \t]*:"
      (1 font-lock-keyword-face) (2 font-lock-variable-name-face))
     ("\\_<\\(optional\\)[ \t]*{" 1 font-lock-preprocessor-face)
+    ;; `draft' in the languages line: the languages after it are still being translated (contextual).
+    ("^[ \t]*languages[ \t].*\\_<\\(draft\\)\\_>" 1 font-lock-preprocessor-face)
     ;; `count' right after a repeat's name is the driver's word, not the function.
     ("\\_<repeat[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+\\(count\\)\\_>" 1 font-lock-keyword-face)
     ;; A translation's language tag: a tag followed by a string.

@@ -1,4 +1,5 @@
-// The libFuzzer target qdsl-fuzz-check: each input is a source file that goes through parse, check, format, every
+// The libFuzzer target qdsl-fuzz-check: each input is a source file (or an instrument of several files in `# file:`
+// blocks, MultiFileInput) that goes through parse, check, format, every
 // output, the form JSON's decoding and a short simulation (CompileOracle); a broken promise is a crash.
 
 import Foundation

@@ -824,8 +824,14 @@
   // MARK: the page
 
   var select = document.getElementById("lang");
+  // A draft language (a translation in progress) is marked with its own word for "draft": a text it lacks is
+  // shown in the source language.
+  var drafts = form.draftLanguages || [];
   form.languages.forEach(function (l) {
-    select.appendChild(el("option", { value: l }, [(languageNames[l] || l) + " (" + l + ")"]));
+    var draft = drafts.indexOf(l) >= 0;
+    var mark = draft ? ", " + ((pageWords[l] || {}).draft || "draft") : "";
+    var attributes = draft ? { value: l, "data-draft": "" } : { value: l };
+    select.appendChild(el("option", attributes, [(languageNames[l] || l) + " (" + l + mark + ")"]));
   });
   select.value = state.language;
   select.addEventListener("change", function () {

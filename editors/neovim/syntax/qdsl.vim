@@ -23,6 +23,8 @@ syntax match qdslModifier '\<optional\ze\s*{'
 " `count` right after a repeat's name is the driver's word, not the function.
 syntax match qdslRepeatCount '\(\<repeat\s\+\h\w*\s\+\)\@<=count\>'
 syntax match qdslLanguageTag '\<\a\{2,3}\(-\w\{1,8}\)*\ze\s\+"'
+" `draft` in the languages line: the languages after it are still being translated (contextual).
+syntax match qdslModifier '\(^\s*languages\s.*\)\@<=\<draft\>'
 
 syntax match qdslEscape contained '\\\(["\\nt]\|u{\x\{1,6}}\)'
 syntax match qdslBadEscape contained '\\[^"\\nt u]'
