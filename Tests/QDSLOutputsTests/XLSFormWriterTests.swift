@@ -21,11 +21,11 @@ import Testing
     for file in sources {
       let stem = file.deletingPathExtension().lastPathComponent
       let golden = root.appendingPathComponent("Tests/QDSLOutputsTests/Golden/\(stem).xlsform.md")
-      let checked = Checker.check(source: Fixtures.read(file))
+      let checked = Fixtures.checkInstrument(file)
       #expect(checked.diagnostics.filter { $0.severity == .error }.isEmpty, Comment(rawValue: file.lastPathComponent))
       let workbook = XLSFormWriter.workbook(checked.survey)
       let bytes = XLSFormWriter.renderBytes(checked.survey)
-      #expect(bytes == XLSFormWriter.renderBytes(Checker.check(source: Fixtures.read(file)).survey), "deterministic")
+      #expect(bytes == XLSFormWriter.renderBytes(Fixtures.checkInstrument(file).survey), "deterministic")
       let read = try Workbook(xlsx: bytes)
       #expect(read.sheets.map(\.name) == workbook.sheets.map(\.name))
       for (a, b) in zip(read.sheets, workbook.sheets) {
