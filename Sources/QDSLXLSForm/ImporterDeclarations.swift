@@ -1,6 +1,7 @@
 // The importer's first pass over the survey tree: every row's qdsl name and kind declared before any item is
 // written (so references forward and back find their names), lists for `or_other`, grids, repeat bounds.
 
+import QDSLWords
 import QDSLWorkbook
 
 extension Importer {
@@ -172,7 +173,8 @@ extension Importer {
     var names = NameSpace(reserved: Set(lists[target].options.map(\.name)))
     let other = ImportedOption(
       xlsName: "other", name: names.claim("other"), code: code,
-      labels: Dictionary(uniqueKeysWithValues: languages.tags.map { ($0, "Other") }), row: nil, specify: true)
+      labels: Dictionary(uniqueKeysWithValues: languages.tags.map { ($0, Words.importing(for: $0).other) }), row: nil,
+      specify: true)
     lists[target].optionIndex["other"] = lists[target].options.count
     lists[target].options.append(other)
     return target

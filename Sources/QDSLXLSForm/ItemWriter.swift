@@ -309,7 +309,7 @@ extension Importer {
     for child in node.children { chunks.append(item(child, repeats: inner, loopName: loopName)) }
     lines += render(chunks).map { "  " + $0 }
     if addAnother, let list = addAnotherList {
-      lines.append("  question \(moreName): one of \(list) required { text \(generatedText("Add another?")) }")
+      lines.append("  question \(moreName): one of \(list) required { text \(generatedText(\.addAnother)) }")
     }
     lines.append("}")
     return ItemChunk(condition: condition, lines: lines)

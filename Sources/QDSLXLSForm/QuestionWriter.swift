@@ -151,7 +151,7 @@ extension Importer {
         text = textBlock(messages, pipe: pipe(nil))
       } else {
         messages = [:]
-        text = generatedText("This answer is not accepted.")
+        text = generatedText(\.notAccepted)
       }
       return ["  check \(e.text) \(text)"]
     case .failure(let why):

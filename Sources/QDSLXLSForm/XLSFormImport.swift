@@ -3,6 +3,7 @@
 
 import Foundation
 import QDSLFormat
+import QDSLWords
 import QDSLWorkbook
 
 /// How to import.
@@ -224,8 +225,8 @@ struct Importer {
     if let addAnotherList {
       lines.append("")
       lines.append("choices \(addAnotherList) {")
-      lines.append("  1 yes \(generatedText("Yes"))")
-      lines.append("  2 no \(generatedText("No"))")
+      lines.append("  1 yes \(generatedText(\.yes))")
+      lines.append("  2 no \(generatedText(\.no))")
       lines.append("}")
     }
     lines.append("")
@@ -249,7 +250,7 @@ struct Importer {
       for (i, attribute) in list.attributes.enumerated() where i < option.attributeValues.count {
         line += " \(attribute.name) = \(option.attributeValues[i])"
       }
-      if option.specify { line += " specify " + generatedText("Specify other.") }
+      if option.specify { line += " specify " + generatedText(\.specifyOther) }
       lines.append(line)
     }
     lines.append("}")
@@ -273,8 +274,19 @@ struct Importer {
 
   // MARK: texts
 
-  /// A text the importer wrote itself (a title, "Yes", a name standing in for a missing label): the same words in
-  /// every language.
+  /// Words the importer writes itself ("Add another?", "Yes"), each language in its own words (QDSLWords'
+  /// ImportWords; English for a language the table lacks).
+  func generatedText(_ words: KeyPath<ImportWords, String>) -> String {
+    if languages.tags.count == 1 {
+      return SourceStrings.literal(Words.importing(for: languages.tags[0])[keyPath: words])
+    }
+    return "{ "
+      + languages.tags.map { "\($0) \(SourceStrings.literal(Words.importing(for: $0)[keyPath: words]))" }
+      .joined(separator: " ") + " }"
+  }
+
+  /// A text the importer wrote itself from the form (a title, a name standing in for a missing label): the same
+  /// words in every language.
   func generatedText(_ text: String) -> String {
     if languages.tags.count == 1 { return SourceStrings.literal(text) }
     return "{ " + languages.tags.map { "\($0) \(SourceStrings.literal(text))" }.joined(separator: " ") + " }"

@@ -94,4 +94,16 @@ import Testing
     }
     #expect(Words.variants(for: "de") == Words.variants(for: "en"))
   }
+
+  /// The importer writes its own words (the added "add another?" question, "Other") in each language it knows, and
+  /// English for the others.
+  @Test func testTheImportersWordsAreInEachLanguageItKnows() {
+    for tag in ["fi", "sv", "nb", "no", "nn", "da", "de", "fr", "es", "sv-FI"] {
+      let words = Words.importing(for: tag)
+      #expect(words != Words.importing(for: "en"), "\(tag)")
+      #expect(words.addAnother.hasSuffix("?"), "\(tag)")
+    }
+    #expect(Words.importing(for: "fi").other == "Muu")
+    #expect(Words.importing(for: "ru") == Words.importing(for: "en"))
+  }
 }
