@@ -29,6 +29,11 @@ public enum QuestionnaireDocument {
   }
 }
 
+/// The letters of a grid's rows: a, b, … z, aa, ab, …
+public enum DocumentRowLetters {
+  public static func letters(_ indices: [Int]) -> [String] { indices.map(DocumentWriter.rowLetter) }
+}
+
 extension String {
   fileprivate func trimmingCharacters() -> String {
     var s = Substring(self)
