@@ -58,7 +58,8 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .xform: return XFormWriter.renderBytes(survey)
     case .xlsform: return XLSFormWriter.renderBytes(survey)
     // `language` may name several languages, `fi,sv`: shown side by side.
-    case .document: return QuestionnaireDocument.renderBytes(survey, languages: QuestionnaireDocument.languages(language))
+    case .document:
+      return QuestionnaireDocument.renderBytes(survey, languages: QuestionnaireDocument.languages(language))
     }
   }
 

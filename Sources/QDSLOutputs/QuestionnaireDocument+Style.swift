@@ -68,6 +68,8 @@ extension DocumentWriter {
     .rl { font-weight: bold; margin-right: .4em; }
     .par { display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 1em; }
     .par > div { min-width: 0; }
+    .par::before { display: none; }
+    .inote.par > div::before, .vcond.par > div::before { content: "▸ "; color: #888; }
     span.par { display: inline-grid; }
     @media print {
       body { max-width: none; padding: 0; }

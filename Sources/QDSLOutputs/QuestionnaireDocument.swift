@@ -129,7 +129,8 @@ struct DocumentWriter {
   // MARK: the page
 
   mutating func write() {
-    let title = survey.title.flatMap { $0.shown(languages[0], in: survey) }.map { CodebookLowering.display($0) }
+    let title =
+      survey.title.flatMap { $0.shown(languages[0], in: survey) }.map { CodebookLowering.display($0) }
       ?? survey.id ?? "survey"
     let running = escape(title) + (survey.version.map { " · \(escape(words.version)) \(escape($0))" } ?? "")
     out += """
@@ -202,7 +203,8 @@ struct DocumentWriter {
         }
         let h = depth == 0 ? "h2" : "h3"
         let id = depth == 0 ? " id=\"section-\(sectionCount)\"" : ""
-        out += "<section class=\"sec\">\n<\(h)\(id)>\(heading)\(s.title == nil ? escape(s.name) : texts(s.title, tag: "span", cls: "stitle"))</\(h)>\n"
+        out +=
+          "<section class=\"sec\">\n<\(h)\(id)>\(heading)\(s.title == nil ? escape(s.name) : texts(s.title, tag: "span", cls: "stitle"))</\(h)>\n"
         if s.shuffle != nil { out += "<p class=\"inote\">\(escape(words.shuffled))</p>\n" }
         write(s.items, depth: depth + 1)
         out += "</section>\n"
@@ -218,7 +220,8 @@ struct DocumentWriter {
       case .conditional(let c): writeConditional(c, depth: depth)
       case .repeat(let r): writeRepeat(r, depth: depth)
       case .end(let e):
-        out += "<div class=\"end\">\n<p class=\"endw\">\(escape(words.end))</p>\n\(texts(e.message, cls: "emsg"))</div>\n"
+        out +=
+          "<div class=\"end\">\n<p class=\"endw\">\(escape(words.end))</p>\n\(texts(e.message, cls: "emsg"))</div>\n"
       }
     }
   }
@@ -296,9 +299,11 @@ struct DocumentWriter {
     }
   }
 
-  mutating func writeHead(_ variable: VariableID, text: TranslatedText?, hint: TranslatedText?, variants: [TextVariant]) {
+  mutating func writeHead(_ variable: VariableID, text: TranslatedText?, hint: TranslatedText?, variants: [TextVariant])
+  {
     let name = survey.variables[variable].name
-    out += "<div class=\"q\" id=\"q-\(escape(name))\">\n<div class=\"qhead\"><span class=\"qn\">\(numbers[variable] ?? 0)</span>"
+    out +=
+      "<div class=\"q\" id=\"q-\(escape(name))\">\n<div class=\"qhead\"><span class=\"qn\">\(numbers[variable] ?? 0)</span>"
     out += "<div class=\"qbody\">\(texts(text, cls: "qt"))\(texts(hint, cls: "hint"))"
     writeVariants(variants)
     out += "</div></div>\n"
@@ -336,7 +341,8 @@ struct DocumentWriter {
 
   func range(_ min: String?, _ max: String?) -> String {
     switch (min, max) {
-    case (let a?, let b?): return words.number + ", " + words.range.replacingOccurrences("{min}", a).replacingOccurrences("{max}", b)
+    case (let a?, let b?):
+      return words.number + ", " + words.range.replacingOccurrences("{min}", a).replacingOccurrences("{max}", b)
     case (let a?, nil): return words.number + ", ≥ " + a
     case (nil, let b?): return words.number + ", ≤ " + b
     case (nil, nil): return words.number
@@ -374,7 +380,8 @@ struct DocumentWriter {
   mutating func writeChecks(_ q: Question) {
     for check in lowering.checks(q) {
       let label = check.isSoft ? words.softCheck : words.check
-      out += "<div class=\"check\"><p class=\"inote\">\(escape(label)): \(escape(check.conditionWords.text(languages[0])))</p>"
+      out +=
+        "<div class=\"check\"><p class=\"inote\">\(escape(label)): \(escape(check.conditionWords.text(languages[0])))</p>"
       if !check.messages.entries.isEmpty {
         let messages = languages.map { "<span lang=\"\(escape($0))\">\(HTML.text(check.messages.text($0)))</span>" }
         out += "<p class=\"cmsg\">“" + messages.joined(separator: " / ") + "”</p>"
@@ -392,11 +399,13 @@ struct DocumentWriter {
     let options = survey.lists[l].options
     out += "<table class=\"grid\">\n<thead><tr><th></th>"
     for option in options {
-      out += "<th scope=\"col\">\(texts(option.label, tag: "span", cls: "ol"))<span class=\"code\">\(option.code)</span></th>"
+      out +=
+        "<th scope=\"col\">\(texts(option.label, tag: "span", cls: "ol"))<span class=\"code\">\(option.code)</span></th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for (i, row) in g.rows.enumerated() {
-      out += "<tr><th scope=\"row\"><span class=\"rl\">\(Self.rowLetter(i))</span>\(texts(row.label, tag: "span", cls: "ol"))</th>"
+      out +=
+        "<tr><th scope=\"row\"><span class=\"rl\">\(Self.rowLetter(i))</span>\(texts(row.label, tag: "span", cls: "ol"))</th>"
       out += String(repeating: "<td><span class=\"box\"></span></td>", count: options.count) + "</tr>\n"
     }
     out += "</tbody>\n</table>\n</div>\n"

@@ -75,9 +75,11 @@ public struct DocumentWords: Sendable, Equatable {
     defaultAnswer: "Oletus", shuffled: "Vaihtoehdot satunnaisessa järjestyksessä", fixedOption: "kiinteä paikka",
     exclusiveOption: "ainoa vastaus", endIf: "Haastattelu päättyy, jos {what}", end: "Haastattelu päättyy",
     fromSample: "Otoksesta (ei kysytä)", repeatCount: "Kysytään {what} kertaa (enintään {max})",
-    repeatForEachChosen: "Kysytään jokaisesta kohdassa {what} valitusta", repeatForEachOption: "Kysytään jokaisesta: {what}",
+    repeatForEachChosen: "Kysytään jokaisesta kohdassa {what} valitusta",
+    repeatForEachOption: "Kysytään jokaisesta: {what}",
     repeatForEach: "Kysytään jokaisesta: {what}", repeatWhile: "Kysytään uudelleen, kun {what} (enintään {max})",
-    repeatBlock: "Toistuva osa", note: "Huomautus", calculated: "Laskettu (ei kysytä)", offeredIf: "näytetään, jos {what}",
+    repeatBlock: "Toistuva osa", note: "Huomautus", calculated: "Laskettu (ei kysytä)",
+    offeredIf: "näytetään, jos {what}",
     optionsWhere: "Vaihtoehdot, joille {what}", draftMark: "ei vielä käännetty")
   static let swedish = DocumentWords(
     question: "Fråga", section: "Avsnitt", contents: "Innehåll", version: "Version", languages: "Språk",
@@ -103,7 +105,8 @@ public struct DocumentWords: Sendable, Equatable {
     textIf: "Tekst hvis {what}", defaultAnswer: "Forhåndsvalg", shuffled: "Alternativene i tilfeldig rekkefølge",
     fixedOption: "fast plass", exclusiveOption: "eneste svar", endIf: "Intervjuet slutter hvis {what}",
     end: "Intervjuet slutter", fromSample: "Fra utvalget (spørres ikke)",
-    repeatCount: "Spørres {what} ganger (høyst {max})", repeatForEachChosen: "Spørres for hvert alternativ valgt i {what}",
+    repeatCount: "Spørres {what} ganger (høyst {max})",
+    repeatForEachChosen: "Spørres for hvert alternativ valgt i {what}",
     repeatForEachOption: "Spørres for hver av: {what}", repeatForEach: "Spørres for hver {what}",
     repeatWhile: "Spørres igjen så lenge {what} (høyst {max})", repeatBlock: "Gjentatt blokk", note: "Merknad",
     calculated: "Beregnet (spørres ikke)", offeredIf: "vises hvis {what}", optionsWhere: "Alternativer der {what}",
@@ -118,7 +121,8 @@ public struct DocumentWords: Sendable, Equatable {
     shuffled: "Alternativa i tilfeldig rekkjefølgje", fixedOption: "fast plass", exclusiveOption: "einaste svar",
     endIf: "Intervjuet sluttar dersom {what}", end: "Intervjuet sluttar", fromSample: "Frå utvalet (vert ikkje spurd)",
     repeatCount: "Vert spurd {what} gonger (høgst {max})",
-    repeatForEachChosen: "Vert spurd for kvart alternativ valt i {what}", repeatForEachOption: "Vert spurd for kvar av: {what}",
+    repeatForEachChosen: "Vert spurd for kvart alternativ valt i {what}",
+    repeatForEachOption: "Vert spurd for kvar av: {what}",
     repeatForEach: "Vert spurd for kvar {what}", repeatWhile: "Vert spurd igjen så lenge {what} (høgst {max})",
     repeatBlock: "Gjenteken blokk", note: "Merknad", calculated: "Rekna ut (vert ikkje spurd)",
     offeredIf: "vert vist dersom {what}", optionsWhere: "Alternativ der {what}", draftMark: "ikkje omsett enno")

@@ -23,7 +23,8 @@ enum CompileCommand {
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
       OptionSpec(
-        long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform, xlsform, document)",
+        long: "target", valueName: "LIST",
+        help: "Comma-separated targets to write (default: all but xform, xlsform, document)",
         isList: true),
       .lang("Language of one-language outputs (default: the source language)"),
       .color("diagnostics"),

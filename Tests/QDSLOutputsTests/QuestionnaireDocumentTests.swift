@@ -101,7 +101,9 @@ import Testing
   @Test func testTwoLanguagesSideBySide() {
     let html = render(Self.source, "en,fi")
     #expect(html.contains(#"<body class="parallel">"#))
-    #expect(html.contains(#"<div class="qt par"><div lang="en">Do you &lt;smoke&gt;?</div><div lang="fi">Tupakoitko?</div></div>"#))
+    #expect(
+      html.contains(
+        #"<div class="qt par"><div lang="en">Do you &lt;smoke&gt;?</div><div lang="fi">Tupakoitko?</div></div>"#))
     #expect(QuestionnaireDocument.languages(" fi , sv ") == ["fi", "sv"])
   }
 
