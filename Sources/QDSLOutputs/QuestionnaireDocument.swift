@@ -250,6 +250,8 @@ struct DocumentWriter {
         out += texts(e.message, cls: "emsg") + "</div>\n"
         continue
       }
+      // A branch of calculates only shows nothing: no "Ask if" over an empty block.
+      guard Self.showsSomething(branch.items) else { continue }
       out += "<div class=\"branch\">\n"
       out += inWords(
         { s, w in
@@ -258,6 +260,18 @@ struct DocumentWriter {
         }, cls: "route")
       write(branch.items, depth: depth)
       out += "</div>\n"
+    }
+  }
+
+  /// Whether the items show anything on paper (calculates and generated specify questions do not).
+  static func showsSomething(_ items: [Item]) -> Bool {
+    items.contains { item in
+      switch item.kind {
+      case .calculate: return false
+      case .question(let q): return q.specifies == nil
+      case .conditional(let c): return !c.asksSpecifyText && c.branches.contains { showsSomething($0.items) }
+      default: return true
+      }
     }
   }
 

@@ -35,6 +35,9 @@ import Testing
     if q1 == no {
       end { en "Thank you" fi "Kiitos" }
     }
+    if q3 == "x" {
+      calculate hidden = 1
+    }
     """#
 
   func render(_ source: String, _ language: String) -> String {
@@ -80,6 +83,9 @@ import Testing
     #expect(html.contains("Check: q2 &gt; 0"))
     #expect(html.contains("Zero is not a yes"))
     #expect(html.contains("End of interview if q1 = No (2)"))
+    // Calculates are not shown, nor an "Ask if" over a branch of calculates only.
+    #expect(!html.contains("hidden"))
+    #expect(!html.contains("Ask if q3"))
     #expect(html.contains("Number, 0 to 100"))
     // Escaped user text; the running header has the title and version.
     #expect(html.contains("Do you &lt;smoke&gt;?"))
