@@ -72,7 +72,13 @@ struct DocumentWriter {
     for item in items {
       switch item.kind {
       case .section(let s): number(s.items)
-      case .repeat(let r): number(r.items)
+      case .repeat(let r):
+        let first = nextAfterConditional.count
+        number(r.items)
+        // An iteration's skip never jumps out of its repeat: past the repeat's last question there is no "go to".
+        for slot in first..<nextAfterConditional.count where nextAfterConditional[slot] == counter + 1 {
+          nextAfterConditional[slot] = nil
+        }
       case .question(let q):
         guard q.specifies == nil else { continue }
         counter += 1

@@ -92,6 +92,33 @@ import Testing
     #expect(html.contains(#"<div class="running">doc_test · Version 1 &lt;b&gt;</div>"#))
   }
 
+  /// A skip inside a repeat goes to a question of the same iteration, never out of the repeat.
+  @Test func testSkipsInsideARepeatStayInTheRepeat() {
+    let html = render(
+      """
+      survey r
+      languages en
+      question n: integer 0..5 { text "How many?" }
+      repeat person count n {
+        question a: integer 0..120 { text "Age?" }
+        if a >= 18 {
+          question w: one of yn { text "Works?" }
+        }
+        if a < 18 {
+          question s: one of yn { text "School?" }
+        }
+      }
+      question last: text { text "Anything else?" }
+      choices yn {
+        1 yes "Yes"
+        2 no "No"
+      }
+      """, "en")
+    #expect(html.contains("Ask if a ≥ 18. If not, go to question 4"), Comment(rawValue: html))
+    #expect(html.contains("Ask if a &lt; 18</p>"), "no jump out of the repeat")
+    #expect(html.contains("Asked n times (at most"))
+  }
+
   @Test func testChromeWordsFollowTheLanguageAndDraftTextsAreMarked() {
     let fi = render(Self.source, "fi")
     #expect(fi.contains("Muu, mikä:"))
