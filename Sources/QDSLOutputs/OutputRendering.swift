@@ -43,8 +43,9 @@ extension OutputTarget {
     return results.values
   }
 
-  /// Whether the output is written from the codebook model (the form JSON, the XForm and the XLSForm are not).
-  var needsCodebook: Bool { self != .form && self != .xform && self != .xlsform }
+  /// Whether the output is written from the codebook model (the form JSON, the XForm, the XLSForm and the printable
+  /// questionnaire are not).
+  var needsCodebook: Bool { self != .form && self != .xform && self != .xlsform && self != .document }
 
   /// How long this output takes to write, relative to the others (measured on generated instruments).
   var relativeCost: Int {
@@ -52,7 +53,7 @@ extension OutputTarget {
     case .ddi: return 7
     case .codebookHTML, .codebookCSV: return 5
     case .codebookMarkdown: return 4
-    case .xlsform: return 4
+    case .xlsform, .document: return 4
     case .form, .xform: return 3
     case .stata: return 2
     case .spss: return 1

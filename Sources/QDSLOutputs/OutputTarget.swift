@@ -15,10 +15,11 @@ public enum OutputTarget: String, CaseIterable, Sendable {
   case stata
   case xform
   case xlsform
+  case document
 
   /// The targets `qdsl compile` writes without `--target`: all but the XForm and the XLSForm, the forms of ODK and
-  /// KoboToolbox, which are asked for by name.
-  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform && $0 != .xlsform }
+  /// KoboToolbox, and the printable questionnaire, which are asked for by name.
+  public static let defaults: [OutputTarget] = allCases.filter { $0 != .xform && $0 != .xlsform && $0 != .document }
 
   /// Whether the file is binary (the XLSForm's .xlsx, a zip) rather than UTF-8 text.
   public var isBinary: Bool { self == .xlsform }
@@ -35,6 +36,7 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .stata: return ".do"
     case .xform: return ".xform.xml"
     case .xlsform: return ".xlsx"
+    case .document: return ".document.html"
     }
   }
 
@@ -55,6 +57,9 @@ public enum OutputTarget: String, CaseIterable, Sendable {
     case .stata: return StataWriter.renderBytes(codebook(), language: language)
     case .xform: return XFormWriter.renderBytes(survey)
     case .xlsform: return XLSFormWriter.renderBytes(survey)
+    // `language` may name several languages, `fi,sv`: shown side by side.
+    case .document:
+      return QuestionnaireDocument.renderBytes(survey, languages: QuestionnaireDocument.languages(language))
     }
   }
 

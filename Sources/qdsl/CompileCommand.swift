@@ -15,13 +15,16 @@ enum CompileCommand {
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
       With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
-      Targets (LIST is comma-separated; all but xform and xlsform by default): \(targetNames).
+      Targets (LIST is comma-separated; all but xform, xlsform and document by default): \(targetNames).
+      --target document writes STEM.document.html, the printable questionnaire; --lang fi,sv shows two languages
+      side by side.
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
       OptionSpec(
-        long: "target", valueName: "LIST", help: "Comma-separated targets to write (default: all but xform, xlsform)",
+        long: "target", valueName: "LIST",
+        help: "Comma-separated targets to write (default: all but xform, xlsform, document)",
         isList: true),
       .lang("Language of one-language outputs (default: the source language)"),
       .color("diagnostics"),
@@ -67,7 +70,25 @@ enum CompileCommand {
       warnings.append(warning)
     }
     source.report(warnings)
-    guard let language = source.language(args.value("lang")) else { return .usage }
+    // `--lang fi,sv`: the printable questionnaire in two (or more) languages side by side.
+    let requested = args.value("lang")
+    let language: String
+    if let requested, requested.contains(",") {
+      guard targets == [.document] else {
+        Console.err("error: a list of languages (--lang \(requested)) is for --target document only\n")
+        return .usage
+      }
+      var languages: [String] = []
+      for tag in QuestionnaireDocument.languages(requested) {
+        guard let known = source.language(tag) else { return .usage }
+        languages.append(known)
+      }
+      guard !languages.isEmpty else { return .usage }
+      language = languages.joined(separator: ",")
+    } else {
+      guard let one = source.language(requested) else { return .usage }
+      language = one
+    }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
       Console.err("error: \(output) exists and is not a folder\n")

@@ -141,6 +141,34 @@ import Testing
     #expect(!xform.stderr.contains("QD5102"), "QD5102 is the XLSForm's alone")
   }
 
+  /// The printable questionnaire through the real binary: asked by name, not among the defaults; one language or
+  /// two side by side; a list of languages only with `--target document`, and each must be the survey's.
+  @Test func testDocumentTargetWritesThePrintableQuestionnaire() throws {
+    let dir = try temporaryDirectory()
+    let example = "Examples/household-services.qdsl"
+    let fi = try BinaryRunner.run(["compile", example, "-o", dir.path, "--target", "document"])
+    #expect(fi.status == 0, Comment(rawValue: fi.stderr))
+    #expect(files(dir) == ["household-services.document.html"])
+    let path = dir.appendingPathComponent("household-services.document.html")
+    let html = try String(contentsOf: path, encoding: .utf8)
+    #expect(html.contains(#"<html lang="fi">"#))
+    #expect(html.contains("Sisällys"), "the contents in Finnish")
+    let both = try BinaryRunner.run(["compile", example, "-o", dir.path, "--target", "document", "--lang", "fi,SV"])
+    #expect(both.status == 0, Comment(rawValue: both.stderr))
+    let parallel = try String(contentsOf: path, encoding: .utf8)
+    #expect(parallel.contains(#"<body class="parallel">"#))
+    #expect(parallel.contains(#"<div lang="sv">"#))
+    let wrong = try BinaryRunner.run(["compile", example, "-o", dir.path, "--lang", "fi,sv"])
+    #expect(wrong.status == 2)
+    #expect(wrong.stderr.contains("is for --target document only"), Comment(rawValue: wrong.stderr))
+    let unknown = try BinaryRunner.run(["compile", example, "-o", dir.path, "--target", "document", "--lang", "fi,de"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("'de' is not one of the survey's languages"), Comment(rawValue: unknown.stderr))
+    let defaults = try temporaryDirectory()
+    #expect(try BinaryRunner.run(["compile", example, "-o", defaults.path]).status == 0)
+    #expect(!files(defaults).contains { $0.hasSuffix(".document.html") }, "not a default target")
+  }
+
   @Test func testNothingIsWrittenOrTouchedWhenTheFileHasErrors() throws {
     let dir = try temporaryDirectory()
     let source = dir.appendingPathComponent("broken.qdsl")

@@ -77,7 +77,9 @@ import Testing
   @Test func testTargetsAreRegisteredInOrderWithTheirSuffixes() {
     let names = OutputTarget.defaults.map(\.rawValue)
     #expect(Array(names.suffix(3)) == ["ddi", "spss", "stata"])
-    #expect(Array(OutputTarget.allCases.suffix(2)) == [.xform, .xlsform], "the ODK forms come after the defaults")
+    #expect(
+      Array(OutputTarget.allCases.suffix(3)) == [.xform, .xlsform, .document],
+      "the ODK forms and the printable questionnaire come after the defaults")
     #expect(Self.targets.map(\.fileSuffix) == [".ddi.xml", ".sps", ".do"])
   }
 

@@ -23,6 +23,9 @@ import Testing
     var expected = Set(scenarios.map { $0 + ".xform.xml" })
     // The XLSForm of every example and scenario instrument, as pyxform's Markdown form.
     expected.formUnion((examples + scenarios).map { $0 + ".xlsform.md" })
+    // The printable questionnaire of every example, and one in two languages side by side.
+    expected.formUnion(examples.map { $0 + ".document.html" })
+    expected.insert("household-services.fi-sv.document.html")
     for file in GoldenInstruments.examples(root) {
       let stem = file.deletingPathExtension().lastPathComponent
       for suffix in GoldenInstruments.suffixes(file, OutputTarget.defaults + [.xform]) {
