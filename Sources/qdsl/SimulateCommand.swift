@@ -1,5 +1,5 @@
-// `qdsl simulate FILE`: random respondents through the reference evaluator, reporting who reaches what; or, with
-// --answers, one respondent's path through the interview.
+// `qdsl simulate FILE`: random respondents through the reference evaluator, reporting who reaches what; with
+// --answers, one respondent's path through the interview; with --data, the respondents' data files.
 
 import Foundation
 import QDSLFormRuntime
@@ -9,7 +9,7 @@ enum SimulateCommand {
     name: "simulate", summary: "Run random respondents through the interview and report what they reach",
     usage:
       "qdsl simulate FILE [--respondents N] [--seed S] [--today DATE] [--format text|json] [--lang L] [--answers FILE.json] "
-      + "[--sample FILE.csv]",
+      + "[--sample FILE.csv] [--data DIR]",
     details: """
       Answers are drawn within each question's type, bounds and options (inside a repeat, once per iteration; for a
       question with a filter or option conditions, from the options it offers when it is reached);
@@ -21,6 +21,11 @@ enum SimulateCommand {
       Sample variables are drawn like answers of their types; with --sample, each respondent's are one row drawn
       from FILE.csv (a header naming sample variables, then one row per sampled unit; an empty cell is missing).
       With --answers, replays that one respondent and prints the path through the interview instead.
+      With --data DIR, writes the respondents' data instead, in the instrument's own layout (docs/validate-data.md):
+      STEM.csv with a row per respondent and STEM.REPEAT.csv per repeat with a row per iteration, the codebook's
+      variable names as headers, record_id first (then the iteration numbers in a repeat's file), a missing answer
+      as an empty cell. A respondent whose answers fail a hard check is drawn again, so every record is one a
+      collector accepts; failed soft checks stay.
       Exit status: 0 done, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
@@ -31,6 +36,7 @@ enum SimulateCommand {
         long: "format", valueName: "FORMAT", allowed: ["text", "json"], help: "Output format: text (default) or json"),
       .answers("Replay one respondent's answers and print the path"),
       OptionSpec(long: "sample", valueName: "FILE.csv", help: "Sample rows: each respondent draws one"),
+      OptionSpec(long: "data", valueName: "DIR", help: "Write the respondents' data files (one CSV per level) to DIR"),
       .lang("Language of the messages quoted (default: the source language)"),
       .color("diagnostics"),
     ],
@@ -72,6 +78,13 @@ enum SimulateCommand {
     }
     let json = args.value("format") == "json"
     guard let language = input.language(args.value("lang")) else { return .usage }
+    if let folder = args.value("data") {
+      if args.value("answers") != nil || args.value("sample") != nil || args.value("format") != nil {
+        Console.err("error: --data cannot be combined with --answers, --sample or --format\nUsage: \(spec.usage)\n")
+        return .usage
+      }
+      return writeData(input: input, folder: folder, respondents: respondents, seed: seed, today: today)
+    }
     if let answersPath = args.value("answers") {
       switch AnswersFile.read(answersPath, form: input.form) {
       case .failure(let e): return e.code
@@ -94,6 +107,53 @@ enum SimulateCommand {
     let report = FormSimulator(form: input.form).run(
       respondents: respondents, seed: seed, today: today, language: language, sampleRows: sampleRows)
     Console.out(json ? report.json(path: input.path) : report.text(path: input.path))
+    return .success
+  }
+
+  /// `--data DIR`: every level's CSV written together (all or none), with the file's stem as their stem.
+  static func writeData(input: FormInput, folder: String, respondents: Int, seed: UInt64, today: FormDate)
+    -> ExitCode
+  {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+      Console.err("error: \(folder) exists and is not a folder\n")
+      return .usage
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      Console.err(
+        "error: cannot create the data folder \(folder): check that its parent folder exists and is writable\n")
+      return .usage
+    }
+    let data = SimulatedData(form: input.form)
+    let texts: [String]
+    switch data.files(respondents: respondents, seed: seed, today: today) {
+    case .success(let t): texts = t
+    case .failure(let e):
+      Console.err(
+        "error: record \(e.record): no answer to \(e.question) passes its check \(e.condition) after "
+          + "\(SimulatedData.maxDraws) draws; the check may be impossible to satisfy\n")
+      return .findings
+    }
+    let stem = URL(fileURLWithPath: input.path == "-" ? "survey.qdsl" : input.path).deletingPathExtension()
+      .lastPathComponent
+    var files: [(path: String, bytes: [UInt8], previous: [UInt8], permissions: Int?)] = []
+    for (level, text) in zip(data.layout.levels, texts) {
+      let path = (folder as NSString).appendingPathComponent(level.fileName(stem: stem))
+      let previous = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+      files.append((path, Array(text.utf8), previous, nil))
+    }
+    do {
+      try AtomicFile.writeAll(files)
+    } catch let failure as AtomicFile.Failure {
+      Console.err("error: cannot write the data files in \(folder): \(failure.reason)\n")
+      return .usage
+    } catch {
+      Console.err("error: cannot write the data files in \(folder): \(error)\n")
+      return .usage
+    }
+    for file in files { Console.out("wrote \(file.path)\n") }
     return .success
   }
 }

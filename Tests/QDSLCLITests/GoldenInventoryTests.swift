@@ -1,6 +1,6 @@
 // Every file in Golden is an input or a golden report a CLI test compares with: `check` on errors.qdsl, the
 // revision examples' `diff` (the barometer's in each format, the household panel's as text), and `simulate`
-// for each example and the replayed respondent.
+// for each example and the replayed respondent, and `simulate --data` for two examples.
 
 import Foundation
 import QDSLTestSupport
@@ -15,7 +15,8 @@ import Testing
     let expected: Set<String> = Set(
       ["errors.qdsl", "errors.txt", "errors.json", "simulate/barometer-answers.json"]
         + ["txt", "json", "md", "github.txt"].map { "revisions-2020-2022.\($0)" }
-        + ["revisions-household-2023-2024.txt"] + simulate)
+        + ["revisions-household-2023-2024.txt"] + simulate
+        + SimulateDataCommandTests.goldenFiles.map { "simulate-data/\($0)" })
     let golden = root.appendingPathComponent("Tests/QDSLCLITests/Golden")
     #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }
