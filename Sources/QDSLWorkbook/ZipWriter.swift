@@ -6,9 +6,15 @@ struct ZipWriter {
   private var directory: [UInt8] = []
   private var count = 0
 
-  /// Adds a part, deflated. Parts are written in the order they are added.
+  /// Adds a part, deflated (stored as it is when zlib cannot deflate it). Parts are written in the order they are
+  /// added.
   mutating func add(_ name: String, _ data: [UInt8]) {
-    let packed = Zlib.deflate(data)
+    let deflated = Zlib.deflate(data)
+    add(name, data, packed: deflated ?? data, method: deflated == nil ? 0 : 8)
+  }
+
+  /// Adds a part already packed with `method` (8 deflate, 0 stored).
+  mutating func add(_ name: String, _ data: [UInt8], packed: [UInt8], method: UInt16) {
     let crc = Zlib.crc32(data[...])
     let nameBytes = Array(name.utf8)
     let offset = output.count
@@ -17,7 +23,7 @@ struct ZipWriter {
     output.appendU32(0x0403_4b50)
     output.appendU16(20)
     output.appendU16(flags)
-    output.appendU16(8)
+    output.appendU16(method)
     output.appendU16(time)
     output.appendU16(date)
     output.appendU32(crc)
@@ -32,7 +38,7 @@ struct ZipWriter {
     directory.appendU16(20)
     directory.appendU16(20)
     directory.appendU16(flags)
-    directory.appendU16(8)
+    directory.appendU16(method)
     directory.appendU16(time)
     directory.appendU16(date)
     directory.appendU32(crc)

@@ -82,29 +82,33 @@ enum Zlib {
     }
   }
 
-  /// Compresses with raw deflate at zlib's default level; the same bytes always give the same output.
-  static func deflate(_ input: [UInt8]) -> [UInt8] {
+  /// Compresses with raw deflate at zlib's default level; the same bytes always give the same output. Nil when zlib
+  /// cannot (it could not allocate its state, or the input is beyond what one call takes): the caller stores the
+  /// bytes uncompressed instead.
+  static func deflate(_ input: [UInt8]) -> [UInt8]? {
+    guard input.count < Int(UInt32.max) else { return nil }
     var stream = z_stream()
     let level = Z_DEFAULT_COMPRESSION
     guard
       deflateInit2_(
         &stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         == Z_OK
-    else { fatalError("zlib could not start deflate (out of memory)") }
+    else { return nil }
     defer { deflateEnd(&stream) }
     let bound = Int(deflateBound(&stream, uLong(input.count)))
     var output = [UInt8](repeating: 0, count: bound)
-    let produced: Int = input.withUnsafeBufferPointer { source in
+    let produced: Int? = input.withUnsafeBufferPointer { source in
       output.withUnsafeMutableBufferPointer { target in
         stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
         stream.avail_in = uInt(source.count)
         stream.next_out = target.baseAddress
         stream.avail_out = uInt(target.count)
-        let status = CZlib.deflate(&stream, Z_FINISH)
-        precondition(status == Z_STREAM_END, "deflate into a buffer of deflateBound's size must finish")
+        // Into a buffer of deflateBound's size one call finishes; anything else is zlib failing.
+        guard CZlib.deflate(&stream, Z_FINISH) == Z_STREAM_END else { return nil }
         return target.count - Int(stream.avail_out)
       }
     }
+    guard let produced else { return nil }
     output.removeLast(output.count - produced)
     return output
   }

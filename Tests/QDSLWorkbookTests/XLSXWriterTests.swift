@@ -31,6 +31,18 @@ import Testing
     #expect(try Workbook(xlsx: fixture("openpyxl-form.xlsx")).xlsxBytes() != bytes)
   }
 
+  /// A part zlib cannot deflate is stored as it is (method 0) rather than stopping the program, and reads back.
+  @Test func testAStoredPartReadsBack() throws {
+    var zip = ZipWriter()
+    let text = Array("stored, not deflated: ääkköset".utf8)
+    zip.add("stored.txt", text, packed: text, method: 0)
+    zip.add("deflated.txt", text)
+    var archive = try ZipArchive(zip.finish(), limits: WorkbookLimits())
+    #expect(try archive.read("stored.txt") == text)
+    #expect(try archive.read("deflated.txt") == text)
+    #expect(Zlib.deflate(text).map { $0 != text } == true)
+  }
+
   @Test func testOpenpyxlsFormSurvivesARoundTrip() throws {
     let book = try Workbook(xlsx: fixture("openpyxl-form.xlsx"))
     #expect(try Workbook(xlsx: book.xlsxBytes()) == book)
