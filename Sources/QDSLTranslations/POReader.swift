@@ -42,7 +42,11 @@ public enum POReader {
       let keyword = String(trimmed[..<keywordEnd])
       let rest = trimmed[keywordEnd...].drop { $0 == " " || $0 == "\t" }
       guard let s = unquote(rest) else {
-        return .failure(ReadProblem(line: lineNumber, message: "'\(keyword)' must be followed by a quoted string"))
+        let message =
+          rest.first == "\""
+          ? "the string after '\(keyword)' is not closed: end it with a '\"' on the same line"
+          : "'\(keyword)' must be followed by a quoted string"
+        return .failure(ReadProblem(line: lineNumber, message: message))
       }
       switch keyword {
       case "msgctxt":

@@ -79,8 +79,17 @@ enum CompileCommand {
         return .usage
       }
       var languages: [String] = []
+      let tags = requested.split(separator: ",", omittingEmptySubsequences: false)
+      guard !tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        Console.err("error: --lang \(requested) has an empty entry: list languages like --lang fi,sv\n")
+        return .usage
+      }
       for tag in QuestionnaireDocument.languages(requested) {
         guard let known = source.language(tag) else { return .usage }
+        guard !languages.contains(known) else {
+          Console.err("error: --lang \(requested) names \(known) twice: give each language once\n")
+          return .usage
+        }
         languages.append(known)
       }
       guard !languages.isEmpty else { return .usage }

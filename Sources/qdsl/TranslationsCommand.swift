@@ -105,7 +105,10 @@ enum TranslationsCommand {
     if let f = args.value("format").flatMap(TranslationFormat.init(rawValue:)) {
       format = f
     } else if let output, output != "-" {
-      format = TranslationFormat(fileName: output) ?? .xliff
+      guard let f = TranslationFormat(fileName: output) else {
+        return usage("cannot tell the format from '\(output)': name it .xlf, .po or .csv, or give --format")
+      }
+      format = f
     } else {
       format = .xliff
     }

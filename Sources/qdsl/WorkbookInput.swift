@@ -12,6 +12,9 @@ enum WorkbookInput {
   static func read(_ path: String) -> Result<Workbook, ImportInputError> {
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
     if ext == "xls" {
+      guard FileManager.default.fileExists(atPath: path) else {
+        return .failure(.usage("\(path): no such file or directory"))
+      }
       return .failure(.usage("'\(path)' is an Excel 97 workbook, which qdsl does not read: save it as .xlsx"))
     }
     guard extensions.contains(ext) else {

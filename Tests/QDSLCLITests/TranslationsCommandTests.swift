@@ -81,6 +81,7 @@ import Testing
       (["translations", "export", "main.qdsl", "--lang", "en"], "is the source language"),
       (["translations", "export", "main.qdsl", "--lang", "sv", "--format", "xml"], "not a valid value"),
       (["translations", "export", "nothere.qdsl", "--lang", "sv"], "cannot read"),
+      (["translations", "export", "main.qdsl", "--lang", "sv", "-o", "sv.txt"], "cannot tell the format"),
       (["translations", "import", "main.qdsl"], "at least one translated file"),
       (["translations", "import", "main.qdsl", "nothere.po"], "cannot read"),
       (["translations", "import", "main.qdsl", "main.qdsl"], "not a translation file"),
