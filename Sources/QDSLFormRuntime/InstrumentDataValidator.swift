@@ -68,7 +68,8 @@ public struct InstrumentDataValidator {
   /// Checks one record (after the header).
   public mutating func record(_ record: DataFileRecord) -> [DataFinding] {
     var findings: [DataFinding] = []
-    func cell(_ i: Int) -> String? { columnIndex[i].map { record.cells[$0] } }
+    // A row shorter than the header (from a caller other than DataFileReader, which refuses one) lacks the cell.
+    func cell(_ i: Int) -> String? { columnIndex[i].flatMap { $0 < record.cells.count ? record.cells[$0] : nil } }
     let id = cell(0) ?? ""
     if !seenIDs.insert(id).inserted {
       findings.append(finding(record.line, id, "record_id", "QD6010", "this record id is used by an earlier row", id))

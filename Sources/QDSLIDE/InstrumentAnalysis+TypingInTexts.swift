@@ -55,7 +55,7 @@ extension InstrumentAnalysis {
     var gapStart = 0
     for c in covered + [(start: old.count, end: old.count)] {
       guard let a = forward(gapStart), let b = c.start == old.count ? Optional(newText.count) : forward(c.start),
-        b - a == c.start - gapStart, newText[a..<b] == old[gapStart..<c.start]
+        a >= 0, a <= b, b <= newText.count, b - a == c.start - gapStart, newText[a..<b] == old[gapStart..<c.start]
       else { return nil }
       gapStart = c.end
     }
@@ -66,6 +66,9 @@ extension InstrumentAnalysis {
     var cursor = 0
     var shift = 0
     var newStarts: [Int] = []
+    // Edits that do not fit the text (the editor and the server disagree) take the full check instead.
+    guard pieces.allSatisfy({ $0.newLocal >= 0 && $0.newLength >= 0 && $0.newLocal + $0.newLength <= newText.count })
+    else { return nil }
     for p in pieces {
       bytes += assembled[cursor..<p.start]
       newStarts.append(p.start + shift)

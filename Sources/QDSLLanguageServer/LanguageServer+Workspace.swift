@@ -42,7 +42,7 @@ extension LanguageServer {
     }
     var results: [(key: String, instrument: InstrumentAnalysis)] = []
     var alone = false
-    if !ModuleHeader.isModule(text) {
+    if !SourceSet.isModule(text) {
       let sources = SourceSet(entry: key, bytes: text, read: { self.workspace.read($0) })
       if sources.files.count == 1 && sources.entry.uses.isEmpty && (workspace.reach[key]?.count ?? 1) <= 1 {
         // A plain instrument of one file: checked alone, exactly as before modules.
@@ -185,8 +185,8 @@ extension LanguageServer {
   private func typingInTexts(
     key: String, uri: String, text: [UInt8], version: Int, lines: LineIndex, edits: [AppliedEdit], checked: [UInt8]
   ) -> Bool {
-    let instruments = ModuleHeader.isModule(text) ? workspace.users(of: key) : [key]
-    guard !instruments.isEmpty, !workspace.graphStale || !ModuleHeader.isModule(text) else { return false }
+    let instruments = SourceSet.isModule(text) ? workspace.users(of: key) : [key]
+    guard !instruments.isEmpty, !workspace.graphStale || !SourceSet.isModule(text) else { return false }
     var predictions: [(key: String, paths: [String], file: Int, diagnostics: [Diagnostic], sources: SourceSet)] = []
     for instrument in instruments {
       // The instrument was checked with the text the edits start from.

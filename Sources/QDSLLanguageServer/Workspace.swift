@@ -112,7 +112,7 @@ struct Workspace {
     reach = reach.filter { paths.contains($0.key) }
     for path in paths.sorted() {
       guard case .bytes(let bytes) = read(path) else { continue }
-      if ModuleHeader.isModule(bytes) {
+      if SourceSet.isModule(bytes) {
         reach[path] = nil
         continue
       }
@@ -149,28 +149,5 @@ struct Workspace {
       let names = who.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
       return item.noting("in the instrument" + (names.count == 1 ? " " : "s ") + names.joined(separator: ", "))
     }
-  }
-}
-
-/// Whether a file is a module: its first word, after blank lines and comments, is `module` (no parse), as
-/// `qdsl check` decides.
-enum ModuleHeader {
-  static func isModule(_ bytes: [UInt8]) -> Bool {
-    var i = 0
-    while i < bytes.count {
-      switch bytes[i] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1
-      case UInt8(ascii: "#"): while i < bytes.count && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-      default:
-        let word = Array("module".utf8)
-        guard bytes.count >= i + word.count, Array(bytes[i..<i + word.count]) == word else { return false }
-        let next = i + word.count
-        return next == bytes.count
-          || !(bytes[next] == UInt8(ascii: "_") || bytes[next] >= 0x80
-            || (bytes[next] | 0x20 >= UInt8(ascii: "a") && bytes[next] | 0x20 <= UInt8(ascii: "z"))
-            || (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")))
-      }
-    }
-    return false
   }
 }

@@ -136,8 +136,18 @@ struct InstrumentAssembly: Sendable {
   /// leaving out a module's translations in languages the instrument does not declare.
   mutating func copy(_ file: SourceFile, from start: Int, to end: Int) {
     var cursor = start
-    for include in splicePoints(of: file) {
+    let points = splicePoints(of: file)
+    // The points are in source order: start at the first one inside the range (a module's items are copied one by
+    // one, so walking every point of the file each time would be items × includes).
+    var lo = 0
+    var hi = points.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if file.parse.tree.range(points[mid]).start < start { lo = mid + 1 } else { hi = mid }
+    }
+    for include in points[lo...] {
       let r = file.parse.tree.range(include)
+      if r.start >= end { break }
       guard r.start >= cursor, r.end <= end else { continue }
       if file.parse.tree.kind(include) == .translation {
         raw(file, from: cursor, to: r.start)

@@ -63,6 +63,27 @@ public struct SourceSet: Sendable {
     self.diagnostics = loader.diagnostics.sortedForOutput()
   }
 
+  /// Whether a file is a module: its first word, after blank lines and comments, is `module`, decided without a
+  /// parse (`qdsl check` of a folder and the language server's workspace sort files with it).
+  public static func isModule(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    while i < bytes.count {
+      switch bytes[i] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1
+      case UInt8(ascii: "#"): while i < bytes.count && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+      default:
+        let word = Array("module".utf8)
+        guard bytes.count >= i + word.count, Array(bytes[i..<i + word.count]) == word else { return false }
+        let next = i + word.count
+        return next == bytes.count
+          || !(bytes[next] == UInt8(ascii: "_") || bytes[next] >= 0x80
+            || (bytes[next] | 0x20 >= UInt8(ascii: "a") && bytes[next] | 0x20 <= UInt8(ascii: "z"))
+            || (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")))
+      }
+    }
+    return false
+  }
+
   /// A file on its own: its `use` lines load nothing (and report nothing).
   public init(single path: String, bytes: [UInt8]) {
     self.init(entry: path, bytes: bytes, read: { _ in .missing }, loadModules: false)

@@ -121,12 +121,13 @@ public enum POReader {
       var field = Field.none
       var hasStrings: Bool { context != nil || msgid != nil }
 
+      /// Appends a continuation line in place (a long entry of many lines stays linear).
       mutating func append(_ s: String) -> Bool {
         switch field {
         case .none: return false
-        case .context: context = (context ?? "") + s
-        case .msgid: msgid = (msgid ?? "") + s
-        case .msgstr: msgstr = (msgstr ?? "") + s
+        case .context: if context == nil { context = s } else { context?.append(s) }
+        case .msgid: if msgid == nil { msgid = s } else { msgid?.append(s) }
+        case .msgstr: if msgstr == nil { msgstr = s } else { msgstr?.append(s) }
         case .ignored: break
         }
         return true

@@ -44,6 +44,8 @@ struct XPathParser {
   private var position = 0
   private var depth = 0
   private static let maxDepth = 200
+  private var operators = 0
+  private static let maxOperators = 1_000
 
   static func parse(_ text: String) -> Result<XPathNode, XPathSyntaxError> {
     var parser = XPathParser()
@@ -162,6 +164,19 @@ struct XPathParser {
     return false
   }
 
+  /// A binary operator folded into the tree. A chain of them nests one level per operator (brackets are counted by
+  /// `enter`), and every pass over the tree recurses that deep: a cell with too many is an error, not a stack
+  /// overflow.
+  private mutating func binary(_ op: String, _ left: XPathNode, _ right: XPathNode) throws -> XPathNode {
+    operators += 1
+    if operators > Self.maxOperators {
+      throw XPathSyntaxError(
+        message: "the expression has more than \(Self.maxOperators) operators; split it into calculates", offset: offset
+      )
+    }
+    return .binary(op, left, right)
+  }
+
   private mutating func enter() throws {
     depth += 1
     if depth > Self.maxDepth { throw XPathSyntaxError(message: "the expression is nested too deeply", offset: offset) }
@@ -171,13 +186,13 @@ struct XPathParser {
     try enter()
     defer { depth -= 1 }
     var left = try andExpression()
-    while take(word: "or") { left = .binary("or", left, try andExpression()) }
+    while take(word: "or") { left = try binary("or", left, try andExpression()) }
     return left
   }
 
   private mutating func andExpression() throws -> XPathNode {
     var left = try equality()
-    while take(word: "and") { left = .binary("and", left, try equality()) }
+    while take(word: "and") { left = try binary("and", left, try equality()) }
     return left
   }
 
@@ -185,9 +200,9 @@ struct XPathParser {
     var left = try relational()
     while true {
       if take(symbol: "=") {
-        left = .binary("=", left, try relational())
+        left = try binary("=", left, try relational())
       } else if take(symbol: "!=") {
-        left = .binary("!=", left, try relational())
+        left = try binary("!=", left, try relational())
       } else {
         return left
       }
@@ -203,7 +218,7 @@ struct XPathParser {
         break
       }
       guard let op else { return left }
-      left = .binary(op, left, try additive())
+      left = try binary(op, left, try additive())
     }
   }
 
@@ -211,9 +226,9 @@ struct XPathParser {
     var left = try multiplicative()
     while true {
       if take(symbol: "+") {
-        left = .binary("+", left, try multiplicative())
+        left = try binary("+", left, try multiplicative())
       } else if take(symbol: "-") {
-        left = .binary("-", left, try multiplicative())
+        left = try binary("-", left, try multiplicative())
       } else {
         return left
       }
@@ -224,11 +239,11 @@ struct XPathParser {
     var left = try unary()
     while true {
       if take(symbol: "*") {
-        left = .binary("*", left, try unary())
+        left = try binary("*", left, try unary())
       } else if take(word: "div") {
-        left = .binary("div", left, try unary())
+        left = try binary("div", left, try unary())
       } else if take(word: "mod") {
-        left = .binary("mod", left, try unary())
+        left = try binary("mod", left, try unary())
       } else {
         return left
       }

@@ -73,7 +73,7 @@ enum CheckCommand {
           fresh, path: path, lines: lines, style: style, more: "; --format json lists every one")
       }
     }
-    let instruments = files.filter { !Self.isModule($0.bytes) }
+    let instruments = files.filter { !SourceSet.isModule($0.bytes) }
     var results: [String: CheckedInstrument] = [:]
     for file in instruments where results[file.path] == nil {
       let result = InstrumentFiles.check(file)
@@ -126,25 +126,5 @@ enum CheckCommand {
       line += "; " + style.severity(.error, "\(what) could not be read") + " (see above)"
     }
     return line
-  }
-
-  /// Whether a file is a module: its first word, after blank lines and comments, is `module` (no parse).
-  static func isModule(_ bytes: [UInt8]) -> Bool {
-    var i = 0
-    while i < bytes.count {
-      switch bytes[i] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1
-      case UInt8(ascii: "#"): while i < bytes.count && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-      default:
-        let word = Array("module".utf8)
-        guard bytes.count >= i + word.count, Array(bytes[i..<i + word.count]) == word else { return false }
-        let next = i + word.count
-        return next == bytes.count
-          || !(bytes[next] == UInt8(ascii: "_") || bytes[next] >= 0x80
-            || (bytes[next] | 0x20 >= UInt8(ascii: "a") && bytes[next] | 0x20 <= UInt8(ascii: "z"))
-            || (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")))
-      }
-    }
-    return false
   }
 }

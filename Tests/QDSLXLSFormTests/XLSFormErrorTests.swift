@@ -52,6 +52,21 @@ import Testing
     #expect(e.help == "write straight quotes ' or \" instead of the typographic ‘ (a word processor's)")
   }
 
+  /// A chain of operators in one cell nests one level per operator: past a thousand it is a located error, not a
+  /// stack overflow.
+  @Test func testAVeryLongChainOfOperatorsIsAnErrorNotACrash() throws {
+    let chain = Array(repeating: "${a} = 1", count: 20_000).joined(separator: " or ")
+    let e = try error(
+      """
+      | survey |
+      | | type | name | label | relevant |
+      | | integer | a | A | |
+      | | text | b | B | \(chain) |
+      """)
+    #expect(e.message.contains("more than 1000 operators"), "\(e.message.prefix(200))")
+    #expect(e.location?.row == 3)
+  }
+
   @Test func testUnknownTypeIsLocated() throws {
     let e = try error(
       """
