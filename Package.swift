@@ -28,6 +28,8 @@ let package = Package(
     .target(name: "QDSLRevisions", dependencies: ["QDSLOutputs", "QDSLTranslations"]),
     // Foundation and QDSLText only: never Syntax or Semantics (the tidy test checks the imports as well).
     .target(name: "QDSLFormRuntime", dependencies: ["QDSLText"]),
+    // Collected data checked against the instrument (`qdsl validate-data`) and the same rules as SQL.
+    .target(name: "QDSLDataValidation", dependencies: ["QDSLText", "QDSLFormRuntime"]),
     .target(
       name: "QDSLPreview", dependencies: ["QDSLText", "QDSLWords"],
       resources: [
@@ -48,6 +50,7 @@ let package = Package(
       dependencies: [
         "QDSLText", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLPreview",
         "QDSLFormat", "QDSLLanguageServer", "QDSLTranslations", "QDSLWorkbook", "QDSLXLSForm",
+        "QDSLDataValidation",
       ]),
     // The promises the fuzzers check (compiler and editor fast path); the tests replay every finding through them.
     .target(
@@ -87,6 +90,9 @@ let package = Package(
     .testTarget(name: "QDSLRevisionsTests", dependencies: ["QDSLRevisions", "QDSLOutputs", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+    .testTarget(
+      name: "QDSLDataValidationTests",
+      dependencies: ["QDSLDataValidation", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLPreviewTests",
       dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLWords", "QDSLTestSupport"]),

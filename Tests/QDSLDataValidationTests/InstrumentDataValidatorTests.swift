@@ -2,6 +2,7 @@
 // no finding, and each kind of fault injected into it is found, once, with its rule.
 
 import Foundation
+import QDSLDataValidation
 import QDSLFormRuntime
 import QDSLOutputs
 import QDSLSemantics

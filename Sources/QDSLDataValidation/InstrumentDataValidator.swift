@@ -4,11 +4,19 @@
 // did not ask, required answers missing, failed checks (a soft one is a note) and calculates that disagree.
 // The routing rules need every level's answers, so they run only for forms without repeats (issue 21 goes on).
 
+import QDSLFormRuntime
+
 /// One finding about a data file.
 public struct DataFinding: Sendable, Equatable {
   public enum Severity: String, Sendable { case error, note }
+  /// The data file, as given on the command line.
+  public var file: String = ""
   public var line: Int
+  /// The level: empty for the instrument's file, else the repeat's id.
+  public var level: String = ""
   public var recordID: String
+  /// The iteration numbers of a repeat's row, outermost first, joined by `.` (empty in the instrument's file).
+  public var iteration: String = ""
   public var variable: String
   /// A stable code: QD6001 unknown column … QD6010 duplicate record id.
   public var rule: String

@@ -1,6 +1,7 @@
 // The reader of data files: records from chunks of any size, quoted cells with commas, quotes and line breaks,
 // and every kind of bad input as one located problem (never a crash or a skipped row).
 
+import QDSLDataValidation
 import QDSLFormRuntime
 import Testing
 

@@ -1,0 +1,31 @@
+// The findings of `qdsl validate-data` as a table: the columns every machine-readable output shares (the CSV of
+// `--format csv`, the objects of `--format json`, the findings table of `--target sql`), in this order.
+
+import Foundation
+
+/// The columns of a finding, in the order of the CSV header and of the SQL findings table.
+public enum DataFindingTable {
+  public static let columns = [
+    "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause",
+  ]
+
+  /// One finding's cells, in `columns` order.
+  public static func cells(_ f: DataFinding) -> [String] {
+    [
+      f.file, String(f.line), f.level, f.recordID, f.iteration, f.variable, f.rule, f.severity.rawValue, f.value,
+      f.message, f.causedBy ?? "",
+    ]
+  }
+
+  /// The findings as CSV (RFC 4180, LF line ends, a header row).
+  public static func csv(_ findings: [DataFinding]) -> String {
+    var out = columns.joined(separator: ",") + "\n"
+    for f in findings { out += cells(f).map(quoted).joined(separator: ",") + "\n" }
+    return out
+  }
+
+  static func quoted(_ cell: String) -> String {
+    guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
+    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
