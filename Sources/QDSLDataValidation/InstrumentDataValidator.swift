@@ -26,6 +26,8 @@ public struct DataFinding: Sendable, Equatable {
   /// For a consequence of a value that could not be used (read as missing, so the routing, checks and calculates
   /// after it see no answer): the variable of that root cause, whose finding comes first. Nil for a root cause.
   public var causedBy: String? = nil
+  /// The column of the line where a file stops being readable (QD6013), from 1; 0 when the finding is about a row.
+  public var column: Int = 0
 }
 
 /// Validates the instrument's data file of a form, record by record.

@@ -120,6 +120,20 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   case specifyConverted = "QD5220"
   case xformIntegerRange = "QD5101"
   case xlsformCannotExpress = "QD5102"
+  // Collected data (`qdsl validate-data`, QDSLDataValidation's DataRule has the same cases): QD60xx.
+  case unknownColumn = "QD6001"
+  case missingColumn = "QD6002"
+  case malformedValue = "QD6003"
+  case valueNotAccepted = "QD6004"
+  case answeredNotAsked = "QD6005"
+  case requiredMissing = "QD6006"
+  case hardCheckFailed = "QD6007"
+  case softCheckFailed = "QD6008"
+  case calculateDisagrees = "QD6009"
+  case duplicateKey = "QD6010"
+  case orphanRow = "QD6011"
+  case rowsNotDriver = "QD6012"
+  case unreadableDataFile = "QD6013"
 
   /// Codes that are no longer emitted; they stay reserved so that old reports keep their meaning.
   public static let retired: Set<String> = ["QD1006"]
@@ -141,6 +155,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
       return .warning
     case .xformIntegerRange, .xlsformCannotExpress:
       return .warning
+    // A failed soft check in collected data is a note of `validate-data` (it leaves the exit status alone).
+    case .softCheckFailed:
+      return .warning
     default:
       return .error
     }
@@ -152,6 +169,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
   /// Whether the code is reported by `qdsl compile --target xform` (about what the XForm cannot express) rather
   /// than by the checker.
   public var isXFormWarning: Bool { rawValue.hasPrefix("QD51") }
+  /// Whether the code is a rule of `qdsl validate-data` about collected data files (QD60xx): its example is a
+  /// survey with data files, its fixtures are folders in Tests/Fixtures/data-validation.
+  public var isDataRule: Bool { rawValue.hasPrefix("QD60") }
   /// Whether the code is reported while loading the files of an instrument (`SourceSet`), at a `use` line: its
   /// fixtures are folders of files in Tests/QDSLSemanticsTests/Fixtures/modules rather than single files.
   public var isModuleLoading: Bool {
@@ -282,6 +302,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Comparable {
     case .specifyConverted: return "a question that became an \"other, specify\" text, or one that became a question"
     case .xformIntegerRange: return "an integer range beyond the whole numbers of an XForm"
     case .xlsformCannotExpress: return "something the XLSForm cannot hold as the XForm does (pyxform changes it)"
+    case .unknownColumn: return "a column of a data file that the instrument's level does not have"
+    case .missingColumn: return "a column of the instrument's level that a data file lacks"
+    case .malformedValue: return "a cell that is not a value of its column's type"
+    case .valueNotAccepted: return "a value the question does not accept (range, list, length, pattern)"
+    case .answeredNotAsked: return "an answer where the routing did not ask the question"
+    case .requiredMissing: return "a required question that was asked but has no answer"
+    case .hardCheckFailed: return "an answer that fails a hard check"
+    case .softCheckFailed: return "an answer that fails a soft check"
+    case .calculateDisagrees: return "a calculate that disagrees with what the instrument computes"
+    case .duplicateKey: return "a record id, or a repeat row's key, used twice"
+    case .orphanRow: return "a repeat row without its parent record or iteration"
+    case .rowsNotDriver: return "repeat rows that do not match what drives the repeat"
+    case .unreadableDataFile: return "a data file that cannot be read past a point, or is not this instrument's"
     }
   }
 }

@@ -1,23 +1,27 @@
 // `qdsl validate-data SURVEY DATA...`: checks collected data files against the instrument, record by record, and
-// reports every finding with its rule (QD6xxx); exit 0 clean, 1 findings (notes alone leave it 0), 2 usage.
+// reports every finding with its rule (QD6xxx) as it is found; exit 0 clean, 1 findings (notes alone leave it 0),
+// 2 usage. The checking is QDSLDataValidation's DataValidation; this is its face.
 
 import Foundation
 import QDSLDataValidation
 import QDSLFormRuntime
+import QDSLSyntax
 
 enum ValidateDataCommand {
   static let spec = CommandSpec(
     name: "validate-data", summary: "Check collected data files against the instrument",
     usage: "qdsl validate-data SURVEY DATA... [--format text|json|csv|sarif] [--today DATE]",
     details: """
-      Reads each data file (one CSV per level, in the instrument's own layout, docs/validate-data.md) and reports,
-      per record and variable, what the instrument does not allow.
+      Reads the data files (one CSV per level: STEM.csv for the instrument, STEM.REPEAT.csv per repeat, in the
+      instrument's own layout, docs/validate-data.md) and reports, per record and variable, what the instrument
+      does not allow: rules QD6001-QD6013 (`qdsl explain QD6005`). A file whose name is not the layout's is
+      matched to its level by its header. The repeat files must list their rows in the main file's order.
       Exit status: 0 clean (notes allowed), 1 findings, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(
         long: "format", valueName: "FORMAT", allowed: ["text", "json", "csv", "sarif"],
-        help: "Output format: text (default), json, csv or sarif"),
+        help: "Output format: text (default, with a summary), json, csv or sarif"),
       OptionSpec(
         long: "today", valueName: "DATE", help: "The date `today()` means in checks, YYYY-MM-DD (default: today)"),
       .color("diagnostics"),
@@ -37,47 +41,59 @@ enum ValidateDataCommand {
       }
       today = d
     }
+    var inputs: [DataFileInput] = []
+    var handles: [FileHandle] = []
+    defer { for h in handles { try? h.close() } }
+    for file in args.positional.dropFirst() {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
+        let handle = FileHandle(forReadingAtPath: file)
+      else {
+        Console.err("error: cannot read the data file \(file)\n")
+        return .usage
+      }
+      handles.append(handle)
+      inputs.append(
+        DataFileInput(path: file) { out in
+          let chunk = handle.readData(ofLength: 1 << 20)
+          out += chunk
+          return !chunk.isEmpty
+        })
+    }
     let input: FormInput
     switch FormInput.load(path, color: args.value("color"), usage: spec.usage) {
     case .failure(let e): return e.code
     case .success(let i): input = i
     }
-    var findings: [DataFinding] = []
-    for file in args.positional.dropFirst() {
-      guard let handle = FileHandle(forReadingAtPath: file) else {
-        Console.err("error: cannot read \(file)\n")
-        return .usage
-      }
-      defer { try? handle.close() }
-      var reader = DataFileReader(file: file) { out in
-        let chunk = handle.readData(ofLength: 1 << 20)
-        out += chunk
-        return !chunk.isEmpty
-      }
-      var validator = InstrumentDataValidator(form: input.form, today: today)
-      do {
-        guard let header = try reader.next() else { continue }
-        findings += validator.header(header).map {
-          var f = $0; f.file = file; return f
-        }
-        while let record = try reader.next() {
-          findings += validator.record(record).map {
-            var f = $0; f.file = file; return f
-          }
-        }
-      } catch {
-        Console.err("error: \(error)\n")
-        return .usage
-      }
+    let validation = DataValidation(form: input.form, today: today)
+    let format = args.value("format") ?? "text"
+    var writer = DataFindingWriter(
+      format: DataFindingWriter.Format(rawValue: format) ?? .text, layout: validation.layout)
+    var sarif = DataSARIFWriter()
+    var summary = DataFindingSummary()
+    // The output starts with the first finding (or at the end): a usage error comes before it, alone.
+    var started = false
+    func start() {
+      guard !started else { return }
+      started = true
+      Console.out(format == "sarif" ? sarif.start() : writer.start())
     }
-    switch args.value("format") {
-    case "csv": Console.out(DataFindingTable.csv(findings))
-    default:
-      for f in findings {
-        Console.out(
-          "\(f.file):\(f.line): \(f.severity.rawValue)[\(f.rule)] \(f.recordID) \(f.variable): \(f.message)\n")
+    let records: Int
+    do {
+      records = try validation.run(inputs) { report in
+        start()
+        summary.add(report)
+        Console.out(format == "sarif" ? sarif.write(report) : writer.write(report))
       }
+    } catch {
+      Console.err("error: \(error.message)\n")
+      return .usage
     }
-    return findings.contains { $0.severity == .error } ? .findings : .success
+    start()
+    Console.out(
+      format == "sarif"
+        ? sarif.finish()
+        : writer.finish(summary, records: records) { DiagnosticCode(rawValue: $0)?.summary ?? "" })
+    return summary.errors > 0 ? .findings : .success
   }
 }

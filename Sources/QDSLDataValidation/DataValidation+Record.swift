@@ -1,0 +1,222 @@
+// One record of `qdsl validate-data`: the main file's row and, from each repeat's file, the rows of the record
+// (joined by record_id and the enclosing iterations' numbers), turned into answers by instance path
+// (`person[2].age`), evaluated once, and every finding placed on its level, iteration, file and line. A routing
+// answer that skipped answered questions, a value that could not be used, and a repeat driver that disagrees with
+// the rows are root causes: what follows from them carries `causedBy`.
+
+import QDSLFormRuntime
+
+extension DataValidation {
+  /// Where a repeat's iteration (or the main record) stands: its file and line.
+  struct RowPlace {
+    var file: String
+    var line: Int
+  }
+
+  func record(
+    _ record: DataFileRecord, main: Int, files: inout [OpenFile], fileOf: [Int?], seen: inout Set<String>,
+    findings: inout [DataFinding], values: inout [String: String]
+  ) {
+    guard let mainColumns = files[main].columns else { return }
+    let mainRow = mainColumns.row(record)
+    let id = mainRow.recordID
+    let mainPath = files[main].path
+    let mainPlace = RowPlace(file: mainPath, line: record.line)
+    findings += locate(mainRow.findings, files[main], mainRow)
+    if !seen.insert(id).inserted {
+      findings.append(
+        DataFinding(
+          file: mainPath, line: record.line, recordID: id, variable: "record_id", rule: DataRule.duplicateKey.rawValue,
+          severity: .error, message: "this record id is used by an earlier row", value: id))
+    }
+    var answers: [String: AnswerValue] = [:]
+    var cells: [String: String] = [:]
+    var unusable: [String] = mainRow.findings.map(\.variable)
+    for (name, answer) in mainRow.answers { answers[name] = answer }
+    for (name, text) in mainRow.cells { cells[name] = text }
+    var calculates: [(path: String, text: String, role: FormDataColumn.Role, place: RowPlace, level: String)] =
+      mainRow.calculates.map { ($0.variable, $0.text, $0.role, mainPlace, "") }
+    // The rows of each iteration, by its level and iteration numbers (`person|2`), and each repeat instance's rows.
+    var places: [String: RowPlace] = ["|": mainPlace]
+    var instances: [String: [(index: Int, option: Int?, line: Int)]] = [:]
+    var instanceOrder: [(path: String, level: Int)] = []
+    var dead = Set<String>()
+    for l in layout.levels.indices.dropFirst() {
+      let level = layout.levels[l]
+      guard let repeatID = level.repeatID else { continue }
+      guard let f = fileOf[l], !files[f].broken || files[f].pending != nil, let columns = files[f].columns else {
+        dead.insert(repeatID)
+        continue
+      }
+      while let p = files[f].peek(&findings) {
+        let row = columns.row(p)
+        if row.recordID != id {
+          guard seen.contains(row.recordID) else { break }
+          files[f].pending = nil
+          findings += locate(row.findings, files[f], row)
+          findings.append(
+            orphan(
+              files[f], row,
+              "this row's record \(row.recordID) comes earlier in the main file: sort the files by record_id, in the "
+                + "main file's order"))
+          continue
+        }
+        files[f].pending = nil
+        let iteration = iterationText(row)
+        findings += locate(row.findings, files[f], row)
+        unusable += row.findings.map(\.variable)
+        guard row.keysRead, row.indexes.count == level.chain.count else { continue }
+        let parentChain = Array(level.chain.dropLast())
+        let parentKey =
+          (parentChain.last ?? "") + "|" + row.indexes.dropLast().map(String.init).joined(separator: ".")
+        guard places[parentKey] != nil else {
+          let parent = parentChain.last ?? ""
+          findings.append(
+            orphan(
+              files[f], row,
+              "its iteration \(row.indexes.dropLast().map(String.init).joined(separator: ".")) of \(parent) is not in "
+                + "\(parent)'s file"))
+          continue
+        }
+        let key = repeatID + "|" + iteration
+        guard places[key] == nil else {
+          findings.append(
+            DataFinding(
+              file: files[f].path, line: row.line, level: repeatID, recordID: id, iteration: iteration,
+              variable: level.columns.last { $0.role == .iteration(depth: level.chain.count - 1) }?.name ?? "",
+              rule: DataRule.duplicateKey.rawValue, severity: .error,
+              message: "this iteration of the record is given by an earlier row", value: iteration))
+          continue
+        }
+        let place = RowPlace(file: files[f].path, line: row.line)
+        places[key] = place
+        var prefix = ""
+        for (k, r) in parentChain.enumerated() { prefix += "\(r)[\(row.indexes[k])]." }
+        let instance = prefix + repeatID
+        if instances[instance] == nil { instanceOrder.append((instance, l)) }
+        instances[instance, default: []].append((row.indexes[row.indexes.count - 1], row.option, row.line))
+        let at = instance + "[\(row.indexes[row.indexes.count - 1])]."
+        for (name, answer) in row.answers { answers[at + name] = answer }
+        for (name, text) in row.cells { cells[at + name] = text }
+        calculates += row.calculates.map { (at + $0.variable, $0.text, $0.role, place, repeatID) }
+      }
+      if files[f].broken { dead.insert(repeatID) }
+    }
+    let result = evaluator.evaluate(answers, today: today)
+    let shown = Set(result.shown)
+    let firstUnusable = unusable.first
+    for cause in unusable.prefix(1) { values[cause] = findings.first { $0.variable == cause }?.value ?? "" }
+
+    /// The level, iteration and place of an instance path, and the driver of the first iteration that did not run.
+    func place(_ path: String) -> (
+      name: String, steps: [(repeat: String, index: Int)], level: String, iteration: String, at: RowPlace,
+      notRun: String?
+    )? {
+      guard let (name, steps) = FormInstancePath.split(path) else { return nil }
+      let level = steps.last?.repeat ?? ""
+      if steps.contains(where: { dead.contains($0.repeat) }) { return nil }
+      let iteration = steps.map { String($0.index) }.joined(separator: ".")
+      var at = mainPlace
+      var notRun: String?
+      var prefix = ""
+      for (k, step) in steps.enumerated() {
+        let count = result.iterations[prefix + step.repeat] ?? 0
+        if step.index > count && notRun == nil { notRun = drivers[step.repeat] }
+        let key = step.repeat + "|" + steps.prefix(k + 1).map { String($0.index) }.joined(separator: ".")
+        if let p = places[key] { at = p }
+        prefix += "\(step.repeat)[\(step.index)]."
+      }
+      return (name, steps, level, iteration, at, notRun)
+    }
+    func add(_ path: String, _ rule: DataRule, _ message: String, value: String = "", cause: String? = nil) {
+      guard let p = place(path) else { return }
+      findings.append(
+        DataFinding(
+          file: p.at.file, line: p.at.line, level: p.level, recordID: id, iteration: p.iteration,
+          variable: column(p.name), rule: rule.rawValue, severity: rule.severity, message: message, value: value,
+          causedBy: p.notRun ?? cause))
+    }
+    // The repeat rows against their drivers: one finding per parent row, on the driver's variable.
+    var checkedInstances = Set<String>()
+    var drivenInstances = instanceOrder
+    for key in result.iterations.keys.sorted() where instances[key] == nil {
+      guard let (name, _) = FormInstancePath.split(key),
+        let l = layout.levels.firstIndex(where: { $0.repeatID == name })
+      else { continue }
+      drivenInstances.append((key, l))
+    }
+    for (instance, l) in drivenInstances where checkedInstances.insert(instance).inserted {
+      guard let (name, steps) = FormInstancePath.split(instance), !dead.contains(name),
+        !steps.contains(where: { dead.contains($0.repeat) })
+      else { continue }
+      let rows = instances[instance] ?? []
+      let n = result.iterations[instance] ?? 0
+      let given = rows.map(\.index)
+      var problem: String?
+      if given != Array(1...max(1, n)).prefix(n).map({ $0 }) {
+        let list = given.map(String.init).joined(separator: ", ")
+        problem =
+          given.count != n
+          ? "the repeat \(name) runs \(n) time\(n == 1 ? "" : "s") for these answers, but its file has \(rows.count) "
+            + "row\(rows.count == 1 ? "" : "s")\(rows.isEmpty ? "" : " (iterations \(list))")"
+          : "the iterations of \(name) are numbered \(list), not 1 to \(n)"
+      } else if layout.levels[l].columns.contains(where: { $0.role == .iterationOption }) {
+        let chosen = (1...max(1, n)).prefix(n).map { result.iterationOptions[instance + "[\($0)]"] }
+        let options = rows.map(\.option)
+        if chosen != options {
+          problem =
+            "the iterations of \(name) are for the options \(chosen.map { $0.map(String.init) ?? "?" }.joined(separator: ", ")), "
+            + "but its file has \(options.map { $0.map(String.init) ?? "?" }.joined(separator: ", "))"
+        }
+      }
+      guard let problem else { continue }
+      let parentPlace: RowPlace
+      let parentLevel = steps.last?.repeat ?? ""
+      let parentIteration = steps.map { String($0.index) }.joined(separator: ".")
+      if steps.isEmpty {
+        parentPlace = mainPlace
+      } else if let p = places[parentLevel + "|" + parentIteration] {
+        parentPlace = p
+      } else {
+        continue
+      }
+      let driver = drivers[name] ?? name
+      findings.append(
+        DataFinding(
+          file: parentPlace.file, line: parentPlace.line, level: parentLevel, recordID: id, iteration: parentIteration,
+          variable: driver, rule: DataRule.rowsNotDriver.rawValue, severity: .error, message: problem,
+          value: String(rows.count)))
+      values[driver] = cells[(steps.isEmpty ? "" : instance.dropLast(name.count)) + driver] ?? cells[driver] ?? ""
+    }
+    for path in result.ignoredAnswers {
+      guard let p = place(path) else { continue }
+      var cause: String?
+      if p.notRun == nil, let decider = causes.cause(of: p.name, steps: p.steps, shown: shown, end: result.end) {
+        let name = column(decider)
+        cause = name
+        if values[name] == nil {
+          let prefix = p.steps.map { "\($0.repeat)[\($0.index)]." }.joined()
+          values[name] = cells[prefix + decider] ?? cells[decider] ?? ""
+        }
+      }
+      add(path, .answeredNotAsked, "answered, but the routing did not ask it", value: cells[path] ?? "", cause: cause)
+    }
+    for path in result.requiredUnanswered {
+      add(path, .requiredMissing, "required and asked, but not answered", cause: firstUnusable)
+    }
+    for f in result.failedChecks {
+      add(
+        f.question, f.isSoft ? .softCheckFailed : .hardCheckFailed,
+        "fails its \(f.isSoft ? "soft " : "")check \(f.source)", value: cells[f.question] ?? "", cause: firstUnusable)
+    }
+    for c in calculates {
+      guard let p = place(c.path), p.notRun == nil else { continue }
+      let expected = FormDataLayout.cell(result.values[c.path], c.role)
+      if expected != c.text {
+        add(
+          c.path, .calculateDisagrees, "the instrument computes '\(expected)' from the answers", value: c.text,
+          cause: firstUnusable)
+      }
+    }
+  }
+}

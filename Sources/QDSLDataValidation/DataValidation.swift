@@ -1,0 +1,316 @@
+// `qdsl validate-data`'s driver: the data files of one instrument (one per level) matched to their levels (by
+// qdsl's file names `STEM.csv` / `STEM.REPEAT.csv`, else by header, else as another tool's export), read together
+// record by record in the main file's order with each repeat's rows joined by their keys, and each record
+// evaluated once by the reference evaluator so the routing, required answers, checks, calculates and repeat
+// drivers are checked at every level. Findings are handed over per record (memory is bounded by one record and
+// the set of record ids seen), root causes first with their consequences after them.
+//
+// Order of the files: every repeat file lists its rows in the main file's record order (as `qdsl simulate --data`
+// and ODK Central write them). A repeat row whose record is not the current one waits until its record comes; a
+// row whose record came earlier is out of order (QD6011, "sort the files by record_id"), and rows left when the
+// main file ends have no record (QD6011).
+
+import QDSLFormRuntime
+
+/// A data file to check: its path (as reported) and its bytes, read in chunks (`read` appends the next chunk and
+/// returns false at the end).
+public struct DataFileInput {
+  public var path: String
+  public var read: (inout [UInt8]) -> Bool
+
+  public init(path: String, read: @escaping (inout [UInt8]) -> Bool) {
+    self.path = path
+    self.read = read
+  }
+
+  /// A file held in memory (tests).
+  public init(path: String, bytes: [UInt8]) {
+    var given = false
+    self.init(path: path) { out in
+      guard !given else { return false }
+      given = true
+      out += bytes
+      return true
+    }
+  }
+}
+
+/// Files that cannot be checked together as given (exit 2): two files of one level, a repeat without its record's
+/// file.
+public struct DataValidationUsageError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  public var description: String { message }
+}
+
+/// One record's findings (or a file's, for headers and rows without a record), in the order reported: each root
+/// cause followed by its consequences (`causedBy` set).
+public struct DataRecordReport: Sendable {
+  public var findings: [DataFinding]
+  /// The record id, or nil for findings about a file as a whole.
+  public var recordID: String?
+  /// The value given for each root cause that is not a finding of its own (a routing answer), by the variable
+  /// named in the consequences' `causedBy`.
+  public var causeValues: [String: String] = [:]
+}
+
+/// Checks the data files of a form.
+public struct DataValidation {
+  public let form: FormModel
+  public let layout: FormDataLayout
+  public let evaluator: FormEvaluator
+  public let today: FormDate
+  let causes: DataRoutingCauses
+  /// Each variable's column name in the data (a `many of` or `rank of` question: its id).
+  let columnNames: [String: String]
+  /// Each repeat's driver: the column name of the variable that drives it (its own id for a list or `while`).
+  let drivers: [String: String]
+
+  public init(form: FormModel, today: FormDate) {
+    self.form = form
+    self.today = today
+    layout = FormDataLayout(form: form)
+    evaluator = FormEvaluator(form: form)
+    causes = DataRoutingCauses(form: form)
+    var names: [String: String] = [:]
+    for level in layout.levels {
+      for column in level.columns where column.role == .value { names[column.variable] = column.name }
+    }
+    columnNames = names
+    var drivers: [String: String] = [:]
+    for level in form.repeatLevels {
+      switch level.repeat.driver {
+      case .count(let e, _):
+        drivers[level.id] = DataRoutingCauses.firstVariable(e).map { names[$0] ?? $0 } ?? level.id
+      case .question(let q, _): drivers[level.id] = names[q] ?? q
+      case .repeat(let s): drivers[level.id] = s
+      case .choices, .while: drivers[level.id] = level.id
+      }
+    }
+    self.drivers = drivers
+  }
+
+  /// The column name of a variable.
+  func column(_ variable: String) -> String { columnNames[variable] ?? variable }
+
+  /// An open data file.
+  struct OpenFile {
+    var path: String
+    var reader: DataFileReader
+    var adapter: (any ExportAdapter)?
+    var level: Int?
+    var columns: DataLevelColumns?
+    var pending: DataFileRecord?
+    /// The file could not be read past a point, or its rows cannot be joined: nothing more is read.
+    var broken = false
+    var ended = false
+
+    /// The next row (translated from an export's layout), or nil at the end or where the file breaks (a QD6013
+    /// finding is added).
+    mutating func next(_ out: inout [DataFinding]) -> DataFileRecord? {
+      if let p = pending {
+        pending = nil
+        return p
+      }
+      guard !broken && !ended else { return nil }
+      do {
+        guard let record = try reader.next() else {
+          ended = true
+          return nil
+        }
+        if var adapter {
+          let translated = adapter.translate(record)
+          self.adapter = adapter
+          return translated
+        }
+        return record
+      } catch {
+        broken = true
+        out.append(
+          DataFinding(
+            file: path, line: error.line, recordID: "", variable: "", rule: DataRule.unreadableDataFile.rawValue,
+            severity: .error,
+            message: "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
+            value: "", column: error.column))
+        return nil
+      }
+    }
+
+    mutating func peek(_ out: inout [DataFinding]) -> DataFileRecord? {
+      if pending == nil { pending = next(&out) }
+      return pending
+    }
+  }
+
+  /// Matches each file to its level; the findings of the headers go to `out`.
+  func open(_ inputs: [DataFileInput], _ out: inout [DataFinding]) throws(DataValidationUsageError) -> [OpenFile] {
+    var files: [OpenFile] = []
+    for input in inputs {
+      var file = OpenFile(path: input.path, reader: DataFileReader(file: input.path, read: input.read))
+      var problems: [DataFinding] = []
+      guard let header = file.next(&problems) else {
+        out += problems
+        if problems.isEmpty {
+          out.append(
+            DataFinding(
+              file: input.path, line: 1, recordID: "", variable: "", rule: DataRule.unreadableDataFile.rawValue,
+              severity: .error, message: "the file is empty: expected a header row", value: "", column: 1))
+        }
+        file.broken = true
+        files.append(file)
+        continue
+      }
+      let name = input.path.split(separator: "/").last.map(String.init) ?? input.path
+      let byName = layout.levels.indices.dropFirst().filter {
+        name.hasSuffix(".\(layout.levels[$0].repeatID ?? "").csv")
+      }.max { (layout.levels[$0].repeatID ?? "").count < (layout.levels[$1].repeatID ?? "").count }
+      let scores = layout.levels.map { DataLevelColumns.known(header.cells, $0) }
+      let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) } ?? 0
+      var headerRecord = header
+      if let byName, scores[byName] > 0 {
+        file.level = byName
+      } else if scores[best] > 0, header.cells.contains("record_id"), scores[best] * 2 >= header.cells.count {
+        file.level = best
+      } else if let adapter = ExportLayouts.adapter(header: header, layout: layout, form: form) {
+        file.level = adapter.level
+        file.adapter = adapter
+        headerRecord = adapter.header
+      } else {
+        out.append(
+          DataFinding(
+            file: input.path, line: 1, recordID: "", variable: "", rule: DataRule.unreadableDataFile.rawValue,
+            severity: .error,
+            message:
+              "this file's header is not this instrument's data (\(scores[best]) of \(header.cells.count) columns "
+              + "known); the file is not checked", value: "", column: 1))
+        file.broken = true
+        files.append(file)
+        continue
+      }
+      var columns = DataLevelColumns(level: layout.levels[file.level!], evaluator: evaluator)
+      out += columns.header(headerRecord).map {
+        var f = $0
+        f.file = input.path
+        f.level = layout.levels[file.level!].repeatID ?? ""
+        return f
+      }
+      if !columns.hasKeys { file.broken = true }
+      file.columns = columns
+      files.append(file)
+    }
+    var byLevel: [Int: Int] = [:]
+    for (i, f) in files.enumerated() {
+      guard let l = f.level else { continue }
+      if let other = byLevel[l] {
+        throw DataValidationUsageError(
+          message: "\(files[other].path) and \(f.path) both hold the data of the \(levelName(l)): give one file a level")
+      }
+      byLevel[l] = i
+    }
+    let unmatched = files.contains { $0.level == nil }
+    if !unmatched {
+      for l in layout.levels.indices where byLevel[l] == nil {
+        let expected = layout.levels[l].fileName(stem: "STEM")
+        throw DataValidationUsageError(
+          message: "no data file for the \(levelName(l)): give its file (\(expected)) too, since every record is "
+            + "checked with all its rows")
+      }
+    }
+    return files
+  }
+
+  func levelName(_ l: Int) -> String { layout.levels[l].repeatID.map { "repeat \($0)" } ?? "main file" }
+
+  /// Checks the files; `report` gets the findings as they are made. Returns the number of records checked.
+  @discardableResult
+  public func run(_ inputs: [DataFileInput], report: (DataRecordReport) -> Void) throws(DataValidationUsageError)
+    -> Int
+  {
+    var headerFindings: [DataFinding] = []
+    var files = try open(inputs, &headerFindings)
+    if !headerFindings.isEmpty { report(DataRecordReport(findings: headerFindings, recordID: nil)) }
+    var fileOf = [Int?](repeating: nil, count: layout.levels.count)
+    for (i, f) in files.enumerated() { if let l = f.level { fileOf[l] = i } }
+    var seen = Set<String>()
+    var records = 0
+    if let main = fileOf[0] {
+      var out: [DataFinding] = []
+      while let record = files[main].next(&out) {
+        records += 1
+        var findings = out
+        out = []
+        var values: [String: String] = [:]
+        self.record(record, main: main, files: &files, fileOf: fileOf, seen: &seen, findings: &findings, values: &values)
+        if !findings.isEmpty {
+          report(
+            DataRecordReport(findings: ordered(findings), recordID: findings.first?.recordID, causeValues: values))
+        }
+      }
+      if !out.isEmpty { report(DataRecordReport(findings: out, recordID: nil)) }
+    }
+    // What is left in the repeat files has no record in the main file (or the main file could not be read on).
+    let mainRead = fileOf[0].map { !files[$0].broken } ?? false
+    for i in files.indices where files[i].level != nil && files[i].level != 0 {
+      var out: [DataFinding] = []
+      while let p = files[i].next(&out), let columns = files[i].columns {
+        let row = columns.row(p)
+        var findings = locate(row.findings, files[i], row)
+        if mainRead {
+          let message =
+            seen.contains(row.recordID)
+            ? "this row's record \(row.recordID) comes earlier in the main file: sort the files by record_id, in the "
+              + "main file's order"
+            : "record \(row.recordID) is not in the main file"
+          findings.insert(orphan(files[i], row, message), at: 0)
+        }
+        if !out.isEmpty { findings += out }
+        out = []
+        if !findings.isEmpty { report(DataRecordReport(findings: findings, recordID: row.recordID)) }
+      }
+      if !out.isEmpty { report(DataRecordReport(findings: out, recordID: nil)) }
+    }
+    return records
+  }
+
+  func iterationText(_ row: DataLevelRow) -> String { row.indexes.map(String.init).joined(separator: ".") }
+
+  /// Row findings placed in their file and level.
+  func locate(_ findings: [DataFinding], _ file: OpenFile, _ row: DataLevelRow) -> [DataFinding] {
+    findings.map {
+      var f = $0
+      f.file = file.path
+      f.level = file.columns?.level.repeatID ?? ""
+      f.iteration = iterationText(row)
+      return f
+    }
+  }
+
+  func orphan(_ file: OpenFile, _ row: DataLevelRow, _ message: String) -> DataFinding {
+    DataFinding(
+      file: file.path, line: row.line, level: file.columns?.level.repeatID ?? "", recordID: row.recordID,
+      iteration: iterationText(row), variable: "record_id", rule: DataRule.orphanRow.rawValue, severity: .error,
+      message: message, value: row.recordID)
+  }
+
+  /// Root causes in the order found, each followed by its consequences.
+  func ordered(_ findings: [DataFinding]) -> [DataFinding] {
+    var groups: [String: [DataFinding]] = [:]
+    var groupOrder: [String] = []
+    var roots: [DataFinding] = []
+    for f in findings {
+      if let cause = f.causedBy {
+        if groups[cause] == nil { groupOrder.append(cause) }
+        groups[cause, default: []].append(f)
+      } else {
+        roots.append(f)
+      }
+    }
+    guard !groupOrder.isEmpty else { return findings }
+    var out: [DataFinding] = []
+    for f in roots {
+      out.append(f)
+      if let group = groups.removeValue(forKey: f.variable) { out += group }
+    }
+    for cause in groupOrder { if let group = groups.removeValue(forKey: cause) { out += group } }
+    return out
+  }
+}
