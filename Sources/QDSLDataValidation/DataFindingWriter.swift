@@ -110,7 +110,7 @@ public struct DataFindingWriter {
   static func because(_ cause: String, _ report: DataRecordReport, _ rule: String) -> String {
     let value = report.causeValues[cause] ?? ""
     let given = value.isEmpty ? "\(cause) is empty" : "\(cause) = \(value)"
-    if rule == DataRule.answeredNotAsked.rawValue {
+    if rule == DataRule.answeredNotAsked.rawValue || rule == DataRule.rowsNotDriver.rawValue {
       return "because \(given), these were answered but not asked:"
     }
     return "because \(given):"
@@ -124,7 +124,9 @@ public struct DataFindingWriter {
     if !f.recordID.isEmpty { subject = "record \(f.recordID)" }
     if !f.variable.isEmpty { subject += (subject.isEmpty ? "" : ", ") + place(f) }
     if !subject.isEmpty { subject += ": " }
-    let value = f.value.isEmpty || f.value == f.variable ? "" : ", given '\(f.value)'"
+    let value =
+      f.value.isEmpty || f.value == f.variable || (f.variable == "record_id" && f.value == f.recordID)
+      ? "" : ", given '\(f.value)'"
     return "\(at): \(f.severity.rawValue)[\(f.rule)] \(subject)\(f.message)\(value)\n"
   }
 

@@ -1,5 +1,5 @@
 // Why the routing did not ask a question that has an answer: the condition that decided it. For each question
-// (and grid row) the `if` branches around it; for a record's evaluation, the outermost branch around it that was
+// (grid row and repeat) the `if` branches around it; for a record's evaluation, the outermost branch around it that was
 // not taken names the deciding condition (its own, or the earlier branch of the same `if` that was taken), and an
 // `end` that fired before it names the condition of the branch that holds the `end`. The root cause is the first
 // variable of that condition: the answers the routing skipped because of it are its consequences.
@@ -57,6 +57,8 @@ struct DataRoutingCauses {
             stack.removeLast()
           }
         case .repeat(let r):
+          gates[r.id] = stack
+          positions[r.id] = position
           depth += 1
           walk(r.items)
           depth -= 1

@@ -104,9 +104,30 @@ extension DataValidation {
     }
     let result = evaluator.evaluate(answers, today: today)
     let shown = Set(result.shown)
-    let firstUnusable = unusable.first
+    var firstUnusable = unusable.first
     for cause in unusable.prefix(1) { values[cause] = findings.first { $0.variable == cause }?.value ?? "" }
 
+    /// Why an iteration's answers are not asked or its row is missing: the routing answer that skipped the repeat,
+    /// else its driver (the iteration did not run, or its row is not in the file); nil when it ran with its row.
+    func notRunCause(
+      _ prefix: String, _ repeatID: String, _ outer: [(repeat: String, index: Int)], index: Int, hasRow: Bool
+    ) -> String? {
+      if !shown.contains(prefix + repeatID) {
+        return causes.cause(of: repeatID, steps: outer, shown: shown, end: result.end).map { routingCause($0, outer) }
+          ?? drivers[repeatID]
+      }
+      let count = result.iterations[prefix + repeatID] ?? 0
+      return index > count || !hasRow ? drivers[repeatID] : nil
+    }
+    /// A routing answer as a root cause: its column name, its value noted for the report.
+    func routingCause(_ decider: String, _ steps: [(repeat: String, index: Int)]) -> String {
+      let name = column(decider)
+      if values[name] == nil {
+        let prefix = steps.map { "\($0.repeat)[\($0.index)]." }.joined()
+        values[name] = cells[prefix + decider] ?? cells[decider] ?? ""
+      }
+      return name
+    }
     /// The level, iteration and place of an instance path, and the driver of the first iteration that did not run.
     func place(_ path: String) -> (
       name: String, steps: [(repeat: String, index: Int)], level: String, iteration: String, at: RowPlace,
@@ -120,9 +141,10 @@ extension DataValidation {
       var notRun: String?
       var prefix = ""
       for (k, step) in steps.enumerated() {
-        let count = result.iterations[prefix + step.repeat] ?? 0
-        if step.index > count && notRun == nil { notRun = drivers[step.repeat] }
         let key = step.repeat + "|" + steps.prefix(k + 1).map { String($0.index) }.joined(separator: ".")
+        if notRun == nil {
+          notRun = notRunCause(prefix, step.repeat, Array(steps.prefix(k)), index: step.index, hasRow: places[key] != nil)
+        }
         if let p = places[key] { at = p }
         prefix += "\(step.repeat)[\(step.index)]."
       }
@@ -181,23 +203,27 @@ extension DataValidation {
         continue
       }
       let driver = drivers[name] ?? name
+      let outerPrefix = String(instance.dropLast(name.count))
+      let skippedBy =
+        shown.contains(instance)
+        ? nil : causes.cause(of: name, steps: steps, shown: shown, end: result.end).map { routingCause($0, steps) }
+      _ = outerPrefix
       findings.append(
         DataFinding(
           file: parentPlace.file, line: parentPlace.line, level: parentLevel, recordID: id, iteration: parentIteration,
           variable: driver, rule: DataRule.rowsNotDriver.rawValue, severity: .error, message: problem,
-          value: String(rows.count)))
+          value: String(rows.count), causedBy: skippedBy))
       values[driver] = cells[(steps.isEmpty ? "" : instance.dropLast(name.count)) + driver] ?? cells[driver] ?? ""
+    }
+    // Answers read as missing because a repeat's row is missing count as that driver's consequences.
+    if firstUnusable == nil {
+      firstUnusable = findings.first { $0.rule == DataRule.rowsNotDriver.rawValue && $0.causedBy == nil }?.variable
     }
     for path in result.ignoredAnswers {
       guard let p = place(path) else { continue }
       var cause: String?
       if p.notRun == nil, let decider = causes.cause(of: p.name, steps: p.steps, shown: shown, end: result.end) {
-        let name = column(decider)
-        cause = name
-        if values[name] == nil {
-          let prefix = p.steps.map { "\($0.repeat)[\($0.index)]." }.joined()
-          values[name] = cells[prefix + decider] ?? cells[decider] ?? ""
-        }
+        cause = routingCause(decider, p.steps)
       }
       add(path, .answeredNotAsked, "answered, but the routing did not ask it", value: cells[path] ?? "", cause: cause)
     }
