@@ -1,7 +1,8 @@
 // Reads a data file in qdsl's own layout (FormDataLayout) one record at a time, from chunks of bytes, so memory
 // stays bounded however many rows the file has. RFC 4180 with LF line ends and UTF-8 cells; a quoted cell may
-// hold commas, doubled quotes and line breaks. Everything else is a located problem in words, never a skip: a
-// byte order mark, a CR, a header split by `;` or tabs, a quote inside an unquoted cell, an unclosed quote, bytes
+// hold commas, doubled quotes and line breaks. A UTF-8 byte order mark is skipped and CRLF ends a line as LF does
+// (Excel and ODK Central write both). Everything else is a located problem in words, never a skip: a CR alone,
+// bytes that are not a UTF-8 BOM, a header split by `;` or tabs, a quote inside an unquoted cell, an unclosed quote, bytes
 // that are not UTF-8, a row with another number of cells than the header, a last line without its line end, an
 // empty file.
 
@@ -80,8 +81,15 @@ public struct DataFileReader {
   public mutating func next() throws(DataFileProblem) -> DataFileRecord? {
     if line == 1 && column == 1 && width == nil {
       guard let first = peek() else { throw problem(1, 1, "the file is empty: expected a header row") }
+      // A UTF-8 byte order mark (Excel and ODK Central write one) is skipped.
       if first == 0xEF {
-        throw problem(1, 1, "the file starts with a byte order mark: save it as UTF-8 without a BOM")
+        for expected: UInt8 in [0xEF, 0xBB, 0xBF] {
+          guard peek() == expected else {
+            throw problem(1, 1, "the file starts with bytes that are not UTF-8: save it as UTF-8")
+          }
+          _ = take()
+        }
+        column = 1
       }
     }
     guard peek() != nil else { return nil }
@@ -111,7 +119,6 @@ public struct DataFileReader {
           guard let q = peek() else {
             throw problem(openLine, openColumn, "this quoted cell is not closed before the end of the file")
           }
-          if q == 0x0D { throw problem(line, column, "a carriage return (CR): lines of data files end in LF only") }
           _ = take()
           if q == 0x22 {
             if peek() == 0x22 {
@@ -124,13 +131,21 @@ public struct DataFileReader {
             cell.append(q)
           }
         }
-        guard let after = peek(), after == 0x2C || after == 0x0A else {
+        guard let after = peek(), after == 0x2C || after == 0x0A || after == 0x0D else {
           if peek() == nil { continue }
           throw problem(line, column, "text after a quoted cell: a cell ends at its closing quote")
         }
         continue
       }
-      if b == 0x0D { throw problem(line, column, "a carriage return (CR): lines of data files end in LF only") }
+      // CRLF ends a line as LF does; a CR alone is an old Mac line end.
+      if b == 0x0D {
+        let (crLine, crColumn) = (line, column)
+        _ = take()
+        guard peek() == 0x0A else {
+          throw problem(crLine, crColumn, "a carriage return (CR) without a line feed: lines end in LF or CRLF")
+        }
+        continue
+      }
       if b == 0x2C {
         try finishCell()
         _ = take()

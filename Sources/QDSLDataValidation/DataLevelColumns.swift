@@ -22,6 +22,8 @@ struct DataLevelRow {
   var calculates: [(variable: String, text: String, role: FormDataColumn.Role)] = []
   /// QD6003 and QD6004 findings, not yet located in a file.
   var findings: [DataFinding] = []
+  /// The variables whose cells could not be used (read as missing).
+  var unusable: Set<String> = []
 }
 
 /// A header matched to a level's columns.
@@ -125,6 +127,7 @@ struct DataLevelColumns {
         } else if case .rank = column.role, let r = Int(text) {
           entry.rank.append((r, code))
         } else {
+          row.unusable.insert(column.variable)
           let what = { if case .flag = column.role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" } }()
           finding(column.name, .malformedValue, "not a value of this column: expected \(what)", text)
         }
@@ -138,10 +141,12 @@ struct DataLevelColumns {
         guard !text.isEmpty else { continue }
         row.cells.append((column.variable, text))
         guard let answer = InstrumentDataValidator.answer(text, variable.kind) else {
+          row.unusable.insert(column.variable)
           finding(column.name, .malformedValue, "not a value of this type (\(Self.typeName(variable.kind)))", text)
           continue
         }
         if case .failure(let problem) = evaluator.accept(answer, for: variable) {
+          row.unusable.insert(column.variable)
           finding(column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", text)
           continue
         }
@@ -151,6 +156,7 @@ struct DataLevelColumns {
     for name in flagOrder {
       guard let entry = flags[name], entry.empty < entry.cells else { continue }
       guard entry.empty == 0 else {
+        row.unusable.insert(name)
         finding(name, .malformedValue, "some of the question's columns are empty and some are not", "")
         continue
       }
@@ -158,6 +164,7 @@ struct DataLevelColumns {
         let answer = AnswerValue.ranking(entry.rank.sorted { $0.0 < $1.0 }.map(\.1))
         if let variable = evaluator.variables[name], case .failure(let problem) = evaluator.accept(answer, for: variable)
         {
+          row.unusable.insert(name)
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", "")
           continue
         }
@@ -166,6 +173,7 @@ struct DataLevelColumns {
         let answer = AnswerValue.codes(entry.codes)
         if let variable = evaluator.variables[name], case .failure(let problem) = evaluator.accept(answer, for: variable)
         {
+          row.unusable.insert(name)
           let codes = entry.codes.sorted().map(String.init).joined(separator: " ")
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", codes)
           continue

@@ -32,6 +32,8 @@ extension DataValidation {
     var answers: [String: AnswerValue] = [:]
     var cells: [String: String] = [:]
     var unusable: [String] = mainRow.findings.map(\.variable)
+    // The instance paths of the values read as missing: their own required answer is not reported again.
+    var unusablePaths = mainRow.unusable
     for (name, answer) in mainRow.answers { answers[name] = answer }
     for (name, text) in mainRow.cells { cells[name] = text }
     var calculates: [(path: String, text: String, role: FormDataColumn.Role, place: RowPlace, level: String)] =
@@ -98,6 +100,7 @@ extension DataValidation {
         let at = instance + "[\(row.indexes[row.indexes.count - 1])]."
         for (name, answer) in row.answers { answers[at + name] = answer }
         for (name, text) in row.cells { cells[at + name] = text }
+        for name in row.unusable { unusablePaths.insert(at + name) }
         calculates += row.calculates.map { (at + $0.variable, $0.text, $0.role, place, repeatID) }
       }
       if files[f].broken { dead.insert(repeatID) }
@@ -203,11 +206,9 @@ extension DataValidation {
         continue
       }
       let driver = drivers[name] ?? name
-      let outerPrefix = String(instance.dropLast(name.count))
       let skippedBy =
         shown.contains(instance)
         ? nil : causes.cause(of: name, steps: steps, shown: shown, end: result.end).map { routingCause($0, steps) }
-      _ = outerPrefix
       findings.append(
         DataFinding(
           file: parentPlace.file, line: parentPlace.line, level: parentLevel, recordID: id, iteration: parentIteration,
@@ -227,7 +228,7 @@ extension DataValidation {
       }
       add(path, .answeredNotAsked, "answered, but the routing did not ask it", value: cells[path] ?? "", cause: cause)
     }
-    for path in result.requiredUnanswered {
+    for path in result.requiredUnanswered where !unusablePaths.contains(path) {
       add(path, .requiredMissing, "required and asked, but not answered", cause: firstUnusable)
     }
     for f in result.failedChecks {

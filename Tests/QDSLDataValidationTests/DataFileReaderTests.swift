@@ -46,11 +46,23 @@ import Testing
     #expect(try read(text).get().last?.cells == cells)
   }
 
+  /// ODK Central and Excel write a UTF-8 byte order mark and CRLF line ends: both are read, in any chunk size, and
+  /// a CRLF inside a quoted cell stays in the cell.
+  @Test func testAByteOrderMarkAndCRLFAreRead() throws {
+    let bytes = [0xEF, 0xBB, 0xBF] + Array("a,b\r\n1,\"x\r\ny\"\r\n2,3\r\n".utf8)
+    for chunk in [1, 2, 5, 1000] {
+      let records = try read(bytes, chunk: chunk).get()
+      #expect(records.map(\.cells) == [["a", "b"], ["1", "x\r\ny"], ["2", "3"]])
+      #expect(records.map(\.line) == [1, 2, 4])
+    }
+  }
+
   @Test func testEveryKindOfBadInputIsOneLocatedProblem() {
     let cases: [([UInt8], Int, Int, String)] = [
       ([], 1, 1, "the file is empty"),
-      ([0xEF, 0xBB, 0xBF] + Array("a,b\n".utf8), 1, 1, "byte order mark"),
-      (Array("a,b\r\n1,2\r\n".utf8), 1, 4, "carriage return"),
+      ([0xEF, 0xBB, 0x41] + Array("a,b\n".utf8), 1, 1, "not UTF-8"),
+      (Array("a,b\r1,2\r".utf8), 1, 4, "carriage return (CR) without a line feed"),
+      (Array("a,b\n1,2\r\n3,4\r".utf8), 3, 4, "carriage return (CR) without a line feed"),
       (Array("a;b;c\n1;2;3\n".utf8), 1, 1, "separated by semicolons"),
       (Array("a\tb\n".utf8), 1, 1, "separated by tabs"),
       (Array("a,b\n1,2\n3".utf8), 3, 2, "no line end: the file may be cut off"),
