@@ -112,6 +112,7 @@ let package = Package(
       name: "QDSLCLITests",
       dependencies: [
         "qdsl", "QDSLSemantics", "QDSLOutputs", "QDSLRevisions", "QDSLFormRuntime", "QDSLText", "QDSLTestSupport",
+        "QDSLDataValidation",
       ],
       exclude: ["Fixtures", "Golden"]),
   ]

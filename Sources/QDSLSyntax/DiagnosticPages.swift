@@ -5321,5 +5321,1002 @@ question remote: integer 0..500 {
 }
 ```
 """#,
+    "QD6001": #"""
+# QD6001: a column of a data file that the instrument's level does not have
+
+A data file has a column that its level of the instrument does not have: a column added by hand or by another tool, a variable renamed since the data were collected, or the file of another level or another instrument. Its cells are not checked. The finding is on the header (line 1), once per column.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,car_colour
+1,1,120,34,red
+2,2,,67,
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:1: error[QD6001] car_colour: a column the instrument's main file does not have
+
+1 error, 0 notes in 0 of 2 records
+by rule:
+  QD6001       1  a column of a data file that the instrument's level does not have
+by variable (the 1 with the most findings):
+       1  car_colour
+```
+
+## Fix
+
+Remove the column, or rename it to the instrument's name for it (the codebook lists the columns of each level):
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6002": #"""
+# QD6002: a column of the instrument's level that a data file lacks
+
+A column of the instrument's level is not in the data file, so no record can have an answer there: the routing, required answers and checks that read it see it as missing. A missing key column (`record_id`, a repeat's `_index`) means the file's rows cannot be joined to their records: its rows are not checked.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,age
+1,1,34
+2,2,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:1: error[QD6002] car_km: a column of the instrument's main file is missing
+
+1 error, 0 notes in 0 of 2 records
+by rule:
+  QD6002       1  a column of the instrument's level that a data file lacks
+by variable (the 1 with the most findings):
+       1  car_km
+```
+
+## Fix
+
+Export the data with every column of the level (an empty cell is a missing answer):
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6003": #"""
+# QD6003: a cell that is not a value of its column's type
+
+A cell is not a value of its column's type: text in a number column, a code that is not a whole number, `2` in a 0/1 column of a `many of` question, a date that is not YYYY-MM-DD. The value cannot be used: the record is checked as if the answer were missing, and what follows from that (a required answer missing, a condition that no longer holds) is reported under it as its consequences.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,abc
+2,2,,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:2: error[QD6003] record 1, age: not a value of this type (a whole number), given 'abc'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6003       1  a cell that is not a value of its column's type
+by variable (the 1 with the most findings):
+       1  age
+```
+
+## Fix
+
+Correct the value (an empty cell is a missing answer):
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6004": #"""
+# QD6004: a value the question does not accept (range, list, length, pattern)
+
+A cell is a value of the column's type, but not an answer the question accepts: a number out of the question's range, a code that is not in the list, a text longer than its `max` or not matching its pattern, a decimal for an `integer`. The value is read as missing, like a malformed one (QD6003), and its consequences are grouped under it.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,150
+2,2,,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:2: error[QD6004] record 1, age: not an answer the question accepts: out of range, given '150'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6004       1  a value the question does not accept (range, list, length, pattern)
+by variable (the 1 with the most findings):
+       1  age
+```
+
+## Fix
+
+Correct the value to one the question accepts:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6005": #"""
+# QD6005: an answer where the routing did not ask the question
+
+A question has an answer in a record where the routing did not ask it: its `if` condition was false for the record's other answers, an `end` stopped the interview before it, or its repeat did not run that iteration. Either the answer or the routing answer that skipped it is wrong. The first variable of the deciding condition is reported as the root cause and the answers it skipped are grouped under it (`cause`).
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,50,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:3: record 2: because has_car = 2, these were answered but not asked:
+  survey.csv:3: error[QD6005] record 2, car_km: answered, but the routing did not ask it, given '50'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6005       1  an answer where the routing did not ask the question
+by variable (the 1 with the most findings):
+       1  car_km
+```
+
+## Fix
+
+Correct the routing answer, or clear the answers the routing did not ask:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6006": #"""
+# QD6006: a required question that was asked but has no answer
+
+A `required` question was asked (the routing reached it) but the record has no answer to it. A collector does not let this happen, so the record was changed after collection, or the question was made required later.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,
+2,2,,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:2: error[QD6006] record 1, age: required and asked, but not answered
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6006       1  a required question that was asked but has no answer
+by variable (the 1 with the most findings):
+       1  age
+```
+
+## Fix
+
+Fill in the answer, or find why it is missing:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6007": #"""
+# QD6007: an answer that fails a hard check
+
+An answer fails one of its question's `check`s: the collector would not have accepted it. The finding names the check's condition.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,15
+2,2,,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:2: error[QD6007] record 1, age: fails its check age >= 16, given '15'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6007       1  an answer that fails a hard check
+by variable (the 1 with the most findings):
+       1  age
+```
+
+## Fix
+
+Correct the answer so the check holds:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6008": #"""
+# QD6008: an answer that fails a soft check
+
+An answer fails one of its question's `soft check`s: the respondent was asked to confirm it and may have. It is a note: it does not change the exit status of `qdsl validate-data`. The finding names the check's condition, so the answers can be reviewed.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,95
+2,2,,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:2: note[QD6008] record 1, age: fails its soft check age <= 90, given '95'
+
+0 errors, 1 note in 1 of 2 records
+by rule:
+  QD6008       1  an answer that fails a soft check
+by variable (the 1 with the most findings):
+       1  age
+```
+
+## Fix
+
+Nothing has to change; review the answer if it looks wrong:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
+    "QD6009": #"""
+# QD6009: a calculate that disagrees with what the instrument computes
+
+A calculate's column holds another value than the instrument computes from the record's answers (at every level of the record): the data were changed after collection, or the calculate was computed by another formula. The finding gives the value the instrument computes.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,2
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv survey.person.csv` reports:
+
+```text
+survey.csv:2: error[QD6009] record 1, adults: the instrument computes '1' from the answers, given '2'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6009       1  a calculate that disagrees with what the instrument computes
+by variable (the 1 with the most findings):
+       1  adults
+```
+
+## Fix
+
+Recompute the column, or correct the answers it is computed from:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+"""#,
+    "QD6010": #"""
+# QD6010: a record id, or a repeat row's key, used twice
+
+Two rows have the same key: a record id used twice in the instrument's file, or two rows of a repeat's file for the same record and iteration. The second row is reported; in a repeat's file it is not used.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+1,2,9
+2,1,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv survey.person.csv` reports:
+
+```text
+survey.person.csv:4: error[QD6010] record 1, person[2].person_index: this iteration of the record is given by an earlier row, given '2'
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6010       1  a record id, or a repeat row's key, used twice
+by variable (the 1 with the most findings):
+       1  person_index
+```
+
+## Fix
+
+Give each record its own id and each iteration its own number:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+"""#,
+    "QD6011": #"""
+# QD6011: a repeat row without its parent record or iteration
+
+A row of a repeat's file has no parent: its record id is not in the instrument's file, or its enclosing iteration is not in the enclosing repeat's file. The files are read together in the main file's record order: a repeat row whose record came earlier in the main file is out of order, and the message says to sort the files by record_id in the main file's order.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+3,1,40
+```
+
+`qdsl validate-data survey.qdsl survey.csv survey.person.csv` reports:
+
+```text
+survey.person.csv:5: error[QD6011] record 3, person[1].record_id: record 3 is not in the main file
+
+1 error, 0 notes in 1 of 2 records
+by rule:
+  QD6011       1  a repeat row without its parent record or iteration
+by variable (the 1 with the most findings):
+       1  record_id
+```
+
+## Fix
+
+Remove the row, or add its record (and put the rows in the main file's order):
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+"""#,
+    "QD6012": #"""
+# QD6012: repeat rows that do not match what drives the repeat
+
+The rows of a repeat do not match what drives it: a `count` says 3 and the file has 2 rows, the `for each` options are not the ones chosen, or the iteration numbers are not 1 to n. One finding per parent row, on the driver's variable; the answers missing or extra because of it are its consequences.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,3,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+
+`qdsl validate-data survey.qdsl survey.csv survey.person.csv` reports:
+
+```text
+survey.csv:2: error[QD6012] record 1, members: the repeat person runs 3 times for these answers, but its file has 2 rows (iterations 1, 2), given '2'
+  survey.csv:2: error[QD6006] record 1, person[3].person_age: required and asked, but not answered
+
+2 errors, 0 notes in 1 of 2 records
+by rule:
+  QD6006       1  a required question that was asked but has no answer
+  QD6012       1  repeat rows that do not match what drives the repeat
+by variable (the 2 with the most findings):
+       1  members
+       1  person_age
+```
+
+## Fix
+
+Add the missing rows, remove the extra ones, or correct the driver:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+question members: integer 1..10 required { text "How many people live in your household?" }
+repeat person count members {
+  question person_age: integer 0..120 required { text "How old is person {person.index}?" }
+}
+calculate adults = count(person where person_age >= 18)
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age,members,adults
+1,1,120,34,2,1
+2,2,,67,1,1
+```
+
+```csv survey.person.csv
+record_id,person_index,person_age
+1,1,34
+1,2,8
+2,1,67
+```
+"""#,
+    "QD6013": #"""
+# QD6013: a data file that cannot be read past a point, or is not this instrument's
+
+A data file cannot be read past a point: it is empty, its cells are separated by semicolons or tabs, it is not UTF-8, a quote is not closed, a row has another number of cells than the header, the last line is cut off, or its header is not this instrument's data (too few of its columns are known). The finding gives the line and column; the rest of that file is not checked, and the other files still are. A UTF-8 byte order mark and CRLF line ends (as Excel and ODK Central write them) are read.
+
+## Example
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id;has_car;car_km;age
+1;1;120;34
+```
+
+`qdsl validate-data survey.qdsl survey.csv` reports:
+
+```text
+survey.csv:1:1: error[QD6013] line 1, column 1: the header is one column separated by semicolons: separate cells with commas; the rest of this file is not checked
+
+1 error, 0 notes in 0 of 0 records
+by rule:
+  QD6013       1  a data file that cannot be read past a point, or is not this instrument's
+by variable (the 0 with the most findings):
+```
+
+## Fix
+
+Save the file as UTF-8 CSV with commas between cells:
+
+```qdsl
+survey commute
+languages en
+
+choices yes_no { 1 yes "Yes" 2 no "No" }
+
+question has_car: one of yes_no required { text "Do you have a car?" }
+if has_car == yes {
+  question car_km: integer 0..2000 { text "How many kilometres a week do you drive?" }
+}
+question age: integer 15..99 required {
+  text "How old are you?"
+  check age >= 16 "Respondents are 16 or older."
+  soft check age <= 90 "Please check the age."
+}
+```
+
+```csv survey.csv
+record_id,has_car,car_km,age
+1,1,120,34
+2,2,,67
+```
+"""#,
   ]
 }

@@ -36,6 +36,40 @@ public enum DiagnosticDocs {
     return blocks
   }
 
+  /// The fenced blocks of `language` in the section `heading`, each with the name after the language (```csv
+  /// survey.csv; "" when none), in order: the data files (and the report) of a data rule's page.
+  public static func namedBlocks(_ page: String, under heading: String, language: String) -> [(
+    name: String, text: String
+  )] {
+    var blocks: [(String, String)] = []
+    var inSection = false
+    var current: (name: String, lines: [Substring])?
+    var inOtherBlock = false
+    for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
+      if current == nil && !inOtherBlock && line.hasPrefix("## ") {
+        inSection = line.trimmingCharacters(in: .whitespaces) == heading
+      }
+      if line.hasPrefix("```") {
+        if let c = current {
+          blocks.append((c.name, c.lines.map { $0 + "\n" }.joined()))
+          current = nil
+        } else if inOtherBlock {
+          inOtherBlock = false
+        } else {
+          let info = line.dropFirst(3).split(separator: " ", maxSplits: 1).map(String.init)
+          if inSection && info.first == language {
+            current = (info.count > 1 ? info[1] : "", [])
+          } else {
+            inOtherBlock = true
+          }
+        }
+        continue
+      }
+      current?.lines.append(line)
+    }
+    return blocks
+  }
+
   public static func swiftSource(_ pages: [(code: String, text: String)]) -> String {
     var out = """
       // Generated from docs/diagnostics/*.md by `QDSL_BLESS=1 swift test --filter GeneratedFilesTests`; do not edit.
@@ -59,7 +93,8 @@ public enum DiagnosticDocs {
 
       Every problem qdsl reports has a stable code. Codes are never reused or renumbered; a retired code stays
       listed. They are grouped by the phase that first had them: QD1 syntax, QD2 names, QD3 types,
-      QD4 logic and translations, QD5 outputs and revisions. `qdsl explain CODE` prints the same page as below.
+      QD4 logic and translations, QD5 outputs and revisions,
+      QD6 collected data (`qdsl validate-data`, [validate-data.md](validate-data.md)). `qdsl explain CODE` prints the same page as below.
 
       Errors stop `qdsl check` from passing (exit 1); warnings do not, unless `--warnings-as-errors` is given.
       An instrument that passes every default check has no diagnostics at all.
@@ -73,9 +108,11 @@ public enum DiagnosticDocs {
       """
     for code in DiagnosticCode.allCases {
       // Revision codes (`qdsl diff`) are classed as breaking or compatible rather than by severity.
+      // Data rules (`validate-data`) are errors or notes about collected data.
       let severity =
         code.isRevisionChange
-        ? (code.severity == .error ? "breaking (diff)" : "compatible (diff)") : code.severity.rawValue
+        ? (code.severity == .error ? "breaking (diff)" : "compatible (diff)")
+        : code.isDataRule ? (code.severity == .error ? "error (data)" : "note (data)") : code.severity.rawValue
       out += "| [\(code.rawValue)](diagnostics/\(code.rawValue).md) | \(severity) | \(code.summary) |\n"
     }
     for retired in DiagnosticCode.retired.sorted() { out += "| \(retired) | retired | no longer reported |\n" }

@@ -30,6 +30,10 @@ import Testing
         checkModulePage(code, page)
         continue
       }
+      if code.isDataRule {
+        checkDataPage(code, page)
+        continue
+      }
       let examples = DiagnosticDocs.qdslBlocks(page, under: "## Example")
       #expect(!examples.isEmpty, "\(code.rawValue): no qdsl example")
       for example in examples {
@@ -90,6 +94,41 @@ import Testing
     }
   }
 
+  /// A data rule's page shows a survey (a qdsl block) and data files (```csv NAME blocks) under each heading, and
+  /// the report of the example: run through the real binary, the example's data report the code and exactly that
+  /// text; the fix's data report nothing, and the fixed survey checks clean.
+  private func checkDataPage(_ code: DiagnosticCode, _ page: String) {
+    for heading in ["## Example", "## Fix"] {
+      let surveys = DiagnosticDocs.qdslBlocks(page, under: heading)
+      let files = DiagnosticDocs.namedBlocks(page, under: heading, language: "csv")
+      guard surveys.count == 1, !files.isEmpty else {
+        Issue.record("\(code.rawValue): \(heading) must have one qdsl block and ```csv NAME blocks")
+        continue
+      }
+      #expect(Checker.check(source: surveys[0]).diagnostics.map(\.code) == [], "\(code.rawValue): the survey")
+      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-page-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: dir) }
+      do {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try surveys[0].write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+        for (name, text) in files {
+          try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let r = try BinaryRunner.run(
+          ["validate-data", "survey.qdsl"] + files.map(\.name) + ["--today", "2024-06-15"], directory: dir)
+        if heading == "## Example" {
+          #expect(r.stdout.contains("[\(code.rawValue)]"), "\(code.rawValue): the example does not report it")
+          let shown = DiagnosticDocs.namedBlocks(page, under: heading, language: "text").first?.text
+          #expect(shown == r.stdout, "\(code.rawValue): the page's report is not the example's:\n\(r.stdout)")
+        } else {
+          #expect(r.status == 0 && !r.stdout.contains("[QD60"), "\(code.rawValue): the fix is not clean: \(r.stdout)")
+        }
+      } catch {
+        Issue.record("\(code.rawValue): \(error)")
+      }
+    }
+  }
+
   /// The checker's diagnostics, and for a code of the XForm or XLSForm export also its warnings (the XLSForm's hold
   /// the XForm's).
   static func diagnostics(_ source: String, for code: DiagnosticCode) -> [Diagnostic] {
@@ -107,8 +146,11 @@ import Testing
     }
     for code in DiagnosticCode.allCases {
       let name = String(describing: code)
+      // A data rule is emitted by QDSLDataValidation as its DataRule case (the same name).
       #expect(
-        sources.contains(".\(name),") || sources.contains(".\(name) "), "\(code.rawValue) (\(name)) is never emitted")
+        sources.contains(".\(name),") || sources.contains(".\(name) ")
+          || (code.isDataRule && sources.contains("DataRule.\(name).")),
+        "\(code.rawValue) (\(name)) is never emitted")
     }
     for retired in DiagnosticCode.retired { #expect(DiagnosticCode(rawValue: retired) == nil, "\(retired) is retired") }
   }

@@ -28,7 +28,9 @@ import Testing
     let files = Fixtures.files(in: Self.directory, withExtension: "qdsl")
     // Revision codes have their fixtures as pairs in Tests/QDSLCLITests/Fixtures/diff, and the XForm export's
     // warnings theirs in Tests/QDSLOutputsTests/Fixtures/xform.
-    for code in DiagnosticCode.allCases where !code.isRevisionChange && !code.isXFormWarning && !code.isModuleLoading {
+    // Data rules (`validate-data`) have theirs as folders in Tests/Fixtures/data-validation (DataValidationFixtureTests).
+    for code in DiagnosticCode.allCases
+    where !code.isRevisionChange && !code.isXFormWarning && !code.isModuleLoading && !code.isDataRule {
       let triggering = files.filter {
         $0.lastPathComponent.hasPrefix(code.rawValue) && !$0.lastPathComponent.hasPrefix(code.rawValue + "-ok")
       }
