@@ -127,7 +127,8 @@ public struct DataValidation {
         broken = true
         out.append(
           DataFinding(
-            file: path, line: error.line, recordID: "", variable: "", rule: DataRule.unreadableDataFile.rawValue,
+            file: path, line: error.line, level: columns?.level.repeatID ?? "", recordID: "", variable: "",
+            rule: DataRule.unreadableDataFile.rawValue,
             severity: .error,
             message: "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
             value: "", column: error.column))

@@ -16,7 +16,7 @@ import Testing
       ["errors.qdsl", "errors.txt", "errors.json", "simulate/barometer-answers.json"]
         + ["txt", "json", "md", "github.txt"].map { "revisions-2020-2022.\($0)" }
         + ["revisions-household-2023-2024.txt"] + simulate
-        + SimulateDataCommandTests.goldenFiles.map { "simulate-data/\($0)" })
+        + SimulateDataCommandTests.goldenFiles.map { "simulate-data/\($0)" } + ValidateDataCommandTests.goldenFiles)
     let golden = root.appendingPathComponent("Tests/QDSLCLITests/Golden")
     #expect(Fixtures.unexpectedFiles(in: golden, expected: expected) == [])
   }
