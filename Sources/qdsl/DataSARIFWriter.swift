@@ -45,8 +45,8 @@ struct DataSARIFWriter {
 
   static func result(_ f: DataFinding) -> JSON {
     let index = codes.firstIndex { $0.rawValue == f.rule } ?? 0
-    var region: JSONObject = ["startLine": .int(max(1, f.line))]
-    if f.column > 0 { region["startColumn"] = .int(f.column) }
+    // A finding about a row points at its line (column 1); an unreadable file at the line and column.
+    let region: JSONObject = ["startLine": .int(max(1, f.line)), "startColumn": .int(max(1, f.column))]
     var properties: JSONObject = [
       "level": .string(f.level), "record_id": .string(f.recordID), "iteration": .string(f.iteration),
       "variable": .string(f.variable), "value": .string(f.value),
