@@ -235,6 +235,7 @@ import Testing
     let docs = Fixtures.read(root.appendingPathComponent("docs/cli.md"))
     for command in [
       "check", "compile", "fmt", "diff", "preview", "simulate", "translations", "explain", "lsp", "import", "help",
+      "validate-data",
     ] {
       let help = try BinaryRunner.run([command, "--help"]).stdout
       #expect(docs.contains(help), "docs/cli.md does not contain the current output of 'qdsl \(command) --help'")
