@@ -55,7 +55,9 @@ public struct DataFindingWriter {
     var out = ""
     switch format {
     case .csv:
-      for f in report.findings { out += DataFindingTable.cells(f).map(DataFindingTable.quoted).joined(separator: ",") + "\n" }
+      for f in report.findings {
+        out += DataFindingTable.cells(f).map(DataFindingTable.quoted).joined(separator: ",") + "\n"
+      }
     case .json:
       for f in report.findings {
         out += (count == 0 ? "[\n  " : ",\n  ") + Self.json(f).render(indent: 1)
@@ -91,8 +93,8 @@ public struct DataFindingWriter {
       var out = "\n\(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(summary.notes) note"
       out += "\(summary.notes == 1 ? "" : "s") in \(summary.recordsWithFindings) of \(records) records\n"
       out += "by rule:\n"
-      for rule in summary.byRule.keys.sorted() {
-        out += "  \(rule)  \(pad(summary.byRule[rule]!))  \(titles(rule))\n"
+      for (rule, n) in summary.byRule.sorted(by: { $0.key < $1.key }) {
+        out += "  \(rule)  \(pad(n))  \(titles(rule))\n"
       }
       let top = summary.byVariable.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
       out += "by variable (the \(min(10, top.count)) with the most findings):\n"

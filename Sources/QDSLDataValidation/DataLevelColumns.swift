@@ -128,7 +128,9 @@ struct DataLevelColumns {
           entry.rank.append((r, code))
         } else {
           row.unusable.insert(column.variable)
-          let what = { if case .flag = column.role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" } }()
+          let what = {
+            if case .flag = column.role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" }
+          }()
           finding(column.name, .malformedValue, "not a value of this column: expected \(what)", text)
         }
         flags[column.variable] = entry
@@ -162,7 +164,8 @@ struct DataLevelColumns {
       }
       if !entry.rank.isEmpty {
         let answer = AnswerValue.ranking(entry.rank.sorted { $0.0 < $1.0 }.map(\.1))
-        if let variable = evaluator.variables[name], case .failure(let problem) = evaluator.accept(answer, for: variable)
+        if let variable = evaluator.variables[name],
+          case .failure(let problem) = evaluator.accept(answer, for: variable)
         {
           row.unusable.insert(name)
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", "")
@@ -171,7 +174,8 @@ struct DataLevelColumns {
         row.answers.append((name, answer))
       } else if !entry.codes.isEmpty {
         let answer = AnswerValue.codes(entry.codes)
-        if let variable = evaluator.variables[name], case .failure(let problem) = evaluator.accept(answer, for: variable)
+        if let variable = evaluator.variables[name],
+          case .failure(let problem) = evaluator.accept(answer, for: variable)
         {
           row.unusable.insert(name)
           let codes = entry.codes.sorted().map(String.init).joined(separator: " ")

@@ -66,7 +66,7 @@ struct DataRoutingCauses {
       }
     }
     walk(form.items)
-    self.ends = ends.keys.sorted().map { ends[$0]! }
+    self.ends = ends.sorted { $0.key < $1.key }.map(\.value)
   }
 
   /// The ids of the items that are listed as shown when reached (sections, questions, grids, calculates, notes,

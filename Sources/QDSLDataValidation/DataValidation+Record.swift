@@ -146,7 +146,8 @@ extension DataValidation {
       for (k, step) in steps.enumerated() {
         let key = step.repeat + "|" + steps.prefix(k + 1).map { String($0.index) }.joined(separator: ".")
         if notRun == nil {
-          notRun = notRunCause(prefix, step.repeat, Array(steps.prefix(k)), index: step.index, hasRow: places[key] != nil)
+          notRun = notRunCause(
+            prefix, step.repeat, Array(steps.prefix(k)), index: step.index, hasRow: places[key] != nil)
         }
         if let p = places[key] { at = p }
         prefix += "\(step.repeat)[\(step.index)]."
@@ -220,8 +221,11 @@ extension DataValidation {
     if firstUnusable == nil {
       firstUnusable = findings.first { $0.rule == DataRule.rowsNotDriver.rawValue && $0.causedBy == nil }?.variable
     }
-    for path in result.ignoredAnswers {
-      guard let p = place(path) else { continue }
+    // The evaluator lists them by name: report them in the order of the files' rows and columns.
+    let ignored = result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
+      ($0.1.at.line, columnOrder[$0.1.name] ?? 0) < ($1.1.at.line, columnOrder[$1.1.name] ?? 0)
+    }
+    for (path, p) in ignored {
       var cause: String?
       if p.notRun == nil, let decider = causes.cause(of: p.name, steps: p.steps, shown: shown, end: result.end) {
         cause = routingCause(decider, p.steps)

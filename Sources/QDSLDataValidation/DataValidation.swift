@@ -64,6 +64,8 @@ public struct DataValidation {
   let columnNames: [String: String]
   /// Each repeat's driver: the column name of the variable that drives it (its own id for a list or `while`).
   let drivers: [String: String]
+  /// Each variable's position among the columns of all levels (the order findings on a row are reported in).
+  let columnOrder: [String: Int]
 
   public init(form: FormModel, today: FormDate) {
     self.form = form
@@ -76,6 +78,11 @@ public struct DataValidation {
       for column in level.columns where column.role == .value { names[column.variable] = column.name }
     }
     columnNames = names
+    var order: [String: Int] = [:]
+    for column in layout.levels.flatMap(\.columns) where !column.variable.isEmpty && order[column.variable] == nil {
+      order[column.variable] = order.count
+    }
+    columnOrder = order
     var drivers: [String: String] = [:]
     for level in form.repeatLevels {
       switch level.repeat.driver {
@@ -130,7 +137,8 @@ public struct DataValidation {
             file: path, line: error.line, level: columns?.level.repeatID ?? "", recordID: "", variable: "",
             rule: DataRule.unreadableDataFile.rawValue,
             severity: .error,
-            message: "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
+            message:
+              "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
             value: "", column: error.column))
         return nil
       }
@@ -187,11 +195,12 @@ public struct DataValidation {
         files.append(file)
         continue
       }
-      var columns = DataLevelColumns(level: layout.levels[file.level!], evaluator: evaluator)
+      let level = layout.levels[file.level ?? 0]
+      var columns = DataLevelColumns(level: level, evaluator: evaluator)
       out += columns.header(headerRecord).map {
         var f = $0
         f.file = input.path
-        f.level = layout.levels[file.level!].repeatID ?? ""
+        f.level = level.repeatID ?? ""
         return f
       }
       if !columns.hasKeys { file.broken = true }
@@ -203,7 +212,8 @@ public struct DataValidation {
       guard let l = f.level else { continue }
       if let other = byLevel[l] {
         throw DataValidationUsageError(
-          message: "\(files[other].path) and \(f.path) both hold the data of the \(levelName(l)): give one file a level")
+          message: "\(files[other].path) and \(f.path) both hold the data of the \(levelName(l)): give one file a level"
+        )
       }
       byLevel[l] = i
     }
@@ -240,7 +250,8 @@ public struct DataValidation {
         var findings = out
         out = []
         var values: [String: String] = [:]
-        self.record(record, main: main, files: &files, fileOf: fileOf, seen: &seen, findings: &findings, values: &values)
+        self.record(
+          record, main: main, files: &files, fileOf: fileOf, seen: &seen, findings: &findings, values: &values)
         if !findings.isEmpty {
           report(
             DataRecordReport(findings: ordered(findings), recordID: findings.first?.recordID, causeValues: values))

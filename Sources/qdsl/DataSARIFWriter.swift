@@ -39,7 +39,8 @@ struct DataSARIFWriter {
   }
 
   func finish() -> String {
-    (count == 0 ? "]" : "\n      ]") + ",\n      \"invocations\": [\n        {\n          \"executionSuccessful\": true\n"
+    (count == 0 ? "]" : "\n      ]")
+      + ",\n      \"invocations\": [\n        {\n          \"executionSuccessful\": true\n"
       + "        }\n      ]\n    }\n  ]\n}\n"
   }
 

@@ -80,7 +80,8 @@ import Testing
       let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
       #expect(log["version"] as? String == "2.1.0")
       let run = try #require((log["runs"] as? [[String: Any]])?.first)
-      let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+      let rules = try #require(
+        ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
       #expect(rules.map { $0["id"] as? String } == DataRule.allCases.map(\.rawValue))
       for rule in rules {
         #expect((rule["helpUri"] as? String)?.hasSuffix("docs/diagnostics/\(rule["id"] as? String ?? "").md") == true)

@@ -99,7 +99,9 @@ import Testing
           faults.append((l, { $0[l][empty][i] = rows[given][i] }, "QD6005", name))
           break
         }
-        faults.append((l, { t in for r in t[l].indices { t[l][r].append(r == 0 ? "extra_column" : "") } }, "QD6001", "extra_column"))
+        faults.append(
+          (l, { t in for r in t[l].indices { t[l][r].append(r == 0 ? "extra_column" : "") } }, "QD6001", "extra_column")
+        )
         if let i = (1..<header.count).last {
           let name = header[i]
           faults.append((l, { t in for r in t[l].indices { t[l][r].remove(at: i) } }, "QD6002", name))
@@ -108,7 +110,13 @@ import Testing
           let last = header[level.chain.count]
           faults.append((l, { $0[l].remove(at: 1) }, "QD6012", ""))
           faults.append((l, { $0[l].insert($0[l][1], at: 2) }, "QD6010", last))
-          faults.append((l, { t in var row = t[l][1]; row[0] = "999999"; t[l].append(row) }, "QD6011", "record_id"))
+          faults.append(
+            (
+              l,
+              { t in
+                var row = t[l][1]; row[0] = "999999"; t[l].append(row)
+              }, "QD6011", "record_id"
+            ))
         } else {
           faults.append((l, { $0[l].append($0[l][1]) }, "QD6010", "record_id"))
         }
@@ -121,7 +129,8 @@ import Testing
         let found = try findings(form, tables)
         #expect(
           found.contains { $0.rule == rule && (variable.isEmpty || $0.variable == variable) && $0.severity == .error },
-          "\(example) level \(l): \(rule) on \(variable) not found in \(found.prefix(6).map { "\($0.rule) \($0.variable)" })")
+          "\(example) level \(l): \(rule) on \(variable) not found in \(found.prefix(6).map { "\($0.rule) \($0.variable)" })"
+        )
       }
     }
     #expect(injected >= 60, "\(injected) faults")
