@@ -106,6 +106,8 @@ extension DataValidation {
       if files[f].broken { dead.insert(repeatID) }
     }
     let result = evaluator.evaluate(answers, today: today)
+    var levelOrder: [String: Int] = [:]
+    for (l, level) in layout.levels.enumerated() { levelOrder[level.repeatID ?? ""] = l }
     let shown = Set(result.shown)
     var firstUnusable = unusable.first
     for cause in unusable.prefix(1) { values[cause] = findings.first { $0.variable == cause }?.value ?? "" }
@@ -223,7 +225,8 @@ extension DataValidation {
     }
     // The evaluator lists them by name: report them in the order of the files' rows and columns.
     let ignored = result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
-      ($0.1.at.line, columnOrder[$0.1.name] ?? 0) < ($1.1.at.line, columnOrder[$1.1.name] ?? 0)
+      (levelOrder[$0.1.level] ?? 0, $0.1.at.line, columnOrder[$0.1.name] ?? 0)
+        < (levelOrder[$1.1.level] ?? 0, $1.1.at.line, columnOrder[$1.1.name] ?? 0)
     }
     for (path, p) in ignored {
       var cause: String?
