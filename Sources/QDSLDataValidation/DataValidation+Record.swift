@@ -73,6 +73,8 @@ extension DataValidation {
           (parentChain.last ?? "") + "|" + row.indexes.dropLast().map(String.init).joined(separator: ".")
         guard places[parentKey] != nil else {
           let parent = parentChain.last ?? ""
+          // The enclosing repeat's file stopped (QD6013 says the rest is not checked): so are these rows.
+          if dead.contains(parent) { continue }
           findings.append(
             orphan(
               files[f], row,

@@ -276,7 +276,8 @@ public struct DataValidation {
         }
         if !out.isEmpty { findings += out }
         out = []
-        if !findings.isEmpty { report(DataRecordReport(findings: findings, recordID: row.recordID)) }
+        // Not a record of the main file: reported as the file's, not counted among the records.
+        if !findings.isEmpty { report(DataRecordReport(findings: findings, recordID: nil)) }
       }
       if !out.isEmpty { report(DataRecordReport(findings: out, recordID: nil)) }
     }

@@ -6109,7 +6109,7 @@ record_id,person_index,person_age
 ```text
 survey.person.csv:5: error[QD6011] record 3, person[1].record_id: record 3 is not in the main file
 
-1 error, 0 notes in 1 of 2 records
+1 error, 0 notes in 0 of 2 records
 by rule:
   QD6011       1  a repeat row without its parent record or iteration
 by variable (the 1 with the most findings):
