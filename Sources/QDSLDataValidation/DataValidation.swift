@@ -175,10 +175,11 @@ public struct DataValidation {
       let scores = layout.levels.map { DataLevelColumns.known(header.cells, $0) }
       let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) } ?? 0
       var headerRecord = header
-      if let byName, scores[byName] > 0 {
-        file.level = byName
-      } else if scores[best] > 0, header.cells.contains("record_id"), scores[best] * 2 >= header.cells.count {
-        file.level = best
+      // The level its name says, else the one whose columns it has most of; either way most of its columns must
+      // be the level's, `record_id` among them (else it is someone else's data, not a file with unknown columns).
+      let candidate = byName ?? best
+      if scores[candidate] > 0, header.cells.contains("record_id"), scores[candidate] * 2 >= header.cells.count {
+        file.level = candidate
       } else if let adapter = ExportLayouts.adapter(header: header, layout: layout, form: form) {
         file.level = adapter.level
         file.adapter = adapter
@@ -189,7 +190,7 @@ public struct DataValidation {
             file: input.path, line: 1, recordID: "", variable: "", rule: DataRule.unreadableDataFile.rawValue,
             severity: .error,
             message:
-              "this file's header is not this instrument's data (\(scores[best]) of \(header.cells.count) columns "
+              "this file's header is not this instrument's data (\(scores[candidate]) of \(header.cells.count) columns "
               + "known); the file is not checked", value: "", column: 1))
         file.broken = true
         files.append(file)

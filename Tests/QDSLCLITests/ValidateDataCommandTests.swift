@@ -93,6 +93,21 @@ import Testing
     #expect(r.stdout.contains("survey.person.csv,3,"))
   }
 
+  /// A repeat's file name with someone else's header is one QD6013, not a QD6001 per column; a file named
+  /// otherwise is matched to its level by its header.
+  @Test func testAHeaderThatIsNotTheInstrumentsIsOneFindingAndOtherNamesMatchByHeader() throws {
+    let junk = bytes("record_id,colour,size,weight,price\n1,red,2,3,4\n")
+    let r = try run([("survey.csv", bytes(Self.main)), ("survey.person.csv", junk)])
+    #expect(r.status == 1)
+    #expect(
+      r.stdout.hasPrefix(
+        "survey.person.csv:1:1: error[QD6013] this file's header is not this instrument's data (1 of 5 columns known)"),
+      "\(r.stdout)")
+    #expect(!r.stdout.contains("QD6001"))
+    let renamed = try run([("people.csv", bytes(Self.person)), ("households.csv", bytes(Self.main))])
+    #expect(renamed.status == 0 && renamed.stdout == "no findings in 2 records\n", "\(renamed.stdout)")
+  }
+
   @Test func testUsageErrorsPrintNothingOnStdout() throws {
     let main = bytes(Self.main)
     let person = bytes(Self.person)

@@ -135,4 +135,25 @@ import Testing
     }
     #expect(injected >= 60, "\(injected) faults")
   }
+
+  /// A `for each` repeat's row for an option that was not chosen is one QD6012 on the `many of` question, with the
+  /// number of rows as its value; the iteration numbers not 1…n are one too.
+  @Test func testForEachRowsForOptionsNotChosenAndIterationsNotOneToNAreFound() throws {
+    let form = try self.form("household-services")
+    let layout = FormDataLayout(form: form)
+    let clean = try SimulatedData(form: form).files(respondents: 20, seed: 9, today: today).get().map(Self.table)
+    let l = try #require(layout.levels.firstIndex { $0.repeatID == "service" })
+    let header = clean[l][0]
+    let option = try #require(header.firstIndex(of: "service"))
+    let index = try #require(header.firstIndex(of: "service_index"))
+    var wrongOption = clean
+    wrongOption[l][1][option] = "99"
+    let found = try findings(form, wrongOption)
+    #expect(found.map(\.rule) == ["QD6012"], "\(found)")
+    #expect(found.first?.variable == "services_used" && found.first?.recordID == clean[l][1][0])
+    var renumbered = clean
+    renumbered[l][1][index] = "7"
+    let found2 = try findings(form, renumbered)
+    #expect(found2.contains { $0.rule == "QD6012" && $0.variable == "services_used" }, "\(found2)")
+  }
 }
