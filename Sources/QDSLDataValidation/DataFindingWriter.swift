@@ -69,7 +69,8 @@ public struct DataFindingWriter {
       for f in report.findings {
         if let cause = f.causedBy {
           if !rootsShown.contains(cause) && headed.insert(cause).inserted {
-            out += "\(f.file):\(f.line): record \(f.recordID): \(Self.because(cause, report, f.rule))\n"
+            let rules = Set(report.findings.filter { $0.causedBy == cause }.map(\.rule))
+            out += "\(f.file):\(f.line): record \(f.recordID): \(Self.because(cause, report, rules))\n"
           }
           out += "  " + line(f)
         } else {
@@ -109,10 +110,10 @@ public struct DataFindingWriter {
   }
 
   /// The heading of a routing answer's consequences.
-  static func because(_ cause: String, _ report: DataRecordReport, _ rule: String) -> String {
+  static func because(_ cause: String, _ report: DataRecordReport, _ rules: Set<String>) -> String {
     let value = report.causeValues[cause] ?? ""
     let given = value.isEmpty ? "\(cause) is empty" : "\(cause) = \(value)"
-    if rule == DataRule.answeredNotAsked.rawValue || rule == DataRule.rowsNotDriver.rawValue {
+    if rules.isSubset(of: [DataRule.answeredNotAsked.rawValue, DataRule.rowsNotDriver.rawValue]) {
       return "because \(given), these were answered but not asked:"
     }
     return "because \(given):"

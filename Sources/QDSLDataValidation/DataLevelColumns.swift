@@ -136,7 +136,13 @@ struct DataLevelColumns {
         flags[column.variable] = entry
       case .value:
         guard let variable = kinds[i] else { continue }
-        if case .calculate = variable.kind {
+        if case .calculate(let type) = variable.kind {
+          // A cell that is not a value of the calculate's type is malformed, not a disagreement.
+          guard text.isEmpty || Self.isValue(text, type) else {
+            row.unusable.insert(column.variable)
+            finding(column.name, .malformedValue, "not a value of this calculate's type (\(type.rawValue))", text)
+            continue
+          }
           row.calculates.append((column.variable, text, column.role))
           continue
         }
@@ -187,6 +193,19 @@ struct DataLevelColumns {
       row.cells.append((name, entry.codes.sorted().map(String.init).joined(separator: " ")))
     }
     return row
+  }
+
+  /// Whether a calculate's cell is a value of its type, as FormDataLayout writes them.
+  static func isValue(_ text: String, _ type: FormValueType) -> Bool {
+    let digits = text.utf8.drop { $0 == 0x2D }
+    switch type {
+    case .integer, .one: return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    case .decimal:
+      return Double(text) != nil && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }
+    case .boolean: return text == "0" || text == "1"
+    case .date: return FormDate(text) != nil
+    case .text, .time, .datetime: return true
+    }
   }
 
   static func typeName(_ kind: FormVariable.Kind) -> String {

@@ -111,8 +111,23 @@ extension DataValidation {
     var levelOrder: [String: Int] = [:]
     for (l, level) in layout.levels.enumerated() { levelOrder[level.repeatID ?? ""] = l }
     let shown = Set(result.shown)
-    var firstUnusable = unusable.first
-    for cause in unusable.prefix(1) { values[cause] = findings.first { $0.variable == cause }?.value ?? "" }
+    // Repeats whose rows do not match their driver (QD6012 roots): what reads their answers follows from them.
+    var driverProblems: [(repeatID: String, driver: String)] = []
+    /// The root cause of a finding about `name`: the first value read as missing that it reads, else a repeat
+    /// with rows missing or extra that it reads.
+    func readCause(_ name: String) -> String? {
+      guard let read = reads[name] else { return nil }
+      if let u = unusable.first(where: { read.contains(columnVariables[$0] ?? $0) }) { return u }
+      for p in driverProblems
+      where read.contains(p.repeatID)
+        || read.contains(where: {
+          evaluator.variables[$0]?.repeats.contains(p.repeatID) == true
+        })
+      {
+        return p.driver
+      }
+      return nil
+    }
 
     /// Why an iteration's answers are not asked or its row is missing: the routing answer that skipped the repeat,
     /// else its driver (the iteration did not run, or its row is not in the file); nil when it ran with its row.
@@ -219,11 +234,8 @@ extension DataValidation {
           file: parentPlace.file, line: parentPlace.line, level: parentLevel, recordID: id, iteration: parentIteration,
           variable: driver, rule: DataRule.rowsNotDriver.rawValue, severity: .error, message: problem,
           value: String(rows.count), causedBy: skippedBy))
+      driverProblems.append((name, skippedBy ?? driver))
       values[driver] = cells[(steps.isEmpty ? "" : instance.dropLast(name.count)) + driver] ?? cells[driver] ?? ""
-    }
-    // Answers read as missing because a repeat's row is missing count as that driver's consequences.
-    if firstUnusable == nil {
-      firstUnusable = findings.first { $0.rule == DataRule.rowsNotDriver.rawValue && $0.causedBy == nil }?.variable
     }
     // The evaluator lists them by name: report them in the order of the files' rows and columns.
     let ignored = result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
@@ -238,12 +250,13 @@ extension DataValidation {
       add(path, .answeredNotAsked, "answered, but the routing did not ask it", value: cells[path] ?? "", cause: cause)
     }
     for path in result.requiredUnanswered where !unusablePaths.contains(path) {
-      add(path, .requiredMissing, "required and asked, but not answered", cause: firstUnusable)
+      add(path, .requiredMissing, "required and asked, but not answered")
     }
     for f in result.failedChecks {
       add(
         f.question, f.isSoft ? .softCheckFailed : .hardCheckFailed,
-        "fails its \(f.isSoft ? "soft " : "")check \(f.source)", value: cells[f.question] ?? "", cause: firstUnusable)
+        "fails its \(f.isSoft ? "soft " : "")check \(f.source)", value: cells[f.question] ?? "",
+        cause: FormInstancePath.split(f.question).flatMap { readCause($0.name) })
     }
     for c in calculates {
       guard let p = place(c.path), p.notRun == nil else { continue }
@@ -251,7 +264,7 @@ extension DataValidation {
       if expected != c.text {
         add(
           c.path, .calculateDisagrees, "the instrument computes '\(expected)' from the answers", value: c.text,
-          cause: firstUnusable)
+          cause: readCause(p.name))
       }
     }
   }

@@ -66,6 +66,11 @@ public struct DataValidation {
   let drivers: [String: String]
   /// Each variable's position among the columns of all levels (the order findings on a row are reported in).
   let columnOrder: [String: Int]
+  /// What each calculate's formula and each question's checks read (variables and repeats, through the
+  /// calculates they read): a value read as missing is the root cause only of findings that read it.
+  let reads: [String: Set<String>]
+  /// Each column's variable (a `many of` option's column: its question).
+  let columnVariables: [String: String]
 
   public init(form: FormModel, today: FormDate) {
     self.form = form
@@ -83,6 +88,12 @@ public struct DataValidation {
       order[column.variable] = order.count
     }
     columnOrder = order
+    var byColumn: [String: String] = [:]
+    for column in layout.levels.flatMap(\.columns) where !column.variable.isEmpty {
+      byColumn[column.name] = column.variable
+    }
+    columnVariables = byColumn
+    reads = Self.reads(form)
     var drivers: [String: String] = [:]
     for level in form.repeatLevels {
       switch level.repeat.driver {
@@ -94,6 +105,48 @@ public struct DataValidation {
       }
     }
     self.drivers = drivers
+  }
+
+  /// The variables and repeats an expression reads.
+  static func names(_ e: FormExpr, into out: inout Set<String>) {
+    switch e {
+    case .variable(let name): out.insert(name)
+    case .instance(let variable, let r):
+      out.insert(variable)
+      out.insert(r)
+    case .apply(_, let args): for a in args { names(a, into: &out) }
+    case .aggregate(_, let r, let value, let condition):
+      out.insert(r)
+      if let value { names(value, into: &out) }
+      if let condition { names(condition, into: &out) }
+    default: break
+    }
+  }
+
+  /// What each calculate and each question's checks read, through the calculates they read.
+  static func reads(_ form: FormModel) -> [String: Set<String>] {
+    var direct: [String: Set<String>] = [:]
+    func walk(_ items: [FormItem]) {
+      for item in items {
+        switch item {
+        case .section(let s): walk(s.items)
+        case .conditional(let branches): for b in branches { walk(b.items) }
+        case .repeat(let r): walk(r.items)
+        case .calculate(let c): names(c.formula, into: &direct[c.id, default: []])
+        case .question(let q): for check in q.checks { names(check.condition, into: &direct[q.id, default: []]) }
+        case .grid, .note, .end: break
+        }
+      }
+    }
+    walk(form.items)
+    // Calculates come before what reads them: one pass in document order closes the sets.
+    var closed: [String: Set<String>] = [:]
+    for v in form.variables {
+      guard var set = direct[v.name] else { continue }
+      for name in set { if let inner = closed[name] { set.formUnion(inner) } }
+      closed[v.name] = set
+    }
+    return closed
   }
 
   /// The column name of a variable.

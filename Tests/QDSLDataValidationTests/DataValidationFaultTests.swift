@@ -81,9 +81,16 @@ import Testing
             if variable.isRequired, let r = pick(filled), c % 4 == 2 {
               faults.append((l, { $0[l][r][i] = "" }, "QD6006", column.name))
             }
-          case .calculate:
-            if let r = pick(filled), c % 2 == 0, rows[r][i] != "987654" {
-              faults.append((l, { $0[l][r][i] = "987654" }, "QD6009", column.name))
+          case .calculate(let type):
+            // Another value of its type disagrees; a value of another type is malformed.
+            let other: ((String) -> String)? =
+              type == .boolean
+              ? { $0 == "1" ? "0" : "1" } : type == .integer || type == .decimal ? { _ in "987654" } : nil
+            if let r = pick(filled), c % 2 == 0, let other, rows[r][i] != other(rows[r][i]) {
+              faults.append((l, { $0[l][r][i] = other(rows[r][i]) }, "QD6009", column.name))
+            }
+            if let r = pick(filled), c % 2 == 1, type != .text {
+              faults.append((l, { $0[l][r][i] = "x?" }, "QD6003", column.name))
             }
           default: break
           }
