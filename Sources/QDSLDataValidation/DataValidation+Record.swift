@@ -43,6 +43,8 @@ extension DataValidation {
     var instances: [String: [(index: Int, option: Int?, line: Int)]] = [:]
     var instanceOrder: [(path: String, level: Int)] = []
     var dead = Set<String>()
+    // Rows whose enclosing iteration's row is missing (by their position among the findings, and that repeat).
+    var orphansOfMissingRows: [(Int, String)] = []
     for l in layout.levels.indices.dropFirst() {
       let level = layout.levels[l]
       guard let repeatID = level.repeatID else { continue }
@@ -75,6 +77,7 @@ extension DataValidation {
           let parent = parentChain.last ?? ""
           // The enclosing repeat's file stopped (QD6013 says the rest is not checked): so are these rows.
           if dead.contains(parent) { continue }
+          orphansOfMissingRows.append((findings.count, parent))
           findings.append(
             orphan(
               files[f], row,
@@ -236,6 +239,10 @@ extension DataValidation {
           value: String(rows.count), causedBy: skippedBy))
       driverProblems.append((name, skippedBy ?? driver))
       values[driver] = cells[(steps.isEmpty ? "" : instance.dropLast(name.count)) + driver] ?? cells[driver] ?? ""
+    }
+    // A row orphaned because its enclosing iteration's row is missing follows from that repeat's rows.
+    for (k, parent) in orphansOfMissingRows {
+      if let p = driverProblems.first(where: { $0.repeatID == parent }) { findings[k].causedBy = p.driver }
     }
     // The evaluator lists them by name: report them in the order of the files' rows and columns.
     let ignored = result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
