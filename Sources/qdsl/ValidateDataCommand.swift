@@ -71,19 +71,28 @@ enum ValidateDataCommand {
       format: DataFindingWriter.Format(rawValue: format) ?? .text, layout: validation.layout)
     var sarif = DataSARIFWriter()
     var summary = DataFindingSummary()
-    // The output starts with the first finding (or at the end): a usage error comes before it, alone.
+    // The output starts with the first finding (or at the end): a usage error comes before it, alone. It is
+    // written in pieces of about 64 KB as records are checked, so memory stays bounded and writes stay few.
     var started = false
+    var pending = ""
+    func emit(_ text: String) {
+      pending += text
+      if pending.utf8.count >= 1 << 16 {
+        Console.out(pending)
+        pending = ""
+      }
+    }
     func start() {
       guard !started else { return }
       started = true
-      Console.out(format == "sarif" ? sarif.start() : writer.start())
+      emit(format == "sarif" ? sarif.start() : writer.start())
     }
     let records: Int
     do {
       records = try validation.run(inputs) { report in
         start()
         summary.add(report)
-        Console.out(format == "sarif" ? sarif.write(report) : writer.write(report))
+        emit(format == "sarif" ? sarif.write(report) : writer.write(report))
       }
     } catch {
       Console.err("error: \(error.message)\n")
@@ -91,9 +100,10 @@ enum ValidateDataCommand {
     }
     start()
     Console.out(
-      format == "sarif"
-        ? sarif.finish()
-        : writer.finish(summary, records: records) { DiagnosticCode(rawValue: $0)?.summary ?? "" })
+      pending
+        + (format == "sarif"
+          ? sarif.finish()
+          : writer.finish(summary, records: records) { DiagnosticCode(rawValue: $0)?.summary ?? "" }))
     return summary.errors > 0 ? .findings : .success
   }
 }
