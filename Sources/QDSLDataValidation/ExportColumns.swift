@@ -50,6 +50,7 @@ struct ExportColumns {
         case .column(let c): fed.insert(c)
         case .choices(_, let flags): fed.formUnion(flags.values)
         case .ranking(_, let ranks): fed.formUnion(ranks.values)
+        case .derived: break
         }
       } else if isMeta(name) {
         meta[name] = meta[name] ?? i
@@ -102,6 +103,7 @@ struct ExportColumns {
       case .unknown(let p): out[p] = cell
       case .field(let field):
         switch field.kind {
+        case .derived: continue
         case .column(let c): if let p = position[c] { out[p] = Self.value(cell, field.format) }
         case .choices(let question, let flags):
           guard !cell.isEmpty else { continue }

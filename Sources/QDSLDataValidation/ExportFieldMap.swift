@@ -26,6 +26,9 @@ struct ExportField: Sendable, Equatable {
     case choices(question: String, flags: [Int: Int])
     /// A `rank of` question's node (the codes in ranked order): its rank columns by code.
     case ranking(question: String, ranks: [Int: Int])
+    /// A hidden calculate the XForm derives from a `many of` or `rank of` node (`kinds_1`, one per option): the
+    /// layout takes those columns from the answer itself, so the export's copy is dropped.
+    case derived
   }
 
   /// The element names from the instance's root (exclusive) to the node.
@@ -96,7 +99,10 @@ struct ExportFieldMap: Sendable {
         }
       column(0, [p.variable], f)
     }
-    for s in form.samples { column(0, [s.variable], format(s.type)) }
+    for s in form.samples {
+      text(s.text)
+      column(0, [s.variable], format(s.type))
+    }
     func walk(_ items: [FormItem], _ level: Int, _ path: [String]) {
       for item in items {
         switch item {
@@ -116,12 +122,14 @@ struct ExportFieldMap: Sendable {
               if case .flag(let code) = c.role { flags[code] = i }
             }
             add(level, path + [name], .choices(question: q.id, flags: flags))
+            for c in flags.values { add(level, path + [columns[c].name], .derived) }
           case .rank:
             var ranks: [Int: Int] = [:]
             for (i, c) in columns.enumerated() where c.variable == q.id {
               if case .rank(let code) = c.role { ranks[code] = i }
             }
             add(level, path + [name], .ranking(question: q.id, ranks: ranks))
+            for c in ranks.values { add(level, path + [columns[c].name], .derived) }
           default: column(level, path + [name], format(q.type))
           }
           if let order = q.shuffle { column(level, path + [order]) }
@@ -196,7 +204,9 @@ struct ExportFieldMap: Sendable {
         rest = rest[rest.index(after: dash)...]
       }
     }
-    return rest.contains("-") || rest.hasPrefix("qdsl-") || notes.contains(String(rest))
+    // The universes' calculates are `qdsl-universes/uN`: `uN` alone when group names are left out.
+    let universe = rest.first == "u" && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCII) && Int(rest.dropFirst()) != nil
+    return universe || rest.contains("-") || rest.hasPrefix("qdsl-") || notes.contains(String(rest))
       || ["instanceID", "instanceName", "deprecatedID"].contains(rest)
   }
 }

@@ -31,6 +31,17 @@ public enum ExportLayouts {
   public static func adapter(header: DataFileRecord, layout: FormDataLayout, form: FormModel) -> (any ExportAdapter)? {
     ExportSession(form: form, layout: layout).adapter(header: header)
   }
+
+  /// An exported value of this type in qdsl's cell format: a time `HH:MM[:SS[.fff]][Z|±HH[:MM]]` as `HH:MM`, a
+  /// datetime `YYYY-MM-DDTHH:MM…` as `YYYY-MM-DDTHH:MM` (the device's local time, its offset dropped); anything
+  /// else as it is, so the validator reports a value of another shape.
+  public static func cell(_ text: String, type: FormValueType) -> String {
+    switch type {
+    case .time: ExportColumns.value(text, .time)
+    case .datetime: ExportColumns.value(text, .datetime)
+    default: text
+    }
+  }
 }
 
 /// The files of one run: recognises each export and keeps what a later file needs from an earlier one (for a
