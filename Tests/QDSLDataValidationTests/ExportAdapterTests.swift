@@ -203,6 +203,26 @@ import Testing
     #expect(rows == [["record_id", "org_name", "staff"], ["u1", "Acme", "12"]])
   }
 
+  @Test func testRankAnswerBecomesItsRankColumnsAndShuffleOrderIsKept() throws {
+    let form = try self.form("staff-wellbeing-pulse")
+    let level = FormDataLayout(form: form).levels[0]
+    let rankColumns = level.columns.filter { $0.variable == "improvements" }
+    let codes = rankColumns.compactMap { if case .rank(let code) = $0.role { code } else { nil } }
+    #expect(codes.count == 5)
+    let answer = [codes[2], codes[0], codes[4], codes[1], codes[3]].map(String.init).joined(separator: " ")
+    let derived = rankColumns.map(\.name).joined(separator: ",")
+    let text = """
+      SubmissionDate,improvements,improvements_order,\(derived),qdsl-shuffle-seed,meta-instanceID,KEY
+      2024-06-15T12:00:00.000Z,\(answer),\(answer),1,2,3,4,5,0.25,uuid:s,uuid:s
+
+      """
+    let a = try #require(try adapter("staff-wellbeing-pulse", text))
+    let (rows, findings) = try translated(a, text)
+    #expect(findings == [])
+    #expect(rows[0] == ["record_id"] + rankColumns.map(\.name) + ["improvements_order"])
+    #expect(rows[1] == ["uuid:s", "2", "4", "1", "5", "3", answer])
+  }
+
   @Test func testExportedTimesAndDatetimesInQdslFormats() {
     let cases: [(String, String)] = [
       ("10:30:00.000+02:00", "10:30"), ("10:30", "10:30"), ("10:30:05Z", "10:30"), ("10:30:05-0530", "10:30"),
