@@ -205,7 +205,8 @@ struct ExportFieldMap: Sendable {
       }
     }
     // The universes' calculates are `qdsl-universes/uN`: `uN` alone when group names are left out.
-    let universe = rest.first == "u" && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCII) && Int(rest.dropFirst()) != nil
+    let universe =
+      rest.first == "u" && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCII) && Int(rest.dropFirst()) != nil
     return universe || rest.contains("-") || rest.hasPrefix("qdsl-") || notes.contains(String(rest))
       || ["instanceID", "instanceName", "deprecatedID"].contains(rest)
   }
