@@ -69,9 +69,16 @@ struct ExportFieldMap: Sendable {
     var nextLevel = 1
     var endCount = 0
     var labels: Set<String> = []
-    func index(_ level: Int, _ name: String) -> Int? {
-      layout.levels[level].columns.firstIndex { $0.name == name }
+    // Each level's columns by name and by variable, looked up once per node (nothing quadratic in the items).
+    var byName: [[String: Int]] = layout.levels.map { _ in [:] }
+    var byVariable: [[String: [Int]]] = layout.levels.map { _ in [:] }
+    for (l, level) in layout.levels.enumerated() {
+      for (i, c) in level.columns.enumerated() {
+        if byName[l][c.name] == nil { byName[l][c.name] = i }
+        byVariable[l][c.variable, default: []].append(i)
+      }
     }
+    func index(_ level: Int, _ name: String) -> Int? { byName[level][name] }
     func add(_ level: Int, _ path: [String], _ kind: ExportField.Kind, _ format: ExportValueFormat = .plain) {
       levels[level].fields.append(ExportField(path: path, kind: kind, format: format))
     }
@@ -118,15 +125,15 @@ struct ExportFieldMap: Sendable {
           switch q.type {
           case .many:
             var flags: [Int: Int] = [:]
-            for (i, c) in columns.enumerated() where c.variable == q.id {
-              if case .flag(let code) = c.role { flags[code] = i }
+            for i in byVariable[level][q.id] ?? [] {
+              if case .flag(let code) = columns[i].role { flags[code] = i }
             }
             add(level, path + [name], .choices(question: q.id, flags: flags))
             for c in flags.values { add(level, path + [columns[c].name], .derived) }
           case .rank:
             var ranks: [Int: Int] = [:]
-            for (i, c) in columns.enumerated() where c.variable == q.id {
-              if case .rank(let code) = c.role { ranks[code] = i }
+            for i in byVariable[level][q.id] ?? [] {
+              if case .rank(let code) = columns[i].role { ranks[code] = i }
             }
             add(level, path + [name], .ranking(question: q.id, ranks: ranks))
             for c in ranks.values { add(level, path + [columns[c].name], .derived) }

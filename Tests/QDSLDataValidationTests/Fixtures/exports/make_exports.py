@@ -193,7 +193,7 @@ def run_javarosa(classpath, xform, form, files, layout):
     return dumps
 
 
-def central(stem, form_id, version, schema, subs, ids, group_paths, split):
+def central(form_id, version, schema, subs, ids, group_paths, split):
     """central-backend's briefcase CSVs: {file name: text}."""
     tables = {}  # repeat path -> (name, header, rows); "" is the root
 
@@ -379,6 +379,7 @@ def kobo(form_id, version, schema, subs, ids, lists_of, group_paths):
     return out
 
 
+# The paths of the `many of` questions' nodes (select_multiple) of the example being written.
 SELECTS = set()
 
 
@@ -431,7 +432,7 @@ def main():
         version = form.get("version") or ""
         out_dir = os.path.join(HERE, stem)
         os.makedirs(out_dir, exist_ok=True)
-        written = central(stem, form_id, version, schema, subs, ids, options["group_paths"], options["split"])
+        written = central(form_id, version, schema, subs, ids, options["group_paths"], options["split"])
         written.update(kobo(form_id, version, schema, subs, ids, lists_of, kobo_groups))
         # The files `qdsl simulate --data` wrote, their record ids replaced by the submissions' instance ids.
         by_record = dict(zip(records, ids))
