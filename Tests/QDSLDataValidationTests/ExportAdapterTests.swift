@@ -36,7 +36,10 @@ import Testing
     let session = ExportSession(form: form, layout: layout)
     var opened: [(any ExportAdapter, [DataFileRecord])] = []
     for file in files {
-      let rows = try records(String(decoding: Data(contentsOf: file), as: UTF8.self), file: file.lastPathComponent)
+      // KoboToolbox's CSV download (`;`, CRLF) goes through the filter, as the driver gives every file.
+      var filter = KoboCSVFilter()
+      let bytes = filter.pass([UInt8](try Data(contentsOf: file)), atEnd: true)
+      let rows = try records(String(decoding: bytes, as: UTF8.self), file: file.lastPathComponent)
       let adapter = try #require(session.adapter(header: rows[0]), "\(file.lastPathComponent): not recognised")
       #expect(adapter.refusal == nil)
       opened.append((adapter, Array(rows.dropFirst())))
@@ -221,6 +224,36 @@ import Testing
     #expect(findings == [])
     #expect(rows[0] == ["record_id"] + rankColumns.map(\.name) + ["improvements_order"])
     #expect(rows[1] == ["uuid:s", "2", "4", "1", "5", "3", answer])
+  }
+
+  /// The filter over chunks of `size` bytes.
+  func filtered(_ text: String, size: Int) -> (String, Bool?) {
+    var filter = KoboCSVFilter()
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    var i = 0
+    while i < bytes.count {
+      out += filter.pass(Array(bytes[i..<min(i + size, bytes.count)]))
+      i += size
+    }
+    out += filter.pass([], atEnd: true)
+    return (String(decoding: out, as: UTF8.self), filter.isKoboCSV)
+  }
+
+  @Test func testKoboCSVDownloadIsRewrittenAsCommasAndLFsWhateverTheChunks() {
+    let kobo = "\"a;b\";\"say \"\"hi\"\", then\";\"_uuid\"\r\n\"1\";\"line\r\nbreak\";\"\"\r\n"
+    let want = "\"a;b\",\"say \"\"hi\"\", then\",\"_uuid\"\n\"1\",\"line\r\nbreak\",\"\"\n"
+    for size in [1, 2, 3, 7, 1000] {
+      let (text, isKobo) = filtered(kobo, size: size)
+      #expect(text == want && isKobo == true, "chunks of \(size)")
+    }
+    // Anything else passes unchanged, for the reader to judge (CRLF, `;` after an unquoted cell, a BOM).
+    for other in ["a;b\r\n1;2\r\n", "\"a\",\"b\"\r\n", "\u{FEFF}\"a\";\"b\"\n", "", "\"unclosed"] {
+      for size in [1, 4, 1000] {
+        let (text, isKobo) = filtered(other, size: size)
+        #expect(text == other && isKobo != true, "\(other.debugDescription) in chunks of \(size)")
+      }
+    }
   }
 
   @Test func testExportedTimesAndDatetimesInQdslFormats() {

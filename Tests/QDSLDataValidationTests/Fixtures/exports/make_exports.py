@@ -301,8 +301,8 @@ def to_csv(rows, quote_all):
 
 def kobo(form_id, version, schema, subs, ids, lists_of, group_paths):
     """formpack's export sheets of XML values: {file name: text} (the main sheet and one per repeat)."""
-    meta = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
-            "__version__", "_tags"]
+    # kpi's COPY_FIELDS (copied into repeat sheets as `_submission_…`), and `__version__` in the main sheet.
+    meta = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "_tags"]
     sections = []  # (name, path, parent name, field paths)
 
     def collect(nodes, path, section):
@@ -339,14 +339,14 @@ def kobo(form_id, version, schema, subs, ids, lists_of, group_paths):
         c = cols(paths)
         head = [x[0] for x in c]
         if name == form_id:
-            head += meta + (["_index"] if name in has_children else [])
+            head += meta[:7] + ["__version__", "_tags", "_index"]  # kpi forces `_index`
         else:
             head += (["_index"] if name in has_children else []) + ["_parent_table_name", "_parent_index"]
             head += ["_submission_" + m for m in meta]
         files[name] = [head]
     for n, (sub, key) in enumerate(zip(subs, ids)):
         uuid = key[len("uuid:"):]
-        metas = [str(100 + n), uuid, "2024-06-15T12:00:00", "", "[]", "submitted_via_web", "collector", version, "[]"]
+        metas = [str(100 + n), uuid, "2024-06-15T12:00:00", "", "[]", "submitted_via_web", "collector", "[]"]
 
         def value(it, col):
             header, p, code = col
@@ -362,7 +362,7 @@ def kobo(form_id, version, schema, subs, ids, lists_of, group_paths):
             mine = index[name]
             row = [value(it, col) for col in cols(paths)]
             if name == form_id:
-                row += metas + ([str(mine)] if name in has_children else [])
+                row += metas[:7] + [version, metas[7], str(mine)]
             else:
                 row += ([str(mine)] if name in has_children else []) + [parent, str(parent_index)] + metas
             files[name].append(row)
@@ -372,10 +372,15 @@ def kobo(form_id, version, schema, subs, ids, lists_of, group_paths):
                         emit(child, child_it, mine)
 
         emit(sections[0], "", 0)
+    # The main sheet as kpi's CSV download writes it (formpack's to_csv: every cell quoted, `;` between cells, CRLF);
+    # the repeat sheets as the XLS download's sheets saved as CSV.
     out = {}
     for name, rows in files.items():
-        file = "%s-kobo.csv" % form_id if name == form_id else "%s-kobo-%s.csv" % (form_id, name)
-        out[file] = to_csv(rows, quote_all=True)
+        if name == form_id:
+            out["%s-kobo.csv" % form_id] = "".join(
+                '"' + '";"'.join(c.replace('"', '""') for c in r) + '"\r\n' for r in rows)
+        else:
+            out["%s-kobo-%s.csv" % (form_id, name)] = to_csv(rows, quote_all=True)
     return out
 
 
