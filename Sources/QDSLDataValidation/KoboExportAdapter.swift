@@ -27,8 +27,11 @@ struct KoboExportAdapter: ExportAdapter {
     let names = header.cells
     let isRepeat = names.contains("_parent_index")
     let candidates = isRepeat ? Array(session.layout.levels.indices.dropFirst()) : [0]
-    let found = session.map.level(of: names, among: candidates)
-    guard let level = found ?? (isRepeat ? nil : 0) else { return nil }
+    let labels = names.filter { session.map.labels.contains($0) }.count
+    // A repeat sheet of labels matches no level: it is refused (below) as the first repeat's.
+    guard
+      let level = session.map.level(of: names, among: candidates) ?? (isRepeat && labels == 0 ? nil : candidates.first)
+    else { return nil }
     self.level = level
     self.session = session
     parentLevel = isRepeat ? session.parent(of: level) : nil
@@ -37,13 +40,15 @@ struct KoboExportAdapter: ExportAdapter {
       names: names, map: session.map, layout: session.layout, level: level, separator: "/",
       isMeta: { $0.hasPrefix("_") || $0.hasPrefix("formhub/") })
     self.header = DataFileRecord(line: header.line, cells: columns.header)
-    if found == nil {
-      let labelled = names.filter { session.map.labels.contains($0) }.count
-      if labelled > 0 {
-        refusal =
-          "this KoboToolbox export has labels as headers (\(labelled) question texts): export again with "
-          + "'XML values and headers' as the value and header format; qdsl reads XML values only"
-      }
+    // A labels export: more question texts than XML names among the headers (a question without a label in the
+    // export's language keeps its name).
+    let known = session.map.levels[level].names
+    let matched = names.filter { known[$0] != nil }.count
+    let labelled = names.filter { known[$0] == nil && session.map.labels.contains($0) }.count
+    if labelled > matched {
+      refusal =
+        "this KoboToolbox export has labels as headers (\(labelled) question texts): export again with "
+        + "'XML values and headers' as the value and header format; qdsl reads XML values only"
     }
   }
 

@@ -200,6 +200,18 @@ import Testing
     #expect(a.tool == "KoboToolbox")
     #expect(a.refusal?.contains("XML values and headers") == true)
     #expect(try adapter("innovation-barometer", "a,b\n1,2\n") == nil)
+    // A question without a label in the export's language keeps its XML name; a repeat sheet is refused too.
+    let mixed = "\"\(label)\",\"org_type\",\"staff\",\"_uuid\"\n"
+    #expect(try adapter("innovation-barometer", mixed)?.refusal == nil)
+    let hsForm = try self.form(household)
+    let name = try #require(
+      hsForm.items.lazy.compactMap { item -> String? in
+        guard case .section(let s) = item else { return nil }
+        for inner in s.items { if case .question(let q) = inner { return q.text.translations["en"] } }
+        return nil
+      }.first)
+    let sheet = "\"\(name)\",\"_index\",\"_parent_table_name\",\"_parent_index\"\n"
+    #expect(try adapter(household, sheet)?.refusal?.contains("labels as headers") == true)
     // Kobo's headers without group names are read as well.
     let bare = "\"org_name\",\"staff\",\"_uuid\"\n\"Acme\",\"12\",\"u1\"\n"
     let rows = try translated(try #require(try adapter("innovation-barometer", bare)), bare).rows
