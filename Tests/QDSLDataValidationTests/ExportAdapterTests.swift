@@ -268,6 +268,25 @@ import Testing
     }
   }
 
+  /// The wiring the driver uses: the filter inside the reader's chunked read, the final call flushing what it held.
+  @Test func testFilterInsideTheReadersChunkedRead() throws {
+    let file = fixtures.appendingPathComponent("innovation-barometer/innovation_barometer-kobo.csv")
+    let bytes = [UInt8](try Data(contentsOf: file))
+    var filter = KoboCSVFilter()
+    var offset = 0
+    var reader = DataFileReader(file: "kobo.csv") { out in
+      let chunk = Array(bytes[offset..<min(offset + 5, bytes.count)])
+      offset += chunk.count
+      out += filter.pass(chunk, atEnd: chunk.isEmpty)
+      return !chunk.isEmpty
+    }
+    var rows: [DataFileRecord] = []
+    while let r = try reader.next() { rows.append(r) }
+    #expect(filter.isKoboCSV == true)
+    #expect(rows.map(\.line) == [1, 2, 3, 4])
+    #expect(rows[0].cells.last == "_index" && rows[1].cells.count == rows[0].cells.count)
+  }
+
   @Test func testExportedTimesAndDatetimesInQdslFormats() {
     let cases: [(String, String)] = [
       ("10:30:00.000+02:00", "10:30"), ("10:30", "10:30"), ("10:30:05Z", "10:30"), ("10:30:05-0530", "10:30"),
