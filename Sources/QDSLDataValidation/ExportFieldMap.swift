@@ -197,8 +197,8 @@ struct ExportFieldMap: Sendable {
   }
 
   /// Whether an unmatched header is a node of the XForm that holds no data of the layout: a hidden helper
-  /// (`person-count`, `staff-soft`, `qdsl-universes`), a note, a `many of` split column (`q/option`), the
-  /// instance's `meta` group.
+  /// (`person-count`, `vehicle-stop`, `vehicle-listed`, `staff-soft`, `qdsl-universes`, `qdsl-shuffle-seed`), a
+  /// note, a `many of` split column (`q/option`), the instance's `meta` group. Any other header is kept.
   func isHelper(_ header: String, separator: Character) -> Bool {
     if header.hasPrefix("qdsl-") || header.hasPrefix("meta-") || header.hasPrefix("meta/") { return true }
     if ["-count", "-stop", "-listed", "-soft"].contains(where: { header.hasSuffix($0) }) { return true }
@@ -214,7 +214,7 @@ struct ExportFieldMap: Sendable {
     // The universes' calculates are `qdsl-universes/uN`: `uN` alone when group names are left out.
     let universe =
       rest.first == "u" && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCII) && Int(rest.dropFirst()) != nil
-    return universe || rest.contains("-") || rest.hasPrefix("qdsl-") || notes.contains(String(rest))
+    return universe || rest.hasPrefix("qdsl-") || notes.contains(String(rest))
       || ["instanceID", "instanceName", "deprecatedID"].contains(rest)
   }
 }

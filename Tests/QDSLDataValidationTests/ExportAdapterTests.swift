@@ -147,9 +147,9 @@ import Testing
 
   @Test func testCentralMainFileDropsMetadataAndHelpersKeepsUnknownColumnsAndConvertsTimes() throws {
     let text = """
-      SubmissionDate,interview_start,interview_end,interview_date,welcome,household-household_size,household-person-count,household-shoe_size,services-services_used,services-services_used/2,meta-instanceID,KEY,SubmitterID,Status
-      2024-06-15T12:00:00.000Z,2024-06-15T14:21:59.999+03:00,2024-06-15T14:30:00Z,2024-06-15,,2,2,44,2 97 x,1,uuid:r1,uuid:r1,5,
-      2024-06-15T12:00:00.000Z,yesterday,,2024-06-15,,,,,,0,uuid:r2,uuid:r2,5,
+      SubmissionDate,interview_start,interview_end,interview_date,welcome,household-household_size,household-person-count,household-shoe_size,shoe-size,services-services_used,services-services_used/2,meta-instanceID,KEY,SubmitterID,Status
+      2024-06-15T12:00:00.000Z,2024-06-15T14:21:59.999+03:00,2024-06-15T14:30:00Z,2024-06-15,,2,2,44,45,2 97 x,1,uuid:r1,uuid:r1,5,
+      2024-06-15T12:00:00.000Z,yesterday,,2024-06-15,,,,,,,0,uuid:r2,uuid:r2,5,
 
       """
     let a = try #require(try adapter(household, text))
@@ -158,12 +158,12 @@ import Testing
     let flags = (1...9).map { "services_used_\($0)" }
     #expect(
       rows[0] == ["record_id", "interview_start", "interview_end", "interview_date", "household_size"] + flags
-        + ["household-shoe_size"])
+        + ["household-shoe_size", "shoe-size"])
     #expect(
       rows[1] == ["uuid:r1", "2024-06-15T14:21", "2024-06-15T14:30", "2024-06-15", "2"]
-        + ["0", "1", "0", "0", "0", "0", "0", "0", "0", "44"])
+        + ["0", "1", "0", "0", "0", "0", "0", "0", "0", "44", "45"])
     // A value not in the exporter's shape is kept, so the validator reports it; an empty answer stays empty.
-    #expect(rows[2] == ["uuid:r2", "yesterday", "", "2024-06-15", ""] + Array(repeating: "", count: 9) + [""])
+    #expect(rows[2] == ["uuid:r2", "yesterday", "", "2024-06-15", ""] + Array(repeating: "", count: 9) + ["", ""])
     #expect(findings.map(\.rule) == ["QD6004", "QD6003"])
     #expect(findings.allSatisfy { $0.variable == "services_used" && $0.value == "2 97 x" && $0.line == 2 })
   }
