@@ -179,6 +179,11 @@ public struct DataValidation {
         }
         if var adapter {
           let translated = adapter.translate(record)
+          out += adapter.findings.map {
+            var f = $0
+            f.file = path
+            return f
+          }
           self.adapter = adapter
           return translated
         }
@@ -206,8 +211,19 @@ public struct DataValidation {
   /// Matches each file to its level; the findings of the headers go to `out`.
   func open(_ inputs: [DataFileInput], _ out: inout [DataFinding]) throws(DataValidationUsageError) -> [OpenFile] {
     var files: [OpenFile] = []
+    // One session for every file: a KoboToolbox repeat sheet finds its parent rows in it.
+    let session = ExportSession(form: form, layout: layout)
     for input in inputs {
-      var file = OpenFile(path: input.path, reader: DataFileReader(file: input.path, read: input.read))
+      // KoboToolbox's own CSV download (`;`, every cell quoted, CRLF) is rewritten as it streams past.
+      var filter = KoboCSVFilter()
+      let source = input.read
+      let reader = DataFileReader(file: input.path) { out in
+        var chunk: [UInt8] = []
+        let more = source(&chunk)
+        out += filter.pass(chunk, atEnd: !more)
+        return more
+      }
+      var file = OpenFile(path: input.path, reader: reader)
       var problems: [DataFinding] = []
       guard let header = file.next(&problems) else {
         out += problems
@@ -233,7 +249,17 @@ public struct DataValidation {
       let candidate = byName ?? best
       if scores[candidate] > 0, header.cells.contains("record_id"), scores[candidate] * 2 >= header.cells.count {
         file.level = candidate
-      } else if let adapter = ExportLayouts.adapter(header: header, layout: layout, form: form) {
+      } else if let adapter = session.adapter(header: header) {
+        if let refusal = adapter.refusal {
+          out.append(
+            DataFinding(
+              file: input.path, line: header.line, recordID: "", variable: "",
+              rule: DataRule.unreadableDataFile.rawValue, severity: .error,
+              message: "\(refusal); the file is not checked", value: "", column: 1))
+          file.broken = true
+          files.append(file)
+          continue
+        }
         file.level = adapter.level
         file.adapter = adapter
         headerRecord = adapter.header
