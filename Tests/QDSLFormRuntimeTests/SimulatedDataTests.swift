@@ -110,6 +110,24 @@ import Testing
     }
   }
 
+  @Test func testStreamedBatchesGiveTheSameBytesOnAnyNumberOfWorkers() throws {
+    for example in ["staff-wellbeing-pulse", "household-services"] {
+      let data = SimulatedData(form: try form(example))
+      let whole = try data.files(respondents: 45, seed: 5, today: today).get().map { Array($0.utf8) }
+      for (workers, batch) in [(1, 1), (2, 7), (3, 16), (2, 2048)] {
+        var parts = data.layout.levels.map { _ in [UInt8]() }
+        var calls = 0
+        let failure = data.write(respondents: 45, seed: 5, today: today, batch: batch, workers: workers) { rows in
+          calls += 1
+          for (l, bytes) in rows.enumerated() { parts[l] += bytes }
+        }
+        #expect(failure == nil)
+        #expect(parts == whole, "\(example): \(workers) workers, batches of \(batch)")
+        #expect(calls == 1 + (45 + batch - 1) / batch, "the headers, then one call per batch")
+      }
+    }
+  }
+
   @Test func testTheSameSeedGivesTheSameBytes() throws {
     let data = SimulatedData(form: try form("staff-wellbeing-pulse"))
     let a = try data.files(respondents: 50, seed: 9, today: today).get()
