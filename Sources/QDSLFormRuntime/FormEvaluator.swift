@@ -99,6 +99,18 @@ public struct FormEvaluator: Sendable {
     return run.result()
   }
 
+  /// The same walk for checking data (`qdsl validate-data`): everything `evaluate` says (ignored answers included)
+  /// but the messages of failed checks and ends, which are left empty: filling them is a large part of a record's
+  /// cost, and a data check does not show them.
+  public func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0) -> FormEvaluation {
+    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    run.seed = seed
+    run.fillsMessages = false
+    run.listsIgnored = true
+    run.walk(form.items)
+    return run.result()
+  }
+
   /// A random respondent (`qdsl simulate`): the answers outside repeats are `answers`; each repeated question is
   /// answered by `drawer` from `random` when an iteration reaches it, in the order asked. Returns the evaluation
   /// (counting only, unless `fillsMessages`) and every answer used, repeated ones by instance path.

@@ -17,7 +17,12 @@ struct Interview {
   /// Variables that were shown (questions, grid rows) or computed (calculates), by instance path.
   var reached = Set<String>()
   /// False when counting: messages stay empty and ignored answers are not listed.
-  var fillsMessages = true
+  var fillsMessages = true {
+    didSet { listsIgnored = fillsMessages }
+  }
+  /// Whether the variables reached are noted and the answers to the others listed as ignored (checking data:
+  /// without messages, with ignored answers).
+  var listsIgnored = true
   /// For a random respondent: the drawer that answers each repeated question when it is reached, and its
   /// generator.
   var drawer: RandomRespondent?
@@ -147,7 +152,7 @@ struct Interview {
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
-        if fillsMessages { reached.insert(path) }
+        if listsIgnored { reached.insert(path) }
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
@@ -266,7 +271,7 @@ struct Interview {
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
   ) {
-    if fillsMessages { reached.insert(path) }
+    if listsIgnored { reached.insert(path) }
     var value: FormValue?
     var given = answers[path]
     // Inside an iteration (a repeated question), or from the options offered now, a random respondent's answer is
@@ -302,19 +307,25 @@ struct Interview {
   func result() -> FormEvaluation {
     var invalid = invalidAnswers
     var ignored: [String] = []
-    for path in fillsMessages ? answers.keys.sorted() : [] {
-      guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
-        variable.repeats.elementsEqual(steps.lazy.map(\.repeat))
-      else {
-        invalid.append(FormInvalidAnswer(name: path, problem: .unknownVariable))
-        continue
-      }
-      switch variable.kind {
-      case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
-      case .paradata, .sample: break
-      case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
+    // In the answers' name order; only the few listed are sorted, not every answer.
+    var unusable: [FormInvalidAnswer] = []
+    if listsIgnored {
+      for path in answers.keys {
+        guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
+          variable.repeats.elementsEqual(steps.lazy.map(\.repeat))
+        else {
+          unusable.append(FormInvalidAnswer(name: path, problem: .unknownVariable))
+          continue
+        }
+        switch variable.kind {
+        case .calculate: unusable.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
+        case .paradata, .sample: break
+        case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
+        }
       }
     }
+    ignored.sort()
+    invalid += unusable.sorted { $0.name < $1.name }
     let calculates: [FormCalculateValue]
     if evaluator.scope.hasRepeats {
       var out: [FormCalculateValue] = []
