@@ -53,6 +53,11 @@ enum DataBenchmark {
       let data = "\(dir)/\(stem).csv"
       let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
       row.append(("megabytes", .number(Double(size) / 1e6)))
+      if Bench.option(args, "--phase") != nil {
+        row.append(("phases", phases(qdsl: qdsl, survey: survey, data: data, records: n, only: Bench.option(args, "--phase") ?? "")))
+        rows.append(.object(JSONObject(row)))
+        continue
+      }
       let v = measure([qdsl, "validate-data", survey, data, "--format", "csv", "--today", today])
       guard v.status <= 1 else { Bench.fail("qdsl validate-data failed (status \(v.status))") }
       report(n, "qdsl validate-data", v)
@@ -67,7 +72,7 @@ enum DataBenchmark {
         }
       }
       if args.contains("--phases") {
-        row.append(("phases", phases(qdsl: qdsl, survey: survey, data: data, records: n)))
+        row.append(("phases", phases(qdsl: qdsl, survey: survey, data: data, records: n, only: "")))
       }
       rows.append(.object(JSONObject(row)))
     }
@@ -139,7 +144,8 @@ enum DataBenchmark {
   // MARK: phases, in this process
 
   /// Times each layer of the validator on the data file: where the time goes.
-  static func phases(qdsl: String, survey: String, data: String, records: Int) -> JSON {
+  /// `only`: the phases whose names start with it (all when empty), e.g. for a profiler.
+  static func phases(qdsl: String, survey: String, data: String, records: Int, only: String) -> JSON {
     let out = NSTemporaryDirectory() + "qdsl-bench-form-\(getpid())"
     let c = measure([qdsl, "compile", survey, "-o", out, "--target", "form"], quiet: true)
     let stem = URL(fileURLWithPath: survey).deletingPathExtension().lastPathComponent
@@ -149,6 +155,7 @@ enum DataBenchmark {
     let today = FormDate(Self.today)!
     var result: [(String, JSON)] = []
     func phase(_ name: String, _ body: () throws -> Int) {
+      guard name.hasPrefix(only) else { return }
       let (wall0, cpu0) = (now(), cpu())
       let count = (try? body()) ?? -1
       let (wall, time) = (now() - wall0, cpu() - cpu0)
@@ -194,6 +201,26 @@ enum DataBenchmark {
         emit: { n += $0 })
       return n
     }
+    phase("sketch: 1 thread") {
+      var reader = try fileReader(data)
+      guard let header = try reader.next() else { return 0 }
+      let check = PlannedCheck(form: form, header: header.cells, today: today)
+      var row = DataFileRow()
+      var n = 0
+      while try reader.nextRow(into: &row) { n += check.count(row) }
+      return n
+    }
+    phase("sketch: 2 workers") {
+      var reader = try fileReader(data)
+      guard let header = try reader.next() else { return 0 }
+      let check = PlannedCheck(form: form, header: header.cells, today: today)
+      var n = 0
+      try ParallelRecordPipeline.run(
+        workers: 2, read: { row in try reader.nextRow(into: &row) },
+        makeCheck: { { batch in batch.reduce(0) { $0 + check.count($1) } } },
+        emit: { n += $0 })
+      return n
+    }
     return .object(JSONObject(result))
   }
 
@@ -223,4 +250,67 @@ enum DataBenchmark {
 private final class Shared<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }
+}
+
+/// The per-record work a validator built on DataColumnPlan, DataFileRow and evaluateForData does (the rules
+/// QD6003–QD6009 on a clean file, counted rather than worded): how fast `validate-data` can be.
+struct PlannedCheck: Sendable {
+  let evaluator: FormEvaluator
+  let plan: DataColumnPlan
+  let today: FormDate
+
+  init(form: FormModel, header: [String], today: FormDate) {
+    evaluator = FormEvaluator(form: form)
+    plan = DataColumnPlan(level: FormDataLayout(form: form).levels[0], header: header, variables: evaluator.variables)
+    self.today = today
+  }
+
+  /// The number of findings of one record.
+  func count(_ row: DataFileRow) -> Int {
+    var findings = 0
+    var answers: [String: AnswerValue] = [:]
+    answers.reserveCapacity(plan.values.count + plan.options.count)
+    for value in plan.values {
+      guard let cell = value.cell, !row.isEmpty(cell) else { continue }
+      guard let answer = DataColumnPlan.answer(row, cell, value.variable.kind),
+        case .success = evaluator.accept(answer, for: value.variable)
+      else {
+        findings += 1
+        continue
+      }
+      answers[value.variable.name] = answer
+    }
+    for group in plan.options {
+      var codes = Set<Int>()
+      var ranks: [(Int, Int)] = []
+      var empty = 0
+      for (_, cell, code) in group.columns {
+        guard let cell, !row.isEmpty(cell) else {
+          empty += 1
+          continue
+        }
+        if group.isRank, let r = row.integer(cell) {
+          ranks.append((r, code))
+        } else if row.isByte(cell, 0x31) {
+          codes.insert(code)
+        } else if !row.isByte(cell, 0x30) {
+          findings += 1
+        }
+      }
+      if empty > 0 { continue }
+      if !ranks.isEmpty {
+        answers[group.variable] = .ranking(ranks.sorted { $0.0 < $1.0 }.map(\.1))
+      } else if !codes.isEmpty {
+        answers[group.variable] = .codes(codes)
+      }
+    }
+    let result = evaluator.evaluateForData(answers, today: today)
+    findings += result.ignoredAnswers.count + result.requiredUnanswered.count + result.failedChecks.count
+    for value in plan.calculates {
+      guard let cell = value.cell else { continue }
+      let expected = FormDataLayout.cell(result.values[value.variable.name], plan.level.columns[value.column].role)
+      if !row.bytes[row.cells[cell]].elementsEqual(expected.utf8) { findings += 1 }
+    }
+    return findings
+  }
 }

@@ -265,20 +265,22 @@ public struct FormEvaluator: Sendable {
       guard let d = FormDate(s) else { return .failure(.notADate) }
       return .success(.date(d))
     case (.question(.one(let list)), .code(let c)), (.gridRow(let list), .code(let c)):
-      guard lists[list]?.option(code: c) != nil else { return .failure(.unknownOption) }
+      guard lists[list]?.hasOption(code: c) == true else { return .failure(.unknownOption) }
       return .success(.code(c))
     case (.question(.many(let list, _)), .codes(let set)):
       if set.isEmpty { return .success(nil) }
-      guard let l = lists[list], set.allSatisfy({ l.option(code: $0) != nil }) else {
+      guard let l = lists[list], set.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
-      if set.count > 1 && set.contains(where: { l.option(code: $0)?.isExclusive == true }) {
+      if set.count > 1
+        && set.contains(where: { c in l.options.firstIndex { $0.code == c }.map { l.options[$0].isExclusive } == true })
+      {
         return .failure(.exclusiveWithOthers)
       }
       return .success(.codes(set))
     case (.question(.rank(let list, _)), .ranking(let codes)):
       if codes.isEmpty { return .success(nil) }
-      guard let l = lists[list], codes.allSatisfy({ l.option(code: $0) != nil }) else {
+      guard let l = lists[list], codes.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
       // Every option once: a complete ranking (docs/language.md).
