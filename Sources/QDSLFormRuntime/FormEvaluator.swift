@@ -103,10 +103,18 @@ public struct FormEvaluator: Sendable {
   /// but the messages of failed checks and ends, which are left empty: filling them is a large part of a record's
   /// cost, and a data check does not show them.
   public func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0) -> FormEvaluation {
+    evaluateForData(answers, today: today, seed: seed, looksAtEveryAnswer: false)
+  }
+
+  /// `evaluateForData`, looking at every answer for ignored ones even when each was used (for tests).
+  func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64, looksAtEveryAnswer: Bool)
+    -> FormEvaluation
+  {
     var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
     run.seed = seed
     run.fillsMessages = false
     run.listsIgnored = true
+    run.looksAtEveryAnswer = looksAtEveryAnswer
     run.walk(form.items)
     return run.result()
   }

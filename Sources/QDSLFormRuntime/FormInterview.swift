@@ -23,6 +23,11 @@ struct Interview {
   /// Whether the variables reached are noted and the answers to the others listed as ignored (checking data:
   /// without messages, with ignored answers).
   var listsIgnored = true
+  /// How many keys of `answers` were noted in `reached` when used: questions and grid rows shown with an answer,
+  /// paradata and sample variables given. When that is every key, no answer is ignored, unknown or a calculate's,
+  /// and `result` need not look at each (a hash lookup or three per answer); `looksAtEveryAnswer` makes it look.
+  var answersReached = 0
+  var looksAtEveryAnswer = false
   /// For a random respondent: the drawer that answers each repeated question when it is reached, and its
   /// generator.
   var drawer: RandomRespondent?
@@ -57,7 +62,7 @@ struct Interview {
   /// (from the answers file or the respondent's sample row); missing when not given.
   mutating func fillSamples() {
     for sample in evaluator.form.samples {
-      reached.insert(sample.variable)
+      if reached.insert(sample.variable).inserted && answers[sample.variable] != nil { answersReached += 1 }
       guard let given = answers[sample.variable] else { continue }
       switch evaluator.accept(given, kind: .sample(sample.type)) {
       case .success(let v): expressions.values[sample.variable] = v
@@ -81,7 +86,7 @@ struct Interview {
       }
     }
     for p in evaluator.form.paradata {
-      reached.insert(p.variable)
+      if reached.insert(p.variable).inserted && answers[p.variable] != nil { answersReached += 1 }
       if let given = answers[p.variable] {
         switch evaluator.accept(given, kind: .paradata(p.kind)) {
         case .success(let v):
@@ -271,17 +276,22 @@ struct Interview {
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
   ) {
-    if listsIgnored { reached.insert(path) }
+    let fresh = listsIgnored && reached.insert(path).inserted
     var value: FormValue?
     var given = answers[path]
+    var stored = given != nil
     // Inside an iteration (a repeated question), or from the options offered now, a random respondent's answer is
     // drawn now.
     if given == nil, let drawer, !expressions.frames.isEmpty || offered != nil,
       let drawn = drawer.draw(name, offered: offered, &random)
     {
-      if keepsDrawnAnswers { answers[path] = drawn }
+      if keepsDrawnAnswers {
+        answers[path] = drawn
+        stored = true
+      }
       given = drawn
     }
+    if fresh && stored { answersReached += 1 }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
     if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
@@ -309,7 +319,7 @@ struct Interview {
     var ignored: [String] = []
     // In the answers' name order; only the few listed are sorted, not every answer.
     var unusable: [FormInvalidAnswer] = []
-    if listsIgnored {
+    if listsIgnored && (looksAtEveryAnswer || answersReached < answers.count) {
       for path in answers.keys {
         guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
           variable.repeats.elementsEqual(steps.lazy.map(\.repeat))

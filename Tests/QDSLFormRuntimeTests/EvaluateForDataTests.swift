@@ -1,9 +1,9 @@
 // `FormEvaluator.evaluateForData`, the walk `qdsl validate-data` can run per record: for random respondents of
 // every example (with answers the routing did not ask and unknown names mixed in), exactly what `evaluate` says
-// but the messages.
+// but the messages; and the same whether or not every answer is looked at for ignored ones.
 
 import Foundation
-import QDSLFormRuntime
+@testable import QDSLFormRuntime
 import QDSLTestSupport
 import QDSLText
 import Testing
@@ -34,6 +34,16 @@ import Testing
         for i in full.failedChecks.indices { full.failedChecks[i].message = "" }
         full.end?.message = ""
         #expect(data == full, "\(example), respondent \(k)")
+        let looked = evaluator.evaluateForData(answers, today: today, seed: UInt64(k), looksAtEveryAnswer: true)
+        #expect(looked == data, "\(example), respondent \(k)")
+        // Answers only where asked: nothing is ignored, and `result` skips the look at every answer.
+        var asked: [String: AnswerValue] = [:]
+        for (name, value) in answers where full.shown.contains(name) || form.paradata.contains(where: { $0.variable == name }) {
+          asked[name] = value
+        }
+        let fast = evaluator.evaluateForData(asked, today: today, seed: UInt64(k))
+        let slow = evaluator.evaluateForData(asked, today: today, seed: UInt64(k), looksAtEveryAnswer: true)
+        #expect(fast == slow, "\(example), respondent \(k), answers where asked")
         ignoredSeen += full.ignoredAnswers.count
       }
       #expect(ignoredSeen > 0 || example.contains("pulse"), "\(example): the test reaches ignored answers")
