@@ -63,7 +63,7 @@ enum DataBenchmark {
       report(n, "qdsl validate-data", v)
       row.append(("validate", json(v)))
       if let sql {
-        let d = measure(["python3", "-c", duckDBScript, sql, data])
+        let d = measure(["python3", "-c", duckDBScript, sql, data, today])
         if d.status == 0 {
           report(n, "DuckDB (generated SQL)", d)
           row.append(("duckdb", json(d)))
@@ -91,8 +91,9 @@ enum DataBenchmark {
     return r.status == 0 && FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
-  /// Runs the SQL file on an empty in-memory database, loads the data file into the first table it creates
-  /// (every cell as text, as `qdsl compile --target sql` documents), and materialises the findings.
+  /// Runs the SQL file on an empty in-memory database (on 2 threads, as validate-data has 2 cores), sets its
+  /// `today` to the one validate-data is given, loads the data file into the first table it creates (every cell
+  /// as text, as `qdsl compile --target sql` documents), and materialises the findings.
   static let duckDBScript = """
     import re, sys, duckdb
     sql, data = sys.argv[1], sys.argv[2]
@@ -103,6 +104,10 @@ enum DataBenchmark {
     statements = [s for s in text.split(";\\n") if s.strip()]
     for s in statements[:-1]:
         con.execute(s)
+    try:
+        con.execute("UPDATE qdsl_today SET today = DATE '%s'" % sys.argv[3])
+    except duckdb.Error:
+        pass
     con.execute("INSERT INTO %s BY NAME SELECT * FROM read_csv('%s', header = true, all_varchar = true)" % (table, data))
     con.execute("CREATE TABLE found AS SELECT * FROM findings")
     print(con.execute("SELECT count(*) FROM found").fetchone()[0], file=sys.stderr)

@@ -1,7 +1,8 @@
 // `qdsl simulate --data`: the simulated respondents' data as a collector would deliver it, one CSV per level in
 // qdsl's own layout (FormDataLayout). A respondent whose answers fail a hard check is drawn again (the failing
-// answers alone when they are outside repeats, else the whole respondent), so every record is one a collector
-// accepts; failed soft checks stay.
+// answers alone when they are outside repeats, and the whole respondent every 50th draw or when they are inside),
+// so every record is one a collector accepts; failed soft checks stay. Batches of records are drawn on several
+// threads and streamed out in order, with the same bytes for a seed however many threads draw.
 
 import Foundation
 import QDSLText
@@ -10,6 +11,8 @@ import QDSLText
 public struct SimulatedData: Sendable {
   /// How many times a respondent is drawn again before the hard checks are declared unreachable.
   public static let maxDraws = 500
+  /// How many times the failing answers alone are drawn again before the whole respondent is.
+  static let wholeAfter = 50
 
   /// A respondent for whom no draw passed the hard checks.
   public struct Unsatisfiable: Error, Sendable, Equatable {
@@ -95,13 +98,18 @@ public struct SimulatedData: Sendable {
     var random = SplitMix64(seed: respondentSeed)
     var answers = drawer.answers(&random)
     var last: FormFailedCheck?
-    for _ in 0..<Self.maxDraws {
+    for draw in 0..<Self.maxDraws {
       let (result, _) = evaluator.evaluateDrawing(
         answers, drawer: drawer, random: &random, today: today, keepsAnswers: false, seed: respondentSeed)
       let hard = result.failedChecks.filter { !$0.isSoft }
       guard let first = hard.first else { return .success(result) }
       last = first
-      if hard.contains(where: { $0.question.contains("[") || drawer.topLevelDraw($0.question) == nil }) {
+      // The failing answers alone are drawn again, but every `wholeAfter` draws the whole respondent is: a check
+      // against an earlier answer (`unit_fte <= staff` with a staff of 1) may leave the failing one almost no
+      // value to pass with.
+      if draw % Self.wholeAfter == Self.wholeAfter - 1
+        || hard.contains(where: { $0.question.contains("[") || drawer.topLevelDraw($0.question) == nil })
+      {
         answers = drawer.answers(&random)
       } else {
         for f in hard { answers[f.question] = drawer.redraw(f.question, &random) }

@@ -160,6 +160,27 @@ import Testing
     #expect(table.dropFirst().contains { (Int($0[2]) ?? 9) < 5 }, "failed soft checks stay")
   }
 
+  @Test func testACheckAgainstAnEarlierAnswerDrawsTheWholeRespondentAgain() throws {
+    // With a small `staff`, almost no `fte` passes: drawing `fte` alone 500 times would give up (the barometer's
+    // `unit_fte <= staff` did at record 170,716 of a million); drawing `staff` again finds a record.
+    let source = """
+      survey t
+      languages en
+      question staff: integer 0..1000 required {
+        text "Staff?"
+      }
+      question fte: integer 0..20000 required {
+        text "FTE?"
+        check fte <= staff "More than the staff"
+      }
+      """
+    let form = try FormModel.decode(FormDocument.render(Checker.check(source: source).survey)).get()
+    let files = try SimulatedData(form: form).files(respondents: 3000, seed: 2, today: today).get()
+    let table = rows(files[0]).dropFirst()
+    #expect(table.count == 3000)
+    #expect(table.allSatisfy { (Int($0[2]) ?? 0) <= (Int($0[1]) ?? -1) })
+  }
+
   @Test func testACellWithACommaQuoteOrLineBreakIsQuoted() {
     #expect(
       FormDataLayout.csvLine(["1", "a,b", "say \"hi\"", "x\ny", ""]) == "1,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\n")
