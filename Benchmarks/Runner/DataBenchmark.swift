@@ -54,7 +54,11 @@ enum DataBenchmark {
       let size = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
       row.append(("megabytes", .number(Double(size) / 1e6)))
       if Bench.option(args, "--phase") != nil {
-        row.append(("phases", phases(qdsl: qdsl, survey: survey, data: data, records: n, only: Bench.option(args, "--phase") ?? "")))
+        row.append(
+          (
+            "phases",
+            phases(qdsl: qdsl, survey: survey, data: data, records: n, only: Bench.option(args, "--phase") ?? "")
+          ))
         rows.append(.object(JSONObject(row)))
         continue
       }

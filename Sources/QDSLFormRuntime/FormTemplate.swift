@@ -42,7 +42,8 @@ public enum FormTemplate {
         var close = i + 1
         while close < s.count && isNameByte(s[close]) { close += 1 }
         if close > i + 1 && close < s.count && s[close] == 0x7D {
-          out.append(contentsOf: pipe(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<close]), as: UTF8.self)).utf8)
+          out.append(
+            contentsOf: pipe(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<close]), as: UTF8.self)).utf8)
           i = close + 1
           continue
         }

@@ -113,6 +113,7 @@ import Testing
     ])
     #expect(again.status == 1)
     #expect(try String(contentsOf: earlier, encoding: .utf8) == "record_id\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("d").path) == ["impossible.csv"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("d").path) == ["impossible.csv"])
   }
 }

@@ -27,9 +27,14 @@ import Testing
     }
     #expect(plan.values.first?.cell == nil, "the missing column has no cell")
     let kinds = try #require(plan.options.first { $0.variable == "kinds" })
-    #expect(kinds.columns.map { level.columns[$0.column].name } == ["kinds_1", "kinds_2", "kinds_3", "kinds_4", "kinds_5", "kinds_m1"])
+    #expect(
+      kinds.columns.map { level.columns[$0.column].name } == [
+        "kinds_1", "kinds_2", "kinds_3", "kinds_4", "kinds_5", "kinds_m1",
+      ])
     #expect(!kinds.isRank)
-    #expect(!plan.calculates.isEmpty && plan.calculates.allSatisfy { if case .calculate = $0.variable.kind { true } else { false } })
+    #expect(
+      !plan.calculates.isEmpty
+        && plan.calculates.allSatisfy { if case .calculate = $0.variable.kind { true } else { false } })
     let counted = plan.values.count + plan.calculates.count + plan.options.reduce(0) { $0 + $1.columns.count }
     #expect(counted == level.columns.filter { $0.role != .record && $0.role != .order }.count)
   }
@@ -38,7 +43,8 @@ import Testing
     let texts = ["12", "-3", "+4", "1.5", "-0.25", "1e3", "abc", "", "2024-06-15", "12:30", "9223372036854775808", "٣"]
     var reader = DataFileReader(
       file: "d.csv",
-      bytes: Array((texts.indices.map { "c\($0)" }.joined(separator: ",") + "\n" + texts.joined(separator: ",") + "\n").utf8))
+      bytes: Array(
+        (texts.indices.map { "c\($0)" }.joined(separator: ",") + "\n" + texts.joined(separator: ",") + "\n").utf8))
     var row = DataFileRow()
     _ = try reader.nextRow(into: &row)
     _ = try reader.nextRow(into: &row)
@@ -54,7 +60,9 @@ import Testing
         case .question(.integer), .question(.decimal):
           if let i = Int(text) {
             expected = .number(.integer(i))
-          } else if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }), let d = Double(text) {
+          } else if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
+            let d = Double(text)
+          {
             expected = .number(.decimal(d))
           } else {
             expected = nil

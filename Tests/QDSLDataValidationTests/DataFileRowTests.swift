@@ -89,7 +89,9 @@ import Testing
       "-9223372036854775808", "-9223372036854775809", "٣", "00012",
     ]
     var row = DataFileRow()
-    var r = reader(Array((texts.indices.map { "c\($0)" }.joined(separator: ",") + "\n" + texts.joined(separator: ",") + "\n").utf8), chunk: 1 << 16)
+    var r = reader(
+      Array((texts.indices.map { "c\($0)" }.joined(separator: ",") + "\n" + texts.joined(separator: ",") + "\n").utf8),
+      chunk: 1 << 16)
     #expect((try? r.nextRow(into: &row)) == true)
     #expect((try? r.nextRow(into: &row)) == true)
     for (k, text) in texts.enumerated() {

@@ -3,10 +3,11 @@
 // but the messages; and the same whether or not every answer is looked at for ignored ones.
 
 import Foundation
-@testable import QDSLFormRuntime
 import QDSLTestSupport
 import QDSLText
 import Testing
+
+@testable import QDSLFormRuntime
 
 @Suite struct EvaluateForDataTests {
   let root = Fixtures.packageRoot()
@@ -38,7 +39,8 @@ import Testing
         #expect(looked == data, "\(example), respondent \(k)")
         // Answers only where asked: nothing is ignored, and `result` skips the look at every answer.
         var asked: [String: AnswerValue] = [:]
-        for (name, value) in answers where full.shown.contains(name) || form.paradata.contains(where: { $0.variable == name }) {
+        for (name, value) in answers
+        where full.shown.contains(name) || form.paradata.contains(where: { $0.variable == name }) {
           asked[name] = value
         }
         let fast = evaluator.evaluateForData(asked, today: today, seed: UInt64(k))

@@ -40,7 +40,14 @@ import Testing
       for _ in 0..<random.below(12) { text += pieces[random.below(pieces.count)] }
       let pipe: (String) -> String = { "<\($0)|ü>" }
       #expect(FormTemplate.fill(text, pipe) == Self.reference(text, pipe), "\(text)")
-      #expect(FormTemplate.pipes(text) == { var n: [String] = []; _ = Self.reference(text) { n.append($0); return "" }; return n }())
+      #expect(
+        FormTemplate.pipes(text)
+          == {
+            var n: [String] = [];
+            _ = Self.reference(text) {
+              n.append($0); return ""
+            }; return n
+          }())
     }
   }
 }
