@@ -158,8 +158,8 @@ enum DataBenchmark {
     let out = NSTemporaryDirectory() + "qdsl-bench-form-\(getpid())"
     let c = measure([qdsl, "compile", survey, "-o", out, "--target", "form"], quiet: true)
     let stem = URL(fileURLWithPath: survey).deletingPathExtension().lastPathComponent
-    guard c.status == 0, let bytes = FileManager.default.contents(atPath: "\(out)/\(stem).form.json"),
-      case .success(let form) = FormModel.decode(bytes)
+    guard c.status == 0, let formJSON = FileManager.default.contents(atPath: "\(out)/\(stem).form.json"),
+      case .success(let form) = FormModel.decode(formJSON)
     else { Bench.fail("cannot compile the form JSON of \(survey)") }
     let today = FormDate(Self.today)!
     var result: [(String, JSON)] = []
@@ -170,7 +170,7 @@ enum DataBenchmark {
       let (wall, time) = (now() - wall0, cpu() - cpu0)
       print(
         pad("", 11) + pad(name, 25)
-          + String(format: "%8.2f %8.2f %9s %11.0f", wall, time, "", Double(records) / max(wall, 1e-9))
+          + String(format: "%8.2f %8.2f          %11.0f", wall, time, Double(records) / max(wall, 1e-9))
           + "  (\(count))")
       result.append((name, .object(["wall_s": .number(wall), "cpu_s": .number(time)])))
     }
@@ -227,6 +227,23 @@ enum DataBenchmark {
       try ParallelRecordPipeline.run(
         workers: 2, read: { row in try reader.nextRow(into: &row) },
         makeCheck: { { batch in batch.reduce(0) { $0 + check.count($1) } } },
+        emit: { n += $0 })
+      return n
+    }
+    phase("sketch: 2, own forms") {
+      var reader = try fileReader(data)
+      guard let header = try reader.next() else { return 0 }
+      var n = 0
+      // Each worker decodes the form itself: no object is shared, so no reference count is either.
+      let json = [UInt8](formJSON)
+      let cells = header.cells
+      try ParallelRecordPipeline.run(
+        workers: 2, read: { row in try reader.nextRow(into: &row) },
+        makeCheck: {
+          guard case .success(let own) = FormModel.decode(json) else { return { _ in 0 } }
+          let check = PlannedCheck(form: own, header: cells, today: today)
+          return { batch in batch.reduce(0) { $0 + check.count($1) } }
+        },
         emit: { n += $0 })
       return n
     }

@@ -24,21 +24,26 @@ public struct DataFileRow: Sendable, Equatable {
   public init() {}
 
   /// The number of cells.
+  @inlinable
   public var count: Int { cells.count }
 
   /// Whether cell `k` is empty.
+  @inlinable
   public func isEmpty(_ k: Int) -> Bool { cells[k].isEmpty }
 
   /// Cell `k` as a string.
+  @inlinable
   public func text(_ k: Int) -> String { String(decoding: bytes[cells[k]], as: UTF8.self) }
 
   /// Whether cell `k` is exactly `byte` (one ASCII character, such as `1` or `0`).
+  @inlinable
   public func isByte(_ k: Int, _ byte: UInt8) -> Bool {
     let r = cells[k]
     return r.count == 1 && bytes[r.lowerBound] == byte
   }
 
   /// Cell `k` as a whole number written in ASCII digits with an optional sign (as `Int(_:)` reads it), or nil.
+  @inlinable
   public func integer(_ k: Int) -> Int? {
     let r = cells[k]
     guard !r.isEmpty else { return nil }

@@ -8,10 +8,11 @@ import Foundation
 /// input order.
 ///
 /// ```swift
+/// // `rules` is a Sendable value with a non-mutating `check(_: DataFileRow) -> [DataFinding]`.
 /// try ParallelRecordPipeline.run(
 ///   read: { row in try reader.nextRow(into: &row) },
-///   makeCheck: { let v = validator; return { batch in batch.flatMap { v.check($0) } } },
-///   emit: { findings in all += findings })
+///   makeCheck: { { batch in batch.map { rules.check($0) } } },
+///   emit: { perRecord in for findings in perRecord { write(findings) } })
 /// ```
 public enum ParallelRecordPipeline {
   /// Reads rows with `read` (false at the end of the file) into batches of `batchSize`; each of `workers` threads
