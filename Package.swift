@@ -63,7 +63,7 @@ let package = Package(
       name: "qdsl-bench",
       dependencies: [
         "QDSLBenchmarkSupport", "QDSLSyntax", "QDSLSemantics", "QDSLOutputs", "QDSLIDE", "QDSLFormat", "QDSLText",
-        "QDSLTranslations", "QDSLWorkbook", "QDSLXLSForm",
+        "QDSLTranslations", "QDSLWorkbook", "QDSLXLSForm", "QDSLFormRuntime", "QDSLDataValidation",
       ],
       path: "Benchmarks/Runner"),
     .target(name: "QDSLTestSupport", dependencies: ["QDSLSyntax", "QDSLSemantics"]),

@@ -54,6 +54,7 @@ enum Bench {
     case "cascade": CascadeBenchmark.run(Array(args.dropFirst()))
     case "import": ImportBenchmark.run(Array(args.dropFirst()))
     case "translations": TranslationsBenchmark.run(Array(args.dropFirst()))
+    case "data": DataBenchmark.run(Array(args.dropFirst()))
     default:
       print(
         """
@@ -67,6 +68,7 @@ enum Bench {
           qdsl-bench cascade [--sizes 5000,10000,20000,40000] [--runs 3] [--json FILE]
           qdsl-bench import [--sizes 1000,5000] [--runs 5] [--json FILE]
           qdsl-bench translations [--sizes 10000] [--runs 3] [--json FILE]
+          qdsl-bench data [--records 100000,1000000] [--qdsl PATH] [--sql FILE.sql] [--dir DIR] [--phases] [--json FILE]
         """)
       exit(args.isEmpty || args.first == "--help" || args.first == "-h" ? 0 : 2)
     }

@@ -134,6 +134,24 @@ public struct FormDataLayout: Sendable {
     }
   }
 
+  /// A row appended as one CSV line to `out` (as `csvLine` writes it).
+  public static func appendCSVLine(_ cells: [String], to out: inout [UInt8]) {
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { out.append(0x2C) }
+      if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+        out.append(0x22)
+        for b in cell.utf8 {
+          if b == 0x22 { out.append(0x22) }
+          out.append(b)
+        }
+        out.append(0x22)
+      } else {
+        out.append(contentsOf: cell.utf8)
+      }
+    }
+    out.append(0x0A)
+  }
+
   /// A header or row as one CSV line (RFC 4180: a cell with a comma, quote or line break is quoted), ending in LF.
   public static func csvLine(_ cells: [String]) -> String {
     var line = ""

@@ -99,6 +99,26 @@ public struct FormEvaluator: Sendable {
     return run.result()
   }
 
+  /// The same walk for checking data (`qdsl validate-data`): everything `evaluate` says (ignored answers included)
+  /// but the messages of failed checks and ends, which are left empty: filling them is a large part of a record's
+  /// cost, and a data check does not show them.
+  public func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0) -> FormEvaluation {
+    evaluateForData(answers, today: today, seed: seed, looksAtEveryAnswer: false)
+  }
+
+  /// `evaluateForData`, looking at every answer for ignored ones even when each was used (for tests).
+  func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64, looksAtEveryAnswer: Bool)
+    -> FormEvaluation
+  {
+    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    run.seed = seed
+    run.fillsMessages = false
+    run.listsIgnored = true
+    run.looksAtEveryAnswer = looksAtEveryAnswer
+    run.walk(form.items)
+    return run.result()
+  }
+
   /// A random respondent (`qdsl simulate`): the answers outside repeats are `answers`; each repeated question is
   /// answered by `drawer` from `random` when an iteration reaches it, in the order asked. Returns the evaluation
   /// (counting only, unless `fillsMessages`) and every answer used, repeated ones by instance path.
@@ -253,20 +273,22 @@ public struct FormEvaluator: Sendable {
       guard let d = FormDate(s) else { return .failure(.notADate) }
       return .success(.date(d))
     case (.question(.one(let list)), .code(let c)), (.gridRow(let list), .code(let c)):
-      guard lists[list]?.option(code: c) != nil else { return .failure(.unknownOption) }
+      guard lists[list]?.hasOption(code: c) == true else { return .failure(.unknownOption) }
       return .success(.code(c))
     case (.question(.many(let list, _)), .codes(let set)):
       if set.isEmpty { return .success(nil) }
-      guard let l = lists[list], set.allSatisfy({ l.option(code: $0) != nil }) else {
+      guard let l = lists[list], set.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
-      if set.count > 1 && set.contains(where: { l.option(code: $0)?.isExclusive == true }) {
+      if set.count > 1
+        && set.contains(where: { c in l.options.firstIndex { $0.code == c }.map { l.options[$0].isExclusive } == true })
+      {
         return .failure(.exclusiveWithOthers)
       }
       return .success(.codes(set))
     case (.question(.rank(let list, _)), .ranking(let codes)):
       if codes.isEmpty { return .success(nil) }
-      guard let l = lists[list], codes.allSatisfy({ l.option(code: $0) != nil }) else {
+      guard let l = lists[list], codes.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
       // Every option once: a complete ranking (docs/language.md).

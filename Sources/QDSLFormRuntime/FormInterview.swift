@@ -17,7 +17,17 @@ struct Interview {
   /// Variables that were shown (questions, grid rows) or computed (calculates), by instance path.
   var reached = Set<String>()
   /// False when counting: messages stay empty and ignored answers are not listed.
-  var fillsMessages = true
+  var fillsMessages = true {
+    didSet { listsIgnored = fillsMessages }
+  }
+  /// Whether the variables reached are noted and the answers to the others listed as ignored (checking data:
+  /// without messages, with ignored answers).
+  var listsIgnored = true
+  /// How many keys of `answers` were noted in `reached` when used: questions and grid rows shown with an answer,
+  /// paradata and sample variables given. When that is every key, no answer is ignored, unknown or a calculate's,
+  /// and `result` need not look at each (a hash lookup or three per answer); `looksAtEveryAnswer` makes it look.
+  var answersReached = 0
+  var looksAtEveryAnswer = false
   /// For a random respondent: the drawer that answers each repeated question when it is reached, and its
   /// generator.
   var drawer: RandomRespondent?
@@ -52,7 +62,7 @@ struct Interview {
   /// (from the answers file or the respondent's sample row); missing when not given.
   mutating func fillSamples() {
     for sample in evaluator.form.samples {
-      reached.insert(sample.variable)
+      if reached.insert(sample.variable).inserted && answers[sample.variable] != nil { answersReached += 1 }
       guard let given = answers[sample.variable] else { continue }
       switch evaluator.accept(given, kind: .sample(sample.type)) {
       case .success(let v): expressions.values[sample.variable] = v
@@ -76,7 +86,7 @@ struct Interview {
       }
     }
     for p in evaluator.form.paradata {
-      reached.insert(p.variable)
+      if reached.insert(p.variable).inserted && answers[p.variable] != nil { answersReached += 1 }
       if let given = answers[p.variable] {
         switch evaluator.accept(given, kind: .paradata(p.kind)) {
         case .success(let v):
@@ -147,7 +157,7 @@ struct Interview {
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
-        if fillsMessages { reached.insert(path) }
+        if listsIgnored { reached.insert(path) }
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
@@ -266,17 +276,22 @@ struct Interview {
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
   ) {
-    if fillsMessages { reached.insert(path) }
+    let fresh = listsIgnored && reached.insert(path).inserted
     var value: FormValue?
     var given = answers[path]
+    var stored = given != nil
     // Inside an iteration (a repeated question), or from the options offered now, a random respondent's answer is
     // drawn now.
     if given == nil, let drawer, !expressions.frames.isEmpty || offered != nil,
       let drawn = drawer.draw(name, offered: offered, &random)
     {
-      if keepsDrawnAnswers { answers[path] = drawn }
+      if keepsDrawnAnswers {
+        answers[path] = drawn
+        stored = true
+      }
       given = drawn
     }
+    if fresh && stored { answersReached += 1 }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
     if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
@@ -302,19 +317,25 @@ struct Interview {
   func result() -> FormEvaluation {
     var invalid = invalidAnswers
     var ignored: [String] = []
-    for path in fillsMessages ? answers.keys.sorted() : [] {
-      guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
-        variable.repeats.elementsEqual(steps.lazy.map(\.repeat))
-      else {
-        invalid.append(FormInvalidAnswer(name: path, problem: .unknownVariable))
-        continue
-      }
-      switch variable.kind {
-      case .calculate: invalid.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
-      case .paradata, .sample: break
-      case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
+    // In the answers' name order; only the few listed are sorted, not every answer.
+    var unusable: [FormInvalidAnswer] = []
+    if listsIgnored && (looksAtEveryAnswer || answersReached < answers.count) {
+      for path in answers.keys {
+        guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
+          variable.repeats.elementsEqual(steps.lazy.map(\.repeat))
+        else {
+          unusable.append(FormInvalidAnswer(name: path, problem: .unknownVariable))
+          continue
+        }
+        switch variable.kind {
+        case .calculate: unusable.append(FormInvalidAnswer(name: path, problem: .notAQuestion))
+        case .paradata, .sample: break
+        case .question, .gridRow: if !reached.contains(path) { ignored.append(path) }
+        }
       }
     }
+    ignored.sort()
+    invalid += unusable.sorted { $0.name < $1.name }
     let calculates: [FormCalculateValue]
     if evaluator.scope.hasRepeats {
       var out: [FormCalculateValue] = []

@@ -72,6 +72,8 @@ public struct FormChoiceList: Sendable, Equatable {
   }
 
   public func option(code: Int) -> FormOption? { options.first { $0.code == code } }
+  /// Whether the list has an option with this code (without copying the option, as `option(code:)` does).
+  public func hasOption(code: Int) -> Bool { options.contains { $0.code == code } }
   public func option(named name: String) -> FormOption? { options.first { $0.name == name } }
 }
 

@@ -1,14 +1,18 @@
 // `qdsl simulate --data`: the simulated respondents' data as a collector would deliver it, one CSV per level in
 // qdsl's own layout (FormDataLayout). A respondent whose answers fail a hard check is drawn again (the failing
-// answers alone when they are outside repeats, else the whole respondent), so every record is one a collector
-// accepts; failed soft checks stay.
+// answers alone when they are outside repeats, and the whole respondent every 50th draw or when they are inside),
+// so every record is one a collector accepts; failed soft checks stay. Batches of records are drawn on several
+// threads and streamed out in order, with the same bytes for a seed however many threads draw.
 
+import Foundation
 import QDSLText
 
 /// Simulated respondents written as data files.
 public struct SimulatedData: Sendable {
   /// How many times a respondent is drawn again before the hard checks are declared unreachable.
   public static let maxDraws = 500
+  /// How many times the failing answers alone are drawn again before the whole respondent is.
+  static let wholeAfter = 50
 
   /// A respondent for whom no draw passed the hard checks.
   public struct Unsatisfiable: Error, Sendable, Equatable {
@@ -30,9 +34,54 @@ public struct SimulatedData: Sendable {
   /// The rows of every level (headers first), as CSV text per level in `layout.levels` order, for `respondents`
   /// respondents from `seed` interviewed on `today`. The same seed and date give the same bytes.
   public func files(respondents: Int, seed: UInt64, today: FormDate) -> Result<[String], Unsatisfiable> {
-    var out = layout.levels.map { FormDataLayout.csvLine($0.columns.map(\.name)) }
+    var out = layout.levels.map { _ in [UInt8]() }
+    let failure = write(respondents: respondents, seed: seed, today: today) { rows in
+      for (l, bytes) in rows.enumerated() { out[l] += bytes }
+    }
+    if let failure { return .failure(failure) }
+    return .success(out.map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  /// The same rows streamed: `sink` gets the headers first, then the rows of `batch` records at a time, each call
+  /// with the bytes to append to every level's file (in `layout.levels` order), records in order. The records are
+  /// drawn on `workers` threads, a batch each; every record's draw depends on the seed and its number alone, so the
+  /// bytes are the same however many workers draw them. Returns the first record no draw could make acceptable
+  /// (the rows before its batch have been given to `sink`), or nil when every record was written.
+  public func write(
+    respondents: Int, seed: UInt64, today: FormDate, batch: Int = 2048, workers: Int = 2,
+    to sink: ([[UInt8]]) throws -> Void
+  ) rethrows -> Unsatisfiable? {
+    try sink(layout.levels.map { Array(FormDataLayout.csvLine($0.columns.map(\.name)).utf8) })
     let drawer = RandomRespondent(form: evaluator.form, today: today)
-    for record in 1...max(1, respondents) where record <= respondents {
+    let size = max(1, batch)
+    let lanes = max(1, workers)
+    var first = 1
+    while first <= respondents {
+      // One round: up to `lanes` batches drawn side by side, then handed over in order.
+      let starts = Array(stride(from: first, through: min(respondents, first + size * lanes - 1), by: size))
+      let slots = BatchSlots<Result<[[UInt8]], Unsatisfiable>>(count: starts.count)
+      let total = respondents
+      DispatchQueue.concurrentPerform(iterations: starts.count) { k in
+        let range = starts[k]...min(total, starts[k] + size - 1)
+        slots.set(k, rows(range, seed: seed, today: today, drawer: drawer))
+      }
+      for result in slots.all() {
+        switch result {
+        case .failure(let e): return e
+        case .success(let rows): try sink(rows)
+        }
+      }
+      first += size * starts.count
+    }
+    return nil
+  }
+
+  /// The rows of the records `range` (numbers from 1) per level, or the first record no draw makes acceptable.
+  func rows(_ range: ClosedRange<Int>, seed: UInt64, today: FormDate, drawer: RandomRespondent)
+    -> Result<[[UInt8]], Unsatisfiable>
+  {
+    var out = layout.levels.map { _ in [UInt8]() }
+    for record in range {
       switch accepted(record: record, seed: seed, today: today, drawer: drawer) {
       case .failure(let e): return .failure(e)
       case .success(let result): append(result, record: record, to: &out)
@@ -49,13 +98,18 @@ public struct SimulatedData: Sendable {
     var random = SplitMix64(seed: respondentSeed)
     var answers = drawer.answers(&random)
     var last: FormFailedCheck?
-    for _ in 0..<Self.maxDraws {
+    for draw in 0..<Self.maxDraws {
       let (result, _) = evaluator.evaluateDrawing(
         answers, drawer: drawer, random: &random, today: today, keepsAnswers: false, seed: respondentSeed)
       let hard = result.failedChecks.filter { !$0.isSoft }
       guard let first = hard.first else { return .success(result) }
       last = first
-      if hard.contains(where: { $0.question.contains("[") || drawer.topLevelDraw($0.question) == nil }) {
+      // The failing answers alone are drawn again, but every `wholeAfter` draws the whole respondent is: a check
+      // against an earlier answer (`unit_fte <= staff` with a staff of 1) may leave the failing one almost no
+      // value to pass with.
+      if draw % Self.wholeAfter == Self.wholeAfter - 1
+        || hard.contains(where: { $0.question.contains("[") || drawer.topLevelDraw($0.question) == nil })
+      {
         answers = drawer.answers(&random)
       } else {
         for f in hard { answers[f.question] = drawer.redraw(f.question, &random) }
@@ -65,16 +119,17 @@ public struct SimulatedData: Sendable {
   }
 
   /// Appends one record's rows: one to the instrument's file, one per iteration to each repeat's.
-  func append(_ result: FormEvaluation, record: Int, to out: inout [String]) {
+  func append(_ result: FormEvaluation, record: Int, to out: inout [[UInt8]]) {
     for (l, level) in layout.levels.enumerated() {
       if level.chain.isEmpty {
-        out[l] += FormDataLayout.csvLine(
-          level.columns.map { cells($0, prefix: "", indexes: [], option: nil, record: record, result) })
+        FormDataLayout.appendCSVLine(
+          level.columns.map { cells($0, prefix: "", indexes: [], option: nil, record: record, result) }, to: &out[l])
         continue
       }
       iterations(level.chain, 0, "", [], result) { prefix, indexes, option in
-        out[l] += FormDataLayout.csvLine(
-          level.columns.map { cells($0, prefix: prefix, indexes: indexes, option: option, record: record, result) })
+        FormDataLayout.appendCSVLine(
+          level.columns.map { cells($0, prefix: prefix, indexes: indexes, option: option, record: record, result) },
+          to: &out[l])
       }
     }
   }
@@ -120,5 +175,25 @@ extension RandomRespondent {
     guard let entry = draws.first(where: { $0.name == name }) else { return nil }
     if !entry.required && random.chance(Self.skipChance) { return nil }
     return Self.answer(entry.draw, today: today, &random)
+  }
+}
+
+/// The results of the batches drawn side by side in one round, kept by batch number.
+private final class BatchSlots<T>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [T?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ value: T) {
+    lock.lock()
+    slots[i] = value
+    lock.unlock()
+  }
+
+  func all() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
   }
 }

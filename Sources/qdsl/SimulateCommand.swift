@@ -127,25 +127,25 @@ enum SimulateCommand {
       return .usage
     }
     let data = SimulatedData(form: input.form)
-    let texts: [String]
-    switch data.files(respondents: respondents, seed: seed, today: today) {
-    case .success(let t): texts = t
-    case .failure(let e):
-      Console.err(
-        "error: record \(e.record): no answer to \(e.question) passes its check \(e.condition) after "
-          + "\(SimulatedData.maxDraws) draws; the check may be impossible to satisfy\n")
-      return .findings
-    }
     let stem = URL(fileURLWithPath: input.path == "-" ? "survey.qdsl" : input.path).deletingPathExtension()
       .lastPathComponent
-    var files: [(path: String, bytes: [UInt8], previous: [UInt8], permissions: Int?)] = []
-    for (level, text) in zip(data.layout.levels, texts) {
-      let path = (folder as NSString).appendingPathComponent(level.fileName(stem: stem))
-      let previous = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-      files.append((path, Array(text.utf8), previous, nil))
-    }
+    let paths = data.layout.levels.map { (folder as NSString).appendingPathComponent($0.fileName(stem: stem)) }
+    // Streamed: each batch of records goes to temporary files beside the targets, renamed over them at the end.
     do {
-      try AtomicFile.writeAll(files)
+      let staged = try StagedFiles(paths)
+      let failure = try data.write(
+        respondents: respondents, seed: seed, today: today, workers: ProcessInfo.processInfo.activeProcessorCount
+      ) { rows in
+        for (k, bytes) in rows.enumerated() where !bytes.isEmpty { try staged.append(bytes, to: k) }
+      }
+      if let e = failure {
+        staged.discard()
+        Console.err(
+          "error: record \(e.record): no answer to \(e.question) passes its check \(e.condition) after "
+            + "\(SimulatedData.maxDraws) draws; the check may be impossible to satisfy\n")
+        return .findings
+      }
+      try staged.commit()
     } catch let failure as AtomicFile.Failure {
       Console.err("error: cannot write the data files in \(folder): \(failure.reason)\n")
       return .usage
@@ -153,7 +153,7 @@ enum SimulateCommand {
       Console.err("error: cannot write the data files in \(folder): \(error)\n")
       return .usage
     }
-    for file in files { Console.out("wrote \(file.path)\n") }
+    for path in paths { Console.out("wrote \(path)\n") }
     return .success
   }
 }

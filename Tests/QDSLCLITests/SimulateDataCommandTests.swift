@@ -105,5 +105,15 @@ import Testing
     #expect(r.status == 1)
     #expect(r.stderr.contains("record 1: no answer to age passes its check age > 10"), Comment(rawValue: r.stderr))
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("d/impossible.csv").path))
+    // The files are streamed through temporary files: a failure leaves none behind and an earlier file as it was.
+    let earlier = dir.appendingPathComponent("d/impossible.csv")
+    try "record_id\n".write(to: earlier, atomically: true, encoding: .utf8)
+    let again = try qdsl([
+      "simulate", source.path, "--respondents", "5000", "--data", dir.appendingPathComponent("d").path,
+    ])
+    #expect(again.status == 1)
+    #expect(try String(contentsOf: earlier, encoding: .utf8) == "record_id\n")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("d").path) == ["impossible.csv"])
   }
 }

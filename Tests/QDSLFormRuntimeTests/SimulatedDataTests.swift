@@ -110,6 +110,24 @@ import Testing
     }
   }
 
+  @Test func testStreamedBatchesGiveTheSameBytesOnAnyNumberOfWorkers() throws {
+    for example in ["staff-wellbeing-pulse", "household-services"] {
+      let data = SimulatedData(form: try form(example))
+      let whole = try data.files(respondents: 45, seed: 5, today: today).get().map { Array($0.utf8) }
+      for (workers, batch) in [(1, 1), (2, 7), (3, 16), (2, 2048)] {
+        var parts = data.layout.levels.map { _ in [UInt8]() }
+        var calls = 0
+        let failure = data.write(respondents: 45, seed: 5, today: today, batch: batch, workers: workers) { rows in
+          calls += 1
+          for (l, bytes) in rows.enumerated() { parts[l] += bytes }
+        }
+        #expect(failure == nil)
+        #expect(parts == whole, "\(example): \(workers) workers, batches of \(batch)")
+        #expect(calls == 1 + (45 + batch - 1) / batch, "the headers, then one call per batch")
+      }
+    }
+  }
+
   @Test func testTheSameSeedGivesTheSameBytes() throws {
     let data = SimulatedData(form: try form("staff-wellbeing-pulse"))
     let a = try data.files(respondents: 50, seed: 9, today: today).get()
@@ -140,6 +158,27 @@ import Testing
     #expect(table[0] == ["record_id", "age", "income"])
     #expect(table.dropFirst().allSatisfy { (Int($0[1]) ?? 0) >= 90 })
     #expect(table.dropFirst().contains { (Int($0[2]) ?? 9) < 5 }, "failed soft checks stay")
+  }
+
+  @Test func testACheckAgainstAnEarlierAnswerDrawsTheWholeRespondentAgain() throws {
+    // With a small `staff`, almost no `fte` passes: drawing `fte` alone 500 times would give up (the barometer's
+    // `unit_fte <= staff` did at record 170,716 of a million); drawing `staff` again finds a record.
+    let source = """
+      survey t
+      languages en
+      question staff: integer 0..1000 required {
+        text "Staff?"
+      }
+      question fte: integer 0..20000 required {
+        text "FTE?"
+        check fte <= staff "More than the staff"
+      }
+      """
+    let form = try FormModel.decode(FormDocument.render(Checker.check(source: source).survey)).get()
+    let files = try SimulatedData(form: form).files(respondents: 3000, seed: 2, today: today).get()
+    let table = rows(files[0]).dropFirst()
+    #expect(table.count == 3000)
+    #expect(table.allSatisfy { (Int($0[2]) ?? 0) <= (Int($0[1]) ?? -1) })
   }
 
   @Test func testACellWithACommaQuoteOrLineBreakIsQuoted() {
