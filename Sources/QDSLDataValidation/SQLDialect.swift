@@ -1,0 +1,127 @@
+// The SQL engines `qdsl compile --target sql` writes for (DuckDB, PostgreSQL, Spark SQL): how each spells a type,
+// a quoted name, a safe cast of a cell that may not be a number or a date, an anchored regular expression and the
+// statement that loads a data file, so the rules themselves are written once (SQLWriter).
+
+/// An SQL engine the rules are written for.
+public enum SQLDialect: String, CaseIterable, Sendable {
+  case duckdb, postgres, spark
+
+  /// The type of the raw cells.
+  var text: String { self == .spark ? "STRING" : "VARCHAR" }
+  /// The type of numbers in the rules (every number: whole numbers are doubles, exact to 2⁵³).
+  var double: String { self == .postgres ? "DOUBLE PRECISION" : "DOUBLE" }
+
+  /// A name quoted as an identifier.
+  func name(_ n: String) -> String {
+    switch self {
+    case .spark: return "`" + n.replacingOccurrences(of: "`", with: "``") + "`"
+    default: return "\"" + n.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+  }
+
+  /// A text literal.
+  func literal(_ s: String) -> String {
+    let quoted = "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
+    return self == .spark ? quoted.replacingOccurrences(of: "\\", with: "\\\\") : quoted
+  }
+
+  /// Whether the whole of `expr` matches a POSIX-style regular expression (given without anchors).
+  func fullMatch(_ expr: String, _ regex: String) -> String {
+    let anchored = "^(" + regex + ")$"
+    switch self {
+    case .duckdb: return "regexp_full_match(\(expr), \(literal(regex)))"
+    case .postgres: return "(\(expr) ~ \(literal(anchored)))"
+    case .spark: return "(\(expr) RLIKE \(literal(anchored)))"
+    }
+  }
+
+  /// A text that matches the number syntax as a double (the caller checks the syntax first).
+  func toDouble(_ expr: String) -> String {
+    switch self {
+    case .duckdb: return "TRY_CAST(\(expr) AS DOUBLE)"
+    case .postgres: return "CAST(\(expr) AS DOUBLE PRECISION)"
+    case .spark: return "try_cast(\(expr) AS DOUBLE)"
+    }
+  }
+
+  /// A `YYYY-MM-DD` text as a date, or NULL when that day does not exist.
+  func toDate(_ expr: String) -> String {
+    switch self {
+    case .duckdb: return "TRY_CAST(\(expr) AS DATE)"
+    case .postgres: return "qdsl_date(\(expr))"
+    case .spark: return "try_cast(\(expr) AS DATE)"
+    }
+  }
+
+  /// A number as text: whole numbers below 10¹⁵ without a decimal point, others in the engine's shortest form.
+  func numberText(_ x: String) -> String {
+    let whole = "CAST(CAST(\(x) AS BIGINT) AS \(text))"
+    return "CASE WHEN \(x) = floor(\(x)) AND abs(\(x)) < 1e15 THEN \(whole) ELSE CAST(\(x) AS \(text)) END"
+  }
+
+  /// A date as `YYYY-MM-DD`.
+  func dateText(_ d: String) -> String {
+    switch self {
+    case .duckdb: return "strftime(\(d), '%Y-%m-%d')"
+    case .postgres: return "to_char(\(d), 'YYYY-MM-DD')"
+    case .spark: return "date_format(\(d), 'yyyy-MM-dd')"
+    }
+  }
+
+  /// The number of Unicode scalars of a text.
+  func length(_ t: String) -> String {
+    switch self {
+    case .duckdb: return "length(\(t))"
+    case .postgres: return "char_length(\(t))"
+    case .spark: return "char_length(\(t))"
+    }
+  }
+
+  /// The number of days from date `b` to date `a`.
+  func daysBetween(_ a: String, _ b: String) -> String {
+    switch self {
+    case .duckdb: return "CAST(date_diff('day', \(b), \(a)) AS DOUBLE)"
+    case .postgres: return "CAST((\(a) - \(b)) AS DOUBLE PRECISION)"
+    case .spark: return "CAST(datediff(\(a), \(b)) AS DOUBLE)"
+    }
+  }
+
+  /// The statements that make the helpers the rules use (PostgreSQL has no safe cast of a date).
+  var prelude: String {
+    switch self {
+    case .postgres:
+      return """
+        CREATE OR REPLACE FUNCTION qdsl_date(t text) RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+          RETURN to_date(t, 'YYYY-MM-DD');
+        EXCEPTION WHEN others THEN
+          RETURN NULL;
+        END $$;
+
+        """
+    default: return ""
+    }
+  }
+
+  /// The table of the row number that keeps the file's order (`_row`).
+  func rowColumn() -> String {
+    switch self {
+    case .duckdb: return "\"_row\" BIGINT DEFAULT nextval('qdsl_row')"
+    case .postgres: return "\"_row\" BIGSERIAL"
+    case .spark: return "`_row` BIGINT"
+    }
+  }
+
+  /// The statement, kept outside the file, that loads a data file into a level's table.
+  func load(table: String, file: String, columns: [String]) -> String {
+    switch self {
+    case .duckdb:
+      return "INSERT INTO \(name(table)) BY NAME SELECT * FROM read_csv('\(file)', header = true, all_varchar = true);"
+    case .postgres:
+      return "\\copy \(name(table)) (\(columns.map(name).joined(separator: ", "))) FROM '\(file)' CSV HEADER"
+    case .spark:
+      return "INSERT INTO \(name(table)) SELECT monotonically_increasing_id(), * FROM "
+        + "csv.`\(file)` -- with the reader's header option on (spark.read.option('header', True))"
+    }
+  }
+}

@@ -1,0 +1,463 @@
+// The SQL of one level's rules (SQLWriter): common table expressions that read the level's table as text cells
+// (`lN_raw`), parse and accept each cell as the validator does (`lN_val`), then walk the items in order as the
+// reference evaluator does (FormInterview), one column per step (reached, value, branch taken, end fired), and the
+// findings selected from the result, one SELECT per rule and variable.
+
+import QDSLFormRuntime
+
+/// Writes the common table expressions and finding queries of one level.
+struct SQLLevelWriter {
+  let writer: SQLWriter
+  let level: FormDataLevel
+  /// The level's position in FormDataLayout.levels.
+  let number: Int
+  var ctes: [String] = []
+  var findings: [String] = []
+  private var d: SQLDialect { writer.dialect }
+
+  /// What the walk knows of a variable.
+  struct Known {
+    var value: SQLValue
+  }
+
+  /// The variables with a value so far, by name.
+  private var known: [String: SQLValue] = [:]
+  /// The columns added since the last CTE, and the name of the last CTE.
+  private var batch: [(String, String)] = []
+  private var last = ""
+  private var step = 0
+  private var counter = 0
+  /// The SQL of "an end has fired" so far.
+  private var ended = "FALSE"
+  /// A value column of the level, by variable name: its index in `level.columns`.
+  private var columnOf: [String: Int] = [:]
+  /// A `many of` or `rank of` question's columns, by question id.
+  private var optionColumns: [String: [Int]] = [:]
+
+  init(writer: SQLWriter, level: FormDataLevel, number: Int) {
+    self.writer = writer
+    self.level = level
+    self.number = number
+    for (j, c) in level.columns.enumerated() {
+      switch c.role {
+      case .value: columnOf[c.variable] = j
+      case .flag, .rank: optionColumns[c.variable, default: []].append(j)
+      default: break
+      }
+    }
+  }
+
+  private func q(_ n: String) -> String { d.name(n) }
+  private func cell(_ j: Int) -> String { q("c\(j)") }
+  private var prefix: String { "l\(number)" }
+
+  // MARK: the walk's columns
+
+  private mutating func fresh(_ stem: String) -> String {
+    counter += 1
+    return "_\(stem)\(counter)"
+  }
+
+  /// Adds a column computed from what is known so far; starts a new CTE when it reads a column of this one.
+  @discardableResult
+  private mutating func add(_ stem: String, _ sql: String) -> String {
+    let name = fresh(stem)
+    if batch.contains(where: { sql.contains(q($0.0)) }) { flush() }
+    batch.append((name, sql))
+    return q(name)
+  }
+
+  private mutating func flush() {
+    guard !batch.isEmpty else { return }
+    step += 1
+    let name = "\(prefix)_s\(step)"
+    let columns = batch.map { "    \($0.1) AS \(q($0.0))" }.joined(separator: ",\n")
+    ctes.append("\(name) AS (\n  SELECT *,\n\(columns)\n  FROM \(last))")
+    last = name
+    batch = []
+  }
+
+  // MARK: the level
+
+  mutating func write(routing: Bool) throws(SQLLoweringError) {
+    let table = writer.table(level)
+    var raw = ["\"_row\"".replacingOccurrences(of: "\"", with: d == .spark ? "`" : "\"")]
+    raw.append("ROW_NUMBER() OVER (ORDER BY \(q("_row"))) + 1 AS \(q("_line"))")
+    for (j, c) in level.columns.enumerated() {
+      raw.append("COALESCE(CAST(\(q(c.name)) AS \(d.text)), '') AS \(cell(j))")
+    }
+    raw.append("(SELECT today FROM qdsl_today) AS \(q("_today"))")
+    ctes.append("\(prefix)_raw AS (\n  SELECT " + raw.joined(separator: ",\n    ") + "\n  FROM \(q(table)))")
+    last = "\(prefix)_raw"
+    try cells()
+    flush()
+    keys()
+    if routing {
+      try walk(writer.form.items, context: "TRUE")
+      emitWalkFindings()
+    }
+  }
+
+  /// A finding per row where `condition` holds.
+  private mutating func finding(
+    _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
+    severity: String = "error", from: String? = nil
+  ) {
+    let iteration = level.columns.enumerated().compactMap { j, c -> String? in
+      if case .iteration = c.role { return cell(j) }
+      return nil
+    }
+    let iterationSQL =
+      iteration.isEmpty ? "CAST('' AS \(d.text))" : "concat_ws('.', \(iteration.joined(separator: ", ")))"
+    let columns = [
+      "CAST(\(d.literal(writer.table(level))) AS \(d.text)) AS \(q("file"))",
+      "CAST(\(q("_line")) AS BIGINT) AS \(q("line"))",
+      "CAST(\(d.literal(level.repeatID ?? "")) AS \(d.text)) AS \(q("level"))",
+      "\(cell(0)) AS \(q("record_id"))",
+      "\(iterationSQL) AS \(q("iteration"))",
+      "CAST(\(d.literal(variable)) AS \(d.text)) AS \(q("variable"))",
+      "CAST('\(rule)' AS \(d.text)) AS \(q("rule"))",
+      "CAST('\(severity)' AS \(d.text)) AS \(q("severity"))",
+      "CAST(\(value) AS \(d.text)) AS \(q("value"))",
+      "CAST(\(d.literal(message)) AS \(d.text)) AS \(q("message"))",
+      "CAST('' AS \(d.text)) AS \(q("cause"))",
+      "\(number) AS \(q("_level"))", "\(q("_row"))", "\(order) AS \(q("_order"))",
+    ]
+    findings.append(
+      "SELECT " + columns.joined(separator: ", ") + "\nFROM \(from ?? last) WHERE \(condition)")
+  }
+
+  // MARK: cells
+
+  /// The SQL kind of a variable's value.
+  func type(of v: FormVariable) -> SQLValueType {
+    func question(_ t: FormQuestionType) -> SQLValueType {
+      switch t {
+      case .integer, .decimal: return .number
+      case .text: return .text
+      case .date: return .date
+      case .time: return .time
+      case .datetime: return .datetime
+      case .one: return .code
+      case .many: return .codes(count: "", flags: [:])
+      case .rank: return .ranking
+      }
+    }
+    switch v.kind {
+    case .question(let t), .sample(let t): return question(t)
+    case .gridRow: return .code
+    case .paradata(let p):
+      switch p {
+      case .start, .end: return .datetime
+      case .today: return .date
+      default: return .text
+      }
+    case .calculate(let t):
+      switch t {
+      case .integer, .decimal: return .number
+      case .text: return .text
+      case .date: return .date
+      case .time: return .time
+      case .datetime: return .datetime
+      case .boolean: return .bool
+      case .one: return .code
+      }
+    }
+  }
+
+  /// How a cell of a question type is read: whether its syntax is one of the type (else QD6003), whether the
+  /// question accepts it (else QD6004), and its value.
+  private func reading(_ t: String, _ type: FormQuestionType) -> (syntax: String, accepted: String, value: String) {
+    switch type {
+    case .integer(let lo, let hi):
+      let x = d.toDouble(t)
+      var accepted = ["\(x) = floor(\(x))", "abs(\(x)) < 9.2e18"]
+      if let lo { accepted.append("\(x) >= \(lo)") }
+      if let hi { accepted.append("\(x) <= \(hi)") }
+      return (d.fullMatch(t, SQLCells.numberSyntax), accepted.joined(separator: " AND "), x)
+    case .decimal(let lo, let hi):
+      let x = d.toDouble(t)
+      var accepted = ["\(x) IS NOT NULL"]
+      if let lo { accepted.append("\(x) >= \(FormValue.format(lo))") }
+      if let hi { accepted.append("\(x) <= \(FormValue.format(hi))") }
+      return (d.fullMatch(t, SQLCells.numberSyntax), accepted.joined(separator: " AND "), x)
+    case .text(let max):
+      return ("TRUE", max.map { "\(d.length(t)) <= \($0)" } ?? "TRUE", t)
+    case .date: return ("TRUE", SQLCells.isDate(t, d), d.toDate(t))
+    case .time: return ("TRUE", SQLCells.isTime(t, d), t)
+    case .datetime: return ("TRUE", SQLCells.isDateTime(t, d), t)
+    case .one(let list): return code(t, list)
+    case .many, .rank: return ("TRUE", "TRUE", t)
+    }
+  }
+
+  private func code(_ t: String, _ list: String) -> (syntax: String, accepted: String, value: String) {
+    let codes = writer.lists[list]?.options.map { String($0.code) } ?? []
+    let value = "CAST(\(t) AS BIGINT)"
+    let accepted = codes.isEmpty ? "FALSE" : "\(value) IN (\(codes.joined(separator: ", ")))"
+    return (d.fullMatch(t, SQLCells.integerSyntax), accepted, value)
+  }
+
+  /// QD6003 and QD6004 for every cell, and each variable's accepted answer (`_aJ`, NULL when empty or not usable).
+  private mutating func cells() throws(SQLLoweringError) {
+    for (j, c) in level.columns.enumerated() {
+      let t = cell(j)
+      switch c.role {
+      case .value:
+        guard let v = writer.variables[c.variable] else { continue }
+        let r: (syntax: String, accepted: String, value: String)
+        switch v.kind {
+        case .calculate: continue
+        case .question(let type), .sample(let type): r = reading(t, type)
+        case .gridRow(let list): r = code(t, list)
+        case .paradata(let p):
+          switch p {
+          case .start, .end: r = reading(t, .datetime)
+          case .today: r = reading(t, .date)
+          default: r = ("TRUE", "TRUE", t)
+          }
+        }
+        // The accepted answer: the cast runs only on a cell of the right syntax (CASE evaluates in order).
+        let answer = "CASE WHEN \(t) = '' THEN NULL WHEN NOT (\(r.syntax)) THEN NULL WHEN \(r.accepted) THEN \(r.value) END"
+        batch.append(("_a\(j)", answer))
+        finding(
+          c.name, "QD6003", value: t, message: "not a value of this type", order: 20_000 + j,
+          where: "\(t) <> '' AND NOT (\(r.syntax))")
+        finding(
+          c.name, "QD6004", value: t, message: "not an answer the question accepts", order: 20_000 + j,
+          where: "\(t) <> '' AND (\(r.syntax)) AND NOT COALESCE(\(r.accepted), FALSE)", from: "\(prefix)_raw")
+      case .flag:
+        finding(
+          c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
+          where: "\(t) NOT IN ('', '0', '1')", from: "\(prefix)_raw")
+      case .rank:
+        finding(
+          c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
+          where: "\(t) <> '' AND NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_raw")
+      default: continue
+      }
+    }
+    // A `many of` or `rank of` question: some columns empty (QD6003 on the question); its answer as the number of
+    // options chosen (`_nJ`, NULL when missing) and whether the validator reads it as given (`_gJ`).
+    for (name, js) in optionColumns.sorted(by: { $0.value[0] < $1.value[0] }) {
+      let empties = "(" + js.map { "CASE WHEN \(cell($0)) = '' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
+      finding(
+        name, "QD6003", value: "''", message: "some of the question's columns are empty", order: 30_000 + js[0],
+        where: "\(empties) > 0 AND \(empties) < \(js.count)", from: "\(prefix)_raw")
+      let j0 = js[0]
+      if case .flag = level.columns[j0].role {
+        let ones = "(" + js.map { "CASE WHEN \(cell($0)) = '1' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
+        let exclusive = js.compactMap { j -> String? in
+          guard case .flag(let code) = level.columns[j].role, let v = writer.variables[name],
+            let list = v.choices, writer.lists[list]?.option(code: code)?.isExclusive == true
+          else { return nil }
+          return "\(cell(j)) = '1'"
+        }
+        let given = "(\(empties) = 0 AND \(ones) > 0)"
+        let clash = exclusive.isEmpty ? "FALSE" : "(\(ones) > 1 AND (\(exclusive.joined(separator: " OR "))))"
+        batch.append(("_g\(j0)", given))
+        batch.append(("_n\(j0)", "CASE WHEN \(given) AND NOT \(clash) THEN CAST(\(ones) AS \(d.double)) END"))
+      } else {
+        let valid = js.map { d.fullMatch(cell($0), SQLCells.integerSyntax) }
+        let given = "(\(empties) = 0 AND (\(valid.joined(separator: " OR "))))"
+        batch.append(("_g\(j0)", given))
+        batch.append(("_n\(j0)", "CASE WHEN \(empties) = 0 AND \(valid.joined(separator: " AND ")) THEN 1 END"))
+      }
+    }
+  }
+
+  /// QD6010: a record id (or a repeat row's key) used by an earlier row.
+  private mutating func keys() {
+    let keyColumns = level.columns.enumerated().filter {
+      switch $0.element.role {
+      case .record, .iteration, .iterationOption: return true
+      default: return false
+      }
+    }.map { cell($0.offset) }
+    let partition = keyColumns.joined(separator: ", ")
+    let name = "\(prefix)_keys"
+    ctes.append(
+      "\(name) AS (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY \(q("_row"))) AS \(q("_seen"))\n"
+        + "  FROM \(last))")
+    last = name
+    let variable = level.repeatID == nil ? "record_id" : level.columns[keyColumns.count - 1].name
+    finding(
+      variable, "QD6010", value: level.repeatID == nil ? cell(0) : "concat_ws('.', \(partition))",
+      message: level.repeatID == nil ? "this record id is used by an earlier row" : "this key is used by an earlier row",
+      order: 10_000, where: "\(q("_seen")) > 1")
+  }
+
+  // MARK: the walk
+
+  private func lowering(_ item: String) -> SQLExpressionLowering {
+    let known = self.known
+    let w = writer
+    return SQLExpressionLowering(
+      dialect: d, item: item, variable: { known[$0] },
+      kind: { name in w.variables[name].map { self.type(of: $0) } }, lists: writer.lists,
+      today: q("_today"))
+  }
+
+  private var requiredOrder = 50_000
+  private var checkOrder = 60_000
+
+  /// The value of a variable once its item is reached (`reached`): its accepted answer, else missing.
+  private mutating func answer(_ v: FormVariable, reached: String, required: Bool) {
+    let isMany: Bool
+    if case .question(let t) = v.kind, case .many = t { isMany = true } else { isMany = false }
+    if let j = columnOf[v.name] {
+      let x = add("x", "CASE WHEN \(reached) THEN \(q("_a\(j)")) END")
+      known[v.name] = SQLValue(sql: x, type: type(of: v))
+      unasked(level.columns[j].name, given: "\(q("_a\(j)")) IS NOT NULL", reached: reached, order: 40_000)
+      if required { unanswered(level.columns[j].name, value: x, reached: reached) }
+    } else if let js = optionColumns[v.name] {
+      let x = add("x", "CASE WHEN \(reached) THEN \(q("_n\(js[0])")) END")
+      var flags: [Int: String] = [:]
+      for j in js { if case .flag(let code) = level.columns[j].role { flags[code] = "(\(cell(j)) = '1')" } }
+      known[v.name] = isMany ? SQLValue(sql: x, type: .codes(count: x, flags: flags)) : SQLValue(sql: x, type: .ranking)
+      unasked(v.name, given: q("_g\(js[0])"), reached: reached, order: 40_000)
+      if required { unanswered(v.name, value: x, reached: reached) }
+    }
+  }
+
+  /// QD6005: given, but the routing did not reach it. Ordered by name, as the evaluator lists ignored answers.
+  private mutating func unasked(_ variable: String, given: String, reached: String, order: Int) {
+    pendingUnasked.append((variable, given, reached))
+  }
+
+  private var pendingUnasked: [(String, String, String)] = []
+
+  private mutating func unanswered(_ variable: String, value: String, reached: String) {
+    requiredOrder += 1
+    pendingRequired.append((variable, "\(reached) AND \(value) IS NULL", requiredOrder))
+  }
+
+  private var pendingRequired: [(String, String, Int)] = []
+  private var pendingChecks: [(String, String, String, Int, Bool)] = []
+  private var pendingCalculates: [(String, String, Int)] = []
+
+  private mutating func walk(_ items: [FormItem], context: String) throws(SQLLoweringError) {
+    for item in items {
+      let reached = ended == "FALSE" ? context : "(\(context) AND NOT \(ended))"
+      switch item {
+      case .section(let s):
+        if s.shuffle != nil, s.items.contains(where: { if case .end = $0 { return true } else { return false } }) {
+          throw SQLLoweringError(item: s.id, message: "an end inside a shuffled section is not lowered to SQL")
+        }
+        try walk(s.items, context: context)
+      case .question(let question):
+        if question.filter != nil {
+          throw SQLLoweringError(item: question.id, message: "a `where` filter of options is not lowered to SQL yet")
+        }
+        if let list = FormDataLayoutChoices.list(question.type), writer.lists[list]?.options.contains(where: {
+          $0.condition != nil
+        }) == true {
+          throw SQLLoweringError(item: question.id, message: "options with conditions are not lowered to SQL yet")
+        }
+        if question.defaultValue != nil {
+          throw SQLLoweringError(item: question.id, message: "a default answer is not lowered to SQL yet")
+        }
+        let r = add("r", reached)
+        guard let v = writer.variables[question.id] else { continue }
+        answer(v, reached: r, required: question.isRequired)
+        let value = known[question.id]
+        for check in question.checks {
+          let holds = try lowering(question.id).holds(check.condition)
+          let isNull: String
+          if case .codes(let count, _)? = value?.type { isNull = count } else { isNull = value?.sql ?? "NULL" }
+          let failed = add("c", "(\(r) AND \(isNull) IS NOT NULL AND NOT \(holds))")
+          checkOrder += 1
+          pendingChecks.append((question.id, failed, check.source, checkOrder, check.isSoft))
+        }
+      case .grid(let g):
+        if writer.lists[g.choices]?.options.contains(where: { $0.condition != nil }) == true {
+          throw SQLLoweringError(item: g.id, message: "options with conditions are not lowered to SQL yet")
+        }
+        let r = add("r", reached)
+        for row in g.rows {
+          guard let v = writer.variables[row.id] else { continue }
+          answer(v, reached: r, required: g.isRequired)
+        }
+      case .calculate(let c):
+        guard let v = writer.variables[c.id], let j = columnOf[c.id] else { continue }
+        let formula = try lowering(c.id).lower(c.formula)
+        let t = type(of: v)
+        let value = formula.type == t ? formula.sql : lowering(c.id).null(t).sql
+        let x = add("x", "CASE WHEN \(reached) THEN \(value) END")
+        known[c.id] = SQLValue(sql: x, type: t)
+        pendingCalculates.append((level.columns[j].name, "\(cellText(x, t)) <> \(cell(j))", 70_000 + j))
+        _ = pendingCalculates
+        calculateCells[level.columns[j].name] = cellText(x, t)
+      case .note: continue
+      case .conditional(let branches):
+        var before: [String] = []
+        for branch in branches {
+          var taken = context
+          for b in before { taken += " AND NOT \(b)" }
+          if let condition = branch.condition {
+            let b = add("b", try lowering("if \(branch.source ?? "")").holds(condition))
+            taken += " AND \(b)"
+            before.append(b)
+          }
+          try walk(branch.items, context: taken)
+          if branch.condition == nil { break }
+        }
+      case .end:
+        ended = add("e", ended == "FALSE" ? context : "(\(ended) OR \(context))")
+      case .repeat(let r):
+        throw SQLLoweringError(item: r.id, message: "the routing rules of repeats are not lowered to SQL yet")
+      }
+    }
+  }
+
+  private var calculateCells: [String: String] = [:]
+
+  /// A value as its data-file cell (FormDataLayout.cell): numbers as written, codes as whole numbers, true/false as
+  /// 1/0, dates `YYYY-MM-DD`; empty when missing.
+  private func cellText(_ x: String, _ t: SQLValueType) -> String {
+    let text: String
+    switch t {
+    case .number: text = d.numberText(x)
+    case .code: text = "CAST(\(x) AS \(d.text))"
+    case .bool: text = "CASE WHEN \(x) THEN '1' ELSE '0' END"
+    case .date: text = d.dateText(x)
+    default: text = x
+    }
+    return "COALESCE(\(text), '')"
+  }
+
+  private mutating func emitWalkFindings() {
+    flush()
+    for (k, (variable, given, reached)) in pendingUnasked.sorted(by: { $0.0 < $1.0 }).enumerated() {
+      finding(
+        variable, "QD6005", value: "''", message: "answered, but the routing did not ask it", order: 40_000 + k,
+        where: "\(given) AND NOT \(reached)")
+    }
+    for (variable, condition, order) in pendingRequired {
+      finding(variable, "QD6006", value: "''", message: "required and asked, but not answered", order: order,
+        where: condition)
+    }
+    for (variable, failed, source, order, soft) in pendingChecks {
+      finding(
+        variable, soft ? "QD6008" : "QD6007", value: "''", message: "fails its check \(source)", order: order,
+        where: failed, severity: soft ? "note" : "error")
+    }
+    for (variable, differs, order) in pendingCalculates {
+      let expected = calculateCells[variable] ?? "''"
+      _ = expected
+      finding(
+        variable, "QD6009", value: cell(order - 70_000), message: "the instrument computes another value from the answers",
+        order: order, where: differs)
+    }
+  }
+}
+
+/// The choice list of a question type.
+enum FormDataLayoutChoices {
+  static func list(_ type: FormQuestionType) -> String? {
+    switch type {
+    case .one(let c), .many(let c, _), .rank(let c, _): return c
+    default: return nil
+    }
+  }
+}
