@@ -35,12 +35,21 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     }
   }
 
-  /// A text that matches the number syntax as a double (the caller checks the syntax first).
-  func toDouble(_ expr: String) -> String {
+  /// A text as a double, NULL when it is not one (`syntax`: the check PostgreSQL's cast needs first).
+  func toDouble(_ expr: String, syntax: String) -> String {
     switch self {
     case .duckdb: return "TRY_CAST(\(expr) AS DOUBLE)"
-    case .postgres: return "CAST(\(expr) AS DOUBLE PRECISION)"
+    case .postgres: return "CASE WHEN \(syntax) THEN CAST(\(expr) AS DOUBLE PRECISION) END"
     case .spark: return "try_cast(\(expr) AS DOUBLE)"
+    }
+  }
+
+  /// A text as a 64-bit whole number, NULL when it is not one (`syntax`: the check PostgreSQL's cast needs first).
+  func toBigint(_ expr: String, syntax: String) -> String {
+    switch self {
+    case .duckdb: return "TRY_CAST(\(expr) AS BIGINT)"
+    case .postgres: return "CASE WHEN \(syntax) THEN CAST(\(expr) AS BIGINT) END"
+    case .spark: return "try_cast(\(expr) AS BIGINT)"
     }
   }
 

@@ -170,17 +170,19 @@ struct SQLLevelWriter {
   private func reading(_ t: String, _ type: FormQuestionType) -> (syntax: String, accepted: String, value: String) {
     switch type {
     case .integer(let lo, let hi):
-      let x = d.toDouble(t)
+      let syntax = d.fullMatch(t, SQLCells.numberSyntax)
+      let x = d.toDouble(t, syntax: syntax)
       var accepted = ["\(x) = floor(\(x))", "abs(\(x)) < 9.2e18"]
       if let lo { accepted.append("\(x) >= \(lo)") }
       if let hi { accepted.append("\(x) <= \(hi)") }
-      return (d.fullMatch(t, SQLCells.numberSyntax), accepted.joined(separator: " AND "), x)
+      return (syntax, accepted.joined(separator: " AND "), x)
     case .decimal(let lo, let hi):
-      let x = d.toDouble(t)
+      let syntax = d.fullMatch(t, SQLCells.numberSyntax)
+      let x = d.toDouble(t, syntax: syntax)
       var accepted = ["\(x) IS NOT NULL"]
       if let lo { accepted.append("\(x) >= \(FormValue.format(lo))") }
       if let hi { accepted.append("\(x) <= \(FormValue.format(hi))") }
-      return (d.fullMatch(t, SQLCells.numberSyntax), accepted.joined(separator: " AND "), x)
+      return (syntax, accepted.joined(separator: " AND "), x)
     case .text(let max):
       return ("TRUE", max.map { "\(d.length(t)) <= \($0)" } ?? "TRUE", t)
     case .date: return ("TRUE", SQLCells.isDate(t, d), d.toDate(t))
@@ -193,9 +195,10 @@ struct SQLLevelWriter {
 
   private func code(_ t: String, _ list: String) -> (syntax: String, accepted: String, value: String) {
     let codes = writer.lists[list]?.options.map { String($0.code) } ?? []
-    let value = "CAST(\(t) AS BIGINT)"
+    let syntax = d.fullMatch(t, SQLCells.integerSyntax)
+    let value = d.toBigint(t, syntax: syntax)
     let accepted = codes.isEmpty ? "FALSE" : "\(value) IN (\(codes.joined(separator: ", ")))"
-    return (d.fullMatch(t, SQLCells.integerSyntax), accepted, value)
+    return (syntax, accepted, value)
   }
 
   /// QD6003 and QD6004 for every cell, and each variable's accepted answer (`_aJ`, NULL when empty or not usable).
