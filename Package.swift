@@ -92,7 +92,8 @@ let package = Package(
       name: "QDSLFormRuntimeTests", dependencies: ["QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
     .testTarget(
       name: "QDSLDataValidationTests",
-      dependencies: ["QDSLDataValidation", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"]),
+      dependencies: ["QDSLDataValidation", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "QDSLPreviewTests",
       dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLWords", "QDSLTestSupport"]),

@@ -31,8 +31,8 @@ enum SQLCells {
 /// The text-pattern dialect of `matches()` (docs/language.md, "Text patterns") as a POSIX-style regular
 /// expression every engine reads alike, for the patterns made of literals, classes of ASCII ranges, `\d`,
 /// groups, `|` and counted repetition; nil for anything else (the caller refuses it with its pattern).
-enum SQLPattern {
-  static func regex(_ pattern: String) -> String? {
+public enum SQLPattern {
+  public static func regex(_ pattern: String) -> String? {
     var out = ""
     var inClass = false
     var scalars = Array(pattern.unicodeScalars)[...]
