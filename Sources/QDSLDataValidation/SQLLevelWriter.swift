@@ -89,20 +89,25 @@ struct SQLLevelWriter {
     raw.append("(SELECT today FROM qdsl_today) AS \(q("_today"))")
     ctes.append("\(prefix)_raw AS (\n  SELECT " + raw.joined(separator: ",\n    ") + "\n  FROM \(q(table)))")
     last = "\(prefix)_raw"
+    keys()
     try cells()
     flush()
-    keys()
     if routing {
       try walk(writer.form.items, context: "TRUE")
       emitWalkFindings()
     }
   }
 
-  /// A finding per row where `condition` holds.
+  /// A finding per row where `condition` holds. In a repeat's file, a row whose key is used by an earlier row or
+  /// that has no parent is not read further: only its key's finding is made.
   private mutating func finding(
     _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
     severity: String = "error", from: String? = nil
   ) {
+    var condition = condition
+    if level.repeatID != nil && rule != "QD6010" && rule != "QD6011" {
+      condition = "\(q("_seen")) = 1 AND NOT \(q("_orphan")) AND (\(condition))"
+    }
     let iteration = level.columns.enumerated().compactMap { j, c -> String? in
       if case .iteration = c.role { return cell(j) }
       return nil
@@ -223,20 +228,22 @@ struct SQLLevelWriter {
         // The accepted answer: the cast runs only on a cell of the right syntax (CASE evaluates in order).
         let answer = "CASE WHEN \(t) = '' THEN NULL WHEN NOT (\(r.syntax)) THEN NULL WHEN \(r.accepted) THEN \(r.value) END"
         batch.append(("_a\(j)", answer))
+        // A value that is given but cannot be used: read as missing, its own QD6006 is not reported again.
+        unusable[c.variable] = "(\(t) <> '' AND \(q("_a\(j)")) IS NULL)"
         finding(
           c.name, "QD6003", value: t, message: "not a value of this type", order: 20_000 + j,
-          where: "\(t) <> '' AND NOT (\(r.syntax))")
+          where: "\(t) <> '' AND NOT (\(r.syntax))", from: "\(prefix)_keys")
         finding(
           c.name, "QD6004", value: t, message: "not an answer the question accepts", order: 20_000 + j,
-          where: "\(t) <> '' AND (\(r.syntax)) AND NOT COALESCE(\(r.accepted), FALSE)", from: "\(prefix)_raw")
+          where: "\(t) <> '' AND (\(r.syntax)) AND NOT COALESCE(\(r.accepted), FALSE)", from: "\(prefix)_keys")
       case .flag:
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
-          where: "\(t) NOT IN ('', '0', '1')", from: "\(prefix)_raw")
+          where: "\(t) NOT IN ('', '0', '1')", from: "\(prefix)_keys")
       case .rank:
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
-          where: "\(t) <> '' AND NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_raw")
+          where: "\(t) <> '' AND NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_keys")
       default: continue
       }
     }
@@ -246,7 +253,7 @@ struct SQLLevelWriter {
       let empties = "(" + js.map { "CASE WHEN \(cell($0)) = '' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
       finding(
         name, "QD6003", value: "''", message: "some of the question's columns are empty", order: 30_000 + js[0],
-        where: "\(empties) > 0 AND \(empties) < \(js.count)", from: "\(prefix)_raw")
+        where: "\(empties) > 0 AND \(empties) < \(js.count)", from: "\(prefix)_keys")
       let j0 = js[0]
       if case .flag = level.columns[j0].role {
         let ones = "(" + js.map { "CASE WHEN \(cell($0)) = '1' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
@@ -258,36 +265,76 @@ struct SQLLevelWriter {
         }
         let given = "(\(empties) = 0 AND \(ones) > 0)"
         let clash = exclusive.isEmpty ? "FALSE" : "(\(ones) > 1 AND (\(exclusive.joined(separator: " OR "))))"
+        // The codes chosen, smallest first, separated by spaces (FormDataLayout.cell of a `many of` answer).
+        let chosen = js.compactMap { j -> (Int, Int)? in
+          if case .flag(let code) = level.columns[j].role { return (code, j) }
+          return nil
+        }.sorted { $0.0 < $1.0 }.map { "CASE WHEN \(cell($0.1)) = '1' THEN '\($0.0)' END" }
+        let codes = "concat_ws(' ', \(chosen.joined(separator: ", ")))"
+        valueCell[name] = codes
+        finding(
+          name, "QD6004", value: codes, message: "not an answer the question accepts: exclusiveWithOthers",
+          order: 30_000 + j0, where: "\(given) AND \(clash)", from: "\(prefix)_keys")
+        let bad = js.map { "\(cell($0)) NOT IN ('', '0', '1')" }.joined(separator: " OR ")
+        unusable[name] = "((\(bad)) OR (\(empties) > 0 AND \(empties) < \(js.count)) OR (\(given) AND \(clash)))"
         batch.append(("_g\(j0)", given))
         batch.append(("_n\(j0)", "CASE WHEN \(given) AND NOT \(clash) THEN CAST(\(ones) AS \(d.double)) END"))
       } else {
         let valid = js.map { d.fullMatch(cell($0), SQLCells.integerSyntax) }
         let given = "(\(empties) = 0 AND (\(valid.joined(separator: " OR "))))"
+        let bad = js.map { "(\(cell($0)) <> '' AND NOT \(d.fullMatch(cell($0), SQLCells.integerSyntax)))" }
+        unusable[name] = "((\(bad.joined(separator: " OR "))) OR (\(empties) > 0 AND \(empties) < \(js.count)))"
         batch.append(("_g\(j0)", given))
         batch.append(("_n\(j0)", "CASE WHEN \(empties) = 0 AND \(valid.joined(separator: " AND ")) THEN 1 END"))
       }
     }
   }
 
-  /// QD6010: a record id (or a repeat row's key) used by an earlier row.
+  /// QD6010: a record id (or a repeat row's key) used by an earlier row; QD6011: a repeat's row whose record (or
+  /// enclosing iteration) is not in the parent's file.
   private mutating func keys() {
     let keyColumns = level.columns.enumerated().filter {
       switch $0.element.role {
-      case .record, .iteration, .iterationOption: return true
+      case .record, .iteration: return true
       default: return false
       }
-    }.map { cell($0.offset) }
-    let partition = keyColumns.joined(separator: ", ")
+    }.map(\.offset)
+    let partition = keyColumns.map(cell).joined(separator: ", ")
+    var orphan = "FALSE"
+    if let chain = Optional(level.chain), !chain.isEmpty {
+      let parentID = chain.count > 1 ? chain[chain.count - 2] : nil
+      let parent = writer.layoutLevels.firstIndex { $0.repeatID == parentID } ?? 0
+      let parentColumns = writer.layoutLevels[parent].columns
+      var match = ["p.\(cell(0)) = \(prefix)_raw.\(cell(0))"]
+      for (j, c) in level.columns.enumerated() {
+        guard case .iteration(let depth) = c.role, depth < chain.count - 1,
+          let pj = parentColumns.firstIndex(where: { $0.role == .iteration(depth: depth) })
+        else { continue }
+        match.append("p.\(cell(pj)) = \(prefix)_raw.\(cell(j))")
+      }
+      // A row whose parent row is itself without its parent has none either.
+      let usable = parent == 0 ? "" : " AND NOT p.\(q("_orphan"))"
+      orphan = "NOT EXISTS (SELECT 1 FROM l\(parent)_keys p WHERE \(match.joined(separator: " AND "))\(usable))"
+    }
     let name = "\(prefix)_keys"
     ctes.append(
-      "\(name) AS (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY \(q("_row"))) AS \(q("_seen"))\n"
-        + "  FROM \(last))")
+      "\(name) AS (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY \(q("_row"))) AS \(q("_seen")),\n"
+        + "    \(orphan) AS \(q("_orphan"))\n  FROM \(last))")
     last = name
-    let variable = level.repeatID == nil ? "record_id" : level.columns[keyColumns.count - 1].name
-    finding(
-      variable, "QD6010", value: level.repeatID == nil ? cell(0) : "concat_ws('.', \(partition))",
-      message: level.repeatID == nil ? "this record id is used by an earlier row" : "this key is used by an earlier row",
-      order: 10_000, where: "\(q("_seen")) > 1")
+    if level.repeatID == nil {
+      finding(
+        "record_id", "QD6010", value: cell(0), message: "this record id is used by an earlier row", order: 10_000,
+        where: "\(q("_seen")) > 1")
+    } else {
+      let own = level.columns[keyColumns.last ?? 0].name
+      let iteration = "concat_ws('.', \(keyColumns.dropFirst().map(cell).joined(separator: ", ")))"
+      finding(
+        own, "QD6010", value: iteration, message: "this iteration of the record is given by an earlier row",
+        order: 10_000, where: "\(q("_seen")) > 1 AND NOT \(q("_orphan"))")
+      finding(
+        "record_id", "QD6011", value: cell(0), message: "a repeat's row without its parent's row", order: 10_001,
+        where: "\(q("_orphan"))")
+    }
   }
 
   // MARK: the walk
@@ -311,6 +358,7 @@ struct SQLLevelWriter {
     if let j = columnOf[v.name] {
       let x = add("x", "CASE WHEN \(reached) THEN \(q("_a\(j)")) END")
       known[v.name] = SQLValue(sql: x, type: type(of: v))
+      valueCell[v.name] = cell(j)
       unasked(level.columns[j].name, given: "\(q("_a\(j)")) IS NOT NULL", reached: reached, order: 40_000)
       if required { unanswered(level.columns[j].name, value: x, reached: reached) }
     } else if let js = optionColumns[v.name] {
@@ -325,15 +373,25 @@ struct SQLLevelWriter {
 
   /// QD6005: given, but the routing did not reach it. Ordered by name, as the evaluator lists ignored answers.
   private mutating func unasked(_ variable: String, given: String, reached: String, order: Int) {
-    pendingUnasked.append((variable, given, reached))
+    pendingUnasked.append((variable, given, reached, valueCell[variableName[variable] ?? variable] ?? "''"))
   }
 
-  private var pendingUnasked: [(String, String, String)] = []
+  private var pendingUnasked: [(String, String, String, String)] = []
+  /// The cell of a variable with one column (the value of its QD6005, QD6007 and QD6008 findings).
+  private var valueCell: [String: String] = [:]
+  private var variableName: [String: String] {
+    Dictionary(level.columns.map { ($0.name, $0.variable) }, uniquingKeysWith: { a, _ in a })
+  }
 
   private mutating func unanswered(_ variable: String, value: String, reached: String) {
     requiredOrder += 1
-    pendingRequired.append((variable, "\(reached) AND \(value) IS NULL", requiredOrder))
+    let name = variableName[variable] ?? variable
+    let usable = unusable[name].map { " AND NOT \($0)" } ?? ""
+    pendingRequired.append((variable, "\(reached) AND \(value) IS NULL\(usable)", requiredOrder))
   }
+
+  /// Per variable, when its cells are given but cannot be used.
+  private var unusable: [String: String] = [:]
 
   private var pendingRequired: [(String, String, Int)] = []
   private var pendingChecks: [(String, String, String, Int, Bool)] = []
@@ -431,9 +489,9 @@ struct SQLLevelWriter {
 
   private mutating func emitWalkFindings() {
     flush()
-    for (k, (variable, given, reached)) in pendingUnasked.sorted(by: { $0.0 < $1.0 }).enumerated() {
+    for (k, (variable, given, reached, value)) in pendingUnasked.sorted(by: { $0.0 < $1.0 }).enumerated() {
       finding(
-        variable, "QD6005", value: "''", message: "answered, but the routing did not ask it", order: 40_000 + k,
+        variable, "QD6005", value: value, message: "answered, but the routing did not ask it", order: 40_000 + k,
         where: "\(given) AND NOT \(reached)")
     }
     for (variable, condition, order) in pendingRequired {
@@ -442,7 +500,7 @@ struct SQLLevelWriter {
     }
     for (variable, failed, source, order, soft) in pendingChecks {
       finding(
-        variable, soft ? "QD6008" : "QD6007", value: "''", message: "fails its check \(source)", order: order,
+        variable, soft ? "QD6008" : "QD6007", value: valueCell[variable] ?? "''", message: "fails its check \(source)", order: order,
         where: failed, severity: soft ? "note" : "error")
     }
     for (variable, differs, order) in pendingCalculates {

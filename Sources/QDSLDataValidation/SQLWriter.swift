@@ -10,6 +10,7 @@ public struct SQLWriter {
   public let form: FormModel
   public let dialect: SQLDialect
   let layout: FormDataLayout
+  var layoutLevels: [FormDataLevel] { layout.levels }
   let variables: [String: FormVariable]
   let lists: [String: FormChoiceList]
 
@@ -50,7 +51,8 @@ public struct SQLWriter {
     out += "-- Load the data files (one statement per level):\n"
     for statement in loadStatements(stem: stem) { out += "--   " + statement + "\n" }
     if !checksRouting {
-      out += "-- Not written for a form with repeats yet: the routing rules (QD6005–QD6009).\n"
+      out += "-- Not written for a form with repeats yet: the routing rules (QD6005–QD6009) and the repeat rows "
+      out += "against their drivers (QD6012).\n"
     }
     out += "-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and "
     out += "leaves a missing one empty) and the file's syntax (QD6013).\n\n"

@@ -16,7 +16,7 @@ import argparse, atexit, collections, csv, io, json, os, random, shutil, subproc
 
 KEY = ("level", "record_id", "iteration", "variable", "rule", "severity", "value")
 TODAY = "2026-06-15"
-ROUTING = {"QD6005", "QD6006", "QD6007", "QD6008", "QD6009"}
+ROUTING = {"QD6005", "QD6006", "QD6007", "QD6008", "QD6009", "QD6012"}
 
 
 def run(cmd, **kw):
@@ -78,11 +78,16 @@ def inject(folder, stem, levels, rng, density):
                         row[c] = rng.choice(MUTATIONS)
                     else:  # a value of the same column from another row: in range, maybe not asked here
                         row[c] = rng.choice(rows)[c]
+        # A duplicate record id (or repeat key), next to the first: the files stay sorted by record_id, as
+        # validate-data reads them (a row out of order is QD6011 there).
         if len(rows) > 2 and rng.random() < 0.8:
-            rows[rng.randrange(1, len(rows))][0] = rows[0][0]  # a duplicate record id (or repeat key)
+            k = rng.randrange(1, len(rows))
+            rows.insert(k, list(rows[k - 1]) if i > 0 else [rows[k - 1][0]] + rows[k][1:])
+            if i == 0:
+                del rows[k + 1]
         if i > 0:
             if rng.random() < 0.7:
-                rows[rng.randrange(len(rows))][0] = "999999"  # an orphan: no such record
+                rows.append(["999999"] + rows[-1][1:])  # an orphan: no such record (last, so still sorted)
             if len(rows) > 1 and rng.random() < 0.7:
                 del rows[rng.randrange(len(rows))]  # a missing iteration
         write_csv(path, header, rows)
@@ -178,6 +183,7 @@ class Postgres:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--qdsl", default=".build/debug/qdsl")
+    ap.add_argument("--validator", default="", help="another qdsl binary for validate-data (default: --qdsl)")
     ap.add_argument("--engines", default="duckdb,postgres")
     ap.add_argument("--pg", default="")
     ap.add_argument("--start-postgres", action="store_true")
@@ -188,6 +194,7 @@ def main():
                     help="give validate-data and the engines the instrument's file only (a validate-data without repeats)")
     args = ap.parse_args()
     qdsl = os.path.abspath(args.qdsl)
+    validator = os.path.abspath(args.validator or args.qdsl)
     engines = [e for e in args.engines.split(",") if e]
     pg = Postgres(args.pg, args.start_postgres) if "postgres" in engines else None
     here = os.path.dirname(os.path.abspath(__file__))
@@ -237,7 +244,7 @@ def main():
                 table = form["survey"] + ("__" + level if level else "")
                 header, _ = read_csv(path)
                 tables.append((table, path, header))
-            results = {"validate-data": validator_findings(qdsl, survey, [p for _, p in levels], varmap)}
+            results = {"validate-data": validator_findings(validator, survey, [p for _, p in levels], varmap)}
             if "duckdb" in engines:
                 results["duckdb"] = duckdb_findings(sql["duckdb"], [(t, p) for t, p, _ in tables], varmap)
             if pg:
