@@ -240,6 +240,10 @@ struct SQLLevelWriter {
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
           where: "\(t) NOT IN ('', '0', '1')", from: "\(prefix)_keys")
+      case .iterationOption:
+        finding(
+          c.name, "QD6003", value: t, message: "not an option's code", order: 20_000 + j,
+          where: "NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_keys")
       case .rank:
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,

@@ -18,7 +18,7 @@ enum CompileCommand {
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
       With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
-      Targets (LIST is comma-separated; all but xform, xlsform and document by default): \(targetNames).
+      Targets (LIST is comma-separated; all but xform, xlsform, document and sql by default): \(targetNames).
       --target document writes STEM.document.html, the printable questionnaire; --lang fi,sv shows two languages
       side by side.
       --target sql writes STEM.sql, the rules of `qdsl validate-data` as SQL (DuckDB by default; --sql-dialect
@@ -29,7 +29,7 @@ enum CompileCommand {
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
       OptionSpec(
         long: "target", valueName: "LIST",
-        help: "Comma-separated targets to write (default: all but xform, xlsform, document)",
+        help: "Comma-separated targets to write (default: all but xform, xlsform, document, sql)",
         isList: true),
       OptionSpec(
         long: "sql-dialect", valueName: "NAME", allowed: SQLDialect.allCases.map(\.rawValue),
