@@ -77,6 +77,11 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     }
   }
 
+  /// A number cut toward zero.
+  func truncate(_ x: String) -> String {
+    self == .spark ? "CAST(CAST(\(x) AS BIGINT) AS DOUBLE)" : "trunc(\(x))"
+  }
+
   /// The number of Unicode scalars of a text.
   func length(_ t: String) -> String {
     switch self {

@@ -229,7 +229,7 @@ struct SQLExpressionLowering {
       }
       // Cut toward zero, as Swift's integer division.
       return SQLValue(
-        sql: "CAST(trunc(CAST(\(ymd(b)) - \(ymd(a)) AS \(dialect.double)) / 10000) AS \(dialect.double))",
+        sql: "CAST(\(dialect.truncate("CAST(\(ymd(b)) - \(ymd(a)) AS \(dialect.double)) / 10000")) AS \(dialect.double))",
         type: .number)
     case .today:
       return SQLValue(sql: today, type: .date)

@@ -305,25 +305,33 @@ struct SQLLevelWriter {
     }.map(\.offset)
     let partition = keyColumns.map(cell).joined(separator: ", ")
     var orphan = "FALSE"
-    if let chain = Optional(level.chain), !chain.isEmpty {
+    var join = ""
+    let chain = level.chain
+    if !chain.isEmpty {
       let parentID = chain.count > 1 ? chain[chain.count - 2] : nil
       let parent = writer.layoutLevels.firstIndex { $0.repeatID == parentID } ?? 0
       let parentColumns = writer.layoutLevels[parent].columns
-      var match = ["p.\(cell(0)) = \(prefix)_raw.\(cell(0))"]
+      // The parent's keys (record id, enclosing iterations), joined: a row whose parent row is itself without its
+      // parent has none either. A join, not EXISTS in the select list, which Spark SQL does not allow.
+      var keys = [(cell(0), cell(0))]
       for (j, c) in level.columns.enumerated() {
         guard case .iteration(let depth) = c.role, depth < chain.count - 1,
           let pj = parentColumns.firstIndex(where: { $0.role == .iteration(depth: depth) })
         else { continue }
-        match.append("p.\(cell(pj)) = \(prefix)_raw.\(cell(j))")
+        keys.append((cell(pj), cell(j)))
       }
-      // A row whose parent row is itself without its parent has none either.
-      let usable = parent == 0 ? "" : " AND NOT p.\(q("_orphan"))"
-      orphan = "NOT EXISTS (SELECT 1 FROM l\(parent)_keys p WHERE \(match.joined(separator: " AND "))\(usable))"
+      let selected = keys.enumerated().map { "\($0.element.0) AS \(q("_k\($0.offset)"))" }.joined(separator: ", ")
+      let usable = parent == 0 ? "" : " WHERE NOT \(q("_orphan"))"
+      let on = keys.enumerated().map { "p.\(q("_k\($0.offset)")) = r.\($0.element.1)" }.joined(separator: " AND ")
+      join = " r LEFT JOIN (SELECT DISTINCT \(selected), TRUE AS \(q("_hit")) FROM l\(parent)_keys\(usable)) p ON \(on)"
+      orphan = "p.\(q("_hit")) IS NULL"
     }
     let name = "\(prefix)_keys"
+    let all = join.isEmpty ? "*" : "r.*"
+    let partitionR = join.isEmpty ? partition : keyColumns.map { "r." + cell($0) }.joined(separator: ", ")
     ctes.append(
-      "\(name) AS (\n  SELECT *, ROW_NUMBER() OVER (PARTITION BY \(partition) ORDER BY \(q("_row"))) AS \(q("_seen")),\n"
-        + "    \(orphan) AS \(q("_orphan"))\n  FROM \(last))")
+      "\(name) AS (\n  SELECT \(all), ROW_NUMBER() OVER (PARTITION BY \(partitionR) ORDER BY \(join.isEmpty ? "" : "r.")\(q("_row"))) AS \(q("_seen")),\n"
+        + "    \(orphan) AS \(q("_orphan"))\n  FROM \(last)\(join))")
     last = name
     if level.repeatID == nil {
       finding(

@@ -189,6 +189,7 @@ def main():
     ap.add_argument("--start-postgres", action="store_true")
     ap.add_argument("--examples", default="")
     ap.add_argument("--datasets", type=int, default=4)
+    ap.add_argument("--show", type=int, default=15, help="differences shown per comparison")
     ap.add_argument("--respondents", type=int, default=150)
     ap.add_argument("--main-only", action="store_true",
                     help="give validate-data and the engines the instrument's file only (a validate-data without repeats)")
@@ -273,9 +274,9 @@ def main():
                     failures += 1
                     print("FAIL %s: %s differs from validate-data (%d findings): %d missing, %d extra" % (
                         label, engine, sum(base.values()), sum(missing.values()), sum(extra.values())))
-                    for key in list(missing)[:15]:
+                    for key in list(missing)[:args.show]:
                         print("   only validate-data:", dict(zip(KEY, key)))
-                    for key in list(extra)[:15]:
+                    for key in list(extra)[:args.show]:
                         print("   only %s:" % engine, dict(zip(KEY, key)))
                 else:
                     rules = collections.Counter(key[4] for key in base.elements())

@@ -170,9 +170,9 @@ l1_raw AS (
     (SELECT today FROM qdsl_today) AS "_today"
   FROM "household_services__person"),
 l1_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0", "c1" ORDER BY "_row") AS "_seen",
-    NOT EXISTS (SELECT 1 FROM l0_keys p WHERE p."c0" = l1_raw."c0") AS "_orphan"
-  FROM l1_raw),
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
+    p."_hit" IS NULL AS "_orphan"
+  FROM l1_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
 l1_s1 AS (
   SELECT *,
     CASE WHEN "c2" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN length("c2") <= 40 THEN "c2" END AS "_a2",
@@ -194,9 +194,9 @@ l2_raw AS (
     (SELECT today FROM qdsl_today) AS "_today"
   FROM "household_services__other"),
 l2_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0", "c1", "c2" ORDER BY "_row") AS "_seen",
-    NOT EXISTS (SELECT 1 FROM l1_keys p WHERE p."c0" = l2_raw."c0" AND p."c1" = l2_raw."c1" AND NOT p."_orphan") AS "_orphan"
-  FROM l2_raw),
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1", r."c2" ORDER BY r."_row") AS "_seen",
+    p."_hit" IS NULL AS "_orphan"
+  FROM l2_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", "c1" AS "_k1", TRUE AS "_hit" FROM l1_keys WHERE NOT "_orphan") p ON p."_k0" = r."c0" AND p."_k1" = r."c1"),
 l2_s1 AS (
   SELECT *,
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8) THEN TRY_CAST("c3" AS BIGINT) END AS "_a3"
@@ -213,9 +213,9 @@ l3_raw AS (
     (SELECT today FROM qdsl_today) AS "_today"
   FROM "household_services__service"),
 l3_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0", "c1" ORDER BY "_row") AS "_seen",
-    NOT EXISTS (SELECT 1 FROM l0_keys p WHERE p."c0" = l3_raw."c0") AS "_orphan"
-  FROM l3_raw),
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
+    p."_hit" IS NULL AS "_orphan"
+  FROM l3_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
 l3_s1 AS (
   SELECT *,
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN TRY_CAST("c3" AS BIGINT) END AS "_a3",
@@ -234,9 +234,9 @@ l4_raw AS (
     (SELECT today FROM qdsl_today) AS "_today"
   FROM "household_services__vehicle"),
 l4_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0", "c1" ORDER BY "_row") AS "_seen",
-    NOT EXISTS (SELECT 1 FROM l0_keys p WHERE p."c0" = l4_raw."c0") AS "_orphan"
-  FROM l4_raw),
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
+    p."_hit" IS NULL AS "_orphan"
+  FROM l4_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
 l4_s1 AS (
   SELECT *,
     CASE WHEN "c2" = '' THEN NULL WHEN NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4) THEN TRY_CAST("c2" AS BIGINT) END AS "_a2",
@@ -423,6 +423,9 @@ FROM l3_keys WHERE "_seen" > 1 AND NOT "_orphan"
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6011' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('a repeat''s row without its parent''s row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 10001 AS "_order"
 FROM l3_keys WHERE "_orphan"
+UNION ALL
+SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an option''s code' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20002 AS "_order"
+FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND (NOT regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
 FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')))
