@@ -113,6 +113,9 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         END $$;
 
         """
+    case .spark:
+      // The walk's columns are a chain of common table expressions, longer than the analyzer's default 100 passes.
+      return "SET spark.sql.analyzer.maxIterations = 10000;\n"
     default: return ""
     }
   }

@@ -103,7 +103,9 @@ struct SQLExpressionLowering {
     case .variable(let name):
       if let v = variable(name) { return v }
       guard let k = kind(name) else { throw fail("the variable '\(name)' is not one of this level") }
-      if case .codes = k { return SQLValue(sql: "", type: .codes(count: "CAST(NULL AS \(dialect.double))", flags: [:])) }
+      if case .codes = k {
+        return SQLValue(sql: "", type: .codes(count: "CAST(NULL AS \(dialect.double))", flags: [:]))
+      }
       return null(k)
     case .option(let code, _, _): return SQLValue(sql: "CAST(\(code) AS BIGINT)", type: .code)
     case .number(let x): return SQLValue(sql: number(x.double), type: .number)
@@ -163,7 +165,8 @@ struct SQLExpressionLowering {
         return bool("(\(count) IS NOT NULL AND \(flag))")
       }
       let any = flags.sorted { $0.key < $1.key }.map { "(\(c.sql) = \($0.key) AND \($0.value))" }
-      return bool("COALESCE(\(count) IS NOT NULL AND (\(any.isEmpty ? "FALSE" : any.joined(separator: " OR "))), FALSE)")
+      return bool(
+        "COALESCE(\(count) IS NOT NULL AND (\(any.isEmpty ? "FALSE" : any.joined(separator: " OR "))), FALSE)")
     case .add, .subtract, .multiply, .divide:
       let (a, b) = (try arg(0), try arg(1))
       if op == .subtract, a.type == .date, b.type == .date {
@@ -216,7 +219,8 @@ struct SQLExpressionLowering {
       let aMissing = a.type == .text ? "\(a.sql) IS NULL" : "\(a.sql) IS NULL"
       let bMissing = b.type == .text ? "\(b.sql) IS NULL" : "\(b.sql) IS NULL"
       return SQLValue(
-        sql: "CASE WHEN \(aMissing) AND \(bMissing) THEN NULL ELSE concat(COALESCE(\(sa), ''), COALESCE(\(sb), '')) END",
+        sql:
+          "CASE WHEN \(aMissing) AND \(bMissing) THEN NULL ELSE concat(COALESCE(\(sa), ''), COALESCE(\(sb), '')) END",
         type: .text)
     case .year, .month, .day:
       guard let d = calendarDate(try arg(0)) else { return null(.number) }
@@ -229,7 +233,8 @@ struct SQLExpressionLowering {
       }
       // Cut toward zero, as Swift's integer division.
       return SQLValue(
-        sql: "CAST(\(dialect.truncate("CAST(\(ymd(b)) - \(ymd(a)) AS \(dialect.double)) / 10000")) AS \(dialect.double))",
+        sql:
+          "CAST(\(dialect.truncate("CAST(\(ymd(b)) - \(ymd(a)) AS \(dialect.double)) / 10000")) AS \(dialect.double))",
         type: .number)
     case .today:
       return SQLValue(sql: today, type: .date)

@@ -226,7 +226,8 @@ struct SQLLevelWriter {
           }
         }
         // The accepted answer: the cast runs only on a cell of the right syntax (CASE evaluates in order).
-        let answer = "CASE WHEN \(t) = '' THEN NULL WHEN NOT (\(r.syntax)) THEN NULL WHEN \(r.accepted) THEN \(r.value) END"
+        let answer =
+          "CASE WHEN \(t) = '' THEN NULL WHEN NOT (\(r.syntax)) THEN NULL WHEN \(r.accepted) THEN \(r.value) END"
         batch.append(("_a\(j)", answer))
         // A value that is given but cannot be used: read as missing, its own QD6006 is not reported again.
         unusable[c.variable] = "(\(t) <> '' AND \(q("_a\(j)")) IS NULL)"
@@ -422,9 +423,11 @@ struct SQLLevelWriter {
         if question.filter != nil {
           throw SQLLoweringError(item: question.id, message: "a `where` filter of options is not lowered to SQL yet")
         }
-        if let list = FormDataLayoutChoices.list(question.type), writer.lists[list]?.options.contains(where: {
-          $0.condition != nil
-        }) == true {
+        if let list = FormDataLayoutChoices.list(question.type),
+          writer.lists[list]?.options.contains(where: {
+            $0.condition != nil
+          }) == true
+        {
           throw SQLLoweringError(item: question.id, message: "options with conditions are not lowered to SQL yet")
         }
         if question.defaultValue != nil {
@@ -507,19 +510,22 @@ struct SQLLevelWriter {
         where: "\(given) AND NOT \(reached)")
     }
     for (variable, condition, order) in pendingRequired {
-      finding(variable, "QD6006", value: "''", message: "required and asked, but not answered", order: order,
+      finding(
+        variable, "QD6006", value: "''", message: "required and asked, but not answered", order: order,
         where: condition)
     }
     for (variable, failed, source, order, soft) in pendingChecks {
       finding(
-        variable, soft ? "QD6008" : "QD6007", value: valueCell[variable] ?? "''", message: "fails its check \(source)", order: order,
+        variable, soft ? "QD6008" : "QD6007", value: valueCell[variable] ?? "''", message: "fails its check \(source)",
+        order: order,
         where: failed, severity: soft ? "note" : "error")
     }
     for (variable, differs, order) in pendingCalculates {
       let expected = calculateCells[variable] ?? "''"
       _ = expected
       finding(
-        variable, "QD6009", value: cell(order - 70_000), message: "the instrument computes another value from the answers",
+        variable, "QD6009", value: cell(order - 70_000),
+        message: "the instrument computes another value from the answers",
         order: order, where: differs)
     }
   }

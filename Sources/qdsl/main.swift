@@ -9,7 +9,8 @@ enum CLI {
 
   static let commands: [CommandSpec] = [
     CheckCommand.spec, CompileCommand.spec, FmtCommand.spec, DiffCommand.spec, PreviewCommand.spec,
-    SimulateCommand.spec, TranslationsCommand.spec, ExplainCommand.spec, LSPCommand.spec, ImportCommand.spec, ValidateDataCommand.spec,
+    SimulateCommand.spec, TranslationsCommand.spec, ExplainCommand.spec, LSPCommand.spec, ImportCommand.spec,
+    ValidateDataCommand.spec,
     helpSpec,
   ]
 

@@ -6,6 +6,7 @@
 --   INSERT INTO `state_innovation_barometer` SELECT monotonically_increasing_id(), * FROM csv.`state-innovation-barometer.csv` -- with the reader's header option on (spark.read.option('header', True))
 -- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and leaves a missing one empty) and the file's syntax (QD6013).
 
+SET spark.sql.analyzer.maxIterations = 10000;
 CREATE TABLE `state_innovation_barometer` (
   `_row` BIGINT,
   `record_id` STRING,
