@@ -287,6 +287,10 @@ struct SQLLevelWriter {
       } else {
         let valid = js.map { d.fullMatch(cell($0), SQLCells.integerSyntax) }
         let given = "(\(empties) = 0 AND (\(valid.joined(separator: " OR "))))"
+        // Given, but not every option ranked: the evaluator refuses it (an incomplete ranking).
+        finding(
+          name, "QD6004", value: "''", message: "not an answer the question accepts: incompleteRanking",
+          order: 30_000 + j0, where: "\(given) AND NOT (\(valid.joined(separator: " AND ")))", from: "\(prefix)_keys")
         let bad = js.map { "(\(cell($0)) <> '' AND NOT \(d.fullMatch(cell($0), SQLCells.integerSyntax)))" }
         unusable[name] = "((\(bad.joined(separator: " OR "))) OR (\(empties) > 0 AND \(empties) < \(js.count)))"
         batch.append(("_g\(j0)", given))
@@ -365,23 +369,108 @@ struct SQLLevelWriter {
   private var checkOrder = 60_000
 
   /// The value of a variable once its item is reached (`reached`): its accepted answer, else missing.
-  private mutating func answer(_ v: FormVariable, reached: String, required: Bool) {
+  private mutating func answer(
+    _ v: FormVariable, reached: String, required: Bool, offers: [(Int, String)]? = nil,
+    default given: FormDefault? = nil
+  ) throws(SQLLoweringError) {
     let isMany: Bool
     if case .question(let t) = v.kind, case .many = t { isMany = true } else { isMany = false }
     if let j = columnOf[v.name] {
-      let x = add("x", "CASE WHEN \(reached) THEN \(q("_a\(j)")) END")
+      var value = q("_a\(j)")
+      if let given {
+        // A question without an answer takes its default where it is shown, when the question accepts it.
+        let filled = try defaultValue(given, v)
+        value = add("d", "CASE WHEN \(value) IS NULL THEN \(filled) ELSE \(value) END")
+      }
+      if let offers {
+        // An option not offered here is dropped: the answer is then missing (FormOfferedOptions.keep).
+        let cases = offers.map { "WHEN \($0.0) THEN \($0.1)" }.joined(separator: " ")
+        value = "CASE WHEN (CASE \(value) \(cases) ELSE FALSE END) THEN \(value) END"
+      }
+      let x = add("x", "CASE WHEN \(reached) THEN \(value) END")
       known[v.name] = SQLValue(sql: x, type: type(of: v))
       valueCell[v.name] = cell(j)
       unasked(level.columns[j].name, given: "\(q("_a\(j)")) IS NOT NULL", reached: reached, order: 40_000)
       if required { unanswered(level.columns[j].name, value: x, reached: reached) }
     } else if let js = optionColumns[v.name] {
-      let x = add("x", "CASE WHEN \(reached) THEN \(q("_n\(js[0])")) END")
+      if given != nil {
+        throw SQLLoweringError(item: v.name, message: "a default answer of a `many of` is not lowered to SQL yet")
+      }
       var flags: [Int: String] = [:]
-      for j in js { if case .flag(let code) = level.columns[j].role { flags[code] = "(\(cell(j)) = '1')" } }
+      let offer = Dictionary(offers ?? [], uniquingKeysWith: { a, _ in a })
+      for j in js {
+        if case .flag(let code) = level.columns[j].role {
+          flags[code] = offers == nil ? "(\(cell(j)) = '1')" : "(\(cell(j)) = '1' AND \(offer[code] ?? "FALSE"))"
+        }
+      }
+      var value = q("_n\(js[0])")
+      if offers != nil {
+        let kept = flags.sorted { $0.key < $1.key }.map { "CASE WHEN \($0.value) THEN 1 ELSE 0 END" }
+        value =
+          "CASE WHEN \(value) IS NOT NULL THEN CAST(NULLIF(\(kept.joined(separator: " + ")), 0) AS \(d.double)) END"
+      }
+      let x = add("x", "CASE WHEN \(reached) THEN \(value) END")
       known[v.name] = isMany ? SQLValue(sql: x, type: .codes(count: x, flags: flags)) : SQLValue(sql: x, type: .ranking)
       unasked(v.name, given: q("_g\(js[0])"), reached: reached, order: 40_000)
       if required { unanswered(v.name, value: x, reached: reached) }
     }
+  }
+
+  /// The options offered where a question or grid is reached, each with the SQL of when (its condition, and the
+  /// question's filter read with the option's attributes); nil when every option is always offered.
+  private func offered(_ list: String?, filter: FormExpr?, item: String) throws(SQLLoweringError) -> [(Int, String)]? {
+    guard let list, let options = writer.lists[list]?.options,
+      filter != nil || options.contains(where: { $0.condition != nil })
+    else { return nil }
+    var out: [(Int, String)] = []
+    for o in options {
+      var parts: [String] = []
+      if let c = o.condition { parts.append(try lowering(item).holds(c)) }
+      if let filter {
+        var l = lowering(item)
+        l.candidate = o.attributes
+        parts.append(try l.holds(filter))
+      }
+      out.append((o.code, parts.isEmpty ? "TRUE" : "(" + parts.joined(separator: " AND ") + ")"))
+    }
+    return out
+  }
+
+  /// Reached and with an option to offer: a question with none is skipped (FormInterview).
+  private func shown(_ reached: String, _ offers: [(Int, String)]?) -> String {
+    guard let offers else { return reached }
+    let any = offers.map(\.1).joined(separator: " OR ")
+    return "(\(reached) AND (\(any.isEmpty ? "FALSE" : any)))"
+  }
+
+  /// A default's value where the question is shown, NULL when missing or not an answer the question accepts.
+  private func defaultValue(_ given: FormDefault, _ v: FormVariable) throws(SQLLoweringError) -> String {
+    let l = lowering(v.name)
+    let dv = try l.lower(given.value)
+    let t = type(of: v)
+    guard dv.type == t else { return l.null(t).sql }
+    var accepted = "TRUE"
+    if case .question(let type) = v.kind {
+      switch type {
+      case .integer(let lo, let hi):
+        var parts = ["\(dv.sql) = floor(\(dv.sql))", "abs(\(dv.sql)) < 9.2e18"]
+        if let lo { parts.append("\(dv.sql) >= \(lo)") }
+        if let hi { parts.append("\(dv.sql) <= \(hi)") }
+        accepted = parts.joined(separator: " AND ")
+      case .decimal(let lo, let hi):
+        var parts = ["TRUE"]
+        if let lo { parts.append("\(dv.sql) >= \(FormValue.format(lo))") }
+        if let hi { parts.append("\(dv.sql) <= \(FormValue.format(hi))") }
+        accepted = parts.joined(separator: " AND ")
+      case .text(let max):
+        accepted = "\(dv.sql) <> ''" + (max.map { " AND \(d.length(dv.sql)) <= \($0)" } ?? "")
+      case .one(let list):
+        let codes = writer.lists[list]?.options.map { String($0.code) } ?? []
+        accepted = codes.isEmpty ? "FALSE" : "\(dv.sql) IN (\(codes.joined(separator: ", ")))"
+      default: break
+      }
+    }
+    return "CASE WHEN \(accepted) THEN \(dv.sql) END"
   }
 
   /// QD6005: given, but the routing did not reach it. Ordered by name, as the evaluator lists ignored answers.
@@ -420,22 +509,15 @@ struct SQLLevelWriter {
         }
         try walk(s.items, context: context)
       case .question(let question):
-        if question.filter != nil {
-          throw SQLLoweringError(item: question.id, message: "a `where` filter of options is not lowered to SQL yet")
+        let offers = try offered(
+          FormDataLayoutChoices.list(question.type), filter: question.filter, item: question.id)
+        if offers != nil, case .rank = question.type {
+          throw SQLLoweringError(
+            item: question.id, message: "a `rank of` with offered options is not lowered to SQL yet")
         }
-        if let list = FormDataLayoutChoices.list(question.type),
-          writer.lists[list]?.options.contains(where: {
-            $0.condition != nil
-          }) == true
-        {
-          throw SQLLoweringError(item: question.id, message: "options with conditions are not lowered to SQL yet")
-        }
-        if question.defaultValue != nil {
-          throw SQLLoweringError(item: question.id, message: "a default answer is not lowered to SQL yet")
-        }
-        let r = add("r", reached)
+        let r = add("r", shown(reached, offers))
         guard let v = writer.variables[question.id] else { continue }
-        answer(v, reached: r, required: question.isRequired)
+        try answer(v, reached: r, required: question.isRequired, offers: offers, default: question.defaultValue)
         let value = known[question.id]
         for check in question.checks {
           let holds = try lowering(question.id).holds(check.condition)
@@ -446,13 +528,11 @@ struct SQLLevelWriter {
           pendingChecks.append((question.id, failed, check.source, checkOrder, check.isSoft))
         }
       case .grid(let g):
-        if writer.lists[g.choices]?.options.contains(where: { $0.condition != nil }) == true {
-          throw SQLLoweringError(item: g.id, message: "options with conditions are not lowered to SQL yet")
-        }
-        let r = add("r", reached)
+        let offers = try offered(g.choices, filter: nil, item: g.id)
+        let r = add("r", shown(reached, offers))
         for row in g.rows {
           guard let v = writer.variables[row.id] else { continue }
-          answer(v, reached: r, required: g.isRequired)
+          try answer(v, reached: r, required: g.isRequired, offers: offers)
         }
       case .calculate(let c):
         guard let v = writer.variables[c.id], let j = columnOf[c.id] else { continue }

@@ -64,13 +64,24 @@ import Testing
   }
 
   @Test func testAConstructItCannotExpressIsRefusedNamingTheItem() throws {
-    let form = try self.form("library-user-survey")
-    guard case .failure(let problem) = SQLWriter(form: form, dialect: .duckdb).render(stem: "x") else {
-      Issue.record("the options with conditions of library-user-survey were not refused")
+    // A pattern outside the subset every engine reads alike (`.`): refused, naming the calculate.
+    let json = small.replacingOccurrences(
+      of: "\"formula\": {\"op\": \"/\", \"args\": [{\"var\": \"n\"}, {\"number\": 2}]}",
+      with: "\"formula\": {\"op\": \"matches\", \"args\": [{\"var\": \"why\"}, {\"text\": \".*x\"}]}")
+    #expect(json != small)
+    let form = try form(json: json)
+    guard case .failure(let problem) = SQLWriter(form: form, dialect: .duckdb).render(stem: "s") else {
+      Issue.record("a pattern with `.` was not refused")
       return
     }
-    #expect(problem.item == "services")
-    #expect(problem.message.contains("not lowered to SQL"))
+    #expect(problem.item == "half")
+    #expect(problem.message.contains("the pattern \".*x\""))
+  }
+
+  @Test func testAQuestionWithNoOptionOfferedIsNotShown() throws {
+    // library-user-survey: a `where` filter and options with conditions are lowered, not refused.
+    let sql = try SQLWriter(form: try self.form("library-user-survey"), dialect: .duckdb).render(stem: "l").get()
+    #expect(sql.contains("ELSE FALSE END) THEN"))
   }
 
   @Test func testPatternsTranslateOnlyTheSharedSubset() {
