@@ -98,16 +98,11 @@ struct SQLLevelWriter {
     }
   }
 
-  /// A finding per row where `condition` holds. In a repeat's file, a row whose key is used by an earlier row or
-  /// that has no parent is not read further: only its key's finding is made.
+  /// A finding per row where `condition` holds (every row is read, a duplicate or a row without its parent too).
   private mutating func finding(
     _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
     severity: String = "error", from: String? = nil
   ) {
-    var condition = condition
-    if level.repeatID != nil && rule != "QD6010" && rule != "QD6011" {
-      condition = "\(q("_seen")) = 1 AND NOT \(q("_orphan")) AND (\(condition))"
-    }
     let iteration = level.columns.enumerated().compactMap { j, c -> String? in
       if case .iteration = c.role { return cell(j) }
       return nil

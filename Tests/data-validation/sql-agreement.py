@@ -82,9 +82,7 @@ def inject(folder, stem, levels, rng, density):
         # validate-data reads them (a row out of order is QD6011 there).
         if len(rows) > 2 and rng.random() < 0.8:
             k = rng.randrange(1, len(rows))
-            rows.insert(k, list(rows[k - 1]) if i > 0 else [rows[k - 1][0]] + rows[k][1:])
-            if i == 0:
-                del rows[k + 1]
+            rows.insert(k, list(rows[k - 1]))
         if i > 0:
             if rng.random() < 0.7:
                 rows.append(["999999"] + rows[-1][1:])  # an orphan: no such record (last, so still sorted)

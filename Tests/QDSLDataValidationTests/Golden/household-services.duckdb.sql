@@ -359,52 +359,52 @@ SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS 
 FROM l1_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND NOT (TRUE))
+FROM l1_keys WHERE "c2" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND (TRUE) AND NOT COALESCE(length("c2") <= 40, FALSE))
+FROM l1_keys WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE(length("c2") <= 40, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (TRUE))
+FROM l1_keys WHERE "c3" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (TRUE) AND NOT COALESCE((regexp_full_match("c3", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND substr("c3", 1, 4) <> '0000' AND TRY_CAST("c3" AS DATE) IS NOT NULL), FALSE))
+FROM l1_keys WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((regexp_full_match("c3", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND substr("c3", 1, 4) <> '0000' AND TRY_CAST("c3" AS DATE) IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}')))
+FROM l1_keys WHERE "c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2), FALSE))
+FROM l1_keys WHERE "c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c6" <> '' AND NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}')))
+FROM l1_keys WHERE "c6" <> '' AND NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c6" <> '' AND (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c6" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE "c6" <> '' AND (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c6" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c7" <> '' AND NOT (regexp_full_match("c7", '[+-]?[0-9]{1,18}')))
+FROM l1_keys WHERE "c7" <> '' AND NOT (regexp_full_match("c7", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c7" <> '' AND (regexp_full_match("c7", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c7" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE))
+FROM l1_keys WHERE "c7" <> '' AND (regexp_full_match("c7", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c7" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c8" <> '' AND NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}')))
+FROM l1_keys WHERE "c8" <> '' AND NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c8" <> '' AND (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c8" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE "c8" <> '' AND (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c8" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c9" <> '' AND NOT (regexp_full_match("c9", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')))
+FROM l1_keys WHERE "c9" <> '' AND NOT (regexp_full_match("c9", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c9" <> '' AND (regexp_full_match("c9", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c9" AS DOUBLE) = floor(TRY_CAST("c9" AS DOUBLE)) AND abs(TRY_CAST("c9" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c9" AS DOUBLE) >= 0 AND TRY_CAST("c9" AS DOUBLE) <= 240, FALSE))
+FROM l1_keys WHERE "c9" <> '' AND (regexp_full_match("c9", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c9" AS DOUBLE) = floor(TRY_CAST("c9" AS DOUBLE)) AND abs(TRY_CAST("c9" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c9" AS DOUBLE) >= 0 AND TRY_CAST("c9" AS DOUBLE) <= 240, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c10" <> '' AND NOT (regexp_full_match("c10", '[+-]?[0-9]{1,18}')))
+FROM l1_keys WHERE "c10" <> '' AND NOT (regexp_full_match("c10", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c10" <> '' AND (regexp_full_match("c10", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c10" AS BIGINT) IN (1, 2), FALSE))
+FROM l1_keys WHERE "c10" <> '' AND (regexp_full_match("c10", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c10" AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('other_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1", "c2") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 10000 AS "_order"
 FROM l2_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -413,10 +413,10 @@ SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS B
 FROM l2_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')))
+FROM l2_keys WHERE "c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE))
+FROM l2_keys WHERE "c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 10000 AS "_order"
 FROM l3_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -425,25 +425,25 @@ SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS
 FROM l3_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an option''s code' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20002 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND (NOT regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
+FROM l3_keys WHERE NOT regexp_full_match("c2", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')))
+FROM l3_keys WHERE "c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE "c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND NOT (TRUE))
+FROM l3_keys WHERE "c4" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND (TRUE) AND NOT COALESCE(length("c4") <= 500, FALSE))
+FROM l3_keys WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(length("c4") <= 500, FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}')))
+FROM l3_keys WHERE "c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE "c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 10000 AS "_order"
 FROM l4_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -452,28 +452,28 @@ SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS
 FROM l4_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}')))
+FROM l4_keys WHERE "c2" <> '' AND NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE "c2" <> '' AND (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}')))
+FROM l4_keys WHERE "c3" <> '' AND NOT (regexp_full_match("c3", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE))
+FROM l4_keys WHERE "c3" <> '' AND (regexp_full_match("c3", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c3" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND NOT (regexp_full_match("c4", '[+-]?[0-9]{1,18}')))
+FROM l4_keys WHERE "c4" <> '' AND NOT (regexp_full_match("c4", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND (regexp_full_match("c4", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c4" AS BIGINT) IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE "c4" <> '' AND (regexp_full_match("c4", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c4" AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}')))
+FROM l4_keys WHERE "c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2), FALSE));
+FROM l4_keys WHERE "c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2), FALSE);
 
 -- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
 CREATE VIEW findings AS SELECT "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause" FROM qdsl_findings ORDER BY "_level", "_row", "_order";

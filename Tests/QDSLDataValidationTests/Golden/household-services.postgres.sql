@@ -364,52 +364,52 @@ SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS 
 FROM l1_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND NOT (TRUE))
+FROM l1_keys WHERE "c2" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND (TRUE) AND NOT COALESCE(char_length("c2") <= 40, FALSE))
+FROM l1_keys WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE(char_length("c2") <= 40, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (TRUE))
+FROM l1_keys WHERE "c3" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE))
+FROM l1_keys WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE))
+FROM l1_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c6" <> '' AND NOT (("c6" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE "c6" <> '' AND NOT (("c6" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c6" <> '' AND (("c6" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c6" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE "c6" <> '' AND (("c6" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c6" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c7" <> '' AND NOT (("c7" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE "c7" <> '' AND NOT (("c7" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c7" <> '' AND (("c7" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c7" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7), FALSE))
+FROM l1_keys WHERE "c7" <> '' AND (("c7" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c7" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c8" <> '' AND NOT (("c8" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE "c8" <> '' AND NOT (("c8" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c8" <> '' AND (("c8" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c8" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE "c8" <> '' AND (("c8" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c8" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c9" <> '' AND NOT (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')))
+FROM l1_keys WHERE "c9" <> '' AND NOT (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c9" <> '' AND (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END <= 240, FALSE))
+FROM l1_keys WHERE "c9" <> '' AND (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END <= 240, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c10" <> '' AND NOT (("c10" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE "c10" <> '' AND NOT (("c10" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c10" <> '' AND (("c10" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c10" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c10" AS BIGINT) END IN (1, 2), FALSE))
+FROM l1_keys WHERE "c10" <> '' AND (("c10" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c10" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c10" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('other_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1", "c2") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 10000 AS "_order"
 FROM l2_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -418,10 +418,10 @@ SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS B
 FROM l2_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l2_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE))
+FROM l2_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 10000 AS "_order"
 FROM l3_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -430,25 +430,25 @@ SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS
 FROM l3_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an option''s code' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20002 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND (NOT ("c2" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l3_keys WHERE NOT ("c2" ~ '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l3_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND NOT (TRUE))
+FROM l3_keys WHERE "c4" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND (TRUE) AND NOT COALESCE(char_length("c4") <= 500, FALSE))
+FROM l3_keys WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(char_length("c4") <= 500, FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l3_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 10000 AS "_order"
 FROM l4_keys WHERE "_seen" > 1 AND NOT "_orphan"
@@ -457,28 +457,28 @@ SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS
 FROM l4_keys WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND NOT (("c2" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE "c2" <> '' AND NOT (("c2" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c2" <> '' AND (("c2" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE "c2" <> '' AND (("c2" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5), FALSE))
+FROM l4_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND NOT (("c4" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE "c4" <> '' AND NOT (("c4" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c4" <> '' AND (("c4" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c4" AS BIGINT) END IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE "c4" <> '' AND (("c4" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c4" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "_seen" = 1 AND NOT "_orphan" AND ("c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE));
+FROM l4_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE);
 
 -- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
 CREATE VIEW findings AS SELECT "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause" FROM qdsl_findings ORDER BY "_level", "_row", "_order";

@@ -359,52 +359,52 @@ SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS B
 FROM l1_keys WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('name' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20002 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c2` <> '' AND NOT (TRUE))
+FROM l1_keys WHERE `c2` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('name' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20002 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c2` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c2`) <= 40, FALSE))
+FROM l1_keys WHERE `c2` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c2`) <= 40, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('birth_date' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20003 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND NOT (TRUE))
+FROM l1_keys WHERE `c3` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('birth_date' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20003 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE))
+FROM l1_keys WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('in_early_education' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20005 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('in_early_education' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20005 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE))
+FROM l1_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('school_travel' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20006 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE `c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('school_travel' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20006 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE `c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('activity' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20007 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE `c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('activity' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20007 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE))
+FROM l1_keys WHERE `c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_mode' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20008 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE `c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_mode' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20008 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE))
+FROM l1_keys WHERE `c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_minutes' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20009 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')))
+FROM l1_keys WHERE `c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_minutes' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20009 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240, FALSE))
+FROM l1_keys WHERE `c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('daily_help' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c10` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20010 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c10` <> '' AND NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l1_keys WHERE `c10` <> '' AND NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('daily_help' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c10` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20010 AS `_order`
-FROM l1_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c10` <> '' AND ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c10` AS BIGINT) IN (1, 2), FALSE))
+FROM l1_keys WHERE `c10` <> '' AND ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c10` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('other_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`, `c2`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 10000 AS `_order`
 FROM l2_keys WHERE `_seen` > 1 AND NOT `_orphan`
@@ -413,10 +413,10 @@ SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BI
 FROM l2_keys WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('relation' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 20003 AS `_order`
-FROM l2_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l2_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('relation' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 20003 AS `_order`
-FROM l2_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE))
+FROM l2_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 10000 AS `_order`
 FROM l3_keys WHERE `_seen` > 1 AND NOT `_orphan`
@@ -425,25 +425,25 @@ SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS 
 FROM l3_keys WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an option''s code' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20002 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (NOT (`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l3_keys WHERE NOT (`c2` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_satisfaction' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20003 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l3_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_satisfaction' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20003 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20004 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c4` <> '' AND NOT (TRUE))
+FROM l3_keys WHERE `c4` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20004 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE))
+FROM l3_keys WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('winter_maintenance' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20005 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l3_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('winter_maintenance' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20005 AS `_order`
-FROM l3_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE))
+FROM l3_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 10000 AS `_order`
 FROM l4_keys WHERE `_seen` > 1 AND NOT `_orphan`
@@ -452,28 +452,28 @@ SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS 
 FROM l4_keys WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_type' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20002 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_type' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20002 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('power' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20003 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('power' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20003 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE))
+FROM l4_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('parking' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20004 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c4` <> '' AND NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE `c4` <> '' AND NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('parking' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20004 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c4` <> '' AND ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4), FALSE))
+FROM l4_keys WHERE `c4` <> '' AND ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('more_vehicles' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20005 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')))
+FROM l4_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('more_vehicles' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20005 AS `_order`
-FROM l4_keys WHERE `_seen` = 1 AND NOT `_orphan` AND (`c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE));
+FROM l4_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE);
 
 -- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
 CREATE VIEW findings AS SELECT `file`, `line`, `level`, `record_id`, `iteration`, `variable`, `rule`, `severity`, `value`, `message`, `cause` FROM qdsl_findings ORDER BY `_level`, `_row`, `_order`;
