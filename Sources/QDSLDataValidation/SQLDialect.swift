@@ -120,10 +120,11 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     }
   }
 
-  /// The table of the row number that keeps the file's order (`_row`).
-  func rowColumn() -> String {
+  /// The column of the row number that keeps the file's order (`_row`), nil when the engine has one.
+  func rowColumn() -> String? {
     switch self {
-    case .duckdb: return "\"_row\" BIGINT DEFAULT nextval('qdsl_row')"
+    // DuckDB numbers a table's rows in the order inserted (`rowid`): no column, no sequence (which is slow).
+    case .duckdb: return nil
     case .postgres: return "\"_row\" BIGSERIAL"
     case .spark: return "`_row` BIGINT"
     }

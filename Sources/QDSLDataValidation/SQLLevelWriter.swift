@@ -14,6 +14,9 @@ struct SQLLevelWriter {
   var ctes: [String] = []
   var findings: [String] = []
   private var d: SQLDialect { writer.dialect }
+  /// Stands for the level's last step in its finding queries until the walk is done: every finding reads it,
+  /// computed once (MATERIALIZED where the engine has it) rather than once per query.
+  static let final = "@final@"
 
   /// What the walk knows of a variable.
   struct Known {
@@ -81,7 +84,7 @@ struct SQLLevelWriter {
 
   mutating func write(routing: Bool) throws(SQLLoweringError) {
     let table = writer.table(level)
-    var raw = ["\"_row\"".replacingOccurrences(of: "\"", with: d == .spark ? "`" : "\"")]
+    var raw = [d == .duckdb ? "rowid AS \(q("_row"))" : q("_row")]
     raw.append("ROW_NUMBER() OVER (ORDER BY \(q("_row"))) + 1 AS \(q("_line"))")
     for (j, c) in level.columns.enumerated() {
       raw.append("COALESCE(CAST(\(q(c.name)) AS \(d.text)), '') AS \(cell(j))")
@@ -95,6 +98,11 @@ struct SQLLevelWriter {
     if routing {
       try walk(writer.form.items, context: "TRUE")
       emitWalkFindings()
+    }
+    flush()
+    findings = findings.map { $0.replacingOccurrences(of: SQLLevelWriter.final, with: last) }
+    if d != .spark, let k = ctes.lastIndex(where: { $0.hasPrefix(last + " AS (") }) {
+      ctes[k] = last + " AS MATERIALIZED (" + ctes[k].dropFirst(last.count + " AS (".count)
     }
   }
 
@@ -123,8 +131,8 @@ struct SQLLevelWriter {
       "CAST('' AS \(d.text)) AS \(q("cause"))",
       "\(number) AS \(q("_level"))", "\(q("_row"))", "\(order) AS \(q("_order"))",
     ]
-    findings.append(
-      "SELECT " + columns.joined(separator: ", ") + "\nFROM \(from ?? last) WHERE \(condition)")
+    _ = from
+    findings.append("SELECT " + columns.joined(separator: ", ") + "\nFROM \(SQLLevelWriter.final) WHERE \(condition)")
   }
 
   // MARK: cells

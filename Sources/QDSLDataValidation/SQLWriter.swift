@@ -57,10 +57,9 @@ public struct SQLWriter {
     out += "-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and "
     out += "leaves a missing one empty) and the file's syntax (QD6013).\n\n"
     out += dialect.prelude
-    if dialect == .duckdb { out += "CREATE SEQUENCE qdsl_row START 1;\n" }
     let using = dialect == .spark ? " USING parquet" : ""
     for level in layout.levels {
-      var columns = [dialect.rowColumn()]
+      var columns = dialect.rowColumn().map { [$0] } ?? []
       columns += level.columns.map { dialect.name($0.name) + " " + dialect.text }
       out += "CREATE TABLE \(dialect.name(table(level))) (\n  " + columns.joined(separator: ",\n  ") + "\n)\(using);\n"
     }

@@ -141,7 +141,7 @@ l0_keys AS (
   SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0" ORDER BY "_row") AS "_seen",
     FALSE AS "_orphan"
   FROM l0_raw),
-l0_s1 AS (
+l0_s1 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "c1" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN (("c1" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c1", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c1", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c1", 1, 10)) IS NOT NULL)) THEN "c1" END AS "_a1",
     CASE WHEN "c2" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN (("c2" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c2", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c2", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c2", 1, 10)) IS NOT NULL)) THEN "c2" END AS "_a2",
@@ -178,7 +178,7 @@ l1_keys AS (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
     p."_hit" IS NULL AS "_orphan"
   FROM l1_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
-l1_s1 AS (
+l1_s1 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "c2" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c2") <= 40 THEN "c2" END AS "_a2",
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN (("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL) THEN qdsl_date("c3") END AS "_a3",
@@ -202,7 +202,7 @@ l2_keys AS (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1", r."c2" ORDER BY r."_row") AS "_seen",
     p."_hit" IS NULL AS "_orphan"
   FROM l2_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", "c1" AS "_k1", TRUE AS "_hit" FROM l1_keys WHERE NOT "_orphan") p ON p."_k0" = r."c0" AND p."_k1" = r."c1"),
-l2_s1 AS (
+l2_s1 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8) THEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END END AS "_a3"
   FROM l2_keys),
@@ -221,7 +221,7 @@ l3_keys AS (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
     p."_hit" IS NULL AS "_orphan"
   FROM l3_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
-l3_s1 AS (
+l3_s1 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END END AS "_a3",
     CASE WHEN "c4" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c4") <= 500 THEN "c4" END AS "_a4",
@@ -242,7 +242,7 @@ l4_keys AS (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."c0", r."c1" ORDER BY r."_row") AS "_seen",
     p."_hit" IS NULL AS "_orphan"
   FROM l4_raw r LEFT JOIN (SELECT DISTINCT "c0" AS "_k0", TRUE AS "_hit" FROM l0_keys) p ON p."_k0" = r."c0"),
-l4_s1 AS (
+l4_s1 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "c2" = '' THEN NULL WHEN NOT (("c2" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4) THEN CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END END AS "_a2",
     CASE WHEN "c3" = '' THEN NULL WHEN NOT (("c3" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5) THEN CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END END AS "_a3",
@@ -250,235 +250,235 @@ l4_s1 AS (
     CASE WHEN "c5" = '' THEN NULL WHEN NOT (("c5" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2) THEN CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END END AS "_a5"
   FROM l4_keys)
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('this record id is used by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 10000 AS "_order"
-FROM l0_keys WHERE "_seen" > 1
+FROM l0_s1 WHERE "_seen" > 1
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_start' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
-FROM l0_keys WHERE "c1" <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE "c1" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_start' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
-FROM l0_keys WHERE "c1" <> '' AND (TRUE) AND NOT COALESCE((("c1" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c1", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c1", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c1", 1, 10)) IS NOT NULL)), FALSE)
+FROM l0_s1 WHERE "c1" <> '' AND (TRUE) AND NOT COALESCE((("c1" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c1", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c1", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c1", 1, 10)) IS NOT NULL)), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_end' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
-FROM l0_keys WHERE "c2" <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE "c2" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_end' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
-FROM l0_keys WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE((("c2" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c2", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c2", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c2", 1, 10)) IS NOT NULL)), FALSE)
+FROM l0_s1 WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE((("c2" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr("c2", 1, 10) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr("c2", 1, 10), 1, 4) <> '0000' AND qdsl_date(substr("c2", 1, 10)) IS NOT NULL)), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_date' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
-FROM l0_keys WHERE "c3" <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE "c3" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('interview_date' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
-FROM l0_keys WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
+FROM l0_s1 WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('device_id' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
-FROM l0_keys WHERE "c4" <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE "c4" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('device_id' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
-FROM l0_keys WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
+FROM l0_s1 WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('household_size' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
-FROM l0_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s1 WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('household_size' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
-FROM l0_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END >= 1 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END <= 12, FALSE)
+FROM l0_s1 WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END >= 1 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END <= 12, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('shift_care_need' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c14" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20014 AS "_order"
-FROM l0_keys WHERE "c14" <> '' AND NOT (("c14" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c14" <> '' AND NOT (("c14" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('shift_care_need' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c14" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20014 AS "_order"
-FROM l0_keys WHERE "c14" <> '' AND (("c14" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c14" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c14" AS BIGINT) END IN (1, 2), FALSE)
+FROM l0_s1 WHERE "c14" <> '' AND (("c14" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c14" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c14" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('knows_elderly_services' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
-FROM l0_keys WHERE "c15" <> '' AND NOT (("c15" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c15" <> '' AND NOT (("c15" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('knows_elderly_services' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
-FROM l0_keys WHERE "c15" <> '' AND (("c15" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c15" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c15" AS BIGINT) END IN (1, 2), FALSE)
+FROM l0_s1 WHERE "c15" <> '' AND (("c15" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c15" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c15" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
-FROM l0_keys WHERE "c16" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c16" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c17" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20017 AS "_order"
-FROM l0_keys WHERE "c17" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c17" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c18" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20018 AS "_order"
-FROM l0_keys WHERE "c18" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c18" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c19" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20019 AS "_order"
-FROM l0_keys WHERE "c19" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c19" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c20" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20020 AS "_order"
-FROM l0_keys WHERE "c20" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c20" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c21" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20021 AS "_order"
-FROM l0_keys WHERE "c21" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c21" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20022 AS "_order"
-FROM l0_keys WHERE "c22" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c22" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c23" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20023 AS "_order"
-FROM l0_keys WHERE "c23" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c23" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used_9' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
-FROM l0_keys WHERE "c24" NOT IN ('', '0', '1')
+FROM l0_s1 WHERE "c24" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contact_permission' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20027 AS "_order"
-FROM l0_keys WHERE "c27" <> '' AND NOT (("c27" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c27" <> '' AND NOT (("c27" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contact_permission' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20027 AS "_order"
-FROM l0_keys WHERE "c27" <> '' AND (("c27" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c27" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c27" AS BIGINT) END IN (1, 2), FALSE)
+FROM l0_s1 WHERE "c27" <> '' AND (("c27" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c27" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c27" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('has_vehicles' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
-FROM l0_keys WHERE "c28" <> '' AND NOT (("c28" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c28" <> '' AND NOT (("c28" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('has_vehicles' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
-FROM l0_keys WHERE "c28" <> '' AND (("c28" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c28" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c28" AS BIGINT) END IN (1, 2), FALSE)
+FROM l0_s1 WHERE "c28" <> '' AND (("c28" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c28" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c28" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('charging_interest' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
-FROM l0_keys WHERE "c31" <> '' AND NOT (("c31" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c31" <> '' AND NOT (("c31" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('charging_interest' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
-FROM l0_keys WHERE "c31" <> '' AND (("c31" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c31" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c31" AS BIGINT) END IN (1, 2), FALSE)
+FROM l0_s1 WHERE "c31" <> '' AND (("c31" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c31" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c31" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('priority' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
-FROM l0_keys WHERE "c32" <> '' AND NOT (("c32" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE "c32" <> '' AND NOT (("c32" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('priority' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
-FROM l0_keys WHERE "c32" <> '' AND (("c32" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c32" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c32" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8, 9), FALSE)
+FROM l0_s1 WHERE "c32" <> '' AND (("c32" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c32" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c32" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8, 9), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('feedback' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
-FROM l0_keys WHERE "c33" <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE "c33" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('feedback' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
-FROM l0_keys WHERE "c33" <> '' AND (TRUE) AND NOT COALESCE(char_length("c33") <= 1000, FALSE)
+FROM l0_s1 WHERE "c33" <> '' AND (TRUE) AND NOT COALESCE(char_length("c33") <= 1000, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30016 AS "_order"
-FROM l0_keys WHERE (CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) < 9
+FROM l0_s1 WHERE (CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) < 9
 UNION ALL
 SELECT CAST('household_services' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_used' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c16" = '1' THEN '1' END, CASE WHEN "c17" = '1' THEN '2' END, CASE WHEN "c18" = '1' THEN '3' END, CASE WHEN "c19" = '1' THEN '4' END, CASE WHEN "c20" = '1' THEN '5' END, CASE WHEN "c21" = '1' THEN '6' END, CASE WHEN "c22" = '1' THEN '7' END, CASE WHEN "c23" = '1' THEN '8' END, CASE WHEN "c24" = '1' THEN '9' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30016 AS "_order"
-FROM l0_keys WHERE ((CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+FROM l0_s1 WHERE ((CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('person_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 10000 AS "_order"
-FROM l1_keys WHERE "_seen" > 1 AND NOT "_orphan"
+FROM l1_s1 WHERE "_seen" > 1 AND NOT "_orphan"
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6011' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('a repeat''s row without its parent''s row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 10001 AS "_order"
-FROM l1_keys WHERE "_orphan"
+FROM l1_s1 WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "c2" <> '' AND NOT (TRUE)
+FROM l1_s1 WHERE "c2" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('name' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20002 AS "_order"
-FROM l1_keys WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE(char_length("c2") <= 40, FALSE)
+FROM l1_s1 WHERE "c2" <> '' AND (TRUE) AND NOT COALESCE(char_length("c2") <= 40, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "c3" <> '' AND NOT (TRUE)
+FROM l1_s1 WHERE "c3" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('birth_date' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20003 AS "_order"
-FROM l1_keys WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
+FROM l1_s1 WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('in_early_education' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20005 AS "_order"
-FROM l1_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE)
+FROM l1_s1 WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "c6" <> '' AND NOT (("c6" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE "c6" <> '' AND NOT (("c6" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('school_travel' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20006 AS "_order"
-FROM l1_keys WHERE "c6" <> '' AND (("c6" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c6" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l1_s1 WHERE "c6" <> '' AND (("c6" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c6" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "c7" <> '' AND NOT (("c7" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE "c7" <> '' AND NOT (("c7" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20007 AS "_order"
-FROM l1_keys WHERE "c7" <> '' AND (("c7" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c7" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7), FALSE)
+FROM l1_s1 WHERE "c7" <> '' AND (("c7" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c7" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "c8" <> '' AND NOT (("c8" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE "c8" <> '' AND NOT (("c8" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_mode' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20008 AS "_order"
-FROM l1_keys WHERE "c8" <> '' AND (("c8" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c8" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l1_s1 WHERE "c8" <> '' AND (("c8" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c8" AS BIGINT) END IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "c9" <> '' AND NOT (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l1_s1 WHERE "c9" <> '' AND NOT (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('commute_minutes' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20009 AS "_order"
-FROM l1_keys WHERE "c9" <> '' AND (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END <= 240, FALSE)
+FROM l1_s1 WHERE "c9" <> '' AND (("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c9" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c9" AS DOUBLE PRECISION) END <= 240, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "c10" <> '' AND NOT (("c10" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE "c10" <> '' AND NOT (("c10" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('person' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('daily_help' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 1 AS "_level", "_row", 20010 AS "_order"
-FROM l1_keys WHERE "c10" <> '' AND (("c10" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c10" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c10" AS BIGINT) END IN (1, 2), FALSE)
+FROM l1_s1 WHERE "c10" <> '' AND (("c10" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c10" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c10" AS BIGINT) END IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('other_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1", "c2") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 10000 AS "_order"
-FROM l2_keys WHERE "_seen" > 1 AND NOT "_orphan"
+FROM l2_s1 WHERE "_seen" > 1 AND NOT "_orphan"
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6011' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('a repeat''s row without its parent''s row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 10001 AS "_order"
-FROM l2_keys WHERE "_orphan"
+FROM l2_s1 WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l2_s1 WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__other' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('other' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1", "c2") AS "iteration", CAST('relation' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 2 AS "_level", "_row", 20003 AS "_order"
-FROM l2_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
+FROM l2_s1 WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 10000 AS "_order"
-FROM l3_keys WHERE "_seen" > 1 AND NOT "_orphan"
+FROM l3_s1 WHERE "_seen" > 1 AND NOT "_orphan"
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6011' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('a repeat''s row without its parent''s row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 10001 AS "_order"
-FROM l3_keys WHERE "_orphan"
+FROM l3_s1 WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an option''s code' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20002 AS "_order"
-FROM l3_keys WHERE NOT ("c2" ~ '^([+-]?[0-9]{1,18})$')
+FROM l3_s1 WHERE NOT ("c2" ~ '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l3_s1 WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('service_satisfaction' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20003 AS "_order"
-FROM l3_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l3_s1 WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "c4" <> '' AND NOT (TRUE)
+FROM l3_s1 WHERE "c4" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20004 AS "_order"
-FROM l3_keys WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(char_length("c4") <= 500, FALSE)
+FROM l3_s1 WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(char_length("c4") <= 500, FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l3_s1 WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('service' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('winter_maintenance' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 3 AS "_level", "_row", 20005 AS "_order"
-FROM l3_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l3_s1 WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_index' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws('.', "c1") AS VARCHAR) AS "value", CAST('this iteration of the record is given by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 10000 AS "_order"
-FROM l4_keys WHERE "_seen" > 1 AND NOT "_orphan"
+FROM l4_s1 WHERE "_seen" > 1 AND NOT "_orphan"
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6011' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('a repeat''s row without its parent''s row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 10001 AS "_order"
-FROM l4_keys WHERE "_orphan"
+FROM l4_s1 WHERE "_orphan"
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "c2" <> '' AND NOT (("c2" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE "c2" <> '' AND NOT (("c2" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('vehicle_type' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20002 AS "_order"
-FROM l4_keys WHERE "c2" <> '' AND (("c2" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
+FROM l4_s1 WHERE "c2" <> '' AND (("c2" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE "c3" <> '' AND NOT (("c3" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('power' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20003 AS "_order"
-FROM l4_keys WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5), FALSE)
+FROM l4_s1 WHERE "c3" <> '' AND (("c3" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c3" AS BIGINT) END IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "c4" <> '' AND NOT (("c4" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE "c4" <> '' AND NOT (("c4" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('parking' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20004 AS "_order"
-FROM l4_keys WHERE "c4" <> '' AND (("c4" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c4" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
+FROM l4_s1 WHERE "c4" <> '' AND (("c4" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c4" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('vehicle' AS VARCHAR) AS "level", "c0" AS "record_id", concat_ws('.', "c1") AS "iteration", CAST('more_vehicles' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 4 AS "_level", "_row", 20005 AS "_order"
-FROM l4_keys WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE);
+FROM l4_s1 WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c5" AS BIGINT) END IN (1, 2), FALSE);
 
 -- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
 CREATE VIEW findings AS SELECT "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause" FROM qdsl_findings ORDER BY "_level", "_row", "_order";

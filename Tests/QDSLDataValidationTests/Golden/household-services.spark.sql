@@ -245,235 +245,235 @@ l4_s1 AS (
     CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2) THEN try_cast(`c5` AS BIGINT) END AS `_a5`
   FROM l4_keys)
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('this record id is used by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 10000 AS `_order`
-FROM l0_keys WHERE `_seen` > 1
+FROM l0_s1 WHERE `_seen` > 1
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_start' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE `c1` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_start' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND (TRUE) AND NOT COALESCE(((`c1` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c1`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c1`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c1`, 1, 10) AS DATE) IS NOT NULL)), FALSE)
+FROM l0_s1 WHERE `c1` <> '' AND (TRUE) AND NOT COALESCE(((`c1` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c1`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c1`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c1`, 1, 10) AS DATE) IS NOT NULL)), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_end' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE `c2` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_end' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND (TRUE) AND NOT COALESCE(((`c2` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c2`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c2`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c2`, 1, 10) AS DATE) IS NOT NULL)), FALSE)
+FROM l0_s1 WHERE `c2` <> '' AND (TRUE) AND NOT COALESCE(((`c2` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c2`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c2`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c2`, 1, 10) AS DATE) IS NOT NULL)), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_date' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE `c3` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('interview_date' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
+FROM l0_s1 WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('device_id' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20004 AS `_order`
-FROM l0_keys WHERE `c4` <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE `c4` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('device_id' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20004 AS `_order`
-FROM l0_keys WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
+FROM l0_s1 WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('household_size' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s1 WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('household_size' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c5` AS DOUBLE) = floor(try_cast(`c5` AS DOUBLE)) AND abs(try_cast(`c5` AS DOUBLE)) < 9.2e18 AND try_cast(`c5` AS DOUBLE) >= 1 AND try_cast(`c5` AS DOUBLE) <= 12, FALSE)
+FROM l0_s1 WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c5` AS DOUBLE) = floor(try_cast(`c5` AS DOUBLE)) AND abs(try_cast(`c5` AS DOUBLE)) < 9.2e18 AND try_cast(`c5` AS DOUBLE) >= 1 AND try_cast(`c5` AS DOUBLE) <= 12, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('shift_care_need' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c14` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20014 AS `_order`
-FROM l0_keys WHERE `c14` <> '' AND NOT ((`c14` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c14` <> '' AND NOT ((`c14` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('shift_care_need' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c14` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20014 AS `_order`
-FROM l0_keys WHERE `c14` <> '' AND ((`c14` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c14` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s1 WHERE `c14` <> '' AND ((`c14` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c14` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('knows_elderly_services' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c15` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20015 AS `_order`
-FROM l0_keys WHERE `c15` <> '' AND NOT ((`c15` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c15` <> '' AND NOT ((`c15` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('knows_elderly_services' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c15` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20015 AS `_order`
-FROM l0_keys WHERE `c15` <> '' AND ((`c15` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c15` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s1 WHERE `c15` <> '' AND ((`c15` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c15` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_1' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c16` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20016 AS `_order`
-FROM l0_keys WHERE `c16` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c16` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_2' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c17` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20017 AS `_order`
-FROM l0_keys WHERE `c17` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c17` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_3' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c18` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20018 AS `_order`
-FROM l0_keys WHERE `c18` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c18` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_4' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c19` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20019 AS `_order`
-FROM l0_keys WHERE `c19` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c19` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_5' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c20` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20020 AS `_order`
-FROM l0_keys WHERE `c20` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c20` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_6' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c21` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20021 AS `_order`
-FROM l0_keys WHERE `c21` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c21` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_7' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c22` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20022 AS `_order`
-FROM l0_keys WHERE `c22` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c22` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_8' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c23` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20023 AS `_order`
-FROM l0_keys WHERE `c23` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c23` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used_9' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c24` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20024 AS `_order`
-FROM l0_keys WHERE `c24` NOT IN ('', '0', '1')
+FROM l0_s1 WHERE `c24` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contact_permission' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c27` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20027 AS `_order`
-FROM l0_keys WHERE `c27` <> '' AND NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c27` <> '' AND NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contact_permission' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c27` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20027 AS `_order`
-FROM l0_keys WHERE `c27` <> '' AND ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c27` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s1 WHERE `c27` <> '' AND ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c27` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('has_vehicles' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c28` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20028 AS `_order`
-FROM l0_keys WHERE `c28` <> '' AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c28` <> '' AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('has_vehicles' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c28` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20028 AS `_order`
-FROM l0_keys WHERE `c28` <> '' AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c28` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s1 WHERE `c28` <> '' AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c28` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('charging_interest' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c31` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20031 AS `_order`
-FROM l0_keys WHERE `c31` <> '' AND NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c31` <> '' AND NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('charging_interest' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c31` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20031 AS `_order`
-FROM l0_keys WHERE `c31` <> '' AND ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c31` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s1 WHERE `c31` <> '' AND ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c31` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('priority' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c32` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20032 AS `_order`
-FROM l0_keys WHERE `c32` <> '' AND NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s1 WHERE `c32` <> '' AND NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('priority' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c32` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20032 AS `_order`
-FROM l0_keys WHERE `c32` <> '' AND ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8, 9), FALSE)
+FROM l0_s1 WHERE `c32` <> '' AND ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8, 9), FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('feedback' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c33` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20033 AS `_order`
-FROM l0_keys WHERE `c33` <> '' AND NOT (TRUE)
+FROM l0_s1 WHERE `c33` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('feedback' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c33` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20033 AS `_order`
-FROM l0_keys WHERE `c33` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c33`) <= 1000, FALSE)
+FROM l0_s1 WHERE `c33` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c33`) <= 1000, FALSE)
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('some of the question''s columns are empty' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30016 AS `_order`
-FROM l0_keys WHERE (CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) < 9
+FROM l0_s1 WHERE (CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) < 9
 UNION ALL
 SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_used' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws(' ', CASE WHEN `c16` = '1' THEN '1' END, CASE WHEN `c17` = '1' THEN '2' END, CASE WHEN `c18` = '1' THEN '3' END, CASE WHEN `c19` = '1' THEN '4' END, CASE WHEN `c20` = '1' THEN '5' END, CASE WHEN `c21` = '1' THEN '6' END, CASE WHEN `c22` = '1' THEN '7' END, CASE WHEN `c23` = '1' THEN '8' END, CASE WHEN `c24` = '1' THEN '9' END) AS STRING) AS `value`, CAST('not an answer the question accepts: exclusiveWithOthers' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30016 AS `_order`
-FROM l0_keys WHERE ((CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END + CASE WHEN `c24` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+FROM l0_s1 WHERE ((CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END + CASE WHEN `c24` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('person_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 10000 AS `_order`
-FROM l1_keys WHERE `_seen` > 1 AND NOT `_orphan`
+FROM l1_s1 WHERE `_seen` > 1 AND NOT `_orphan`
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6011' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('a repeat''s row without its parent''s row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 10001 AS `_order`
-FROM l1_keys WHERE `_orphan`
+FROM l1_s1 WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('name' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20002 AS `_order`
-FROM l1_keys WHERE `c2` <> '' AND NOT (TRUE)
+FROM l1_s1 WHERE `c2` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('name' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20002 AS `_order`
-FROM l1_keys WHERE `c2` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c2`) <= 40, FALSE)
+FROM l1_s1 WHERE `c2` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c2`) <= 40, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('birth_date' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20003 AS `_order`
-FROM l1_keys WHERE `c3` <> '' AND NOT (TRUE)
+FROM l1_s1 WHERE `c3` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('birth_date' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20003 AS `_order`
-FROM l1_keys WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
+FROM l1_s1 WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('in_early_education' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20005 AS `_order`
-FROM l1_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('in_early_education' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20005 AS `_order`
-FROM l1_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE)
+FROM l1_s1 WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('school_travel' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20006 AS `_order`
-FROM l1_keys WHERE `c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE `c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('school_travel' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20006 AS `_order`
-FROM l1_keys WHERE `c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l1_s1 WHERE `c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('activity' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20007 AS `_order`
-FROM l1_keys WHERE `c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE `c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('activity' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20007 AS `_order`
-FROM l1_keys WHERE `c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
+FROM l1_s1 WHERE `c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_mode' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20008 AS `_order`
-FROM l1_keys WHERE `c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE `c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_mode' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20008 AS `_order`
-FROM l1_keys WHERE `c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l1_s1 WHERE `c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_minutes' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20009 AS `_order`
-FROM l1_keys WHERE `c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l1_s1 WHERE `c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('commute_minutes' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20009 AS `_order`
-FROM l1_keys WHERE `c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240, FALSE)
+FROM l1_s1 WHERE `c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240, FALSE)
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('daily_help' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c10` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20010 AS `_order`
-FROM l1_keys WHERE `c10` <> '' AND NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l1_s1 WHERE `c10` <> '' AND NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__person' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('person' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('daily_help' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c10` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 1 AS `_level`, `_row`, 20010 AS `_order`
-FROM l1_keys WHERE `c10` <> '' AND ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c10` AS BIGINT) IN (1, 2), FALSE)
+FROM l1_s1 WHERE `c10` <> '' AND ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c10` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('other_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`, `c2`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 10000 AS `_order`
-FROM l2_keys WHERE `_seen` > 1 AND NOT `_orphan`
+FROM l2_s1 WHERE `_seen` > 1 AND NOT `_orphan`
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6011' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('a repeat''s row without its parent''s row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 10001 AS `_order`
-FROM l2_keys WHERE `_orphan`
+FROM l2_s1 WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('relation' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 20003 AS `_order`
-FROM l2_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l2_s1 WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__other' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('other' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`, `c2`) AS `iteration`, CAST('relation' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 2 AS `_level`, `_row`, 20003 AS `_order`
-FROM l2_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
+FROM l2_s1 WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 10000 AS `_order`
-FROM l3_keys WHERE `_seen` > 1 AND NOT `_orphan`
+FROM l3_s1 WHERE `_seen` > 1 AND NOT `_orphan`
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6011' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('a repeat''s row without its parent''s row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 10001 AS `_order`
-FROM l3_keys WHERE `_orphan`
+FROM l3_s1 WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an option''s code' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20002 AS `_order`
-FROM l3_keys WHERE NOT (`c2` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l3_s1 WHERE NOT (`c2` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_satisfaction' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20003 AS `_order`
-FROM l3_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l3_s1 WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('service_satisfaction' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20003 AS `_order`
-FROM l3_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l3_s1 WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20004 AS `_order`
-FROM l3_keys WHERE `c4` <> '' AND NOT (TRUE)
+FROM l3_s1 WHERE `c4` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20004 AS `_order`
-FROM l3_keys WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE)
+FROM l3_s1 WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('winter_maintenance' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20005 AS `_order`
-FROM l3_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l3_s1 WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__service' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('service' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('winter_maintenance' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 3 AS `_level`, `_row`, 20005 AS `_order`
-FROM l3_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l3_s1 WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_index' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws('.', `c1`) AS STRING) AS `value`, CAST('this iteration of the record is given by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 10000 AS `_order`
-FROM l4_keys WHERE `_seen` > 1 AND NOT `_orphan`
+FROM l4_s1 WHERE `_seen` > 1 AND NOT `_orphan`
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6011' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('a repeat''s row without its parent''s row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 10001 AS `_order`
-FROM l4_keys WHERE `_orphan`
+FROM l4_s1 WHERE `_orphan`
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_type' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20002 AS `_order`
-FROM l4_keys WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('vehicle_type' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20002 AS `_order`
-FROM l4_keys WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4), FALSE)
+FROM l4_s1 WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('power' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20003 AS `_order`
-FROM l4_keys WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE `c3` <> '' AND NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('power' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20003 AS `_order`
-FROM l4_keys WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l4_s1 WHERE `c3` <> '' AND ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('parking' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20004 AS `_order`
-FROM l4_keys WHERE `c4` <> '' AND NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE `c4` <> '' AND NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('parking' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20004 AS `_order`
-FROM l4_keys WHERE `c4` <> '' AND ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4), FALSE)
+FROM l4_s1 WHERE `c4` <> '' AND ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('more_vehicles' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20005 AS `_order`
-FROM l4_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l4_s1 WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('household_services__vehicle' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('vehicle' AS STRING) AS `level`, `c0` AS `record_id`, concat_ws('.', `c1`) AS `iteration`, CAST('more_vehicles' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 4 AS `_level`, `_row`, 20005 AS `_order`
-FROM l4_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE);
+FROM l4_s1 WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c5` AS BIGINT) IN (1, 2), FALSE);
 
 -- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
 CREATE VIEW findings AS SELECT `file`, `line`, `level`, `record_id`, `iteration`, `variable`, `rule`, `severity`, `value`, `message`, `cause` FROM qdsl_findings ORDER BY `_level`, `_row`, `_order`;

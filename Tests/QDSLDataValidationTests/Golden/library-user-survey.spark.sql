@@ -307,196 +307,196 @@ l0_s38 AS (
     CASE WHEN `_r57` THEN `_a41` END AS `_x58`
   FROM l0_s37)
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('this record id is used by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 10000 AS `_order`
-FROM l0_keys WHERE `_seen` > 1
+FROM l0_s38 WHERE `_seen` > 1
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('library' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('library' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4), FALSE)
+FROM l0_s38 WHERE `c1` <> '' AND ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('frequency' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('frequency' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s38 WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('last_visit' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c3` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('last_visit' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
+FROM l0_s38 WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('visit_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s38 WHERE `c5` <> '' AND NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('visit_hours' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c5` AS DOUBLE) IS NOT NULL AND try_cast(`c5` AS DOUBLE) >= 0.25 AND try_cast(`c5` AS DOUBLE) <= 12, FALSE)
+FROM l0_s38 WHERE `c5` <> '' AND ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c5` AS DOUBLE) IS NOT NULL AND try_cast(`c5` AS DOUBLE) >= 0.25 AND try_cast(`c5` AS DOUBLE) <= 12, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_1' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20007 AS `_order`
-FROM l0_keys WHERE `c7` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c7` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_2' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20008 AS `_order`
-FROM l0_keys WHERE `c8` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c8` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_3' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20009 AS `_order`
-FROM l0_keys WHERE `c9` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c9` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_4' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c10` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20010 AS `_order`
-FROM l0_keys WHERE `c10` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c10` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_5' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c11` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20011 AS `_order`
-FROM l0_keys WHERE `c11` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c11` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_6' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c12` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20012 AS `_order`
-FROM l0_keys WHERE `c12` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c12` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_7' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c13` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20013 AS `_order`
-FROM l0_keys WHERE `c13` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c13` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services_8' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c14` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20014 AS `_order`
-FROM l0_keys WHERE `c14` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c14` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('event_name' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c15` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20015 AS `_order`
-FROM l0_keys WHERE `c15` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c15` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('event_name' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c15` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20015 AS `_order`
-FROM l0_keys WHERE `c15` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c15`) <= 200, FALSE)
+FROM l0_s38 WHERE `c15` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c15`) <= 200, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('renovation_feedback' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c16` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20016 AS `_order`
-FROM l0_keys WHERE `c16` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c16` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('renovation_feedback' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c16` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20016 AS `_order`
-FROM l0_keys WHERE `c16` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c16`) <= 500, FALSE)
+FROM l0_s38 WHERE `c16` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c16`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_1' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c17` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20017 AS `_order`
-FROM l0_keys WHERE `c17` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c17` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_2' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c18` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20018 AS `_order`
-FROM l0_keys WHERE `c18` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c18` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_3' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c19` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20019 AS `_order`
-FROM l0_keys WHERE `c19` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c19` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_4' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c20` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20020 AS `_order`
-FROM l0_keys WHERE `c20` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c20` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_5' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c21` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20021 AS `_order`
-FROM l0_keys WHERE `c21` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c21` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_6' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c22` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20022 AS `_order`
-FROM l0_keys WHERE `c22` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c22` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons_7' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c23` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20023 AS `_order`
-FROM l0_keys WHERE `c23` NOT IN ('', '0', '1')
+FROM l0_s38 WHERE `c23` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('loans_print' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c24` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20024 AS `_order`
-FROM l0_keys WHERE `c24` <> '' AND NOT ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s38 WHERE `c24` <> '' AND NOT ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('loans_print' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c24` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20024 AS `_order`
-FROM l0_keys WHERE `c24` <> '' AND ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c24` AS DOUBLE) = floor(try_cast(`c24` AS DOUBLE)) AND abs(try_cast(`c24` AS DOUBLE)) < 9.2e18 AND try_cast(`c24` AS DOUBLE) >= 0 AND try_cast(`c24` AS DOUBLE) <= 200, FALSE)
+FROM l0_s38 WHERE `c24` <> '' AND ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c24` AS DOUBLE) = floor(try_cast(`c24` AS DOUBLE)) AND abs(try_cast(`c24` AS DOUBLE)) < 9.2e18 AND try_cast(`c24` AS DOUBLE) >= 0 AND try_cast(`c24` AS DOUBLE) <= 200, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('loans_digital' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c25` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20025 AS `_order`
-FROM l0_keys WHERE `c25` <> '' AND NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s38 WHERE `c25` <> '' AND NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('loans_digital' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c25` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20025 AS `_order`
-FROM l0_keys WHERE `c25` <> '' AND ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 200, FALSE)
+FROM l0_s38 WHERE `c25` <> '' AND ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 200, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_opening_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c27` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20027 AS `_order`
-FROM l0_keys WHERE `c27` <> '' AND NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c27` <> '' AND NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_opening_hours' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c27` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20027 AS `_order`
-FROM l0_keys WHERE `c27` <> '' AND ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c27` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c27` <> '' AND ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c27` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_collection' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c28` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20028 AS `_order`
-FROM l0_keys WHERE `c28` <> '' AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c28` <> '' AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_collection' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c28` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20028 AS `_order`
-FROM l0_keys WHERE `c28` <> '' AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c28` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c28` <> '' AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c28` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_staff_service' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c29` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20029 AS `_order`
-FROM l0_keys WHERE `c29` <> '' AND NOT ((`c29` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c29` <> '' AND NOT ((`c29` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_staff_service' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c29` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20029 AS `_order`
-FROM l0_keys WHERE `c29` <> '' AND ((`c29` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c29` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c29` <> '' AND ((`c29` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c29` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_premises' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c30` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20030 AS `_order`
-FROM l0_keys WHERE `c30` <> '' AND NOT ((`c30` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c30` <> '' AND NOT ((`c30` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_premises' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c30` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20030 AS `_order`
-FROM l0_keys WHERE `c30` <> '' AND ((`c30` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c30` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c30` <> '' AND ((`c30` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c30` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_events' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c31` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20031 AS `_order`
-FROM l0_keys WHERE `c31` <> '' AND NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c31` <> '' AND NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_events' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c31` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20031 AS `_order`
-FROM l0_keys WHERE `c31` <> '' AND ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c31` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c31` <> '' AND ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c31` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_online_services' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c32` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20032 AS `_order`
-FROM l0_keys WHERE `c32` <> '' AND NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c32` <> '' AND NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction_online_services' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c32` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20032 AS `_order`
-FROM l0_keys WHERE `c32` <> '' AND ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+FROM l0_s38 WHERE `c32` <> '' AND ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('preferred_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c33` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20033 AS `_order`
-FROM l0_keys WHERE `c33` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c33` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('preferred_hours' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c33` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20033 AS `_order`
-FROM l0_keys WHERE `c33` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c33`) <= 300, FALSE)
+FROM l0_s38 WHERE `c33` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c33`) <= 300, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('recommend' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c34` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20034 AS `_order`
-FROM l0_keys WHERE `c34` <> '' AND NOT ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s38 WHERE `c34` <> '' AND NOT ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('recommend' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c34` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20034 AS `_order`
-FROM l0_keys WHERE `c34` <> '' AND ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c34` AS DOUBLE) = floor(try_cast(`c34` AS DOUBLE)) AND abs(try_cast(`c34` AS DOUBLE)) < 9.2e18 AND try_cast(`c34` AS DOUBLE) >= 0 AND try_cast(`c34` AS DOUBLE) <= 10, FALSE)
+FROM l0_s38 WHERE `c34` <> '' AND ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c34` AS DOUBLE) = floor(try_cast(`c34` AS DOUBLE)) AND abs(try_cast(`c34` AS DOUBLE)) < 9.2e18 AND try_cast(`c34` AS DOUBLE) >= 0 AND try_cast(`c34` AS DOUBLE) <= 10, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c35` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20035 AS `_order`
-FROM l0_keys WHERE `c35` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c35` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvement' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c35` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20035 AS `_order`
-FROM l0_keys WHERE `c35` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c35`) <= 1000, FALSE)
+FROM l0_s38 WHERE `c35` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c35`) <= 1000, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('best_thing' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c36` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20036 AS `_order`
-FROM l0_keys WHERE `c36` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c36` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('best_thing' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c36` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20036 AS `_order`
-FROM l0_keys WHERE `c36` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c36`) <= 1000, FALSE)
+FROM l0_s38 WHERE `c36` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c36`) <= 1000, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('home_region' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c37` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20037 AS `_order`
-FROM l0_keys WHERE `c37` <> '' AND NOT ((`c37` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c37` <> '' AND NOT ((`c37` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('home_region' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c37` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20037 AS `_order`
-FROM l0_keys WHERE `c37` <> '' AND ((`c37` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c37` AS BIGINT) IN (1, 2, 3, 4), FALSE)
+FROM l0_s38 WHERE `c37` <> '' AND ((`c37` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c37` AS BIGINT) IN (1, 2, 3, 4), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('home_municipality' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c38` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20038 AS `_order`
-FROM l0_keys WHERE `c38` <> '' AND NOT ((`c38` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s38 WHERE `c38` <> '' AND NOT ((`c38` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('home_municipality' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c38` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20038 AS `_order`
-FROM l0_keys WHERE `c38` <> '' AND ((`c38` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c38` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
+FROM l0_s38 WHERE `c38` <> '' AND ((`c38` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c38` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7), FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('postcode' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c39` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20039 AS `_order`
-FROM l0_keys WHERE `c39` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c39` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('postcode' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c39` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20039 AS `_order`
-FROM l0_keys WHERE `c39` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c39`) <= 5, FALSE)
+FROM l0_s38 WHERE `c39` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c39`) <= 5, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('suggestions' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c41` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20041 AS `_order`
-FROM l0_keys WHERE `c41` <> '' AND NOT (TRUE)
+FROM l0_s38 WHERE `c41` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('suggestions' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c41` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20041 AS `_order`
-FROM l0_keys WHERE `c41` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c41`) <= 1000, FALSE)
+FROM l0_s38 WHERE `c41` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c41`) <= 1000, FALSE)
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('some of the question''s columns are empty' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30007 AS `_order`
-FROM l0_keys WHERE (CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) < 8
+FROM l0_s38 WHERE (CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) < 8
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('services' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws(' ', CASE WHEN `c7` = '1' THEN '1' END, CASE WHEN `c8` = '1' THEN '2' END, CASE WHEN `c9` = '1' THEN '3' END, CASE WHEN `c10` = '1' THEN '4' END, CASE WHEN `c11` = '1' THEN '5' END, CASE WHEN `c12` = '1' THEN '6' END, CASE WHEN `c13` = '1' THEN '7' END, CASE WHEN `c14` = '1' THEN '8' END) AS STRING) AS `value`, CAST('not an answer the question accepts: exclusiveWithOthers' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30007 AS `_order`
-FROM l0_keys WHERE ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+FROM l0_s38 WHERE ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('some of the question''s columns are empty' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30017 AS `_order`
-FROM l0_keys WHERE (CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) < 7
+FROM l0_s38 WHERE (CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) < 7
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('non_visit_reasons' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws(' ', CASE WHEN `c17` = '1' THEN '1' END, CASE WHEN `c18` = '1' THEN '2' END, CASE WHEN `c19` = '1' THEN '3' END, CASE WHEN `c20` = '1' THEN '4' END, CASE WHEN `c21` = '1' THEN '5' END, CASE WHEN `c22` = '1' THEN '6' END, CASE WHEN `c23` = '1' THEN '7' END) AS STRING) AS `value`, CAST('not an answer the question accepts: exclusiveWithOthers' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30017 AS `_order`
-FROM l0_keys WHERE ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+FROM l0_s38 WHERE ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
 UNION ALL
 SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('best_thing' AS STRING) AS `variable`, CAST('QD6005' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c36` AS STRING) AS `value`, CAST('answered, but the routing did not ask it' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 40000 AS `_order`
 FROM l0_s38 WHERE `_a36` IS NOT NULL AND NOT `_r46`

@@ -6,9 +6,7 @@
 --   INSERT INTO "staff_wellbeing_pulse" BY NAME SELECT * FROM read_csv('staff-wellbeing-pulse.csv', header = true, all_varchar = true);
 -- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and leaves a missing one empty) and the file's syntax (QD6013).
 
-CREATE SEQUENCE qdsl_row START 1;
 CREATE TABLE "staff_wellbeing_pulse" (
-  "_row" BIGINT DEFAULT nextval('qdsl_row'),
   "record_id" VARCHAR,
   "area" VARCHAR,
   "satisfaction" VARCHAR,
@@ -51,7 +49,7 @@ CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (
-  SELECT "_row",
+  SELECT rowid AS "_row",
     ROW_NUMBER() OVER (ORDER BY "_row") + 1 AS "_line",
     COALESCE(CAST("record_id" AS VARCHAR), '') AS "c0",
     COALESCE(CAST("area" AS VARCHAR), '') AS "c1",
@@ -240,153 +238,153 @@ l0_s28 AS (
     CASE WHEN "_r41" THEN "_n28" END AS "_x42",
     TRUE AS "_r43"
   FROM l0_s27),
-l0_s29 AS (
+l0_s29 AS MATERIALIZED (
   SELECT *,
     CASE WHEN "_r43" THEN "_a34" END AS "_x44"
   FROM l0_s28)
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('this record id is used by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 10000 AS "_order"
-FROM l0_keys WHERE "_seen" > 1
+FROM l0_s29 WHERE "_seen" > 1
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('area' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
-FROM l0_keys WHERE "c1" <> '' AND NOT (regexp_full_match("c1", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c1" <> '' AND NOT (regexp_full_match("c1", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('area' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
-FROM l0_keys WHERE "c1" <> '' AND (regexp_full_match("c1", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c1" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l0_s29 WHERE "c1" <> '' AND (regexp_full_match("c1", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c1" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
-FROM l0_keys WHERE "c2" <> '' AND NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c2" <> '' AND NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
-FROM l0_keys WHERE "c2" <> '' AND (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE "c2" <> '' AND (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('going_well' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
-FROM l0_keys WHERE "c3" <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE "c3" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('going_well' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
-FROM l0_keys WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE(length("c3") <= 500, FALSE)
+FROM l0_s29 WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE(length("c3") <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('one_change' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
-FROM l0_keys WHERE "c4" <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE "c4" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('one_change' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
-FROM l0_keys WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(length("c4") <= 500, FALSE)
+FROM l0_s29 WHERE "c4" <> '' AND (TRUE) AND NOT COALESCE(length("c4") <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('main_difficulty' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
-FROM l0_keys WHERE "c5" <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE "c5" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('main_difficulty' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
-FROM l0_keys WHERE "c5" <> '' AND (TRUE) AND NOT COALESCE(length("c5") <= 500, FALSE)
+FROM l0_s29 WHERE "c5" <> '' AND (TRUE) AND NOT COALESCE(length("c5") <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contact_request' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20006 AS "_order"
-FROM l0_keys WHERE "c6" <> '' AND NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c6" <> '' AND NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contact_request' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20006 AS "_order"
-FROM l0_keys WHERE "c6" <> '' AND (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c6" AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s29 WHERE "c6" <> '' AND (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c6" AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('workload_ok' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20007 AS "_order"
-FROM l0_keys WHERE "c7" <> '' AND NOT (regexp_full_match("c7", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c7" <> '' AND NOT (regexp_full_match("c7", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('workload_ok' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20007 AS "_order"
-FROM l0_keys WHERE "c7" <> '' AND (regexp_full_match("c7", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c7" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE "c7" <> '' AND (regexp_full_match("c7", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c7" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('team_support' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20008 AS "_order"
-FROM l0_keys WHERE "c8" <> '' AND NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c8" <> '' AND NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('team_support' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20008 AS "_order"
-FROM l0_keys WHERE "c8" <> '' AND (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c8" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE "c8" <> '' AND (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c8" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('clear_goals' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20009 AS "_order"
-FROM l0_keys WHERE "c9" <> '' AND NOT (regexp_full_match("c9", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c9" <> '' AND NOT (regexp_full_match("c9", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('clear_goals' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20009 AS "_order"
-FROM l0_keys WHERE "c9" <> '' AND (regexp_full_match("c9", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c9" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE "c9" <> '' AND (regexp_full_match("c9", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c9" AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c11" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20011 AS "_order"
-FROM l0_keys WHERE "c11" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c11" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c12" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20012 AS "_order"
-FROM l0_keys WHERE "c12" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c12" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c13" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20013 AS "_order"
-FROM l0_keys WHERE "c13" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c13" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c14" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20014 AS "_order"
-FROM l0_keys WHERE "c14" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c14" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
-FROM l0_keys WHERE "c15" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c15" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
-FROM l0_keys WHERE "c16" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c16" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c17" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20017 AS "_order"
-FROM l0_keys WHERE "c17" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c17" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors_97' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c18" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20018 AS "_order"
-FROM l0_keys WHERE "c18" NOT IN ('', '0', '1')
+FROM l0_s29 WHERE "c18" NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contract_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c21" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20021 AS "_order"
-FROM l0_keys WHERE "c21" <> '' AND NOT (regexp_full_match("c21", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+FROM l0_s29 WHERE "c21" <> '' AND NOT (regexp_full_match("c21", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('contract_hours' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c21" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20021 AS "_order"
-FROM l0_keys WHERE "c21" <> '' AND (regexp_full_match("c21", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c21" AS DOUBLE) IS NOT NULL AND TRY_CAST("c21" AS DOUBLE) >= 1 AND TRY_CAST("c21" AS DOUBLE) <= 40, FALSE)
+FROM l0_s29 WHERE "c21" <> '' AND (regexp_full_match("c21", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c21" AS DOUBLE) IS NOT NULL AND TRY_CAST("c21" AS DOUBLE) >= 1 AND TRY_CAST("c21" AS DOUBLE) <= 40, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('actual_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20022 AS "_order"
-FROM l0_keys WHERE "c22" <> '' AND NOT (regexp_full_match("c22", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+FROM l0_s29 WHERE "c22" <> '' AND NOT (regexp_full_match("c22", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('actual_hours' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20022 AS "_order"
-FROM l0_keys WHERE "c22" <> '' AND (regexp_full_match("c22", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c22" AS DOUBLE) IS NOT NULL AND TRY_CAST("c22" AS DOUBLE) >= 0 AND TRY_CAST("c22" AS DOUBLE) <= 80, FALSE)
+FROM l0_s29 WHERE "c22" <> '' AND (regexp_full_match("c22", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c22" AS DOUBLE) IS NOT NULL AND TRY_CAST("c22" AS DOUBLE) >= 0 AND TRY_CAST("c22" AS DOUBLE) <= 80, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('overtime_recorded' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
-FROM l0_keys WHERE "c24" <> '' AND NOT (regexp_full_match("c24", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE "c24" <> '' AND NOT (regexp_full_match("c24", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('overtime_recorded' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
-FROM l0_keys WHERE "c24" <> '' AND (regexp_full_match("c24", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c24" AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s29 WHERE "c24" <> '' AND (regexp_full_match("c24", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c24" AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('energy' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20025 AS "_order"
-FROM l0_keys WHERE "c25" <> '' AND NOT (regexp_full_match("c25", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+FROM l0_s29 WHERE "c25" <> '' AND NOT (regexp_full_match("c25", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('energy' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20025 AS "_order"
-FROM l0_keys WHERE "c25" <> '' AND (regexp_full_match("c25", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c25" AS DOUBLE) = floor(TRY_CAST("c25" AS DOUBLE)) AND abs(TRY_CAST("c25" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c25" AS DOUBLE) >= 0 AND TRY_CAST("c25" AS DOUBLE) <= 10, FALSE)
+FROM l0_s29 WHERE "c25" <> '' AND (regexp_full_match("c25", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c25" AS DOUBLE) = floor(TRY_CAST("c25" AS DOUBLE)) AND abs(TRY_CAST("c25" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c25" AS DOUBLE) >= 0 AND TRY_CAST("c25" AS DOUBLE) <= 10, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recovery' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c26" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20026 AS "_order"
-FROM l0_keys WHERE "c26" <> '' AND NOT (regexp_full_match("c26", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+FROM l0_s29 WHERE "c26" <> '' AND NOT (regexp_full_match("c26", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recovery' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c26" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20026 AS "_order"
-FROM l0_keys WHERE "c26" <> '' AND (regexp_full_match("c26", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c26" AS DOUBLE) = floor(TRY_CAST("c26" AS DOUBLE)) AND abs(TRY_CAST("c26" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c26" AS DOUBLE) >= 0 AND TRY_CAST("c26" AS DOUBLE) <= 10, FALSE)
+FROM l0_s29 WHERE "c26" <> '' AND (regexp_full_match("c26", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c26" AS DOUBLE) = floor(TRY_CAST("c26" AS DOUBLE)) AND abs(TRY_CAST("c26" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c26" AS DOUBLE) >= 0 AND TRY_CAST("c26" AS DOUBLE) <= 10, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements_flexible_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
-FROM l0_keys WHERE "c28" <> '' AND NOT regexp_full_match("c28", '[+-]?[0-9]{1,18}')
+FROM l0_s29 WHERE "c28" <> '' AND NOT regexp_full_match("c28", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements_less_admin' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c29" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20029 AS "_order"
-FROM l0_keys WHERE "c29" <> '' AND NOT regexp_full_match("c29", '[+-]?[0-9]{1,18}')
+FROM l0_s29 WHERE "c29" <> '' AND NOT regexp_full_match("c29", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements_more_staff' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c30" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20030 AS "_order"
-FROM l0_keys WHERE "c30" <> '' AND NOT regexp_full_match("c30", '[+-]?[0-9]{1,18}')
+FROM l0_s29 WHERE "c30" <> '' AND NOT regexp_full_match("c30", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements_training' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
-FROM l0_keys WHERE "c31" <> '' AND NOT regexp_full_match("c31", '[+-]?[0-9]{1,18}')
+FROM l0_s29 WHERE "c31" <> '' AND NOT regexp_full_match("c31", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements_quiet_space' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
-FROM l0_keys WHERE "c32" <> '' AND NOT regexp_full_match("c32", '[+-]?[0-9]{1,18}')
+FROM l0_s29 WHERE "c32" <> '' AND NOT regexp_full_match("c32", '[+-]?[0-9]{1,18}')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('comment' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20034 AS "_order"
-FROM l0_keys WHERE "c34" <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE "c34" <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('comment' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20034 AS "_order"
-FROM l0_keys WHERE "c34" <> '' AND (TRUE) AND NOT COALESCE(length("c34") <= 1000, FALSE)
+FROM l0_s29 WHERE "c34" <> '' AND (TRUE) AND NOT COALESCE(length("c34") <= 1000, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30011 AS "_order"
-FROM l0_keys WHERE (CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) < 8
+FROM l0_s29 WHERE (CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) < 8
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('stressors' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c11" = '1' THEN '1' END, CASE WHEN "c12" = '1' THEN '2' END, CASE WHEN "c13" = '1' THEN '3' END, CASE WHEN "c14" = '1' THEN '4' END, CASE WHEN "c15" = '1' THEN '5' END, CASE WHEN "c16" = '1' THEN '6' END, CASE WHEN "c17" = '1' THEN '7' END, CASE WHEN "c18" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30011 AS "_order"
-FROM l0_keys WHERE ((CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END + CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END + CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END) > 1 AND ("c18" = '1'))
+FROM l0_s29 WHERE ((CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END + CASE WHEN "c16" = '' THEN 1 ELSE 0 END + CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END + CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END + CASE WHEN "c16" = '1' THEN 1 ELSE 0 END + CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END) > 1 AND ("c18" = '1'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30028 AS "_order"
-FROM l0_keys WHERE (CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) < 5
+FROM l0_s29 WHERE (CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) < 5
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvements' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('not an answer the question accepts: incompleteRanking' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30028 AS "_order"
-FROM l0_keys WHERE ((CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) = 0 AND (regexp_full_match("c28", '[+-]?[0-9]{1,18}') OR regexp_full_match("c29", '[+-]?[0-9]{1,18}') OR regexp_full_match("c30", '[+-]?[0-9]{1,18}') OR regexp_full_match("c31", '[+-]?[0-9]{1,18}') OR regexp_full_match("c32", '[+-]?[0-9]{1,18}'))) AND NOT (regexp_full_match("c28", '[+-]?[0-9]{1,18}') AND regexp_full_match("c29", '[+-]?[0-9]{1,18}') AND regexp_full_match("c30", '[+-]?[0-9]{1,18}') AND regexp_full_match("c31", '[+-]?[0-9]{1,18}') AND regexp_full_match("c32", '[+-]?[0-9]{1,18}'))
+FROM l0_s29 WHERE ((CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) = 0 AND (regexp_full_match("c28", '[+-]?[0-9]{1,18}') OR regexp_full_match("c29", '[+-]?[0-9]{1,18}') OR regexp_full_match("c30", '[+-]?[0-9]{1,18}') OR regexp_full_match("c31", '[+-]?[0-9]{1,18}') OR regexp_full_match("c32", '[+-]?[0-9]{1,18}'))) AND NOT (regexp_full_match("c28", '[+-]?[0-9]{1,18}') AND regexp_full_match("c29", '[+-]?[0-9]{1,18}') AND regexp_full_match("c30", '[+-]?[0-9]{1,18}') AND regexp_full_match("c31", '[+-]?[0-9]{1,18}') AND regexp_full_match("c32", '[+-]?[0-9]{1,18}'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('actual_hours' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40000 AS "_order"
 FROM l0_s29 WHERE "_a22" IS NOT NULL AND NOT "_r26"

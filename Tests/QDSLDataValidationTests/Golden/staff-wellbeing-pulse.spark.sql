@@ -245,148 +245,148 @@ l0_s29 AS (
     CASE WHEN `_r43` THEN `_a34` END AS `_x44`
   FROM l0_s28)
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('record_id' AS STRING) AS `variable`, CAST('QD6010' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c0` AS STRING) AS `value`, CAST('this record id is used by an earlier row' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 10000 AS `_order`
-FROM l0_keys WHERE `_seen` > 1
+FROM l0_s29 WHERE `_seen` > 1
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('area' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('area' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c1` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20001 AS `_order`
-FROM l0_keys WHERE `c1` <> '' AND ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
+FROM l0_s29 WHERE `c1` <> '' AND ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c2` <> '' AND NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('satisfaction' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c2` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20002 AS `_order`
-FROM l0_keys WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE `c2` <> '' AND ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('going_well' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE `c3` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('going_well' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c3` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20003 AS `_order`
-FROM l0_keys WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c3`) <= 500, FALSE)
+FROM l0_s29 WHERE `c3` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c3`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('one_change' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20004 AS `_order`
-FROM l0_keys WHERE `c4` <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE `c4` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('one_change' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c4` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20004 AS `_order`
-FROM l0_keys WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE)
+FROM l0_s29 WHERE `c4` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c4`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('main_difficulty' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE `c5` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('main_difficulty' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c5` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20005 AS `_order`
-FROM l0_keys WHERE `c5` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c5`) <= 500, FALSE)
+FROM l0_s29 WHERE `c5` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c5`) <= 500, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contact_request' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20006 AS `_order`
-FROM l0_keys WHERE `c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c6` <> '' AND NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contact_request' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c6` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20006 AS `_order`
-FROM l0_keys WHERE `c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s29 WHERE `c6` <> '' AND ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c6` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('workload_ok' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20007 AS `_order`
-FROM l0_keys WHERE `c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c7` <> '' AND NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('workload_ok' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c7` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20007 AS `_order`
-FROM l0_keys WHERE `c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE `c7` <> '' AND ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('team_support' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20008 AS `_order`
-FROM l0_keys WHERE `c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c8` <> '' AND NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('team_support' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c8` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20008 AS `_order`
-FROM l0_keys WHERE `c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE `c8` <> '' AND ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('clear_goals' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20009 AS `_order`
-FROM l0_keys WHERE `c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c9` <> '' AND NOT ((`c9` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('clear_goals' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c9` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20009 AS `_order`
-FROM l0_keys WHERE `c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c9` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
+FROM l0_s29 WHERE `c9` <> '' AND ((`c9` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c9` AS BIGINT) IN (1, 2, 3, 4, 5), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_1' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c11` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20011 AS `_order`
-FROM l0_keys WHERE `c11` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c11` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_2' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c12` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20012 AS `_order`
-FROM l0_keys WHERE `c12` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c12` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_3' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c13` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20013 AS `_order`
-FROM l0_keys WHERE `c13` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c13` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_4' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c14` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20014 AS `_order`
-FROM l0_keys WHERE `c14` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c14` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_5' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c15` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20015 AS `_order`
-FROM l0_keys WHERE `c15` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c15` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_6' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c16` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20016 AS `_order`
-FROM l0_keys WHERE `c16` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c16` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_7' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c17` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20017 AS `_order`
-FROM l0_keys WHERE `c17` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c17` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors_97' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c18` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20018 AS `_order`
-FROM l0_keys WHERE `c18` NOT IN ('', '0', '1')
+FROM l0_s29 WHERE `c18` NOT IN ('', '0', '1')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contract_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c21` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20021 AS `_order`
-FROM l0_keys WHERE `c21` <> '' AND NOT ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s29 WHERE `c21` <> '' AND NOT ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('contract_hours' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c21` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20021 AS `_order`
-FROM l0_keys WHERE `c21` <> '' AND ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c21` AS DOUBLE) IS NOT NULL AND try_cast(`c21` AS DOUBLE) >= 1 AND try_cast(`c21` AS DOUBLE) <= 40, FALSE)
+FROM l0_s29 WHERE `c21` <> '' AND ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c21` AS DOUBLE) IS NOT NULL AND try_cast(`c21` AS DOUBLE) >= 1 AND try_cast(`c21` AS DOUBLE) <= 40, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('actual_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c22` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20022 AS `_order`
-FROM l0_keys WHERE `c22` <> '' AND NOT ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s29 WHERE `c22` <> '' AND NOT ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('actual_hours' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c22` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20022 AS `_order`
-FROM l0_keys WHERE `c22` <> '' AND ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c22` AS DOUBLE) IS NOT NULL AND try_cast(`c22` AS DOUBLE) >= 0 AND try_cast(`c22` AS DOUBLE) <= 80, FALSE)
+FROM l0_s29 WHERE `c22` <> '' AND ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c22` AS DOUBLE) IS NOT NULL AND try_cast(`c22` AS DOUBLE) >= 0 AND try_cast(`c22` AS DOUBLE) <= 80, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('overtime_recorded' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c24` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20024 AS `_order`
-FROM l0_keys WHERE `c24` <> '' AND NOT ((`c24` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE `c24` <> '' AND NOT ((`c24` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('overtime_recorded' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c24` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20024 AS `_order`
-FROM l0_keys WHERE `c24` <> '' AND ((`c24` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c24` AS BIGINT) IN (1, 2), FALSE)
+FROM l0_s29 WHERE `c24` <> '' AND ((`c24` RLIKE '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(try_cast(`c24` AS BIGINT) IN (1, 2), FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('energy' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c25` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20025 AS `_order`
-FROM l0_keys WHERE `c25` <> '' AND NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s29 WHERE `c25` <> '' AND NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('energy' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c25` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20025 AS `_order`
-FROM l0_keys WHERE `c25` <> '' AND ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 10, FALSE)
+FROM l0_s29 WHERE `c25` <> '' AND ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 10, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('recovery' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c26` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20026 AS `_order`
-FROM l0_keys WHERE `c26` <> '' AND NOT ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+FROM l0_s29 WHERE `c26` <> '' AND NOT ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('recovery' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c26` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20026 AS `_order`
-FROM l0_keys WHERE `c26` <> '' AND ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c26` AS DOUBLE) = floor(try_cast(`c26` AS DOUBLE)) AND abs(try_cast(`c26` AS DOUBLE)) < 9.2e18 AND try_cast(`c26` AS DOUBLE) >= 0 AND try_cast(`c26` AS DOUBLE) <= 10, FALSE)
+FROM l0_s29 WHERE `c26` <> '' AND ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(try_cast(`c26` AS DOUBLE) = floor(try_cast(`c26` AS DOUBLE)) AND abs(try_cast(`c26` AS DOUBLE)) < 9.2e18 AND try_cast(`c26` AS DOUBLE) >= 0 AND try_cast(`c26` AS DOUBLE) <= 10, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements_flexible_hours' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c28` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20028 AS `_order`
-FROM l0_keys WHERE `c28` <> '' AND NOT (`c28` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l0_s29 WHERE `c28` <> '' AND NOT (`c28` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements_less_admin' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c29` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20029 AS `_order`
-FROM l0_keys WHERE `c29` <> '' AND NOT (`c29` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l0_s29 WHERE `c29` <> '' AND NOT (`c29` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements_more_staff' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c30` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20030 AS `_order`
-FROM l0_keys WHERE `c30` <> '' AND NOT (`c30` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l0_s29 WHERE `c30` <> '' AND NOT (`c30` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements_training' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c31` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20031 AS `_order`
-FROM l0_keys WHERE `c31` <> '' AND NOT (`c31` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l0_s29 WHERE `c31` <> '' AND NOT (`c31` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements_quiet_space' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c32` AS STRING) AS `value`, CAST('not a value of this column' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20032 AS `_order`
-FROM l0_keys WHERE `c32` <> '' AND NOT (`c32` RLIKE '^([+-]?[0-9]{1,18})$')
+FROM l0_s29 WHERE `c32` <> '' AND NOT (`c32` RLIKE '^([+-]?[0-9]{1,18})$')
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('comment' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c34` AS STRING) AS `value`, CAST('not a value of this type' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20034 AS `_order`
-FROM l0_keys WHERE `c34` <> '' AND NOT (TRUE)
+FROM l0_s29 WHERE `c34` <> '' AND NOT (TRUE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('comment' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c34` AS STRING) AS `value`, CAST('not an answer the question accepts' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 20034 AS `_order`
-FROM l0_keys WHERE `c34` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c34`) <= 1000, FALSE)
+FROM l0_s29 WHERE `c34` <> '' AND (TRUE) AND NOT COALESCE(char_length(`c34`) <= 1000, FALSE)
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('some of the question''s columns are empty' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30011 AS `_order`
-FROM l0_keys WHERE (CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) < 8
+FROM l0_s29 WHERE (CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) < 8
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('stressors' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(concat_ws(' ', CASE WHEN `c11` = '1' THEN '1' END, CASE WHEN `c12` = '1' THEN '2' END, CASE WHEN `c13` = '1' THEN '3' END, CASE WHEN `c14` = '1' THEN '4' END, CASE WHEN `c15` = '1' THEN '5' END, CASE WHEN `c16` = '1' THEN '6' END, CASE WHEN `c17` = '1' THEN '7' END, CASE WHEN `c18` = '1' THEN '97' END) AS STRING) AS `value`, CAST('not an answer the question accepts: exclusiveWithOthers' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30011 AS `_order`
-FROM l0_keys WHERE ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 1 AND (`c18` = '1'))
+FROM l0_s29 WHERE ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 1 AND (`c18` = '1'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements' AS STRING) AS `variable`, CAST('QD6003' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('some of the question''s columns are empty' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30028 AS `_order`
-FROM l0_keys WHERE (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) < 5
+FROM l0_s29 WHERE (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) < 5
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('improvements' AS STRING) AS `variable`, CAST('QD6004' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST('' AS STRING) AS `value`, CAST('not an answer the question accepts: incompleteRanking' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 30028 AS `_order`
-FROM l0_keys WHERE ((CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c29` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c30` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c31` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))) AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c29` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c30` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c31` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
+FROM l0_s29 WHERE ((CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c29` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c30` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c31` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))) AND NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c29` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c30` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c31` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))
 UNION ALL
 SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, CAST('actual_hours' AS STRING) AS `variable`, CAST('QD6005' AS STRING) AS `rule`, CAST('error' AS STRING) AS `severity`, CAST(`c22` AS STRING) AS `value`, CAST('answered, but the routing did not ask it' AS STRING) AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, 40000 AS `_order`
 FROM l0_s29 WHERE `_a22` IS NOT NULL AND NOT `_r26`
