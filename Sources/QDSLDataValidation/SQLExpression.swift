@@ -63,6 +63,12 @@ struct SQLExpressionLowering {
   let today: String
   /// Inside a question's filter: the candidate option's attributes.
   var candidate: [String: FormValue]? = nil
+  /// Inside a repeat's iterations: the SQL of `R.index`, of the option of a `for each` iteration, of a variable of a
+  /// `for each` source's instance, and of an aggregate already computed over a repeat (nil: not lowered here).
+  var index: (String) -> String? = { _ in nil }
+  var iterationOption: (String) -> String? = { _ in nil }
+  var instance: (String, String) -> SQLValue? = { _, _ in nil }
+  var aggregate: (FormExpr) -> SQLValue? = { _ in nil }
 
   func fail(_ message: String) -> SQLLoweringError { SQLLoweringError(item: item, message: message) }
 
@@ -116,9 +122,17 @@ struct SQLExpressionLowering {
       guard let candidate else { throw fail("option.\(name) outside a filter") }
       guard let v = candidate[name] else { return null(.number) }
       return try constant(v)
-    case .index, .iteration, .instance:
-      throw fail("a repeat's iteration (index, option or other instance) is not lowered to SQL yet")
+    case .index(let r):
+      guard let k = index(r) else { throw fail("\(r).index outside the iterations of \(r)") }
+      return SQLValue(sql: "CAST(\(k) AS \(dialect.double))", type: .number)
+    case .iteration(let r):
+      guard let o = iterationOption(r) else { throw fail("the option of \(r) outside its iterations") }
+      return SQLValue(sql: o, type: .code)
+    case .instance(let v, let r):
+      guard let x = instance(v, r) else { throw fail("\(r).\(v) is not lowered to SQL here") }
+      return x
     case .aggregate(let kind, let r, _, _):
+      if let x = aggregate(e) { return x }
       throw fail("the aggregate \(kind.rawValue)(\(r) …) over a repeat is not lowered to SQL yet")
     }
   }

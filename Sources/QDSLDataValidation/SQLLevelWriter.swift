@@ -13,7 +13,29 @@ struct SQLLevelWriter {
   let number: Int
   var ctes: [String] = []
   var findings: [String] = []
-  private var d: SQLDialect { writer.dialect }
+  /// The last step of the level's cells (every row, duplicates and orphans included).
+  var cellsFinal = ""
+  /// How many of `ctes` are the cells' steps (the walk's follow).
+  var cellSteps = 0
+  /// The columns that identify an instance of the level (a record, an iteration of each enclosing repeat).
+  var identity: [String] = []
+  /// Inside an iteration: the iteration's number and option columns by repeat, whether it runs, and each
+  /// repeat's number of iterations (of this level, or of an enclosing one) by repeat id.
+  var indexes: [String: String] = [:]
+  var options: [String: String] = [:]
+  var counts: [String: String] = [:]
+  var instances: [String: SQLValue] = [:]
+  var aggregates: [String: SQLValue] = [:]
+  var run = "TRUE"
+  /// Whether a row of the level may have child rows (the first row of a record id; a repeat's row present), and
+  /// whether the instance has its row (a calculate is compared only there).
+  var attach = "TRUE"
+  var present = "TRUE"
+  /// The value columns of the level's cells (`_aJ`, `_gJ`, `_nJ`).
+  var cellColumns: [String] = []
+  /// The repeats of this level already walked: their last step, values and identity (for a later `for each`).
+  var completed: [String: (cte: String, known: [String: SQLValue], identity: [String])] = [:]
+  var d: SQLDialect { writer.dialect }
   /// Stands for the level's last step in its finding queries until the walk is done: every finding reads it,
   /// computed once (MATERIALIZED where the engine has it) rather than once per query.
   static let final = "@final@"
@@ -24,18 +46,18 @@ struct SQLLevelWriter {
   }
 
   /// The variables with a value so far, by name.
-  private var known: [String: SQLValue] = [:]
+  var known: [String: SQLValue] = [:]
   /// The columns added since the last CTE, and the name of the last CTE.
-  private var batch: [(String, String)] = []
-  private var last = ""
-  private var step = 0
-  private var counter = 0
+  var batch: [(String, String)] = []
+  var last = ""
+  var step = 0
+  var counter = 0
   /// The SQL of "an end has fired" so far.
-  private var ended = "FALSE"
+  var ended = "FALSE"
   /// A value column of the level, by variable name: its index in `level.columns`.
-  private var columnOf: [String: Int] = [:]
+  var columnOf: [String: Int] = [:]
   /// A `many of` or `rank of` question's columns, by question id.
-  private var optionColumns: [String: [Int]] = [:]
+  var optionColumns: [String: [Int]] = [:]
 
   init(writer: SQLWriter, level: FormDataLevel, number: Int) {
     self.writer = writer
@@ -50,27 +72,27 @@ struct SQLLevelWriter {
     }
   }
 
-  private func q(_ n: String) -> String { d.name(n) }
-  private func cell(_ j: Int) -> String { q("c\(j)") }
-  private var prefix: String { "l\(number)" }
+  func q(_ n: String) -> String { d.name(n) }
+  func cell(_ j: Int) -> String { q("c\(j)") }
+  var prefix: String { "l\(number)" }
 
   // MARK: the walk's columns
 
-  private mutating func fresh(_ stem: String) -> String {
+  mutating func fresh(_ stem: String) -> String {
     counter += 1
-    return "_\(stem)\(counter)"
+    return "_\(stem)\(prefix)_\(counter)"
   }
 
   /// Adds a column computed from what is known so far; starts a new CTE when it reads a column of this one.
   @discardableResult
-  private mutating func add(_ stem: String, _ sql: String) -> String {
+  mutating func add(_ stem: String, _ sql: String) -> String {
     let name = fresh(stem)
     if batch.contains(where: { sql.contains(q($0.0)) }) { flush() }
     batch.append((name, sql))
     return q(name)
   }
 
-  private mutating func flush() {
+  mutating func flush() {
     guard !batch.isEmpty else { return }
     step += 1
     let name = "\(prefix)_s\(step)"
@@ -82,7 +104,8 @@ struct SQLLevelWriter {
 
   // MARK: the level
 
-  mutating func write(routing: Bool) throws(SQLLoweringError) {
+  /// The level's table read, keyed and its cells checked (QD6003, QD6004, QD6010, QD6011).
+  mutating func writeCells() throws(SQLLoweringError) {
     let table = writer.table(level)
     var raw = [d == .duckdb ? "rowid AS \(q("_row"))" : q("_row")]
     raw.append("ROW_NUMBER() OVER (ORDER BY \(q("_row"))) + 1 AS \(q("_line"))")
@@ -94,11 +117,15 @@ struct SQLLevelWriter {
     last = "\(prefix)_raw"
     keys()
     try cells()
+    cellColumns = batch.map(\.0)
     flush()
-    if routing {
-      try walk(writer.form.items, context: "TRUE")
-      emitWalkFindings()
-    }
+    finish()
+    cellsFinal = last
+    cellSteps = ctes.count
+  }
+
+  /// The findings so far read the last step; that step is computed once.
+  mutating func finish() {
     flush()
     findings = findings.map { $0.replacingOccurrences(of: SQLLevelWriter.final, with: last) }
     if d != .spark, let k = ctes.lastIndex(where: { $0.hasPrefix(last + " AS (") }) {
@@ -106,8 +133,38 @@ struct SQLLevelWriter {
     }
   }
 
+  /// The routing rules of the instrument's level: the walk of the items (and of every repeat's iterations).
+  mutating func walkMain(children: inout [SQLLevelWriter]) throws(SQLLoweringError) {
+    let main = "\(prefix)_m"
+    ctes.append(
+      "\(main) AS (\n  SELECT *, \(q("_row")) AS \(q("_rec")), \(q("_seen")) = 1 AS \(q("_first")) FROM \(last))")
+    last = main
+    identity = [q("_rec")]
+    attach = q("_first")
+    // The paradata: the accepted cell, else what the collector knows (today's date, midnight; FormInterview).
+    var start: String?
+    for p in writer.form.paradata {
+      guard let j = columnOf[p.variable], let v = writer.variables[p.variable] else { continue }
+      let a = q("_a\(j)")
+      let midnight = "concat(\(d.dateText(q("_today"))), 'T00:00')"
+      let value: String
+      switch p.kind {
+      case .today: value = "COALESCE(\(a), \(q("_today")))"
+      case .start:
+        value = "COALESCE(\(a), \(midnight))"
+        start = a
+      case .end: value = "COALESCE(\(a), \(start ?? "NULL"), \(midnight))"
+      default: value = a
+      }
+      known[p.variable] = SQLValue(sql: add("x", value), type: type(of: v))
+    }
+    try walk(writer.form.items, context: "TRUE", children: &children)
+    emitWalkFindings()
+    finish()
+  }
+
   /// A finding per row where `condition` holds (every row is read, a duplicate or a row without its parent too).
-  private mutating func finding(
+  mutating func finding(
     _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
     severity: String = "error", from: String? = nil
   ) {
@@ -175,7 +232,7 @@ struct SQLLevelWriter {
 
   /// How a cell of a question type is read: whether its syntax is one of the type (else QD6003), whether the
   /// question accepts it (else QD6004), and its value.
-  private func reading(_ t: String, _ type: FormQuestionType) -> (syntax: String, accepted: String, value: String) {
+  func reading(_ t: String, _ type: FormQuestionType) -> (syntax: String, accepted: String, value: String) {
     switch type {
     case .integer(let lo, let hi):
       let syntax = d.fullMatch(t, SQLCells.numberSyntax)
@@ -201,7 +258,7 @@ struct SQLLevelWriter {
     }
   }
 
-  private func code(_ t: String, _ list: String) -> (syntax: String, accepted: String, value: String) {
+  func code(_ t: String, _ list: String) -> (syntax: String, accepted: String, value: String) {
     let codes = writer.lists[list]?.options.map { String($0.code) } ?? []
     let syntax = d.fullMatch(t, SQLCells.integerSyntax)
     let value = d.toBigint(t, syntax: syntax)
@@ -210,7 +267,7 @@ struct SQLLevelWriter {
   }
 
   /// QD6003 and QD6004 for every cell, and each variable's accepted answer (`_aJ`, NULL when empty or not usable).
-  private mutating func cells() throws(SQLLoweringError) {
+  mutating func cells() throws(SQLLoweringError) {
     for (j, c) in level.columns.enumerated() {
       let t = cell(j)
       switch c.role {
@@ -304,7 +361,7 @@ struct SQLLevelWriter {
 
   /// QD6010: a record id (or a repeat row's key) used by an earlier row; QD6011: a repeat's row whose record (or
   /// enclosing iteration) is not in the parent's file.
-  private mutating func keys() {
+  mutating func keys() {
     let keyColumns = level.columns.enumerated().filter {
       switch $0.element.role {
       case .record, .iteration: return true
@@ -359,20 +416,26 @@ struct SQLLevelWriter {
 
   // MARK: the walk
 
-  private func lowering(_ item: String) -> SQLExpressionLowering {
+  func lowering(_ item: String) -> SQLExpressionLowering {
     let known = self.known
     let w = writer
-    return SQLExpressionLowering(
+    var l = SQLExpressionLowering(
       dialect: d, item: item, variable: { known[$0] },
       kind: { name in w.variables[name].map { self.type(of: $0) } }, lists: writer.lists,
       today: q("_today"))
+    let (indexes, options, instances, aggregates) = (self.indexes, self.options, self.instances, self.aggregates)
+    l.index = { indexes[$0] }
+    l.iterationOption = { options[$0] }
+    l.instance = { v, r in instances[r + "." + v] }
+    l.aggregate = { aggregates["\($0)"] }
+    return l
   }
 
-  private var requiredOrder = 50_000
-  private var checkOrder = 60_000
+  var requiredOrder = 50_000
+  var checkOrder = 60_000
 
   /// The value of a variable once its item is reached (`reached`): its accepted answer, else missing.
-  private mutating func answer(
+  mutating func answer(
     _ v: FormVariable, reached: String, required: Bool, offers: [(Int, String)]? = nil,
     default given: FormDefault? = nil
   ) throws(SQLLoweringError) {
@@ -421,7 +484,7 @@ struct SQLLevelWriter {
 
   /// The options offered where a question or grid is reached, each with the SQL of when (its condition, and the
   /// question's filter read with the option's attributes); nil when every option is always offered.
-  private func offered(_ list: String?, filter: FormExpr?, item: String) throws(SQLLoweringError) -> [(Int, String)]? {
+  func offered(_ list: String?, filter: FormExpr?, item: String) throws(SQLLoweringError) -> [(Int, String)]? {
     guard let list, let options = writer.lists[list]?.options,
       filter != nil || options.contains(where: { $0.condition != nil })
     else { return nil }
@@ -440,14 +503,14 @@ struct SQLLevelWriter {
   }
 
   /// Reached and with an option to offer: a question with none is skipped (FormInterview).
-  private func shown(_ reached: String, _ offers: [(Int, String)]?) -> String {
+  func shown(_ reached: String, _ offers: [(Int, String)]?) -> String {
     guard let offers else { return reached }
     let any = offers.map(\.1).joined(separator: " OR ")
     return "(\(reached) AND (\(any.isEmpty ? "FALSE" : any)))"
   }
 
   /// A default's value where the question is shown, NULL when missing or not an answer the question accepts.
-  private func defaultValue(_ given: FormDefault, _ v: FormVariable) throws(SQLLoweringError) -> String {
+  func defaultValue(_ given: FormDefault, _ v: FormVariable) throws(SQLLoweringError) -> String {
     let l = lowering(v.name)
     let dv = try l.lower(given.value)
     let t = type(of: v)
@@ -477,18 +540,18 @@ struct SQLLevelWriter {
   }
 
   /// QD6005: given, but the routing did not reach it. Ordered by name, as the evaluator lists ignored answers.
-  private mutating func unasked(_ variable: String, given: String, reached: String, order: Int) {
+  mutating func unasked(_ variable: String, given: String, reached: String, order: Int) {
     pendingUnasked.append((variable, given, reached, valueCell[variableName[variable] ?? variable] ?? "''"))
   }
 
-  private var pendingUnasked: [(String, String, String, String)] = []
+  var pendingUnasked: [(String, String, String, String)] = []
   /// The cell of a variable with one column (the value of its QD6005, QD6007 and QD6008 findings).
-  private var valueCell: [String: String] = [:]
-  private var variableName: [String: String] {
+  var valueCell: [String: String] = [:]
+  var variableName: [String: String] {
     Dictionary(level.columns.map { ($0.name, $0.variable) }, uniquingKeysWith: { a, _ in a })
   }
 
-  private mutating func unanswered(_ variable: String, value: String, reached: String) {
+  mutating func unanswered(_ variable: String, value: String, reached: String) {
     requiredOrder += 1
     let name = variableName[variable] ?? variable
     let usable = unusable[name].map { " AND NOT \($0)" } ?? ""
@@ -496,13 +559,13 @@ struct SQLLevelWriter {
   }
 
   /// Per variable, when its cells are given but cannot be used.
-  private var unusable: [String: String] = [:]
+  var unusable: [String: String] = [:]
 
-  private var pendingRequired: [(String, String, Int)] = []
-  private var pendingChecks: [(String, String, String, Int, Bool)] = []
-  private var pendingCalculates: [(String, String, Int)] = []
+  var pendingRequired: [(String, String, Int)] = []
+  var pendingChecks: [(String, String, String, Int, Bool)] = []
+  var pendingCalculates: [(String, String, Int)] = []
 
-  private mutating func walk(_ items: [FormItem], context: String) throws(SQLLoweringError) {
+  mutating func walk(_ items: [FormItem], context: String, children: inout [SQLLevelWriter]) throws(SQLLoweringError) {
     for item in items {
       let reached = ended == "FALSE" ? context : "(\(context) AND NOT \(ended))"
       switch item {
@@ -510,7 +573,7 @@ struct SQLLevelWriter {
         if s.shuffle != nil, s.items.contains(where: { if case .end = $0 { return true } else { return false } }) {
           throw SQLLoweringError(item: s.id, message: "an end inside a shuffled section is not lowered to SQL")
         }
-        try walk(s.items, context: context)
+        try walk(s.items, context: context, children: &children)
       case .question(let question):
         let offers = try offered(
           FormDataLayoutChoices.list(question.type), filter: question.filter, item: question.id)
@@ -558,22 +621,25 @@ struct SQLLevelWriter {
             taken += " AND \(b)"
             before.append(b)
           }
-          try walk(branch.items, context: taken)
+          try walk(branch.items, context: taken, children: &children)
           if branch.condition == nil { break }
         }
       case .end:
+        if level.repeatID != nil {
+          throw SQLLoweringError(item: level.repeatID ?? "", message: "an end inside a repeat is not lowered to SQL")
+        }
         ended = add("e", ended == "FALSE" ? context : "(\(ended) OR \(context))")
       case .repeat(let r):
-        throw SQLLoweringError(item: r.id, message: "the routing rules of repeats are not lowered to SQL yet")
+        try walkRepeat(r, reached: reached, children: &children)
       }
     }
   }
 
-  private var calculateCells: [String: String] = [:]
+  var calculateCells: [String: String] = [:]
 
   /// A value as its data-file cell (FormDataLayout.cell): numbers as written, codes as whole numbers, true/false as
   /// 1/0, dates `YYYY-MM-DD`; empty when missing.
-  private func cellText(_ x: String, _ t: SQLValueType) -> String {
+  func cellText(_ x: String, _ t: SQLValueType) -> String {
     let text: String
     switch t {
     case .number: text = d.numberText(x)
@@ -585,23 +651,24 @@ struct SQLLevelWriter {
     return "COALESCE(\(text), '')"
   }
 
-  private mutating func emitWalkFindings() {
+  mutating func emitWalkFindings() {
     flush()
+    let run = level.repeatID == nil ? "TRUE" : q("_run")
     for (k, (variable, given, reached, value)) in pendingUnasked.sorted(by: { $0.0 < $1.0 }).enumerated() {
       finding(
         variable, "QD6005", value: value, message: "answered, but the routing did not ask it", order: 40_000 + k,
-        where: "\(given) AND NOT \(reached)")
+        where: "\(given) AND NOT (\(reached) AND \(run))")
     }
     for (variable, condition, order) in pendingRequired {
       finding(
         variable, "QD6006", value: "''", message: "required and asked, but not answered", order: order,
-        where: condition)
+        where: "\(condition) AND \(run)")
     }
     for (variable, failed, source, order, soft) in pendingChecks {
       finding(
         variable, soft ? "QD6008" : "QD6007", value: valueCell[variable] ?? "''", message: "fails its check \(source)",
         order: order,
-        where: failed, severity: soft ? "note" : "error")
+        where: "\(failed) AND \(run)", severity: soft ? "note" : "error")
     }
     for (variable, differs, order) in pendingCalculates {
       let expected = calculateCells[variable] ?? "''"
@@ -609,7 +676,7 @@ struct SQLLevelWriter {
       finding(
         variable, "QD6009", value: cell(order - 70_000),
         message: "the instrument computes another value from the answers",
-        order: order, where: differs)
+        order: order, where: "\(differs) AND \(present) AND \(run)")
     }
   }
 }

@@ -27,10 +27,6 @@ public struct SQLWriter {
     level.repeatID.map { form.survey + "__" + $0 } ?? form.survey
   }
 
-  /// Whether the routing rules (QD6005–QD6009) are written: for forms without repeats, as `validate-data` runs
-  /// them (the rules inside and after repeats are not lowered yet).
-  public var checksRouting: Bool { layout.levels.count == 1 }
-
   /// The statements that load each level's data file (`STEM.csv`, `STEM.REPEAT.csv`), kept outside the file.
   public func loadStatements(stem: String, folder: String = "") -> [String] {
     layout.levels.map { level in
@@ -50,10 +46,6 @@ public struct SQLWriter {
       """
     out += "-- Load the data files (one statement per level):\n"
     for statement in loadStatements(stem: stem) { out += "--   " + statement + "\n" }
-    if !checksRouting {
-      out += "-- Not written for a form with repeats yet: the routing rules (QD6005–QD6009) and the repeat rows "
-      out += "against their drivers (QD6012).\n"
-    }
     out += "-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and "
     out += "leaves a missing one empty) and the file's syntax (QD6013).\n\n"
     out += dialect.prelude
@@ -68,15 +60,22 @@ public struct SQLWriter {
     out += "CREATE TABLE qdsl_today\(using) AS SELECT CURRENT_DATE AS today;\n\n"
     var selects: [String] = []
     var ctes: [String] = []
-    for (l, level) in layout.levels.enumerated() {
-      var writer = SQLLevelWriter(writer: self, level: level, number: l)
-      do throws(SQLLoweringError) {
-        try writer.write(routing: checksRouting && l == 0)
-      } catch {
-        return .failure(error)
+    var writers = layout.levels.enumerated().map { SQLLevelWriter(writer: self, level: $0.element, number: $0.offset) }
+    do throws(SQLLoweringError) {
+      for l in writers.indices {
+        try writers[l].writeCells()
       }
-      ctes += writer.ctes
-      selects += writer.findings
+      var main = writers[0]
+      try main.walkMain(children: &writers)
+      writers[0] = main
+    } catch {
+      return .failure(error)
+    }
+    // Every level's cells first (a repeat's rows are checked against its parent's keys), then the walk.
+    for w in writers { ctes += w.ctes[..<w.cellSteps] }
+    for w in writers {
+      ctes += w.ctes[w.cellSteps...]
+      selects += w.findings
     }
     let columns = DataFindingTable.columns.map(dialect.name).joined(separator: ", ")
     out += "CREATE VIEW qdsl_findings AS\nWITH\n" + ctes.joined(separator: ",\n") + "\n"
