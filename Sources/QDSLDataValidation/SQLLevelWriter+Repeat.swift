@@ -208,7 +208,7 @@ extension SQLLevelWriter {
     }
     let limit = n == nil ? "p.\(q("_reach"))" : "p.\(q("_reach")) AND \(k) <= p.\(q("_n_" + r.id))"
     let rows =
-      "(SELECT * FROM \(child.cellsFinal) WHERE \(q("_seen")) = 1 AND NOT \(q("_orphan")))"
+      "(SELECT * FROM \(child.cellsFinal) WHERE \(q("_seen")) = 1 AND NOT \(q("_orphan")) AND \(q("_keysok")))"
     let name = "\(child.prefix)_f"
     child.ctes.append(
       "\(name) AS (\n  SELECT \(outer.joined(separator: ",\n    "))\n  FROM (SELECT \(inner.joined(separator: ", ")) FROM \(last)) p CROSS JOIN \(series)"

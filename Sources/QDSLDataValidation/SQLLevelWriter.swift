@@ -33,6 +33,8 @@ struct SQLLevelWriter {
   var present = "TRUE"
   /// The value columns of the level's cells (`_aJ`, `_gJ`, `_nJ`).
   var cellColumns: [String] = []
+  /// A calculate's cell is compared only when it is a value of the calculate's type, by column.
+  var calculateSyntax: [Int: String] = [:]
   /// The repeats of this level already walked: their last step, values and identity (for a later `for each`).
   var completed: [String: (cte: String, known: [String: SQLValue], identity: [String])] = [:]
   var d: SQLDialect { writer.dialect }
@@ -275,7 +277,21 @@ struct SQLLevelWriter {
         guard let v = writer.variables[c.variable] else { continue }
         let r: (syntax: String, accepted: String, value: String)
         switch v.kind {
-        case .calculate: continue
+        case .calculate(let type):
+          // A cell that is not a value of the calculate's type is malformed, not a disagreement (DataLevelColumns).
+          let syntax: String
+          switch type {
+          case .integer, .one: syntax = d.fullMatch(t, "-*[0-9]+")
+          case .decimal: syntax = d.fullMatch(t, "-?([0-9]+[.]?[0-9]*|[.][0-9]+)")
+          case .boolean: syntax = "\(t) IN ('0', '1')"
+          case .date: syntax = SQLCells.isDate(t, d)
+          case .text, .time, .datetime: syntax = "TRUE"
+          }
+          calculateSyntax[j] = syntax
+          finding(
+            c.name, "QD6003", value: t, message: "not a value of this calculate's type", order: 20_000 + j,
+            where: "\(t) <> '' AND NOT (\(syntax))")
+          continue
         case .question(let type), .sample(let type): r = reading(t, type)
         case .gridRow(let list): r = code(t, list)
         case .paradata(let p):
@@ -391,12 +407,24 @@ struct SQLLevelWriter {
       join = " r LEFT JOIN (SELECT DISTINCT \(selected), TRUE AS \(q("_hit")) FROM l\(parent)_keys\(usable)) p ON \(on)"
       orphan = "p.\(q("_hit")) IS NULL"
     }
+    // A row whose keys cannot be read (an iteration number that is not a whole number from 1, an option code that
+    // is not a number) is not one of the record's iterations (DataLevelColumns.keysRead).
+    var readable: [String] = []
+    for (j, c) in level.columns.enumerated() {
+      switch c.role {
+      case .iteration:
+        readable.append("(\(d.fullMatch("r." + cell(j), "[0-9]{1,18}")) AND \("r." + cell(j)) NOT IN ('0', '00', '000'))")
+      case .iterationOption: readable.append(d.fullMatch("r." + cell(j), SQLCells.integerSyntax))
+      default: break
+      }
+    }
+    let keysOK = readable.isEmpty ? "TRUE" : readable.joined(separator: " AND ")
     let name = "\(prefix)_keys"
     let all = join.isEmpty ? "*" : "r.*"
     let partitionR = join.isEmpty ? partition : keyColumns.map { "r." + cell($0) }.joined(separator: ", ")
     ctes.append(
-      "\(name) AS (\n  SELECT \(all), ROW_NUMBER() OVER (PARTITION BY \(partitionR) ORDER BY \(join.isEmpty ? "" : "r.")\(q("_row"))) AS \(q("_seen")),\n"
-        + "    \(orphan) AS \(q("_orphan"))\n  FROM \(last)\(join))")
+      "\(name) AS (\n  SELECT \(all), ROW_NUMBER() OVER (PARTITION BY \(partitionR), \(keysOK) ORDER BY \(join.isEmpty ? "" : "r.")\(q("_row"))) AS \(q("_seen")),\n"
+        + "    \(orphan) AS \(q("_orphan")), \(keysOK) AS \(q("_keysok"))\n  FROM \(last)\(join.isEmpty ? " r" : join))")
     last = name
     if level.repeatID == nil {
       finding(
@@ -407,10 +435,11 @@ struct SQLLevelWriter {
       let iteration = "concat_ws('.', \(keyColumns.dropFirst().map(cell).joined(separator: ", ")))"
       finding(
         own, "QD6010", value: iteration, message: "this iteration of the record is given by an earlier row",
-        order: 10_000, where: "\(q("_seen")) > 1 AND NOT \(q("_orphan"))")
+        order: 10_000, where: "\(q("_seen")) > 1 AND NOT \(q("_orphan")) AND \(q("_keysok"))")
+      // A row without its record is found before its keys are read; one without its enclosing iteration after.
       finding(
         "record_id", "QD6011", value: cell(0), message: "a repeat's row without its parent's row", order: 10_001,
-        where: "\(q("_orphan"))")
+        where: level.chain.count > 1 ? "\(q("_orphan")) AND \(q("_keysok"))" : q("_orphan"))
     }
   }
 
@@ -607,7 +636,9 @@ struct SQLLevelWriter {
         let value = formula.type == t ? formula.sql : lowering(c.id).null(t).sql
         let x = add("x", "CASE WHEN \(reached) THEN \(value) END")
         known[c.id] = SQLValue(sql: x, type: t)
-        pendingCalculates.append((level.columns[j].name, "\(cellText(x, t)) <> \(cell(j))", 70_000 + j))
+        let wellFormed = calculateSyntax[j].map { "(\(cell(j)) = '' OR \($0))" } ?? "TRUE"
+        pendingCalculates.append(
+          (level.columns[j].name, "\(wellFormed) AND \(cellText(x, t)) <> \(cell(j))", 70_000 + j))
         _ = pendingCalculates
         calculateCells[level.columns[j].name] = cellText(x, t)
       case .note: continue
