@@ -82,7 +82,9 @@ extension SQLLevelWriter {
   {
     var inner: [String] = []
     var outer: [String] = []
+    var passed = Set<String>()
     func pass(_ expr: String, _ name: String) -> String {
+      guard passed.insert(name).inserted else { return name }
       inner.append("\(expr) AS \(name)")
       outer.append("p.\(name) AS \(name)")
       return name
@@ -192,9 +194,7 @@ extension SQLLevelWriter {
           child.instances[r.id + "." + v] = SQLValue(sql: name, type: value.type)
         }
         // The parent's identity must be in p for the join.
-        for id in source.identity.dropLast() where !inner.contains(where: { $0.hasSuffix(" AS \(id)") }) {
-          _ = pass(id, id)
-        }
+        for id in source.identity.dropLast() { _ = pass(id, id) }
         sourceJoin =
           "\n  LEFT JOIN (SELECT \(selected.joined(separator: ", ")) FROM \(source.cte)) s ON "
           + sOn.joined(separator: " AND ")
