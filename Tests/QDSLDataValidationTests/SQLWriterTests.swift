@@ -57,7 +57,7 @@ import Testing
     let form = try form(json: small)
     let sql = try SQLWriter(form: form, dialect: .postgres).render(stem: "s").get()
     // The branch's condition: FALSE (never NULL) when `n` is missing, so `why` is then not asked.
-    #expect(sql.contains("COALESCE((\"_x2\") > (CAST(5 AS DOUBLE PRECISION)), FALSE)"))
+    #expect(sql.contains("COALESCE((\"_xl0_2\") > (CAST(5 AS DOUBLE PRECISION)), FALSE)"))
     // A division by zero is missing, as the evaluator's.
     #expect(sql.contains("NULLIF(CAST(2 AS DOUBLE PRECISION), 0)"))
     #expect(sql.contains("\\copy \"s\" (\"record_id\", \"n\", \"half\", \"why\") FROM 's.csv' CSV HEADER"))
@@ -82,6 +82,65 @@ import Testing
     // library-user-survey: a `where` filter and options with conditions are lowered, not refused.
     let sql = try SQLWriter(form: try self.form("library-user-survey"), dialect: .duckdb).render(stem: "l").get()
     #expect(sql.contains("ELSE FALSE END) THEN"))
+  }
+
+  /// A form with a count-driven repeat (`n` iterations) holding one required question, and `items` after it.
+  func repeated(inside: String = "", after: String = "") -> String {
+    """
+    {"format": "qdsl-form/1", "survey": "s", "languages": ["en"], "choices": {},
+     "items": [
+      {"kind": "question", "id": "n", "type": "integer", "min": 0, "max": 10, "variable": "n", "required": true,
+       "text": {"en": "N?"}, "hint": null, "checks": []},
+      {"kind": "repeat", "id": "member", "driver": {"kind": "count", "count": {"var": "n"}, "source": "n"}, "max": 10,
+       "keys": ["record_id", "member_index"], "items": [
+        {"kind": "question", "id": "age", "type": "integer", "min": 0, "max": 120, "variable": "age",
+         "required": true, "text": {"en": "Age?"}, "hint": null, "checks": []}\(inside)]}\(after)
+     ]}
+    """
+  }
+
+  @Test func testARepeatIsWalkedPerIterationAndItsRowsCheckedAgainstTheDriver() throws {
+    let form = try form(json: repeated(after: """
+      ,
+      {"kind": "calculate", "id": "adults", "variable": "adults", "type": "integer",
+       "formula": {"aggregate": "count", "repeat": "member",
+        "where": {"op": ">=", "args": [{"var": "age"}, {"number": 18}]}}, "source": "count(member where age >= 18)"}
+      """))
+    let sql = try SQLWriter(form: form, dialect: .duckdb).render(stem: "s").get()
+    // One frame per iteration the driver asks (1…n, at most the repeat's max) or row present, joined by keys.
+    #expect(sql.contains("CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)) AS g(k)"))
+    #expect(sql.contains("WHERE (p.\"_reach\" AND g.k <= p.\"_n_member\") OR c.\"_row\" IS NOT NULL"))
+    // The rows against the driver, on the driver's variable, and the aggregate grouped per record.
+    #expect(sql.contains("CAST('n' AS VARCHAR) AS \"variable\", CAST('QD6012' AS VARCHAR)"))
+    #expect(sql.contains("GROUP BY \"_rec\""))
+    // The required answer of an iteration that ran without its row is missing (QD6006 on the repeat's level).
+    #expect(sql.contains("CAST('member' AS VARCHAR) AS \"level\", \"c0\" AS \"record_id\""))
+  }
+
+  @Test func testRepeatConstructsItCannotExpressAreRefusedNamingTheItem() throws {
+    // An `end` inside a repeat.
+    let end = try form(json: repeated(inside: """
+      ,
+      {"kind": "end", "message": {"en": "Stop"}}
+      """))
+    guard case .failure(let problem) = SQLWriter(form: end, dialect: .duckdb).render(stem: "s") else {
+      Issue.record("an end inside a repeat was not refused")
+      return
+    }
+    #expect(problem.item == "member")
+    #expect(problem.message.contains("an end inside a repeat"))
+    // An aggregate over the repeat read inside its own iterations.
+    let inner = try form(json: repeated(inside: """
+      ,
+      {"kind": "calculate", "id": "others", "variable": "others", "type": "integer",
+       "formula": {"aggregate": "count", "repeat": "member"}, "source": "count(member)"}
+      """))
+    guard case .failure(let again) = SQLWriter(form: inner, dialect: .postgres).render(stem: "s") else {
+      Issue.record("an aggregate inside its own repeat was not refused")
+      return
+    }
+    #expect(again.item == "others")
+    #expect(again.message.contains("count(member"))
   }
 
   @Test func testPatternsTranslateOnlyTheSharedSubset() {
