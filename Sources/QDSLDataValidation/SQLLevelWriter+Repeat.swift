@@ -23,7 +23,9 @@ extension SQLLevelWriter {
     case .count(let e, _):
       let v = try lowering(r.id).lower(e)
       let x = v.type == .number ? v.sql : "CAST(NULL AS \(d.double))"
-      n = add("n", "CASE WHEN \(reached) THEN CAST(LEAST(GREATEST(COALESCE(floor(\(x)), 0), 0), \(r.max)) AS BIGINT) ELSE 0 END")
+      n = add(
+        "n",
+        "CASE WHEN \(reached) THEN CAST(LEAST(GREATEST(COALESCE(floor(\(x)), 0), 0), \(r.max)) AS BIGINT) ELSE 0 END")
     case .question(let question, let list):
       guard case .codes(let count, let flags)? = known[question]?.type else {
         throw SQLLoweringError(item: r.id, message: "the `for each` question \(question) is not known here")
@@ -35,7 +37,9 @@ extension SQLLevelWriter {
         chosen.append((o.code, c))
         sum.append(c)
       }
-      n = add("n", "CASE WHEN \(reached) THEN LEAST(\(sum.isEmpty ? "0" : sum.joined(separator: " + ")), \(r.max)) ELSE 0 END")
+      n = add(
+        "n", "CASE WHEN \(reached) THEN LEAST(\(sum.isEmpty ? "0" : sum.joined(separator: " + ")), \(r.max)) ELSE 0 END"
+      )
     case .choices(let list):
       let all = (writer.lists[list]?.options ?? []).prefix(r.max)
       n = add("n", "CASE WHEN \(reached) THEN \(all.count) ELSE 0 END")
@@ -98,19 +102,19 @@ extension SQLLevelWriter {
     for (name, v) in self.known.sorted(by: { $0.key < $1.key }) {
       if case .codes(let count, let flags) = v.type {
         let c = alias(count)
-        known[name] = SQLValue(sql: c, type: .codes(count: c, flags: flags.mapValues { alias($0) }))
+        known[name] = SQLValue(sql: c, type: .codes(count: c, flags: sortedMap(flags) { alias($0) }))
       } else {
         known[name] = SQLValue(sql: alias(v.sql), type: v.type)
       }
     }
     child.known = known
     child.identity = identity.map { pass($0, $0) } + [q("_k_" + r.id)]
-    child.indexes = indexes.mapValues { pass($0, $0) }
+    child.indexes = sortedMap(indexes) { pass($0, $0) }
     child.indexes[r.id] = q("_k_" + r.id)
-    child.options = options.mapValues { pass($0, $0) }
-    child.counts = counts.mapValues { alias($0) }
-    child.instances = instances.mapValues { SQLValue(sql: alias($0.sql), type: $0.type) }
-    child.aggregates = aggregates.mapValues { SQLValue(sql: alias($0.sql), type: $0.type) }
+    child.options = sortedMap(options) { pass($0, $0) }
+    child.counts = sortedMap(counts) { alias($0) }
+    child.instances = sortedMap(instances) { SQLValue(sql: alias($0.sql), type: $0.type) }
+    child.aggregates = sortedMap(aggregates) { SQLValue(sql: alias($0.sql), type: $0.type) }
     _ = pass(q("_today"), q("_today"))
     inner.append("\(q("_row")) AS \(q("_prow"))")
     inner.append("\(q("_line")) AS \(q("_pline"))")
@@ -226,11 +230,13 @@ extension SQLLevelWriter {
     let k = q("_k_" + r.id)
     let nr = q("_n_" + r.id)
     var columns: [String] = []
+    var names: [String] = []
     var c = 0
     func column(_ sql: String) -> String {
       c += 1
       let name = q("_g\(child.prefix)_\(c)")
       columns.append("\(sql) AS \(name)")
+      names.append(name)
       return name
     }
     let rows = column("SUM(CASE WHEN \(q("_has")) THEN 1 ELSE 0 END)")
@@ -282,19 +288,19 @@ extension SQLLevelWriter {
     let on = identity.map { "g.\($0) = p.\($0)" }.joined(separator: " AND ")
     let name = "\(prefix)_g_\(r.id)"
     ctes.append(
-      "\(name) AS (\n  SELECT p.*, \(columnNames(columns).map { "g." + $0 }.joined(separator: ", "))\n"
+      "\(name) AS (\n  SELECT p.*, \(names.map { "g." + $0 }.joined(separator: ", "))\n"
         + "  FROM \(last) p LEFT JOIN (SELECT \(by), \(columns.joined(separator: ", ")) FROM \(child.last) GROUP BY \(by)) g"
         + " ON \(on))")
     last = name
-    func own(_ s: String) -> String { s }
     for (key, value) in registered {
-      aggregates[key] = SQLValue(sql: own(value.sql), type: value.type)
+      aggregates[key] = SQLValue(sql: value.sql, type: value.type)
     }
-    let total = "COALESCE(\(own(rows)), 0)"
+    let total = "COALESCE(\(rows), 0)"
     let differs = add(
       "rows",
-      "(\(total) <> COALESCE(\(own(count)), 0) OR COALESCE(\(own(extra)), 0) > 0 OR COALESCE(\(own(badOption)), 0) > 0)")
-    counts[r.id] = "COALESCE(\(own(count)), 0)"
+      "(\(total) <> COALESCE(\(count), 0) OR COALESCE(\(extra), 0) > 0 OR COALESCE(\(badOption), 0) > 0)"
+    )
+    counts[r.id] = "COALESCE(\(count), 0)"
     finding(
       driver(r), "QD6012", value: total, message: "the repeat's rows do not match its driver", order: 80_000,
       where: "\(present) AND \(differs)")
@@ -302,9 +308,11 @@ extension SQLLevelWriter {
     completed[r.id] = (child.last, child.known, child.identity)
   }
 
-  /// The names of `SQL AS name` columns.
-  func columnNames(_ columns: [String]) -> [String] {
-    columns.map { String($0[$0.range(of: " AS ", options: .backwards)!.upperBound...]) }
+  /// A dictionary's values mapped in the order of its keys (the SQL is the same from run to run).
+  func sortedMap<K: Comparable, V, W>(_ d: [K: V], _ f: (V) -> W) -> [K: W] {
+    var out: [K: W] = [:]
+    for (key, value) in d.sorted(by: { $0.key < $1.key }) { out[key] = f(value) }
+    return out
   }
 
   /// The variable QD6012 is reported on (DataValidation's drivers).

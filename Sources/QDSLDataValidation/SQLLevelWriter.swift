@@ -26,7 +26,6 @@ struct SQLLevelWriter {
   var counts: [String: String] = [:]
   var instances: [String: SQLValue] = [:]
   var aggregates: [String: SQLValue] = [:]
-  var run = "TRUE"
   /// Whether a row of the level may have child rows (the first row of a record id; a repeat's row present), and
   /// whether the instance has its row (a calculate is compared only there).
   var attach = "TRUE"
@@ -413,7 +412,8 @@ struct SQLLevelWriter {
     for (j, c) in level.columns.enumerated() {
       switch c.role {
       case .iteration:
-        readable.append("(\(d.fullMatch("r." + cell(j), "[0-9]{1,18}")) AND \("r." + cell(j)) NOT IN ('0', '00', '000'))")
+        readable.append(
+          "(\(d.fullMatch("r." + cell(j), "[0-9]{1,18}")) AND \("r." + cell(j)) NOT IN ('0', '00', '000'))")
       case .iterationOption: readable.append(d.fullMatch("r." + cell(j), SQLCells.integerSyntax))
       default: break
       }
@@ -424,7 +424,8 @@ struct SQLLevelWriter {
     let partitionR = join.isEmpty ? partition : keyColumns.map { "r." + cell($0) }.joined(separator: ", ")
     ctes.append(
       "\(name) AS (\n  SELECT \(all), ROW_NUMBER() OVER (PARTITION BY \(partitionR), \(keysOK) ORDER BY \(join.isEmpty ? "" : "r.")\(q("_row"))) AS \(q("_seen")),\n"
-        + "    \(orphan) AS \(q("_orphan")), \(keysOK) AS \(q("_keysok"))\n  FROM \(last)\(join.isEmpty ? " r" : join))")
+        + "    \(orphan) AS \(q("_orphan")), \(keysOK) AS \(q("_keysok"))\n  FROM \(last)\(join.isEmpty ? " r" : join))"
+    )
     last = name
     if level.repeatID == nil {
       finding(

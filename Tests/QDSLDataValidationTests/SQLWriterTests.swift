@@ -100,12 +100,14 @@ import Testing
   }
 
   @Test func testARepeatIsWalkedPerIterationAndItsRowsCheckedAgainstTheDriver() throws {
-    let form = try form(json: repeated(after: """
-      ,
-      {"kind": "calculate", "id": "adults", "variable": "adults", "type": "integer",
-       "formula": {"aggregate": "count", "repeat": "member",
-        "where": {"op": ">=", "args": [{"var": "age"}, {"number": 18}]}}, "source": "count(member where age >= 18)"}
-      """))
+    let form = try form(
+      json: repeated(
+        after: """
+          ,
+          {"kind": "calculate", "id": "adults", "variable": "adults", "type": "integer",
+           "formula": {"aggregate": "count", "repeat": "member",
+            "where": {"op": ">=", "args": [{"var": "age"}, {"number": 18}]}}, "source": "count(member where age >= 18)"}
+          """))
     let sql = try SQLWriter(form: form, dialect: .duckdb).render(stem: "s").get()
     // One frame per iteration the driver asks (1…n, at most the repeat's max) or row present, joined by keys.
     #expect(sql.contains("CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)) AS g(k)"))
@@ -119,10 +121,12 @@ import Testing
 
   @Test func testRepeatConstructsItCannotExpressAreRefusedNamingTheItem() throws {
     // An `end` inside a repeat.
-    let end = try form(json: repeated(inside: """
-      ,
-      {"kind": "end", "message": {"en": "Stop"}}
-      """))
+    let end = try form(
+      json: repeated(
+        inside: """
+          ,
+          {"kind": "end", "message": {"en": "Stop"}}
+          """))
     guard case .failure(let problem) = SQLWriter(form: end, dialect: .duckdb).render(stem: "s") else {
       Issue.record("an end inside a repeat was not refused")
       return
@@ -130,11 +134,13 @@ import Testing
     #expect(problem.item == "member")
     #expect(problem.message.contains("an end inside a repeat"))
     // An aggregate over the repeat read inside its own iterations.
-    let inner = try form(json: repeated(inside: """
-      ,
-      {"kind": "calculate", "id": "others", "variable": "others", "type": "integer",
-       "formula": {"aggregate": "count", "repeat": "member"}, "source": "count(member)"}
-      """))
+    let inner = try form(
+      json: repeated(
+        inside: """
+          ,
+          {"kind": "calculate", "id": "others", "variable": "others", "type": "integer",
+           "formula": {"aggregate": "count", "repeat": "member"}, "source": "count(member)"}
+          """))
     guard case .failure(let again) = SQLWriter(form: inner, dialect: .postgres).render(stem: "s") else {
       Issue.record("an aggregate inside its own repeat was not refused")
       return
