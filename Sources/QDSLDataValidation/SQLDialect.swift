@@ -114,8 +114,11 @@ public enum SQLDialect: String, CaseIterable, Sendable {
 
         """
     case .spark:
-      // The walk's columns are a chain of common table expressions, longer than the analyzer's default 100 passes.
+      // The walk's columns are a chain of common table expressions, longer than the analyzer's default 100 passes;
+      // collapsing its projections would inline every column into the next (expressions growing without bound:
+      // the planner ran out of memory), so that optimizer rule is left out.
       return "SET spark.sql.analyzer.maxIterations = 10000;\n"
+        + "SET spark.sql.optimizer.excludedRules = org.apache.spark.sql.catalyst.optimizer.CollapseProject;\n"
     default: return ""
     }
   }

@@ -7,6 +7,7 @@
 -- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and leaves a missing one empty) and the file's syntax (QD6013).
 
 SET spark.sql.analyzer.maxIterations = 10000;
+SET spark.sql.optimizer.excludedRules = org.apache.spark.sql.catalyst.optimizer.CollapseProject;
 CREATE TABLE `staff_wellbeing_pulse` (
   `_row` BIGINT,
   `record_id` STRING,
