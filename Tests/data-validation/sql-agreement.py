@@ -6,11 +6,12 @@
 # findings in every engine, compared on (level, record_id, iteration, variable, rule, severity, value): `file`,
 # `line`, `message` and `cause` may differ (SQL knows no line numbers). Prints every difference; exit 1 on any.
 #
-#   python3 Tests/data-validation/sql-agreement.py --qdsl .build/debug/qdsl [--engines duckdb,postgres]
+#   python3 Tests/data-validation/sql-agreement.py --qdsl .build/debug/qdsl [--engines duckdb,postgres[,spark]]
 #       [--start-postgres] [--pg "host=/tmp/sock port=5433"] [--examples a.qdsl,b.qdsl] [--datasets N]
 #
 # --start-postgres starts a throwaway server (initdb into a temporary folder, a socket folder of its own, stopped
-# at exit; as root it runs as the user `postgres`). The DuckDB engine needs `pip install duckdb`. An example whose
+# at exit; as root it runs as the user `postgres`). The DuckDB engine needs `pip install duckdb`, the Spark engine
+# (not run by CI) `pip install pyspark` and Java 17. An example whose
 # SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and skipped.
 import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile
 
@@ -122,6 +123,41 @@ def duckdb_findings(sql_path, tables, varmap):
     return normalise((dict(zip(names, ["" if v is None else str(v) for v in row])) for row in cur.fetchall()), varmap)
 
 
+class Spark:
+    """Spark SQL in-process (`pip install pyspark`, Java 17): local[2], a warehouse folder of its own. Not run by CI
+    (slow: tens of seconds per dataset; forms with repeats run out of memory planning the view)."""
+
+    def __init__(self):
+        from pyspark.sql import SparkSession
+
+        self.dir = tempfile.mkdtemp(prefix="qdsl-spark-")
+        atexit.register(lambda: shutil.rmtree(self.dir, ignore_errors=True))
+        self.spark = (SparkSession.builder.master("local[2]").config("spark.driver.memory", "3g")
+                      .config("spark.sql.warehouse.dir", self.dir).config("spark.ui.enabled", "false").getOrCreate())
+        self.spark.sparkContext.setLogLevel("ERROR")
+
+    def findings(self, sql_path, tables, varmap):
+        sql = self.spark.sql
+        for t in [r.tableName for r in sql("SHOW TABLES").collect()]:
+            sql("DROP TABLE IF EXISTS `%s`" % t)
+        sql("DROP VIEW IF EXISTS findings")
+        sql("DROP VIEW IF EXISTS qdsl_findings")
+        text = open(sql_path, encoding="utf-8").read()
+        for statement in text.split(";\n")[:-1]:
+            body = "\n".join(l for l in statement.splitlines() if not l.startswith("--")).strip()
+            if body:
+                sql(body)
+        for table, path, columns in tables:
+            df = self.spark.read.option("header", True).option("multiLine", True).option("escape", '"').csv(path)
+            df.createOrReplaceTempView("csv_view")
+            names = ", ".join("`%s`" % c for c in df.columns)
+            sql("INSERT INTO `%s` (`_row`, %s) SELECT monotonically_increasing_id(), %s FROM csv_view" % (
+                table, names, names))
+        sql("INSERT OVERWRITE qdsl_today SELECT DATE '%s'" % TODAY)
+        rows = sql("SELECT * FROM findings").collect()
+        return normalise(({k: "" if v is None else str(v) for k, v in r.asDict().items()} for r in rows), varmap)
+
+
 class Postgres:
     def __init__(self, conninfo, start):
         self.conninfo = conninfo
@@ -195,6 +231,7 @@ def main():
     validator = os.path.abspath(args.validator or args.qdsl)
     engines = [e for e in args.engines.split(",") if e]
     pg = Postgres(args.pg, args.start_postgres) if "postgres" in engines else None
+    spark = Spark() if "spark" in engines else None
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
     examples = args.examples.split(",") if args.examples else sorted(
@@ -208,7 +245,7 @@ def main():
         out = os.path.join(work, stem)
         sql = {}
         refused = None
-        for dialect in ("duckdb", "postgres"):
+        for dialect in ("duckdb", "postgres") + (("spark",) if spark else ()):
             p = run([qdsl, "compile", survey, "-o", os.path.join(out, dialect), "--target", "sql,form",
                      "--sql-dialect", dialect])
             if p.returncode:
@@ -247,6 +284,8 @@ def main():
                 results["duckdb"] = duckdb_findings(sql["duckdb"], [(t, p) for t, p, _ in tables], varmap)
             if pg:
                 results["postgres"] = pg.findings(sql["postgres"], tables, varmap)
+            if spark:
+                results["spark"] = spark.findings(sql["spark"], tables, varmap)
             if k == 0 and not all(key[4] == "QD6008" for key in results["validate-data"]):
                 print("FAIL %s clean data: validate-data finds errors in simulated data" % stem)
                 failures += 1
