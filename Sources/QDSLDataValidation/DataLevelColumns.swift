@@ -34,6 +34,9 @@ struct DataLevelColumns: Sendable {
   private(set) var positions: [Int?] = []
   /// For each of the level's columns, its variable's kind (nil for keys and order columns).
   private let kinds: [FormVariable?]
+  /// Each column's role, and the type of each calculate's column (nil for other columns).
+  private let roles: [FormDataColumn.Role]
+  private let calculateTypes: [FormValueType?]
   /// For each of the level's columns, its `many of` or `rank of` question's place in `groupNames` (nil for others).
   private let groups: [Int?]
   /// The `many of` and `rank of` questions of the level, in column order, and their variables.
@@ -46,7 +49,13 @@ struct DataLevelColumns: Sendable {
   init(level: FormDataLevel, evaluator: FormEvaluator) {
     self.level = level
     self.evaluator = evaluator
-    kinds = level.columns.map { $0.variable.isEmpty ? nil : evaluator.variables[$0.variable] }
+    let kinds = level.columns.map { $0.variable.isEmpty ? nil : evaluator.variables[$0.variable] }
+    self.kinds = kinds
+    roles = level.columns.map(\.role)
+    calculateTypes = level.columns.indices.map { i in
+      guard case .value = level.columns[i].role, case .calculate(let type) = kinds[i]?.kind else { return nil }
+      return type
+    }
     var groups: [Int?] = []
     var names: [String] = []
     var place: [String: Int] = [:]
@@ -161,11 +170,15 @@ struct DataLevelColumns: Sendable {
     // The questions in the order of their first cell in the file.
     var flagOrder: [Int] = []
     if !groupNames.isEmpty { flags = Array(repeating: ([], 0, 0, []), count: groupNames.count) }
-    for (i, column) in level.columns.enumerated() {
+    // The columns' roles and kinds are read by index: copying a column or a variable would retain its strings,
+    // once per cell.
+    for i in level.columns.indices {
       guard let k = cell(i) else { continue }
-      switch column.role {
+      let role = roles[i]
+      switch role {
       case .record, .order: continue
       case .iteration:
+        let column = level.columns[i]
         if !r.isEmpty(k), r.bytes[r.cells[k]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = r.integer(k), n >= 1 {
           row.indexes.append(n)
         } else {
@@ -173,6 +186,7 @@ struct DataLevelColumns: Sendable {
           finding(column.name, .malformedValue, "not an iteration number (a whole number from 1)", r.text(k))
         }
       case .iterationOption:
+        let column = level.columns[i]
         if let code = r.integer(k) {
           row.option = code
         } else {
@@ -185,32 +199,34 @@ struct DataLevelColumns: Sendable {
         flags[g].cells += 1
         if r.isEmpty(k) {
           flags[g].empty += 1
-        } else if case .flag = column.role, r.isByte(k, 0x31) {
+        } else if case .flag = role, r.isByte(k, 0x31) {
           flags[g].codes.insert(code)
-        } else if case .flag = column.role, r.isByte(k, 0x30) {
+        } else if case .flag = role, r.isByte(k, 0x30) {
           continue
-        } else if case .rank = column.role, let n = r.integer(k) {
+        } else if case .rank = role, let n = r.integer(k) {
           flags[g].rank.append((n, code))
         } else {
+          let column = level.columns[i]
           row.unusable.insert(column.variable)
           let what = {
-            if case .flag = column.role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" }
+            if case .flag = role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" }
           }()
           finding(column.name, .malformedValue, "not a value of this column: expected \(what)", r.text(k))
         }
       case .value:
-        guard let variable = kinds[i] else { continue }
-        if case .calculate(let type) = variable.kind {
+        if let type = calculateTypes[i] {
           // A cell that is not a value of the calculate's type is malformed, not a disagreement.
           guard r.isEmpty(k) || Self.isValue(r, k, type) else {
+            let column = level.columns[i]
             row.unusable.insert(column.variable)
             finding(column.name, .malformedValue, "not a value of this calculate's type (\(type.rawValue))", r.text(k))
             continue
           }
-          row.calculates.append((column.variable, keepsTexts ? r.text(k) : nil, k, column.role))
+          row.calculates.append((level.columns[i].variable, keepsTexts ? r.text(k) : nil, k, role))
           continue
         }
-        guard !r.isEmpty(k) else { continue }
+        guard !r.isEmpty(k), let variable = kinds[i] else { continue }
+        let column = level.columns[i]
         if keepsTexts { row.cells.append((column.variable, r.text(k))) }
         guard let answer = DataColumnPlan.answer(r, k, variable.kind) else {
           row.unusable.insert(column.variable)

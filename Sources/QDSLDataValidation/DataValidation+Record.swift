@@ -155,26 +155,23 @@ extension DataValidation {
           rule: DataRule.duplicateKey.rawValue, severity: .error, message: "this record id is used by an earlier row",
           value: id))
     }
-    let j = joined.join
     let offset = findings.count
-    findings += j.findings
+    findings += joined.join.findings
     var values: [String: String] = [:]
     var answers: [String: AnswerValue] = [:]
-    answers.reserveCapacity(mainRow.answers.count + j.answers.count)
+    answers.reserveCapacity(mainRow.answers.count + joined.join.answers.count)
     for (name, answer) in mainRow.answers { answers[name] = answer }
-    for (name, answer) in j.answers { answers[name] = answer }
-    var unusable: [String] = mainRow.findings.map(\.variable) + j.unusable
+    for (name, answer) in joined.join.answers { answers[name] = answer }
+    var unusable: [String] = mainRow.findings.map(\.variable) + joined.join.unusable
     // The instance paths of the values read as missing: their own required answer is not reported again.
-    let unusablePaths = mainRow.unusable.union(j.unusablePaths)
-    var calculates: [Calculate] = mainRow.calculates.map { ($0.variable, $0.text, $0.cell, $0.role, mainPlace, "") }
-    calculates += j.calculates
-    let places = j.places
-    let instances = j.instances
-    let dead = j.dead
-    let orphansOfMissingRows = j.orphansOfMissingRows.map { ($0.0 + offset, $0.1) }
+    let unusablePaths =
+      joined.join.unusablePaths.isEmpty ? mainRow.unusable : mainRow.unusable.union(joined.join.unusablePaths)
+    let places = joined.join.places
+    let instances = joined.join.instances
+    let dead = joined.join.dead
     /// The text of a cell by instance path (a repeat's, else the main row's), as given.
     func cell(_ path: String) -> String? {
-      j.cells[path] ?? mainColumns.text(path, joined.row, mainRow)
+      joined.join.cells[path] ?? mainColumns.text(path, joined.row, mainRow)
     }
     let result = evaluator.evaluateForData(answers, today: today)
     // The items shown, as a set only when a finding asks (most records have none).
@@ -257,7 +254,7 @@ extension DataValidation {
     }
     // The repeat rows against their drivers: one finding per parent row, on the driver's variable.
     var checkedInstances = Set<String>()
-    var drivenInstances = j.instanceOrder
+    var drivenInstances = joined.join.instanceOrder
     for key in result.iterations.keys.sorted() where instances[key] == nil {
       guard let (name, _) = FormInstancePath.split(key),
         let l = layout.levels.firstIndex(where: { $0.repeatID == name })
@@ -312,14 +309,19 @@ extension DataValidation {
       values[driver] = cell((steps.isEmpty ? "" : instance.dropLast(name.count)) + driver) ?? cell(driver) ?? ""
     }
     // A row orphaned because its enclosing iteration's row is missing follows from that repeat's rows.
-    for (k, parent) in orphansOfMissingRows {
+    for (k, parent) in joined.join.orphansOfMissingRows.map({ ($0.0 + offset, $0.1) }) {
       if let p = driverProblems.first(where: { $0.repeatID == parent }) { findings[k].causedBy = p.driver }
     }
     // The evaluator lists them by name: report them in the order of the files' rows and columns.
-    let ignored = result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
-      (levelOrder[$0.1.level] ?? 0, $0.1.at.line, columnOrder[$0.1.name] ?? 0)
-        < (levelOrder[$1.1.level] ?? 0, $1.1.at.line, columnOrder[$1.1.name] ?? 0)
-    }
+    let levelOrder = self.levelOrder
+    let columnOrder = self.columnOrder
+    let ignored =
+      result.ignoredAnswers.isEmpty
+      ? []
+      : result.ignoredAnswers.compactMap { path in place(path).map { (path, $0) } }.sorted {
+        (levelOrder[$0.1.level] ?? 0, $0.1.at.line, columnOrder[$0.1.name] ?? 0)
+          < (levelOrder[$1.1.level] ?? 0, $1.1.at.line, columnOrder[$1.1.name] ?? 0)
+      }
     for (path, p) in ignored {
       var cause: String?
       if p.notRun == nil, let decider = causes.cause(of: p.name, steps: p.steps, shown: shown(), end: result.end) {
@@ -336,25 +338,25 @@ extension DataValidation {
         "fails its \(f.isSoft ? "soft " : "")check \(f.source)", value: cell(f.question) ?? "",
         cause: FormInstancePath.split(f.question).flatMap { readCause($0.name) })
     }
-    for c in calculates {
+    for c in mainRow.calculates {
       // A calculate of the main file is always placed, and its iteration ran.
-      if !c.level.isEmpty {
-        guard let p = place(c.path), p.notRun == nil else { continue }
-      }
-      let expected = FormDataLayout.cell(result.values[c.path], c.role)
-      let given: String
-      if let text = c.text {
-        guard expected != text else { continue }
-        given = text
-      } else {
-        let r = joined.row
-        if r.bytes[r.cells[c.cell]].elementsEqual(expected.utf8) { continue }
-        given = r.text(c.cell)
-        guard expected != given else { continue }
-      }
+      let expected = FormDataLayout.cell(result.values[c.variable], c.role)
+      let r = joined.row
+      if r.bytes[r.cells[c.cell]].elementsEqual(expected.utf8) { continue }
+      let given = r.text(c.cell)
+      guard expected != given else { continue }
       add(
-        c.path, .calculateDisagrees, "the instrument computes '\(expected)' from the answers", value: given,
-        cause: FormInstancePath.split(c.path).flatMap { readCause($0.name) })
+        c.variable, .calculateDisagrees, "the instrument computes '\(expected)' from the answers", value: given,
+        cause: readCause(c.variable))
+    }
+    for c in joined.join.calculates {
+      guard let p = place(c.path), p.notRun == nil, let text = c.text else { continue }
+      let expected = FormDataLayout.cell(result.values[c.path], c.role)
+      if expected != text {
+        add(
+          c.path, .calculateDisagrees, "the instrument computes '\(expected)' from the answers", value: text,
+          cause: readCause(p.name))
+      }
     }
     guard !findings.isEmpty else { return nil }
     return DataRecordReport(findings: ordered(findings), recordID: findings.first?.recordID, causeValues: values)
