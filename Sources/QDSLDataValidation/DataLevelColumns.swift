@@ -154,7 +154,10 @@ struct DataLevelColumns: Sendable {
 
   /// Reads one row after the header from its bytes. With `keepsTexts` false, the texts of value cells and of
   /// calculates are not made (`text(_:_:_:)` and the calculates' `cell` read them from `r` when needed).
-  func row(_ r: DataFileRow, keepsTexts: Bool) -> DataLevelRow {
+  /// With `answers` given, the answers go there instead of `answers` of the row (no array made and dropped).
+  func row(_ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<[String: AnswerValue]>? = nil)
+    -> DataLevelRow
+  {
     func cell(_ i: Int) -> Int? {
       guard let k = positions[i], k < r.count else { return nil }
       return k
@@ -240,7 +243,7 @@ struct DataLevelColumns: Sendable {
             column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", r.text(k))
           continue
         }
-        row.answers.append((column.variable, answer))
+        if let answers { answers.pointee[column.variable] = answer } else { row.answers.append((column.variable, answer)) }
       }
     }
     for g in flagOrder {
@@ -259,7 +262,7 @@ struct DataLevelColumns: Sendable {
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", "")
           continue
         }
-        row.answers.append((name, answer))
+        if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       } else if !entry.codes.isEmpty {
         let answer = AnswerValue.codes(entry.codes)
         if let variable = groupVariables[g], case .failure(let problem) = evaluator.accept(answer, for: variable) {
@@ -268,7 +271,7 @@ struct DataLevelColumns: Sendable {
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", codes)
           continue
         }
-        row.answers.append((name, answer))
+        if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       }
       row.cells.append((name, entry.codes.isEmpty ? "" : entry.codes.sorted().map(String.init).joined(separator: " ")))
     }

@@ -143,7 +143,9 @@ extension DataValidation {
   /// Checks one joined record (on a worker thread: reads only what it is given): its report, or nil when it has
   /// no finding.
   func check(_ joined: JoinedRecord, _ mainColumns: DataLevelColumns, _ mainPath: String) -> DataRecordReport? {
-    let mainRow = mainColumns.row(joined.row, keepsTexts: false)
+    var answers: [String: AnswerValue] = [:]
+    answers.reserveCapacity(mainColumns.level.columns.count + joined.join.answers.count)
+    let mainRow = withUnsafeMutablePointer(to: &answers) { mainColumns.row(joined.row, keepsTexts: false, answers: $0) }
     let id = joined.recordID
     let mainPlace = RowPlace(file: mainPath, line: joined.row.line)
     var findings = joined.before
@@ -158,9 +160,6 @@ extension DataValidation {
     let offset = findings.count
     findings += joined.join.findings
     var values: [String: String] = [:]
-    var answers: [String: AnswerValue] = [:]
-    answers.reserveCapacity(mainRow.answers.count + joined.join.answers.count)
-    for (name, answer) in mainRow.answers { answers[name] = answer }
     for (name, answer) in joined.join.answers { answers[name] = answer }
     var unusable: [String] = mainRow.findings.map(\.variable) + joined.join.unusable
     // The instance paths of the values read as missing: their own required answer is not reported again.
