@@ -46,6 +46,12 @@ struct DataLevelColumns: Sendable {
   private let valueColumns: [String: Int]
   let evaluator: FormEvaluator
 
+  /// The columns of a header already matched: `positions` as `header(_:)` found them.
+  init(level: FormDataLevel, evaluator: FormEvaluator, positions: [Int?]) {
+    self.init(level: level, evaluator: evaluator)
+    self.positions = positions
+  }
+
   init(level: FormDataLevel, evaluator: FormEvaluator) {
     self.level = level
     self.evaluator = evaluator

@@ -355,8 +355,11 @@ public struct DataValidation: Sendable {
   /// thread. The records are checked on `workers` threads (1: all on the calling thread). Returns the number of
   /// records checked.
   @discardableResult
+  /// `copy`, when given, makes each worker its own validation of the same form (from the form JSON decoded again,
+  /// say): the workers then share no object, so no reference count is contended between cores.
   public func run(
-    _ inputs: [DataFileInput], workers: Int = DataValidation.defaultWorkers, report: (DataRecordReport) -> Void
+    _ inputs: [DataFileInput], workers: Int = DataValidation.defaultWorkers,
+    copy: (@Sendable () -> DataValidation)? = nil, report: (DataRecordReport) -> Void
   ) throws(DataValidationUsageError) -> Int {
     var headerFindings: [DataFinding] = []
     var files = try open(inputs, &headerFindings)
@@ -378,7 +381,16 @@ public struct DataValidation: Sendable {
           records += 1
           return true
         },
-        makeCheck: { { batch in batch.compactMap { validation.check($0, mainColumns, mainPath) } } },
+        makeCheck: {
+          guard let copy, workers > 1 else {
+            return { batch in batch.compactMap { validation.check($0, mainColumns, mainPath) } }
+          }
+          let own = copy()
+          let columns = DataLevelColumns(
+            level: own.layout.levels[0], evaluator: own.evaluator, positions: mainColumns.positions.map { $0 })
+          let path = String(decoding: Array(mainPath.utf8), as: UTF8.self)
+          return { batch in batch.compactMap { own.check($0, columns, path) } }
+        },
         emit: { reports in for r in reports { report(r) } })
       if !out.isEmpty { report(DataRecordReport(findings: out, recordID: nil)) }
     }

@@ -14,7 +14,8 @@ struct Interview {
   var failedChecks: [FormFailedCheck] = []
   var requiredUnanswered: [String] = []
   var invalidAnswers: [FormInvalidAnswer] = []
-  /// Variables that were shown (questions, grid rows) or computed (calculates), by instance path.
+  /// The answers used, by instance path: questions and grid rows shown with an answer, paradata and sample
+  /// variables (only the answers' keys are ever looked up).
   var reached = Set<String>()
   /// False when counting: messages stay empty and ignored answers are not listed.
   var fillsMessages = true {
@@ -54,6 +55,7 @@ struct Interview {
     values.reserveCapacity(room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
     reached.reserveCapacity(room)
+    shown.reserveCapacity(room)
     fillParadata(today: today, collector: collector)
     fillSamples()
   }
@@ -157,7 +159,6 @@ struct Interview {
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
-        if listsIgnored { reached.insert(path) }
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
@@ -276,7 +277,6 @@ struct Interview {
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
   ) {
-    let fresh = listsIgnored && reached.insert(path).inserted
     var value: FormValue?
     var given = answers[path]
     var stored = given != nil
@@ -291,7 +291,8 @@ struct Interview {
       }
       given = drawn
     }
-    if fresh && stored { answersReached += 1 }
+    // Only a path with an answer is looked up in `reached` (the answers' keys are): the others are not noted.
+    if listsIgnored && stored && reached.insert(path).inserted { answersReached += 1 }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
     if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
