@@ -19,6 +19,9 @@ struct DataLevelRow: Sendable {
   /// The cells of value columns by variable name (for naming a root cause's value); only the `many of` and `rank
   /// of` questions' when the row's texts are not kept.
   var cells: [(String, String)] = []
+  /// The codes of each `many of` and `rank of` question read (when the texts are not kept: made into text only
+  /// when asked).
+  var codes: [(String, Set<Int>)] = []
   /// The calculates' cells: variable, text (nil when not kept: read cell `cell` of the row), the column's role.
   var calculates: [(variable: String, text: String?, cell: Int, role: FormDataColumn.Role)] = []
   /// QD6003 and QD6004 findings, not yet located in a file.
@@ -155,7 +158,13 @@ struct DataLevelColumns: Sendable {
       guard let k = positions[i], k < r.count, !r.isEmpty(k) else { return nil }
       return r.text(k)
     }
+    if let codes = read.codes.last(where: { $0.0 == name }) { return Self.codesText(codes.1) }
     return read.cells.last { $0.0 == name }?.1
+  }
+
+  /// A `many of` answer's codes as its cell text names them: in order, separated by spaces.
+  static func codesText(_ codes: Set<Int>) -> String {
+    codes.isEmpty ? "" : codes.sorted().map(String.init).joined(separator: " ")
   }
 
   /// Reads one row after the header from its bytes. With `keepsTexts` false, the texts of value cells and of
@@ -279,7 +288,11 @@ struct DataLevelColumns: Sendable {
         }
         if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       }
-      row.cells.append((name, entry.codes.isEmpty ? "" : entry.codes.sorted().map(String.init).joined(separator: " ")))
+      if keepsTexts {
+        row.cells.append((name, Self.codesText(entry.codes)))
+      } else {
+        row.codes.append((name, entry.codes))
+      }
     }
     return row
   }
