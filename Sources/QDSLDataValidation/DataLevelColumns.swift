@@ -258,7 +258,11 @@ struct DataLevelColumns: Sendable {
             column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", r.text(k))
           continue
         }
-        if let answers { answers.pointee[column.variable] = answer } else { row.answers.append((column.variable, answer)) }
+        if let answers {
+          answers.pointee[column.variable] = answer
+        } else {
+          row.answers.append((column.variable, answer))
+        }
       }
     }
     for g in flagOrder {

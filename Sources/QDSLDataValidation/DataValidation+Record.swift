@@ -61,7 +61,8 @@ extension DataValidation {
     joined.duplicate = !seen.insert(id).inserted
     joined.join = RecordJoin()
     if layout.levels.count > 1 {
-      join(&joined.join, id: id, line: joined.row.line, mainPath: files[main].path, files: &files, fileOf: fileOf,
+      join(
+        &joined.join, id: id, line: joined.row.line, mainPath: files[main].path, files: &files, fileOf: fileOf,
         seen: seen)
     }
     return true
