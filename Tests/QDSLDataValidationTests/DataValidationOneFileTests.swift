@@ -41,6 +41,14 @@ import Testing
     let two = try validate(form, text, workers: 2)
     #expect(one.filter { $0.rule == "QD6010" }.count == 3000)
     #expect(one == two)
+    // Each worker with its own copy of the form, as the command runs it.
+    var copied: [DataFinding] = []
+    let day = today
+    try DataValidation(form: form, today: today).run(
+      [DataFileInput(path: "d.csv", bytes: Array(text.utf8))], workers: 2,
+      copy: { DataValidation(form: form, today: day) }
+    ) { copied += $0.findings }
+    #expect(copied == one)
     #expect(two.map(\.line) == two.map(\.line).sorted())
   }
 
