@@ -93,7 +93,7 @@ let package = Package(
     .testTarget(
       name: "QDSLDataValidationTests",
       dependencies: ["QDSLDataValidation", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLTestSupport"],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "QDSLPreviewTests",
       dependencies: ["QDSLPreview", "QDSLFormRuntime", "QDSLOutputs", "QDSLText", "QDSLWords", "QDSLTestSupport"]),

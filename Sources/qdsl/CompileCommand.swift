@@ -1,31 +1,39 @@
 // `qdsl compile FILE -o DIR`: checks a questionnaire and writes its form JSON and codebooks, atomically.
 
 import Foundation
+import QDSLDataValidation
+import QDSLFormRuntime
 import QDSLOutputs
 import QDSLSemantics
 import QDSLSyntax
 import QDSLText
 
 enum CompileCommand {
-  static let targetNames = OutputTarget.allCases.map(\.rawValue).joined(separator: ",")
+  static let targetNames = (OutputTarget.allCases.map(\.rawValue) + ["sql"]).joined(separator: ",")
 
   static let spec = CommandSpec(
     name: "compile", summary: "Compile a questionnaire into the form JSON and codebooks",
-    usage: "qdsl compile FILE -o DIR [--target LIST] [--lang L] [--color auto|always|never]",
+    usage:
+      "qdsl compile FILE -o DIR [--target LIST] [--sql-dialect duckdb|postgres|spark] [--lang L] [--color auto|always|never]",
     details: """
       Writes DIR/STEM.EXT for each target, where STEM is FILE's name without .qdsl; DIR is created if missing.
       With repeats, spss and stata write one file per data file: STEM.sps and STEM.REPEAT.sps per repeat (.do alike).
-      Targets (LIST is comma-separated; all but xform, xlsform and document by default): \(targetNames).
+      Targets (LIST is comma-separated; all but xform, xlsform, document and sql by default): \(targetNames).
       --target document writes STEM.document.html, the printable questionnaire; --lang fi,sv shows two languages
       side by side.
+      --target sql writes STEM.sql, the rules of `qdsl validate-data` as SQL (DuckDB by default; --sql-dialect
+      postgres or spark); a construct it cannot express yet is an error naming the item.
       Nothing is written when FILE has errors. Exit status: 0 written, 1 errors in FILE, 2 usage or I/O errors.
       """,
     options: [
       OptionSpec(long: "output", valueName: "DIR", help: "The folder to write into (required)"),
       OptionSpec(
         long: "target", valueName: "LIST",
-        help: "Comma-separated targets to write (default: all but xform, xlsform, document)",
+        help: "Comma-separated targets to write (default: all but xform, xlsform, document, sql)",
         isList: true),
+      OptionSpec(
+        long: "sql-dialect", valueName: "NAME", allowed: SQLDialect.allCases.map(\.rawValue),
+        help: "The SQL engine of --target sql: duckdb (default), postgres or spark"),
       .lang("Language of one-language outputs (default: the source language)"),
       .color("diagnostics"),
     ],
@@ -41,19 +49,30 @@ enum CompileCommand {
       return .usage
     }
     var targets = OutputTarget.defaults
+    // `sql` is written here, from the form JSON (QDSLDataValidation.SQLWriter), not by QDSLOutputs.
+    var writesSQL = false
     if let list = args.value("target") {
       targets = []
       for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        if name == "sql" {
+          writesSQL = true
+          continue
+        }
         guard let t = OutputTarget(rawValue: name) else {
           Console.err("error: unknown target '\(name)'; the targets are \(targetNames)\n")
           return .usage
         }
         if !targets.contains(t) { targets.append(t) }
       }
-      if targets.isEmpty {
+      if targets.isEmpty && !writesSQL {
         Console.err("error: --target needs at least one of \(targetNames)\n")
         return .usage
       }
+    }
+    let dialect = SQLDialect(rawValue: args.value("sql-dialect") ?? "duckdb") ?? .duckdb
+    if args.value("sql-dialect") != nil && !writesSQL {
+      Console.err("error: --sql-dialect is for --target sql\n")
+      return .usage
     }
     let source: CheckedSource
     switch CheckedSource.load(input, color: args.value("color"), consequence: "; nothing was written") {
@@ -74,7 +93,7 @@ enum CompileCommand {
     let requested = args.value("lang")
     let language: String
     if let requested, requested.contains(",") {
-      guard targets == [.document] else {
+      guard targets == [.document] && !writesSQL else {
         Console.err("error: a list of languages (--lang \(requested)) is for --target document only\n")
         return .usage
       }
@@ -112,8 +131,16 @@ enum CompileCommand {
     }
     let stem = URL(fileURLWithPath: input == "-" ? "survey.qdsl" : input).deletingPathExtension().lastPathComponent
     // Render everything first (in parallel): a rendering problem must not leave some files new and others old.
-    let rendered = OutputTarget.renderAllFiles(targets, survey: survey, language: language, stem: stem)
+    var rendered = OutputTarget.renderAllFiles(targets, survey: survey, language: language, stem: stem)
     defer { ProcessLifetime.keep(rendered) }
+    if writesSQL {
+      switch sqlFile(survey: survey, dialect: dialect, stem: stem) {
+      case .success(let file): rendered.append([file])
+      case .failure(let problem):
+        Console.err("error: \(input): --target sql cannot express \(problem); nothing was written\n")
+        return .findings
+      }
+    }
     for file in rendered.joined() {
       let path = (output as NSString).appendingPathComponent(stem + file.suffix)
       do {
@@ -128,5 +155,17 @@ enum CompileCommand {
       Console.out("wrote \(path)\n")
     }
     return .success
+  }
+
+  /// STEM.sql: the form JSON decoded (as a data-collection app reads it) and its rules written as SQL.
+  static func sqlFile(survey: Survey, dialect: SQLDialect, stem: String) -> Result<OutputFile, SQLLoweringError> {
+    let form: FormModel
+    switch FormModel.decode(FormDocument.renderBytes(survey)) {
+    case .success(let f): form = f
+    case .failure(let e): return .failure(SQLLoweringError(item: survey.id ?? stem, message: "the form JSON: \(e)"))
+    }
+    return SQLWriter(form: form, dialect: dialect).render(stem: stem).map {
+      OutputFile(suffix: ".sql", bytes: Array($0.utf8))
+    }
   }
 }

@@ -1,0 +1,91 @@
+// `qdsl compile --target sql`: the rules of `qdsl validate-data` as one SQL file (STEM.sql) for DuckDB,
+// PostgreSQL or Spark SQL, written from the form JSON (FormModel) so that the SQL and the validator read the same
+// rules. One table per level with every cell as text (a faulty file still loads), then a view `findings` with the
+// columns of `validate-data --format csv` (DataFindingTable.columns), and a last statement that selects it.
+
+import QDSLFormRuntime
+
+/// Writes the SQL of a form's data rules.
+public struct SQLWriter {
+  public let form: FormModel
+  public let dialect: SQLDialect
+  let layout: FormDataLayout
+  var layoutLevels: [FormDataLevel] { layout.levels }
+  let variables: [String: FormVariable]
+  let lists: [String: FormChoiceList]
+
+  public init(form: FormModel, dialect: SQLDialect) {
+    self.form = form
+    self.dialect = dialect
+    layout = FormDataLayout(form: form)
+    variables = Dictionary(form.variables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The table of a level: the survey's id, and `SURVEY__REPEAT` for a repeat.
+  public func table(_ level: FormDataLevel) -> String {
+    level.repeatID.map { form.survey + "__" + $0 } ?? form.survey
+  }
+
+  /// Whether the routing rules (QD6005–QD6009) are written: for forms without repeats, as `validate-data` runs
+  /// them (the rules inside and after repeats are not lowered yet).
+  public var checksRouting: Bool { layout.levels.count == 1 }
+
+  /// The statements that load each level's data file (`STEM.csv`, `STEM.REPEAT.csv`), kept outside the file.
+  public func loadStatements(stem: String, folder: String = "") -> [String] {
+    layout.levels.map { level in
+      dialect.load(
+        table: table(level), file: folder + level.fileName(stem: stem), columns: level.columns.map(\.name))
+    }
+  }
+
+  /// The SQL file, or the first construct it cannot express.
+  public func render(stem: String) -> Result<String, SQLLoweringError> {
+    var out = """
+      -- \(form.survey): the data rules of `qdsl validate-data` as SQL (\(dialect.rawValue)), written by `qdsl compile --target sql`.
+      -- Run this file on an empty database, load each data file with its statement below, then query the view
+      -- `findings` (the last statement of this file selects it, in the order validate-data reports).
+      -- Every cell is loaded as text, so that a faulty file loads and its faults are found.
+
+      """
+    out += "-- Load the data files (one statement per level):\n"
+    for statement in loadStatements(stem: stem) { out += "--   " + statement + "\n" }
+    if !checksRouting {
+      out += "-- Not written for a form with repeats yet: the routing rules (QD6005–QD6009) and the repeat rows "
+      out += "against their drivers (QD6012).\n"
+    }
+    out += "-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and "
+    out += "leaves a missing one empty) and the file's syntax (QD6013).\n\n"
+    out += dialect.prelude
+    let using = dialect == .spark ? " USING parquet" : ""
+    for level in layout.levels {
+      var columns = dialect.rowColumn().map { [$0] } ?? []
+      columns += level.columns.map { dialect.name($0.name) + " " + dialect.text }
+      out += "CREATE TABLE \(dialect.name(table(level))) (\n  " + columns.joined(separator: ",\n  ") + "\n)\(using);\n"
+    }
+    out += "-- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check "
+    out += "as of another day.\n"
+    out += "CREATE TABLE qdsl_today\(using) AS SELECT CURRENT_DATE AS today;\n\n"
+    var selects: [String] = []
+    var ctes: [String] = []
+    for (l, level) in layout.levels.enumerated() {
+      var writer = SQLLevelWriter(writer: self, level: level, number: l)
+      do throws(SQLLoweringError) {
+        try writer.write(routing: checksRouting && l == 0)
+      } catch {
+        return .failure(error)
+      }
+      ctes += writer.ctes
+      selects += writer.findings
+    }
+    let columns = DataFindingTable.columns.map(dialect.name).joined(separator: ", ")
+    out += "CREATE VIEW qdsl_findings AS\nWITH\n" + ctes.joined(separator: ",\n") + "\n"
+    out += selects.joined(separator: "\nUNION ALL\n") + ";\n\n"
+    out += "-- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, "
+    out += "routing, checks, calculates.\n"
+    out += "CREATE VIEW findings AS SELECT \(columns) FROM qdsl_findings ORDER BY \"_level\", \"_row\", \"_order\";\n\n"
+      .replacingOccurrences(of: "\"", with: dialect == .spark ? "`" : "\"")
+    out += "SELECT * FROM findings;\n"
+    return .success(out)
+  }
+}

@@ -1,0 +1,635 @@
+-- library_user_survey: the data rules of `qdsl validate-data` as SQL (postgres), written by `qdsl compile --target sql`.
+-- Run this file on an empty database, load each data file with its statement below, then query the view
+-- `findings` (the last statement of this file selects it, in the order validate-data reports).
+-- Every cell is loaded as text, so that a faulty file loads and its faults are found.
+-- Load the data files (one statement per level):
+--   \copy "library_user_survey" ("record_id", "library", "frequency", "last_visit", "days_since_visit", "visit_hours", "visit_minutes", "services_1", "services_2", "services_3", "services_4", "services_5", "services_6", "services_7", "services_8", "event_name", "renovation_feedback", "non_visit_reasons_1", "non_visit_reasons_2", "non_visit_reasons_3", "non_visit_reasons_4", "non_visit_reasons_5", "non_visit_reasons_6", "non_visit_reasons_7", "loans_print", "loans_digital", "loans_total", "satisfaction_opening_hours", "satisfaction_collection", "satisfaction_staff_service", "satisfaction_premises", "satisfaction_events", "satisfaction_online_services", "preferred_hours", "recommend", "improvement", "best_thing", "home_region", "home_municipality", "postcode", "capital_region", "suggestions") FROM 'library-user-survey.csv' CSV HEADER
+-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and leaves a missing one empty) and the file's syntax (QD6013).
+
+CREATE OR REPLACE FUNCTION qdsl_date(t text) RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  RETURN to_date(t, 'YYYY-MM-DD');
+EXCEPTION WHEN others THEN
+  RETURN NULL;
+END $$;
+CREATE TABLE "library_user_survey" (
+  "_row" BIGSERIAL,
+  "record_id" VARCHAR,
+  "library" VARCHAR,
+  "frequency" VARCHAR,
+  "last_visit" VARCHAR,
+  "days_since_visit" VARCHAR,
+  "visit_hours" VARCHAR,
+  "visit_minutes" VARCHAR,
+  "services_1" VARCHAR,
+  "services_2" VARCHAR,
+  "services_3" VARCHAR,
+  "services_4" VARCHAR,
+  "services_5" VARCHAR,
+  "services_6" VARCHAR,
+  "services_7" VARCHAR,
+  "services_8" VARCHAR,
+  "event_name" VARCHAR,
+  "renovation_feedback" VARCHAR,
+  "non_visit_reasons_1" VARCHAR,
+  "non_visit_reasons_2" VARCHAR,
+  "non_visit_reasons_3" VARCHAR,
+  "non_visit_reasons_4" VARCHAR,
+  "non_visit_reasons_5" VARCHAR,
+  "non_visit_reasons_6" VARCHAR,
+  "non_visit_reasons_7" VARCHAR,
+  "loans_print" VARCHAR,
+  "loans_digital" VARCHAR,
+  "loans_total" VARCHAR,
+  "satisfaction_opening_hours" VARCHAR,
+  "satisfaction_collection" VARCHAR,
+  "satisfaction_staff_service" VARCHAR,
+  "satisfaction_premises" VARCHAR,
+  "satisfaction_events" VARCHAR,
+  "satisfaction_online_services" VARCHAR,
+  "preferred_hours" VARCHAR,
+  "recommend" VARCHAR,
+  "improvement" VARCHAR,
+  "best_thing" VARCHAR,
+  "home_region" VARCHAR,
+  "home_municipality" VARCHAR,
+  "postcode" VARCHAR,
+  "capital_region" VARCHAR,
+  "suggestions" VARCHAR
+);
+-- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
+CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
+
+CREATE VIEW qdsl_findings AS
+WITH
+l0_raw AS (
+  SELECT "_row",
+    ROW_NUMBER() OVER (ORDER BY "_row") + 1 AS "_line",
+    COALESCE(CAST("record_id" AS VARCHAR), '') AS "c0",
+    COALESCE(CAST("library" AS VARCHAR), '') AS "c1",
+    COALESCE(CAST("frequency" AS VARCHAR), '') AS "c2",
+    COALESCE(CAST("last_visit" AS VARCHAR), '') AS "c3",
+    COALESCE(CAST("days_since_visit" AS VARCHAR), '') AS "c4",
+    COALESCE(CAST("visit_hours" AS VARCHAR), '') AS "c5",
+    COALESCE(CAST("visit_minutes" AS VARCHAR), '') AS "c6",
+    COALESCE(CAST("services_1" AS VARCHAR), '') AS "c7",
+    COALESCE(CAST("services_2" AS VARCHAR), '') AS "c8",
+    COALESCE(CAST("services_3" AS VARCHAR), '') AS "c9",
+    COALESCE(CAST("services_4" AS VARCHAR), '') AS "c10",
+    COALESCE(CAST("services_5" AS VARCHAR), '') AS "c11",
+    COALESCE(CAST("services_6" AS VARCHAR), '') AS "c12",
+    COALESCE(CAST("services_7" AS VARCHAR), '') AS "c13",
+    COALESCE(CAST("services_8" AS VARCHAR), '') AS "c14",
+    COALESCE(CAST("event_name" AS VARCHAR), '') AS "c15",
+    COALESCE(CAST("renovation_feedback" AS VARCHAR), '') AS "c16",
+    COALESCE(CAST("non_visit_reasons_1" AS VARCHAR), '') AS "c17",
+    COALESCE(CAST("non_visit_reasons_2" AS VARCHAR), '') AS "c18",
+    COALESCE(CAST("non_visit_reasons_3" AS VARCHAR), '') AS "c19",
+    COALESCE(CAST("non_visit_reasons_4" AS VARCHAR), '') AS "c20",
+    COALESCE(CAST("non_visit_reasons_5" AS VARCHAR), '') AS "c21",
+    COALESCE(CAST("non_visit_reasons_6" AS VARCHAR), '') AS "c22",
+    COALESCE(CAST("non_visit_reasons_7" AS VARCHAR), '') AS "c23",
+    COALESCE(CAST("loans_print" AS VARCHAR), '') AS "c24",
+    COALESCE(CAST("loans_digital" AS VARCHAR), '') AS "c25",
+    COALESCE(CAST("loans_total" AS VARCHAR), '') AS "c26",
+    COALESCE(CAST("satisfaction_opening_hours" AS VARCHAR), '') AS "c27",
+    COALESCE(CAST("satisfaction_collection" AS VARCHAR), '') AS "c28",
+    COALESCE(CAST("satisfaction_staff_service" AS VARCHAR), '') AS "c29",
+    COALESCE(CAST("satisfaction_premises" AS VARCHAR), '') AS "c30",
+    COALESCE(CAST("satisfaction_events" AS VARCHAR), '') AS "c31",
+    COALESCE(CAST("satisfaction_online_services" AS VARCHAR), '') AS "c32",
+    COALESCE(CAST("preferred_hours" AS VARCHAR), '') AS "c33",
+    COALESCE(CAST("recommend" AS VARCHAR), '') AS "c34",
+    COALESCE(CAST("improvement" AS VARCHAR), '') AS "c35",
+    COALESCE(CAST("best_thing" AS VARCHAR), '') AS "c36",
+    COALESCE(CAST("home_region" AS VARCHAR), '') AS "c37",
+    COALESCE(CAST("home_municipality" AS VARCHAR), '') AS "c38",
+    COALESCE(CAST("postcode" AS VARCHAR), '') AS "c39",
+    COALESCE(CAST("capital_region" AS VARCHAR), '') AS "c40",
+    COALESCE(CAST("suggestions" AS VARCHAR), '') AS "c41",
+    (SELECT today FROM qdsl_today) AS "_today"
+  FROM "library_user_survey"),
+l0_keys AS (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0" ORDER BY "_row") AS "_seen",
+    FALSE AS "_orphan"
+  FROM l0_raw),
+l0_s1 AS (
+  SELECT *,
+    CASE WHEN "c1" = '' THEN NULL WHEN NOT (("c1" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c1" AS BIGINT) END IN (1, 2, 3, 4) THEN CASE WHEN ("c1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c1" AS BIGINT) END END AS "_a1",
+    CASE WHEN "c2" = '' THEN NULL WHEN NOT (("c2" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4, 5) THEN CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END END AS "_a2",
+    CASE WHEN "c3" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN (("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL) THEN qdsl_date("c3") END AS "_a3",
+    CASE WHEN "c5" = '' THEN NULL WHEN NOT (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END IS NOT NULL AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END >= 0.25 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END <= 12 THEN CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END END AS "_a5",
+    CASE WHEN "c15" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c15") <= 200 THEN "c15" END AS "_a15",
+    CASE WHEN "c16" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c16") <= 500 THEN "c16" END AS "_a16",
+    CASE WHEN "c24" = '' THEN NULL WHEN NOT (("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END <= 200 THEN CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END END AS "_a24",
+    CASE WHEN "c25" = '' THEN NULL WHEN NOT (("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END <= 200 THEN CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END END AS "_a25",
+    CASE WHEN "c27" = '' THEN NULL WHEN NOT (("c27" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c27" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c27" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c27" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c27" AS BIGINT) END END AS "_a27",
+    CASE WHEN "c28" = '' THEN NULL WHEN NOT (("c28" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c28" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c28" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c28" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c28" AS BIGINT) END END AS "_a28",
+    CASE WHEN "c29" = '' THEN NULL WHEN NOT (("c29" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c29" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c29" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c29" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c29" AS BIGINT) END END AS "_a29",
+    CASE WHEN "c30" = '' THEN NULL WHEN NOT (("c30" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c30" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c30" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c30" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c30" AS BIGINT) END END AS "_a30",
+    CASE WHEN "c31" = '' THEN NULL WHEN NOT (("c31" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c31" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c31" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c31" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c31" AS BIGINT) END END AS "_a31",
+    CASE WHEN "c32" = '' THEN NULL WHEN NOT (("c32" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c32" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c32" AS BIGINT) END IN (1, 2, 3, 4, 5, -1) THEN CASE WHEN ("c32" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c32" AS BIGINT) END END AS "_a32",
+    CASE WHEN "c33" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c33") <= 300 THEN "c33" END AS "_a33",
+    CASE WHEN "c34" = '' THEN NULL WHEN NOT (("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END <= 10 THEN CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END END AS "_a34",
+    CASE WHEN "c35" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c35") <= 1000 THEN "c35" END AS "_a35",
+    CASE WHEN "c36" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c36") <= 1000 THEN "c36" END AS "_a36",
+    CASE WHEN "c37" = '' THEN NULL WHEN NOT (("c37" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c37" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c37" AS BIGINT) END IN (1, 2, 3, 4) THEN CASE WHEN ("c37" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c37" AS BIGINT) END END AS "_a37",
+    CASE WHEN "c38" = '' THEN NULL WHEN NOT (("c38" ~ '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN CASE WHEN ("c38" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c38" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7) THEN CASE WHEN ("c38" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c38" AS BIGINT) END END AS "_a38",
+    CASE WHEN "c39" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c39") <= 5 THEN "c39" END AS "_a39",
+    CASE WHEN "c41" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length("c41") <= 1000 THEN "c41" END AS "_a41",
+    ((CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c7" = '1' THEN 1 ELSE 0 END + CASE WHEN "c8" = '1' THEN 1 ELSE 0 END + CASE WHEN "c9" = '1' THEN 1 ELSE 0 END + CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END) > 0) AS "_g7",
+    CASE WHEN ((CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c7" = '1' THEN 1 ELSE 0 END + CASE WHEN "c8" = '1' THEN 1 ELSE 0 END + CASE WHEN "c9" = '1' THEN 1 ELSE 0 END + CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN "c7" = '1' THEN 1 ELSE 0 END + CASE WHEN "c8" = '1' THEN 1 ELSE 0 END + CASE WHEN "c9" = '1' THEN 1 ELSE 0 END + CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END) AS DOUBLE PRECISION) END AS "_n7",
+    ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END) > 0) AS "_g17",
+    CASE WHEN ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END) AS DOUBLE PRECISION) END AS "_n17"
+  FROM l0_keys),
+l0_s2 AS (
+  SELECT *,
+    TRUE AS "_r1"
+  FROM l0_s1),
+l0_s3 AS (
+  SELECT *,
+    CASE WHEN "_r1" THEN "_a1" END AS "_x2",
+    TRUE AS "_r3"
+  FROM l0_s2),
+l0_s4 AS (
+  SELECT *,
+    CASE WHEN "_r3" THEN "_a2" END AS "_x4"
+  FROM l0_s3),
+l0_s5 AS (
+  SELECT *,
+    COALESCE((COALESCE(COALESCE(("_x2") <> (CAST(4 AS BIGINT)), FALSE), FALSE) AND COALESCE((COALESCE(("_x4") = (CAST(1 AS BIGINT)), FALSE) OR COALESCE(("_x4") = (CAST(2 AS BIGINT)), FALSE) OR COALESCE(("_x4") = (CAST(3 AS BIGINT)), FALSE)), FALSE)), FALSE) AS "_b5"
+  FROM l0_s4),
+l0_s6 AS (
+  SELECT *,
+    TRUE AND "_b5" AS "_r6"
+  FROM l0_s5),
+l0_s7 AS (
+  SELECT *,
+    CASE WHEN "_r6" THEN "_a3" END AS "_x7"
+  FROM l0_s6),
+l0_s8 AS (
+  SELECT *,
+    ("_r6" AND "_x7" IS NOT NULL AND NOT COALESCE(COALESCE(("_x7") <= ("_today"), FALSE), FALSE)) AS "_c8",
+    ("_r6" AND "_x7" IS NOT NULL AND NOT COALESCE(COALESCE((CAST(("_today" - "_x7") AS DOUBLE PRECISION)) <= (CAST(366 AS DOUBLE PRECISION)), FALSE), FALSE)) AS "_c9",
+    CASE WHEN TRUE AND "_b5" THEN CAST(("_today" - "_x7") AS DOUBLE PRECISION) END AS "_x10",
+    TRUE AND "_b5" AS "_r11"
+  FROM l0_s7),
+l0_s9 AS (
+  SELECT *,
+    CASE WHEN "_r11" THEN "_a5" END AS "_x12"
+  FROM l0_s8),
+l0_s10 AS (
+  SELECT *,
+    CASE WHEN TRUE AND "_b5" THEN (sign((("_x12") * (CAST(60 AS DOUBLE PRECISION)))) * floor(abs((("_x12") * (CAST(60 AS DOUBLE PRECISION)))) + 0.5)) END AS "_x13",
+    (TRUE AND "_b5" AND (TRUE OR TRUE OR TRUE OR TRUE OR TRUE OR (COALESCE(COALESCE(("_x2") = (CAST(1 AS BIGINT)), FALSE), FALSE)) OR TRUE OR TRUE)) AS "_r14"
+  FROM l0_s9),
+l0_s11 AS (
+  SELECT *,
+    CASE WHEN "_r14" THEN CASE WHEN "_n7" IS NOT NULL THEN CAST(NULLIF(CASE WHEN ("c7" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c8" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c9" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c10" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c11" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c12" = '1' AND (COALESCE(COALESCE(("_x2") = (CAST(1 AS BIGINT)), FALSE), FALSE))) THEN 1 ELSE 0 END + CASE WHEN ("c13" = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN ("c14" = '1' AND TRUE) THEN 1 ELSE 0 END, 0) AS DOUBLE PRECISION) END END AS "_x15"
+  FROM l0_s10),
+l0_s12 AS (
+  SELECT *,
+    COALESCE(("_x15" IS NOT NULL AND ("c11" = '1' AND TRUE)), FALSE) AS "_b16"
+  FROM l0_s11),
+l0_s13 AS (
+  SELECT *,
+    TRUE AND "_b5" AND "_b16" AS "_r17"
+  FROM l0_s12),
+l0_s14 AS (
+  SELECT *,
+    CASE WHEN "_r17" THEN "_a15" END AS "_x18",
+    COALESCE((COALESCE(COALESCE(("_x2") = (CAST(1 AS BIGINT)), FALSE), FALSE) AND COALESCE(COALESCE(("_x7") >= (CASE WHEN ((CAST('2024-01-08' AS VARCHAR) ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(CAST('2024-01-08' AS VARCHAR), 1, 4) <> '0000' AND qdsl_date(CAST('2024-01-08' AS VARCHAR)) IS NOT NULL) THEN qdsl_date(CAST('2024-01-08' AS VARCHAR)) END), FALSE), FALSE)), FALSE) AS "_b19"
+  FROM l0_s13),
+l0_s15 AS (
+  SELECT *,
+    TRUE AND "_b5" AND "_b19" AS "_r20"
+  FROM l0_s14),
+l0_s16 AS (
+  SELECT *,
+    CASE WHEN "_r20" THEN "_a16" END AS "_x21",
+    COALESCE((COALESCE(("_x4") = (CAST(4 AS BIGINT)), FALSE) OR COALESCE(("_x4") = (CAST(5 AS BIGINT)), FALSE)), FALSE) AS "_b22"
+  FROM l0_s15),
+l0_s17 AS (
+  SELECT *,
+    TRUE AND NOT "_b5" AND "_b22" AS "_r23"
+  FROM l0_s16),
+l0_s18 AS (
+  SELECT *,
+    CASE WHEN "_r23" THEN "_n17" END AS "_x24",
+    TRUE AS "_r25"
+  FROM l0_s17),
+l0_s19 AS (
+  SELECT *,
+    CASE WHEN "_r25" THEN "_a24" END AS "_x26",
+    TRUE AS "_r27"
+  FROM l0_s18),
+l0_s20 AS (
+  SELECT *,
+    CASE WHEN "_r27" THEN "_a25" END AS "_x28"
+  FROM l0_s19),
+l0_s21 AS (
+  SELECT *,
+    CASE WHEN TRUE THEN ((COALESCE("_x26", CAST(0 AS DOUBLE PRECISION))) + (COALESCE("_x28", CAST(0 AS DOUBLE PRECISION)))) END AS "_x29",
+    TRUE AS "_r30"
+  FROM l0_s20),
+l0_s22 AS (
+  SELECT *,
+    CASE WHEN "_r30" THEN "_a27" END AS "_x31",
+    CASE WHEN "_r30" THEN "_a28" END AS "_x32",
+    CASE WHEN "_r30" THEN "_a29" END AS "_x33",
+    CASE WHEN "_r30" THEN "_a30" END AS "_x34",
+    CASE WHEN "_r30" THEN "_a31" END AS "_x35",
+    CASE WHEN "_r30" THEN "_a32" END AS "_x36"
+  FROM l0_s21),
+l0_s23 AS (
+  SELECT *,
+    COALESCE((COALESCE(("_x31") = (CAST(1 AS BIGINT)), FALSE) OR COALESCE(("_x31") = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS "_b37"
+  FROM l0_s22),
+l0_s24 AS (
+  SELECT *,
+    TRUE AND "_b37" AS "_r38"
+  FROM l0_s23),
+l0_s25 AS (
+  SELECT *,
+    CASE WHEN "_r38" THEN "_a33" END AS "_x39",
+    TRUE AS "_r40"
+  FROM l0_s24),
+l0_s26 AS (
+  SELECT *,
+    CASE WHEN "_r40" THEN "_a34" END AS "_x41"
+  FROM l0_s25),
+l0_s27 AS (
+  SELECT *,
+    COALESCE((COALESCE(("_x41") = (CAST(0 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(1 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(2 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(3 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(4 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(5 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(6 AS DOUBLE PRECISION)), FALSE)), FALSE) AS "_b42"
+  FROM l0_s26),
+l0_s28 AS (
+  SELECT *,
+    TRUE AND "_b42" AS "_r43"
+  FROM l0_s27),
+l0_s29 AS (
+  SELECT *,
+    CASE WHEN "_r43" THEN "_a35" END AS "_x44",
+    COALESCE((COALESCE(("_x41") = (CAST(9 AS DOUBLE PRECISION)), FALSE) OR COALESCE(("_x41") = (CAST(10 AS DOUBLE PRECISION)), FALSE)), FALSE) AS "_b45"
+  FROM l0_s28),
+l0_s30 AS (
+  SELECT *,
+    TRUE AND NOT "_b42" AND "_b45" AS "_r46"
+  FROM l0_s29),
+l0_s31 AS (
+  SELECT *,
+    CASE WHEN "_r46" THEN "_a36" END AS "_x47",
+    TRUE AS "_r48"
+  FROM l0_s30),
+l0_s32 AS (
+  SELECT *,
+    CASE WHEN "_r48" THEN "_a37" END AS "_x49"
+  FROM l0_s31),
+l0_s33 AS (
+  SELECT *,
+    COALESCE((COALESCE(("_x49") = (CAST(1 AS BIGINT)), FALSE) OR COALESCE(("_x49") = (CAST(2 AS BIGINT)), FALSE) OR COALESCE(("_x49") = (CAST(3 AS BIGINT)), FALSE)), FALSE) AS "_b50"
+  FROM l0_s32),
+l0_s34 AS (
+  SELECT *,
+    (TRUE AND "_b50" AND ((COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = ("_x49"), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = ("_x49"), FALSE), FALSE)))) AS "_r51"
+  FROM l0_s33),
+l0_s35 AS (
+  SELECT *,
+    CASE WHEN "_r51" THEN CASE WHEN (CASE "_a38" WHEN 1 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 2 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 3 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 4 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 5 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 6 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = ("_x49"), FALSE), FALSE)) WHEN 7 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = ("_x49"), FALSE), FALSE)) ELSE FALSE END) THEN "_a38" END END AS "_x52",
+    TRUE AS "_r53"
+  FROM l0_s34),
+l0_s36 AS (
+  SELECT *,
+    CASE WHEN "_r53" THEN "_a39" END AS "_x54"
+  FROM l0_s35),
+l0_s37 AS (
+  SELECT *,
+    ("_r53" AND "_x54" IS NOT NULL AND NOT COALESCE(COALESCE(("_x54" ~ '^([0-9]{5})$'), FALSE), FALSE)) AS "_c55",
+    CASE WHEN TRUE THEN COALESCE(("_x54" ~ '^(0[0-2][0-9]{3})$'), FALSE) END AS "_x56",
+    TRUE AS "_r57"
+  FROM l0_s36),
+l0_s38 AS MATERIALIZED (
+  SELECT *,
+    CASE WHEN "_r57" THEN "_a41" END AS "_x58"
+  FROM l0_s37)
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('this record id is used by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 10000 AS "_order"
+FROM l0_s38 WHERE "_seen" > 1
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('library' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
+FROM l0_s38 WHERE "c1" <> '' AND NOT (("c1" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('library' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
+FROM l0_s38 WHERE "c1" <> '' AND (("c1" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c1" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('frequency' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
+FROM l0_s38 WHERE "c2" <> '' AND NOT (("c2" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('frequency' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
+FROM l0_s38 WHERE "c2" <> '' AND (("c2" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c2" AS BIGINT) END IN (1, 2, 3, 4, 5), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
+FROM l0_s38 WHERE "c3" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
+FROM l0_s38 WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE((("c3" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr("c3", 1, 4) <> '0000' AND qdsl_date("c3") IS NOT NULL), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('visit_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
+FROM l0_s38 WHERE "c5" <> '' AND NOT (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('visit_hours' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
+FROM l0_s38 WHERE "c5" <> '' AND (("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END IS NOT NULL AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END >= 0.25 AND CASE WHEN ("c5" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c5" AS DOUBLE PRECISION) END <= 12, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20007 AS "_order"
+FROM l0_s38 WHERE "c7" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20008 AS "_order"
+FROM l0_s38 WHERE "c8" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20009 AS "_order"
+FROM l0_s38 WHERE "c9" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20010 AS "_order"
+FROM l0_s38 WHERE "c10" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c11" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20011 AS "_order"
+FROM l0_s38 WHERE "c11" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c12" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20012 AS "_order"
+FROM l0_s38 WHERE "c12" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c13" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20013 AS "_order"
+FROM l0_s38 WHERE "c13" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c14" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20014 AS "_order"
+FROM l0_s38 WHERE "c14" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('event_name' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
+FROM l0_s38 WHERE "c15" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('event_name' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
+FROM l0_s38 WHERE "c15" <> '' AND (TRUE) AND NOT COALESCE(char_length("c15") <= 200, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('renovation_feedback' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
+FROM l0_s38 WHERE "c16" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('renovation_feedback' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
+FROM l0_s38 WHERE "c16" <> '' AND (TRUE) AND NOT COALESCE(char_length("c16") <= 500, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c17" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20017 AS "_order"
+FROM l0_s38 WHERE "c17" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c18" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20018 AS "_order"
+FROM l0_s38 WHERE "c18" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c19" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20019 AS "_order"
+FROM l0_s38 WHERE "c19" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c20" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20020 AS "_order"
+FROM l0_s38 WHERE "c20" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c21" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20021 AS "_order"
+FROM l0_s38 WHERE "c21" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20022 AS "_order"
+FROM l0_s38 WHERE "c22" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c23" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20023 AS "_order"
+FROM l0_s38 WHERE "c23" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_print' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
+FROM l0_s38 WHERE "c24" <> '' AND NOT (("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_print' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
+FROM l0_s38 WHERE "c24" <> '' AND (("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c24" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c24" AS DOUBLE PRECISION) END <= 200, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_digital' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20025 AS "_order"
+FROM l0_s38 WHERE "c25" <> '' AND NOT (("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_digital' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20025 AS "_order"
+FROM l0_s38 WHERE "c25" <> '' AND (("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c25" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c25" AS DOUBLE PRECISION) END <= 200, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_opening_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20027 AS "_order"
+FROM l0_s38 WHERE "c27" <> '' AND NOT (("c27" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_opening_hours' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20027 AS "_order"
+FROM l0_s38 WHERE "c27" <> '' AND (("c27" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c27" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c27" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_collection' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
+FROM l0_s38 WHERE "c28" <> '' AND NOT (("c28" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_collection' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
+FROM l0_s38 WHERE "c28" <> '' AND (("c28" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c28" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c28" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_staff_service' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c29" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20029 AS "_order"
+FROM l0_s38 WHERE "c29" <> '' AND NOT (("c29" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_staff_service' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c29" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20029 AS "_order"
+FROM l0_s38 WHERE "c29" <> '' AND (("c29" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c29" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c29" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_premises' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c30" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20030 AS "_order"
+FROM l0_s38 WHERE "c30" <> '' AND NOT (("c30" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_premises' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c30" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20030 AS "_order"
+FROM l0_s38 WHERE "c30" <> '' AND (("c30" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c30" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c30" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_events' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
+FROM l0_s38 WHERE "c31" <> '' AND NOT (("c31" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_events' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
+FROM l0_s38 WHERE "c31" <> '' AND (("c31" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c31" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c31" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_online_services' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
+FROM l0_s38 WHERE "c32" <> '' AND NOT (("c32" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_online_services' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
+FROM l0_s38 WHERE "c32" <> '' AND (("c32" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c32" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c32" AS BIGINT) END IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('preferred_hours' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
+FROM l0_s38 WHERE "c33" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('preferred_hours' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
+FROM l0_s38 WHERE "c33" <> '' AND (TRUE) AND NOT COALESCE(char_length("c33") <= 300, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recommend' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20034 AS "_order"
+FROM l0_s38 WHERE "c34" <> '' AND NOT (("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recommend' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20034 AS "_order"
+FROM l0_s38 WHERE "c34" <> '' AND (("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) AND NOT COALESCE(CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END = floor(CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END) AND abs(CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END) < 9.2e18 AND CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END >= 0 AND CASE WHEN ("c34" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("c34" AS DOUBLE PRECISION) END <= 10, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c35" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20035 AS "_order"
+FROM l0_s38 WHERE "c35" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c35" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20035 AS "_order"
+FROM l0_s38 WHERE "c35" <> '' AND (TRUE) AND NOT COALESCE(char_length("c35") <= 1000, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('best_thing' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c36" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20036 AS "_order"
+FROM l0_s38 WHERE "c36" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('best_thing' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c36" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20036 AS "_order"
+FROM l0_s38 WHERE "c36" <> '' AND (TRUE) AND NOT COALESCE(char_length("c36") <= 1000, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_region' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c37" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20037 AS "_order"
+FROM l0_s38 WHERE "c37" <> '' AND NOT (("c37" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_region' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c37" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20037 AS "_order"
+FROM l0_s38 WHERE "c37" <> '' AND (("c37" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c37" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c37" AS BIGINT) END IN (1, 2, 3, 4), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_municipality' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c38" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20038 AS "_order"
+FROM l0_s38 WHERE "c38" <> '' AND NOT (("c38" ~ '^([+-]?[0-9]{1,18})$'))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_municipality' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c38" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20038 AS "_order"
+FROM l0_s38 WHERE "c38" <> '' AND (("c38" ~ '^([+-]?[0-9]{1,18})$')) AND NOT COALESCE(CASE WHEN ("c38" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("c38" AS BIGINT) END IN (1, 2, 3, 4, 5, 6, 7), FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('postcode' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c39" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20039 AS "_order"
+FROM l0_s38 WHERE "c39" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('postcode' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c39" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20039 AS "_order"
+FROM l0_s38 WHERE "c39" <> '' AND (TRUE) AND NOT COALESCE(char_length("c39") <= 5, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('suggestions' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c41" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20041 AS "_order"
+FROM l0_s38 WHERE "c41" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('suggestions' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c41" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20041 AS "_order"
+FROM l0_s38 WHERE "c41" <> '' AND (TRUE) AND NOT COALESCE(char_length("c41") <= 1000, FALSE)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30007 AS "_order"
+FROM l0_s38 WHERE (CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) < 8
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c7" = '1' THEN '1' END, CASE WHEN "c8" = '1' THEN '2' END, CASE WHEN "c9" = '1' THEN '3' END, CASE WHEN "c10" = '1' THEN '4' END, CASE WHEN "c11" = '1' THEN '5' END, CASE WHEN "c12" = '1' THEN '6' END, CASE WHEN "c13" = '1' THEN '7' END, CASE WHEN "c14" = '1' THEN '8' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30007 AS "_order"
+FROM l0_s38 WHERE ((CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c7" = '1' THEN 1 ELSE 0 END + CASE WHEN "c8" = '1' THEN 1 ELSE 0 END + CASE WHEN "c9" = '1' THEN 1 ELSE 0 END + CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30017 AS "_order"
+FROM l0_s38 WHERE (CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END) < 7
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c17" = '1' THEN '1' END, CASE WHEN "c18" = '1' THEN '2' END, CASE WHEN "c19" = '1' THEN '3' END, CASE WHEN "c20" = '1' THEN '4' END, CASE WHEN "c21" = '1' THEN '5' END, CASE WHEN "c22" = '1' THEN '6' END, CASE WHEN "c23" = '1' THEN '7' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30017 AS "_order"
+FROM l0_s38 WHERE ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END) > 0) AND FALSE
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('best_thing' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c36" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40000 AS "_order"
+FROM l0_s38 WHERE "_a36" IS NOT NULL AND NOT "_r46"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('event_name' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40001 AS "_order"
+FROM l0_s38 WHERE "_a15" IS NOT NULL AND NOT "_r17"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('frequency' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40002 AS "_order"
+FROM l0_s38 WHERE "_a2" IS NOT NULL AND NOT "_r3"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_municipality' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c38" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40003 AS "_order"
+FROM l0_s38 WHERE "_a38" IS NOT NULL AND NOT "_r51"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('home_region' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c37" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40004 AS "_order"
+FROM l0_s38 WHERE "_a37" IS NOT NULL AND NOT "_r48"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('improvement' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c35" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40005 AS "_order"
+FROM l0_s38 WHERE "_a35" IS NOT NULL AND NOT "_r43"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40006 AS "_order"
+FROM l0_s38 WHERE "_a3" IS NOT NULL AND NOT "_r6"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('library' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40007 AS "_order"
+FROM l0_s38 WHERE "_a1" IS NOT NULL AND NOT "_r1"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_digital' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40008 AS "_order"
+FROM l0_s38 WHERE "_a25" IS NOT NULL AND NOT "_r27"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_print' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40009 AS "_order"
+FROM l0_s38 WHERE "_a24" IS NOT NULL AND NOT "_r25"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('non_visit_reasons' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c17" = '1' THEN '1' END, CASE WHEN "c18" = '1' THEN '2' END, CASE WHEN "c19" = '1' THEN '3' END, CASE WHEN "c20" = '1' THEN '4' END, CASE WHEN "c21" = '1' THEN '5' END, CASE WHEN "c22" = '1' THEN '6' END, CASE WHEN "c23" = '1' THEN '7' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40010 AS "_order"
+FROM l0_s38 WHERE "_g17" AND NOT "_r23"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('postcode' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c39" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40011 AS "_order"
+FROM l0_s38 WHERE "_a39" IS NOT NULL AND NOT "_r53"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('preferred_hours' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40012 AS "_order"
+FROM l0_s38 WHERE "_a33" IS NOT NULL AND NOT "_r38"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recommend' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40013 AS "_order"
+FROM l0_s38 WHERE "_a34" IS NOT NULL AND NOT "_r40"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('renovation_feedback' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40014 AS "_order"
+FROM l0_s38 WHERE "_a16" IS NOT NULL AND NOT "_r20"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_collection' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40015 AS "_order"
+FROM l0_s38 WHERE "_a28" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_events' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40016 AS "_order"
+FROM l0_s38 WHERE "_a31" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_online_services' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40017 AS "_order"
+FROM l0_s38 WHERE "_a32" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_opening_hours' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40018 AS "_order"
+FROM l0_s38 WHERE "_a27" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_premises' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c30" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40019 AS "_order"
+FROM l0_s38 WHERE "_a30" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_staff_service' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c29" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40020 AS "_order"
+FROM l0_s38 WHERE "_a29" IS NOT NULL AND NOT "_r30"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c7" = '1' THEN '1' END, CASE WHEN "c8" = '1' THEN '2' END, CASE WHEN "c9" = '1' THEN '3' END, CASE WHEN "c10" = '1' THEN '4' END, CASE WHEN "c11" = '1' THEN '5' END, CASE WHEN "c12" = '1' THEN '6' END, CASE WHEN "c13" = '1' THEN '7' END, CASE WHEN "c14" = '1' THEN '8' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40021 AS "_order"
+FROM l0_s38 WHERE "_g7" AND NOT "_r14"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('suggestions' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c41" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40022 AS "_order"
+FROM l0_s38 WHERE "_a41" IS NOT NULL AND NOT "_r57"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('visit_hours' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40023 AS "_order"
+FROM l0_s38 WHERE "_a5" IS NOT NULL AND NOT "_r11"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('library' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50001 AS "_order"
+FROM l0_s38 WHERE "_r1" AND "_x2" IS NULL AND NOT ("c1" <> '' AND "_a1" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('frequency' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50002 AS "_order"
+FROM l0_s38 WHERE "_r3" AND "_x4" IS NULL AND NOT ("c2" <> '' AND "_a2" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50003 AS "_order"
+FROM l0_s38 WHERE "_r6" AND "_x7" IS NULL AND NOT ("c3" <> '' AND "_a3" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('services' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50004 AS "_order"
+FROM l0_s38 WHERE "_r14" AND "_x15" IS NULL AND NOT (("c7" NOT IN ('', '0', '1') OR "c8" NOT IN ('', '0', '1') OR "c9" NOT IN ('', '0', '1') OR "c10" NOT IN ('', '0', '1') OR "c11" NOT IN ('', '0', '1') OR "c12" NOT IN ('', '0', '1') OR "c13" NOT IN ('', '0', '1') OR "c14" NOT IN ('', '0', '1')) OR ((CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) < 8) OR (((CASE WHEN "c7" = '' THEN 1 ELSE 0 END + CASE WHEN "c8" = '' THEN 1 ELSE 0 END + CASE WHEN "c9" = '' THEN 1 ELSE 0 END + CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c7" = '1' THEN 1 ELSE 0 END + CASE WHEN "c8" = '1' THEN 1 ELSE 0 END + CASE WHEN "c9" = '1' THEN 1 ELSE 0 END + CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END) > 0) AND FALSE))
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_opening_hours' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50005 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x31" IS NULL AND NOT ("c27" <> '' AND "_a27" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_collection' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50006 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x32" IS NULL AND NOT ("c28" <> '' AND "_a28" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_staff_service' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50007 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x33" IS NULL AND NOT ("c29" <> '' AND "_a29" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_premises' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50008 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x34" IS NULL AND NOT ("c30" <> '' AND "_a30" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_events' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50009 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x35" IS NULL AND NOT ("c31" <> '' AND "_a31" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('satisfaction_online_services' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50010 AS "_order"
+FROM l0_s38 WHERE "_r30" AND "_x36" IS NULL AND NOT ("c32" <> '' AND "_a32" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('recommend' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50011 AS "_order"
+FROM l0_s38 WHERE "_r40" AND "_x41" IS NULL AND NOT ("c34" <> '' AND "_a34" IS NULL)
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6007' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('fails its check last_visit <= today()' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 60001 AS "_order"
+FROM l0_s38 WHERE "_c8"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('last_visit' AS VARCHAR) AS "variable", CAST('QD6007' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('fails its check today() - last_visit <= 366' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 60002 AS "_order"
+FROM l0_s38 WHERE "_c9"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('postcode' AS VARCHAR) AS "variable", CAST('QD6007' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c39" AS VARCHAR) AS "value", CAST('fails its check matches(postcode, "\\d{{5}}")' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 60003 AS "_order"
+FROM l0_s38 WHERE "_c55"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('days_since_visit' AS VARCHAR) AS "variable", CAST('QD6009' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('the instrument computes another value from the answers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 70004 AS "_order"
+FROM l0_s38 WHERE COALESCE(CASE WHEN "_x10" = floor("_x10") AND abs("_x10") < 1e15 THEN CAST(CAST("_x10" AS BIGINT) AS VARCHAR) ELSE CAST("_x10" AS VARCHAR) END, '') <> "c4"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('visit_minutes' AS VARCHAR) AS "variable", CAST('QD6009' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('the instrument computes another value from the answers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 70006 AS "_order"
+FROM l0_s38 WHERE COALESCE(CASE WHEN "_x13" = floor("_x13") AND abs("_x13") < 1e15 THEN CAST(CAST("_x13" AS BIGINT) AS VARCHAR) ELSE CAST("_x13" AS VARCHAR) END, '') <> "c6"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('loans_total' AS VARCHAR) AS "variable", CAST('QD6009' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c26" AS VARCHAR) AS "value", CAST('the instrument computes another value from the answers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 70026 AS "_order"
+FROM l0_s38 WHERE COALESCE(CASE WHEN "_x29" = floor("_x29") AND abs("_x29") < 1e15 THEN CAST(CAST("_x29" AS BIGINT) AS VARCHAR) ELSE CAST("_x29" AS VARCHAR) END, '') <> "c26"
+UNION ALL
+SELECT CAST('library_user_survey' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('capital_region' AS VARCHAR) AS "variable", CAST('QD6009' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c40" AS VARCHAR) AS "value", CAST('the instrument computes another value from the answers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 70040 AS "_order"
+FROM l0_s38 WHERE COALESCE(CASE WHEN "_x56" THEN '1' ELSE '0' END, '') <> "c40";
+
+-- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
+CREATE VIEW findings AS SELECT "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause" FROM qdsl_findings ORDER BY "_level", "_row", "_order";
+
+SELECT * FROM findings;

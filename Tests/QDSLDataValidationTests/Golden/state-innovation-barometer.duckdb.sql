@@ -1,0 +1,882 @@
+-- state_innovation_barometer: the data rules of `qdsl validate-data` as SQL (duckdb), written by `qdsl compile --target sql`.
+-- Run this file on an empty database, load each data file with its statement below, then query the view
+-- `findings` (the last statement of this file selects it, in the order validate-data reports).
+-- Every cell is loaded as text, so that a faulty file loads and its faults are found.
+-- Load the data files (one statement per level):
+--   INSERT INTO "state_innovation_barometer" BY NAME SELECT * FROM read_csv('state-innovation-barometer.csv', header = true, all_varchar = true);
+-- Not checked in SQL: the header (QD6001, QD6002: the load statement refuses an unknown column and leaves a missing one empty) and the file's syntax (QD6013).
+
+CREATE TABLE "state_innovation_barometer" (
+  "record_id" VARCHAR,
+  "org_name" VARCHAR,
+  "org_type" VARCHAR,
+  "org_type_other" VARCHAR,
+  "staff" VARCHAR,
+  "branch" VARCHAR,
+  "role" VARCHAR,
+  "role_other" VARCHAR,
+  "activity" VARCHAR,
+  "adopted" VARCHAR,
+  "kinds_1" VARCHAR,
+  "kinds_2" VARCHAR,
+  "kinds_3" VARCHAR,
+  "kinds_4" VARCHAR,
+  "kinds_5" VARCHAR,
+  "kinds_m1" VARCHAR,
+  "novelty" VARCHAR,
+  "motives_1" VARCHAR,
+  "motives_2" VARCHAR,
+  "motives_3" VARCHAR,
+  "motives_4" VARCHAR,
+  "motives_5" VARCHAR,
+  "motives_6" VARCHAR,
+  "motives_7" VARCHAR,
+  "motives_8" VARCHAR,
+  "motives_m1" VARCHAR,
+  "outcomes_1" VARCHAR,
+  "outcomes_2" VARCHAR,
+  "outcomes_3" VARCHAR,
+  "outcomes_4" VARCHAR,
+  "outcomes_5" VARCHAR,
+  "outcomes_6" VARCHAR,
+  "outcomes_m2" VARCHAR,
+  "adoption_plans" VARCHAR,
+  "partners_1" VARCHAR,
+  "partners_2" VARCHAR,
+  "partners_3" VARCHAR,
+  "partners_4" VARCHAR,
+  "partners_5" VARCHAR,
+  "partners_6" VARCHAR,
+  "partners_7" VARCHAR,
+  "partners_8" VARCHAR,
+  "partners_97" VARCHAR,
+  "cross_branch_projects" VARCHAR,
+  "support_1" VARCHAR,
+  "support_2" VARCHAR,
+  "support_3" VARCHAR,
+  "support_4" VARCHAR,
+  "support_5" VARCHAR,
+  "support_6" VARCHAR,
+  "support_7" VARCHAR,
+  "support_8" VARCHAR,
+  "support_97" VARCHAR,
+  "support_m1" VARCHAR,
+  "participants" VARCHAR,
+  "culture_experiments" VARCHAR,
+  "culture_risk_taking" VARCHAR,
+  "culture_management" VARCHAR,
+  "culture_across_agencies" VARCHAR,
+  "strategies_1" VARCHAR,
+  "strategies_2" VARCHAR,
+  "strategies_3" VARCHAR,
+  "strategies_4" VARCHAR,
+  "strategies_5" VARCHAR,
+  "strategies_6" VARCHAR,
+  "strategies_97" VARCHAR,
+  "strategies_m1" VARCHAR,
+  "strategy_year" VARCHAR,
+  "strategy_planned" VARCHAR,
+  "barriers_1" VARCHAR,
+  "barriers_2" VARCHAR,
+  "barriers_3" VARCHAR,
+  "barriers_4" VARCHAR,
+  "barriers_5" VARCHAR,
+  "barriers_6" VARCHAR,
+  "barriers_7" VARCHAR,
+  "barriers_8" VARCHAR,
+  "barriers_9" VARCHAR,
+  "barriers_10" VARCHAR,
+  "barriers_97" VARCHAR,
+  "barriers_m1" VARCHAR,
+  "comment" VARCHAR
+);
+-- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
+CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
+
+CREATE VIEW qdsl_findings AS
+WITH
+l0_raw AS (
+  SELECT rowid AS "_row",
+    ROW_NUMBER() OVER (ORDER BY "_row") + 1 AS "_line",
+    COALESCE(CAST("record_id" AS VARCHAR), '') AS "c0",
+    COALESCE(CAST("org_name" AS VARCHAR), '') AS "c1",
+    COALESCE(CAST("org_type" AS VARCHAR), '') AS "c2",
+    COALESCE(CAST("org_type_other" AS VARCHAR), '') AS "c3",
+    COALESCE(CAST("staff" AS VARCHAR), '') AS "c4",
+    COALESCE(CAST("branch" AS VARCHAR), '') AS "c5",
+    COALESCE(CAST("role" AS VARCHAR), '') AS "c6",
+    COALESCE(CAST("role_other" AS VARCHAR), '') AS "c7",
+    COALESCE(CAST("activity" AS VARCHAR), '') AS "c8",
+    COALESCE(CAST("adopted" AS VARCHAR), '') AS "c9",
+    COALESCE(CAST("kinds_1" AS VARCHAR), '') AS "c10",
+    COALESCE(CAST("kinds_2" AS VARCHAR), '') AS "c11",
+    COALESCE(CAST("kinds_3" AS VARCHAR), '') AS "c12",
+    COALESCE(CAST("kinds_4" AS VARCHAR), '') AS "c13",
+    COALESCE(CAST("kinds_5" AS VARCHAR), '') AS "c14",
+    COALESCE(CAST("kinds_m1" AS VARCHAR), '') AS "c15",
+    COALESCE(CAST("novelty" AS VARCHAR), '') AS "c16",
+    COALESCE(CAST("motives_1" AS VARCHAR), '') AS "c17",
+    COALESCE(CAST("motives_2" AS VARCHAR), '') AS "c18",
+    COALESCE(CAST("motives_3" AS VARCHAR), '') AS "c19",
+    COALESCE(CAST("motives_4" AS VARCHAR), '') AS "c20",
+    COALESCE(CAST("motives_5" AS VARCHAR), '') AS "c21",
+    COALESCE(CAST("motives_6" AS VARCHAR), '') AS "c22",
+    COALESCE(CAST("motives_7" AS VARCHAR), '') AS "c23",
+    COALESCE(CAST("motives_8" AS VARCHAR), '') AS "c24",
+    COALESCE(CAST("motives_m1" AS VARCHAR), '') AS "c25",
+    COALESCE(CAST("outcomes_1" AS VARCHAR), '') AS "c26",
+    COALESCE(CAST("outcomes_2" AS VARCHAR), '') AS "c27",
+    COALESCE(CAST("outcomes_3" AS VARCHAR), '') AS "c28",
+    COALESCE(CAST("outcomes_4" AS VARCHAR), '') AS "c29",
+    COALESCE(CAST("outcomes_5" AS VARCHAR), '') AS "c30",
+    COALESCE(CAST("outcomes_6" AS VARCHAR), '') AS "c31",
+    COALESCE(CAST("outcomes_m2" AS VARCHAR), '') AS "c32",
+    COALESCE(CAST("adoption_plans" AS VARCHAR), '') AS "c33",
+    COALESCE(CAST("partners_1" AS VARCHAR), '') AS "c34",
+    COALESCE(CAST("partners_2" AS VARCHAR), '') AS "c35",
+    COALESCE(CAST("partners_3" AS VARCHAR), '') AS "c36",
+    COALESCE(CAST("partners_4" AS VARCHAR), '') AS "c37",
+    COALESCE(CAST("partners_5" AS VARCHAR), '') AS "c38",
+    COALESCE(CAST("partners_6" AS VARCHAR), '') AS "c39",
+    COALESCE(CAST("partners_7" AS VARCHAR), '') AS "c40",
+    COALESCE(CAST("partners_8" AS VARCHAR), '') AS "c41",
+    COALESCE(CAST("partners_97" AS VARCHAR), '') AS "c42",
+    COALESCE(CAST("cross_branch_projects" AS VARCHAR), '') AS "c43",
+    COALESCE(CAST("support_1" AS VARCHAR), '') AS "c44",
+    COALESCE(CAST("support_2" AS VARCHAR), '') AS "c45",
+    COALESCE(CAST("support_3" AS VARCHAR), '') AS "c46",
+    COALESCE(CAST("support_4" AS VARCHAR), '') AS "c47",
+    COALESCE(CAST("support_5" AS VARCHAR), '') AS "c48",
+    COALESCE(CAST("support_6" AS VARCHAR), '') AS "c49",
+    COALESCE(CAST("support_7" AS VARCHAR), '') AS "c50",
+    COALESCE(CAST("support_8" AS VARCHAR), '') AS "c51",
+    COALESCE(CAST("support_97" AS VARCHAR), '') AS "c52",
+    COALESCE(CAST("support_m1" AS VARCHAR), '') AS "c53",
+    COALESCE(CAST("participants" AS VARCHAR), '') AS "c54",
+    COALESCE(CAST("culture_experiments" AS VARCHAR), '') AS "c55",
+    COALESCE(CAST("culture_risk_taking" AS VARCHAR), '') AS "c56",
+    COALESCE(CAST("culture_management" AS VARCHAR), '') AS "c57",
+    COALESCE(CAST("culture_across_agencies" AS VARCHAR), '') AS "c58",
+    COALESCE(CAST("strategies_1" AS VARCHAR), '') AS "c59",
+    COALESCE(CAST("strategies_2" AS VARCHAR), '') AS "c60",
+    COALESCE(CAST("strategies_3" AS VARCHAR), '') AS "c61",
+    COALESCE(CAST("strategies_4" AS VARCHAR), '') AS "c62",
+    COALESCE(CAST("strategies_5" AS VARCHAR), '') AS "c63",
+    COALESCE(CAST("strategies_6" AS VARCHAR), '') AS "c64",
+    COALESCE(CAST("strategies_97" AS VARCHAR), '') AS "c65",
+    COALESCE(CAST("strategies_m1" AS VARCHAR), '') AS "c66",
+    COALESCE(CAST("strategy_year" AS VARCHAR), '') AS "c67",
+    COALESCE(CAST("strategy_planned" AS VARCHAR), '') AS "c68",
+    COALESCE(CAST("barriers_1" AS VARCHAR), '') AS "c69",
+    COALESCE(CAST("barriers_2" AS VARCHAR), '') AS "c70",
+    COALESCE(CAST("barriers_3" AS VARCHAR), '') AS "c71",
+    COALESCE(CAST("barriers_4" AS VARCHAR), '') AS "c72",
+    COALESCE(CAST("barriers_5" AS VARCHAR), '') AS "c73",
+    COALESCE(CAST("barriers_6" AS VARCHAR), '') AS "c74",
+    COALESCE(CAST("barriers_7" AS VARCHAR), '') AS "c75",
+    COALESCE(CAST("barriers_8" AS VARCHAR), '') AS "c76",
+    COALESCE(CAST("barriers_9" AS VARCHAR), '') AS "c77",
+    COALESCE(CAST("barriers_10" AS VARCHAR), '') AS "c78",
+    COALESCE(CAST("barriers_97" AS VARCHAR), '') AS "c79",
+    COALESCE(CAST("barriers_m1" AS VARCHAR), '') AS "c80",
+    COALESCE(CAST("comment" AS VARCHAR), '') AS "c81",
+    (SELECT today FROM qdsl_today) AS "_today"
+  FROM "state_innovation_barometer"),
+l0_keys AS (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY "c0" ORDER BY "_row") AS "_seen",
+    FALSE AS "_orphan"
+  FROM l0_raw),
+l0_s1 AS (
+  SELECT *,
+    CASE WHEN "c1" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN TRUE THEN "c1" END AS "_a1",
+    CASE WHEN "c2" = '' THEN NULL WHEN NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN TRY_CAST("c2" AS BIGINT) END AS "_a2",
+    CASE WHEN "c3" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN TRUE THEN "c3" END AS "_a3",
+    CASE WHEN "c4" = '' THEN NULL WHEN NOT (regexp_full_match("c4", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) THEN NULL WHEN TRY_CAST("c4" AS DOUBLE) = floor(TRY_CAST("c4" AS DOUBLE)) AND abs(TRY_CAST("c4" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c4" AS DOUBLE) >= 1 AND TRY_CAST("c4" AS DOUBLE) <= 200000 THEN TRY_CAST("c4" AS DOUBLE) END AS "_a4",
+    CASE WHEN "c5" = '' THEN NULL WHEN NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c5" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) THEN TRY_CAST("c5" AS BIGINT) END AS "_a5",
+    CASE WHEN "c6" = '' THEN NULL WHEN NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c6" AS BIGINT) IN (1, 2, 3, 4) THEN TRY_CAST("c6" AS BIGINT) END AS "_a6",
+    CASE WHEN "c7" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN TRUE THEN "c7" END AS "_a7",
+    CASE WHEN "c8" = '' THEN NULL WHEN NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c8" AS BIGINT) IN (1, 2, 3) THEN TRY_CAST("c8" AS BIGINT) END AS "_a8",
+    CASE WHEN "c9" = '' THEN NULL WHEN NOT (regexp_full_match("c9", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c9" AS BIGINT) IN (1, 2, -1) THEN TRY_CAST("c9" AS BIGINT) END AS "_a9",
+    CASE WHEN "c16" = '' THEN NULL WHEN NOT (regexp_full_match("c16", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c16" AS BIGINT) IN (1, 2, 3, -1) THEN TRY_CAST("c16" AS BIGINT) END AS "_a16",
+    CASE WHEN "c33" = '' THEN NULL WHEN NOT (regexp_full_match("c33", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c33" AS BIGINT) IN (1, 2, -1) THEN TRY_CAST("c33" AS BIGINT) END AS "_a33",
+    CASE WHEN "c43" = '' THEN NULL WHEN NOT (regexp_full_match("c43", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) THEN NULL WHEN TRY_CAST("c43" AS DOUBLE) = floor(TRY_CAST("c43" AS DOUBLE)) AND abs(TRY_CAST("c43" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c43" AS DOUBLE) >= 1 AND TRY_CAST("c43" AS DOUBLE) <= 500 THEN TRY_CAST("c43" AS DOUBLE) END AS "_a43",
+    CASE WHEN "c54" = '' THEN NULL WHEN NOT (regexp_full_match("c54", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) THEN NULL WHEN TRY_CAST("c54" AS DOUBLE) = floor(TRY_CAST("c54" AS DOUBLE)) AND abs(TRY_CAST("c54" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c54" AS DOUBLE) >= 0 AND TRY_CAST("c54" AS DOUBLE) <= 200000 THEN TRY_CAST("c54" AS DOUBLE) END AS "_a54",
+    CASE WHEN "c55" = '' THEN NULL WHEN NOT (regexp_full_match("c55", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c55" AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN TRY_CAST("c55" AS BIGINT) END AS "_a55",
+    CASE WHEN "c56" = '' THEN NULL WHEN NOT (regexp_full_match("c56", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c56" AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN TRY_CAST("c56" AS BIGINT) END AS "_a56",
+    CASE WHEN "c57" = '' THEN NULL WHEN NOT (regexp_full_match("c57", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c57" AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN TRY_CAST("c57" AS BIGINT) END AS "_a57",
+    CASE WHEN "c58" = '' THEN NULL WHEN NOT (regexp_full_match("c58", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c58" AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN TRY_CAST("c58" AS BIGINT) END AS "_a58",
+    CASE WHEN "c67" = '' THEN NULL WHEN NOT (regexp_full_match("c67", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) THEN NULL WHEN TRY_CAST("c67" AS DOUBLE) = floor(TRY_CAST("c67" AS DOUBLE)) AND abs(TRY_CAST("c67" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c67" AS DOUBLE) >= 1990 AND TRY_CAST("c67" AS DOUBLE) <= 2022 THEN TRY_CAST("c67" AS DOUBLE) END AS "_a67",
+    CASE WHEN "c68" = '' THEN NULL WHEN NOT (regexp_full_match("c68", '[+-]?[0-9]{1,18}')) THEN NULL WHEN TRY_CAST("c68" AS BIGINT) IN (1, 2, -1) THEN TRY_CAST("c68" AS BIGINT) END AS "_a68",
+    CASE WHEN "c81" = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN length("c81") <= 2000 THEN "c81" END AS "_a81",
+    ((CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 0) AS "_g10",
+    CASE WHEN ((CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 1 AND ("c15" = '1')) THEN CAST((CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n10",
+    ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END + CASE WHEN "c25" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) > 0) AS "_g17",
+    CASE WHEN ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END + CASE WHEN "c25" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) > 1 AND ("c25" = '1')) THEN CAST((CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n17",
+    ((CASE WHEN "c26" = '' THEN 1 ELSE 0 END + CASE WHEN "c27" = '' THEN 1 ELSE 0 END + CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) > 0) AS "_g26",
+    CASE WHEN ((CASE WHEN "c26" = '' THEN 1 ELSE 0 END + CASE WHEN "c27" = '' THEN 1 ELSE 0 END + CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) > 1 AND ("c32" = '1')) THEN CAST((CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n26",
+    ((CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 0) AS "_g34",
+    CASE WHEN ((CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 1 AND ("c42" = '1')) THEN CAST((CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n34",
+    ((CASE WHEN "c44" = '' THEN 1 ELSE 0 END + CASE WHEN "c45" = '' THEN 1 ELSE 0 END + CASE WHEN "c46" = '' THEN 1 ELSE 0 END + CASE WHEN "c47" = '' THEN 1 ELSE 0 END + CASE WHEN "c48" = '' THEN 1 ELSE 0 END + CASE WHEN "c49" = '' THEN 1 ELSE 0 END + CASE WHEN "c50" = '' THEN 1 ELSE 0 END + CASE WHEN "c51" = '' THEN 1 ELSE 0 END + CASE WHEN "c52" = '' THEN 1 ELSE 0 END + CASE WHEN "c53" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) > 0) AS "_g44",
+    CASE WHEN ((CASE WHEN "c44" = '' THEN 1 ELSE 0 END + CASE WHEN "c45" = '' THEN 1 ELSE 0 END + CASE WHEN "c46" = '' THEN 1 ELSE 0 END + CASE WHEN "c47" = '' THEN 1 ELSE 0 END + CASE WHEN "c48" = '' THEN 1 ELSE 0 END + CASE WHEN "c49" = '' THEN 1 ELSE 0 END + CASE WHEN "c50" = '' THEN 1 ELSE 0 END + CASE WHEN "c51" = '' THEN 1 ELSE 0 END + CASE WHEN "c52" = '' THEN 1 ELSE 0 END + CASE WHEN "c53" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) > 1 AND ("c52" = '1' OR "c53" = '1')) THEN CAST((CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n44",
+    ((CASE WHEN "c59" = '' THEN 1 ELSE 0 END + CASE WHEN "c60" = '' THEN 1 ELSE 0 END + CASE WHEN "c61" = '' THEN 1 ELSE 0 END + CASE WHEN "c62" = '' THEN 1 ELSE 0 END + CASE WHEN "c63" = '' THEN 1 ELSE 0 END + CASE WHEN "c64" = '' THEN 1 ELSE 0 END + CASE WHEN "c65" = '' THEN 1 ELSE 0 END + CASE WHEN "c66" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) > 0) AS "_g59",
+    CASE WHEN ((CASE WHEN "c59" = '' THEN 1 ELSE 0 END + CASE WHEN "c60" = '' THEN 1 ELSE 0 END + CASE WHEN "c61" = '' THEN 1 ELSE 0 END + CASE WHEN "c62" = '' THEN 1 ELSE 0 END + CASE WHEN "c63" = '' THEN 1 ELSE 0 END + CASE WHEN "c64" = '' THEN 1 ELSE 0 END + CASE WHEN "c65" = '' THEN 1 ELSE 0 END + CASE WHEN "c66" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) > 1 AND ("c65" = '1' OR "c66" = '1')) THEN CAST((CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n59",
+    ((CASE WHEN "c69" = '' THEN 1 ELSE 0 END + CASE WHEN "c70" = '' THEN 1 ELSE 0 END + CASE WHEN "c71" = '' THEN 1 ELSE 0 END + CASE WHEN "c72" = '' THEN 1 ELSE 0 END + CASE WHEN "c73" = '' THEN 1 ELSE 0 END + CASE WHEN "c74" = '' THEN 1 ELSE 0 END + CASE WHEN "c75" = '' THEN 1 ELSE 0 END + CASE WHEN "c76" = '' THEN 1 ELSE 0 END + CASE WHEN "c77" = '' THEN 1 ELSE 0 END + CASE WHEN "c78" = '' THEN 1 ELSE 0 END + CASE WHEN "c79" = '' THEN 1 ELSE 0 END + CASE WHEN "c80" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) > 0) AS "_g69",
+    CASE WHEN ((CASE WHEN "c69" = '' THEN 1 ELSE 0 END + CASE WHEN "c70" = '' THEN 1 ELSE 0 END + CASE WHEN "c71" = '' THEN 1 ELSE 0 END + CASE WHEN "c72" = '' THEN 1 ELSE 0 END + CASE WHEN "c73" = '' THEN 1 ELSE 0 END + CASE WHEN "c74" = '' THEN 1 ELSE 0 END + CASE WHEN "c75" = '' THEN 1 ELSE 0 END + CASE WHEN "c76" = '' THEN 1 ELSE 0 END + CASE WHEN "c77" = '' THEN 1 ELSE 0 END + CASE WHEN "c78" = '' THEN 1 ELSE 0 END + CASE WHEN "c79" = '' THEN 1 ELSE 0 END + CASE WHEN "c80" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) > 1 AND ("c79" = '1' OR "c80" = '1')) THEN CAST((CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS "_n69"
+  FROM l0_keys),
+l0_s2 AS (
+  SELECT *,
+    TRUE AS "_r1"
+  FROM l0_s1),
+l0_s3 AS (
+  SELECT *,
+    CASE WHEN "_r1" THEN "_a2" END AS "_x2"
+  FROM l0_s2),
+l0_s4 AS (
+  SELECT *,
+    COALESCE(COALESCE(("_x2") = (CAST(6 AS BIGINT)), FALSE), FALSE) AS "_b3"
+  FROM l0_s3),
+l0_s5 AS (
+  SELECT *,
+    TRUE AND "_b3" AS "_r4"
+  FROM l0_s4),
+l0_s6 AS (
+  SELECT *,
+    CASE WHEN "_r4" THEN "_a3" END AS "_x5",
+    TRUE AS "_r6"
+  FROM l0_s5),
+l0_s7 AS (
+  SELECT *,
+    CASE WHEN "_r6" THEN "_a4" END AS "_x7"
+  FROM l0_s6),
+l0_s8 AS (
+  SELECT *,
+    ("_r6" AND "_x7" IS NOT NULL AND NOT COALESCE(COALESCE(("_x7") <= (CAST(40000 AS DOUBLE)), FALSE), FALSE)) AS "_c8",
+    TRUE AS "_r9"
+  FROM l0_s7),
+l0_s9 AS (
+  SELECT *,
+    CASE WHEN "_r9" THEN "_a5" END AS "_x10",
+    TRUE AS "_r11"
+  FROM l0_s8),
+l0_s10 AS (
+  SELECT *,
+    CASE WHEN "_r11" THEN "_a6" END AS "_x12"
+  FROM l0_s9),
+l0_s11 AS (
+  SELECT *,
+    COALESCE(COALESCE(("_x12") = (CAST(4 AS BIGINT)), FALSE), FALSE) AS "_b13"
+  FROM l0_s10),
+l0_s12 AS (
+  SELECT *,
+    TRUE AND "_b13" AS "_r14"
+  FROM l0_s11),
+l0_s13 AS (
+  SELECT *,
+    CASE WHEN "_r14" THEN "_a7" END AS "_x15",
+    TRUE AS "_r16"
+  FROM l0_s12),
+l0_s14 AS (
+  SELECT *,
+    CASE WHEN "_r16" THEN "_a8" END AS "_x17"
+  FROM l0_s13),
+l0_s15 AS (
+  SELECT *,
+    COALESCE(COALESCE(("_x17") = (CAST(3 AS BIGINT)), FALSE), FALSE) AS "_b18"
+  FROM l0_s14),
+l0_s16 AS (
+  SELECT *,
+    TRUE AND "_b18" AS "_e19"
+  FROM l0_s15),
+l0_s17 AS (
+  SELECT *,
+    (TRUE AND NOT "_e19") AS "_r20"
+  FROM l0_s16),
+l0_s18 AS (
+  SELECT *,
+    CASE WHEN "_r20" THEN "_a9" END AS "_x21"
+  FROM l0_s17),
+l0_s19 AS (
+  SELECT *,
+    COALESCE(COALESCE(("_x21") = (CAST(1 AS BIGINT)), FALSE), FALSE) AS "_b22"
+  FROM l0_s18),
+l0_s20 AS (
+  SELECT *,
+    (TRUE AND "_b22" AND NOT "_e19") AS "_r23"
+  FROM l0_s19),
+l0_s21 AS (
+  SELECT *,
+    CASE WHEN "_r23" THEN "_n10" END AS "_x24",
+    (TRUE AND "_b22" AND NOT "_e19") AS "_r25"
+  FROM l0_s20),
+l0_s22 AS (
+  SELECT *,
+    CASE WHEN "_r25" THEN "_a16" END AS "_x26",
+    (TRUE AND "_b22" AND NOT "_e19") AS "_r27"
+  FROM l0_s21),
+l0_s23 AS (
+  SELECT *,
+    CASE WHEN "_r27" THEN "_n17" END AS "_x28",
+    (TRUE AND "_b22" AND NOT "_e19") AS "_r29"
+  FROM l0_s22),
+l0_s24 AS (
+  SELECT *,
+    CASE WHEN "_r29" THEN "_n26" END AS "_x30",
+    (TRUE AND NOT "_b22" AND NOT "_e19") AS "_r31"
+  FROM l0_s23),
+l0_s25 AS (
+  SELECT *,
+    CASE WHEN "_r31" THEN "_a33" END AS "_x32",
+    (TRUE AND NOT "_e19") AS "_r33"
+  FROM l0_s24),
+l0_s26 AS (
+  SELECT *,
+    CASE WHEN "_r33" THEN "_n34" END AS "_x34"
+  FROM l0_s25),
+l0_s27 AS (
+  SELECT *,
+    COALESCE(("_x34" IS NOT NULL AND ("c35" = '1')), FALSE) AS "_b35"
+  FROM l0_s26),
+l0_s28 AS (
+  SELECT *,
+    (TRUE AND "_b35" AND NOT "_e19") AS "_r36"
+  FROM l0_s27),
+l0_s29 AS (
+  SELECT *,
+    CASE WHEN "_r36" THEN "_a43" END AS "_x37",
+    (TRUE AND NOT "_e19") AS "_r38"
+  FROM l0_s28),
+l0_s30 AS (
+  SELECT *,
+    CASE WHEN "_r38" THEN "_n44" END AS "_x39",
+    (TRUE AND NOT "_e19") AS "_r40"
+  FROM l0_s29),
+l0_s31 AS (
+  SELECT *,
+    CASE WHEN "_r40" THEN "_a54" END AS "_x41"
+  FROM l0_s30),
+l0_s32 AS (
+  SELECT *,
+    ("_r40" AND "_x41" IS NOT NULL AND NOT COALESCE(COALESCE(("_x41") <= ("_x7"), FALSE), FALSE)) AS "_c42",
+    (TRUE AND NOT "_e19") AS "_r43"
+  FROM l0_s31),
+l0_s33 AS (
+  SELECT *,
+    CASE WHEN "_r43" THEN "_a55" END AS "_x44",
+    CASE WHEN "_r43" THEN "_a56" END AS "_x45",
+    CASE WHEN "_r43" THEN "_a57" END AS "_x46",
+    CASE WHEN "_r43" THEN "_a58" END AS "_x47",
+    (TRUE AND NOT "_e19") AS "_r48"
+  FROM l0_s32),
+l0_s34 AS (
+  SELECT *,
+    CASE WHEN "_r48" THEN "_n59" END AS "_x49"
+  FROM l0_s33),
+l0_s35 AS (
+  SELECT *,
+    COALESCE(("_x49" IS NOT NULL AND ("c63" = '1')), FALSE) AS "_b50"
+  FROM l0_s34),
+l0_s36 AS (
+  SELECT *,
+    (TRUE AND "_b50" AND NOT "_e19") AS "_r51"
+  FROM l0_s35),
+l0_s37 AS (
+  SELECT *,
+    CASE WHEN "_r51" THEN "_a67" END AS "_x52",
+    (TRUE AND NOT "_b50" AND NOT "_e19") AS "_r53"
+  FROM l0_s36),
+l0_s38 AS (
+  SELECT *,
+    CASE WHEN "_r53" THEN "_a68" END AS "_x54",
+    (TRUE AND NOT "_e19") AS "_r55"
+  FROM l0_s37),
+l0_s39 AS (
+  SELECT *,
+    CASE WHEN "_r55" THEN "_n69" END AS "_x56",
+    (TRUE AND NOT "_e19") AS "_r57"
+  FROM l0_s38),
+l0_s40 AS MATERIALIZED (
+  SELECT *,
+    CASE WHEN "_r57" THEN "_a81" END AS "_x58",
+    ("_e19" OR TRUE) AS "_e59"
+  FROM l0_s39)
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('record_id' AS VARCHAR) AS "variable", CAST('QD6010' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c0" AS VARCHAR) AS "value", CAST('this record id is used by an earlier row' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 10000 AS "_order"
+FROM l0_s40 WHERE "_seen" > 1
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_name' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
+FROM l0_s40 WHERE "c1" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_name' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c1" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20001 AS "_order"
+FROM l0_s40 WHERE "c1" <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
+FROM l0_s40 WHERE "c2" <> '' AND NOT (regexp_full_match("c2", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20002 AS "_order"
+FROM l0_s40 WHERE "c2" <> '' AND (regexp_full_match("c2", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c2" AS BIGINT) IN (1, 2, 3, 4, 5, 6), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type_other' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
+FROM l0_s40 WHERE "c3" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type_other' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20003 AS "_order"
+FROM l0_s40 WHERE "c3" <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('staff' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
+FROM l0_s40 WHERE "c4" <> '' AND NOT (regexp_full_match("c4", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('staff' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20004 AS "_order"
+FROM l0_s40 WHERE "c4" <> '' AND (regexp_full_match("c4", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c4" AS DOUBLE) = floor(TRY_CAST("c4" AS DOUBLE)) AND abs(TRY_CAST("c4" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c4" AS DOUBLE) >= 1 AND TRY_CAST("c4" AS DOUBLE) <= 200000, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('branch' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
+FROM l0_s40 WHERE "c5" <> '' AND NOT (regexp_full_match("c5", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('branch' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20005 AS "_order"
+FROM l0_s40 WHERE "c5" <> '' AND (regexp_full_match("c5", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c5" AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20006 AS "_order"
+FROM l0_s40 WHERE "c6" <> '' AND NOT (regexp_full_match("c6", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20006 AS "_order"
+FROM l0_s40 WHERE "c6" <> '' AND (regexp_full_match("c6", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c6" AS BIGINT) IN (1, 2, 3, 4), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role_other' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20007 AS "_order"
+FROM l0_s40 WHERE "c7" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role_other' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20007 AS "_order"
+FROM l0_s40 WHERE "c7" <> '' AND (TRUE) AND NOT COALESCE(TRUE, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20008 AS "_order"
+FROM l0_s40 WHERE "c8" <> '' AND NOT (regexp_full_match("c8", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20008 AS "_order"
+FROM l0_s40 WHERE "c8" <> '' AND (regexp_full_match("c8", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c8" AS BIGINT) IN (1, 2, 3), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adopted' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20009 AS "_order"
+FROM l0_s40 WHERE "c9" <> '' AND NOT (regexp_full_match("c9", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adopted' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20009 AS "_order"
+FROM l0_s40 WHERE "c9" <> '' AND (regexp_full_match("c9", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c9" AS BIGINT) IN (1, 2, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c10" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20010 AS "_order"
+FROM l0_s40 WHERE "c10" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c11" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20011 AS "_order"
+FROM l0_s40 WHERE "c11" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c12" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20012 AS "_order"
+FROM l0_s40 WHERE "c12" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c13" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20013 AS "_order"
+FROM l0_s40 WHERE "c13" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c14" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20014 AS "_order"
+FROM l0_s40 WHERE "c14" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds_m1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c15" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20015 AS "_order"
+FROM l0_s40 WHERE "c15" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('novelty' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
+FROM l0_s40 WHERE "c16" <> '' AND NOT (regexp_full_match("c16", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('novelty' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20016 AS "_order"
+FROM l0_s40 WHERE "c16" <> '' AND (regexp_full_match("c16", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c16" AS BIGINT) IN (1, 2, 3, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c17" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20017 AS "_order"
+FROM l0_s40 WHERE "c17" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c18" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20018 AS "_order"
+FROM l0_s40 WHERE "c18" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c19" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20019 AS "_order"
+FROM l0_s40 WHERE "c19" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c20" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20020 AS "_order"
+FROM l0_s40 WHERE "c20" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c21" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20021 AS "_order"
+FROM l0_s40 WHERE "c21" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c22" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20022 AS "_order"
+FROM l0_s40 WHERE "c22" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c23" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20023 AS "_order"
+FROM l0_s40 WHERE "c23" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c24" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20024 AS "_order"
+FROM l0_s40 WHERE "c24" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives_m1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c25" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20025 AS "_order"
+FROM l0_s40 WHERE "c25" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c26" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20026 AS "_order"
+FROM l0_s40 WHERE "c26" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c27" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20027 AS "_order"
+FROM l0_s40 WHERE "c27" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c28" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20028 AS "_order"
+FROM l0_s40 WHERE "c28" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c29" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20029 AS "_order"
+FROM l0_s40 WHERE "c29" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c30" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20030 AS "_order"
+FROM l0_s40 WHERE "c30" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c31" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20031 AS "_order"
+FROM l0_s40 WHERE "c31" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes_m2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c32" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20032 AS "_order"
+FROM l0_s40 WHERE "c32" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adoption_plans' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
+FROM l0_s40 WHERE "c33" <> '' AND NOT (regexp_full_match("c33", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adoption_plans' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20033 AS "_order"
+FROM l0_s40 WHERE "c33" <> '' AND (regexp_full_match("c33", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c33" AS BIGINT) IN (1, 2, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c34" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20034 AS "_order"
+FROM l0_s40 WHERE "c34" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c35" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20035 AS "_order"
+FROM l0_s40 WHERE "c35" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c36" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20036 AS "_order"
+FROM l0_s40 WHERE "c36" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c37" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20037 AS "_order"
+FROM l0_s40 WHERE "c37" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c38" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20038 AS "_order"
+FROM l0_s40 WHERE "c38" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c39" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20039 AS "_order"
+FROM l0_s40 WHERE "c39" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c40" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20040 AS "_order"
+FROM l0_s40 WHERE "c40" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c41" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20041 AS "_order"
+FROM l0_s40 WHERE "c41" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners_97' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c42" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20042 AS "_order"
+FROM l0_s40 WHERE "c42" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('cross_branch_projects' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c43" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20043 AS "_order"
+FROM l0_s40 WHERE "c43" <> '' AND NOT (regexp_full_match("c43", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('cross_branch_projects' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c43" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20043 AS "_order"
+FROM l0_s40 WHERE "c43" <> '' AND (regexp_full_match("c43", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c43" AS DOUBLE) = floor(TRY_CAST("c43" AS DOUBLE)) AND abs(TRY_CAST("c43" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c43" AS DOUBLE) >= 1 AND TRY_CAST("c43" AS DOUBLE) <= 500, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c44" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20044 AS "_order"
+FROM l0_s40 WHERE "c44" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c45" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20045 AS "_order"
+FROM l0_s40 WHERE "c45" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c46" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20046 AS "_order"
+FROM l0_s40 WHERE "c46" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c47" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20047 AS "_order"
+FROM l0_s40 WHERE "c47" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c48" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20048 AS "_order"
+FROM l0_s40 WHERE "c48" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c49" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20049 AS "_order"
+FROM l0_s40 WHERE "c49" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c50" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20050 AS "_order"
+FROM l0_s40 WHERE "c50" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c51" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20051 AS "_order"
+FROM l0_s40 WHERE "c51" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_97' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c52" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20052 AS "_order"
+FROM l0_s40 WHERE "c52" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support_m1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c53" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20053 AS "_order"
+FROM l0_s40 WHERE "c53" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('participants' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c54" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20054 AS "_order"
+FROM l0_s40 WHERE "c54" <> '' AND NOT (regexp_full_match("c54", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('participants' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c54" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20054 AS "_order"
+FROM l0_s40 WHERE "c54" <> '' AND (regexp_full_match("c54", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c54" AS DOUBLE) = floor(TRY_CAST("c54" AS DOUBLE)) AND abs(TRY_CAST("c54" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c54" AS DOUBLE) >= 0 AND TRY_CAST("c54" AS DOUBLE) <= 200000, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_experiments' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c55" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20055 AS "_order"
+FROM l0_s40 WHERE "c55" <> '' AND NOT (regexp_full_match("c55", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_experiments' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c55" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20055 AS "_order"
+FROM l0_s40 WHERE "c55" <> '' AND (regexp_full_match("c55", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c55" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_risk_taking' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c56" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20056 AS "_order"
+FROM l0_s40 WHERE "c56" <> '' AND NOT (regexp_full_match("c56", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_risk_taking' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c56" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20056 AS "_order"
+FROM l0_s40 WHERE "c56" <> '' AND (regexp_full_match("c56", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c56" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_management' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c57" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20057 AS "_order"
+FROM l0_s40 WHERE "c57" <> '' AND NOT (regexp_full_match("c57", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_management' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c57" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20057 AS "_order"
+FROM l0_s40 WHERE "c57" <> '' AND (regexp_full_match("c57", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c57" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_across_agencies' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c58" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20058 AS "_order"
+FROM l0_s40 WHERE "c58" <> '' AND NOT (regexp_full_match("c58", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_across_agencies' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c58" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20058 AS "_order"
+FROM l0_s40 WHERE "c58" <> '' AND (regexp_full_match("c58", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c58" AS BIGINT) IN (1, 2, 3, 4, 5, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c59" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20059 AS "_order"
+FROM l0_s40 WHERE "c59" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c60" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20060 AS "_order"
+FROM l0_s40 WHERE "c60" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c61" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20061 AS "_order"
+FROM l0_s40 WHERE "c61" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c62" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20062 AS "_order"
+FROM l0_s40 WHERE "c62" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c63" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20063 AS "_order"
+FROM l0_s40 WHERE "c63" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c64" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20064 AS "_order"
+FROM l0_s40 WHERE "c64" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_97' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c65" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20065 AS "_order"
+FROM l0_s40 WHERE "c65" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies_m1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c66" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20066 AS "_order"
+FROM l0_s40 WHERE "c66" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_year' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c67" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20067 AS "_order"
+FROM l0_s40 WHERE "c67" <> '' AND NOT (regexp_full_match("c67", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_year' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c67" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20067 AS "_order"
+FROM l0_s40 WHERE "c67" <> '' AND (regexp_full_match("c67", '[+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+)')) AND NOT COALESCE(TRY_CAST("c67" AS DOUBLE) = floor(TRY_CAST("c67" AS DOUBLE)) AND abs(TRY_CAST("c67" AS DOUBLE)) < 9.2e18 AND TRY_CAST("c67" AS DOUBLE) >= 1990 AND TRY_CAST("c67" AS DOUBLE) <= 2022, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_planned' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c68" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20068 AS "_order"
+FROM l0_s40 WHERE "c68" <> '' AND NOT (regexp_full_match("c68", '[+-]?[0-9]{1,18}'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_planned' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c68" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20068 AS "_order"
+FROM l0_s40 WHERE "c68" <> '' AND (regexp_full_match("c68", '[+-]?[0-9]{1,18}')) AND NOT COALESCE(TRY_CAST("c68" AS BIGINT) IN (1, 2, -1), FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c69" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20069 AS "_order"
+FROM l0_s40 WHERE "c69" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_2' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c70" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20070 AS "_order"
+FROM l0_s40 WHERE "c70" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_3' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c71" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20071 AS "_order"
+FROM l0_s40 WHERE "c71" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_4' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c72" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20072 AS "_order"
+FROM l0_s40 WHERE "c72" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_5' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c73" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20073 AS "_order"
+FROM l0_s40 WHERE "c73" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_6' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c74" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20074 AS "_order"
+FROM l0_s40 WHERE "c74" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_7' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c75" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20075 AS "_order"
+FROM l0_s40 WHERE "c75" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_8' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c76" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20076 AS "_order"
+FROM l0_s40 WHERE "c76" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_9' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c77" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20077 AS "_order"
+FROM l0_s40 WHERE "c77" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_10' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c78" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20078 AS "_order"
+FROM l0_s40 WHERE "c78" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_97' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c79" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20079 AS "_order"
+FROM l0_s40 WHERE "c79" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers_m1' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c80" AS VARCHAR) AS "value", CAST('not a value of this column' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20080 AS "_order"
+FROM l0_s40 WHERE "c80" NOT IN ('', '0', '1')
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('comment' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c81" AS VARCHAR) AS "value", CAST('not a value of this type' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20081 AS "_order"
+FROM l0_s40 WHERE "c81" <> '' AND NOT (TRUE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('comment' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c81" AS VARCHAR) AS "value", CAST('not an answer the question accepts' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 20081 AS "_order"
+FROM l0_s40 WHERE "c81" <> '' AND (TRUE) AND NOT COALESCE(length("c81") <= 2000, FALSE)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30010 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) < 6
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c15" = '1' THEN '-1' END, CASE WHEN "c10" = '1' THEN '1' END, CASE WHEN "c11" = '1' THEN '2' END, CASE WHEN "c12" = '1' THEN '3' END, CASE WHEN "c13" = '1' THEN '4' END, CASE WHEN "c14" = '1' THEN '5' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30010 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 1 AND ("c15" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30017 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END + CASE WHEN "c25" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END + CASE WHEN "c25" = '' THEN 1 ELSE 0 END) < 9
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c25" = '1' THEN '-1' END, CASE WHEN "c17" = '1' THEN '1' END, CASE WHEN "c18" = '1' THEN '2' END, CASE WHEN "c19" = '1' THEN '3' END, CASE WHEN "c20" = '1' THEN '4' END, CASE WHEN "c21" = '1' THEN '5' END, CASE WHEN "c22" = '1' THEN '6' END, CASE WHEN "c23" = '1' THEN '7' END, CASE WHEN "c24" = '1' THEN '8' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30017 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c17" = '' THEN 1 ELSE 0 END + CASE WHEN "c18" = '' THEN 1 ELSE 0 END + CASE WHEN "c19" = '' THEN 1 ELSE 0 END + CASE WHEN "c20" = '' THEN 1 ELSE 0 END + CASE WHEN "c21" = '' THEN 1 ELSE 0 END + CASE WHEN "c22" = '' THEN 1 ELSE 0 END + CASE WHEN "c23" = '' THEN 1 ELSE 0 END + CASE WHEN "c24" = '' THEN 1 ELSE 0 END + CASE WHEN "c25" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c17" = '1' THEN 1 ELSE 0 END + CASE WHEN "c18" = '1' THEN 1 ELSE 0 END + CASE WHEN "c19" = '1' THEN 1 ELSE 0 END + CASE WHEN "c20" = '1' THEN 1 ELSE 0 END + CASE WHEN "c21" = '1' THEN 1 ELSE 0 END + CASE WHEN "c22" = '1' THEN 1 ELSE 0 END + CASE WHEN "c23" = '1' THEN 1 ELSE 0 END + CASE WHEN "c24" = '1' THEN 1 ELSE 0 END + CASE WHEN "c25" = '1' THEN 1 ELSE 0 END) > 1 AND ("c25" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30026 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c26" = '' THEN 1 ELSE 0 END + CASE WHEN "c27" = '' THEN 1 ELSE 0 END + CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c26" = '' THEN 1 ELSE 0 END + CASE WHEN "c27" = '' THEN 1 ELSE 0 END + CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) < 7
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c32" = '1' THEN '-2' END, CASE WHEN "c26" = '1' THEN '1' END, CASE WHEN "c27" = '1' THEN '2' END, CASE WHEN "c28" = '1' THEN '3' END, CASE WHEN "c29" = '1' THEN '4' END, CASE WHEN "c30" = '1' THEN '5' END, CASE WHEN "c31" = '1' THEN '6' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30026 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c26" = '' THEN 1 ELSE 0 END + CASE WHEN "c27" = '' THEN 1 ELSE 0 END + CASE WHEN "c28" = '' THEN 1 ELSE 0 END + CASE WHEN "c29" = '' THEN 1 ELSE 0 END + CASE WHEN "c30" = '' THEN 1 ELSE 0 END + CASE WHEN "c31" = '' THEN 1 ELSE 0 END + CASE WHEN "c32" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c26" = '1' THEN 1 ELSE 0 END + CASE WHEN "c27" = '1' THEN 1 ELSE 0 END + CASE WHEN "c28" = '1' THEN 1 ELSE 0 END + CASE WHEN "c29" = '1' THEN 1 ELSE 0 END + CASE WHEN "c30" = '1' THEN 1 ELSE 0 END + CASE WHEN "c31" = '1' THEN 1 ELSE 0 END + CASE WHEN "c32" = '1' THEN 1 ELSE 0 END) > 1 AND ("c32" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30034 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) < 9
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c34" = '1' THEN '1' END, CASE WHEN "c35" = '1' THEN '2' END, CASE WHEN "c36" = '1' THEN '3' END, CASE WHEN "c37" = '1' THEN '4' END, CASE WHEN "c38" = '1' THEN '5' END, CASE WHEN "c39" = '1' THEN '6' END, CASE WHEN "c40" = '1' THEN '7' END, CASE WHEN "c41" = '1' THEN '8' END, CASE WHEN "c42" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30034 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 1 AND ("c42" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30044 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c44" = '' THEN 1 ELSE 0 END + CASE WHEN "c45" = '' THEN 1 ELSE 0 END + CASE WHEN "c46" = '' THEN 1 ELSE 0 END + CASE WHEN "c47" = '' THEN 1 ELSE 0 END + CASE WHEN "c48" = '' THEN 1 ELSE 0 END + CASE WHEN "c49" = '' THEN 1 ELSE 0 END + CASE WHEN "c50" = '' THEN 1 ELSE 0 END + CASE WHEN "c51" = '' THEN 1 ELSE 0 END + CASE WHEN "c52" = '' THEN 1 ELSE 0 END + CASE WHEN "c53" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c44" = '' THEN 1 ELSE 0 END + CASE WHEN "c45" = '' THEN 1 ELSE 0 END + CASE WHEN "c46" = '' THEN 1 ELSE 0 END + CASE WHEN "c47" = '' THEN 1 ELSE 0 END + CASE WHEN "c48" = '' THEN 1 ELSE 0 END + CASE WHEN "c49" = '' THEN 1 ELSE 0 END + CASE WHEN "c50" = '' THEN 1 ELSE 0 END + CASE WHEN "c51" = '' THEN 1 ELSE 0 END + CASE WHEN "c52" = '' THEN 1 ELSE 0 END + CASE WHEN "c53" = '' THEN 1 ELSE 0 END) < 10
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c53" = '1' THEN '-1' END, CASE WHEN "c44" = '1' THEN '1' END, CASE WHEN "c45" = '1' THEN '2' END, CASE WHEN "c46" = '1' THEN '3' END, CASE WHEN "c47" = '1' THEN '4' END, CASE WHEN "c48" = '1' THEN '5' END, CASE WHEN "c49" = '1' THEN '6' END, CASE WHEN "c50" = '1' THEN '7' END, CASE WHEN "c51" = '1' THEN '8' END, CASE WHEN "c52" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30044 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c44" = '' THEN 1 ELSE 0 END + CASE WHEN "c45" = '' THEN 1 ELSE 0 END + CASE WHEN "c46" = '' THEN 1 ELSE 0 END + CASE WHEN "c47" = '' THEN 1 ELSE 0 END + CASE WHEN "c48" = '' THEN 1 ELSE 0 END + CASE WHEN "c49" = '' THEN 1 ELSE 0 END + CASE WHEN "c50" = '' THEN 1 ELSE 0 END + CASE WHEN "c51" = '' THEN 1 ELSE 0 END + CASE WHEN "c52" = '' THEN 1 ELSE 0 END + CASE WHEN "c53" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c44" = '1' THEN 1 ELSE 0 END + CASE WHEN "c45" = '1' THEN 1 ELSE 0 END + CASE WHEN "c46" = '1' THEN 1 ELSE 0 END + CASE WHEN "c47" = '1' THEN 1 ELSE 0 END + CASE WHEN "c48" = '1' THEN 1 ELSE 0 END + CASE WHEN "c49" = '1' THEN 1 ELSE 0 END + CASE WHEN "c50" = '1' THEN 1 ELSE 0 END + CASE WHEN "c51" = '1' THEN 1 ELSE 0 END + CASE WHEN "c52" = '1' THEN 1 ELSE 0 END + CASE WHEN "c53" = '1' THEN 1 ELSE 0 END) > 1 AND ("c52" = '1' OR "c53" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30059 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c59" = '' THEN 1 ELSE 0 END + CASE WHEN "c60" = '' THEN 1 ELSE 0 END + CASE WHEN "c61" = '' THEN 1 ELSE 0 END + CASE WHEN "c62" = '' THEN 1 ELSE 0 END + CASE WHEN "c63" = '' THEN 1 ELSE 0 END + CASE WHEN "c64" = '' THEN 1 ELSE 0 END + CASE WHEN "c65" = '' THEN 1 ELSE 0 END + CASE WHEN "c66" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c59" = '' THEN 1 ELSE 0 END + CASE WHEN "c60" = '' THEN 1 ELSE 0 END + CASE WHEN "c61" = '' THEN 1 ELSE 0 END + CASE WHEN "c62" = '' THEN 1 ELSE 0 END + CASE WHEN "c63" = '' THEN 1 ELSE 0 END + CASE WHEN "c64" = '' THEN 1 ELSE 0 END + CASE WHEN "c65" = '' THEN 1 ELSE 0 END + CASE WHEN "c66" = '' THEN 1 ELSE 0 END) < 8
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c66" = '1' THEN '-1' END, CASE WHEN "c59" = '1' THEN '1' END, CASE WHEN "c60" = '1' THEN '2' END, CASE WHEN "c61" = '1' THEN '3' END, CASE WHEN "c62" = '1' THEN '4' END, CASE WHEN "c63" = '1' THEN '5' END, CASE WHEN "c64" = '1' THEN '6' END, CASE WHEN "c65" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30059 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c59" = '' THEN 1 ELSE 0 END + CASE WHEN "c60" = '' THEN 1 ELSE 0 END + CASE WHEN "c61" = '' THEN 1 ELSE 0 END + CASE WHEN "c62" = '' THEN 1 ELSE 0 END + CASE WHEN "c63" = '' THEN 1 ELSE 0 END + CASE WHEN "c64" = '' THEN 1 ELSE 0 END + CASE WHEN "c65" = '' THEN 1 ELSE 0 END + CASE WHEN "c66" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c59" = '1' THEN 1 ELSE 0 END + CASE WHEN "c60" = '1' THEN 1 ELSE 0 END + CASE WHEN "c61" = '1' THEN 1 ELSE 0 END + CASE WHEN "c62" = '1' THEN 1 ELSE 0 END + CASE WHEN "c63" = '1' THEN 1 ELSE 0 END + CASE WHEN "c64" = '1' THEN 1 ELSE 0 END + CASE WHEN "c65" = '1' THEN 1 ELSE 0 END + CASE WHEN "c66" = '1' THEN 1 ELSE 0 END) > 1 AND ("c65" = '1' OR "c66" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers' AS VARCHAR) AS "variable", CAST('QD6003' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('some of the question''s columns are empty' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30069 AS "_order"
+FROM l0_s40 WHERE (CASE WHEN "c69" = '' THEN 1 ELSE 0 END + CASE WHEN "c70" = '' THEN 1 ELSE 0 END + CASE WHEN "c71" = '' THEN 1 ELSE 0 END + CASE WHEN "c72" = '' THEN 1 ELSE 0 END + CASE WHEN "c73" = '' THEN 1 ELSE 0 END + CASE WHEN "c74" = '' THEN 1 ELSE 0 END + CASE WHEN "c75" = '' THEN 1 ELSE 0 END + CASE WHEN "c76" = '' THEN 1 ELSE 0 END + CASE WHEN "c77" = '' THEN 1 ELSE 0 END + CASE WHEN "c78" = '' THEN 1 ELSE 0 END + CASE WHEN "c79" = '' THEN 1 ELSE 0 END + CASE WHEN "c80" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c69" = '' THEN 1 ELSE 0 END + CASE WHEN "c70" = '' THEN 1 ELSE 0 END + CASE WHEN "c71" = '' THEN 1 ELSE 0 END + CASE WHEN "c72" = '' THEN 1 ELSE 0 END + CASE WHEN "c73" = '' THEN 1 ELSE 0 END + CASE WHEN "c74" = '' THEN 1 ELSE 0 END + CASE WHEN "c75" = '' THEN 1 ELSE 0 END + CASE WHEN "c76" = '' THEN 1 ELSE 0 END + CASE WHEN "c77" = '' THEN 1 ELSE 0 END + CASE WHEN "c78" = '' THEN 1 ELSE 0 END + CASE WHEN "c79" = '' THEN 1 ELSE 0 END + CASE WHEN "c80" = '' THEN 1 ELSE 0 END) < 12
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers' AS VARCHAR) AS "variable", CAST('QD6004' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c80" = '1' THEN '-1' END, CASE WHEN "c69" = '1' THEN '1' END, CASE WHEN "c70" = '1' THEN '2' END, CASE WHEN "c71" = '1' THEN '3' END, CASE WHEN "c72" = '1' THEN '4' END, CASE WHEN "c73" = '1' THEN '5' END, CASE WHEN "c74" = '1' THEN '6' END, CASE WHEN "c75" = '1' THEN '7' END, CASE WHEN "c76" = '1' THEN '8' END, CASE WHEN "c77" = '1' THEN '9' END, CASE WHEN "c78" = '1' THEN '10' END, CASE WHEN "c79" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('not an answer the question accepts: exclusiveWithOthers' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 30069 AS "_order"
+FROM l0_s40 WHERE ((CASE WHEN "c69" = '' THEN 1 ELSE 0 END + CASE WHEN "c70" = '' THEN 1 ELSE 0 END + CASE WHEN "c71" = '' THEN 1 ELSE 0 END + CASE WHEN "c72" = '' THEN 1 ELSE 0 END + CASE WHEN "c73" = '' THEN 1 ELSE 0 END + CASE WHEN "c74" = '' THEN 1 ELSE 0 END + CASE WHEN "c75" = '' THEN 1 ELSE 0 END + CASE WHEN "c76" = '' THEN 1 ELSE 0 END + CASE WHEN "c77" = '' THEN 1 ELSE 0 END + CASE WHEN "c78" = '' THEN 1 ELSE 0 END + CASE WHEN "c79" = '' THEN 1 ELSE 0 END + CASE WHEN "c80" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c69" = '1' THEN 1 ELSE 0 END + CASE WHEN "c70" = '1' THEN 1 ELSE 0 END + CASE WHEN "c71" = '1' THEN 1 ELSE 0 END + CASE WHEN "c72" = '1' THEN 1 ELSE 0 END + CASE WHEN "c73" = '1' THEN 1 ELSE 0 END + CASE WHEN "c74" = '1' THEN 1 ELSE 0 END + CASE WHEN "c75" = '1' THEN 1 ELSE 0 END + CASE WHEN "c76" = '1' THEN 1 ELSE 0 END + CASE WHEN "c77" = '1' THEN 1 ELSE 0 END + CASE WHEN "c78" = '1' THEN 1 ELSE 0 END + CASE WHEN "c79" = '1' THEN 1 ELSE 0 END + CASE WHEN "c80" = '1' THEN 1 ELSE 0 END) > 1 AND ("c79" = '1' OR "c80" = '1'))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c8" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40000 AS "_order"
+FROM l0_s40 WHERE "_a8" IS NOT NULL AND NOT "_r16"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adopted' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c9" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40001 AS "_order"
+FROM l0_s40 WHERE "_a9" IS NOT NULL AND NOT "_r20"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adoption_plans' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c33" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40002 AS "_order"
+FROM l0_s40 WHERE "_a33" IS NOT NULL AND NOT "_r31"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('barriers' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c80" = '1' THEN '-1' END, CASE WHEN "c69" = '1' THEN '1' END, CASE WHEN "c70" = '1' THEN '2' END, CASE WHEN "c71" = '1' THEN '3' END, CASE WHEN "c72" = '1' THEN '4' END, CASE WHEN "c73" = '1' THEN '5' END, CASE WHEN "c74" = '1' THEN '6' END, CASE WHEN "c75" = '1' THEN '7' END, CASE WHEN "c76" = '1' THEN '8' END, CASE WHEN "c77" = '1' THEN '9' END, CASE WHEN "c78" = '1' THEN '10' END, CASE WHEN "c79" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40003 AS "_order"
+FROM l0_s40 WHERE "_g69" AND NOT "_r55"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('branch' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c5" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40004 AS "_order"
+FROM l0_s40 WHERE "_a5" IS NOT NULL AND NOT "_r9"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('comment' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c81" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40005 AS "_order"
+FROM l0_s40 WHERE "_a81" IS NOT NULL AND NOT "_r57"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('cross_branch_projects' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c43" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40006 AS "_order"
+FROM l0_s40 WHERE "_a43" IS NOT NULL AND NOT "_r36"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_across_agencies' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c58" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40007 AS "_order"
+FROM l0_s40 WHERE "_a58" IS NOT NULL AND NOT "_r43"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_experiments' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c55" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40008 AS "_order"
+FROM l0_s40 WHERE "_a55" IS NOT NULL AND NOT "_r43"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_management' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c57" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40009 AS "_order"
+FROM l0_s40 WHERE "_a57" IS NOT NULL AND NOT "_r43"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_risk_taking' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c56" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40010 AS "_order"
+FROM l0_s40 WHERE "_a56" IS NOT NULL AND NOT "_r43"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c15" = '1' THEN '-1' END, CASE WHEN "c10" = '1' THEN '1' END, CASE WHEN "c11" = '1' THEN '2' END, CASE WHEN "c12" = '1' THEN '3' END, CASE WHEN "c13" = '1' THEN '4' END, CASE WHEN "c14" = '1' THEN '5' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40011 AS "_order"
+FROM l0_s40 WHERE "_g10" AND NOT "_r23"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('motives' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c25" = '1' THEN '-1' END, CASE WHEN "c17" = '1' THEN '1' END, CASE WHEN "c18" = '1' THEN '2' END, CASE WHEN "c19" = '1' THEN '3' END, CASE WHEN "c20" = '1' THEN '4' END, CASE WHEN "c21" = '1' THEN '5' END, CASE WHEN "c22" = '1' THEN '6' END, CASE WHEN "c23" = '1' THEN '7' END, CASE WHEN "c24" = '1' THEN '8' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40012 AS "_order"
+FROM l0_s40 WHERE "_g17" AND NOT "_r27"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('novelty' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c16" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40013 AS "_order"
+FROM l0_s40 WHERE "_a16" IS NOT NULL AND NOT "_r25"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c2" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40014 AS "_order"
+FROM l0_s40 WHERE "_a2" IS NOT NULL AND NOT "_r1"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type_other' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c3" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40015 AS "_order"
+FROM l0_s40 WHERE "_a3" IS NOT NULL AND NOT "_r4"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('outcomes' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c32" = '1' THEN '-2' END, CASE WHEN "c26" = '1' THEN '1' END, CASE WHEN "c27" = '1' THEN '2' END, CASE WHEN "c28" = '1' THEN '3' END, CASE WHEN "c29" = '1' THEN '4' END, CASE WHEN "c30" = '1' THEN '5' END, CASE WHEN "c31" = '1' THEN '6' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40016 AS "_order"
+FROM l0_s40 WHERE "_g26" AND NOT "_r29"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('participants' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c54" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40017 AS "_order"
+FROM l0_s40 WHERE "_a54" IS NOT NULL AND NOT "_r40"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c34" = '1' THEN '1' END, CASE WHEN "c35" = '1' THEN '2' END, CASE WHEN "c36" = '1' THEN '3' END, CASE WHEN "c37" = '1' THEN '4' END, CASE WHEN "c38" = '1' THEN '5' END, CASE WHEN "c39" = '1' THEN '6' END, CASE WHEN "c40" = '1' THEN '7' END, CASE WHEN "c41" = '1' THEN '8' END, CASE WHEN "c42" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40018 AS "_order"
+FROM l0_s40 WHERE "_g34" AND NOT "_r33"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c6" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40019 AS "_order"
+FROM l0_s40 WHERE "_a6" IS NOT NULL AND NOT "_r11"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role_other' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c7" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40020 AS "_order"
+FROM l0_s40 WHERE "_a7" IS NOT NULL AND NOT "_r14"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('staff' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40021 AS "_order"
+FROM l0_s40 WHERE "_a4" IS NOT NULL AND NOT "_r6"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategies' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c66" = '1' THEN '-1' END, CASE WHEN "c59" = '1' THEN '1' END, CASE WHEN "c60" = '1' THEN '2' END, CASE WHEN "c61" = '1' THEN '3' END, CASE WHEN "c62" = '1' THEN '4' END, CASE WHEN "c63" = '1' THEN '5' END, CASE WHEN "c64" = '1' THEN '6' END, CASE WHEN "c65" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40022 AS "_order"
+FROM l0_s40 WHERE "_g59" AND NOT "_r48"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_planned' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c68" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40023 AS "_order"
+FROM l0_s40 WHERE "_a68" IS NOT NULL AND NOT "_r53"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('strategy_year' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c67" AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40024 AS "_order"
+FROM l0_s40 WHERE "_a67" IS NOT NULL AND NOT "_r51"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('support' AS VARCHAR) AS "variable", CAST('QD6005' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST(concat_ws(' ', CASE WHEN "c53" = '1' THEN '-1' END, CASE WHEN "c44" = '1' THEN '1' END, CASE WHEN "c45" = '1' THEN '2' END, CASE WHEN "c46" = '1' THEN '3' END, CASE WHEN "c47" = '1' THEN '4' END, CASE WHEN "c48" = '1' THEN '5' END, CASE WHEN "c49" = '1' THEN '6' END, CASE WHEN "c50" = '1' THEN '7' END, CASE WHEN "c51" = '1' THEN '8' END, CASE WHEN "c52" = '1' THEN '97' END) AS VARCHAR) AS "value", CAST('answered, but the routing did not ask it' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 40025 AS "_order"
+FROM l0_s40 WHERE "_g44" AND NOT "_r38"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50001 AS "_order"
+FROM l0_s40 WHERE "_r1" AND "_x2" IS NULL AND NOT ("c2" <> '' AND "_a2" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('org_type_other' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50002 AS "_order"
+FROM l0_s40 WHERE "_r4" AND "_x5" IS NULL AND NOT ("c3" <> '' AND "_a3" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('staff' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50003 AS "_order"
+FROM l0_s40 WHERE "_r6" AND "_x7" IS NULL AND NOT ("c4" <> '' AND "_a4" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('branch' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50004 AS "_order"
+FROM l0_s40 WHERE "_r9" AND "_x10" IS NULL AND NOT ("c5" <> '' AND "_a5" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50005 AS "_order"
+FROM l0_s40 WHERE "_r11" AND "_x12" IS NULL AND NOT ("c6" <> '' AND "_a6" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('role_other' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50006 AS "_order"
+FROM l0_s40 WHERE "_r14" AND "_x15" IS NULL AND NOT ("c7" <> '' AND "_a7" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('activity' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50007 AS "_order"
+FROM l0_s40 WHERE "_r16" AND "_x17" IS NULL AND NOT ("c8" <> '' AND "_a8" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('adopted' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50008 AS "_order"
+FROM l0_s40 WHERE "_r20" AND "_x21" IS NULL AND NOT ("c9" <> '' AND "_a9" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('kinds' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50009 AS "_order"
+FROM l0_s40 WHERE "_r23" AND "_x24" IS NULL AND NOT (("c10" NOT IN ('', '0', '1') OR "c11" NOT IN ('', '0', '1') OR "c12" NOT IN ('', '0', '1') OR "c13" NOT IN ('', '0', '1') OR "c14" NOT IN ('', '0', '1') OR "c15" NOT IN ('', '0', '1')) OR ((CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) < 6) OR (((CASE WHEN "c10" = '' THEN 1 ELSE 0 END + CASE WHEN "c11" = '' THEN 1 ELSE 0 END + CASE WHEN "c12" = '' THEN 1 ELSE 0 END + CASE WHEN "c13" = '' THEN 1 ELSE 0 END + CASE WHEN "c14" = '' THEN 1 ELSE 0 END + CASE WHEN "c15" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c10" = '1' THEN 1 ELSE 0 END + CASE WHEN "c11" = '1' THEN 1 ELSE 0 END + CASE WHEN "c12" = '1' THEN 1 ELSE 0 END + CASE WHEN "c13" = '1' THEN 1 ELSE 0 END + CASE WHEN "c14" = '1' THEN 1 ELSE 0 END + CASE WHEN "c15" = '1' THEN 1 ELSE 0 END) > 1 AND ("c15" = '1'))))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('novelty' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50010 AS "_order"
+FROM l0_s40 WHERE "_r25" AND "_x26" IS NULL AND NOT ("c16" <> '' AND "_a16" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('partners' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50011 AS "_order"
+FROM l0_s40 WHERE "_r33" AND "_x34" IS NULL AND NOT (("c34" NOT IN ('', '0', '1') OR "c35" NOT IN ('', '0', '1') OR "c36" NOT IN ('', '0', '1') OR "c37" NOT IN ('', '0', '1') OR "c38" NOT IN ('', '0', '1') OR "c39" NOT IN ('', '0', '1') OR "c40" NOT IN ('', '0', '1') OR "c41" NOT IN ('', '0', '1') OR "c42" NOT IN ('', '0', '1')) OR ((CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) > 0 AND (CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) < 9) OR (((CASE WHEN "c34" = '' THEN 1 ELSE 0 END + CASE WHEN "c35" = '' THEN 1 ELSE 0 END + CASE WHEN "c36" = '' THEN 1 ELSE 0 END + CASE WHEN "c37" = '' THEN 1 ELSE 0 END + CASE WHEN "c38" = '' THEN 1 ELSE 0 END + CASE WHEN "c39" = '' THEN 1 ELSE 0 END + CASE WHEN "c40" = '' THEN 1 ELSE 0 END + CASE WHEN "c41" = '' THEN 1 ELSE 0 END + CASE WHEN "c42" = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 0) AND ((CASE WHEN "c34" = '1' THEN 1 ELSE 0 END + CASE WHEN "c35" = '1' THEN 1 ELSE 0 END + CASE WHEN "c36" = '1' THEN 1 ELSE 0 END + CASE WHEN "c37" = '1' THEN 1 ELSE 0 END + CASE WHEN "c38" = '1' THEN 1 ELSE 0 END + CASE WHEN "c39" = '1' THEN 1 ELSE 0 END + CASE WHEN "c40" = '1' THEN 1 ELSE 0 END + CASE WHEN "c41" = '1' THEN 1 ELSE 0 END + CASE WHEN "c42" = '1' THEN 1 ELSE 0 END) > 1 AND ("c42" = '1'))))
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_experiments' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50012 AS "_order"
+FROM l0_s40 WHERE "_r43" AND "_x44" IS NULL AND NOT ("c55" <> '' AND "_a55" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_risk_taking' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50013 AS "_order"
+FROM l0_s40 WHERE "_r43" AND "_x45" IS NULL AND NOT ("c56" <> '' AND "_a56" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_management' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50014 AS "_order"
+FROM l0_s40 WHERE "_r43" AND "_x46" IS NULL AND NOT ("c57" <> '' AND "_a57" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('culture_across_agencies' AS VARCHAR) AS "variable", CAST('QD6006' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST('' AS VARCHAR) AS "value", CAST('required and asked, but not answered' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 50015 AS "_order"
+FROM l0_s40 WHERE "_r43" AND "_x47" IS NULL AND NOT ("c58" <> '' AND "_a58" IS NULL)
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('staff' AS VARCHAR) AS "variable", CAST('QD6008' AS VARCHAR) AS "rule", CAST('note' AS VARCHAR) AS "severity", CAST("c4" AS VARCHAR) AS "value", CAST('fails its check staff <= 40000' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 60001 AS "_order"
+FROM l0_s40 WHERE "_c8"
+UNION ALL
+SELECT CAST('state_innovation_barometer' AS VARCHAR) AS "file", CAST("_line" AS BIGINT) AS "line", CAST('' AS VARCHAR) AS "level", "c0" AS "record_id", CAST('' AS VARCHAR) AS "iteration", CAST('participants' AS VARCHAR) AS "variable", CAST('QD6007' AS VARCHAR) AS "rule", CAST('error' AS VARCHAR) AS "severity", CAST("c54" AS VARCHAR) AS "value", CAST('fails its check participants <= staff' AS VARCHAR) AS "message", CAST('' AS VARCHAR) AS "cause", 0 AS "_level", "_row", 60002 AS "_order"
+FROM l0_s40 WHERE "_c42";
+
+-- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, routing, checks, calculates.
+CREATE VIEW findings AS SELECT "file", "line", "level", "record_id", "iteration", "variable", "rule", "severity", "value", "message", "cause" FROM qdsl_findings ORDER BY "_level", "_row", "_order";
+
+SELECT * FROM findings;
