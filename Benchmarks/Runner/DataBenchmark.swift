@@ -1,7 +1,7 @@
 // `qdsl-bench data`: `qdsl validate-data` on N simulated records of the innovation barometer (the release binary
 // as a process: wall time, CPU time, peak memory), side by side with DuckDB running the same rules from
 // `qdsl compile --target sql`; with --phases, where the validator's time goes (reading, cells as strings, the
-// validator record by record, the validator on two worker threads), measured in this process.
+// driver on one thread and on two workers), measured in this process.
 
 import Foundation
 import QDSLDataValidation
@@ -187,29 +187,8 @@ enum DataBenchmark {
       while try reader.nextRow(into: &row) { n += 1 }
       return n
     }
-    phase("validate: 1 thread") {
-      var reader = try fileReader(data)
-      var validator = InstrumentDataValidator(form: form, today: today)
-      guard let header = try reader.next() else { return 0 }
-      var n = validator.header(header).count
-      while let record = try reader.next() { n += validator.record(record).count }
-      return n
-    }
-    phase("validate: 2 workers") {
-      var reader = try fileReader(data)
-      var validator = InstrumentDataValidator(form: form, today: today)
-      guard let header = try reader.next() else { return 0 }
-      var n = validator.header(header).count
-      let ready = Shared(validator)
-      try ParallelRecordPipeline.run(
-        workers: 2, read: { row in try reader.nextRow(into: &row) },
-        makeCheck: {
-          var v = ready.value
-          return { batch in batch.reduce(0) { $0 + v.record($1.record).count } }
-        },
-        emit: { n += $0 })
-      return n
-    }
+    phase("validate: 1 thread") { try validate(form: form, data: data, today: today, workers: 1) }
+    phase("validate: 2 workers") { try validate(form: form, data: data, today: today, workers: 2) }
     phase("sketch: 1 thread") {
       var reader = try fileReader(data)
       guard let header = try reader.next() else { return 0 }
@@ -250,6 +229,19 @@ enum DataBenchmark {
     return .object(JSONObject(result))
   }
 
+  /// `validate-data`'s driver on the data file, on `workers` threads: the number of findings.
+  static func validate(form: FormModel, data: String, today: FormDate, workers: Int) throws -> Int {
+    guard let handle = FileHandle(forReadingAtPath: data) else { Bench.fail("cannot read \(data)") }
+    let input = DataFileInput(path: data) { out in
+      let chunk = handle.readData(ofLength: 1 << 20)
+      out += chunk
+      return !chunk.isEmpty
+    }
+    var n = 0
+    try DataValidation(form: form, today: today).run([input], workers: workers) { n += $0.findings.count }
+    return n
+  }
+
   static func fileReader(_ path: String) throws -> DataFileReader {
     guard let handle = FileHandle(forReadingAtPath: path) else { Bench.fail("cannot read \(path)") }
     return DataFileReader(file: path) { out in
@@ -270,12 +262,6 @@ enum DataBenchmark {
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
   }
-}
-
-/// A value handed to the worker threads, each of which makes its own copy.
-private final class Shared<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }
 
 /// The per-record work a validator built on DataColumnPlan, DataFileRow and evaluateForData does (the rules

@@ -24,6 +24,15 @@ public enum DataFindingTable {
     return out
   }
 
+  /// Appends a cell, quoted when it must be.
+  static func append(_ cell: String, to out: inout String) {
+    if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+      out += quoted(cell)
+    } else {
+      out += cell
+    }
+  }
+
   static func quoted(_ cell: String) -> String {
     guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

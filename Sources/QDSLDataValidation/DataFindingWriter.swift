@@ -55,8 +55,23 @@ public struct DataFindingWriter {
     var out = ""
     switch format {
     case .csv:
+      // Cell by cell into the output: no array of cells per finding.
       for f in report.findings {
-        out += DataFindingTable.cells(f).map(DataFindingTable.quoted).joined(separator: ",") + "\n"
+        func cell(_ text: String, _ end: String = ",") {
+          DataFindingTable.append(text, to: &out)
+          out += end
+        }
+        cell(f.file)
+        cell(String(f.line))
+        cell(f.level)
+        cell(f.recordID)
+        cell(f.iteration)
+        cell(f.variable)
+        cell(f.rule)
+        cell(f.severity.rawValue)
+        cell(f.value)
+        cell(f.message)
+        cell(f.causedBy ?? "", "\n")
       }
     case .json:
       for f in report.findings {

@@ -5,7 +5,7 @@
 import QDSLFormRuntime
 
 /// A row of one level, read: what the evaluator needs and what was found in its cells.
-struct DataLevelRow {
+struct DataLevelRow: Sendable {
   var line: Int
   var recordID: String
   /// The iteration numbers, outermost first (nil where a key cell is not a number from 1).
@@ -16,10 +16,14 @@ struct DataLevelRow {
   var keysRead = true
   /// The answers by variable name (not yet prefixed by the iteration's path).
   var answers: [(String, AnswerValue)] = []
-  /// The cells of value columns by variable name (for naming a root cause's value).
+  /// The cells of value columns by variable name (for naming a root cause's value); only the `many of` and `rank
+  /// of` questions' when the row's texts are not kept.
   var cells: [(String, String)] = []
-  /// The calculates' cells: variable, text, the column's role.
-  var calculates: [(variable: String, text: String, role: FormDataColumn.Role)] = []
+  /// The codes of each `many of` and `rank of` question read (when the texts are not kept: made into text only
+  /// when asked).
+  var codes: [(String, Set<Int>)] = []
+  /// The calculates' cells: variable, text (nil when not kept: read cell `cell` of the row), the column's role.
+  var calculates: [(variable: String, text: String?, cell: Int, role: FormDataColumn.Role)] = []
   /// QD6003 and QD6004 findings, not yet located in a file.
   var findings: [DataFinding] = []
   /// The variables whose cells could not be used (read as missing).
@@ -27,18 +31,67 @@ struct DataLevelRow {
 }
 
 /// A header matched to a level's columns.
-struct DataLevelColumns {
+struct DataLevelColumns: Sendable {
   let level: FormDataLevel
   /// For each of the level's columns, its position in the file's rows (nil when the file lacks it).
   private(set) var positions: [Int?] = []
   /// For each of the level's columns, its variable's kind (nil for keys and order columns).
   private let kinds: [FormVariable?]
+  /// Each column's role, and the type of each calculate's column (nil for other columns).
+  private let roles: [FormDataColumn.Role]
+  private let calculateTypes: [FormValueType?]
+  /// For each of the level's columns, its `many of` or `rank of` question's place in `groupNames` (nil for others).
+  private let groups: [Int?]
+  /// The `many of` and `rank of` questions of the level, in column order, and their variables.
+  private let groupNames: [String]
+  private let groupVariables: [FormVariable?]
+  /// The column of each variable with a value column of its own (not a calculate).
+  private let valueColumns: [String: Int]
   let evaluator: FormEvaluator
+
+  /// The columns of a header already matched: `positions` as `header(_:)` found them.
+  init(level: FormDataLevel, evaluator: FormEvaluator, positions: [Int?]) {
+    self.init(level: level, evaluator: evaluator)
+    self.positions = positions
+  }
 
   init(level: FormDataLevel, evaluator: FormEvaluator) {
     self.level = level
     self.evaluator = evaluator
-    kinds = level.columns.map { $0.variable.isEmpty ? nil : evaluator.variables[$0.variable] }
+    let kinds = level.columns.map { $0.variable.isEmpty ? nil : evaluator.variables[$0.variable] }
+    self.kinds = kinds
+    roles = level.columns.map(\.role)
+    calculateTypes = level.columns.indices.map { i in
+      guard case .value = level.columns[i].role, case .calculate(let type) = kinds[i]?.kind else { return nil }
+      return type
+    }
+    var groups: [Int?] = []
+    var names: [String] = []
+    var place: [String: Int] = [:]
+    var values: [String: Int] = [:]
+    for (i, column) in level.columns.enumerated() {
+      switch column.role {
+      case .flag, .rank:
+        if place[column.variable] == nil {
+          place[column.variable] = names.count
+          names.append(column.variable)
+        }
+        groups.append(place[column.variable])
+      case .value:
+        groups.append(nil)
+        if let v = kinds[i], !Self.isCalculate(v), values[column.variable] == nil { values[column.variable] = i }
+      default: groups.append(nil)
+      }
+    }
+    self.groups = groups
+    groupNames = names
+    groupVariables = names.map { evaluator.variables[$0] }
+    valueColumns = values
+  }
+
+  static func isCalculate(_ v: FormVariable) -> Bool {
+    if case .calculate = v.kind { return true }
+    return false
   }
 
   /// How many cells of a header are columns of the level.
@@ -84,85 +137,138 @@ struct DataLevelColumns {
     level.columns.indices.allSatisfy { level.columns[$0].variable.isEmpty ? positions[$0] != nil : true }
   }
 
-  /// Reads one row after the header.
+  /// Reads one row after the header (a repeat's row: its cells' texts are kept, as the record needs them after
+  /// the row is gone).
   func row(_ record: DataFileRecord) -> DataLevelRow {
-    func cell(_ i: Int) -> String? {
-      positions[i].flatMap { $0 < record.cells.count ? record.cells[$0] : nil }
+    var bytes = DataFileRow()
+    bytes.set(record)
+    return row(bytes, keepsTexts: true)
+  }
+
+  /// The record id of a row (its first column's cell), "" when the file lacks it.
+  func recordID(_ r: DataFileRow) -> String {
+    guard let k = positions.first ?? nil, k < r.count else { return "" }
+    return r.text(k)
+  }
+
+  /// The text of a value column's cell of `name` (not a calculate) in `r`, or nil when it is empty or missing;
+  /// for a `many of` or `rank of` question, what `row` noted in `read.cells`.
+  func text(_ name: String, _ r: DataFileRow, _ read: DataLevelRow) -> String? {
+    if let i = valueColumns[name] {
+      guard let k = positions[i], k < r.count, !r.isEmpty(k) else { return nil }
+      return r.text(k)
     }
-    var row = DataLevelRow(line: record.line, recordID: cell(0) ?? "", indexes: [])
+    if let codes = read.codes.last(where: { $0.0 == name }) { return Self.codesText(codes.1) }
+    return read.cells.last { $0.0 == name }?.1
+  }
+
+  /// A `many of` answer's codes as its cell text names them: in order, separated by spaces.
+  static func codesText(_ codes: Set<Int>) -> String {
+    codes.isEmpty ? "" : codes.sorted().map(String.init).joined(separator: " ")
+  }
+
+  /// Reads one row after the header from its bytes. With `keepsTexts` false, the texts of value cells and of
+  /// calculates are not made (`text(_:_:_:)` and the calculates' `cell` read them from `r` when needed).
+  /// With `answers` given, the answers go there instead of `answers` of the row (no array made and dropped).
+  func row(_ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<[String: AnswerValue]>? = nil)
+    -> DataLevelRow
+  {
+    func cell(_ i: Int) -> Int? {
+      guard let k = positions[i], k < r.count else { return nil }
+      return k
+    }
+    var row = DataLevelRow(line: r.line, recordID: cell(0).map { r.text($0) } ?? "", indexes: [])
     func finding(_ name: String, _ rule: DataRule, _ message: String, _ value: String) {
       row.findings.append(
         DataFinding(
-          line: record.line, recordID: row.recordID, variable: name, rule: rule.rawValue, severity: rule.severity,
+          line: r.line, recordID: row.recordID, variable: name, rule: rule.rawValue, severity: rule.severity,
           message: message, value: value))
     }
-    var flags: [String: (codes: Set<Int>, cells: Int, empty: Int, rank: [(Int, Int)])] = [:]
-    var flagOrder: [String] = []
-    for (i, column) in level.columns.enumerated() {
-      guard let text = cell(i) else { continue }
-      switch column.role {
+    var flags: [(codes: Set<Int>, cells: Int, empty: Int, rank: [(Int, Int)])] = []
+    // The questions in the order of their first cell in the file.
+    var flagOrder: [Int] = []
+    if !groupNames.isEmpty { flags = Array(repeating: ([], 0, 0, []), count: groupNames.count) }
+    // The columns' roles and kinds are read by index: copying a column or a variable would retain its strings,
+    // once per cell.
+    for i in level.columns.indices {
+      guard let k = cell(i) else { continue }
+      let role = roles[i]
+      switch role {
       case .record, .order: continue
       case .iteration:
-        if let k = Int(text), k >= 1, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-          row.indexes.append(k)
+        let column = level.columns[i]
+        if !r.isEmpty(k), r.bytes[r.cells[k]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = r.integer(k), n >= 1 {
+          row.indexes.append(n)
         } else {
           row.keysRead = false
-          finding(column.name, .malformedValue, "not an iteration number (a whole number from 1)", text)
+          finding(column.name, .malformedValue, "not an iteration number (a whole number from 1)", r.text(k))
         }
       case .iterationOption:
-        if let code = Int(text) {
+        let column = level.columns[i]
+        if let code = r.integer(k) {
           row.option = code
         } else {
           row.keysRead = false
-          finding(column.name, .malformedValue, "not an option code", text)
+          finding(column.name, .malformedValue, "not an option code", r.text(k))
         }
       case .flag(let code), .rank(let code):
-        if flags[column.variable] == nil { flagOrder.append(column.variable) }
-        var entry = flags[column.variable] ?? ([], 0, 0, [])
-        entry.cells += 1
-        if text.isEmpty {
-          entry.empty += 1
-        } else if case .flag = column.role, text == "1" || text == "0" {
-          if text == "1" { entry.codes.insert(code) }
-        } else if case .rank = column.role, let r = Int(text) {
-          entry.rank.append((r, code))
+        guard let g = groups[i] else { continue }
+        if flags[g].cells == 0 { flagOrder.append(g) }
+        flags[g].cells += 1
+        if r.isEmpty(k) {
+          flags[g].empty += 1
+        } else if case .flag = role, r.isByte(k, 0x31) {
+          flags[g].codes.insert(code)
+        } else if case .flag = role, r.isByte(k, 0x30) {
+          continue
+        } else if case .rank = role, let n = r.integer(k) {
+          flags[g].rank.append((n, code))
         } else {
+          let column = level.columns[i]
           row.unusable.insert(column.variable)
           let what = {
-            if case .flag = column.role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" }
+            if case .flag = role { return "1 (chosen) or 0 (not chosen)" } else { return "a rank" }
           }()
-          finding(column.name, .malformedValue, "not a value of this column: expected \(what)", text)
+          finding(column.name, .malformedValue, "not a value of this column: expected \(what)", r.text(k))
         }
-        flags[column.variable] = entry
       case .value:
-        guard let variable = kinds[i] else { continue }
-        if case .calculate(let type) = variable.kind {
+        if let type = calculateTypes[i] {
           // A cell that is not a value of the calculate's type is malformed, not a disagreement.
-          guard text.isEmpty || Self.isValue(text, type) else {
+          guard r.isEmpty(k) || Self.isValue(r, k, type) else {
+            let column = level.columns[i]
             row.unusable.insert(column.variable)
-            finding(column.name, .malformedValue, "not a value of this calculate's type (\(type.rawValue))", text)
+            finding(column.name, .malformedValue, "not a value of this calculate's type (\(type.rawValue))", r.text(k))
             continue
           }
-          row.calculates.append((column.variable, text, column.role))
+          row.calculates.append((level.columns[i].variable, keepsTexts ? r.text(k) : nil, k, role))
           continue
         }
-        guard !text.isEmpty else { continue }
-        row.cells.append((column.variable, text))
-        guard let answer = InstrumentDataValidator.answer(text, variable.kind) else {
+        guard !r.isEmpty(k), let variable = kinds[i] else { continue }
+        let column = level.columns[i]
+        if keepsTexts { row.cells.append((column.variable, r.text(k))) }
+        guard let answer = DataColumnPlan.answer(r, k, variable.kind) else {
           row.unusable.insert(column.variable)
-          finding(column.name, .malformedValue, "not a value of this type (\(Self.typeName(variable.kind)))", text)
+          finding(
+            column.name, .malformedValue, "not a value of this type (\(Self.typeName(variable.kind)))", r.text(k))
           continue
         }
         if case .failure(let problem) = evaluator.accept(answer, for: variable) {
           row.unusable.insert(column.variable)
-          finding(column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", text)
+          finding(
+            column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", r.text(k))
           continue
         }
-        row.answers.append((column.variable, answer))
+        if let answers {
+          answers.pointee[column.variable] = answer
+        } else {
+          row.answers.append((column.variable, answer))
+        }
       }
     }
-    for name in flagOrder {
-      guard let entry = flags[name], entry.empty < entry.cells else { continue }
+    for g in flagOrder {
+      let name = groupNames[g]
+      let entry = flags[g]
+      guard entry.cells > 0, entry.empty < entry.cells else { continue }
       guard entry.empty == 0 else {
         row.unusable.insert(name)
         finding(name, .malformedValue, "some of the question's columns are empty and some are not", "")
@@ -170,29 +276,41 @@ struct DataLevelColumns {
       }
       if !entry.rank.isEmpty {
         let answer = AnswerValue.ranking(entry.rank.sorted { $0.0 < $1.0 }.map(\.1))
-        if let variable = evaluator.variables[name],
-          case .failure(let problem) = evaluator.accept(answer, for: variable)
-        {
+        if let variable = groupVariables[g], case .failure(let problem) = evaluator.accept(answer, for: variable) {
           row.unusable.insert(name)
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", "")
           continue
         }
-        row.answers.append((name, answer))
+        if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       } else if !entry.codes.isEmpty {
         let answer = AnswerValue.codes(entry.codes)
-        if let variable = evaluator.variables[name],
-          case .failure(let problem) = evaluator.accept(answer, for: variable)
-        {
+        if let variable = groupVariables[g], case .failure(let problem) = evaluator.accept(answer, for: variable) {
           row.unusable.insert(name)
           let codes = entry.codes.sorted().map(String.init).joined(separator: " ")
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", codes)
           continue
         }
-        row.answers.append((name, answer))
+        if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       }
-      row.cells.append((name, entry.codes.sorted().map(String.init).joined(separator: " ")))
+      if keepsTexts {
+        row.cells.append((name, Self.codesText(entry.codes)))
+      } else {
+        row.codes.append((name, entry.codes))
+      }
     }
     return row
+  }
+
+  /// Whether cell `k` of `r` is a value of a calculate's type, as FormDataLayout writes them.
+  static func isValue(_ r: DataFileRow, _ k: Int, _ type: FormValueType) -> Bool {
+    switch type {
+    case .integer, .one:
+      let digits = r.bytes[r.cells[k]].drop { $0 == 0x2D }
+      return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    case .boolean: return r.isByte(k, 0x30) || r.isByte(k, 0x31)
+    case .text, .time, .datetime: return true
+    case .decimal, .date: return isValue(r.text(k), type)
+    }
   }
 
   /// Whether a calculate's cell is a value of its type, as FormDataLayout writes them.

@@ -5,11 +5,17 @@
 // drivers are checked at every level. Findings are handed over per record (memory is bounded by one record and
 // the set of record ids seen), root causes first with their consequences after them.
 //
+// The reading is sequential (the main file's rows as bytes, each record's repeat rows joined from the other files,
+// duplicate record ids); the rest of a record's work (its cells read into answers, the evaluation, the findings and
+// their root causes) runs on worker threads in batches (ParallelRecordPipeline), the reports coming back in the
+// main file's order.
+//
 // Order of the files: every repeat file lists its rows in the main file's record order (as `qdsl simulate --data`
 // and ODK Central write them). A repeat row whose record is not the current one waits until its record comes; a
 // row whose record came earlier is out of order (QD6011, "sort the files by record_id"), and rows left when the
 // main file ends have no record (QD6011).
 
+import Foundation
 import QDSLFormRuntime
 
 /// A data file to check: its path (as reported) and its bytes, read in chunks (`read` appends the next chunk and
@@ -54,7 +60,7 @@ public struct DataRecordReport: Sendable {
 }
 
 /// Checks the data files of a form.
-public struct DataValidation {
+public struct DataValidation: Sendable {
   public let form: FormModel
   public let layout: FormDataLayout
   public let evaluator: FormEvaluator
@@ -71,6 +77,8 @@ public struct DataValidation {
   let reads: [String: Set<String>]
   /// Each column's variable (a `many of` option's column: its question).
   let columnVariables: [String: String]
+  /// Each level's place among the levels, by its repeat's id ("" for the instrument's).
+  let levelOrder: [String: Int]
 
   public init(form: FormModel, today: FormDate) {
     self.form = form
@@ -93,6 +101,9 @@ public struct DataValidation {
       byColumn[column.name] = column.variable
     }
     columnVariables = byColumn
+    var levelOrder: [String: Int] = [:]
+    for (l, level) in layout.levels.enumerated() { levelOrder[level.repeatID ?? ""] = l }
+    self.levelOrder = levelOrder
     reads = Self.reads(form)
     var drivers: [String: String] = [:]
     for level in form.repeatLevels {
@@ -190,16 +201,42 @@ public struct DataValidation {
         return record
       } catch {
         broken = true
-        out.append(
-          DataFinding(
-            file: path, line: error.line, level: columns?.level.repeatID ?? "", recordID: "", variable: "",
-            rule: DataRule.unreadableDataFile.rawValue,
-            severity: .error,
-            message:
-              "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
-            value: "", column: error.column))
+        out.append(unreadable(error))
         return nil
       }
+    }
+
+    /// The next row as bytes into `row` (the same rows and findings as `next`, without a string per cell when
+    /// the file is in qdsl's layout); false at the end or where the file breaks.
+    mutating func nextRow(into row: inout DataFileRow, _ out: inout [DataFinding]) -> Bool {
+      guard pending == nil, adapter == nil else {
+        guard let record = next(&out) else { return false }
+        row.set(record)
+        return true
+      }
+      guard !broken && !ended else { return false }
+      do {
+        guard try reader.nextRow(into: &row) else {
+          ended = true
+          return false
+        }
+        return true
+      } catch {
+        broken = true
+        out.append(unreadable(error))
+        return false
+      }
+    }
+
+    /// The finding of a file that cannot be read past a point.
+    func unreadable(_ error: DataFileProblem) -> DataFinding {
+      DataFinding(
+        file: path, line: error.line, level: columns?.level.repeatID ?? "", recordID: "", variable: "",
+        rule: DataRule.unreadableDataFile.rawValue,
+        severity: .error,
+        message:
+          "line \(error.line), column \(error.column): \(error.message); the rest of this file is not checked",
+        value: "", column: error.column)
     }
 
     mutating func peek(_ out: inout [DataFinding]) -> DataFileRecord? {
@@ -311,11 +348,19 @@ public struct DataValidation {
 
   func levelName(_ l: Int) -> String { layout.levels[l].repeatID.map { "repeat \($0)" } ?? "main file" }
 
-  /// Checks the files; `report` gets the findings as they are made. Returns the number of records checked.
+  /// The number of worker threads `run` checks records on by default: the machine's cores, at most 8.
+  public static var defaultWorkers: Int { min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
+
+  /// Checks the files; `report` gets the findings as they are made, in the main file's order, on the calling
+  /// thread. The records are checked on `workers` threads (1: all on the calling thread). Returns the number of
+  /// records checked.
   @discardableResult
-  public func run(_ inputs: [DataFileInput], report: (DataRecordReport) -> Void) throws(DataValidationUsageError)
-    -> Int
-  {
+  /// `copy`, when given, makes each worker its own validation of the same form (from the form JSON decoded again,
+  /// say): the workers then share no object, so no reference count is contended between cores.
+  public func run(
+    _ inputs: [DataFileInput], workers: Int = DataValidation.defaultWorkers,
+    copy: (@Sendable () -> DataValidation)? = nil, report: (DataRecordReport) -> Void
+  ) throws(DataValidationUsageError) -> Int {
     var headerFindings: [DataFinding] = []
     var files = try open(inputs, &headerFindings)
     if !headerFindings.isEmpty { report(DataRecordReport(findings: headerFindings, recordID: nil)) }
@@ -323,20 +368,30 @@ public struct DataValidation {
     for (i, f) in files.enumerated() { if let l = f.level { fileOf[l] = i } }
     var seen = Set<String>()
     var records = 0
-    if let main = fileOf[0] {
+    if let main = fileOf[0], let mainColumns = files[main].columns {
       var out: [DataFinding] = []
-      while let record = files[main].next(&out) {
-        records += 1
-        var findings = out
-        out = []
-        var values: [String: String] = [:]
-        self.record(
-          record, main: main, files: &files, fileOf: fileOf, seen: &seen, findings: &findings, values: &values)
-        if !findings.isEmpty {
-          report(
-            DataRecordReport(findings: ordered(findings), recordID: findings.first?.recordID, causeValues: values))
-        }
-      }
+      let mainPath = files[main].path
+      let validation = self
+      ParallelRecordPipeline.run(
+        workers: workers, batchSize: 1024, empty: JoinedRecord(),
+        read: { joined in
+          guard read(into: &joined, main: main, files: &files, fileOf: fileOf, seen: &seen, out: &out) else {
+            return false
+          }
+          records += 1
+          return true
+        },
+        makeCheck: {
+          guard let copy, workers > 1 else {
+            return { batch in batch.compactMap { validation.check($0, mainColumns, mainPath) } }
+          }
+          let own = copy()
+          let columns = DataLevelColumns(
+            level: own.layout.levels[0], evaluator: own.evaluator, positions: mainColumns.positions.map { $0 })
+          let path = String(decoding: Array(mainPath.utf8), as: UTF8.self)
+          return { batch in batch.compactMap { own.check($0, columns, path) } }
+        },
+        emit: { reports in for r in reports { report(r) } })
       if !out.isEmpty { report(DataRecordReport(findings: out, recordID: nil)) }
     }
     // What is left in the repeat files has no record in the main file (or the main file could not be read on).
@@ -368,11 +423,17 @@ public struct DataValidation {
 
   /// Row findings placed in their file and level.
   func locate(_ findings: [DataFinding], _ file: OpenFile, _ row: DataLevelRow) -> [DataFinding] {
-    findings.map {
+    locate(findings, file.path, file.columns?.level.repeatID ?? "", row)
+  }
+
+  func locate(_ findings: [DataFinding], _ path: String, _ level: String, _ row: DataLevelRow) -> [DataFinding] {
+    guard !findings.isEmpty else { return [] }
+    let iteration = iterationText(row)
+    return findings.map {
       var f = $0
-      f.file = file.path
-      f.level = file.columns?.level.repeatID ?? ""
-      f.iteration = iterationText(row)
+      f.file = path
+      f.level = level
+      f.iteration = iteration
       return f
     }
   }

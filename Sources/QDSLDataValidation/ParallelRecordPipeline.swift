@@ -27,24 +27,36 @@ public enum ParallelRecordPipeline {
     makeCheck: @escaping @Sendable () -> ([DataFileRow]) -> Result,
     emit: (Result) throws(Failure) -> Void
   ) throws(Failure) {
+    try run(
+      workers: workers, batchSize: batchSize, empty: DataFileRow(), read: read, makeCheck: makeCheck, emit: emit)
+  }
+
+  /// The same for items of any kind (a record with what was read with it): `empty` makes an item to read into,
+  /// and items are reused from batch to batch as rows are.
+  public static func run<Item: Sendable, Result: Sendable, Failure: Error>(
+    workers: Int = 2, batchSize: Int = 2048, empty: @autoclosure () -> Item,
+    read: (inout Item) throws(Failure) -> Bool,
+    makeCheck: @escaping @Sendable () -> ([Item]) -> Result,
+    emit: (Result) throws(Failure) -> Void
+  ) throws(Failure) {
     let size = max(1, batchSize)
     if workers <= 1 {
       let check = makeCheck()
-      var batch: [DataFileRow] = []
-      var row = DataFileRow()
+      var batch: [Item] = []
+      var item = empty()
       while true {
         batch.removeAll(keepingCapacity: true)
         var more = true
         while batch.count < size {
-          more = try read(&row)
+          more = try read(&item)
           guard more else { break }
-          batch.append(row)
+          batch.append(item)
         }
         if !batch.isEmpty { try emit(check(batch)) }
         if !more { return }
       }
     }
-    let queue = BatchQueue<Result>(limit: workers * 2)
+    let queue = BatchQueue<Item, Result>(limit: workers * 2)
     let done = DispatchGroup()
     for _ in 0..<workers {
       done.enter()
@@ -69,7 +81,7 @@ public enum ParallelRecordPipeline {
       var batch = queue.recycled()
       var k = 0
       while k < size {
-        if k == batch.count { batch.append(DataFileRow()) }
+        if k == batch.count { batch.append(empty()) }
         more = try read(&batch[k])
         guard more else { break }
         k += 1
@@ -89,12 +101,12 @@ public enum ParallelRecordPipeline {
 }
 
 /// The batches waiting for a worker, the results waiting to be emitted, and the rows to reuse.
-private final class BatchQueue<Result: Sendable>: @unchecked Sendable {
+private final class BatchQueue<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let limit: Int
-  private var pending: [(Int, [DataFileRow])] = []
+  private var pending: [(Int, [Item])] = []
   private var results: [Int: Result] = [:]
-  private var free: [[DataFileRow]] = []
+  private var free: [[Item]] = []
   private var inFlight = 0
   private var closed = false
 
@@ -107,7 +119,7 @@ private final class BatchQueue<Result: Sendable>: @unchecked Sendable {
     return inFlight >= limit
   }
 
-  func put(_ index: Int, _ batch: [DataFileRow]) {
+  func put(_ index: Int, _ batch: [Item]) {
     condition.lock()
     pending.append((index, batch))
     inFlight += 1
@@ -116,14 +128,14 @@ private final class BatchQueue<Result: Sendable>: @unchecked Sendable {
   }
 
   /// A batch to check, or nil once the queue is closed and empty.
-  func take() -> (Int, [DataFileRow])? {
+  func take() -> (Int, [Item])? {
     condition.lock()
     defer { condition.unlock() }
     while pending.isEmpty && !closed { condition.wait() }
     return pending.isEmpty ? nil : pending.removeFirst()
   }
 
-  func finish(_ index: Int, _ result: Result, returning batch: [DataFileRow]) {
+  func finish(_ index: Int, _ result: Result, returning batch: [Item]) {
     condition.lock()
     results[index] = result
     free.append(batch)
@@ -132,7 +144,7 @@ private final class BatchQueue<Result: Sendable>: @unchecked Sendable {
   }
 
   /// Rows to read the next batch into (those of a batch already checked, when there is one).
-  func recycled() -> [DataFileRow] {
+  func recycled() -> [Item] {
     condition.lock()
     defer { condition.unlock() }
     return free.popLast() ?? []

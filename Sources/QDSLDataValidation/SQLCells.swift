@@ -1,4 +1,4 @@
-// A data file's cells read in SQL exactly as `validate-data` reads them (InstrumentDataValidator.answer and the
+// A data file's cells read in SQL exactly as `validate-data` reads them (DataColumnPlan.answer and the
 // evaluator's accept): the syntax of a whole number and of a decimal, a calendar date `YYYY-MM-DD` that exists,
 // a time `HH:MM`, a date and time `YYYY-MM-DDTHH:MM`; checked with anchored regular expressions before any cast.
 

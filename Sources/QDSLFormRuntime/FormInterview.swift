@@ -14,8 +14,12 @@ struct Interview {
   var failedChecks: [FormFailedCheck] = []
   var requiredUnanswered: [String] = []
   var invalidAnswers: [FormInvalidAnswer] = []
-  /// Variables that were shown (questions, grid rows) or computed (calculates), by instance path.
+  /// The paradata and sample variables noted (only the answers' keys are ever looked up).
   var reached = Set<String>()
+  /// The questions and grid rows shown with an answer, by instance path: a list, not a set, as a walk reaches
+  /// each path once (an item's id is unique, an iteration's prefix too); made a set only when an answer was not
+  /// used.
+  var answered: [String] = []
   /// False when counting: messages stay empty and ignored answers are not listed.
   var fillsMessages = true {
     didSet { listsIgnored = fillsMessages }
@@ -23,7 +27,7 @@ struct Interview {
   /// Whether the variables reached are noted and the answers to the others listed as ignored (checking data:
   /// without messages, with ignored answers).
   var listsIgnored = true
-  /// How many keys of `answers` were noted in `reached` when used: questions and grid rows shown with an answer,
+  /// How many keys of `answers` were noted in `reached` or `answered` when used: questions and grid rows shown with an answer,
   /// paradata and sample variables given. When that is every key, no answer is ignored, unknown or a calculate's,
   /// and `result` need not look at each (a hash lookup or three per answer); `looksAtEveryAnswer` makes it look.
   var answersReached = 0
@@ -53,7 +57,8 @@ struct Interview {
     let room = evaluator.variables.count * (evaluator.scope.hasRepeats ? 4 : 1)
     values.reserveCapacity(room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
-    reached.reserveCapacity(room)
+    shown.reserveCapacity(room)
+    answered.reserveCapacity(answers.count)
     fillParadata(today: today, collector: collector)
     fillSamples()
   }
@@ -157,7 +162,6 @@ struct Interview {
       case .calculate(let c):
         let path = at(c.id)
         shown.append(path)
-        if listsIgnored { reached.insert(path) }
         expressions.values[path] = expressions.value(c.formula)
       case .note(let n):
         shown.append(at(n.id))
@@ -276,7 +280,6 @@ struct Interview {
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
   ) {
-    let fresh = listsIgnored && reached.insert(path).inserted
     var value: FormValue?
     var given = answers[path]
     var stored = given != nil
@@ -291,7 +294,11 @@ struct Interview {
       }
       given = drawn
     }
-    if fresh && stored { answersReached += 1 }
+    // Only a path with an answer is ever looked up (the answers' keys are): the others are not noted.
+    if listsIgnored && stored {
+      answered.append(path)
+      answersReached += 1
+    }
     // A question is its own variable when no two variables share a name (always, in a compiled form).
     let kind = type.flatMap { evaluator.namesAreUnique ? FormVariable.Kind.question($0) : nil }
     if given == nil, let d = `default`, let filled = defaultAnswer(d, type: type),
@@ -320,6 +327,7 @@ struct Interview {
     // In the answers' name order; only the few listed are sorted, not every answer.
     var unusable: [FormInvalidAnswer] = []
     if listsIgnored && (looksAtEveryAnswer || answersReached < answers.count) {
+      let reached = reached.union(answered)
       for path in answers.keys {
         guard let (name, steps) = FormInstancePath.split(path), let variable = evaluator.variables[name],
           variable.repeats.elementsEqual(steps.lazy.map(\.repeat))

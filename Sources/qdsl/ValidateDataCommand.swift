@@ -89,7 +89,14 @@ enum ValidateDataCommand {
     }
     let records: Int
     do {
-      records = try validation.run(inputs) { report in
+      // Each worker decodes the form JSON again: its own objects, no reference count shared between cores.
+      let json = Array(input.formJSON.utf8)
+      let day = today
+      let copy: @Sendable () -> DataValidation = {
+        guard case .success(let form) = FormModel.decode(json) else { return validation }
+        return DataValidation(form: form, today: day)
+      }
+      records = try validation.run(inputs, copy: copy) { report in
         start()
         summary.add(report)
         emit(format == "sarif" ? sarif.write(report) : writer.write(report))

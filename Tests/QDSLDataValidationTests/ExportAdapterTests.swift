@@ -91,11 +91,11 @@ import Testing
       }
       // The barometer has no repeats: its translated records pass the validator's every rule.
       if layout.levels.count == 1, let text = texts[0] {
-        var validator = InstrumentDataValidator(form: form, today: today)
-        let rows = try records(text)
-        var errors = validator.header(rows[0])
-        for r in rows.dropFirst() { errors += validator.record(r) }
-        #expect(errors.filter { $0.severity == .error } == [])
+        var errors: [DataFinding] = []
+        try DataValidation(form: form, today: today).run(
+          [DataFileInput(path: "\(example).csv", bytes: Array(text.utf8))]
+        ) { errors += $0.findings.filter { $0.severity == .error } }
+        #expect(errors == [])
       }
     }
   }
