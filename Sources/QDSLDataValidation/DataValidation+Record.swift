@@ -162,7 +162,7 @@ extension DataValidation {
     findings += joined.join.findings
     var values: [String: String] = [:]
     for (name, answer) in joined.join.answers { answers[name] = answer }
-    var unusable: [String] = mainRow.findings.map(\.variable) + joined.join.unusable
+    let unusable: [String] = mainRow.findings.map(\.variable) + joined.join.unusable
     // The instance paths of the values read as missing: their own required answer is not reported again.
     let unusablePaths =
       joined.join.unusablePaths.isEmpty ? mainRow.unusable : mainRow.unusable.union(joined.join.unusablePaths)

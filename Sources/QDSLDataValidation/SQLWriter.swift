@@ -58,6 +58,7 @@ public struct SQLWriter {
     out += "-- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check "
     out += "as of another day.\n"
     out += "CREATE TABLE qdsl_today\(using) AS SELECT CURRENT_DATE AS today;\n\n"
+    out += typedViews()
     var selects: [String] = []
     var ctes: [String] = []
     var writers = layout.levels.enumerated().map { SQLLevelWriter(writer: self, level: $0.element, number: $0.offset) }

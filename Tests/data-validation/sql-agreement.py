@@ -118,6 +118,12 @@ def duckdb_findings(sql_path, tables, varmap):
             'INSERT INTO "%s" BY NAME SELECT * FROM read_csv(?, header = true, all_varchar = true, '
             "quote = '\"', escape = '\"', delim = ',')" % table, [path])
     con.execute("UPDATE qdsl_today SET today = DATE '%s'" % TODAY)
+    # Each level's typed view reads every row of its table (a cast the engine refuses would stop here).
+    for table, _ in tables:
+        rows = con.execute('SELECT count(*) FROM "%s"' % table).fetchone()[0]
+        typed = con.execute('SELECT count(*) FROM (SELECT * FROM "%s__typed")' % table).fetchone()[0]
+        if rows != typed:
+            raise RuntimeError("%s__typed has %d rows, %s has %d" % (table, typed, table, rows))
     cur = con.execute("SELECT * FROM findings")
     names = [d[0] for d in cur.description]
     return normalise((dict(zip(names, ["" if v is None else str(v) for v in row])) for row in cur.fetchall()), varmap)
@@ -206,6 +212,11 @@ class Postgres:
                 script += "\\copy \"%s\" (%s) FROM '%s' CSV HEADER\n" % (
                     table, ", ".join('"%s"' % c for c in columns), path)
             script += "UPDATE qdsl_today SET today = DATE '%s';\n" % TODAY
+            # Each level's typed view must read every row (ON_ERROR_STOP stops the script on a refused cast).
+            script += "\\o /dev/null\n"
+            for table, _, _ in tables:
+                script += 'SELECT * FROM "%s__typed";\n' % table
+            script += "\\o\n"
             script += "\\copy (SELECT * FROM findings) TO STDOUT CSV HEADER\n"
             out = self.psql(db, stdin=script)
             return normalise(csv.DictReader(io.StringIO(out)), varmap)

@@ -84,6 +84,84 @@ CREATE TABLE "household_services__vehicle" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of household_services: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__typed" AS SELECT
+  "record_id" AS "record_id",
+  "interview_start" AS "interview_start",
+  "interview_end" AS "interview_end",
+  CASE WHEN regexp_full_match("interview_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST("interview_date" AS DATE) END AS "interview_date",
+  "device_id" AS "device_id",
+  TRY_CAST("household_size" AS BIGINT) AS "household_size",
+  TRY_CAST("children" AS BIGINT) AS "children",
+  TRY_CAST("under_school_age" AS BIGINT) AS "under_school_age",
+  TRY_CAST("adult_employed" AS BIGINT) AS "adult_employed",
+  TRY_CAST("all_retired" AS BIGINT) AS "all_retired",
+  TRY_CAST("oldest" AS BIGINT) AS "oldest",
+  TRY_CAST("youngest" AS BIGINT) AS "youngest",
+  TRY_CAST("commute_minutes_total" AS BIGINT) AS "commute_minutes_total",
+  TRY_CAST("needs_help" AS BIGINT) AS "needs_help",
+  TRY_CAST("shift_care_need" AS BIGINT) AS "shift_care_need",
+  TRY_CAST("knows_elderly_services" AS BIGINT) AS "knows_elderly_services",
+  TRY_CAST("services_used_1" AS BIGINT) AS "services_used_1",
+  TRY_CAST("services_used_2" AS BIGINT) AS "services_used_2",
+  TRY_CAST("services_used_3" AS BIGINT) AS "services_used_3",
+  TRY_CAST("services_used_4" AS BIGINT) AS "services_used_4",
+  TRY_CAST("services_used_5" AS BIGINT) AS "services_used_5",
+  TRY_CAST("services_used_6" AS BIGINT) AS "services_used_6",
+  TRY_CAST("services_used_7" AS BIGINT) AS "services_used_7",
+  TRY_CAST("services_used_8" AS BIGINT) AS "services_used_8",
+  TRY_CAST("services_used_9" AS BIGINT) AS "services_used_9",
+  TRY_CAST("services_count" AS BIGINT) AS "services_count",
+  TRY_CAST("dissatisfied_services" AS BIGINT) AS "dissatisfied_services",
+  TRY_CAST("contact_permission" AS BIGINT) AS "contact_permission",
+  TRY_CAST("has_vehicles" AS BIGINT) AS "has_vehicles",
+  TRY_CAST("vehicle_count" AS BIGINT) AS "vehicle_count",
+  TRY_CAST("chargeable_vehicles" AS BIGINT) AS "chargeable_vehicles",
+  TRY_CAST("charging_interest" AS BIGINT) AS "charging_interest",
+  TRY_CAST("priority" AS BIGINT) AS "priority",
+  "feedback" AS "feedback"
+FROM "household_services";
+-- Key of household_services__person: record_id, person_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__person__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("person_index" AS BIGINT) AS "person_index",
+  "name" AS "name",
+  CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST("birth_date" AS DATE) END AS "birth_date",
+  TRY_CAST("age" AS BIGINT) AS "age",
+  TRY_CAST("in_early_education" AS BIGINT) AS "in_early_education",
+  TRY_CAST("school_travel" AS BIGINT) AS "school_travel",
+  TRY_CAST("activity" AS BIGINT) AS "activity",
+  TRY_CAST("commute_mode" AS BIGINT) AS "commute_mode",
+  TRY_CAST("commute_minutes" AS BIGINT) AS "commute_minutes",
+  TRY_CAST("daily_help" AS BIGINT) AS "daily_help"
+FROM "household_services__person";
+-- Key of household_services__other: record_id, person_index, other_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__other__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("person_index" AS BIGINT) AS "person_index",
+  TRY_CAST("other_index" AS BIGINT) AS "other_index",
+  TRY_CAST("relation" AS BIGINT) AS "relation"
+FROM "household_services__other";
+-- Key of household_services__service: record_id, service_index, service (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__service__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("service_index" AS BIGINT) AS "service_index",
+  TRY_CAST("service" AS BIGINT) AS "service",
+  TRY_CAST("service_satisfaction" AS BIGINT) AS "service_satisfaction",
+  "improvement" AS "improvement",
+  TRY_CAST("winter_maintenance" AS BIGINT) AS "winter_maintenance"
+FROM "household_services__service";
+-- Key of household_services__vehicle: record_id, vehicle_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__vehicle__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("vehicle_index" AS BIGINT) AS "vehicle_index",
+  TRY_CAST("vehicle_type" AS BIGINT) AS "vehicle_type",
+  TRY_CAST("power" AS BIGINT) AS "power",
+  TRY_CAST("parking" AS BIGINT) AS "parking",
+  TRY_CAST("more_vehicles" AS BIGINT) AS "more_vehicles"
+FROM "household_services__vehicle";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -95,6 +95,84 @@ CREATE TABLE "household_services__vehicle" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of household_services: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__typed" AS SELECT
+  "record_id" AS "record_id",
+  "interview_start" AS "interview_start",
+  "interview_end" AS "interview_end",
+  CASE WHEN ("interview_date" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN qdsl_date("interview_date") END AS "interview_date",
+  "device_id" AS "device_id",
+  CASE WHEN ("household_size" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("household_size" AS BIGINT) END AS "household_size",
+  CASE WHEN ("children" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("children" AS BIGINT) END AS "children",
+  CASE WHEN ("under_school_age" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("under_school_age" AS BIGINT) END AS "under_school_age",
+  CASE WHEN ("adult_employed" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("adult_employed" AS BIGINT) END AS "adult_employed",
+  CASE WHEN ("all_retired" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("all_retired" AS BIGINT) END AS "all_retired",
+  CASE WHEN ("oldest" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("oldest" AS BIGINT) END AS "oldest",
+  CASE WHEN ("youngest" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("youngest" AS BIGINT) END AS "youngest",
+  CASE WHEN ("commute_minutes_total" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("commute_minutes_total" AS BIGINT) END AS "commute_minutes_total",
+  CASE WHEN ("needs_help" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("needs_help" AS BIGINT) END AS "needs_help",
+  CASE WHEN ("shift_care_need" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("shift_care_need" AS BIGINT) END AS "shift_care_need",
+  CASE WHEN ("knows_elderly_services" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("knows_elderly_services" AS BIGINT) END AS "knows_elderly_services",
+  CASE WHEN ("services_used_1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_1" AS BIGINT) END AS "services_used_1",
+  CASE WHEN ("services_used_2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_2" AS BIGINT) END AS "services_used_2",
+  CASE WHEN ("services_used_3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_3" AS BIGINT) END AS "services_used_3",
+  CASE WHEN ("services_used_4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_4" AS BIGINT) END AS "services_used_4",
+  CASE WHEN ("services_used_5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_5" AS BIGINT) END AS "services_used_5",
+  CASE WHEN ("services_used_6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_6" AS BIGINT) END AS "services_used_6",
+  CASE WHEN ("services_used_7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_7" AS BIGINT) END AS "services_used_7",
+  CASE WHEN ("services_used_8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_8" AS BIGINT) END AS "services_used_8",
+  CASE WHEN ("services_used_9" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_used_9" AS BIGINT) END AS "services_used_9",
+  CASE WHEN ("services_count" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_count" AS BIGINT) END AS "services_count",
+  CASE WHEN ("dissatisfied_services" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("dissatisfied_services" AS BIGINT) END AS "dissatisfied_services",
+  CASE WHEN ("contact_permission" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("contact_permission" AS BIGINT) END AS "contact_permission",
+  CASE WHEN ("has_vehicles" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("has_vehicles" AS BIGINT) END AS "has_vehicles",
+  CASE WHEN ("vehicle_count" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("vehicle_count" AS BIGINT) END AS "vehicle_count",
+  CASE WHEN ("chargeable_vehicles" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("chargeable_vehicles" AS BIGINT) END AS "chargeable_vehicles",
+  CASE WHEN ("charging_interest" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("charging_interest" AS BIGINT) END AS "charging_interest",
+  CASE WHEN ("priority" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("priority" AS BIGINT) END AS "priority",
+  "feedback" AS "feedback"
+FROM "household_services";
+-- Key of household_services__person: record_id, person_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__person__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("person_index" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("person_index" AS BIGINT) END AS "person_index",
+  "name" AS "name",
+  CASE WHEN ("birth_date" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN qdsl_date("birth_date") END AS "birth_date",
+  CASE WHEN ("age" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("age" AS BIGINT) END AS "age",
+  CASE WHEN ("in_early_education" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("in_early_education" AS BIGINT) END AS "in_early_education",
+  CASE WHEN ("school_travel" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("school_travel" AS BIGINT) END AS "school_travel",
+  CASE WHEN ("activity" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("activity" AS BIGINT) END AS "activity",
+  CASE WHEN ("commute_mode" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("commute_mode" AS BIGINT) END AS "commute_mode",
+  CASE WHEN ("commute_minutes" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("commute_minutes" AS BIGINT) END AS "commute_minutes",
+  CASE WHEN ("daily_help" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("daily_help" AS BIGINT) END AS "daily_help"
+FROM "household_services__person";
+-- Key of household_services__other: record_id, person_index, other_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__other__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("person_index" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("person_index" AS BIGINT) END AS "person_index",
+  CASE WHEN ("other_index" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("other_index" AS BIGINT) END AS "other_index",
+  CASE WHEN ("relation" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("relation" AS BIGINT) END AS "relation"
+FROM "household_services__other";
+-- Key of household_services__service: record_id, service_index, service (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__service__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("service_index" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("service_index" AS BIGINT) END AS "service_index",
+  CASE WHEN ("service" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("service" AS BIGINT) END AS "service",
+  CASE WHEN ("service_satisfaction" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("service_satisfaction" AS BIGINT) END AS "service_satisfaction",
+  "improvement" AS "improvement",
+  CASE WHEN ("winter_maintenance" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("winter_maintenance" AS BIGINT) END AS "winter_maintenance"
+FROM "household_services__service";
+-- Key of household_services__vehicle: record_id, vehicle_index (unique once QD6010 finds nothing).
+CREATE VIEW "household_services__vehicle__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("vehicle_index" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("vehicle_index" AS BIGINT) END AS "vehicle_index",
+  CASE WHEN ("vehicle_type" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("vehicle_type" AS BIGINT) END AS "vehicle_type",
+  CASE WHEN ("power" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("power" AS BIGINT) END AS "power",
+  CASE WHEN ("parking" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("parking" AS BIGINT) END AS "parking",
+  CASE WHEN ("more_vehicles" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("more_vehicles" AS BIGINT) END AS "more_vehicles"
+FROM "household_services__vehicle";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -91,6 +91,84 @@ CREATE TABLE `household_services__vehicle` (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today USING parquet AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of household_services: record_id (unique once QD6010 finds nothing).
+CREATE VIEW `household_services__typed` AS SELECT
+  `record_id` AS `record_id`,
+  `interview_start` AS `interview_start`,
+  `interview_end` AS `interview_end`,
+  CASE WHEN (`interview_date` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN try_cast(`interview_date` AS DATE) END AS `interview_date`,
+  `device_id` AS `device_id`,
+  try_cast(`household_size` AS BIGINT) AS `household_size`,
+  try_cast(`children` AS BIGINT) AS `children`,
+  try_cast(`under_school_age` AS BIGINT) AS `under_school_age`,
+  try_cast(`adult_employed` AS BIGINT) AS `adult_employed`,
+  try_cast(`all_retired` AS BIGINT) AS `all_retired`,
+  try_cast(`oldest` AS BIGINT) AS `oldest`,
+  try_cast(`youngest` AS BIGINT) AS `youngest`,
+  try_cast(`commute_minutes_total` AS BIGINT) AS `commute_minutes_total`,
+  try_cast(`needs_help` AS BIGINT) AS `needs_help`,
+  try_cast(`shift_care_need` AS BIGINT) AS `shift_care_need`,
+  try_cast(`knows_elderly_services` AS BIGINT) AS `knows_elderly_services`,
+  try_cast(`services_used_1` AS BIGINT) AS `services_used_1`,
+  try_cast(`services_used_2` AS BIGINT) AS `services_used_2`,
+  try_cast(`services_used_3` AS BIGINT) AS `services_used_3`,
+  try_cast(`services_used_4` AS BIGINT) AS `services_used_4`,
+  try_cast(`services_used_5` AS BIGINT) AS `services_used_5`,
+  try_cast(`services_used_6` AS BIGINT) AS `services_used_6`,
+  try_cast(`services_used_7` AS BIGINT) AS `services_used_7`,
+  try_cast(`services_used_8` AS BIGINT) AS `services_used_8`,
+  try_cast(`services_used_9` AS BIGINT) AS `services_used_9`,
+  try_cast(`services_count` AS BIGINT) AS `services_count`,
+  try_cast(`dissatisfied_services` AS BIGINT) AS `dissatisfied_services`,
+  try_cast(`contact_permission` AS BIGINT) AS `contact_permission`,
+  try_cast(`has_vehicles` AS BIGINT) AS `has_vehicles`,
+  try_cast(`vehicle_count` AS BIGINT) AS `vehicle_count`,
+  try_cast(`chargeable_vehicles` AS BIGINT) AS `chargeable_vehicles`,
+  try_cast(`charging_interest` AS BIGINT) AS `charging_interest`,
+  try_cast(`priority` AS BIGINT) AS `priority`,
+  `feedback` AS `feedback`
+FROM `household_services`;
+-- Key of household_services__person: record_id, person_index (unique once QD6010 finds nothing).
+CREATE VIEW `household_services__person__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`person_index` AS BIGINT) AS `person_index`,
+  `name` AS `name`,
+  CASE WHEN (`birth_date` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN try_cast(`birth_date` AS DATE) END AS `birth_date`,
+  try_cast(`age` AS BIGINT) AS `age`,
+  try_cast(`in_early_education` AS BIGINT) AS `in_early_education`,
+  try_cast(`school_travel` AS BIGINT) AS `school_travel`,
+  try_cast(`activity` AS BIGINT) AS `activity`,
+  try_cast(`commute_mode` AS BIGINT) AS `commute_mode`,
+  try_cast(`commute_minutes` AS BIGINT) AS `commute_minutes`,
+  try_cast(`daily_help` AS BIGINT) AS `daily_help`
+FROM `household_services__person`;
+-- Key of household_services__other: record_id, person_index, other_index (unique once QD6010 finds nothing).
+CREATE VIEW `household_services__other__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`person_index` AS BIGINT) AS `person_index`,
+  try_cast(`other_index` AS BIGINT) AS `other_index`,
+  try_cast(`relation` AS BIGINT) AS `relation`
+FROM `household_services__other`;
+-- Key of household_services__service: record_id, service_index, service (unique once QD6010 finds nothing).
+CREATE VIEW `household_services__service__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`service_index` AS BIGINT) AS `service_index`,
+  try_cast(`service` AS BIGINT) AS `service`,
+  try_cast(`service_satisfaction` AS BIGINT) AS `service_satisfaction`,
+  `improvement` AS `improvement`,
+  try_cast(`winter_maintenance` AS BIGINT) AS `winter_maintenance`
+FROM `household_services__service`;
+-- Key of household_services__vehicle: record_id, vehicle_index (unique once QD6010 finds nothing).
+CREATE VIEW `household_services__vehicle__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`vehicle_index` AS BIGINT) AS `vehicle_index`,
+  try_cast(`vehicle_type` AS BIGINT) AS `vehicle_type`,
+  try_cast(`power` AS BIGINT) AS `power`,
+  try_cast(`parking` AS BIGINT) AS `parking`,
+  try_cast(`more_vehicles` AS BIGINT) AS `more_vehicles`
+FROM `household_services__vehicle`;
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -53,6 +53,53 @@ CREATE TABLE "library_user_survey" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of library_user_survey: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "library_user_survey__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("library" AS BIGINT) AS "library",
+  TRY_CAST("frequency" AS BIGINT) AS "frequency",
+  CASE WHEN regexp_full_match("last_visit", '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST("last_visit" AS DATE) END AS "last_visit",
+  TRY_CAST("days_since_visit" AS BIGINT) AS "days_since_visit",
+  TRY_CAST("visit_hours" AS DOUBLE) AS "visit_hours",
+  TRY_CAST("visit_minutes" AS BIGINT) AS "visit_minutes",
+  TRY_CAST("services_1" AS BIGINT) AS "services_1",
+  TRY_CAST("services_2" AS BIGINT) AS "services_2",
+  TRY_CAST("services_3" AS BIGINT) AS "services_3",
+  TRY_CAST("services_4" AS BIGINT) AS "services_4",
+  TRY_CAST("services_5" AS BIGINT) AS "services_5",
+  TRY_CAST("services_6" AS BIGINT) AS "services_6",
+  TRY_CAST("services_7" AS BIGINT) AS "services_7",
+  TRY_CAST("services_8" AS BIGINT) AS "services_8",
+  "event_name" AS "event_name",
+  "renovation_feedback" AS "renovation_feedback",
+  TRY_CAST("non_visit_reasons_1" AS BIGINT) AS "non_visit_reasons_1",
+  TRY_CAST("non_visit_reasons_2" AS BIGINT) AS "non_visit_reasons_2",
+  TRY_CAST("non_visit_reasons_3" AS BIGINT) AS "non_visit_reasons_3",
+  TRY_CAST("non_visit_reasons_4" AS BIGINT) AS "non_visit_reasons_4",
+  TRY_CAST("non_visit_reasons_5" AS BIGINT) AS "non_visit_reasons_5",
+  TRY_CAST("non_visit_reasons_6" AS BIGINT) AS "non_visit_reasons_6",
+  TRY_CAST("non_visit_reasons_7" AS BIGINT) AS "non_visit_reasons_7",
+  TRY_CAST("loans_print" AS BIGINT) AS "loans_print",
+  TRY_CAST("loans_digital" AS BIGINT) AS "loans_digital",
+  TRY_CAST("loans_total" AS BIGINT) AS "loans_total",
+  TRY_CAST("satisfaction_opening_hours" AS BIGINT) AS "satisfaction_opening_hours",
+  TRY_CAST("satisfaction_collection" AS BIGINT) AS "satisfaction_collection",
+  TRY_CAST("satisfaction_staff_service" AS BIGINT) AS "satisfaction_staff_service",
+  TRY_CAST("satisfaction_premises" AS BIGINT) AS "satisfaction_premises",
+  TRY_CAST("satisfaction_events" AS BIGINT) AS "satisfaction_events",
+  TRY_CAST("satisfaction_online_services" AS BIGINT) AS "satisfaction_online_services",
+  "preferred_hours" AS "preferred_hours",
+  TRY_CAST("recommend" AS BIGINT) AS "recommend",
+  "improvement" AS "improvement",
+  "best_thing" AS "best_thing",
+  TRY_CAST("home_region" AS BIGINT) AS "home_region",
+  TRY_CAST("home_municipality" AS BIGINT) AS "home_municipality",
+  "postcode" AS "postcode",
+  TRY_CAST("capital_region" AS BIGINT) AS "capital_region",
+  "suggestions" AS "suggestions"
+FROM "library_user_survey";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

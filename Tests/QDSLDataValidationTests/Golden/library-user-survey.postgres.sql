@@ -60,6 +60,53 @@ CREATE TABLE "library_user_survey" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of library_user_survey: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "library_user_survey__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("library" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("library" AS BIGINT) END AS "library",
+  CASE WHEN ("frequency" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("frequency" AS BIGINT) END AS "frequency",
+  CASE WHEN ("last_visit" ~ '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN qdsl_date("last_visit") END AS "last_visit",
+  CASE WHEN ("days_since_visit" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("days_since_visit" AS BIGINT) END AS "days_since_visit",
+  CASE WHEN ("visit_hours" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("visit_hours" AS DOUBLE PRECISION) END AS "visit_hours",
+  CASE WHEN ("visit_minutes" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("visit_minutes" AS BIGINT) END AS "visit_minutes",
+  CASE WHEN ("services_1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_1" AS BIGINT) END AS "services_1",
+  CASE WHEN ("services_2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_2" AS BIGINT) END AS "services_2",
+  CASE WHEN ("services_3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_3" AS BIGINT) END AS "services_3",
+  CASE WHEN ("services_4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_4" AS BIGINT) END AS "services_4",
+  CASE WHEN ("services_5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_5" AS BIGINT) END AS "services_5",
+  CASE WHEN ("services_6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_6" AS BIGINT) END AS "services_6",
+  CASE WHEN ("services_7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_7" AS BIGINT) END AS "services_7",
+  CASE WHEN ("services_8" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("services_8" AS BIGINT) END AS "services_8",
+  "event_name" AS "event_name",
+  "renovation_feedback" AS "renovation_feedback",
+  CASE WHEN ("non_visit_reasons_1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_1" AS BIGINT) END AS "non_visit_reasons_1",
+  CASE WHEN ("non_visit_reasons_2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_2" AS BIGINT) END AS "non_visit_reasons_2",
+  CASE WHEN ("non_visit_reasons_3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_3" AS BIGINT) END AS "non_visit_reasons_3",
+  CASE WHEN ("non_visit_reasons_4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_4" AS BIGINT) END AS "non_visit_reasons_4",
+  CASE WHEN ("non_visit_reasons_5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_5" AS BIGINT) END AS "non_visit_reasons_5",
+  CASE WHEN ("non_visit_reasons_6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_6" AS BIGINT) END AS "non_visit_reasons_6",
+  CASE WHEN ("non_visit_reasons_7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("non_visit_reasons_7" AS BIGINT) END AS "non_visit_reasons_7",
+  CASE WHEN ("loans_print" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("loans_print" AS BIGINT) END AS "loans_print",
+  CASE WHEN ("loans_digital" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("loans_digital" AS BIGINT) END AS "loans_digital",
+  CASE WHEN ("loans_total" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("loans_total" AS BIGINT) END AS "loans_total",
+  CASE WHEN ("satisfaction_opening_hours" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_opening_hours" AS BIGINT) END AS "satisfaction_opening_hours",
+  CASE WHEN ("satisfaction_collection" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_collection" AS BIGINT) END AS "satisfaction_collection",
+  CASE WHEN ("satisfaction_staff_service" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_staff_service" AS BIGINT) END AS "satisfaction_staff_service",
+  CASE WHEN ("satisfaction_premises" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_premises" AS BIGINT) END AS "satisfaction_premises",
+  CASE WHEN ("satisfaction_events" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_events" AS BIGINT) END AS "satisfaction_events",
+  CASE WHEN ("satisfaction_online_services" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction_online_services" AS BIGINT) END AS "satisfaction_online_services",
+  "preferred_hours" AS "preferred_hours",
+  CASE WHEN ("recommend" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("recommend" AS BIGINT) END AS "recommend",
+  "improvement" AS "improvement",
+  "best_thing" AS "best_thing",
+  CASE WHEN ("home_region" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("home_region" AS BIGINT) END AS "home_region",
+  CASE WHEN ("home_municipality" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("home_municipality" AS BIGINT) END AS "home_municipality",
+  "postcode" AS "postcode",
+  CASE WHEN ("capital_region" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("capital_region" AS BIGINT) END AS "capital_region",
+  "suggestions" AS "suggestions"
+FROM "library_user_survey";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -56,6 +56,53 @@ CREATE TABLE `library_user_survey` (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today USING parquet AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of library_user_survey: record_id (unique once QD6010 finds nothing).
+CREATE VIEW `library_user_survey__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`library` AS BIGINT) AS `library`,
+  try_cast(`frequency` AS BIGINT) AS `frequency`,
+  CASE WHEN (`last_visit` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN try_cast(`last_visit` AS DATE) END AS `last_visit`,
+  try_cast(`days_since_visit` AS BIGINT) AS `days_since_visit`,
+  try_cast(`visit_hours` AS DOUBLE) AS `visit_hours`,
+  try_cast(`visit_minutes` AS BIGINT) AS `visit_minutes`,
+  try_cast(`services_1` AS BIGINT) AS `services_1`,
+  try_cast(`services_2` AS BIGINT) AS `services_2`,
+  try_cast(`services_3` AS BIGINT) AS `services_3`,
+  try_cast(`services_4` AS BIGINT) AS `services_4`,
+  try_cast(`services_5` AS BIGINT) AS `services_5`,
+  try_cast(`services_6` AS BIGINT) AS `services_6`,
+  try_cast(`services_7` AS BIGINT) AS `services_7`,
+  try_cast(`services_8` AS BIGINT) AS `services_8`,
+  `event_name` AS `event_name`,
+  `renovation_feedback` AS `renovation_feedback`,
+  try_cast(`non_visit_reasons_1` AS BIGINT) AS `non_visit_reasons_1`,
+  try_cast(`non_visit_reasons_2` AS BIGINT) AS `non_visit_reasons_2`,
+  try_cast(`non_visit_reasons_3` AS BIGINT) AS `non_visit_reasons_3`,
+  try_cast(`non_visit_reasons_4` AS BIGINT) AS `non_visit_reasons_4`,
+  try_cast(`non_visit_reasons_5` AS BIGINT) AS `non_visit_reasons_5`,
+  try_cast(`non_visit_reasons_6` AS BIGINT) AS `non_visit_reasons_6`,
+  try_cast(`non_visit_reasons_7` AS BIGINT) AS `non_visit_reasons_7`,
+  try_cast(`loans_print` AS BIGINT) AS `loans_print`,
+  try_cast(`loans_digital` AS BIGINT) AS `loans_digital`,
+  try_cast(`loans_total` AS BIGINT) AS `loans_total`,
+  try_cast(`satisfaction_opening_hours` AS BIGINT) AS `satisfaction_opening_hours`,
+  try_cast(`satisfaction_collection` AS BIGINT) AS `satisfaction_collection`,
+  try_cast(`satisfaction_staff_service` AS BIGINT) AS `satisfaction_staff_service`,
+  try_cast(`satisfaction_premises` AS BIGINT) AS `satisfaction_premises`,
+  try_cast(`satisfaction_events` AS BIGINT) AS `satisfaction_events`,
+  try_cast(`satisfaction_online_services` AS BIGINT) AS `satisfaction_online_services`,
+  `preferred_hours` AS `preferred_hours`,
+  try_cast(`recommend` AS BIGINT) AS `recommend`,
+  `improvement` AS `improvement`,
+  `best_thing` AS `best_thing`,
+  try_cast(`home_region` AS BIGINT) AS `home_region`,
+  try_cast(`home_municipality` AS BIGINT) AS `home_municipality`,
+  `postcode` AS `postcode`,
+  try_cast(`capital_region` AS BIGINT) AS `capital_region`,
+  `suggestions` AS `suggestions`
+FROM `library_user_survey`;
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

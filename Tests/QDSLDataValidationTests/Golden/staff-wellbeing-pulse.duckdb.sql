@@ -46,6 +46,46 @@ CREATE TABLE "staff_wellbeing_pulse" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of staff_wellbeing_pulse: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "staff_wellbeing_pulse__typed" AS SELECT
+  "record_id" AS "record_id",
+  TRY_CAST("area" AS BIGINT) AS "area",
+  TRY_CAST("satisfaction" AS BIGINT) AS "satisfaction",
+  "going_well" AS "going_well",
+  "one_change" AS "one_change",
+  "main_difficulty" AS "main_difficulty",
+  TRY_CAST("contact_request" AS BIGINT) AS "contact_request",
+  TRY_CAST("workload_ok" AS BIGINT) AS "workload_ok",
+  TRY_CAST("team_support" AS BIGINT) AS "team_support",
+  TRY_CAST("clear_goals" AS BIGINT) AS "clear_goals",
+  "work_statements_order" AS "work_statements_order",
+  TRY_CAST("stressors_1" AS BIGINT) AS "stressors_1",
+  TRY_CAST("stressors_2" AS BIGINT) AS "stressors_2",
+  TRY_CAST("stressors_3" AS BIGINT) AS "stressors_3",
+  TRY_CAST("stressors_4" AS BIGINT) AS "stressors_4",
+  TRY_CAST("stressors_5" AS BIGINT) AS "stressors_5",
+  TRY_CAST("stressors_6" AS BIGINT) AS "stressors_6",
+  TRY_CAST("stressors_7" AS BIGINT) AS "stressors_7",
+  TRY_CAST("stressors_97" AS BIGINT) AS "stressors_97",
+  "stressors_order" AS "stressors_order",
+  TRY_CAST("stressor_count" AS BIGINT) AS "stressor_count",
+  TRY_CAST("contract_hours" AS DOUBLE) AS "contract_hours",
+  TRY_CAST("actual_hours" AS DOUBLE) AS "actual_hours",
+  TRY_CAST("overtime" AS DOUBLE) AS "overtime",
+  TRY_CAST("overtime_recorded" AS BIGINT) AS "overtime_recorded",
+  TRY_CAST("energy" AS BIGINT) AS "energy",
+  TRY_CAST("recovery" AS BIGINT) AS "recovery",
+  TRY_CAST("wellbeing_floor" AS BIGINT) AS "wellbeing_floor",
+  TRY_CAST("improvements_flexible_hours" AS BIGINT) AS "improvements_flexible_hours",
+  TRY_CAST("improvements_less_admin" AS BIGINT) AS "improvements_less_admin",
+  TRY_CAST("improvements_more_staff" AS BIGINT) AS "improvements_more_staff",
+  TRY_CAST("improvements_training" AS BIGINT) AS "improvements_training",
+  TRY_CAST("improvements_quiet_space" AS BIGINT) AS "improvements_quiet_space",
+  "improvements_order" AS "improvements_order",
+  "comment" AS "comment"
+FROM "staff_wellbeing_pulse";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -53,6 +53,46 @@ CREATE TABLE "staff_wellbeing_pulse" (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of staff_wellbeing_pulse: record_id (unique once QD6010 finds nothing).
+CREATE VIEW "staff_wellbeing_pulse__typed" AS SELECT
+  "record_id" AS "record_id",
+  CASE WHEN ("area" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("area" AS BIGINT) END AS "area",
+  CASE WHEN ("satisfaction" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("satisfaction" AS BIGINT) END AS "satisfaction",
+  "going_well" AS "going_well",
+  "one_change" AS "one_change",
+  "main_difficulty" AS "main_difficulty",
+  CASE WHEN ("contact_request" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("contact_request" AS BIGINT) END AS "contact_request",
+  CASE WHEN ("workload_ok" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("workload_ok" AS BIGINT) END AS "workload_ok",
+  CASE WHEN ("team_support" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("team_support" AS BIGINT) END AS "team_support",
+  CASE WHEN ("clear_goals" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("clear_goals" AS BIGINT) END AS "clear_goals",
+  "work_statements_order" AS "work_statements_order",
+  CASE WHEN ("stressors_1" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_1" AS BIGINT) END AS "stressors_1",
+  CASE WHEN ("stressors_2" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_2" AS BIGINT) END AS "stressors_2",
+  CASE WHEN ("stressors_3" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_3" AS BIGINT) END AS "stressors_3",
+  CASE WHEN ("stressors_4" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_4" AS BIGINT) END AS "stressors_4",
+  CASE WHEN ("stressors_5" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_5" AS BIGINT) END AS "stressors_5",
+  CASE WHEN ("stressors_6" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_6" AS BIGINT) END AS "stressors_6",
+  CASE WHEN ("stressors_7" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_7" AS BIGINT) END AS "stressors_7",
+  CASE WHEN ("stressors_97" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressors_97" AS BIGINT) END AS "stressors_97",
+  "stressors_order" AS "stressors_order",
+  CASE WHEN ("stressor_count" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("stressor_count" AS BIGINT) END AS "stressor_count",
+  CASE WHEN ("contract_hours" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("contract_hours" AS DOUBLE PRECISION) END AS "contract_hours",
+  CASE WHEN ("actual_hours" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("actual_hours" AS DOUBLE PRECISION) END AS "actual_hours",
+  CASE WHEN ("overtime" ~ '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$') THEN CAST("overtime" AS DOUBLE PRECISION) END AS "overtime",
+  CASE WHEN ("overtime_recorded" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("overtime_recorded" AS BIGINT) END AS "overtime_recorded",
+  CASE WHEN ("energy" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("energy" AS BIGINT) END AS "energy",
+  CASE WHEN ("recovery" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("recovery" AS BIGINT) END AS "recovery",
+  CASE WHEN ("wellbeing_floor" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("wellbeing_floor" AS BIGINT) END AS "wellbeing_floor",
+  CASE WHEN ("improvements_flexible_hours" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("improvements_flexible_hours" AS BIGINT) END AS "improvements_flexible_hours",
+  CASE WHEN ("improvements_less_admin" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("improvements_less_admin" AS BIGINT) END AS "improvements_less_admin",
+  CASE WHEN ("improvements_more_staff" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("improvements_more_staff" AS BIGINT) END AS "improvements_more_staff",
+  CASE WHEN ("improvements_training" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("improvements_training" AS BIGINT) END AS "improvements_training",
+  CASE WHEN ("improvements_quiet_space" ~ '^([+-]?[0-9]{1,18})$') THEN CAST("improvements_quiet_space" AS BIGINT) END AS "improvements_quiet_space",
+  "improvements_order" AS "improvements_order",
+  "comment" AS "comment"
+FROM "staff_wellbeing_pulse";
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (

@@ -49,6 +49,46 @@ CREATE TABLE `staff_wellbeing_pulse` (
 -- The date of today() and of the paradata a record lacks (validate-data's --today): update it to check as of another day.
 CREATE TABLE qdsl_today USING parquet AS SELECT CURRENT_DATE AS today;
 
+-- Each level's data with types, for analysis (a cell that is not a value of its type is NULL there and a finding below).
+-- Key of staff_wellbeing_pulse: record_id (unique once QD6010 finds nothing).
+CREATE VIEW `staff_wellbeing_pulse__typed` AS SELECT
+  `record_id` AS `record_id`,
+  try_cast(`area` AS BIGINT) AS `area`,
+  try_cast(`satisfaction` AS BIGINT) AS `satisfaction`,
+  `going_well` AS `going_well`,
+  `one_change` AS `one_change`,
+  `main_difficulty` AS `main_difficulty`,
+  try_cast(`contact_request` AS BIGINT) AS `contact_request`,
+  try_cast(`workload_ok` AS BIGINT) AS `workload_ok`,
+  try_cast(`team_support` AS BIGINT) AS `team_support`,
+  try_cast(`clear_goals` AS BIGINT) AS `clear_goals`,
+  `work_statements_order` AS `work_statements_order`,
+  try_cast(`stressors_1` AS BIGINT) AS `stressors_1`,
+  try_cast(`stressors_2` AS BIGINT) AS `stressors_2`,
+  try_cast(`stressors_3` AS BIGINT) AS `stressors_3`,
+  try_cast(`stressors_4` AS BIGINT) AS `stressors_4`,
+  try_cast(`stressors_5` AS BIGINT) AS `stressors_5`,
+  try_cast(`stressors_6` AS BIGINT) AS `stressors_6`,
+  try_cast(`stressors_7` AS BIGINT) AS `stressors_7`,
+  try_cast(`stressors_97` AS BIGINT) AS `stressors_97`,
+  `stressors_order` AS `stressors_order`,
+  try_cast(`stressor_count` AS BIGINT) AS `stressor_count`,
+  try_cast(`contract_hours` AS DOUBLE) AS `contract_hours`,
+  try_cast(`actual_hours` AS DOUBLE) AS `actual_hours`,
+  try_cast(`overtime` AS DOUBLE) AS `overtime`,
+  try_cast(`overtime_recorded` AS BIGINT) AS `overtime_recorded`,
+  try_cast(`energy` AS BIGINT) AS `energy`,
+  try_cast(`recovery` AS BIGINT) AS `recovery`,
+  try_cast(`wellbeing_floor` AS BIGINT) AS `wellbeing_floor`,
+  try_cast(`improvements_flexible_hours` AS BIGINT) AS `improvements_flexible_hours`,
+  try_cast(`improvements_less_admin` AS BIGINT) AS `improvements_less_admin`,
+  try_cast(`improvements_more_staff` AS BIGINT) AS `improvements_more_staff`,
+  try_cast(`improvements_training` AS BIGINT) AS `improvements_training`,
+  try_cast(`improvements_quiet_space` AS BIGINT) AS `improvements_quiet_space`,
+  `improvements_order` AS `improvements_order`,
+  `comment` AS `comment`
+FROM `staff_wellbeing_pulse`;
+
 CREATE VIEW qdsl_findings AS
 WITH
 l0_raw AS (
