@@ -17,7 +17,9 @@ public struct DataFindingSummary: Sendable {
   public init() {}
 
   public mutating func add(_ report: DataRecordReport) {
-    if report.recordID != nil && !report.findings.isEmpty { recordsWithFindings += 1 }
+    // A row of another record reported with this one (a repeat row whose record the main file lacks, or comes
+    // earlier) does not make this record one with findings.
+    if let id = report.recordID, report.findings.contains(where: { $0.recordID == id }) { recordsWithFindings += 1 }
     for f in report.findings {
       if f.severity == .error { errors += 1 } else { notes += 1 }
       byRule[f.rule, default: 0] += 1

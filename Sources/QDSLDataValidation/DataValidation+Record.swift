@@ -51,7 +51,7 @@ extension DataValidation {
   /// in order and the record ids seen so far decide duplicates and rows out of order). False at the end.
   func read(
     into joined: inout JoinedRecord, main: Int, files: inout [OpenFile], fileOf: [Int?], seen: inout Set<String>,
-    out: inout [DataFinding]
+    mainIDs: Set<String>? = nil, out: inout [DataFinding]
   ) -> Bool {
     guard let mainColumns = files[main].columns, files[main].nextRow(into: &joined.row, &out) else { return false }
     joined.before = out
@@ -63,7 +63,7 @@ extension DataValidation {
     if layout.levels.count > 1 {
       join(
         &joined.join, id: id, line: joined.row.line, mainPath: files[main].path, files: &files, fileOf: fileOf,
-        seen: seen)
+        seen: seen, mainIDs: mainIDs)
     }
     return true
   }
@@ -71,7 +71,7 @@ extension DataValidation {
   /// Joins the rows of record `id` from each repeat's file.
   func join(
     _ j: inout RecordJoin, id: String, line: Int, mainPath: String, files: inout [OpenFile], fileOf: [Int?],
-    seen: Set<String>
+    seen: Set<String>, mainIDs: Set<String>? = nil
   ) {
     j.places["|"] = RowPlace(file: mainPath, line: line)
     for l in layout.levels.indices.dropFirst() {
@@ -84,6 +84,13 @@ extension DataValidation {
       while let p = files[f].peek(&j.findings) {
         let row = columns.row(p)
         if row.recordID != id {
+          if let mainIDs, !mainIDs.contains(row.recordID) {
+            // A record the main file does not have: reported here, so the rows after it still join.
+            files[f].pending = nil
+            j.findings += locate(row.findings, files[f], row)
+            j.findings.append(orphan(files[f], row, "record \(row.recordID) is not in the main file"))
+            continue
+          }
           guard seen.contains(row.recordID) else { break }
           files[f].pending = nil
           j.findings += locate(row.findings, files[f], row)
@@ -359,6 +366,6 @@ extension DataValidation {
       }
     }
     guard !findings.isEmpty else { return nil }
-    return DataRecordReport(findings: ordered(findings), recordID: findings.first?.recordID, causeValues: values)
+    return DataRecordReport(findings: ordered(findings), recordID: joined.recordID, causeValues: values)
   }
 }

@@ -13,7 +13,8 @@
 // Order of the files: every repeat file lists its rows in the main file's record order (as `qdsl simulate --data`
 // and ODK Central write them). A repeat row whose record is not the current one waits until its record comes; a
 // row whose record came earlier is out of order (QD6011, "sort the files by record_id"), and rows left when the
-// main file ends have no record (QD6011).
+// main file ends have no record (QD6011). When the main file can be read twice, its record ids are read first, so
+// a row of a record it lacks is reported where it stands (QD6011) instead of holding back the rows after it.
 
 import Foundation
 import QDSLFormRuntime
@@ -23,20 +24,33 @@ import QDSLFormRuntime
 public struct DataFileInput {
   public var path: String
   public var read: (inout [UInt8]) -> Bool
+  /// The same bytes again from the start, when the file can be read twice: the main file is then read once for its
+  /// record ids first, so that a repeat row of a record the main file lacks is reported at once (QD6011) instead
+  /// of holding back the rows after it.
+  public var reread: (() -> (inout [UInt8]) -> Bool)?
 
   public init(path: String, read: @escaping (inout [UInt8]) -> Bool) {
     self.path = path
     self.read = read
   }
 
+  /// A file that can be opened again: `open` gives a reader from its first byte each time it is called.
+  public init(path: String, open: @escaping () -> (inout [UInt8]) -> Bool) {
+    self.path = path
+    self.read = open()
+    self.reread = open
+  }
+
   /// A file held in memory (tests).
   public init(path: String, bytes: [UInt8]) {
-    var given = false
-    self.init(path: path) { out in
-      guard !given else { return false }
-      given = true
-      out += bytes
-      return true
+    self.init(path: path) {
+      var given = false
+      return { out in
+        guard !given else { return false }
+        given = true
+        out += bytes
+        return true
+      }
     }
   }
 }
@@ -246,7 +260,9 @@ public struct DataValidation: Sendable {
   }
 
   /// Matches each file to its level; the findings of the headers go to `out`.
-  func open(_ inputs: [DataFileInput], _ out: inout [DataFinding]) throws(DataValidationUsageError) -> [OpenFile] {
+  func open(_ inputs: [DataFileInput], _ out: inout [DataFinding], alone: Bool = false) throws(DataValidationUsageError)
+    -> [OpenFile]
+  {
     var files: [OpenFile] = []
     // One session for every file: a KoboToolbox repeat sheet finds its parent rows in it.
     let session = ExportSession(form: form, layout: layout)
@@ -335,7 +351,7 @@ public struct DataValidation: Sendable {
       byLevel[l] = i
     }
     let unmatched = files.contains { $0.level == nil }
-    if !unmatched {
+    if !unmatched && !alone {
       for l in layout.levels.indices where byLevel[l] == nil {
         let expected = layout.levels[l].fileName(stem: "STEM")
         throw DataValidationUsageError(
@@ -344,6 +360,27 @@ public struct DataValidation: Sendable {
       }
     }
     return files
+  }
+
+  /// The record ids of the main file, read through once more (nil when it cannot be read again or does not read
+  /// to its end: the join then waits for a row's record as before).
+  func recordIDs(of input: DataFileInput) -> Set<String>? {
+    guard let reread = input.reread else { return nil }
+    var again = input
+    again.read = reread()
+    again.reread = nil
+    var ignored: [DataFinding] = []
+    guard var files = try? open([again], &ignored, alone: true), var file = files.popLast(), file.level == 0,
+      let columns = file.columns
+    else { return nil }
+    var ids = Set<String>()
+    var row = DataFileRow()
+    if file.adapter == nil {
+      while file.nextRow(into: &row, &ignored) { ids.insert(columns.recordID(row)) }
+    } else {
+      while let record = file.next(&ignored) { ids.insert(columns.row(record).recordID) }
+    }
+    return file.broken ? nil : ids
   }
 
   func levelName(_ l: Int) -> String { layout.levels[l].repeatID.map { "repeat \($0)" } ?? "main file" }
@@ -368,6 +405,9 @@ public struct DataValidation: Sendable {
     for (i, f) in files.enumerated() { if let l = f.level { fileOf[l] = i } }
     var seen = Set<String>()
     var records = 0
+    let mainIDs = fileOf[0].flatMap { main in
+      layout.levels.count > 1 && files.count > 1 ? recordIDs(of: inputs[main]) : nil
+    }
     if let main = fileOf[0], let mainColumns = files[main].columns {
       var out: [DataFinding] = []
       let mainPath = files[main].path
@@ -375,7 +415,10 @@ public struct DataValidation: Sendable {
       ParallelRecordPipeline.run(
         workers: workers, batchSize: 1024, empty: JoinedRecord(),
         read: { joined in
-          guard read(into: &joined, main: main, files: &files, fileOf: fileOf, seen: &seen, out: &out) else {
+          guard
+            read(
+              into: &joined, main: main, files: &files, fileOf: fileOf, seen: &seen, mainIDs: mainIDs, out: &out)
+          else {
             return false
           }
           records += 1

@@ -53,11 +53,20 @@ enum ValidateDataCommand {
         return .usage
       }
       handles.append(handle)
+      // The first reader uses the handle opened here; a second pass (the main file's record ids) opens the file
+      // again, and reads nothing if it has gone since.
+      var first: FileHandle? = handle
       inputs.append(
-        DataFileInput(path: file) { out in
-          let chunk = handle.readData(ofLength: 1 << 20)
-          out += chunk
-          return !chunk.isEmpty
+        DataFileInput(path: file) {
+          let reading = first ?? FileHandle(forReadingAtPath: file)
+          if let again = reading, first == nil { handles.append(again) }
+          first = nil
+          return { out in
+            guard let reading else { return false }
+            let chunk = reading.readData(ofLength: 1 << 20)
+            out += chunk
+            return !chunk.isEmpty
+          }
         })
     }
     let input: FormInput

@@ -56,6 +56,20 @@ import Testing
     #expect(r2.status == 0 && r2.stdout == "no findings in 2 records\n", "\(r2.stdout)\(r2.stderr)")
   }
 
+  /// A repeat row of a record the main file lacks (a record removed from the main file only) is one QD6011, and
+  /// the records after it still join their rows: nothing is reported about them.
+  @Test func testARepeatRowOfARecordTheMainFileLacksHoldsNothingBack() throws {
+    let main = "record_id,has_car,car_km,note,members\n1,1,120,,1\n3,2,,,2\n4,2,,,1\n"
+    let person = "record_id,person_index,person_age\n1,1,34\n2,1,67\n3,1,40\n3,2,12\n4,1,80\n"
+    let r = try run([("survey.csv", bytes(main)), ("survey.person.csv", bytes(person))], format: "csv")
+    #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
+    let rows = r.stdout.split(separator: "\n").dropFirst()
+    #expect(rows.count == 1, "\(r.stdout)")
+    #expect(
+      rows.first?.hasPrefix("survey.person.csv,3,person,2,1,record_id,QD6011,error,2,record 2 is not in the main file")
+        == true, "\(r.stdout)")
+  }
+
   @Test func testEveryKindOfUnreadableFileIsOneLocatedFindingAndTheOthersAreChecked() throws {
     let header = "record_id,has_car,car_km,note,members\n"
     let cases: [([UInt8], String)] = [
