@@ -53,6 +53,20 @@ enum ValidateDataCommand {
         return .usage
       }
       handles.append(handle)
+      let read: (FileHandle) -> (inout [UInt8]) -> Bool = { reading in
+        { out in
+          let chunk = reading.readData(ofLength: 1 << 20)
+          out += chunk
+          return !chunk.isEmpty
+        }
+      }
+      // Only a regular file can be read twice: a pipe or a FIFO (`<(zcat main.csv.gz)`) is read once, and its
+      // rows then join as they come.
+      let attributes = try? FileManager.default.attributesOfItem(atPath: (file as NSString).resolvingSymlinksInPath)
+      guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        inputs.append(DataFileInput(path: file, read: read(handle)))
+        continue
+      }
       // The first reader uses the handle opened here; a second pass (the main file's record ids) opens the file
       // again, and reads nothing if it has gone since.
       var first: FileHandle? = handle
@@ -61,12 +75,8 @@ enum ValidateDataCommand {
           let reading = first ?? FileHandle(forReadingAtPath: file)
           if let again = reading, first == nil { handles.append(again) }
           first = nil
-          return { out in
-            guard let reading else { return false }
-            let chunk = reading.readData(ofLength: 1 << 20)
-            out += chunk
-            return !chunk.isEmpty
-          }
+          guard let reading else { return { _ in false } }
+          return read(reading)
         })
     }
     let input: FormInput

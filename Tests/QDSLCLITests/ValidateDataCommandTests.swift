@@ -70,6 +70,28 @@ import Testing
         == true, "\(r.stdout)")
   }
 
+  /// A main file that is a pipe (a FIFO, `<(zcat main.csv.gz)`) is read once: its rows all join their repeat rows.
+  @Test func testAMainFileThatIsAPipeIsReadOnce() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vd-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
+    try Self.survey.write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+    try Data(bytes(Self.person)).write(to: dir.appendingPathComponent("survey.person.csv"))
+    let fifo = dir.appendingPathComponent("main.csv").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let main = Self.main
+    let writer = Thread {
+      if let handle = FileHandle(forWritingAtPath: fifo) {
+        handle.write(Data(main.utf8))
+        try? handle.close()
+      }
+    }
+    writer.start()
+    let r = try BinaryRunner.run(
+      ["validate-data", "survey.qdsl", "main.csv", "survey.person.csv", "--today", "2024-06-15"], directory: dir)
+    #expect(r.status == 0 && r.stdout == "no findings in 2 records\n", "\(r.stdout)\(r.stderr)")
+  }
+
   @Test func testEveryKindOfUnreadableFileIsOneLocatedFindingAndTheOthersAreChecked() throws {
     let header = "record_id,has_car,car_km,note,members\n"
     let cases: [([UInt8], String)] = [
