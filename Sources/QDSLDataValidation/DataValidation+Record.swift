@@ -81,7 +81,14 @@ extension DataValidation {
         j.dead.insert(repeatID)
         continue
       }
-      while let p = files[f].peek(&j.findings) {
+      while true {
+        // A row of a later record (an export's, seen before it is translated) waits for its record.
+        if let upcoming = files[f].upcomingRecordID(&j.findings), upcoming != id,
+          mainIDs?.contains(upcoming) != false, !seen.contains(upcoming)
+        {
+          break
+        }
+        guard let p = files[f].peek(&j.findings) else { break }
         let row = columns.row(p)
         if row.recordID != id {
           if let mainIDs, !mainIDs.contains(row.recordID) {

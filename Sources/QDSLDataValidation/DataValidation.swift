@@ -185,6 +185,10 @@ public struct DataValidation: Sendable {
     var level: Int?
     var columns: DataLevelColumns?
     var pending: DataFileRecord?
+    /// An export's row read but not yet translated: its record id is looked at first, so that a row of a later
+    /// record is translated only when its record comes (a KoboToolbox repeat inside a repeat needs its parent row
+    /// read by then).
+    var raw: DataFileRecord?
     /// The file could not be read past a point, or its rows cannot be joined: nothing more is read.
     var broken = false
     var ended = false
@@ -196,12 +200,25 @@ public struct DataValidation: Sendable {
         pending = nil
         return p
       }
-      guard !broken && !ended else { return nil }
-      do {
-        guard let record = try reader.next() else {
-          ended = true
+      let record: DataFileRecord
+      if let r = raw {
+        raw = nil
+        record = r
+      } else {
+        guard !broken && !ended else { return nil }
+        do {
+          guard let r = try reader.next() else {
+            ended = true
+            return nil
+          }
+          record = r
+        } catch {
+          broken = true
+          out.append(unreadable(error))
           return nil
         }
+      }
+      do {
         if var adapter {
           let translated = adapter.translate(record)
           out += adapter.findings.map {
@@ -213,11 +230,28 @@ public struct DataValidation: Sendable {
           return translated
         }
         return record
-      } catch {
-        broken = true
-        out.append(unreadable(error))
-        return nil
       }
+    }
+
+    /// The record id of the next row of an export, read without translating the row (nil when the file is in
+    /// qdsl's layout, a row is already waiting translated, or the export cannot tell it before translating).
+    mutating func upcomingRecordID(_ out: inout [DataFinding]) -> String? {
+      guard pending == nil, let adapter else { return nil }
+      if raw == nil {
+        guard !broken && !ended else { return nil }
+        do {
+          guard let r = try reader.next() else {
+            ended = true
+            return nil
+          }
+          raw = r
+        } catch {
+          broken = true
+          out.append(unreadable(error))
+          return nil
+        }
+      }
+      return raw.flatMap { adapter.recordID(of: $0) }
     }
 
     /// The next row as bytes into `row` (the same rows and findings as `next`, without a string per cell when

@@ -52,6 +52,14 @@ struct KoboExportAdapter: ExportAdapter {
     }
   }
 
+  /// The submission's id: `_uuid` in the main sheet, `_submission__uuid` in a repeat's sheet (without the map of
+  /// parent rows, which the row's translation needs).
+  func recordID(of record: DataFileRecord) -> String? {
+    let name = parentLevel == nil ? "_uuid" : "_submission__uuid"
+    guard let i = columns.meta[name], i < record.cells.count, !record.cells[i].isEmpty else { return nil }
+    return record.cells[i]
+  }
+
   mutating func translate(_ record: DataFileRecord) -> DataFileRecord {
     findings = []
     func cell(_ name: String) -> String {

@@ -44,6 +44,34 @@ import Testing
     #expect(rows.allSatisfy { $0.contains(",note,") }, "\(rows)")
   }
 
+  /// A KoboToolbox repeat inside a repeat whose next record starts at its second parent row (the rows of the
+  /// first person of record 3 removed): the row is translated when its record comes, after its parent rows, so it
+  /// is not an orphan; what is found is the missing rows, on their driver.
+  @Test func testANestedKoboRowOfALaterRecordWaitsForItsParentRows() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vk-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let source = exports.appendingPathComponent("household-services")
+    let names = [
+      "household_services-kobo.csv", "household_services-kobo-person.csv", "household_services-kobo-other.csv",
+      "household_services-kobo-service.csv", "household_services-kobo-vehicle.csv",
+    ]
+    for name in names {
+      var text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      if name == "household_services-kobo-other.csv" {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { !$0.contains(#""person","3","#) }
+        #expect(kept.count == lines.count - 4)
+        text = kept.joined(separator: "\n")
+      }
+      try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let result = try validate("household-services", names, directory: dir)
+    #expect(result.status == 1)
+    #expect(!result.stdout.contains("QD6011"), "\(result.stdout)")
+    #expect(result.stdout.contains(",QD6012,error,"), "\(result.stdout)")
+  }
+
   @Test func testAWrongCodeInACentralExportIsFoundOnItsVariable() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vx-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
