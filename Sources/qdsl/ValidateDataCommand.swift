@@ -15,7 +15,9 @@ enum ValidateDataCommand {
       Reads the data files (one CSV per level: STEM.csv for the instrument, STEM.REPEAT.csv per repeat, in the
       instrument's own layout, docs/validate-data.md) and reports, per record and variable, what the instrument
       does not allow: rules QD6001-QD6013 (`qdsl explain QD6005`). A file whose name is not the layout's is
-      matched to its level by its header. The repeat files must list their rows in the main file's order.
+      matched to its level by its header. ODK Central's and KoboToolbox's CSV exports of the XForm qdsl wrote
+      are recognised by their headers and read as the same levels. The repeat files must list their rows in the
+      main file's order. The same rules as SQL: qdsl compile SURVEY --target sql.
       Exit status: 0 clean (notes allowed), 1 findings, 2 usage or I/O errors.
       """,
     options: [
