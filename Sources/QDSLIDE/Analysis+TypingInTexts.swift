@@ -21,6 +21,8 @@
 // has the missing `}` placed by the indentation, so there no edit may touch a run of whitespace that holds a line
 // break.
 //
+// A fix's replacement may hold the source of its range, so a change inside a fix's range refuses the edit.
+//
 // Moving a diagnostic is exact when none of its offsets is ambiguous: an offset before a change stays, one after
 // it moves by the change's growth, and one at the edge of a change is accepted only where a token or pipe ends
 // (a range ending there) or starts (a range starting there). An empty range at a change, or an offset inside
@@ -332,7 +334,11 @@ struct OffsetMapping {
       d.related[i].range = r
     }
     for i in d.fixes.indices {
-      guard let r = move(d.fixes[i].range) else { return nil }
+      // A fix may carry the source of its range in its replacement (moving 'draft' after a tag): a change inside
+      // that range would change the replacement too.
+      guard !changes.contains(where: { $0.old.start < d.fixes[i].range.end && $0.old.end > d.fixes[i].range.start }),
+        let r = move(d.fixes[i].range)
+      else { return nil }
       d.fixes[i].range = r
     }
     return d
