@@ -37,6 +37,8 @@ struct DataLevelColumns: Sendable {
   private(set) var positions: [Int?] = []
   /// For each of the level's columns, its variable's kind (nil for keys and order columns).
   private let kinds: [FormVariable?]
+  /// For each of the level's columns, how its variable's answers are accepted (nil for keys and order columns).
+  private let acceptances: [FormAcceptance?]
   /// Each column's role, and the type of each calculate's column (nil for other columns).
   private let roles: [FormDataColumn.Role]
   private let calculateTypes: [FormValueType?]
@@ -44,7 +46,7 @@ struct DataLevelColumns: Sendable {
   private let groups: [Int?]
   /// The `many of` and `rank of` questions of the level, in column order, and their variables.
   private let groupNames: [String]
-  private let groupVariables: [FormVariable?]
+  private let groupAcceptances: [FormAcceptance?]
   /// The column of each variable with a value column of its own (not a calculate).
   private let valueColumns: [String: Int]
   let evaluator: FormEvaluator
@@ -60,6 +62,7 @@ struct DataLevelColumns: Sendable {
     self.evaluator = evaluator
     let kinds = level.columns.map { $0.variable.isEmpty ? nil : evaluator.variables[$0.variable] }
     self.kinds = kinds
+    acceptances = kinds.map { $0.map(evaluator.acceptance(of:)) }
     roles = level.columns.map(\.role)
     calculateTypes = level.columns.indices.map { i in
       guard case .value = level.columns[i].role, case .calculate(let type) = kinds[i]?.kind else { return nil }
@@ -85,7 +88,7 @@ struct DataLevelColumns: Sendable {
     }
     self.groups = groups
     groupNames = names
-    groupVariables = names.map { evaluator.variables[$0] }
+    groupAcceptances = names.map { evaluator.variables[$0].map(evaluator.acceptance(of:)) }
     valueColumns = values
   }
 
@@ -170,7 +173,7 @@ struct DataLevelColumns: Sendable {
   /// Reads one row after the header from its bytes. With `keepsTexts` false, the texts of value cells and of
   /// calculates are not made (`text(_:_:_:)` and the calculates' `cell` read them from `r` when needed).
   /// With `answers` given, the answers go there instead of `answers` of the row (no array made and dropped).
-  func row(_ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<[String: AnswerValue]>? = nil)
+  func row(_ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<FormNameMap<AnswerValue>>? = nil)
     -> DataLevelRow
   {
     func cell(_ i: Int) -> Int? {
@@ -243,25 +246,26 @@ struct DataLevelColumns: Sendable {
           row.calculates.append((level.columns[i].variable, keepsTexts ? r.text(k) : nil, k, role))
           continue
         }
-        guard !r.isEmpty(k), let variable = kinds[i] else { continue }
-        let column = level.columns[i]
-        if keepsTexts { row.cells.append((column.variable, r.text(k))) }
-        guard let answer = DataColumnPlan.answer(r, k, variable.kind) else {
+        guard !r.isEmpty(k), let acceptance = acceptances[i] else { continue }
+        if keepsTexts { row.cells.append((level.columns[i].variable, r.text(k))) }
+        guard let answer = DataColumnPlan.answer(r, k, acceptance.kind) else {
+          let column = level.columns[i]
           row.unusable.insert(column.variable)
           finding(
-            column.name, .malformedValue, "not a value of this type (\(Self.typeName(variable.kind)))", r.text(k))
+            column.name, .malformedValue, "not a value of this type (\(Self.typeName(acceptance.kind)))", r.text(k))
           continue
         }
-        if case .failure(let problem) = evaluator.accept(answer, for: variable) {
+        if case .failure(let problem) = evaluator.accept(answer, acceptance) {
+          let column = level.columns[i]
           row.unusable.insert(column.variable)
           finding(
             column.name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", r.text(k))
           continue
         }
         if let answers {
-          answers.pointee[column.variable] = answer
+          answers.pointee[level.columns[i].variable] = answer
         } else {
-          row.answers.append((column.variable, answer))
+          row.answers.append((level.columns[i].variable, answer))
         }
       }
     }
@@ -276,7 +280,7 @@ struct DataLevelColumns: Sendable {
       }
       if !entry.rank.isEmpty {
         let answer = AnswerValue.ranking(entry.rank.sorted { $0.0 < $1.0 }.map(\.1))
-        if let variable = groupVariables[g], case .failure(let problem) = evaluator.accept(answer, for: variable) {
+        if let acceptance = groupAcceptances[g], case .failure(let problem) = evaluator.accept(answer, acceptance) {
           row.unusable.insert(name)
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", "")
           continue
@@ -284,7 +288,7 @@ struct DataLevelColumns: Sendable {
         if let answers { answers.pointee[name] = answer } else { row.answers.append((name, answer)) }
       } else if !entry.codes.isEmpty {
         let answer = AnswerValue.codes(entry.codes)
-        if let variable = groupVariables[g], case .failure(let problem) = evaluator.accept(answer, for: variable) {
+        if let acceptance = groupAcceptances[g], case .failure(let problem) = evaluator.accept(answer, acceptance) {
           row.unusable.insert(name)
           let codes = entry.codes.sorted().map(String.init).joined(separator: " ")
           finding(name, .valueNotAccepted, "not an answer the question accepts: \(Self.words(problem))", codes)

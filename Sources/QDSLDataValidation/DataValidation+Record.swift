@@ -158,8 +158,8 @@ extension DataValidation {
   /// Checks one joined record (on a worker thread: reads only what it is given): its report, or nil when it has
   /// no finding.
   func check(_ joined: JoinedRecord, _ mainColumns: DataLevelColumns, _ mainPath: String) -> DataRecordReport? {
-    var answers: [String: AnswerValue] = [:]
-    answers.reserveCapacity(mainColumns.level.columns.count + joined.join.answers.count)
+    var answers = FormNameMap<AnswerValue>(
+      minimumCapacity: mainColumns.level.columns.count + joined.join.answers.count)
     let mainRow = withUnsafeMutablePointer(to: &answers) { mainColumns.row(joined.row, keepsTexts: false, answers: $0) }
     let id = joined.recordID
     let mainPlace = RowPlace(file: mainPath, line: joined.row.line)
@@ -187,12 +187,13 @@ extension DataValidation {
     func cell(_ path: String) -> String? {
       joined.join.cells[path] ?? mainColumns.text(path, joined.row, mainRow)
     }
-    let result = evaluator.evaluateForData(answers, today: today)
-    // The items shown, as a set only when a finding asks (most records have none).
+    let result = evaluator.evaluateForData(answers, today: today, listsShown: false)
+    // The items shown, listed by walking the record again and made a set only when a finding asks (most records
+    // have none).
     var shownSet: Set<String>?
     func shown() -> Set<String> {
       if let shownSet { return shownSet }
-      let set = Set(result.shown)
+      let set = Set(evaluator.evaluateForData(answers, today: today).shown)
       shownSet = set
       return set
     }

@@ -24,7 +24,7 @@ public struct FormEvaluation: Sendable, Equatable {
   /// per iteration that ran, by instance path.
   public var calculates: [FormCalculateValue]
   /// Every variable that is not missing at the end of the interview, repeated ones by instance path.
-  public var values: [String: FormValue]
+  public var values: FormNameMap<FormValue>
   /// How many iterations of each repeat ran, by the repeat's instance path (`person`, `person[2].job`); a repeat
   /// that was not reached is absent.
   public var iterations: [String: Int] = [:]

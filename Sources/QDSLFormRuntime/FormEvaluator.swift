@@ -17,7 +17,8 @@ public struct FormEvaluator: Sendable {
   public let form: FormModel
   /// The variables by name.
   public let variables: [String: FormVariable]
-  let lists: [String: FormChoiceList]
+  /// The choice lists by name (a cheap hash: a choice answer looks its list up).
+  let lists: FormNameMap<FormChoiceList>
   /// The calculates in document order (computed once: `form.variables` walks the whole item tree).
   let calculateNames: [String]
   /// The calculates and repeats in document order, for listing each repeated calculate once per iteration.
@@ -44,7 +45,7 @@ public struct FormEvaluator: Sendable {
       if case .calculate = v.kind { return v.name }
       return nil
     }
-    lists = Dictionary(form.choiceLists.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    lists = FormNameMap(form.choiceLists.map { ($0.name, $0) })
     conditionedLists = Set(form.choiceLists.filter { $0.options.contains { $0.condition != nil } }.map(\.name))
     scope = FormScope(form: form, variables: all)
     func outline(_ items: [FormItem]) -> [CalculateEntry] {
@@ -80,7 +81,7 @@ public struct FormEvaluator: Sendable {
     collector: FormCollector = FormCollector()
   ) -> FormEvaluation {
     var run = Interview(
-      evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today,
+      evaluator: self, answers: FormNameMap(answers), language: language ?? form.languages.first ?? "", today: today,
       collector: collector)
     run.seed = seed
     run.walk(form.items)
@@ -92,7 +93,8 @@ public struct FormEvaluator: Sendable {
   package func evaluateForCounting(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0)
     -> FormEvaluation
   {
-    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+    var run = Interview(
+      evaluator: self, answers: FormNameMap(answers), language: form.languages.first ?? "", today: today)
     run.seed = seed
     run.fillsMessages = false
     run.walk(form.items)
@@ -103,14 +105,25 @@ public struct FormEvaluator: Sendable {
   /// but the messages of failed checks and ends, which are left empty: filling them is a large part of a record's
   /// cost, and a data check does not show them.
   public func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64 = 0) -> FormEvaluation {
-    evaluateForData(answers, today: today, seed: seed, looksAtEveryAnswer: false)
+    evaluateForData(FormNameMap(answers), today: today, seed: seed, looksAtEveryAnswer: false)
+  }
+
+  /// `evaluateForData` with the answers in a `FormNameMap`, as `qdsl validate-data` reads them (no dictionary).
+  /// With `listsShown` false, `shown` is left empty (listing every item shown is a large part of a record's cost):
+  /// evaluate again with it true when a record needs it.
+  public func evaluateForData(
+    _ answers: FormNameMap<AnswerValue>, today: FormDate, seed: UInt64 = 0, listsShown: Bool = true
+  ) -> FormEvaluation {
+    evaluateForData(answers, today: today, seed: seed, looksAtEveryAnswer: false, listsShown: listsShown)
   }
 
   /// `evaluateForData`, looking at every answer for ignored ones even when each was used (for tests).
-  func evaluateForData(_ answers: [String: AnswerValue], today: FormDate, seed: UInt64, looksAtEveryAnswer: Bool)
-    -> FormEvaluation
-  {
-    var run = Interview(evaluator: self, answers: answers, language: form.languages.first ?? "", today: today)
+  func evaluateForData(
+    _ answers: FormNameMap<AnswerValue>, today: FormDate, seed: UInt64, looksAtEveryAnswer: Bool,
+    listsShown: Bool = true
+  ) -> FormEvaluation {
+    var run = Interview(
+      evaluator: self, answers: answers, language: form.languages.first ?? "", today: today, listsShown: listsShown)
     run.seed = seed
     run.fillsMessages = false
     run.listsIgnored = true
@@ -126,9 +139,9 @@ public struct FormEvaluator: Sendable {
   package func evaluateDrawing(
     _ answers: [String: AnswerValue], drawer: RandomRespondent, random: inout SplitMix64, today: FormDate,
     language: String? = nil, fillsMessages: Bool = false, keepsAnswers: Bool = true, seed: UInt64 = 0
-  ) -> (result: FormEvaluation, answers: [String: AnswerValue]) {
+  ) -> (result: FormEvaluation, answers: FormNameMap<AnswerValue>) {
     var run = Interview(
-      evaluator: self, answers: answers, language: language ?? form.languages.first ?? "", today: today)
+      evaluator: self, answers: FormNameMap(answers), language: language ?? form.languages.first ?? "", today: today)
     run.seed = seed
     run.fillsMessages = fillsMessages
     run.keepsDrawnAnswers = keepsAnswers || fillsMessages
@@ -154,6 +167,11 @@ public struct FormEvaluator: Sendable {
 
   /// A text in `language`, pipes filled from `values`: a missing value pipes as the empty text.
   public func fill(_ text: FormText, language: String, values: [String: FormValue]) -> String {
+    fill(text, language: language, values: FormNameMap(values))
+  }
+
+  /// A text in `language`, pipes filled from `values`: a missing value pipes as the empty text.
+  public func fill(_ text: FormText, language: String, values: FormNameMap<FormValue>) -> String {
     guard let template = text.template(language, fallbacks: form.languages) else { return "" }
     return FormTemplate.fill(template) { pipeText($0, values[$0], language: language) }
   }
@@ -236,11 +254,39 @@ public struct FormEvaluator: Sendable {
 
   /// The value an answer gives a variable of kind `kind`, or the problem that makes it unusable.
   func accept(_ answer: AnswerValue, kind: FormVariable.Kind) -> Result<FormValue?, FormAnswerProblem> {
+    accept(answer, kind: kind, list: Self.listName(kind).flatMap { lists[$0] })
+  }
+
+  /// How answers of a variable are accepted, its choice list looked up once: for a reader that accepts many
+  /// answers of the same variables (a data file's columns).
+  package func acceptance(of variable: FormVariable) -> FormAcceptance {
+    FormAcceptance(kind: variable.kind, list: Self.listName(variable.kind).flatMap { lists[$0] })
+  }
+
+  /// `accept(_:for:)` with the variable's acceptance.
+  package func accept(_ answer: AnswerValue, _ acceptance: FormAcceptance) -> Result<FormValue?, FormAnswerProblem> {
+    accept(answer, kind: acceptance.kind, list: acceptance.list)
+  }
+
+  /// The choice list a variable of kind `kind` answers from.
+  static func listName(_ kind: FormVariable.Kind) -> String? {
+    switch kind {
+    case .gridRow(let list), .question(.one(let list)), .question(.many(let list, _)), .question(.rank(let list, _)),
+      .sample(.one(let list)), .sample(.many(let list, _)), .sample(.rank(let list, _)):
+      return list
+    default: return nil
+    }
+  }
+
+  /// The value an answer gives a variable of kind `kind` answered from `list` (its choice list, if any).
+  private func accept(_ answer: AnswerValue, kind: FormVariable.Kind, list choices: FormChoiceList?)
+    -> Result<FormValue?, FormAnswerProblem>
+  {
     switch (kind, answer) {
     case (.calculate, _):
       return .failure(.notAQuestion)
     case (.sample(let type), _):
-      return accept(answer, kind: .question(type))
+      return accept(answer, kind: .question(type), list: choices)
     case (.question(.time), .time(let s)):
       guard let t = FormTime(s) else { return .failure(.notATime) }
       return .success(.time(t))
@@ -272,12 +318,12 @@ public struct FormEvaluator: Sendable {
     case (.question(.date), .date(let s)):
       guard let d = FormDate(s) else { return .failure(.notADate) }
       return .success(.date(d))
-    case (.question(.one(let list)), .code(let c)), (.gridRow(let list), .code(let c)):
-      guard lists[list]?.hasOption(code: c) == true else { return .failure(.unknownOption) }
+    case (.question(.one), .code(let c)), (.gridRow, .code(let c)):
+      guard choices?.hasOption(code: c) == true else { return .failure(.unknownOption) }
       return .success(.code(c))
-    case (.question(.many(let list, _)), .codes(let set)):
+    case (.question(.many), .codes(let set)):
       if set.isEmpty { return .success(nil) }
-      guard let l = lists[list], set.allSatisfy({ l.hasOption(code: $0) }) else {
+      guard let l = choices, set.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
       if set.count > 1
@@ -286,9 +332,9 @@ public struct FormEvaluator: Sendable {
         return .failure(.exclusiveWithOthers)
       }
       return .success(.codes(set))
-    case (.question(.rank(let list, _)), .ranking(let codes)):
+    case (.question(.rank), .ranking(let codes)):
       if codes.isEmpty { return .success(nil) }
-      guard let l = lists[list], codes.allSatisfy({ l.hasOption(code: $0) }) else {
+      guard let l = choices, codes.allSatisfy({ l.hasOption(code: $0) }) else {
         return .failure(.unknownOption)
       }
       // Every option once: a complete ranking (docs/language.md).
@@ -297,5 +343,17 @@ public struct FormEvaluator: Sendable {
     default:
       return .failure(.wrongType)
     }
+  }
+}
+
+/// How answers of one variable are accepted: its kind and its choice list, looked up once
+/// (`FormEvaluator.acceptance(of:)`). A class: a reader copies it per cell, and a reference is one count.
+package final class FormAcceptance: Sendable {
+  package let kind: FormVariable.Kind
+  let list: FormChoiceList?
+
+  init(kind: FormVariable.Kind, list: FormChoiceList?) {
+    self.kind = kind
+    self.list = list
   }
 }

@@ -5,7 +5,7 @@
 /// Evaluates expressions against the values known so far; a missing value is `nil`.
 public struct FormExpressionEvaluator: Sendable {
   /// The non-missing variables by name.
-  public var values: [String: FormValue]
+  public var values: FormNameMap<FormValue>
   /// The value of `today()`.
   public var today: FormDate
   /// The iterations around the expression, outermost first; empty outside repeats. Values of repeated variables
@@ -24,11 +24,11 @@ public struct FormExpressionEvaluator: Sendable {
   public var candidate: [String: FormValue]?
 
   public init(values: [String: FormValue], today: FormDate) {
-    self.values = values
+    self.values = FormNameMap(values)
     self.today = today
   }
 
-  init(values: [String: FormValue], today: FormDate, scope: FormScope) {
+  init(values: FormNameMap<FormValue>, today: FormDate, scope: FormScope) {
     self.values = values
     self.today = today
     self.scope = scope

@@ -6,10 +6,13 @@ import QDSLText
 /// The state of one interview while the items are walked in order.
 struct Interview {
   let evaluator: FormEvaluator
-  var answers: [String: AnswerValue]
+  var answers: FormNameMap<AnswerValue>
   let language: String
   var expressions: FormExpressionEvaluator
   var shown: [String] = []
+  /// False when the caller does not read `shown` (checking data, which walks again the few records that need it):
+  /// the items shown are not listed.
+  let listsShown: Bool
   var end: FormEndReached?
   var failedChecks: [FormFailedCheck] = []
   var requiredUnanswered: [String] = []
@@ -46,18 +49,18 @@ struct Interview {
   var defaulted: [String] = []
 
   init(
-    evaluator: FormEvaluator, answers: [String: AnswerValue], language: String, today: FormDate,
-    collector: FormCollector = FormCollector()
+    evaluator: FormEvaluator, answers: FormNameMap<AnswerValue>, language: String, today: FormDate,
+    collector: FormCollector = FormCollector(), listsShown: Bool = true
   ) {
     self.evaluator = evaluator
+    self.listsShown = listsShown
     self.answers = answers
     self.language = language
-    var values: [String: FormValue] = [:]
     // Inside repeats a variable has a value per iteration: room for a few.
     let room = evaluator.variables.count * (evaluator.scope.hasRepeats ? 4 : 1)
-    values.reserveCapacity(room)
+    let values = FormNameMap<FormValue>(minimumCapacity: room)
     expressions = FormExpressionEvaluator(values: values, today: today, scope: evaluator.scope)
-    shown.reserveCapacity(room)
+    if listsShown { shown.reserveCapacity(room) }
     answered.reserveCapacity(answers.count)
     fillParadata(today: today, collector: collector)
     fillSamples()
@@ -126,7 +129,7 @@ struct Interview {
       if end != nil { return }
       switch item {
       case .section(let s):
-        shown.append(at(s.id))
+        if listsShown { shown.append(at(s.id)) }
         if let order = s.shuffle {
           let positions = FormShuffle.order(count: s.items.count, seed: seed, path: at(s.id)) { _ in false }
           let ordered = positions.map { s.items[$0] }
@@ -140,13 +143,14 @@ struct Interview {
         let offered = offeredCodes(q.type.choices, filter: q.filter)
         // A question with no option to offer is skipped (docs/language.md, "Cascading and conditional options").
         if offered?.isEmpty == true { continue }
-        shown.append(path)
+        if listsShown { shown.append(path) }
         if let order = q.shuffle, let options = evaluator.optionOrder(q, seed: seed, path: path) {
           orders[at(order)] = options.map { String($0.code) }.joined(separator: " ")
         }
         if !q.variants.isEmpty { chooseVariant(q.variants, path) }
-        answer(q.id, path, required: q.isRequired, type: q.type, offered: offered, default: q.defaultValue)
-        if !q.checks.isEmpty, expressions.values[path] != nil {
+        let answered = answer(
+          q.id, path, required: q.isRequired, type: q.type, offered: offered, default: q.defaultValue)
+        if !q.checks.isEmpty, answered {
           for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
               FormFailedCheck(
@@ -156,15 +160,16 @@ struct Interview {
       case .grid(let g):
         let offered = offeredCodes(g.choices, filter: nil)
         if offered?.isEmpty == true { continue }
-        shown.append(at(g.id))
+        if listsShown { shown.append(at(g.id)) }
         if !g.variants.isEmpty { chooseVariant(g.variants, at(g.id)) }
         for row in g.rows { answer(row.id, at(row.id), required: g.isRequired, offered: offered) }
       case .calculate(let c):
         let path = at(c.id)
-        shown.append(path)
-        expressions.values[path] = expressions.value(c.formula)
+        if listsShown { shown.append(path) }
+        // A walk reaches each path once: a missing value need not be stored (nor looked up to be removed).
+        if let value = expressions.value(c.formula) { expressions.values[path] = value }
       case .note(let n):
-        shown.append(at(n.id))
+        if listsShown { shown.append(at(n.id)) }
         if !n.variants.isEmpty { chooseVariant(n.variants, at(n.id)) }
       case .conditional(let branches):
         // A plain loop: `expressions.holds` as a closure would copy the evaluator (and retain all it holds).
@@ -183,7 +188,7 @@ struct Interview {
 
   /// Runs the iterations of a repeat reached at instance path `path`.
   mutating func walkRepeat(_ r: FormRepeat, _ path: String) {
-    shown.append(path)
+    if listsShown { shown.append(path) }
     guard let level = evaluator.scope.levels[r.id] else { return }
     var options: [Int?] = []
     switch r.driver {
@@ -231,7 +236,7 @@ struct Interview {
     _ level: FormRepeatLevel, _ path: String, _ index: Int, option: Int?, continuing: FormExpr? = nil
   ) -> Bool {
     let frame = evaluator.scope.frame(level, index, parents: expressions.frames, option: option)
-    shown.append(frame.path)
+    if listsShown { shown.append(frame.path) }
     expressions.iterationFrames[path, default: []].append(frame)
     expressions.frames.append(frame)
     walk(level.repeat.items)
@@ -275,11 +280,13 @@ struct Interview {
   }
 
   /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`. A question
-  /// without an answer takes its default, when it has one (the respondent kept what was filled in).
+  /// without an answer takes its default, when it has one (the respondent kept what was filled in). Returns whether
+  /// the question has a value.
+  @discardableResult
   mutating func answer(
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
     default: FormDefault? = nil
-  ) {
+  ) -> Bool {
     var value: FormValue?
     var given = answers[path]
     var stored = given != nil
@@ -317,8 +324,13 @@ struct Interview {
       invalidAnswers.append(FormInvalidAnswer(name: path, problem: .notOffered))
       value = kept
     }
+    // A walk reaches each path once: a missing value need not be stored (nor looked up to be removed).
+    guard let value else {
+      if required { requiredUnanswered.append(path) }
+      return false
+    }
     expressions.values[path] = value
-    if value == nil && required { requiredUnanswered.append(path) }
+    return true
   }
 
   func result() -> FormEvaluation {

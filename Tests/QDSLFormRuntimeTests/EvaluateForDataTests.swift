@@ -35,8 +35,14 @@ import Testing
         for i in full.failedChecks.indices { full.failedChecks[i].message = "" }
         full.end?.message = ""
         #expect(data == full, "\(example), respondent \(k)")
-        let looked = evaluator.evaluateForData(answers, today: today, seed: UInt64(k), looksAtEveryAnswer: true)
+        let looked = evaluator.evaluateForData(
+          FormNameMap(answers), today: today, seed: UInt64(k), looksAtEveryAnswer: true)
         #expect(looked == data, "\(example), respondent \(k)")
+        // Without the list of items shown (validate-data walks again when a record needs it), all else is the same.
+        var unlisted = evaluator.evaluateForData(FormNameMap(answers), today: today, seed: UInt64(k), listsShown: false)
+        #expect(unlisted.shown.isEmpty && !data.shown.isEmpty, "\(example), respondent \(k)")
+        unlisted.shown = data.shown
+        #expect(unlisted == data, "\(example), respondent \(k), without the items shown")
         // Answers only where asked: nothing is ignored, and `result` skips the look at every answer.
         var asked: [String: AnswerValue] = [:]
         for (name, value) in answers
@@ -44,7 +50,8 @@ import Testing
           asked[name] = value
         }
         let fast = evaluator.evaluateForData(asked, today: today, seed: UInt64(k))
-        let slow = evaluator.evaluateForData(asked, today: today, seed: UInt64(k), looksAtEveryAnswer: true)
+        let slow = evaluator.evaluateForData(
+          FormNameMap(asked), today: today, seed: UInt64(k), looksAtEveryAnswer: true)
         #expect(fast == slow, "\(example), respondent \(k), answers where asked")
         ignoredSeen += full.ignoredAnswers.count
       }
