@@ -26,7 +26,7 @@ public enum DataFindingTable {
 
   /// Appends a cell, quoted when it must be.
   static func append(_ cell: String, to out: inout String) {
-    if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+    if needsQuotes(cell) {
       out += quoted(cell)
     } else {
       out += cell
@@ -34,7 +34,14 @@ public enum DataFindingTable {
   }
 
   static func quoted(_ cell: String) -> String {
-    guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
+    guard needsQuotes(cell) else { return cell }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Whether a cell holds a comma, a quote or a line break (read in place: a report writes millions of cells).
+  static func needsQuotes(_ cell: String) -> Bool {
+    func special(_ c: UInt8) -> Bool { c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D }
+    return cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
+      ?? cell.utf8.contains(where: special)
   }
 }

@@ -25,6 +25,8 @@ public struct FormEvaluator: Sendable {
   let calculateOutline: [CalculateEntry]
   /// The repeats and repeated variables.
   let scope: FormScope
+  /// The items as the interview walks them.
+  let walkItems: [FormWalkItem]
   /// Whether no two variables share a name (so a question's own type is its variable's).
   let namesAreUnique: Bool
   /// The lists with an option condition: a question or grid answered from one offers only some options.
@@ -48,6 +50,7 @@ public struct FormEvaluator: Sendable {
     lists = FormNameMap(form.choiceLists.map { ($0.name, $0) })
     conditionedLists = Set(form.choiceLists.filter { $0.options.contains { $0.condition != nil } }.map(\.name))
     scope = FormScope(form: form, variables: all)
+    walkItems = FormWalkItem.make(form.items)
     func outline(_ items: [FormItem]) -> [CalculateEntry] {
       items.flatMap { item -> [CalculateEntry] in
         switch item {
@@ -84,7 +87,7 @@ public struct FormEvaluator: Sendable {
       evaluator: self, answers: FormNameMap(answers), language: language ?? form.languages.first ?? "", today: today,
       collector: collector)
     run.seed = seed
-    run.walk(form.items)
+    run.walk(walkItems)
     return run.result()
   }
 
@@ -97,7 +100,7 @@ public struct FormEvaluator: Sendable {
       evaluator: self, answers: FormNameMap(answers), language: form.languages.first ?? "", today: today)
     run.seed = seed
     run.fillsMessages = false
-    run.walk(form.items)
+    run.walk(walkItems)
     return run.result()
   }
 
@@ -128,7 +131,7 @@ public struct FormEvaluator: Sendable {
     run.fillsMessages = false
     run.listsIgnored = true
     run.looksAtEveryAnswer = looksAtEveryAnswer
-    run.walk(form.items)
+    run.walk(walkItems)
     return run.result()
   }
 
@@ -147,7 +150,7 @@ public struct FormEvaluator: Sendable {
     run.keepsDrawnAnswers = keepsAnswers || fillsMessages
     run.drawer = drawer
     run.random = random
-    run.walk(form.items)
+    run.walk(walkItems)
     random = run.random
     return (run.result(), run.answers)
   }

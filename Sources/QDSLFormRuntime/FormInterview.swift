@@ -121,37 +121,39 @@ struct Interview {
   }
 
   /// Walks items until the end of the list or an `end` that fires.
-  mutating func walk(_ items: [FormItem]) {
+  mutating func walk(_ items: [FormWalkItem]) {
     // The prefix of the instance paths here: empty outside repeats.
     let prefix = expressions.frames.last?.prefix ?? ""
     func at(_ id: String) -> String { prefix.isEmpty ? id : prefix + id }
     for item in items {
       if end != nil { return }
       switch item {
-      case .section(let s):
+      case .section(let s, let children):
         if listsShown { shown.append(at(s.id)) }
         if let order = s.shuffle {
           let positions = FormShuffle.order(count: s.items.count, seed: seed, path: at(s.id)) { _ in false }
-          let ordered = positions.map { s.items[$0] }
-          orders[at(order)] = ordered.map(\.orderName).joined(separator: " ")
-          walk(ordered)
+          orders[at(order)] = positions.map { s.items[$0].orderName }.joined(separator: " ")
+          walk(positions.map { children[$0] })
         } else {
-          walk(s.items)
+          walk(children)
         }
-      case .question(let q):
-        let path = at(q.id)
-        let offered = offeredCodes(q.type.choices, filter: q.filter)
+      case .question(let node):
+        // The question's parts are read in place (`node.question.id`): binding the question would copy it.
+        let path = at(node.question.id)
+        let offered = offeredCodes(node.question.type.choices, filter: node.question.filter)
         // A question with no option to offer is skipped (docs/language.md, "Cascading and conditional options").
         if offered?.isEmpty == true { continue }
         if listsShown { shown.append(path) }
-        if let order = q.shuffle, let options = evaluator.optionOrder(q, seed: seed, path: path) {
+        if let order = node.question.shuffle, let options = evaluator.optionOrder(node.question, seed: seed, path: path)
+        {
           orders[at(order)] = options.map { String($0.code) }.joined(separator: " ")
         }
-        if !q.variants.isEmpty { chooseVariant(q.variants, path) }
+        if !node.question.variants.isEmpty { chooseVariant(node.question.variants, path) }
         let answered = answer(
-          q.id, path, required: q.isRequired, type: q.type, offered: offered, default: q.defaultValue)
-        if !q.checks.isEmpty, answered {
-          for (i, check) in q.checks.enumerated() where !expressions.holds(check.condition) {
+          node.question.id, path, required: node.question.isRequired, type: node.question.type, offered: offered,
+          default: node.question.defaultValue)
+        if !node.question.checks.isEmpty, answered {
+          for (i, check) in node.question.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
               FormFailedCheck(
                 question: path, check: i, source: check.source, message: fill(check.message), isSoft: check.isSoft))
@@ -180,14 +182,14 @@ struct Interview {
         }
       case .end(let e):
         end = FormEndReached(index: e.index, message: fill(e.message))
-      case .repeat(let r):
-        walkRepeat(r, at(r.id))
+      case .repeat(let r, let children):
+        walkRepeat(r, children, at(r.id))
       }
     }
   }
 
-  /// Runs the iterations of a repeat reached at instance path `path`.
-  mutating func walkRepeat(_ r: FormRepeat, _ path: String) {
+  /// Runs the iterations of a repeat reached at instance path `path`; `items` are its items.
+  mutating func walkRepeat(_ r: FormRepeat, _ items: [FormWalkItem], _ path: String) {
     if listsShown { shown.append(path) }
     guard let level = evaluator.scope.levels[r.id] else { return }
     var options: [Int?] = []
@@ -217,7 +219,7 @@ struct Interview {
       while k < r.max && end == nil {
         k += 1
         expressions.iterations[path] = k
-        if !iterate(level, path, k, option: nil, continuing: condition) { break }
+        if !iterate(level, items, path, k, option: nil, continuing: condition) { break }
       }
       return
     }
@@ -225,21 +227,22 @@ struct Interview {
     for (i, option) in options.enumerated() {
       if end != nil { return }
       if let option { expressions.iterationOptions[path + "[" + String(i + 1) + "]"] = option }
-      iterate(level, path, i + 1, option: option)
+      iterate(level, items, path, i + 1, option: option)
     }
   }
 
-  /// Walks the items of iteration `index` of a repeat reached at instance path `path`; returns whether
+  /// Walks the items (`items`) of iteration `index` of a repeat reached at instance path `path`; returns whether
   /// `continuing` (a `while` condition) holds at its end.
   @discardableResult
   mutating func iterate(
-    _ level: FormRepeatLevel, _ path: String, _ index: Int, option: Int?, continuing: FormExpr? = nil
+    _ level: FormRepeatLevel, _ items: [FormWalkItem], _ path: String, _ index: Int, option: Int?,
+    continuing: FormExpr? = nil
   ) -> Bool {
     let frame = evaluator.scope.frame(level, index, parents: expressions.frames, option: option)
     if listsShown { shown.append(frame.path) }
     expressions.iterationFrames[path, default: []].append(frame)
     expressions.frames.append(frame)
-    walk(level.repeat.items)
+    walk(items)
     var more = false
     if end == nil, let continuing { more = expressions.holds(continuing) }
     expressions.frames.removeLast()

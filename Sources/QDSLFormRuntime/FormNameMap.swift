@@ -1,7 +1,7 @@
 // A map from names and instance paths (`age`, `person[2].age`) to values with a cheap hash (the UTF-8 bytes
-// multiplied and folded eight at a time, spread by a Fibonacci multiply), for the evaluator's answers and values: a record of
-// `qdsl validate-data` looks a hundred names up, and Swift's seeded SipHash was a fifth of its time. The keys are
-// the form's names and the paths the interview makes from them, not free text.
+// multiplied and folded eight at a time, spread by a Fibonacci multiply), for the evaluator's answers and
+// values: a record of `qdsl validate-data` looks a hundred names up, and Swift's seeded SipHash was a fifth of
+// its time. The keys are the form's names and the paths the interview makes from them, not free text.
 
 /// Names to values, in the order first set; `map[name] = nil` removes a value.
 public struct FormNameMap<Value: Sendable>: Sendable {
@@ -17,6 +17,7 @@ public struct FormNameMap<Value: Sendable>: Sendable {
   /// How many names have a value.
   public var count: Int { live }
 
+  @inlinable
   public init(minimumCapacity: Int = 0) {
     var bits = 3
     while (1 << bits) < minimumCapacity * 2 { bits += 1 }
