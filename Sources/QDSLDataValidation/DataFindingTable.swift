@@ -24,13 +24,33 @@ public enum DataFindingTable {
     return out
   }
 
-  /// Appends a cell, quoted when it must be.
-  static func append(_ cell: String, to out: inout String) {
-    if needsQuotes(cell) {
-      out += quoted(cell)
-    } else {
-      out += cell
+  /// Appends one finding as a CSV row (its cells quoted where they must be, a line feed at the end) to the
+  /// bytes of a report: bytes, as a report writes millions of cells.
+  static func appendRow(_ f: DataFinding, to out: inout [UInt8]) {
+    func cell(_ text: String, _ end: UInt8 = UInt8(ascii: ",")) {
+      if needsQuotes(text) {
+        out.append(UInt8(ascii: "\""))
+        for b in text.utf8 {
+          if b == UInt8(ascii: "\"") { out.append(b) }
+          out.append(b)
+        }
+        out.append(UInt8(ascii: "\""))
+      } else {
+        out.append(contentsOf: text.utf8)
+      }
+      out.append(end)
     }
+    cell(f.file)
+    cell(String(f.line))
+    cell(f.level)
+    cell(f.recordID)
+    cell(f.iteration)
+    cell(f.variable)
+    cell(f.rule)
+    cell(f.severity.rawValue)
+    cell(f.value)
+    cell(f.message)
+    cell(f.causedBy ?? "", UInt8(ascii: "\n"))
   }
 
   static func quoted(_ cell: String) -> String {
