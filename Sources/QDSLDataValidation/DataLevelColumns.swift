@@ -47,6 +47,12 @@ struct DataLevelColumns: Sendable {
   /// The `many of` and `rank of` questions of the level, in column order, and their variables.
   private let groupNames: [String]
   private let groupAcceptances: [FormAcceptance?]
+  /// How many columns each `many of` and `rank of` question has, and how many calculates the level has (room
+  /// made once per row).
+  private let groupSizes: [Int]
+  private let calculateCount: Int
+  /// The `FormNameHash` of each column's variable: the answers are keyed by it, row after row.
+  private let variableHashes: [UInt64]
   /// The column of each variable with a value column of its own (not a calculate).
   private let valueColumns: [String: Int]
   let evaluator: FormEvaluator
@@ -88,6 +94,11 @@ struct DataLevelColumns: Sendable {
     }
     self.groups = groups
     groupNames = names
+    var sizes = Array(repeating: 0, count: names.count)
+    for g in groups { if let g { sizes[g] += 1 } }
+    groupSizes = sizes
+    calculateCount = calculateTypes.count { $0 != nil }
+    variableHashes = level.columns.map { FormNameHash.of($0.variable) }
     groupAcceptances = names.map { evaluator.variables[$0].map(evaluator.acceptance(of:)) }
     valueColumns = values
   }
@@ -181,6 +192,8 @@ struct DataLevelColumns: Sendable {
       return k
     }
     var row = DataLevelRow(line: r.line, recordID: cell(0).map { r.text($0) } ?? "", indexes: [])
+    row.calculates.reserveCapacity(calculateCount)
+    if !keepsTexts { row.codes.reserveCapacity(groupNames.count) }
     func finding(_ name: String, _ rule: DataRule, _ message: String, _ value: String) {
       row.findings.append(
         DataFinding(
@@ -221,6 +234,8 @@ struct DataLevelColumns: Sendable {
         if r.isEmpty(k) {
           flags[g].empty += 1
         } else if case .flag = role, r.isByte(k, 0x31) {
+          // Room for every option at the first: no set grown and hashed again code by code.
+          if flags[g].codes.isEmpty { flags[g].codes.reserveCapacity(groupSizes[g]) }
           flags[g].codes.insert(code)
         } else if case .flag = role, r.isByte(k, 0x30) {
           continue
@@ -263,7 +278,7 @@ struct DataLevelColumns: Sendable {
           continue
         }
         if let answers {
-          answers.pointee[level.columns[i].variable] = answer
+          answers.pointee[level.columns[i].variable, hash: variableHashes[i]] = answer
         } else {
           row.answers.append((level.columns[i].variable, answer))
         }

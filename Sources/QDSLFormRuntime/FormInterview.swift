@@ -151,7 +151,7 @@ struct Interview {
         if !node.question.variants.isEmpty { chooseVariant(node.question.variants, path) }
         let answered = answer(
           node.question.id, path, required: node.question.isRequired, type: node.question.type, offered: offered,
-          default: node.question.defaultValue)
+          default: node.question.defaultValue, pathHash: prefix.isEmpty ? node.idHash : nil)
         if !node.question.checks.isEmpty, answered {
           for (i, check) in node.question.checks.enumerated() where !expressions.holds(check.condition) {
             failedChecks.append(
@@ -159,12 +159,14 @@ struct Interview {
                 question: path, check: i, source: check.source, message: fill(check.message), isSoft: check.isSoft))
           }
         }
-      case .grid(let g):
+      case .grid(let g, let rowHashes):
         let offered = offeredCodes(g.choices, filter: nil)
         if offered?.isEmpty == true { continue }
         if listsShown { shown.append(at(g.id)) }
         if !g.variants.isEmpty { chooseVariant(g.variants, at(g.id)) }
-        for row in g.rows { answer(row.id, at(row.id), required: g.isRequired, offered: offered) }
+        for (row, hash) in zip(g.rows, rowHashes) {
+          answer(row.id, at(row.id), required: g.isRequired, offered: offered, pathHash: prefix.isEmpty ? hash : nil)
+        }
       case .calculate(let c):
         let path = at(c.id)
         if listsShown { shown.append(path) }
@@ -284,14 +286,15 @@ struct Interview {
 
   /// Records the answer to a shown question (of type `type`) or grid row `name` at instance path `path`. A question
   /// without an answer takes its default, when it has one (the respondent kept what was filled in). Returns whether
-  /// the question has a value.
+  /// the question has a value. `pathHash` is the path's `FormNameHash`, when the caller keeps it.
   @discardableResult
   mutating func answer(
     _ name: String, _ path: String, required: Bool, type: FormQuestionType? = nil, offered: Set<Int>? = nil,
-    default: FormDefault? = nil
+    default: FormDefault? = nil, pathHash: UInt64? = nil
   ) -> Bool {
+    let hash = pathHash ?? FormNameHash.of(path)
     var value: FormValue?
-    var given = answers[path]
+    var given = answers[path, hash: hash]
     var stored = given != nil
     // Inside an iteration (a repeated question), or from the options offered now, a random respondent's answer is
     // drawn now.
@@ -299,7 +302,7 @@ struct Interview {
       let drawn = drawer.draw(name, offered: offered, &random)
     {
       if keepsDrawnAnswers {
-        answers[path] = drawn
+        answers[path, hash: hash] = drawn
         stored = true
       }
       given = drawn
@@ -332,7 +335,7 @@ struct Interview {
       if required { requiredUnanswered.append(path) }
       return false
     }
-    expressions.values[path] = value
+    expressions.values[path, hash: hash] = value
     return true
   }
 

@@ -42,12 +42,19 @@ public struct FormNameMap<Value: Sendable>: Sendable {
 
   @inlinable
   public subscript(name: String) -> Value? {
+    get { self[name, hash: FormNameHash.of(name)] }
+    set { self[name, hash: FormNameHash.of(name)] = newValue }
+  }
+
+  /// The value of `name` whose hash `FormNameHash.of(name)` the caller keeps (a name looked up once per
+  /// respondent or row, its hash made once).
+  @inlinable
+  public subscript(name: String, hash h: UInt64) -> Value? {
     get {
-      guard let p = position(of: name, Self.hash(name)).found else { return nil }
+      guard let p = position(of: name, h).found else { return nil }
       return entries[p]
     }
     set {
-      let h = Self.hash(name)
       let (found, slot) = position(of: name, h)
       if let found {
         if entries[found] == nil, newValue != nil { live += 1 }
@@ -100,38 +107,10 @@ public struct FormNameMap<Value: Sendable>: Sendable {
     shift -= 1
     let mask = size - 1
     for (p, name) in names.enumerated() {
-      var i = Int(truncatingIfNeeded: (Self.hash(name) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+      var i = Int(truncatingIfNeeded: (FormNameHash.of(name) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
       while slots[i] != 0 { i = (i + 1) & mask }
       slots[i] = Int32(p + 1)
     }
-  }
-
-  /// A multiply-and-fold hash of the UTF-8 bytes, eight at a time.
-  @inlinable
-  static func hash(_ name: String) -> UInt64 {
-    // A native or small string's bytes are read in place; a bridged one's through a copy.
-    if let h = name.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
-    return Array(name.utf8).withUnsafeBytes { hash($0) }
-  }
-
-  @inlinable
-  static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    var i = 0
-    while i + 8 <= bytes.count {
-      h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 32
-      i += 8
-    }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < bytes.count {
-      tail |= UInt64(bytes[i]) << shift
-      shift += 8
-      i += 1
-    }
-    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-    return h ^ (h >> 29)
   }
 }
 
@@ -151,5 +130,36 @@ extension FormNameMap: ExpressibleByDictionaryLiteral {
   public init(dictionaryLiteral elements: (String, Value)...) {
     self.init(minimumCapacity: elements.count)
     for (name, value) in elements { self[name] = value }
+  }
+}
+
+/// The hash of a name in a `FormNameMap`.
+public enum FormNameHash {
+  /// A multiply-and-fold hash of the UTF-8 bytes, eight at a time.
+  @inlinable
+  public static func of(_ name: String) -> UInt64 {
+    // A native or small string's bytes are read in place; a bridged one's through a copy.
+    if let h = name.utf8.withContiguousStorageIfAvailable({ of(UnsafeRawBufferPointer($0)) }) { return h }
+    return Array(name.utf8).withUnsafeBytes { of($0) }
+  }
+
+  @inlinable
+  static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    var i = 0
+    while i + 8 <= bytes.count {
+      h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < bytes.count {
+      tail |= UInt64(bytes[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    return h ^ (h >> 29)
   }
 }

@@ -7,7 +7,8 @@
 indirect enum FormWalkItem: Sendable {
   case section(FormSection, [FormWalkItem])
   case question(FormWalkQuestion)
-  case grid(FormGrid)
+  /// A grid and the `FormNameHash` of each row's id.
+  case grid(FormGrid, [UInt64])
   case calculate(FormCalculate)
   case note(FormNote)
   case conditional([FormWalkBranch])
@@ -20,7 +21,7 @@ indirect enum FormWalkItem: Sendable {
       switch item {
       case .section(let s): return .section(s, make(s.items))
       case .question(let q): return .question(FormWalkQuestion(q))
-      case .grid(let g): return .grid(g)
+      case .grid(let g): return .grid(g, g.rows.map { FormNameHash.of($0.id) })
       case .calculate(let c): return .calculate(c)
       case .note(let n): return .note(n)
       case .conditional(let branches):
@@ -32,11 +33,16 @@ indirect enum FormWalkItem: Sendable {
   }
 }
 
-/// A question, read in place.
+/// A question, read in place, with the hash of its id (its instance path outside repeats, looked up in the
+/// answers and values of every respondent).
 final class FormWalkQuestion: Sendable {
   let question: FormQuestion
+  let idHash: UInt64
 
-  init(_ question: FormQuestion) { self.question = question }
+  init(_ question: FormQuestion) {
+    self.question = question
+    idHash = FormNameHash.of(question.id)
+  }
 }
 
 /// One branch of an `if` chain: its condition (nil for `else`) and its items.
