@@ -6200,7 +6200,7 @@ record_id,person_index,person_age
 `qdsl validate-data survey.qdsl survey.csv survey.person.csv` reports:
 
 ```text
-survey.csv:2: error[QD6012] record 1, members: the repeat person runs 3 times for these answers, but its file has 2 rows (iterations 1, 2), given '2'
+survey.csv:2: error[QD6012] record 1, members: the repeat person runs 3 times for these answers, but its file has 2 rows (iterations 1, 2)
   survey.csv:2: error[QD6006] record 1, person[3].person_age: required and asked, but not answered
 
 2 errors, 0 notes in 1 of 2 records
