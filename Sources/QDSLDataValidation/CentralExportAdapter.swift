@@ -22,6 +22,7 @@ struct CentralExportAdapter: ExportAdapter {
   let header: DataFileRecord
   let refusal: String? = nil
   private(set) var findings: [DataFinding] = []
+  private(set) var keysReported = false
   private let columns: ExportColumns
   private let chain: [String]
 
@@ -59,6 +60,7 @@ struct CentralExportAdapter: ExportAdapter {
       let shape = chain.map { "\($0)[n]" }.joined(separator: "/")
       problems.append(("KEY", "KEY is not of the form 'uuid:…/…/\(shape)' for this repeat", keyText))
     }
+    keysReported = key.iterations.count < chain.count
     let translated = columns.translate(record.cells, line: record.line, key: key)
     for (variable, message, value) in problems {
       findings.append(

@@ -152,11 +152,12 @@ struct DataLevelColumns: Sendable {
   }
 
   /// Reads one row after the header (a repeat's row: its cells' texts are kept, as the record needs them after
-  /// the row is gone).
-  func row(_ record: DataFileRecord) -> DataLevelRow {
+  /// the row is gone). `keysReported`: an export's row whose keys could not be read, as its adapter already
+  /// said: its key cells are not reported again.
+  func row(_ record: DataFileRecord, keysReported: Bool = false) -> DataLevelRow {
     var bytes = DataFileRow()
     bytes.set(record)
-    return row(bytes, keepsTexts: true)
+    return row(bytes, keepsTexts: true, keysReported: keysReported)
   }
 
   /// The record id of a row (its first column's cell), "" when the file lacks it.
@@ -184,9 +185,10 @@ struct DataLevelColumns: Sendable {
   /// Reads one row after the header from its bytes. With `keepsTexts` false, the texts of value cells and of
   /// calculates are not made (`text(_:_:_:)` and the calculates' `cell` read them from `r` when needed).
   /// With `answers` given, the answers go there instead of `answers` of the row (no array made and dropped).
-  func row(_ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<FormNameMap<AnswerValue>>? = nil)
-    -> DataLevelRow
-  {
+  func row(
+    _ r: DataFileRow, keepsTexts: Bool, answers: UnsafeMutablePointer<FormNameMap<AnswerValue>>? = nil,
+    keysReported: Bool = false
+  ) -> DataLevelRow {
     func cell(_ i: Int) -> Int? {
       guard let k = positions[i], k < r.count else { return nil }
       return k
@@ -217,6 +219,7 @@ struct DataLevelColumns: Sendable {
           row.indexes.append(n)
         } else {
           row.keysRead = false
+          if keysReported { continue }
           finding(column.name, .malformedValue, "not an iteration number (a whole number from 1)", r.text(k))
         }
       case .iterationOption:
@@ -225,6 +228,7 @@ struct DataLevelColumns: Sendable {
           row.option = code
         } else {
           row.keysRead = false
+          if keysReported { continue }
           finding(column.name, .malformedValue, "not an option code", r.text(k))
         }
       case .flag(let code), .rank(let code):

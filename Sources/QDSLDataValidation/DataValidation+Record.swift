@@ -89,7 +89,7 @@ extension DataValidation {
           break
         }
         guard let p = files[f].peek(&j.findings) else { break }
-        let row = columns.row(p)
+        let row = columns.row(p, keysReported: files[f].adapter?.keysReported == true)
         if row.recordID != id {
           if let mainIDs, !mainIDs.contains(row.recordID) {
             // A record the main file does not have: reported here, so the rows after it still join.

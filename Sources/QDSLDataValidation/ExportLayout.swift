@@ -21,6 +21,9 @@ public protocol ExportAdapter {
   /// (QD6003), a repeat row whose parent row was not read (QD6011), a `many of` or `rank of` value that is not an
   /// option's code (QD6003, QD6004). Located by the record's line, level, record id and iteration; `file` empty.
   var findings: [DataFinding] { get }
+  /// Whether the last `translate` could not read the row's keys (its KEY, or its parent row) and said so among
+  /// `findings`: the row cannot be joined, and its empty iteration cells are not reported again.
+  var keysReported: Bool { get }
   /// The record id of a row, read without translating it (no state changes), or nil when the export cannot tell
   /// it before translating.
   func recordID(of record: DataFileRecord) -> String?

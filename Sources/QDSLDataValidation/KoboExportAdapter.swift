@@ -16,6 +16,7 @@ struct KoboExportAdapter: ExportAdapter {
   let header: DataFileRecord
   private(set) var refusal: String?
   private(set) var findings: [DataFinding] = []
+  private(set) var keysReported = false
   private let columns: ExportColumns
   private let session: ExportSession
   private let parentLevel: Int?
@@ -91,6 +92,7 @@ struct KoboExportAdapter: ExportAdapter {
     if isParent, !cell("_index").isEmpty, problem == nil {
       session.parents[level, default: [:]][cell("_index")] = key
     }
+    keysReported = parentLevel != nil && key.iterations.isEmpty
     let translated = columns.translate(record.cells, line: record.line, key: key)
     if let problem {
       findings.append(

@@ -145,6 +145,45 @@ import Testing
     #expect(findings[1].message.contains("person[n]/other[n]"))
   }
 
+  /// A repeat row whose keys cannot be read is one finding, on the export's key column: not also one on each
+  /// iteration column its keys would have filled.
+  @Test(arguments: [false, true])
+  func testARowWithUnreadableKeysIsOneFindingOnItsKey(kobo: Bool) throws {
+    let form = try self.form(household)
+    let folder = fixtures.appendingPathComponent(household)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && $0.contains("-kobo") == kobo
+    }.sorted()
+    // KoboToolbox: a row of a repeat inside a repeat (a person's row reaches its household by `_submission__uuid`).
+    let person = kobo ? "household_services-kobo-other.csv" : "household_services-person.csv"
+    var inputs: [DataFileInput] = []
+    for name in names {
+      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      if name == person {
+        var lines = text.components(separatedBy: "\n")
+        if kobo {
+          // The second row's parent (`_parent_index`) is no row of the person sheet.
+          let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "\"_parent_index\""))
+          var cells = lines[2].components(separatedBy: "\",\"")
+          cells[column] = "999999"
+          lines[2] = cells.joined(separator: "\",\"")
+        } else {
+          lines[2] = lines[2].replacingOccurrences(of: "/household/person[1]", with: "/household/persons[1]")
+        }
+        text = lines.joined(separator: "\n")
+      }
+      inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
+    }
+    var findings: [DataFinding] = []
+    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
+    let onTheRow = findings.filter { $0.file == person && $0.line == 3 }
+    #expect(onTheRow.map(\.variable) == [kobo ? "_parent_index" : "KEY"], "\(onTheRow)")
+    #expect(onTheRow.map(\.rule) == [kobo ? "QD6011" : "QD6003"])
+    #expect(
+      !findings.contains { $0.variable == "person_index" || $0.variable == "other_index" },
+      "no finding on the iteration columns")
+  }
+
   @Test func testCentralMainFileDropsMetadataAndHelpersKeepsUnknownColumnsAndConvertsTimes() throws {
     let text = """
       SubmissionDate,interview_start,interview_end,interview_date,welcome,household-household_size,household-person-count,household-shoe_size,shoe-size,services-services_used,services-services_used/2,meta-instanceID,KEY,SubmitterID,Status
