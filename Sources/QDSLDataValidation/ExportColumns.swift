@@ -42,8 +42,19 @@ struct ExportColumns {
     let levelMap = map.levels[level]
     var fed = Set<Int>()
     var unknown: [String] = []
+    var seen = Set<Int>()
     for (i, name) in names.enumerated() {
-      if let f = levelMap.names[name] {
+      if let f = levelMap.names[name], !seen.insert(f).inserted {
+        // A field given twice is kept apart, under its name in qdsl's layout when it has one column, so that the
+        // validator reports the second ("given twice"), not reads whichever cell comes last.
+        let field = levelMap.fields[f]
+        if case .column(let c) = field.kind {
+          unknown.append(self.layout.columns[c].name)
+        } else {
+          unknown.append(name)
+        }
+        sources.append(.unknown(unknown.count - 1))
+      } else if let f = levelMap.names[name] {
         let field = levelMap.fields[f]
         sources.append(.field(field))
         switch field.kind {

@@ -184,6 +184,36 @@ import Testing
       "no finding on the iteration columns")
   }
 
+  /// A column given twice in an export is reported (QD6001, as in qdsl's layout), not read from whichever cell
+  /// comes last.
+  @Test func testAColumnGivenTwiceInAnExportIsReported() throws {
+    let form = try self.form(household)
+    let folder = fixtures.appendingPathComponent(household)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && !$0.contains("-kobo")
+    }.sorted()
+    var inputs: [DataFileInput] = []
+    for name in names {
+      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      if name == "household_services.csv" {
+        // The household size again at the end of every line, with another value.
+        var lines = text.components(separatedBy: "\n")
+        let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "household_size"))
+        for i in lines.indices where !lines[i].isEmpty {
+          lines[i] += i == 0 ? ",household_size" : ",\(lines[i].components(separatedBy: ",")[column])9"
+        }
+        text = lines.joined(separator: "\n")
+      }
+      inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
+    }
+    var findings: [DataFinding] = []
+    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
+    let header = findings.filter { $0.file == "household_services.csv" && $0.line == 1 }
+    #expect(header.map(\.rule) == ["QD6001"] && header.map(\.variable) == ["household_size"], "\(header)")
+    #expect(header.first?.message.contains("given twice") == true)
+    #expect(findings.filter { $0.severity == .error }.count == 1, "the first column is read: \(findings.prefix(3))")
+  }
+
   @Test func testCentralMainFileDropsMetadataAndHelpersKeepsUnknownColumnsAndConvertsTimes() throws {
     let text = """
       SubmissionDate,interview_start,interview_end,interview_date,welcome,household-household_size,household-person-count,household-shoe_size,shoe-size,services-services_used,services-services_used/2,meta-instanceID,KEY,SubmitterID,Status
