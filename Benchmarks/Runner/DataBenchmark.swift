@@ -232,11 +232,7 @@ enum DataBenchmark {
   /// `validate-data`'s driver on the data file, on `workers` threads: the number of findings.
   static func validate(form: FormModel, data: String, today: FormDate, workers: Int) throws -> Int {
     guard let handle = FileHandle(forReadingAtPath: data) else { Bench.fail("cannot read \(data)") }
-    let input = DataFileInput(path: data) { out in
-      let chunk = handle.readData(ofLength: 1 << 20)
-      out += chunk
-      return !chunk.isEmpty
-    }
+    let input = DataFileInput(path: data, read: DataFileInput.chunks(of: handle))
     var n = 0
     try DataValidation(form: form, today: today).run([input], workers: workers) { n += $0.findings.count }
     return n
@@ -244,11 +240,7 @@ enum DataBenchmark {
 
   static func fileReader(_ path: String) throws -> DataFileReader {
     guard let handle = FileHandle(forReadingAtPath: path) else { Bench.fail("cannot read \(path)") }
-    return DataFileReader(file: path) { out in
-      let chunk = handle.readData(ofLength: 1 << 20)
-      out += chunk
-      return !chunk.isEmpty
-    }
+    return DataFileReader(file: path, read: DataFileInput.chunks(of: handle))
   }
 
   static func now() -> Double {

@@ -41,6 +41,15 @@ public struct DataFileInput {
     self.reread = open
   }
 
+  /// A reader of an open file in chunks of a megabyte, for `read` (a file of any size in bounded memory).
+  public static func chunks(of handle: FileHandle) -> (inout [UInt8]) -> Bool {
+    { out in
+      let chunk = handle.readData(ofLength: 1 << 20)
+      out += chunk
+      return !chunk.isEmpty
+    }
+  }
+
   /// A file held in memory (tests).
   public init(path: String, bytes: [UInt8]) {
     self.init(path: path) {

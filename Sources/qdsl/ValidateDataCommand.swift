@@ -55,18 +55,11 @@ enum ValidateDataCommand {
         return .usage
       }
       handles.append(handle)
-      let read: (FileHandle) -> (inout [UInt8]) -> Bool = { reading in
-        { out in
-          let chunk = reading.readData(ofLength: 1 << 20)
-          out += chunk
-          return !chunk.isEmpty
-        }
-      }
       // Only a regular file can be read twice: a pipe or a FIFO (`<(zcat main.csv.gz)`) is read once, and its
       // rows then join as they come.
       let attributes = try? FileManager.default.attributesOfItem(atPath: (file as NSString).resolvingSymlinksInPath)
       guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-        inputs.append(DataFileInput(path: file, read: read(handle)))
+        inputs.append(DataFileInput(path: file, read: DataFileInput.chunks(of: handle)))
         continue
       }
       // The first reader uses the handle opened here; a second pass (the main file's record ids) opens the file
@@ -78,7 +71,7 @@ enum ValidateDataCommand {
           if let again = reading, first == nil { handles.append(again) }
           first = nil
           guard let reading else { return { _ in false } }
-          return read(reading)
+          return DataFileInput.chunks(of: reading)
         })
     }
     let input: FormInput
