@@ -138,31 +138,38 @@ public struct FormDataLayout: Sendable {
   public static func appendCSVLine(_ cells: [String], to out: inout [UInt8]) {
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(0x2C) }
-      if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-        out.append(0x22)
-        for b in cell.utf8 {
-          if b == 0x22 { out.append(0x22) }
-          out.append(b)
-        }
-        out.append(0x22)
-      } else {
-        out.append(contentsOf: cell.utf8)
-      }
+      appendCSVCell(cell, to: &out)
     }
     out.append(0x0A)
   }
 
+  /// One CSV cell appended to `out` (RFC 4180: quoted, its quotes doubled, when it holds a comma, a quote or a
+  /// line break).
+  public static func appendCSVCell(_ cell: String, to out: inout [UInt8]) {
+    guard needsQuotes(cell) else {
+      out.append(contentsOf: cell.utf8)
+      return
+    }
+    out.append(0x22)
+    for b in cell.utf8 {
+      if b == 0x22 { out.append(0x22) }
+      out.append(b)
+    }
+    out.append(0x22)
+  }
+
+  /// Whether a cell holds a comma, a quote or a line break (read in place: data files and reports write millions
+  /// of cells).
+  static func needsQuotes(_ cell: String) -> Bool {
+    func special(_ c: UInt8) -> Bool { c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D }
+    return cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
+      ?? cell.utf8.contains(where: special)
+  }
+
   /// A header or row as one CSV line (RFC 4180: a cell with a comma, quote or line break is quoted), ending in LF.
   public static func csvLine(_ cells: [String]) -> String {
-    var line = ""
-    for (i, cell) in cells.enumerated() {
-      if i > 0 { line += "," }
-      if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-        line += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-      } else {
-        line += cell
-      }
-    }
-    return line + "\n"
+    var bytes: [UInt8] = []
+    appendCSVLine(cells, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
