@@ -17,7 +17,8 @@ enum ValidateDataCommand {
       does not allow: rules QD6001-QD6013 (`qdsl explain QD6005`). A file whose name is not the layout's is
       matched to its level by its header. ODK Central's and KoboToolbox's CSV exports of the XForm qdsl wrote
       are recognised by their headers and read as the same levels. The repeat files must list their rows in the
-      main file's order. The same rules as SQL: qdsl compile SURVEY --target sql.
+      main file's order. A data file given as - is read from standard input, once (its file is `stdin` in the
+      findings). The same rules as SQL: qdsl compile SURVEY --target sql.
       Exit status: 0 clean (notes allowed), 1 findings, 2 usage or I/O errors.
       """,
     options: [
@@ -47,6 +48,15 @@ enum ValidateDataCommand {
     var handles: [FileHandle] = []
     defer { for h in handles { try? h.close() } }
     for file in args.positional.dropFirst() {
+      // `-`: standard input, read once as it streams (matched to its level by its header).
+      if file == "-" {
+        guard !inputs.contains(where: { $0.path == "stdin" }) else {
+          Console.err("error: standard input (-) can be given once\n")
+          return .usage
+        }
+        inputs.append(DataFileInput(path: "stdin", read: DataFileInput.chunks(of: FileHandle.standardInput)))
+        continue
+      }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
         let handle = FileHandle(forReadingAtPath: file)

@@ -92,6 +92,25 @@ import Testing
     #expect(r.status == 0 && r.stdout == "no findings in 2 records\n", "\(r.stdout)\(r.stderr)")
   }
 
+  /// A data file given as `-` is read from standard input (matched by its header, named `stdin` in the
+  /// findings); only one file can be.
+  @Test func testADataFileFromStandardInput() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vd-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
+    try Self.survey.write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+    try Data(bytes(Self.main)).write(to: dir.appendingPathComponent("survey.csv"))
+    let person = Self.person.replacingOccurrences(of: "2,1,67", with: "2,1,670")
+    let r = try BinaryRunner.run(
+      ["validate-data", "survey.qdsl", "survey.csv", "-", "--today", "2024-06-15", "--format", "csv"],
+      stdin: Data(person.utf8), directory: dir)
+    #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
+    #expect(r.stdout.split(separator: "\n").dropFirst().map { $0.prefix(25) } == ["stdin,3,person,2,1,person"])
+    let twice = try BinaryRunner.run(
+      ["validate-data", "survey.qdsl", "-", "-"], stdin: Data(Self.main.utf8), directory: dir)
+    #expect(twice.status == 2 && twice.stdout == "" && twice.stderr.contains("standard input (-) can be given once"))
+  }
+
   @Test func testEveryKindOfUnreadableFileIsOneLocatedFindingAndTheOthersAreChecked() throws {
     let header = "record_id,has_car,car_km,note,members\n"
     let cases: [([UInt8], String)] = [
