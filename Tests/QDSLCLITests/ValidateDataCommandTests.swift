@@ -34,12 +34,18 @@ import Testing
   static let main = "record_id,has_car,car_km,note,members\n1,1,120,,1\n2,2,,\"two\nlines, and \"\"quotes\"\"\",1\n"
   static let person = "record_id,person_index,person_age\n1,1,34\n2,1,67\n"
 
-  /// Writes the survey and the files (name → bytes) to a new folder and runs validate-data on the files, in order.
-  func run(_ files: [(String, [UInt8])], format: String = "text") throws -> RunResult {
+  /// A new folder (removed after the test) holding the survey as `survey.qdsl`.
+  func folderWithTheSurvey() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vd-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
     try Self.survey.write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+    return dir
+  }
+
+  /// Writes the survey and the files (name → bytes) to a new folder and runs validate-data on the files, in order.
+  func run(_ files: [(String, [UInt8])], format: String = "text") throws -> RunResult {
+    let dir = try folderWithTheSurvey()
     for (name, bytes) in files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
     return try BinaryRunner.run(
       ["validate-data", "survey.qdsl"] + files.map(\.0) + ["--today", "2024-06-15", "--format", format],
@@ -72,10 +78,7 @@ import Testing
 
   /// A main file that is a pipe (a FIFO, `<(zcat main.csv.gz)`) is read once: its rows all join their repeat rows.
   @Test func testAMainFileThatIsAPipeIsReadOnce() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vd-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
-    try Self.survey.write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+    let dir = try folderWithTheSurvey()
     try Data(bytes(Self.person)).write(to: dir.appendingPathComponent("survey.person.csv"))
     let fifo = dir.appendingPathComponent("main.csv").path
     #expect(mkfifo(fifo, 0o600) == 0)
@@ -95,10 +98,7 @@ import Testing
   /// A data file given as `-` is read from standard input (matched by its header, named `stdin` in the
   /// findings); only one file can be.
   @Test func testADataFileFromStandardInput() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qdsl-vd-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    teardownBlocks.append { try? FileManager.default.removeItem(at: dir) }
-    try Self.survey.write(to: dir.appendingPathComponent("survey.qdsl"), atomically: true, encoding: .utf8)
+    let dir = try folderWithTheSurvey()
     try Data(bytes(Self.main)).write(to: dir.appendingPathComponent("survey.csv"))
     let person = Self.person.replacingOccurrences(of: "2,1,67", with: "2,1,670")
     let r = try BinaryRunner.run(
