@@ -13,7 +13,7 @@
 # at exit; as root it runs as the user `postgres`). The DuckDB engine needs `pip install duckdb`, the Spark engine
 # (not run by CI) `pip install pyspark` and Java 17. An example whose
 # SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and skipped.
-import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile
+import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile, time
 
 KEY = ("level", "record_id", "iteration", "variable", "rule", "severity", "value")
 TODAY = "2026-06-15"
@@ -138,8 +138,12 @@ class Spark:
 
         self.dir = tempfile.mkdtemp(prefix="qdsl-spark-")
         atexit.register(lambda: shutil.rmtree(self.dir, ignore_errors=True))
+        # A few hundred rows: two shuffle partitions, and no adaptive re-planning after each of the plan's many
+        # shuffles (which costs more than running them).
         self.spark = (SparkSession.builder.master("local[2]").config("spark.driver.memory", "3g")
-                      .config("spark.sql.warehouse.dir", self.dir).config("spark.ui.enabled", "false").getOrCreate())
+                      .config("spark.sql.warehouse.dir", self.dir).config("spark.ui.enabled", "false")
+                      .config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "2")
+                      .config("spark.sql.adaptive.enabled", "false").getOrCreate())
         self.spark.sparkContext.setLogLevel("ERROR")
 
     def findings(self, sql_path, tables, varmap):
@@ -147,7 +151,6 @@ class Spark:
         for t in [r.tableName for r in sql("SHOW TABLES").collect()]:
             sql("DROP TABLE IF EXISTS `%s`" % t)
         sql("DROP VIEW IF EXISTS findings")
-        sql("DROP VIEW IF EXISTS qdsl_findings")
         text = open(sql_path, encoding="utf-8").read()
         for statement in text.split(";\n")[:-1]:
             body = "\n".join(l for l in statement.splitlines() if not l.startswith("--")).strip()
@@ -291,12 +294,15 @@ def main():
                 header, _ = read_csv(path)
                 tables.append((table, path, header))
             results = {"validate-data": validator_findings(validator, survey, [p for _, p in levels], varmap)}
+            seconds = {}
             if "duckdb" in engines:
                 results["duckdb"] = duckdb_findings(sql["duckdb"], [(t, p) for t, p, _ in tables], varmap)
             if pg:
                 results["postgres"] = pg.findings(sql["postgres"], tables, varmap)
             if spark:
+                started = time.time()
                 results["spark"] = spark.findings(sql["spark"], tables, varmap)
+                seconds["spark"] = time.time() - started
             if k == 0 and not all(key[4] == "QD6008" for key in results["validate-data"]):
                 print("FAIL %s clean data: validate-data finds errors in simulated data" % stem)
                 failures += 1
@@ -319,7 +325,8 @@ def main():
                         print("   only %s:" % engine, dict(zip(KEY, key)))
                 else:
                     rules = collections.Counter(key[4] for key in base.elements())
-                    print("ok   %s: %s agrees, %d findings %s" % (label, engine, sum(base.values()), dict(rules)))
+                    took = " (%.1f s)" % seconds[engine] if engine in seconds else ""
+                    print("ok   %s: %s agrees%s, %d findings %s" % (label, engine, took, sum(base.values()), dict(rules)))
     for s in skipped:
         print("skipped (the SQL target refuses it): " + s)
     print("%d comparisons, %d failures" % (compared, failures))
