@@ -156,4 +156,34 @@ import Testing
     #expect(SQLPattern.regex(".*") == nil)
     #expect(SQLPattern.regex("[^a]") == nil)
   }
+
+  /// Spark SQL inlines a common table expression at each reference: its findings read each step they need once
+  /// (one scan per step, the rules exploded from an array), and a step read twice is nondeterministic (`rand(0)`),
+  /// which Spark computes once, so the plan of a form with nested repeats stays the size of its SQL.
+  @Test func testSparkReadsEachStepOnceOrMarksItShared() throws {
+    let form = try form("household-services")
+    let sql = try SQLWriter(form: form, dialect: .spark).render(stem: "household-services").get()
+    let view = try #require(sql.components(separatedBy: "CREATE VIEW findings AS\nWITH\n").last)
+    // One scan for the instrument's level (its cells and its walk), two per repeat (its rows, its iterations).
+    #expect(view.components(separatedBy: "LATERAL VIEW inline(filter(array(").count - 1 == 1 + 2 * 4)
+    #expect(!view.contains("\nUNION ALL\nSELECT CAST('household_services' AS STRING)"))
+    // Every step read more than once carries the marker; no other step does.
+    let steps = view.components(separatedBy: "\n").compactMap { line -> String? in
+      guard let end = line.range(of: " AS ("), !line.hasPrefix(" ") else { return nil }
+      return String(line[..<end.lowerBound])
+    }
+    #expect(steps.count > 50)
+    let words = view.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+    var shared = 0
+    for step in steps {
+      let readers = words.filter { $0 == step }.count - 1
+      let marked = view.contains("rand(0) AS `_once_\(step)`")
+      #expect(marked == (readers > 1), "\(step): read \(readers) times")
+      if marked { shared += 1 }
+    }
+    #expect(shared > 4)
+    // The other dialects keep one SELECT per rule and no marker.
+    let duckdb = try SQLWriter(form: form, dialect: .duckdb).render(stem: "household-services").get()
+    #expect(!duckdb.contains("LATERAL VIEW") && !duckdb.contains("rand(0)"))
+  }
 }

@@ -11,8 +11,12 @@
 #
 # --start-postgres starts a throwaway server (initdb into a temporary folder, a socket folder of its own, stopped
 # at exit; as root it runs as the user `postgres`). The DuckDB engine needs `pip install duckdb`, the Spark engine
-# (not run by CI) `pip install pyspark` and Java 17. An example whose
-# SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and skipped.
+# `pip install pyspark` (4.x) and Java 17: in-process, local[2], the file's statements run in order, each level
+# loaded with the file's documented INSERT, then `findings` queried in the same session (the file's SETs are
+# session settings). Spark agrees on every example, repeats included, but is not run by CI: minutes per dataset
+# of a form with repeats (docs/validate-data.md, "In a database"). Each comparison prints the engine's seconds.
+# An example whose SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and
+# skipped.
 import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile, time
 
 KEY = ("level", "record_id", "iteration", "variable", "rule", "severity", "value")
@@ -131,7 +135,7 @@ def duckdb_findings(sql_path, tables, varmap):
 
 class Spark:
     """Spark SQL in-process (`pip install pyspark`, Java 17): local[2], a warehouse folder of its own. Not run by CI
-    (slow: tens of seconds per dataset; forms with repeats run out of memory planning the view)."""
+    (slow: most of a dataset's time is Spark analysing and planning the view, minutes for household-services)."""
 
     def __init__(self):
         from pyspark.sql import SparkSession
