@@ -82,3 +82,70 @@ extension SQLWriter {
     }
   }
 }
+
+extension SQLWriter {
+  /// Spark's analyzer resolves a chain of common table expressions one link per pass over the whole plan
+  /// (quadratic: half a minute for a barometer), but nested subqueries in one pass: a step read once is written
+  /// where it is read, as a subquery under its own name (or the alias its reader gives it); a step read twice stays
+  /// a common table expression (marked by sparkShared).
+  static func sparkNested(_ ctes: [String], readBy selects: [String]) -> (ctes: [String], selects: [String]) {
+    var names: [String] = []
+    var bodies: [String: String] = [:]
+    for cte in ctes {
+      guard let end = cte.range(of: " AS ("), cte.hasSuffix(")") else { return (ctes, selects) }
+      let name = String(cte[..<end.lowerBound])
+      names.append(name)
+      bodies[name] = String(cte[end.upperBound...].dropLast())
+    }
+    var readers: [String: Int] = [:]
+    for text in Array(bodies.values) + selects {
+      for word in text.split(whereSeparator: { !isWordCharacter($0) }) where bodies[String(word)] != nil {
+        readers[String(word), default: 0] += 1
+      }
+    }
+    var selects = selects
+    var kept: [String] = []
+    for (k, name) in names.enumerated() {
+      guard readers[name] == 1, let body = bodies[name] else {
+        kept.append(name)
+        continue
+      }
+      // Its one reader: a later step, or a findings query.
+      if let reader = names[(k + 1)...].first(where: { bodies[$0].map { nest(name, body, into: $0) != nil } ?? false }),
+        let text = bodies[reader]
+      {
+        bodies[reader] = nest(name, body, into: text)
+      } else if let j = selects.firstIndex(where: { nest(name, body, into: $0) != nil }) {
+        selects[j] = nest(name, body, into: selects[j]) ?? selects[j]
+      } else {
+        kept.append(name)
+      }
+    }
+    return (kept.map { "\($0) AS (\(bodies[$0] ?? ""))" }, selects)
+  }
+
+  static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+  /// `text` with its one reference to step `name` replaced by the step's query, keeping the reader's alias (a
+  /// single letter after the name); nil when `text` does not read the step.
+  static func nest(_ name: String, _ body: String, into text: String) -> String? {
+    var start = text.startIndex
+    while let found = text.range(of: name, range: start..<text.endIndex) {
+      start = found.upperBound
+      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if before.map(isWordCharacter) == true || after.map(isWordCharacter) == true { continue }
+      var end = found.upperBound
+      var alias = name
+      let rest = text[found.upperBound...]
+      if rest.count >= 2, rest.first == " ", let letter = rest.dropFirst().first, letter.isLetter,
+        rest.dropFirst(2).first.map(isWordCharacter) != true
+      {
+        alias = String(letter)
+        end = text.index(found.upperBound, offsetBy: 2)
+      }
+      return text[..<found.lowerBound] + "(" + body + ") " + alias + text[end...]
+    }
+    return nil
+  }
+}

@@ -85,7 +85,10 @@ public struct SQLWriter {
       ctes += w.ctes[w.cellSteps...]
       selects += dialect == .spark ? w.sparkFindings() : w.findings
     }
-    if dialect == .spark { ctes = SQLWriter.sparkShared(ctes, readBy: selects) }
+    if dialect == .spark {
+      ctes = SQLWriter.sparkShared(ctes, readBy: selects)
+      (ctes, selects) = SQLWriter.sparkNested(ctes, readBy: selects)
+    }
     let columns = DataFindingTable.columns.map(dialect.name).joined(separator: ", ")
     if dialect == .spark {
       // One view, analysed once when made (a view over a view is analysed again with it).
@@ -94,7 +97,7 @@ public struct SQLWriter {
       out += "-- A step read twice (by a repeat's iterations and back in its parent) has a column `_once_STEP`, "
       out += "rand(0), never read:\n-- Spark then computes that step once, instead of copying every step before it "
       out += "into each of its readers.\n"
-      out += "CREATE VIEW findings AS\nWITH\n" + ctes.joined(separator: ",\n") + ",\nqdsl_findings AS (\n"
+      out += "CREATE VIEW findings AS\nWITH\n" + (ctes + ["qdsl_findings AS (\n"]).joined(separator: ",\n")
       out += selects.joined(separator: "\nUNION ALL\n") + ")\n"
       out += "SELECT \(columns) FROM qdsl_findings ORDER BY `_level`, `_row`, `_order`;\n"
       return .success(out)

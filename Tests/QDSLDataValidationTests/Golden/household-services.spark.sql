@@ -177,7 +177,10 @@ FROM `household_services__vehicle`;
 -- Spark then computes that step once, instead of copying every step before it into each of its readers.
 CREATE VIEW findings AS
 WITH
-l0_raw AS (
+l0_keys AS (
+  SELECT rand(0) AS `_once_l0_keys`, *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
+    FALSE AS `_orphan`, TRUE AS `_keysok`
+  FROM (
   SELECT `_row`,
     ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
     COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
@@ -215,12 +218,107 @@ l0_raw AS (
     COALESCE(CAST(`priority` AS STRING), '') AS `c32`,
     COALESCE(CAST(`feedback` AS STRING), '') AS `c33`,
     (SELECT today FROM qdsl_today) AS `_today`
-  FROM `household_services`),
-l0_keys AS (
-  SELECT rand(0) AS `_once_l0_keys`, *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
-    FALSE AS `_orphan`, TRUE AS `_keysok`
-  FROM l0_raw r),
-l0_s1 AS (
+  FROM `household_services`) r),
+l1_keys AS (
+  SELECT rand(0) AS `_once_l1_keys`, r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
+    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AS `_keysok`
+  FROM (
+  SELECT `_row`,
+    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
+    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
+    COALESCE(CAST(`person_index` AS STRING), '') AS `c1`,
+    COALESCE(CAST(`name` AS STRING), '') AS `c2`,
+    COALESCE(CAST(`birth_date` AS STRING), '') AS `c3`,
+    COALESCE(CAST(`age` AS STRING), '') AS `c4`,
+    COALESCE(CAST(`in_early_education` AS STRING), '') AS `c5`,
+    COALESCE(CAST(`school_travel` AS STRING), '') AS `c6`,
+    COALESCE(CAST(`activity` AS STRING), '') AS `c7`,
+    COALESCE(CAST(`commute_mode` AS STRING), '') AS `c8`,
+    COALESCE(CAST(`commute_minutes` AS STRING), '') AS `c9`,
+    COALESCE(CAST(`daily_help` AS STRING), '') AS `c10`,
+    (SELECT today FROM qdsl_today) AS `_today`
+  FROM `household_services__person`) r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`),
+l1_s1 AS (
+  SELECT rand(0) AS `_once_l1_s1`, *,
+    CASE WHEN `c2` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c2`) <= 40 THEN `c2` END AS `_a2`,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL) THEN try_cast(`c3` AS DATE) END AS `_a3`,
+    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2) THEN try_cast(`c5` AS BIGINT) END AS `_a5`,
+    CASE WHEN `c6` = '' THEN NULL WHEN NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c6` AS BIGINT) END AS `_a6`,
+    CASE WHEN `c7` = '' THEN NULL WHEN NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7) THEN try_cast(`c7` AS BIGINT) END AS `_a7`,
+    CASE WHEN `c8` = '' THEN NULL WHEN NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c8` AS BIGINT) END AS `_a8`,
+    CASE WHEN `c9` = '' THEN NULL WHEN NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240 THEN try_cast(`c9` AS DOUBLE) END AS `_a9`,
+    CASE WHEN `c10` = '' THEN NULL WHEN NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c10` AS BIGINT) IN (1, 2) THEN try_cast(`c10` AS BIGINT) END AS `_a10`
+  FROM l1_keys),
+l2_s1 AS (
+  SELECT rand(0) AS `_once_l2_s1`, *,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8) THEN try_cast(`c3` AS BIGINT) END AS `_a3`
+  FROM (
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, r.`c2`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND ((r.`c2` RLIKE '^([0-9]{1,18})$') AND r.`c2` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
+    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND ((r.`c2` RLIKE '^([0-9]{1,18})$') AND r.`c2` NOT IN ('0', '00', '000')) AS `_keysok`
+  FROM (
+  SELECT `_row`,
+    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
+    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
+    COALESCE(CAST(`person_index` AS STRING), '') AS `c1`,
+    COALESCE(CAST(`other_index` AS STRING), '') AS `c2`,
+    COALESCE(CAST(`relation` AS STRING), '') AS `c3`,
+    (SELECT today FROM qdsl_today) AS `_today`
+  FROM `household_services__other`) r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, `c1` AS `_k1`, TRUE AS `_hit` FROM l1_keys WHERE NOT `_orphan`) p ON p.`_k0` = r.`c0` AND p.`_k1` = r.`c1`) l2_keys),
+l3_s1 AS (
+  SELECT rand(0) AS `_once_l3_s1`, *,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c3` AS BIGINT) END AS `_a3`,
+    CASE WHEN `c4` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c4`) <= 500 THEN `c4` END AS `_a4`,
+    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c5` AS BIGINT) END AS `_a5`
+  FROM (
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND (r.`c2` RLIKE '^([+-]?[0-9]{1,18})$') ORDER BY r.`_row`) AS `_seen`,
+    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND (r.`c2` RLIKE '^([+-]?[0-9]{1,18})$') AS `_keysok`
+  FROM (
+  SELECT `_row`,
+    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
+    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
+    COALESCE(CAST(`service_index` AS STRING), '') AS `c1`,
+    COALESCE(CAST(`service` AS STRING), '') AS `c2`,
+    COALESCE(CAST(`service_satisfaction` AS STRING), '') AS `c3`,
+    COALESCE(CAST(`improvement` AS STRING), '') AS `c4`,
+    COALESCE(CAST(`winter_maintenance` AS STRING), '') AS `c5`,
+    (SELECT today FROM qdsl_today) AS `_today`
+  FROM `household_services__service`) r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`) l3_keys),
+l4_s1 AS (
+  SELECT rand(0) AS `_once_l4_s1`, *,
+    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c3` AS BIGINT) END AS `_a3`,
+    CASE WHEN `c4` = '' THEN NULL WHEN NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c4` AS BIGINT) END AS `_a4`,
+    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2) THEN try_cast(`c5` AS BIGINT) END AS `_a5`
+  FROM (
+  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
+    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AS `_keysok`
+  FROM (
+  SELECT `_row`,
+    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
+    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
+    COALESCE(CAST(`vehicle_index` AS STRING), '') AS `c1`,
+    COALESCE(CAST(`vehicle_type` AS STRING), '') AS `c2`,
+    COALESCE(CAST(`power` AS STRING), '') AS `c3`,
+    COALESCE(CAST(`parking` AS STRING), '') AS `c4`,
+    COALESCE(CAST(`more_vehicles` AS STRING), '') AS `c5`,
+    (SELECT today FROM qdsl_today) AS `_today`
+  FROM `household_services__vehicle`) r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`) l4_keys),
+l0_s4 AS (
+  SELECT rand(0) AS `_once_l0_s4`, *,
+    CASE WHEN TRUE THEN CAST(LEAST(GREATEST(COALESCE(floor(`_xl0_6`), 0), 0), 12) AS BIGINT) ELSE 0 END AS `_nl0_8`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_5` THEN `_a5` END AS `_xl0_6`,
+    TRUE AS `_reachl0_7`
+  FROM (
+  SELECT *,
+    COALESCE(`_a1`, concat(date_format(`_today`, 'yyyy-MM-dd'), 'T00:00')) AS `_xl0_1`,
+    COALESCE(`_a2`, `_a1`, concat(date_format(`_today`, 'yyyy-MM-dd'), 'T00:00')) AS `_xl0_2`,
+    COALESCE(`_a3`, `_today`) AS `_xl0_3`,
+    `_a4` AS `_xl0_4`,
+    TRUE AS `_rl0_5`
+  FROM (
+  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM (
   SELECT *,
     CASE WHEN `c1` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c1` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c1`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c1`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c1`, 1, 10) AS DATE) IS NOT NULL)) THEN `c1` END AS `_a1`,
     CASE WHEN `c2` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c2` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9])$') AND ((substr(`c2`, 1, 10) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(substr(`c2`, 1, 10), 1, 4) <> '0000' AND try_cast(substr(`c2`, 1, 10) AS DATE) IS NOT NULL)) THEN `c2` END AS `_a2`,
@@ -236,118 +334,65 @@ l0_s1 AS (
     CASE WHEN `c33` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c33`) <= 1000 THEN `c33` END AS `_a33`,
     ((CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END + CASE WHEN `c24` = '1' THEN 1 ELSE 0 END) > 0) AS `_g16`,
     CASE WHEN ((CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END + CASE WHEN `c24` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END + CASE WHEN `c24` = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END + CASE WHEN `c24` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n16`
-  FROM l0_keys),
-l1_raw AS (
-  SELECT `_row`,
-    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
-    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
-    COALESCE(CAST(`person_index` AS STRING), '') AS `c1`,
-    COALESCE(CAST(`name` AS STRING), '') AS `c2`,
-    COALESCE(CAST(`birth_date` AS STRING), '') AS `c3`,
-    COALESCE(CAST(`age` AS STRING), '') AS `c4`,
-    COALESCE(CAST(`in_early_education` AS STRING), '') AS `c5`,
-    COALESCE(CAST(`school_travel` AS STRING), '') AS `c6`,
-    COALESCE(CAST(`activity` AS STRING), '') AS `c7`,
-    COALESCE(CAST(`commute_mode` AS STRING), '') AS `c8`,
-    COALESCE(CAST(`commute_minutes` AS STRING), '') AS `c9`,
-    COALESCE(CAST(`daily_help` AS STRING), '') AS `c10`,
-    (SELECT today FROM qdsl_today) AS `_today`
-  FROM `household_services__person`),
-l1_keys AS (
-  SELECT rand(0) AS `_once_l1_keys`, r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
-    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AS `_keysok`
-  FROM l1_raw r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`),
-l1_s1 AS (
-  SELECT rand(0) AS `_once_l1_s1`, *,
-    CASE WHEN `c2` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c2`) <= 40 THEN `c2` END AS `_a2`,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL) THEN try_cast(`c3` AS DATE) END AS `_a3`,
-    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2) THEN try_cast(`c5` AS BIGINT) END AS `_a5`,
-    CASE WHEN `c6` = '' THEN NULL WHEN NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c6` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c6` AS BIGINT) END AS `_a6`,
-    CASE WHEN `c7` = '' THEN NULL WHEN NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7) THEN try_cast(`c7` AS BIGINT) END AS `_a7`,
-    CASE WHEN `c8` = '' THEN NULL WHEN NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c8` AS BIGINT) END AS `_a8`,
-    CASE WHEN `c9` = '' THEN NULL WHEN NOT ((`c9` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c9` AS DOUBLE) = floor(try_cast(`c9` AS DOUBLE)) AND abs(try_cast(`c9` AS DOUBLE)) < 9.2e18 AND try_cast(`c9` AS DOUBLE) >= 0 AND try_cast(`c9` AS DOUBLE) <= 240 THEN try_cast(`c9` AS DOUBLE) END AS `_a9`,
-    CASE WHEN `c10` = '' THEN NULL WHEN NOT ((`c10` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c10` AS BIGINT) IN (1, 2) THEN try_cast(`c10` AS BIGINT) END AS `_a10`
-  FROM l1_keys),
-l2_raw AS (
-  SELECT `_row`,
-    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
-    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
-    COALESCE(CAST(`person_index` AS STRING), '') AS `c1`,
-    COALESCE(CAST(`other_index` AS STRING), '') AS `c2`,
-    COALESCE(CAST(`relation` AS STRING), '') AS `c3`,
-    (SELECT today FROM qdsl_today) AS `_today`
-  FROM `household_services__other`),
-l2_keys AS (
-  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, r.`c2`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND ((r.`c2` RLIKE '^([0-9]{1,18})$') AND r.`c2` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
-    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND ((r.`c2` RLIKE '^([0-9]{1,18})$') AND r.`c2` NOT IN ('0', '00', '000')) AS `_keysok`
-  FROM l2_raw r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, `c1` AS `_k1`, TRUE AS `_hit` FROM l1_keys WHERE NOT `_orphan`) p ON p.`_k0` = r.`c0` AND p.`_k1` = r.`c1`),
-l2_s1 AS (
-  SELECT rand(0) AS `_once_l2_s1`, *,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7, 8) THEN try_cast(`c3` AS BIGINT) END AS `_a3`
-  FROM l2_keys),
-l3_raw AS (
-  SELECT `_row`,
-    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
-    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
-    COALESCE(CAST(`service_index` AS STRING), '') AS `c1`,
-    COALESCE(CAST(`service` AS STRING), '') AS `c2`,
-    COALESCE(CAST(`service_satisfaction` AS STRING), '') AS `c3`,
-    COALESCE(CAST(`improvement` AS STRING), '') AS `c4`,
-    COALESCE(CAST(`winter_maintenance` AS STRING), '') AS `c5`,
-    (SELECT today FROM qdsl_today) AS `_today`
-  FROM `household_services__service`),
-l3_keys AS (
-  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND (r.`c2` RLIKE '^([+-]?[0-9]{1,18})$') ORDER BY r.`_row`) AS `_seen`,
-    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AND (r.`c2` RLIKE '^([+-]?[0-9]{1,18})$') AS `_keysok`
-  FROM l3_raw r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`),
-l3_s1 AS (
-  SELECT rand(0) AS `_once_l3_s1`, *,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c3` AS BIGINT) END AS `_a3`,
-    CASE WHEN `c4` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c4`) <= 500 THEN `c4` END AS `_a4`,
-    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c5` AS BIGINT) END AS `_a5`
-  FROM l3_keys),
-l4_raw AS (
-  SELECT `_row`,
-    ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
-    COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
-    COALESCE(CAST(`vehicle_index` AS STRING), '') AS `c1`,
-    COALESCE(CAST(`vehicle_type` AS STRING), '') AS `c2`,
-    COALESCE(CAST(`power` AS STRING), '') AS `c3`,
-    COALESCE(CAST(`parking` AS STRING), '') AS `c4`,
-    COALESCE(CAST(`more_vehicles` AS STRING), '') AS `c5`,
-    (SELECT today FROM qdsl_today) AS `_today`
-  FROM `household_services__vehicle`),
-l4_keys AS (
-  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.`c0`, r.`c1`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) ORDER BY r.`_row`) AS `_seen`,
-    p.`_hit` IS NULL AS `_orphan`, ((r.`c1` RLIKE '^([0-9]{1,18})$') AND r.`c1` NOT IN ('0', '00', '000')) AS `_keysok`
-  FROM l4_raw r LEFT JOIN (SELECT DISTINCT `c0` AS `_k0`, TRUE AS `_hit` FROM l0_keys) p ON p.`_k0` = r.`c0`),
-l4_s1 AS (
-  SELECT rand(0) AS `_once_l4_s1`, *,
-    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT ((`c3` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c3` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c3` AS BIGINT) END AS `_a3`,
-    CASE WHEN `c4` = '' THEN NULL WHEN NOT ((`c4` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c4` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c4` AS BIGINT) END AS `_a4`,
-    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c5` AS BIGINT) IN (1, 2) THEN try_cast(`c5` AS BIGINT) END AS `_a5`
-  FROM l4_keys),
-l0_m AS (
-  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM l0_s1),
-l0_s2 AS (
+  FROM l0_keys) l0_s1) l0_m) l0_s2) l0_s3),
+l1_s17 AS (
+  SELECT rand(0) AS `_once_l1_s17`, *,
+    CASE WHEN `_rl1_22` THEN `_a10` END AS `_xl1_23`,
+    `_run` AS `_reachl1_24`,
+    CASE WHEN `_run` THEN LEAST(`_n_person`, 12) ELSE 0 END AS `_nl1_25`
+  FROM (
   SELECT *,
-    COALESCE(`_a1`, concat(date_format(`_today`, 'yyyy-MM-dd'), 'T00:00')) AS `_xl0_1`,
-    COALESCE(`_a2`, `_a1`, concat(date_format(`_today`, 'yyyy-MM-dd'), 'T00:00')) AS `_xl0_2`,
-    COALESCE(`_a3`, `_today`) AS `_xl0_3`,
-    `_a4` AS `_xl0_4`,
-    TRUE AS `_rl0_5`
-  FROM l0_m),
-l0_s3 AS (
+    `_run` AND `_bl1_21` AS `_rl1_22`
+  FROM (
   SELECT *,
-    CASE WHEN `_rl0_5` THEN `_a5` END AS `_xl0_6`,
-    TRUE AS `_reachl0_7`
-  FROM l0_s2),
-l0_s4 AS (
-  SELECT rand(0) AS `_once_l0_s4`, *,
-    CASE WHEN TRUE THEN CAST(LEAST(GREATEST(COALESCE(floor(`_xl0_6`), 0), 0), 12) AS BIGINT) ELSE 0 END AS `_nl0_8`
-  FROM l0_s3),
-l1_f AS (
+    CASE WHEN `_rl1_19` THEN `_a9` END AS `_xl1_20`,
+    COALESCE(COALESCE((`_xl1_7`) >= (CAST(75 AS DOUBLE)), FALSE), FALSE) AS `_bl1_21`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_17` THEN `_a8` END AS `_xl1_18`,
+    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AND `_bl1_16` AS `_rl1_19`
+  FROM (
+  SELECT *,
+    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AND `_bl1_16` AS `_rl1_17`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl1_15`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(3 AS BIGINT)), FALSE)), FALSE) AS `_bl1_16`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_14` THEN `_a7` END AS `_xl1_15`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_12` THEN `_a6` END AS `_xl1_13`,
+    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AS `_rl1_14`
+  FROM (
+  SELECT *,
+    `_run` AND NOT `_bl1_8` AND `_bl1_11` AS `_rl1_12`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_9` THEN `_a5` END AS `_xl1_10`,
+    COALESCE(COALESCE((`_xl1_7`) < (CAST(15 AS DOUBLE)), FALSE), FALSE) AS `_bl1_11`
+  FROM (
+  SELECT *,
+    `_run` AND `_bl1_8` AS `_rl1_9`
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl1_7`) < (CAST(7 AS DOUBLE)), FALSE), FALSE) AS `_bl1_8`
+  FROM (
+  SELECT *,
+    (`_rl1_3` AND `_xl1_4` IS NOT NULL AND NOT COALESCE((COALESCE(COALESCE((`_xl1_4`) <= (`_pl1_3`), FALSE), FALSE) AND COALESCE(COALESCE((CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE)) <= (CAST(110 AS DOUBLE)), FALSE), FALSE)), FALSE)) AS `_cl1_5`,
+    (`_rl1_3` AND `_xl1_4` IS NOT NULL AND NOT COALESCE((COALESCE(COALESCE((CAST(`_k_person` AS DOUBLE)) > (CAST(1 AS DOUBLE)), FALSE), FALSE) OR COALESCE(COALESCE((CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE)) >= (CAST(15 AS DOUBLE)), FALSE), FALSE)), FALSE)) AS `_cl1_6`,
+    CASE WHEN `_run` THEN CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE) END AS `_xl1_7`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_3` THEN `_a3` END AS `_xl1_4`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl1_1` THEN `_a2` END AS `_xl1_2`,
+    `_run` AS `_rl1_3`
+  FROM (
+  SELECT *,
+    `_run` AS `_rl1_1`
+  FROM (
   SELECT p.`_pl1_1` AS `_pl1_1`,
     p.`_pl1_2` AS `_pl1_2`,
     p.`_pl1_3` AS `_pl1_3`,
@@ -383,81 +428,17 @@ l1_f AS (
     c.`_a10` AS `_a10`
   FROM (SELECT `_xl0_4` AS `_pl1_1`, `_xl0_6` AS `_pl1_2`, `_xl0_3` AS `_pl1_3`, `_xl0_2` AS `_pl1_4`, `_xl0_1` AS `_pl1_5`, `_rec` AS `_rec`, `_today` AS `_today`, `_row` AS `_prow`, `_line` AS `_pline`, `_first` AS `_pattach`, `_reachl0_7` AS `_reach`, `_nl0_8` AS `_n_person`, `c0` AS `_pl1_6` FROM l0_s4) p CROSS JOIN (SELECT explode(sequence(1, 12)) AS k) g
   LEFT JOIN (SELECT * FROM l1_s1 WHERE `_seen` = 1 AND NOT `_orphan` AND `_keysok`) c ON p.`_pattach` AND c.`c0` = p.`_pl1_6` AND c.`c1` = CAST(g.k AS STRING)
-  WHERE (p.`_reach` AND g.k <= p.`_n_person`) OR c.`_row` IS NOT NULL),
-l1_s2 AS (
+  WHERE (p.`_reach` AND g.k <= p.`_n_person`) OR c.`_row` IS NOT NULL) l1_f) l1_s2) l1_s3) l1_s4) l1_s5) l1_s6) l1_s7) l1_s8) l1_s9) l1_s10) l1_s11) l1_s12) l1_s13) l1_s14) l1_s15) l1_s16),
+l2_s4 AS (
+  SELECT rand(0) AS `_once_l2_s4`, *,
+    CASE WHEN `_rl2_2` THEN `_a3` END AS `_xl2_3`
+  FROM (
   SELECT *,
-    `_run` AS `_rl1_1`
-  FROM l1_f),
-l1_s3 AS (
+    `_run` AND `_bl2_1` AS `_rl2_2`
+  FROM (
   SELECT *,
-    CASE WHEN `_rl1_1` THEN `_a2` END AS `_xl1_2`,
-    `_run` AS `_rl1_3`
-  FROM l1_s2),
-l1_s4 AS (
-  SELECT *,
-    CASE WHEN `_rl1_3` THEN `_a3` END AS `_xl1_4`
-  FROM l1_s3),
-l1_s5 AS (
-  SELECT *,
-    (`_rl1_3` AND `_xl1_4` IS NOT NULL AND NOT COALESCE((COALESCE(COALESCE((`_xl1_4`) <= (`_pl1_3`), FALSE), FALSE) AND COALESCE(COALESCE((CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE)) <= (CAST(110 AS DOUBLE)), FALSE), FALSE)), FALSE)) AS `_cl1_5`,
-    (`_rl1_3` AND `_xl1_4` IS NOT NULL AND NOT COALESCE((COALESCE(COALESCE((CAST(`_k_person` AS DOUBLE)) > (CAST(1 AS DOUBLE)), FALSE), FALSE) OR COALESCE(COALESCE((CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE)) >= (CAST(15 AS DOUBLE)), FALSE), FALSE)), FALSE)) AS `_cl1_6`,
-    CASE WHEN `_run` THEN CAST(CAST(CAST(CAST((EXTRACT(YEAR FROM `_pl1_3`) * 10000 + EXTRACT(MONTH FROM `_pl1_3`) * 100 + EXTRACT(DAY FROM `_pl1_3`)) - (EXTRACT(YEAR FROM `_xl1_4`) * 10000 + EXTRACT(MONTH FROM `_xl1_4`) * 100 + EXTRACT(DAY FROM `_xl1_4`)) AS DOUBLE) / 10000 AS BIGINT) AS DOUBLE) AS DOUBLE) END AS `_xl1_7`
-  FROM l1_s4),
-l1_s6 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl1_7`) < (CAST(7 AS DOUBLE)), FALSE), FALSE) AS `_bl1_8`
-  FROM l1_s5),
-l1_s7 AS (
-  SELECT *,
-    `_run` AND `_bl1_8` AS `_rl1_9`
-  FROM l1_s6),
-l1_s8 AS (
-  SELECT *,
-    CASE WHEN `_rl1_9` THEN `_a5` END AS `_xl1_10`,
-    COALESCE(COALESCE((`_xl1_7`) < (CAST(15 AS DOUBLE)), FALSE), FALSE) AS `_bl1_11`
-  FROM l1_s7),
-l1_s9 AS (
-  SELECT *,
-    `_run` AND NOT `_bl1_8` AND `_bl1_11` AS `_rl1_12`
-  FROM l1_s8),
-l1_s10 AS (
-  SELECT *,
-    CASE WHEN `_rl1_12` THEN `_a6` END AS `_xl1_13`,
-    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AS `_rl1_14`
-  FROM l1_s9),
-l1_s11 AS (
-  SELECT *,
-    CASE WHEN `_rl1_14` THEN `_a7` END AS `_xl1_15`
-  FROM l1_s10),
-l1_s12 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl1_15`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(3 AS BIGINT)), FALSE)), FALSE) AS `_bl1_16`
-  FROM l1_s11),
-l1_s13 AS (
-  SELECT *,
-    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AND `_bl1_16` AS `_rl1_17`
-  FROM l1_s12),
-l1_s14 AS (
-  SELECT *,
-    CASE WHEN `_rl1_17` THEN `_a8` END AS `_xl1_18`,
-    `_run` AND NOT `_bl1_8` AND NOT `_bl1_11` AND `_bl1_16` AS `_rl1_19`
-  FROM l1_s13),
-l1_s15 AS (
-  SELECT *,
-    CASE WHEN `_rl1_19` THEN `_a9` END AS `_xl1_20`,
-    COALESCE(COALESCE((`_xl1_7`) >= (CAST(75 AS DOUBLE)), FALSE), FALSE) AS `_bl1_21`
-  FROM l1_s14),
-l1_s16 AS (
-  SELECT *,
-    `_run` AND `_bl1_21` AS `_rl1_22`
-  FROM l1_s15),
-l1_s17 AS (
-  SELECT rand(0) AS `_once_l1_s17`, *,
-    CASE WHEN `_rl1_22` THEN `_a10` END AS `_xl1_23`,
-    `_run` AS `_reachl1_24`,
-    CASE WHEN `_run` THEN LEAST(`_n_person`, 12) ELSE 0 END AS `_nl1_25`
-  FROM l1_s16),
-l2_f AS (
+    COALESCE(COALESCE((CAST(`_k_other` AS DOUBLE)) < (CAST(`_k_person` AS DOUBLE)), FALSE), FALSE) AS `_bl2_1`
+  FROM (
   SELECT p.`_pl2_1` AS `_pl2_1`,
     p.`_pl2_2` AS `_pl2_2`,
     p.`_pl2_3` AS `_pl2_3`,
@@ -490,72 +471,17 @@ l2_f AS (
     c.`_a3` AS `_a3`
   FROM (SELECT `_xl1_15` AS `_pl2_1`, `_xl1_7` AS `_pl2_2`, `_xl1_4` AS `_pl2_3`, `_xl1_20` AS `_pl2_4`, `_xl1_18` AS `_pl2_5`, `_xl1_23` AS `_pl2_6`, `_pl1_1` AS `_pl2_7`, `_pl1_2` AS `_pl2_8`, `_xl1_10` AS `_pl2_9`, `_pl1_3` AS `_pl2_10`, `_pl1_4` AS `_pl2_11`, `_pl1_5` AS `_pl2_12`, `_xl1_2` AS `_pl2_13`, `_xl1_13` AS `_pl2_14`, `_rec` AS `_rec`, `_k_person` AS `_k_person`, `_n_person` AS `_pl2_15`, `_today` AS `_today`, `_row` AS `_prow`, `_line` AS `_pline`, `_has` AS `_pattach`, `_reachl1_24` AS `_reach`, `_nl1_25` AS `_n_other`, `c0` AS `_pl2_16`, `c1` AS `_pl2_17` FROM l1_s17) p CROSS JOIN (SELECT explode(sequence(1, 12)) AS k) g
   LEFT JOIN (SELECT * FROM l2_s1 WHERE `_seen` = 1 AND NOT `_orphan` AND `_keysok`) c ON p.`_pattach` AND c.`c0` = p.`_pl2_16` AND c.`c1` = p.`_pl2_17` AND c.`c2` = CAST(g.k AS STRING)
-  WHERE (p.`_reach` AND g.k <= p.`_n_other`) OR c.`_row` IS NOT NULL),
-l2_s2 AS (
-  SELECT *,
-    COALESCE(COALESCE((CAST(`_k_other` AS DOUBLE)) < (CAST(`_k_person` AS DOUBLE)), FALSE), FALSE) AS `_bl2_1`
-  FROM l2_f),
-l2_s3 AS (
-  SELECT *,
-    `_run` AND `_bl2_1` AS `_rl2_2`
-  FROM l2_s2),
-l2_s4 AS (
-  SELECT rand(0) AS `_once_l2_s4`, *,
-    CASE WHEN `_rl2_2` THEN `_a3` END AS `_xl2_3`
-  FROM l2_s3),
-l1_g_other AS (
-  SELECT p.*, g.`_gl2_1`, g.`_gl2_2`
-  FROM l1_s17 p LEFT JOIN (SELECT `_rec`, `_k_person`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl2_1`, SUM(CASE WHEN `_has` AND NOT (`_k_other` <= `_n_other`) THEN 1 ELSE 0 END) AS `_gl2_2` FROM l2_s4 GROUP BY `_rec`, `_k_person`) g ON g.`_rec` = p.`_rec` AND g.`_k_person` = p.`_k_person`),
+  WHERE (p.`_reach` AND g.k <= p.`_n_other`) OR c.`_row` IS NOT NULL) l2_f) l2_s2) l2_s3),
 l1_s18 AS (
   SELECT rand(0) AS `_once_l1_s18`, *,
     (COALESCE(`_gl2_1`, 0) <> COALESCE(`_nl1_25`, 0) OR COALESCE(`_gl2_2`, 0) > 0 OR COALESCE(0, 0) > 0) AS `_rowsl1_26`
-  FROM l1_g_other),
-l0_g_person AS (
-  SELECT p.*, g.`_gl1_1`, g.`_gl1_2`, g.`_gl1_3`, g.`_gl1_4`, g.`_gl1_5`, g.`_gl1_6`, g.`_gl1_7`, g.`_gl1_8`, g.`_gl1_9`, g.`_gl1_10`
-  FROM l0_s4 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl1_1`, SUM(CASE WHEN `_has` AND NOT (`_k_person` <= `_n_person`) THEN 1 ELSE 0 END) AS `_gl1_2`, SUM(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_7`) < (CAST(18 AS DOUBLE)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_3`, SUM(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_7`) < (CAST(7 AS DOUBLE)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_4`, MAX(CASE WHEN `_run` AND COALESCE((COALESCE(COALESCE((`_xl1_7`) >= (CAST(18 AS DOUBLE)), FALSE), FALSE) AND COALESCE((COALESCE((`_xl1_15`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(2 AS BIGINT)), FALSE)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl1_5`, MIN(CASE WHEN `_run` AND NOT (COALESCE(COALESCE((`_xl1_15`) = (CAST(5 AS BIGINT)), FALSE), FALSE)) THEN 0 ELSE 1 END) AS `_gl1_6`, MAX(CASE WHEN `_run` AND TRUE THEN `_xl1_7` END) AS `_gl1_7`, MIN(CASE WHEN `_run` AND TRUE THEN `_xl1_7` END) AS `_gl1_8`, SUM(CASE WHEN `_run` AND TRUE THEN `_xl1_20` END) AS `_gl1_9`, MAX(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_23`) = (CAST(1 AS BIGINT)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_10` FROM l1_s18 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`),
-l0_s5 AS (
-  SELECT *,
-    (COALESCE(`_gl1_1`, 0) <> COALESCE(`_nl0_8`, 0) OR COALESCE(`_gl1_2`, 0) > 0 OR COALESCE(0, 0) > 0) AS `_rowsl0_9`
-  FROM l0_g_person),
-l0_s6 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_3`, 0) AS DOUBLE) END AS `_xl0_10`,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_4`, 0) AS DOUBLE) END AS `_xl0_11`,
-    CASE WHEN TRUE THEN (COALESCE(`_gl1_5`, 0) = 1) END AS `_xl0_12`,
-    CASE WHEN TRUE THEN (COALESCE(`_gl1_6`, 1) = 1) END AS `_xl0_13`,
-    CASE WHEN TRUE THEN `_gl1_7` END AS `_xl0_14`,
-    CASE WHEN TRUE THEN `_gl1_8` END AS `_xl0_15`,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_9`, 0) AS DOUBLE) END AS `_xl0_16`,
-    CASE WHEN TRUE THEN (COALESCE(`_gl1_10`, 0) = 1) END AS `_xl0_17`
-  FROM l0_s5),
-l0_s7 AS (
-  SELECT *,
-    COALESCE((COALESCE(COALESCE((`_xl0_11`) > (CAST(0 AS DOUBLE)), FALSE), FALSE) AND COALESCE(`_xl0_12`, FALSE)), FALSE) AS `_bl0_18`
-  FROM l0_s6),
-l0_s8 AS (
-  SELECT *,
-    TRUE AND `_bl0_18` AS `_rl0_19`
-  FROM l0_s7),
-l0_s9 AS (
-  SELECT *,
-    CASE WHEN `_rl0_19` THEN `_a14` END AS `_xl0_20`,
-    COALESCE(`_xl0_17`, FALSE) AS `_bl0_21`
-  FROM l0_s8),
-l0_s10 AS (
-  SELECT *,
-    TRUE AND `_bl0_21` AS `_rl0_22`
-  FROM l0_s9),
-l0_s11 AS (
-  SELECT *,
-    CASE WHEN `_rl0_22` THEN `_a15` END AS `_xl0_23`,
-    TRUE AS `_rl0_24`
-  FROM l0_s10),
-l0_s12 AS (
-  SELECT *,
-    CASE WHEN `_rl0_24` THEN `_n16` END AS `_xl0_25`,
-    TRUE AS `_reachl0_26`
-  FROM l0_s11),
-l0_s13 AS (
+  FROM (
+  SELECT p.*, g.`_gl2_1`, g.`_gl2_2`
+  FROM l1_s17 p LEFT JOIN (SELECT `_rec`, `_k_person`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl2_1`, SUM(CASE WHEN `_has` AND NOT (`_k_other` <= `_n_other`) THEN 1 ELSE 0 END) AS `_gl2_2` FROM l2_s4 GROUP BY `_rec`, `_k_person`) g ON g.`_rec` = p.`_rec` AND g.`_k_person` = p.`_k_person`) l1_g_other),
+l0_s14 AS (
+  SELECT rand(0) AS `_once_l0_s14`, *,
+    CASE WHEN TRUE THEN LEAST(`_chl0_27` + `_chl0_28` + `_chl0_29` + `_chl0_30` + `_chl0_31` + `_chl0_32` + `_chl0_33` + `_chl0_34` + `_chl0_35`, 9) ELSE 0 END AS `_nl0_36`
+  FROM (
   SELECT *,
     CASE WHEN `_xl0_25` IS NOT NULL AND (`c16` = '1') THEN 1 ELSE 0 END AS `_chl0_27`,
     CASE WHEN `_xl0_25` IS NOT NULL AND (`c17` = '1') THEN 1 ELSE 0 END AS `_chl0_28`,
@@ -566,12 +492,66 @@ l0_s13 AS (
     CASE WHEN `_xl0_25` IS NOT NULL AND (`c22` = '1') THEN 1 ELSE 0 END AS `_chl0_33`,
     CASE WHEN `_xl0_25` IS NOT NULL AND (`c23` = '1') THEN 1 ELSE 0 END AS `_chl0_34`,
     CASE WHEN `_xl0_25` IS NOT NULL AND (`c24` = '1') THEN 1 ELSE 0 END AS `_chl0_35`
-  FROM l0_s12),
-l0_s14 AS (
-  SELECT rand(0) AS `_once_l0_s14`, *,
-    CASE WHEN TRUE THEN LEAST(`_chl0_27` + `_chl0_28` + `_chl0_29` + `_chl0_30` + `_chl0_31` + `_chl0_32` + `_chl0_33` + `_chl0_34` + `_chl0_35`, 9) ELSE 0 END AS `_nl0_36`
-  FROM l0_s13),
-l3_f AS (
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_24` THEN `_n16` END AS `_xl0_25`,
+    TRUE AS `_reachl0_26`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_22` THEN `_a15` END AS `_xl0_23`,
+    TRUE AS `_rl0_24`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_21` AS `_rl0_22`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_19` THEN `_a14` END AS `_xl0_20`,
+    COALESCE(`_xl0_17`, FALSE) AS `_bl0_21`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_18` AS `_rl0_19`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE(COALESCE((`_xl0_11`) > (CAST(0 AS DOUBLE)), FALSE), FALSE) AND COALESCE(`_xl0_12`, FALSE)), FALSE) AS `_bl0_18`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_3`, 0) AS DOUBLE) END AS `_xl0_10`,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_4`, 0) AS DOUBLE) END AS `_xl0_11`,
+    CASE WHEN TRUE THEN (COALESCE(`_gl1_5`, 0) = 1) END AS `_xl0_12`,
+    CASE WHEN TRUE THEN (COALESCE(`_gl1_6`, 1) = 1) END AS `_xl0_13`,
+    CASE WHEN TRUE THEN `_gl1_7` END AS `_xl0_14`,
+    CASE WHEN TRUE THEN `_gl1_8` END AS `_xl0_15`,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl1_9`, 0) AS DOUBLE) END AS `_xl0_16`,
+    CASE WHEN TRUE THEN (COALESCE(`_gl1_10`, 0) = 1) END AS `_xl0_17`
+  FROM (
+  SELECT *,
+    (COALESCE(`_gl1_1`, 0) <> COALESCE(`_nl0_8`, 0) OR COALESCE(`_gl1_2`, 0) > 0 OR COALESCE(0, 0) > 0) AS `_rowsl0_9`
+  FROM (
+  SELECT p.*, g.`_gl1_1`, g.`_gl1_2`, g.`_gl1_3`, g.`_gl1_4`, g.`_gl1_5`, g.`_gl1_6`, g.`_gl1_7`, g.`_gl1_8`, g.`_gl1_9`, g.`_gl1_10`
+  FROM l0_s4 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl1_1`, SUM(CASE WHEN `_has` AND NOT (`_k_person` <= `_n_person`) THEN 1 ELSE 0 END) AS `_gl1_2`, SUM(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_7`) < (CAST(18 AS DOUBLE)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_3`, SUM(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_7`) < (CAST(7 AS DOUBLE)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_4`, MAX(CASE WHEN `_run` AND COALESCE((COALESCE(COALESCE((`_xl1_7`) >= (CAST(18 AS DOUBLE)), FALSE), FALSE) AND COALESCE((COALESCE((`_xl1_15`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl1_15`) = (CAST(2 AS BIGINT)), FALSE)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl1_5`, MIN(CASE WHEN `_run` AND NOT (COALESCE(COALESCE((`_xl1_15`) = (CAST(5 AS BIGINT)), FALSE), FALSE)) THEN 0 ELSE 1 END) AS `_gl1_6`, MAX(CASE WHEN `_run` AND TRUE THEN `_xl1_7` END) AS `_gl1_7`, MIN(CASE WHEN `_run` AND TRUE THEN `_xl1_7` END) AS `_gl1_8`, SUM(CASE WHEN `_run` AND TRUE THEN `_xl1_20` END) AS `_gl1_9`, MAX(CASE WHEN `_run` AND COALESCE(COALESCE((`_xl1_23`) = (CAST(1 AS BIGINT)), FALSE), FALSE) THEN 1 ELSE 0 END) AS `_gl1_10` FROM l1_s18 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`) l0_g_person) l0_s5) l0_s6) l0_s7) l0_s8) l0_s9) l0_s10) l0_s11) l0_s12) l0_s13),
+l3_s8 AS (
+  SELECT rand(0) AS `_once_l3_s8`, *,
+    CASE WHEN `_rl3_7` THEN `_a5` END AS `_xl3_8`
+  FROM (
+  SELECT *,
+    `_run` AND `_bl3_6` AS `_rl3_7`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl3_4` THEN `_a4` END AS `_xl3_5`,
+    COALESCE(COALESCE((`_o_service`) = (CAST(8 AS BIGINT)), FALSE), FALSE) AS `_bl3_6`
+  FROM (
+  SELECT *,
+    `_run` AND `_bl3_3` AS `_rl3_4`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl3_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl3_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl3_3`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl3_1` THEN `_a3` END AS `_xl3_2`
+  FROM (
+  SELECT *,
+    `_run` AS `_rl3_1`
+  FROM (
   SELECT p.`_pl3_1` AS `_pl3_1`,
     p.`_pl3_2` AS `_pl3_2`,
     p.`_pl3_3` AS `_pl3_3`,
@@ -636,74 +616,67 @@ l3_f AS (
     c.`_a5` AS `_a5`
   FROM (SELECT `_xl0_12` AS `_pl3_1`, `_xl0_13` AS `_pl3_2`, `_xl0_10` AS `_pl3_3`, `_xl0_16` AS `_pl3_4`, `_xl0_4` AS `_pl3_5`, `_xl0_6` AS `_pl3_6`, `_xl0_3` AS `_pl3_7`, `_xl0_2` AS `_pl3_8`, `_xl0_1` AS `_pl3_9`, `_xl0_23` AS `_pl3_10`, `_xl0_17` AS `_pl3_11`, `_xl0_14` AS `_pl3_12`, `_xl0_25` AS `_pl3_13`, (`c16` = '1') AS `_pl3_14`, (`c17` = '1') AS `_pl3_15`, (`c18` = '1') AS `_pl3_16`, (`c19` = '1') AS `_pl3_17`, (`c20` = '1') AS `_pl3_18`, (`c21` = '1') AS `_pl3_19`, (`c22` = '1') AS `_pl3_20`, (`c23` = '1') AS `_pl3_21`, (`c24` = '1') AS `_pl3_22`, `_xl0_20` AS `_pl3_23`, `_xl0_11` AS `_pl3_24`, `_xl0_15` AS `_pl3_25`, `_rec` AS `_rec`, COALESCE(`_nl0_8`, 0) AS `_pl3_26`, (COALESCE(`_gl1_6`, 1) = 1) AS `_pl3_27`, (COALESCE(`_gl1_5`, 0) = 1) AS `_pl3_28`, (COALESCE(`_gl1_10`, 0) = 1) AS `_pl3_29`, CAST(COALESCE(`_gl1_3`, 0) AS DOUBLE) AS `_pl3_30`, CAST(COALESCE(`_gl1_4`, 0) AS DOUBLE) AS `_pl3_31`, `_gl1_7` AS `_pl3_32`, `_gl1_8` AS `_pl3_33`, CAST(COALESCE(`_gl1_9`, 0) AS DOUBLE) AS `_pl3_34`, `_today` AS `_today`, `_row` AS `_prow`, `_line` AS `_pline`, `_first` AS `_pattach`, `_reachl0_26` AS `_reach`, `_nl0_36` AS `_n_service`, `_chl0_27` AS `_pl3_35`, `_chl0_28` AS `_pl3_36`, `_chl0_29` AS `_pl3_37`, `_chl0_30` AS `_pl3_38`, `_chl0_31` AS `_pl3_39`, `_chl0_32` AS `_pl3_40`, `_chl0_33` AS `_pl3_41`, `_chl0_34` AS `_pl3_42`, `_chl0_35` AS `_pl3_43`, `c0` AS `_pl3_44` FROM l0_s14) p CROSS JOIN (SELECT explode(sequence(1, 9)) AS k) g
   LEFT JOIN (SELECT * FROM l3_s1 WHERE `_seen` = 1 AND NOT `_orphan` AND `_keysok`) c ON p.`_pattach` AND c.`c0` = p.`_pl3_44` AND c.`c1` = CAST(g.k AS STRING)
-  WHERE (p.`_reach` AND g.k <= p.`_n_service`) OR c.`_row` IS NOT NULL),
-l3_s2 AS (
-  SELECT *,
-    `_run` AS `_rl3_1`
-  FROM l3_f),
-l3_s3 AS (
-  SELECT *,
-    CASE WHEN `_rl3_1` THEN `_a3` END AS `_xl3_2`
-  FROM l3_s2),
-l3_s4 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl3_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl3_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl3_3`
-  FROM l3_s3),
-l3_s5 AS (
-  SELECT *,
-    `_run` AND `_bl3_3` AS `_rl3_4`
-  FROM l3_s4),
-l3_s6 AS (
-  SELECT *,
-    CASE WHEN `_rl3_4` THEN `_a4` END AS `_xl3_5`,
-    COALESCE(COALESCE((`_o_service`) = (CAST(8 AS BIGINT)), FALSE), FALSE) AS `_bl3_6`
-  FROM l3_s5),
-l3_s7 AS (
-  SELECT *,
-    `_run` AND `_bl3_6` AS `_rl3_7`
-  FROM l3_s6),
-l3_s8 AS (
-  SELECT rand(0) AS `_once_l3_s8`, *,
-    CASE WHEN `_rl3_7` THEN `_a5` END AS `_xl3_8`
-  FROM l3_s7),
-l0_g_service AS (
-  SELECT p.*, g.`_gl3_1`, g.`_gl3_2`, g.`_gl3_3`, g.`_gl3_4`, g.`_gl3_5`
-  FROM l0_s14 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl3_1`, SUM(CASE WHEN `_has` AND NOT (`_k_service` <= `_n_service`) THEN 1 ELSE 0 END) AS `_gl3_2`, SUM(CASE WHEN `_has` AND `_k_service` <= `_n_service` AND NOT COALESCE(CASE WHEN (`c2` RLIKE '^([+-]?[0-9]{1,18})$') THEN try_cast(`c2` AS BIGINT) END = `_o_service`, FALSE) THEN 1 ELSE 0 END) AS `_gl3_3`, SUM(CASE WHEN `_run` AND TRUE THEN 1 ELSE 0 END) AS `_gl3_4`, SUM(CASE WHEN `_run` AND COALESCE((COALESCE((`_xl3_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl3_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl3_5` FROM l3_s8 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`),
-l0_s15 AS (
-  SELECT *,
-    (COALESCE(`_gl3_1`, 0) <> COALESCE(`_nl0_36`, 0) OR COALESCE(`_gl3_2`, 0) > 0 OR COALESCE(`_gl3_3`, 0) > 0) AS `_rowsl0_37`
-  FROM l0_g_service),
-l0_s16 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl3_4`, 0) AS DOUBLE) END AS `_xl0_38`,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl3_5`, 0) AS DOUBLE) END AS `_xl0_39`
-  FROM l0_s15),
-l0_s17 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl0_39`) >= (CAST(2 AS DOUBLE)), FALSE), FALSE) AS `_bl0_40`
-  FROM l0_s16),
-l0_s18 AS (
-  SELECT *,
-    TRUE AND `_bl0_40` AS `_rl0_41`
-  FROM l0_s17),
-l0_s19 AS (
-  SELECT *,
-    CASE WHEN `_rl0_41` THEN `_a27` END AS `_xl0_42`,
-    TRUE AS `_rl0_43`
-  FROM l0_s18),
-l0_s20 AS (
-  SELECT *,
-    CASE WHEN `_rl0_43` THEN `_a28` END AS `_xl0_44`
-  FROM l0_s19),
-l0_s21 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl0_44`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AS `_bl0_45`
-  FROM l0_s20),
+  WHERE (p.`_reach` AND g.k <= p.`_n_service`) OR c.`_row` IS NOT NULL) l3_f) l3_s2) l3_s3) l3_s4) l3_s5) l3_s6) l3_s7),
 l0_s22 AS (
   SELECT rand(0) AS `_once_l0_s22`, *,
     TRUE AND `_bl0_45` AS `_reachl0_46`
-  FROM l0_s21),
-l4_f AS (
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl0_44`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AS `_bl0_45`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_43` THEN `_a28` END AS `_xl0_44`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_41` THEN `_a27` END AS `_xl0_42`,
+    TRUE AS `_rl0_43`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_40` AS `_rl0_41`
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl0_39`) >= (CAST(2 AS DOUBLE)), FALSE), FALSE) AS `_bl0_40`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl3_4`, 0) AS DOUBLE) END AS `_xl0_38`,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl3_5`, 0) AS DOUBLE) END AS `_xl0_39`
+  FROM (
+  SELECT *,
+    (COALESCE(`_gl3_1`, 0) <> COALESCE(`_nl0_36`, 0) OR COALESCE(`_gl3_2`, 0) > 0 OR COALESCE(`_gl3_3`, 0) > 0) AS `_rowsl0_37`
+  FROM (
+  SELECT p.*, g.`_gl3_1`, g.`_gl3_2`, g.`_gl3_3`, g.`_gl3_4`, g.`_gl3_5`
+  FROM l0_s14 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl3_1`, SUM(CASE WHEN `_has` AND NOT (`_k_service` <= `_n_service`) THEN 1 ELSE 0 END) AS `_gl3_2`, SUM(CASE WHEN `_has` AND `_k_service` <= `_n_service` AND NOT COALESCE(CASE WHEN (`c2` RLIKE '^([+-]?[0-9]{1,18})$') THEN try_cast(`c2` AS BIGINT) END = `_o_service`, FALSE) THEN 1 ELSE 0 END) AS `_gl3_3`, SUM(CASE WHEN `_run` AND TRUE THEN 1 ELSE 0 END) AS `_gl3_4`, SUM(CASE WHEN `_run` AND COALESCE((COALESCE((`_xl3_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl3_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl3_5` FROM l3_s8 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`) l0_g_service) l0_s15) l0_s16) l0_s17) l0_s18) l0_s19) l0_s20) l0_s21),
+l4_while2 AS (
+  SELECT rand(0) AS `_once_l4_while2`, *, (`_reach` AND `_k_vehicle` <= `_n_vehicle`) AS `_run`
+  FROM (
+  SELECT *, CASE WHEN `_reach` THEN LEAST(COALESCE(MIN(CASE WHEN `_pre` AND NOT `_wl4_10` THEN `_k_vehicle` END) OVER (PARTITION BY `_rec`), 6), 6) ELSE 0 END AS `_n_vehicle`
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl4_9`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AS `_wl4_10`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl4_8` THEN `_a5` END AS `_xl4_9`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl4_6` THEN `_a4` END AS `_xl4_7`,
+    `_pre` AS `_rl4_8`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl4_4` THEN `_a3` END AS `_xl4_5`,
+    `_pre` AS `_rl4_6`
+  FROM (
+  SELECT *,
+    `_pre` AND `_bl4_3` AS `_rl4_4`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl4_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl4_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl4_3`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl4_1` THEN `_a2` END AS `_xl4_2`
+  FROM (
+  SELECT *,
+    `_pre` AS `_rl4_1`
+  FROM (
   SELECT p.`_pl4_1` AS `_pl4_1`,
     p.`_pl4_2` AS `_pl4_2`,
     p.`_pl4_3` AS `_pl4_3`,
@@ -765,84 +738,36 @@ l4_f AS (
     c.`_a5` AS `_a5`
   FROM (SELECT `_xl0_12` AS `_pl4_1`, `_xl0_13` AS `_pl4_2`, `_xl0_10` AS `_pl4_3`, `_xl0_16` AS `_pl4_4`, `_xl0_42` AS `_pl4_5`, `_xl0_4` AS `_pl4_6`, `_xl0_39` AS `_pl4_7`, `_xl0_44` AS `_pl4_8`, `_xl0_6` AS `_pl4_9`, `_xl0_3` AS `_pl4_10`, `_xl0_2` AS `_pl4_11`, `_xl0_1` AS `_pl4_12`, `_xl0_23` AS `_pl4_13`, `_xl0_17` AS `_pl4_14`, `_xl0_14` AS `_pl4_15`, `_xl0_38` AS `_pl4_16`, `_xl0_25` AS `_pl4_17`, (`c16` = '1') AS `_pl4_18`, (`c17` = '1') AS `_pl4_19`, (`c18` = '1') AS `_pl4_20`, (`c19` = '1') AS `_pl4_21`, (`c20` = '1') AS `_pl4_22`, (`c21` = '1') AS `_pl4_23`, (`c22` = '1') AS `_pl4_24`, (`c23` = '1') AS `_pl4_25`, (`c24` = '1') AS `_pl4_26`, `_xl0_20` AS `_pl4_27`, `_xl0_11` AS `_pl4_28`, `_xl0_15` AS `_pl4_29`, `_rec` AS `_rec`, COALESCE(`_nl0_8`, 0) AS `_pl4_30`, COALESCE(`_nl0_36`, 0) AS `_pl4_31`, (COALESCE(`_gl1_6`, 1) = 1) AS `_pl4_32`, (COALESCE(`_gl1_5`, 0) = 1) AS `_pl4_33`, (COALESCE(`_gl1_10`, 0) = 1) AS `_pl4_34`, CAST(COALESCE(`_gl1_3`, 0) AS DOUBLE) AS `_pl4_35`, CAST(COALESCE(`_gl1_4`, 0) AS DOUBLE) AS `_pl4_36`, CAST(COALESCE(`_gl3_5`, 0) AS DOUBLE) AS `_pl4_37`, CAST(COALESCE(`_gl3_4`, 0) AS DOUBLE) AS `_pl4_38`, `_gl1_7` AS `_pl4_39`, `_gl1_8` AS `_pl4_40`, CAST(COALESCE(`_gl1_9`, 0) AS DOUBLE) AS `_pl4_41`, `_today` AS `_today`, `_row` AS `_prow`, `_line` AS `_pline`, `_first` AS `_pattach`, `_reachl0_46` AS `_reach`, `c0` AS `_pl4_42` FROM l0_s22) p CROSS JOIN (SELECT explode(sequence(1, 6)) AS k) g
   LEFT JOIN (SELECT * FROM l4_s1 WHERE `_seen` = 1 AND NOT `_orphan` AND `_keysok`) c ON p.`_pattach` AND c.`c0` = p.`_pl4_42` AND c.`c1` = CAST(g.k AS STRING)
-  WHERE (p.`_reach`) OR c.`_row` IS NOT NULL),
-l4_s2 AS (
+  WHERE (p.`_reach`) OR c.`_row` IS NOT NULL) l4_f) l4_s2) l4_s3) l4_s4) l4_s5) l4_s6) l4_s7) l4_s8) l4_s9) l4_while),
+qdsl_findings AS (
+SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
+FROM (
   SELECT *,
-    `_pre` AS `_rl4_1`
-  FROM l4_f),
-l4_s3 AS (
-  SELECT *,
-    CASE WHEN `_rl4_1` THEN `_a2` END AS `_xl4_2`
-  FROM l4_s2),
-l4_s4 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl4_2`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl4_2`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl4_3`
-  FROM l4_s3),
-l4_s5 AS (
-  SELECT *,
-    `_pre` AND `_bl4_3` AS `_rl4_4`
-  FROM l4_s4),
-l4_s6 AS (
-  SELECT *,
-    CASE WHEN `_rl4_4` THEN `_a3` END AS `_xl4_5`,
-    `_pre` AS `_rl4_6`
-  FROM l4_s5),
-l4_s7 AS (
-  SELECT *,
-    CASE WHEN `_rl4_6` THEN `_a4` END AS `_xl4_7`,
-    `_pre` AS `_rl4_8`
-  FROM l4_s6),
-l4_s8 AS (
-  SELECT *,
-    CASE WHEN `_rl4_8` THEN `_a5` END AS `_xl4_9`
-  FROM l4_s7),
-l4_s9 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl4_9`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AS `_wl4_10`
-  FROM l4_s8),
-l4_while AS (
-  SELECT *, CASE WHEN `_reach` THEN LEAST(COALESCE(MIN(CASE WHEN `_pre` AND NOT `_wl4_10` THEN `_k_vehicle` END) OVER (PARTITION BY `_rec`), 6), 6) ELSE 0 END AS `_n_vehicle`
-  FROM l4_s9),
-l4_while2 AS (
-  SELECT rand(0) AS `_once_l4_while2`, *, (`_reach` AND `_k_vehicle` <= `_n_vehicle`) AS `_run`
-  FROM l4_while),
-l0_g_vehicle AS (
-  SELECT p.*, g.`_gl4_1`, g.`_gl4_2`, g.`_gl4_3`, g.`_gl4_4`, g.`_gl4_5`
-  FROM l0_s22 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl4_1`, SUM(CASE WHEN `_has` AND NOT (`_k_vehicle` <= `_n_vehicle`) THEN 1 ELSE 0 END) AS `_gl4_2`, MAX(`_n_vehicle`) AS `_gl4_3`, SUM(CASE WHEN `_run` AND TRUE THEN 1 ELSE 0 END) AS `_gl4_4`, SUM(CASE WHEN `_run` AND COALESCE((COALESCE((`_xl4_5`) = (CAST(3 AS BIGINT)), FALSE) OR COALESCE((`_xl4_5`) = (CAST(4 AS BIGINT)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl4_5` FROM l4_while2 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`),
-l0_s23 AS (
-  SELECT *,
-    (COALESCE(`_gl4_1`, 0) <> COALESCE(`_gl4_3`, 0) OR COALESCE(`_gl4_2`, 0) > 0 OR COALESCE(0, 0) > 0) AS `_rowsl0_47`
-  FROM l0_g_vehicle),
-l0_s24 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl4_4`, 0) AS DOUBLE) END AS `_xl0_48`,
-    CASE WHEN TRUE THEN CAST(COALESCE(`_gl4_5`, 0) AS DOUBLE) END AS `_xl0_49`
-  FROM l0_s23),
-l0_s25 AS (
-  SELECT *,
-    COALESCE((COALESCE(COALESCE((`_xl0_44`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AND COALESCE(COALESCE((`_xl0_49`) = (CAST(0 AS DOUBLE)), FALSE), FALSE)), FALSE) AS `_bl0_50`
-  FROM l0_s24),
-l0_s26 AS (
-  SELECT *,
-    TRUE AND `_bl0_50` AS `_rl0_51`
-  FROM l0_s25),
-l0_s27 AS (
-  SELECT *,
-    CASE WHEN `_rl0_51` THEN `_a31` END AS `_xl0_52`,
-    TRUE AS `_rl0_53`
-  FROM l0_s26),
-l0_s28 AS (
+    CASE WHEN `_rl0_55` THEN `_a33` END AS `_xl0_56`
+  FROM (
   SELECT *,
     CASE WHEN `_rl0_53` THEN `_a32` END AS `_xl0_54`,
     TRUE AS `_rl0_55`
-  FROM l0_s27),
-l0_s29 AS (
+  FROM (
   SELECT *,
-    CASE WHEN `_rl0_55` THEN `_a33` END AS `_xl0_56`
-  FROM l0_s28),
-qdsl_findings AS (
-SELECT CAST('household_services' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
-FROM l0_s29
+    CASE WHEN `_rl0_51` THEN `_a31` END AS `_xl0_52`,
+    TRUE AS `_rl0_53`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_50` AS `_rl0_51`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE(COALESCE((`_xl0_44`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AND COALESCE(COALESCE((`_xl0_49`) = (CAST(0 AS DOUBLE)), FALSE), FALSE)), FALSE) AS `_bl0_50`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl4_4`, 0) AS DOUBLE) END AS `_xl0_48`,
+    CASE WHEN TRUE THEN CAST(COALESCE(`_gl4_5`, 0) AS DOUBLE) END AS `_xl0_49`
+  FROM (
+  SELECT *,
+    (COALESCE(`_gl4_1`, 0) <> COALESCE(`_gl4_3`, 0) OR COALESCE(`_gl4_2`, 0) > 0 OR COALESCE(0, 0) > 0) AS `_rowsl0_47`
+  FROM (
+  SELECT p.*, g.`_gl4_1`, g.`_gl4_2`, g.`_gl4_3`, g.`_gl4_4`, g.`_gl4_5`
+  FROM l0_s22 p LEFT JOIN (SELECT `_rec`, SUM(CASE WHEN `_has` THEN 1 ELSE 0 END) AS `_gl4_1`, SUM(CASE WHEN `_has` AND NOT (`_k_vehicle` <= `_n_vehicle`) THEN 1 ELSE 0 END) AS `_gl4_2`, MAX(`_n_vehicle`) AS `_gl4_3`, SUM(CASE WHEN `_run` AND TRUE THEN 1 ELSE 0 END) AS `_gl4_4`, SUM(CASE WHEN `_run` AND COALESCE((COALESCE((`_xl4_5`) = (CAST(3 AS BIGINT)), FALSE) OR COALESCE((`_xl4_5`) = (CAST(4 AS BIGINT)), FALSE)), FALSE) THEN 1 ELSE 0 END) AS `_gl4_5` FROM l4_while2 GROUP BY `_rec`) g ON g.`_rec` = p.`_rec`) l0_g_vehicle) l0_s23) l0_s24) l0_s25) l0_s26) l0_s27) l0_s28) l0_s29
 LATERAL VIEW inline(filter(array(
   named_struct('hit', `_seen` > 1, 'variable', 'record_id', 'rule', 'QD6010', 'severity', 'error', 'value', CAST(`c0` AS STRING), 'message', 'this record id is used by an earlier row', 'ord', 10000),
   named_struct('hit', `c1` <> '' AND NOT (TRUE), 'variable', 'interview_start', 'rule', 'QD6003', 'severity', 'error', 'value', CAST(`c1` AS STRING), 'message', 'not a value of this type', 'ord', 20001),

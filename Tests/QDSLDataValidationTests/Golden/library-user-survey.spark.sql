@@ -111,7 +111,173 @@ FROM `library_user_survey`;
 -- Spark then computes that step once, instead of copying every step before it into each of its readers.
 CREATE VIEW findings AS
 WITH
-l0_raw AS (
+qdsl_findings AS (
+SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
+FROM (
+  SELECT *,
+    CASE WHEN `_rl0_57` THEN `_a41` END AS `_xl0_58`
+  FROM (
+  SELECT *,
+    (`_rl0_53` AND `_xl0_54` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_54` RLIKE '^([0-9]{5})$'), FALSE), FALSE)) AS `_cl0_55`,
+    CASE WHEN TRUE THEN COALESCE((`_xl0_54` RLIKE '^(0[0-2][0-9]{3})$'), FALSE) END AS `_xl0_56`,
+    TRUE AS `_rl0_57`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_53` THEN `_a39` END AS `_xl0_54`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_51` THEN CASE WHEN (CASE `_a38` WHEN 1 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 2 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 3 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 4 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 5 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 6 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 7 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) ELSE FALSE END) THEN `_a38` END END AS `_xl0_52`,
+    TRUE AS `_rl0_53`
+  FROM (
+  SELECT *,
+    (TRUE AND `_bl0_50` AND ((COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)))) AS `_rl0_51`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl0_49`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_49`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl0_49`) = (CAST(3 AS BIGINT)), FALSE)), FALSE) AS `_bl0_50`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_48` THEN `_a37` END AS `_xl0_49`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_46` THEN `_a36` END AS `_xl0_47`,
+    TRUE AS `_rl0_48`
+  FROM (
+  SELECT *,
+    TRUE AND NOT `_bl0_42` AND `_bl0_45` AS `_rl0_46`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_43` THEN `_a35` END AS `_xl0_44`,
+    COALESCE((COALESCE((`_xl0_41`) = (CAST(9 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(10 AS DOUBLE)), FALSE)), FALSE) AS `_bl0_45`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_42` AS `_rl0_43`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl0_41`) = (CAST(0 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(1 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(2 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(3 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(4 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(5 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(6 AS DOUBLE)), FALSE)), FALSE) AS `_bl0_42`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_40` THEN `_a34` END AS `_xl0_41`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_38` THEN `_a33` END AS `_xl0_39`,
+    TRUE AS `_rl0_40`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_37` AS `_rl0_38`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl0_31`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_31`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl0_37`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_30` THEN `_a27` END AS `_xl0_31`,
+    CASE WHEN `_rl0_30` THEN `_a28` END AS `_xl0_32`,
+    CASE WHEN `_rl0_30` THEN `_a29` END AS `_xl0_33`,
+    CASE WHEN `_rl0_30` THEN `_a30` END AS `_xl0_34`,
+    CASE WHEN `_rl0_30` THEN `_a31` END AS `_xl0_35`,
+    CASE WHEN `_rl0_30` THEN `_a32` END AS `_xl0_36`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN ((COALESCE(`_xl0_26`, CAST(0 AS DOUBLE))) + (COALESCE(`_xl0_28`, CAST(0 AS DOUBLE)))) END AS `_xl0_29`,
+    TRUE AS `_rl0_30`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_27` THEN `_a25` END AS `_xl0_28`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_25` THEN `_a24` END AS `_xl0_26`,
+    TRUE AS `_rl0_27`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_23` THEN `_n17` END AS `_xl0_24`,
+    TRUE AS `_rl0_25`
+  FROM (
+  SELECT *,
+    TRUE AND NOT `_bl0_5` AND `_bl0_22` AS `_rl0_23`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_20` THEN `_a16` END AS `_xl0_21`,
+    COALESCE((COALESCE((`_xl0_4`) = (CAST(4 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(5 AS BIGINT)), FALSE)), FALSE) AS `_bl0_22`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_5` AND `_bl0_19` AS `_rl0_20`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_17` THEN `_a15` END AS `_xl0_18`,
+    COALESCE((COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AND COALESCE(COALESCE((`_xl0_7`) >= (CASE WHEN ((CAST('2024-01-08' AS STRING) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(CAST('2024-01-08' AS STRING), 1, 4) <> '0000' AND try_cast(CAST('2024-01-08' AS STRING) AS DATE) IS NOT NULL) THEN try_cast(CAST('2024-01-08' AS STRING) AS DATE) END), FALSE), FALSE)), FALSE) AS `_bl0_19`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_5` AND `_bl0_16` AS `_rl0_17`
+  FROM (
+  SELECT *,
+    COALESCE((`_xl0_15` IS NOT NULL AND (`c11` = '1' AND TRUE)), FALSE) AS `_bl0_16`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_14` THEN CASE WHEN `_n7` IS NOT NULL THEN CAST(NULLIF(CASE WHEN (`c7` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c8` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c9` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c10` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c11` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c12` = '1' AND (COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE))) THEN 1 ELSE 0 END + CASE WHEN (`c13` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c14` = '1' AND TRUE) THEN 1 ELSE 0 END, 0) AS DOUBLE) END END AS `_xl0_15`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE AND `_bl0_5` THEN (sign(((`_xl0_12`) * (CAST(60 AS DOUBLE)))) * floor(abs(((`_xl0_12`) * (CAST(60 AS DOUBLE)))) + 0.5)) END AS `_xl0_13`,
+    (TRUE AND `_bl0_5` AND (TRUE OR TRUE OR TRUE OR TRUE OR TRUE OR (COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE)) OR TRUE OR TRUE)) AS `_rl0_14`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_11` THEN `_a5` END AS `_xl0_12`
+  FROM (
+  SELECT *,
+    (`_rl0_6` AND `_xl0_7` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_7`) <= (`_today`), FALSE), FALSE)) AS `_cl0_8`,
+    (`_rl0_6` AND `_xl0_7` IS NOT NULL AND NOT COALESCE(COALESCE((CAST(datediff(`_today`, `_xl0_7`) AS DOUBLE)) <= (CAST(366 AS DOUBLE)), FALSE), FALSE)) AS `_cl0_9`,
+    CASE WHEN TRUE AND `_bl0_5` THEN CAST(datediff(`_today`, `_xl0_7`) AS DOUBLE) END AS `_xl0_10`,
+    TRUE AND `_bl0_5` AS `_rl0_11`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_6` THEN `_a3` END AS `_xl0_7`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_5` AS `_rl0_6`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE(COALESCE((`_xl0_2`) <> (CAST(4 AS BIGINT)), FALSE), FALSE) AND COALESCE((COALESCE((`_xl0_4`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(3 AS BIGINT)), FALSE)), FALSE)), FALSE) AS `_bl0_5`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_3` THEN `_a2` END AS `_xl0_4`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_1` THEN `_a1` END AS `_xl0_2`,
+    TRUE AS `_rl0_3`
+  FROM (
+  SELECT *,
+    TRUE AS `_rl0_1`
+  FROM (
+  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM (
+  SELECT *,
+    CASE WHEN `c1` = '' THEN NULL WHEN NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c1` AS BIGINT) END AS `_a1`,
+    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL) THEN try_cast(`c3` AS DATE) END AS `_a3`,
+    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c5` AS DOUBLE) IS NOT NULL AND try_cast(`c5` AS DOUBLE) >= 0.25 AND try_cast(`c5` AS DOUBLE) <= 12 THEN try_cast(`c5` AS DOUBLE) END AS `_a5`,
+    CASE WHEN `c15` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c15`) <= 200 THEN `c15` END AS `_a15`,
+    CASE WHEN `c16` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c16`) <= 500 THEN `c16` END AS `_a16`,
+    CASE WHEN `c24` = '' THEN NULL WHEN NOT ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c24` AS DOUBLE) = floor(try_cast(`c24` AS DOUBLE)) AND abs(try_cast(`c24` AS DOUBLE)) < 9.2e18 AND try_cast(`c24` AS DOUBLE) >= 0 AND try_cast(`c24` AS DOUBLE) <= 200 THEN try_cast(`c24` AS DOUBLE) END AS `_a24`,
+    CASE WHEN `c25` = '' THEN NULL WHEN NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 200 THEN try_cast(`c25` AS DOUBLE) END AS `_a25`,
+    CASE WHEN `c27` = '' THEN NULL WHEN NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c27` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c27` AS BIGINT) END AS `_a27`,
+    CASE WHEN `c28` = '' THEN NULL WHEN NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c28` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c28` AS BIGINT) END AS `_a28`,
+    CASE WHEN `c29` = '' THEN NULL WHEN NOT ((`c29` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c29` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c29` AS BIGINT) END AS `_a29`,
+    CASE WHEN `c30` = '' THEN NULL WHEN NOT ((`c30` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c30` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c30` AS BIGINT) END AS `_a30`,
+    CASE WHEN `c31` = '' THEN NULL WHEN NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c31` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c31` AS BIGINT) END AS `_a31`,
+    CASE WHEN `c32` = '' THEN NULL WHEN NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c32` AS BIGINT) END AS `_a32`,
+    CASE WHEN `c33` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c33`) <= 300 THEN `c33` END AS `_a33`,
+    CASE WHEN `c34` = '' THEN NULL WHEN NOT ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c34` AS DOUBLE) = floor(try_cast(`c34` AS DOUBLE)) AND abs(try_cast(`c34` AS DOUBLE)) < 9.2e18 AND try_cast(`c34` AS DOUBLE) >= 0 AND try_cast(`c34` AS DOUBLE) <= 10 THEN try_cast(`c34` AS DOUBLE) END AS `_a34`,
+    CASE WHEN `c35` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c35`) <= 1000 THEN `c35` END AS `_a35`,
+    CASE WHEN `c36` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c36`) <= 1000 THEN `c36` END AS `_a36`,
+    CASE WHEN `c37` = '' THEN NULL WHEN NOT ((`c37` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c37` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c37` AS BIGINT) END AS `_a37`,
+    CASE WHEN `c38` = '' THEN NULL WHEN NOT ((`c38` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c38` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7) THEN try_cast(`c38` AS BIGINT) END AS `_a38`,
+    CASE WHEN `c39` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c39`) <= 5 THEN `c39` END AS `_a39`,
+    CASE WHEN `c41` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c41`) <= 1000 THEN `c41` END AS `_a41`,
+    ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AS `_g7`,
+    CASE WHEN ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n7`,
+    ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AS `_g17`,
+    CASE WHEN ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n17`
+  FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
+    FALSE AS `_orphan`, TRUE AS `_keysok`
+  FROM (
   SELECT `_row`,
     ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
     COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
@@ -157,214 +323,7 @@ l0_raw AS (
     COALESCE(CAST(`capital_region` AS STRING), '') AS `c40`,
     COALESCE(CAST(`suggestions` AS STRING), '') AS `c41`,
     (SELECT today FROM qdsl_today) AS `_today`
-  FROM `library_user_survey`),
-l0_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
-    FALSE AS `_orphan`, TRUE AS `_keysok`
-  FROM l0_raw r),
-l0_s1 AS (
-  SELECT *,
-    CASE WHEN `c1` = '' THEN NULL WHEN NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c1` AS BIGINT) END AS `_a1`,
-    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN ((`c3` RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(`c3`, 1, 4) <> '0000' AND try_cast(`c3` AS DATE) IS NOT NULL) THEN try_cast(`c3` AS DATE) END AS `_a3`,
-    CASE WHEN `c5` = '' THEN NULL WHEN NOT ((`c5` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c5` AS DOUBLE) IS NOT NULL AND try_cast(`c5` AS DOUBLE) >= 0.25 AND try_cast(`c5` AS DOUBLE) <= 12 THEN try_cast(`c5` AS DOUBLE) END AS `_a5`,
-    CASE WHEN `c15` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c15`) <= 200 THEN `c15` END AS `_a15`,
-    CASE WHEN `c16` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c16`) <= 500 THEN `c16` END AS `_a16`,
-    CASE WHEN `c24` = '' THEN NULL WHEN NOT ((`c24` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c24` AS DOUBLE) = floor(try_cast(`c24` AS DOUBLE)) AND abs(try_cast(`c24` AS DOUBLE)) < 9.2e18 AND try_cast(`c24` AS DOUBLE) >= 0 AND try_cast(`c24` AS DOUBLE) <= 200 THEN try_cast(`c24` AS DOUBLE) END AS `_a24`,
-    CASE WHEN `c25` = '' THEN NULL WHEN NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 200 THEN try_cast(`c25` AS DOUBLE) END AS `_a25`,
-    CASE WHEN `c27` = '' THEN NULL WHEN NOT ((`c27` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c27` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c27` AS BIGINT) END AS `_a27`,
-    CASE WHEN `c28` = '' THEN NULL WHEN NOT ((`c28` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c28` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c28` AS BIGINT) END AS `_a28`,
-    CASE WHEN `c29` = '' THEN NULL WHEN NOT ((`c29` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c29` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c29` AS BIGINT) END AS `_a29`,
-    CASE WHEN `c30` = '' THEN NULL WHEN NOT ((`c30` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c30` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c30` AS BIGINT) END AS `_a30`,
-    CASE WHEN `c31` = '' THEN NULL WHEN NOT ((`c31` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c31` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c31` AS BIGINT) END AS `_a31`,
-    CASE WHEN `c32` = '' THEN NULL WHEN NOT ((`c32` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c32` AS BIGINT) IN (1, 2, 3, 4, 5, -1) THEN try_cast(`c32` AS BIGINT) END AS `_a32`,
-    CASE WHEN `c33` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c33`) <= 300 THEN `c33` END AS `_a33`,
-    CASE WHEN `c34` = '' THEN NULL WHEN NOT ((`c34` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c34` AS DOUBLE) = floor(try_cast(`c34` AS DOUBLE)) AND abs(try_cast(`c34` AS DOUBLE)) < 9.2e18 AND try_cast(`c34` AS DOUBLE) >= 0 AND try_cast(`c34` AS DOUBLE) <= 10 THEN try_cast(`c34` AS DOUBLE) END AS `_a34`,
-    CASE WHEN `c35` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c35`) <= 1000 THEN `c35` END AS `_a35`,
-    CASE WHEN `c36` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c36`) <= 1000 THEN `c36` END AS `_a36`,
-    CASE WHEN `c37` = '' THEN NULL WHEN NOT ((`c37` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c37` AS BIGINT) IN (1, 2, 3, 4) THEN try_cast(`c37` AS BIGINT) END AS `_a37`,
-    CASE WHEN `c38` = '' THEN NULL WHEN NOT ((`c38` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c38` AS BIGINT) IN (1, 2, 3, 4, 5, 6, 7) THEN try_cast(`c38` AS BIGINT) END AS `_a38`,
-    CASE WHEN `c39` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c39`) <= 5 THEN `c39` END AS `_a39`,
-    CASE WHEN `c41` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c41`) <= 1000 THEN `c41` END AS `_a41`,
-    ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AS `_g7`,
-    CASE WHEN ((CASE WHEN `c7` = '' THEN 1 ELSE 0 END + CASE WHEN `c8` = '' THEN 1 ELSE 0 END + CASE WHEN `c9` = '' THEN 1 ELSE 0 END + CASE WHEN `c10` = '' THEN 1 ELSE 0 END + CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN `c7` = '1' THEN 1 ELSE 0 END + CASE WHEN `c8` = '1' THEN 1 ELSE 0 END + CASE WHEN `c9` = '1' THEN 1 ELSE 0 END + CASE WHEN `c10` = '1' THEN 1 ELSE 0 END + CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n7`,
-    ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AS `_g17`,
-    CASE WHEN ((CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END + CASE WHEN `c19` = '' THEN 1 ELSE 0 END + CASE WHEN `c20` = '' THEN 1 ELSE 0 END + CASE WHEN `c21` = '' THEN 1 ELSE 0 END + CASE WHEN `c22` = '' THEN 1 ELSE 0 END + CASE WHEN `c23` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) > 0) AND NOT FALSE THEN CAST((CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END + CASE WHEN `c19` = '1' THEN 1 ELSE 0 END + CASE WHEN `c20` = '1' THEN 1 ELSE 0 END + CASE WHEN `c21` = '1' THEN 1 ELSE 0 END + CASE WHEN `c22` = '1' THEN 1 ELSE 0 END + CASE WHEN `c23` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n17`
-  FROM l0_keys),
-l0_m AS (
-  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM l0_s1),
-l0_s2 AS (
-  SELECT *,
-    TRUE AS `_rl0_1`
-  FROM l0_m),
-l0_s3 AS (
-  SELECT *,
-    CASE WHEN `_rl0_1` THEN `_a1` END AS `_xl0_2`,
-    TRUE AS `_rl0_3`
-  FROM l0_s2),
-l0_s4 AS (
-  SELECT *,
-    CASE WHEN `_rl0_3` THEN `_a2` END AS `_xl0_4`
-  FROM l0_s3),
-l0_s5 AS (
-  SELECT *,
-    COALESCE((COALESCE(COALESCE((`_xl0_2`) <> (CAST(4 AS BIGINT)), FALSE), FALSE) AND COALESCE((COALESCE((`_xl0_4`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(3 AS BIGINT)), FALSE)), FALSE)), FALSE) AS `_bl0_5`
-  FROM l0_s4),
-l0_s6 AS (
-  SELECT *,
-    TRUE AND `_bl0_5` AS `_rl0_6`
-  FROM l0_s5),
-l0_s7 AS (
-  SELECT *,
-    CASE WHEN `_rl0_6` THEN `_a3` END AS `_xl0_7`
-  FROM l0_s6),
-l0_s8 AS (
-  SELECT *,
-    (`_rl0_6` AND `_xl0_7` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_7`) <= (`_today`), FALSE), FALSE)) AS `_cl0_8`,
-    (`_rl0_6` AND `_xl0_7` IS NOT NULL AND NOT COALESCE(COALESCE((CAST(datediff(`_today`, `_xl0_7`) AS DOUBLE)) <= (CAST(366 AS DOUBLE)), FALSE), FALSE)) AS `_cl0_9`,
-    CASE WHEN TRUE AND `_bl0_5` THEN CAST(datediff(`_today`, `_xl0_7`) AS DOUBLE) END AS `_xl0_10`,
-    TRUE AND `_bl0_5` AS `_rl0_11`
-  FROM l0_s7),
-l0_s9 AS (
-  SELECT *,
-    CASE WHEN `_rl0_11` THEN `_a5` END AS `_xl0_12`
-  FROM l0_s8),
-l0_s10 AS (
-  SELECT *,
-    CASE WHEN TRUE AND `_bl0_5` THEN (sign(((`_xl0_12`) * (CAST(60 AS DOUBLE)))) * floor(abs(((`_xl0_12`) * (CAST(60 AS DOUBLE)))) + 0.5)) END AS `_xl0_13`,
-    (TRUE AND `_bl0_5` AND (TRUE OR TRUE OR TRUE OR TRUE OR TRUE OR (COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE)) OR TRUE OR TRUE)) AS `_rl0_14`
-  FROM l0_s9),
-l0_s11 AS (
-  SELECT *,
-    CASE WHEN `_rl0_14` THEN CASE WHEN `_n7` IS NOT NULL THEN CAST(NULLIF(CASE WHEN (`c7` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c8` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c9` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c10` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c11` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c12` = '1' AND (COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE))) THEN 1 ELSE 0 END + CASE WHEN (`c13` = '1' AND TRUE) THEN 1 ELSE 0 END + CASE WHEN (`c14` = '1' AND TRUE) THEN 1 ELSE 0 END, 0) AS DOUBLE) END END AS `_xl0_15`
-  FROM l0_s10),
-l0_s12 AS (
-  SELECT *,
-    COALESCE((`_xl0_15` IS NOT NULL AND (`c11` = '1' AND TRUE)), FALSE) AS `_bl0_16`
-  FROM l0_s11),
-l0_s13 AS (
-  SELECT *,
-    TRUE AND `_bl0_5` AND `_bl0_16` AS `_rl0_17`
-  FROM l0_s12),
-l0_s14 AS (
-  SELECT *,
-    CASE WHEN `_rl0_17` THEN `_a15` END AS `_xl0_18`,
-    COALESCE((COALESCE(COALESCE((`_xl0_2`) = (CAST(1 AS BIGINT)), FALSE), FALSE) AND COALESCE(COALESCE((`_xl0_7`) >= (CASE WHEN ((CAST('2024-01-08' AS STRING) RLIKE '^([0-9]{4}-[0-9]{2}-[0-9]{2})$') AND substr(CAST('2024-01-08' AS STRING), 1, 4) <> '0000' AND try_cast(CAST('2024-01-08' AS STRING) AS DATE) IS NOT NULL) THEN try_cast(CAST('2024-01-08' AS STRING) AS DATE) END), FALSE), FALSE)), FALSE) AS `_bl0_19`
-  FROM l0_s13),
-l0_s15 AS (
-  SELECT *,
-    TRUE AND `_bl0_5` AND `_bl0_19` AS `_rl0_20`
-  FROM l0_s14),
-l0_s16 AS (
-  SELECT *,
-    CASE WHEN `_rl0_20` THEN `_a16` END AS `_xl0_21`,
-    COALESCE((COALESCE((`_xl0_4`) = (CAST(4 AS BIGINT)), FALSE) OR COALESCE((`_xl0_4`) = (CAST(5 AS BIGINT)), FALSE)), FALSE) AS `_bl0_22`
-  FROM l0_s15),
-l0_s17 AS (
-  SELECT *,
-    TRUE AND NOT `_bl0_5` AND `_bl0_22` AS `_rl0_23`
-  FROM l0_s16),
-l0_s18 AS (
-  SELECT *,
-    CASE WHEN `_rl0_23` THEN `_n17` END AS `_xl0_24`,
-    TRUE AS `_rl0_25`
-  FROM l0_s17),
-l0_s19 AS (
-  SELECT *,
-    CASE WHEN `_rl0_25` THEN `_a24` END AS `_xl0_26`,
-    TRUE AS `_rl0_27`
-  FROM l0_s18),
-l0_s20 AS (
-  SELECT *,
-    CASE WHEN `_rl0_27` THEN `_a25` END AS `_xl0_28`
-  FROM l0_s19),
-l0_s21 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN ((COALESCE(`_xl0_26`, CAST(0 AS DOUBLE))) + (COALESCE(`_xl0_28`, CAST(0 AS DOUBLE)))) END AS `_xl0_29`,
-    TRUE AS `_rl0_30`
-  FROM l0_s20),
-l0_s22 AS (
-  SELECT *,
-    CASE WHEN `_rl0_30` THEN `_a27` END AS `_xl0_31`,
-    CASE WHEN `_rl0_30` THEN `_a28` END AS `_xl0_32`,
-    CASE WHEN `_rl0_30` THEN `_a29` END AS `_xl0_33`,
-    CASE WHEN `_rl0_30` THEN `_a30` END AS `_xl0_34`,
-    CASE WHEN `_rl0_30` THEN `_a31` END AS `_xl0_35`,
-    CASE WHEN `_rl0_30` THEN `_a32` END AS `_xl0_36`
-  FROM l0_s21),
-l0_s23 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl0_31`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_31`) = (CAST(2 AS BIGINT)), FALSE)), FALSE) AS `_bl0_37`
-  FROM l0_s22),
-l0_s24 AS (
-  SELECT *,
-    TRUE AND `_bl0_37` AS `_rl0_38`
-  FROM l0_s23),
-l0_s25 AS (
-  SELECT *,
-    CASE WHEN `_rl0_38` THEN `_a33` END AS `_xl0_39`,
-    TRUE AS `_rl0_40`
-  FROM l0_s24),
-l0_s26 AS (
-  SELECT *,
-    CASE WHEN `_rl0_40` THEN `_a34` END AS `_xl0_41`
-  FROM l0_s25),
-l0_s27 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl0_41`) = (CAST(0 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(1 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(2 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(3 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(4 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(5 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(6 AS DOUBLE)), FALSE)), FALSE) AS `_bl0_42`
-  FROM l0_s26),
-l0_s28 AS (
-  SELECT *,
-    TRUE AND `_bl0_42` AS `_rl0_43`
-  FROM l0_s27),
-l0_s29 AS (
-  SELECT *,
-    CASE WHEN `_rl0_43` THEN `_a35` END AS `_xl0_44`,
-    COALESCE((COALESCE((`_xl0_41`) = (CAST(9 AS DOUBLE)), FALSE) OR COALESCE((`_xl0_41`) = (CAST(10 AS DOUBLE)), FALSE)), FALSE) AS `_bl0_45`
-  FROM l0_s28),
-l0_s30 AS (
-  SELECT *,
-    TRUE AND NOT `_bl0_42` AND `_bl0_45` AS `_rl0_46`
-  FROM l0_s29),
-l0_s31 AS (
-  SELECT *,
-    CASE WHEN `_rl0_46` THEN `_a36` END AS `_xl0_47`,
-    TRUE AS `_rl0_48`
-  FROM l0_s30),
-l0_s32 AS (
-  SELECT *,
-    CASE WHEN `_rl0_48` THEN `_a37` END AS `_xl0_49`
-  FROM l0_s31),
-l0_s33 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl0_49`) = (CAST(1 AS BIGINT)), FALSE) OR COALESCE((`_xl0_49`) = (CAST(2 AS BIGINT)), FALSE) OR COALESCE((`_xl0_49`) = (CAST(3 AS BIGINT)), FALSE)), FALSE) AS `_bl0_50`
-  FROM l0_s32),
-l0_s34 AS (
-  SELECT *,
-    (TRUE AND `_bl0_50` AND ((COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) OR (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)))) AS `_rl0_51`
-  FROM l0_s33),
-l0_s35 AS (
-  SELECT *,
-    CASE WHEN `_rl0_51` THEN CASE WHEN (CASE `_a38` WHEN 1 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 2 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 3 THEN (COALESCE(COALESCE((CAST(1 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 4 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 5 THEN (COALESCE(COALESCE((CAST(2 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 6 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) WHEN 7 THEN (COALESCE(COALESCE((CAST(3 AS BIGINT)) = (`_xl0_49`), FALSE), FALSE)) ELSE FALSE END) THEN `_a38` END END AS `_xl0_52`,
-    TRUE AS `_rl0_53`
-  FROM l0_s34),
-l0_s36 AS (
-  SELECT *,
-    CASE WHEN `_rl0_53` THEN `_a39` END AS `_xl0_54`
-  FROM l0_s35),
-l0_s37 AS (
-  SELECT *,
-    (`_rl0_53` AND `_xl0_54` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_54` RLIKE '^([0-9]{5})$'), FALSE), FALSE)) AS `_cl0_55`,
-    CASE WHEN TRUE THEN COALESCE((`_xl0_54` RLIKE '^(0[0-2][0-9]{3})$'), FALSE) END AS `_xl0_56`,
-    TRUE AS `_rl0_57`
-  FROM l0_s36),
-l0_s38 AS (
-  SELECT *,
-    CASE WHEN `_rl0_57` THEN `_a41` END AS `_xl0_58`
-  FROM l0_s37),
-qdsl_findings AS (
-SELECT CAST('library_user_survey' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
-FROM l0_s38
+  FROM `library_user_survey`) r) l0_keys) l0_s1) l0_m) l0_s2) l0_s3) l0_s4) l0_s5) l0_s6) l0_s7) l0_s8) l0_s9) l0_s10) l0_s11) l0_s12) l0_s13) l0_s14) l0_s15) l0_s16) l0_s17) l0_s18) l0_s19) l0_s20) l0_s21) l0_s22) l0_s23) l0_s24) l0_s25) l0_s26) l0_s27) l0_s28) l0_s29) l0_s30) l0_s31) l0_s32) l0_s33) l0_s34) l0_s35) l0_s36) l0_s37) l0_s38
 LATERAL VIEW inline(filter(array(
   named_struct('hit', `_seen` > 1, 'variable', 'record_id', 'rule', 'QD6010', 'severity', 'error', 'value', CAST(`c0` AS STRING), 'message', 'this record id is used by an earlier row', 'ord', 10000),
   named_struct('hit', `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')), 'variable', 'library', 'rule', 'QD6003', 'severity', 'error', 'value', CAST(`c1` AS STRING), 'message', 'not a value of this type', 'ord', 20001),

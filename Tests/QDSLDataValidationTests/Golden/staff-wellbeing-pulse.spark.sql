@@ -97,7 +97,134 @@ FROM `staff_wellbeing_pulse`;
 -- Spark then computes that step once, instead of copying every step before it into each of its readers.
 CREATE VIEW findings AS
 WITH
-l0_raw AS (
+qdsl_findings AS (
+SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
+FROM (
+  SELECT *,
+    CASE WHEN `_rl0_43` THEN `_a34` END AS `_xl0_44`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_41` THEN `_n28` END AS `_xl0_42`,
+    TRUE AS `_rl0_43`
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl0_38`) <= (CAST(3 AS DOUBLE)), FALSE), FALSE) AS `_bl0_39`,
+    COALESCE((COALESCE(COALESCE((`_xl0_23`) >= (CAST(3 AS DOUBLE)), FALSE), FALSE) OR COALESCE(COALESCE((`_xl0_16`) <= (CAST(2 AS BIGINT)), FALSE), FALSE)), FALSE) AS `_bl0_40`,
+    TRUE AS `_rl0_41`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN CASE WHEN `_xl0_35` IS NULL OR `_xl0_37` IS NULL THEN NULL WHEN (`_xl0_35`) <= (`_xl0_37`) THEN `_xl0_35` ELSE `_xl0_37` END END AS `_xl0_38`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_36` THEN `_a26` END AS `_xl0_37`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_34` THEN `_a25` END AS `_xl0_35`,
+    TRUE AS `_rl0_36`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_32` THEN `_a24` END AS `_xl0_33`,
+    TRUE AS `_rl0_34`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_31` AS `_rl0_32`
+  FROM (
+  SELECT *,
+    COALESCE((COALESCE((`_xl0_28` IS NOT NULL), FALSE) AND COALESCE(COALESCE((`_xl0_30`) >= (CAST(4 AS DOUBLE)), FALSE), FALSE)), FALSE) AS `_bl0_31`
+  FROM (
+  SELECT *,
+    (`_rl0_26` AND `_xl0_28` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_28`) <= (((`_xl0_25`) * (CAST(2 AS DOUBLE)))), FALSE), FALSE)) AS `_cl0_29`,
+    CASE WHEN TRUE THEN CASE WHEN CAST(0 AS DOUBLE) IS NULL OR ((`_xl0_28`) - (`_xl0_25`)) IS NULL THEN NULL WHEN (CAST(0 AS DOUBLE)) > (((`_xl0_28`) - (`_xl0_25`))) THEN CAST(0 AS DOUBLE) ELSE ((`_xl0_28`) - (`_xl0_25`)) END END AS `_xl0_30`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_26` THEN `_dl0_27` END AS `_xl0_28`
+  FROM (
+  SELECT *,
+    CASE WHEN `_a22` IS NULL THEN CASE WHEN TRUE AND `_xl0_25` >= 0 AND `_xl0_25` <= 80 THEN `_xl0_25` END ELSE `_a22` END AS `_dl0_27`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_24` THEN `_a21` END AS `_xl0_25`,
+    TRUE AS `_rl0_26`
+  FROM (
+  SELECT *,
+    CASE WHEN TRUE THEN ((COALESCE(`_xl0_22`, 0)) - (CASE WHEN COALESCE((`_xl0_22` IS NOT NULL AND (`c18` = '1')), FALSE) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END)) END AS `_xl0_23`,
+    TRUE AS `_rl0_24`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_21` THEN `_n11` END AS `_xl0_22`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_19` THEN `_a9` END AS `_xl0_20`,
+    TRUE AS `_rl0_21`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_17` THEN `_a8` END AS `_xl0_18`,
+    TRUE AS `_rl0_19`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_15` THEN `_a7` END AS `_xl0_16`,
+    TRUE AS `_rl0_17`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_13` THEN `_a6` END AS `_xl0_14`,
+    TRUE AS `_rl0_15`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_11` THEN `_a5` END AS `_xl0_12`,
+    TRUE AND NOT `_bl0_5` AND NOT `_bl0_8` AS `_rl0_13`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_9` THEN `_a4` END AS `_xl0_10`,
+    TRUE AND NOT `_bl0_5` AND NOT `_bl0_8` AS `_rl0_11`
+  FROM (
+  SELECT *,
+    TRUE AND NOT `_bl0_5` AND `_bl0_8` AS `_rl0_9`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_6` THEN `_a3` END AS `_xl0_7`,
+    COALESCE(COALESCE((`_xl0_4`) = (CAST(3 AS BIGINT)), FALSE), FALSE) AS `_bl0_8`
+  FROM (
+  SELECT *,
+    TRUE AND `_bl0_5` AS `_rl0_6`
+  FROM (
+  SELECT *,
+    COALESCE(COALESCE((`_xl0_4`) >= (CAST(4 AS BIGINT)), FALSE), FALSE) AS `_bl0_5`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_3` THEN `_a2` END AS `_xl0_4`
+  FROM (
+  SELECT *,
+    CASE WHEN `_rl0_1` THEN `_a1` END AS `_xl0_2`,
+    TRUE AS `_rl0_3`
+  FROM (
+  SELECT *,
+    TRUE AS `_rl0_1`
+  FROM (
+  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM (
+  SELECT *,
+    CASE WHEN `c1` = '' THEN NULL WHEN NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c1` AS BIGINT) END AS `_a1`,
+    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
+    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c3`) <= 500 THEN `c3` END AS `_a3`,
+    CASE WHEN `c4` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c4`) <= 500 THEN `c4` END AS `_a4`,
+    CASE WHEN `c5` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c5`) <= 500 THEN `c5` END AS `_a5`,
+    CASE WHEN `c6` = '' THEN NULL WHEN NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c6` AS BIGINT) IN (1, 2) THEN try_cast(`c6` AS BIGINT) END AS `_a6`,
+    CASE WHEN `c7` = '' THEN NULL WHEN NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c7` AS BIGINT) END AS `_a7`,
+    CASE WHEN `c8` = '' THEN NULL WHEN NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c8` AS BIGINT) END AS `_a8`,
+    CASE WHEN `c9` = '' THEN NULL WHEN NOT ((`c9` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c9` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c9` AS BIGINT) END AS `_a9`,
+    CASE WHEN `c21` = '' THEN NULL WHEN NOT ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c21` AS DOUBLE) IS NOT NULL AND try_cast(`c21` AS DOUBLE) >= 1 AND try_cast(`c21` AS DOUBLE) <= 40 THEN try_cast(`c21` AS DOUBLE) END AS `_a21`,
+    CASE WHEN `c22` = '' THEN NULL WHEN NOT ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c22` AS DOUBLE) IS NOT NULL AND try_cast(`c22` AS DOUBLE) >= 0 AND try_cast(`c22` AS DOUBLE) <= 80 THEN try_cast(`c22` AS DOUBLE) END AS `_a22`,
+    CASE WHEN `c24` = '' THEN NULL WHEN NOT ((`c24` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c24` AS BIGINT) IN (1, 2) THEN try_cast(`c24` AS BIGINT) END AS `_a24`,
+    CASE WHEN `c25` = '' THEN NULL WHEN NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 10 THEN try_cast(`c25` AS DOUBLE) END AS `_a25`,
+    CASE WHEN `c26` = '' THEN NULL WHEN NOT ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c26` AS DOUBLE) = floor(try_cast(`c26` AS DOUBLE)) AND abs(try_cast(`c26` AS DOUBLE)) < 9.2e18 AND try_cast(`c26` AS DOUBLE) >= 0 AND try_cast(`c26` AS DOUBLE) <= 10 THEN try_cast(`c26` AS DOUBLE) END AS `_a26`,
+    CASE WHEN `c34` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c34`) <= 1000 THEN `c34` END AS `_a34`,
+    ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AS `_g11`,
+    CASE WHEN ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 1 AND (`c18` = '1')) THEN CAST((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n11`,
+    ((CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c29` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c30` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c31` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))) AS `_g28`,
+    CASE WHEN (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND (`c28` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c29` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c30` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c31` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c32` RLIKE '^([+-]?[0-9]{1,18})$') THEN 1 END AS `_n28`
+  FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
+    FALSE AS `_orphan`, TRUE AS `_keysok`
+  FROM (
   SELECT `_row`,
     ROW_NUMBER() OVER (ORDER BY `_row`) + 1 AS `_line`,
     COALESCE(CAST(`record_id` AS STRING), '') AS `c0`,
@@ -136,166 +263,7 @@ l0_raw AS (
     COALESCE(CAST(`improvements_order` AS STRING), '') AS `c33`,
     COALESCE(CAST(`comment` AS STRING), '') AS `c34`,
     (SELECT today FROM qdsl_today) AS `_today`
-  FROM `staff_wellbeing_pulse`),
-l0_keys AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY `c0`, TRUE ORDER BY `_row`) AS `_seen`,
-    FALSE AS `_orphan`, TRUE AS `_keysok`
-  FROM l0_raw r),
-l0_s1 AS (
-  SELECT *,
-    CASE WHEN `c1` = '' THEN NULL WHEN NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c1` AS BIGINT) IN (1, 2, 3, 4, 5, 6) THEN try_cast(`c1` AS BIGINT) END AS `_a1`,
-    CASE WHEN `c2` = '' THEN NULL WHEN NOT ((`c2` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c2` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c2` AS BIGINT) END AS `_a2`,
-    CASE WHEN `c3` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c3`) <= 500 THEN `c3` END AS `_a3`,
-    CASE WHEN `c4` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c4`) <= 500 THEN `c4` END AS `_a4`,
-    CASE WHEN `c5` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c5`) <= 500 THEN `c5` END AS `_a5`,
-    CASE WHEN `c6` = '' THEN NULL WHEN NOT ((`c6` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c6` AS BIGINT) IN (1, 2) THEN try_cast(`c6` AS BIGINT) END AS `_a6`,
-    CASE WHEN `c7` = '' THEN NULL WHEN NOT ((`c7` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c7` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c7` AS BIGINT) END AS `_a7`,
-    CASE WHEN `c8` = '' THEN NULL WHEN NOT ((`c8` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c8` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c8` AS BIGINT) END AS `_a8`,
-    CASE WHEN `c9` = '' THEN NULL WHEN NOT ((`c9` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c9` AS BIGINT) IN (1, 2, 3, 4, 5) THEN try_cast(`c9` AS BIGINT) END AS `_a9`,
-    CASE WHEN `c21` = '' THEN NULL WHEN NOT ((`c21` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c21` AS DOUBLE) IS NOT NULL AND try_cast(`c21` AS DOUBLE) >= 1 AND try_cast(`c21` AS DOUBLE) <= 40 THEN try_cast(`c21` AS DOUBLE) END AS `_a21`,
-    CASE WHEN `c22` = '' THEN NULL WHEN NOT ((`c22` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c22` AS DOUBLE) IS NOT NULL AND try_cast(`c22` AS DOUBLE) >= 0 AND try_cast(`c22` AS DOUBLE) <= 80 THEN try_cast(`c22` AS DOUBLE) END AS `_a22`,
-    CASE WHEN `c24` = '' THEN NULL WHEN NOT ((`c24` RLIKE '^([+-]?[0-9]{1,18})$')) THEN NULL WHEN try_cast(`c24` AS BIGINT) IN (1, 2) THEN try_cast(`c24` AS BIGINT) END AS `_a24`,
-    CASE WHEN `c25` = '' THEN NULL WHEN NOT ((`c25` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c25` AS DOUBLE) = floor(try_cast(`c25` AS DOUBLE)) AND abs(try_cast(`c25` AS DOUBLE)) < 9.2e18 AND try_cast(`c25` AS DOUBLE) >= 0 AND try_cast(`c25` AS DOUBLE) <= 10 THEN try_cast(`c25` AS DOUBLE) END AS `_a25`,
-    CASE WHEN `c26` = '' THEN NULL WHEN NOT ((`c26` RLIKE '^([+-]?[0-9]+|-?([0-9]+[.][0-9]*|[.][0-9]+))$')) THEN NULL WHEN try_cast(`c26` AS DOUBLE) = floor(try_cast(`c26` AS DOUBLE)) AND abs(try_cast(`c26` AS DOUBLE)) < 9.2e18 AND try_cast(`c26` AS DOUBLE) >= 0 AND try_cast(`c26` AS DOUBLE) <= 10 THEN try_cast(`c26` AS DOUBLE) END AS `_a26`,
-    CASE WHEN `c34` = '' THEN NULL WHEN NOT (TRUE) THEN NULL WHEN char_length(`c34`) <= 1000 THEN `c34` END AS `_a34`,
-    ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AS `_g11`,
-    CASE WHEN ((CASE WHEN `c11` = '' THEN 1 ELSE 0 END + CASE WHEN `c12` = '' THEN 1 ELSE 0 END + CASE WHEN `c13` = '' THEN 1 ELSE 0 END + CASE WHEN `c14` = '' THEN 1 ELSE 0 END + CASE WHEN `c15` = '' THEN 1 ELSE 0 END + CASE WHEN `c16` = '' THEN 1 ELSE 0 END + CASE WHEN `c17` = '' THEN 1 ELSE 0 END + CASE WHEN `c18` = '' THEN 1 ELSE 0 END) = 0 AND (CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 0) AND NOT ((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) > 1 AND (`c18` = '1')) THEN CAST((CASE WHEN `c11` = '1' THEN 1 ELSE 0 END + CASE WHEN `c12` = '1' THEN 1 ELSE 0 END + CASE WHEN `c13` = '1' THEN 1 ELSE 0 END + CASE WHEN `c14` = '1' THEN 1 ELSE 0 END + CASE WHEN `c15` = '1' THEN 1 ELSE 0 END + CASE WHEN `c16` = '1' THEN 1 ELSE 0 END + CASE WHEN `c17` = '1' THEN 1 ELSE 0 END + CASE WHEN `c18` = '1' THEN 1 ELSE 0 END) AS DOUBLE) END AS `_n11`,
-    ((CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND ((`c28` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c29` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c30` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c31` RLIKE '^([+-]?[0-9]{1,18})$') OR (`c32` RLIKE '^([+-]?[0-9]{1,18})$'))) AS `_g28`,
-    CASE WHEN (CASE WHEN `c28` = '' THEN 1 ELSE 0 END + CASE WHEN `c29` = '' THEN 1 ELSE 0 END + CASE WHEN `c30` = '' THEN 1 ELSE 0 END + CASE WHEN `c31` = '' THEN 1 ELSE 0 END + CASE WHEN `c32` = '' THEN 1 ELSE 0 END) = 0 AND (`c28` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c29` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c30` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c31` RLIKE '^([+-]?[0-9]{1,18})$') AND (`c32` RLIKE '^([+-]?[0-9]{1,18})$') THEN 1 END AS `_n28`
-  FROM l0_keys),
-l0_m AS (
-  SELECT *, `_row` AS `_rec`, `_seen` = 1 AS `_first` FROM l0_s1),
-l0_s2 AS (
-  SELECT *,
-    TRUE AS `_rl0_1`
-  FROM l0_m),
-l0_s3 AS (
-  SELECT *,
-    CASE WHEN `_rl0_1` THEN `_a1` END AS `_xl0_2`,
-    TRUE AS `_rl0_3`
-  FROM l0_s2),
-l0_s4 AS (
-  SELECT *,
-    CASE WHEN `_rl0_3` THEN `_a2` END AS `_xl0_4`
-  FROM l0_s3),
-l0_s5 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl0_4`) >= (CAST(4 AS BIGINT)), FALSE), FALSE) AS `_bl0_5`
-  FROM l0_s4),
-l0_s6 AS (
-  SELECT *,
-    TRUE AND `_bl0_5` AS `_rl0_6`
-  FROM l0_s5),
-l0_s7 AS (
-  SELECT *,
-    CASE WHEN `_rl0_6` THEN `_a3` END AS `_xl0_7`,
-    COALESCE(COALESCE((`_xl0_4`) = (CAST(3 AS BIGINT)), FALSE), FALSE) AS `_bl0_8`
-  FROM l0_s6),
-l0_s8 AS (
-  SELECT *,
-    TRUE AND NOT `_bl0_5` AND `_bl0_8` AS `_rl0_9`
-  FROM l0_s7),
-l0_s9 AS (
-  SELECT *,
-    CASE WHEN `_rl0_9` THEN `_a4` END AS `_xl0_10`,
-    TRUE AND NOT `_bl0_5` AND NOT `_bl0_8` AS `_rl0_11`
-  FROM l0_s8),
-l0_s10 AS (
-  SELECT *,
-    CASE WHEN `_rl0_11` THEN `_a5` END AS `_xl0_12`,
-    TRUE AND NOT `_bl0_5` AND NOT `_bl0_8` AS `_rl0_13`
-  FROM l0_s9),
-l0_s11 AS (
-  SELECT *,
-    CASE WHEN `_rl0_13` THEN `_a6` END AS `_xl0_14`,
-    TRUE AS `_rl0_15`
-  FROM l0_s10),
-l0_s12 AS (
-  SELECT *,
-    CASE WHEN `_rl0_15` THEN `_a7` END AS `_xl0_16`,
-    TRUE AS `_rl0_17`
-  FROM l0_s11),
-l0_s13 AS (
-  SELECT *,
-    CASE WHEN `_rl0_17` THEN `_a8` END AS `_xl0_18`,
-    TRUE AS `_rl0_19`
-  FROM l0_s12),
-l0_s14 AS (
-  SELECT *,
-    CASE WHEN `_rl0_19` THEN `_a9` END AS `_xl0_20`,
-    TRUE AS `_rl0_21`
-  FROM l0_s13),
-l0_s15 AS (
-  SELECT *,
-    CASE WHEN `_rl0_21` THEN `_n11` END AS `_xl0_22`
-  FROM l0_s14),
-l0_s16 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN ((COALESCE(`_xl0_22`, 0)) - (CASE WHEN COALESCE((`_xl0_22` IS NOT NULL AND (`c18` = '1')), FALSE) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END)) END AS `_xl0_23`,
-    TRUE AS `_rl0_24`
-  FROM l0_s15),
-l0_s17 AS (
-  SELECT *,
-    CASE WHEN `_rl0_24` THEN `_a21` END AS `_xl0_25`,
-    TRUE AS `_rl0_26`
-  FROM l0_s16),
-l0_s18 AS (
-  SELECT *,
-    CASE WHEN `_a22` IS NULL THEN CASE WHEN TRUE AND `_xl0_25` >= 0 AND `_xl0_25` <= 80 THEN `_xl0_25` END ELSE `_a22` END AS `_dl0_27`
-  FROM l0_s17),
-l0_s19 AS (
-  SELECT *,
-    CASE WHEN `_rl0_26` THEN `_dl0_27` END AS `_xl0_28`
-  FROM l0_s18),
-l0_s20 AS (
-  SELECT *,
-    (`_rl0_26` AND `_xl0_28` IS NOT NULL AND NOT COALESCE(COALESCE((`_xl0_28`) <= (((`_xl0_25`) * (CAST(2 AS DOUBLE)))), FALSE), FALSE)) AS `_cl0_29`,
-    CASE WHEN TRUE THEN CASE WHEN CAST(0 AS DOUBLE) IS NULL OR ((`_xl0_28`) - (`_xl0_25`)) IS NULL THEN NULL WHEN (CAST(0 AS DOUBLE)) > (((`_xl0_28`) - (`_xl0_25`))) THEN CAST(0 AS DOUBLE) ELSE ((`_xl0_28`) - (`_xl0_25`)) END END AS `_xl0_30`
-  FROM l0_s19),
-l0_s21 AS (
-  SELECT *,
-    COALESCE((COALESCE((`_xl0_28` IS NOT NULL), FALSE) AND COALESCE(COALESCE((`_xl0_30`) >= (CAST(4 AS DOUBLE)), FALSE), FALSE)), FALSE) AS `_bl0_31`
-  FROM l0_s20),
-l0_s22 AS (
-  SELECT *,
-    TRUE AND `_bl0_31` AS `_rl0_32`
-  FROM l0_s21),
-l0_s23 AS (
-  SELECT *,
-    CASE WHEN `_rl0_32` THEN `_a24` END AS `_xl0_33`,
-    TRUE AS `_rl0_34`
-  FROM l0_s22),
-l0_s24 AS (
-  SELECT *,
-    CASE WHEN `_rl0_34` THEN `_a25` END AS `_xl0_35`,
-    TRUE AS `_rl0_36`
-  FROM l0_s23),
-l0_s25 AS (
-  SELECT *,
-    CASE WHEN `_rl0_36` THEN `_a26` END AS `_xl0_37`
-  FROM l0_s24),
-l0_s26 AS (
-  SELECT *,
-    CASE WHEN TRUE THEN CASE WHEN `_xl0_35` IS NULL OR `_xl0_37` IS NULL THEN NULL WHEN (`_xl0_35`) <= (`_xl0_37`) THEN `_xl0_35` ELSE `_xl0_37` END END AS `_xl0_38`
-  FROM l0_s25),
-l0_s27 AS (
-  SELECT *,
-    COALESCE(COALESCE((`_xl0_38`) <= (CAST(3 AS DOUBLE)), FALSE), FALSE) AS `_bl0_39`,
-    COALESCE((COALESCE(COALESCE((`_xl0_23`) >= (CAST(3 AS DOUBLE)), FALSE), FALSE) OR COALESCE(COALESCE((`_xl0_16`) <= (CAST(2 AS BIGINT)), FALSE), FALSE)), FALSE) AS `_bl0_40`,
-    TRUE AS `_rl0_41`
-  FROM l0_s26),
-l0_s28 AS (
-  SELECT *,
-    CASE WHEN `_rl0_41` THEN `_n28` END AS `_xl0_42`,
-    TRUE AS `_rl0_43`
-  FROM l0_s27),
-l0_s29 AS (
-  SELECT *,
-    CASE WHEN `_rl0_43` THEN `_a34` END AS `_xl0_44`
-  FROM l0_s28),
-qdsl_findings AS (
-SELECT CAST('staff_wellbeing_pulse' AS STRING) AS `file`, CAST(`_line` AS BIGINT) AS `line`, CAST('' AS STRING) AS `level`, `c0` AS `record_id`, CAST('' AS STRING) AS `iteration`, `_fs`.`variable` AS `variable`, `_fs`.`rule` AS `rule`, `_fs`.`severity` AS `severity`, `_fs`.`value` AS `value`, `_fs`.`message` AS `message`, CAST('' AS STRING) AS `cause`, 0 AS `_level`, `_row`, `_fs`.`ord` AS `_order`
-FROM l0_s29
+  FROM `staff_wellbeing_pulse`) r) l0_keys) l0_s1) l0_m) l0_s2) l0_s3) l0_s4) l0_s5) l0_s6) l0_s7) l0_s8) l0_s9) l0_s10) l0_s11) l0_s12) l0_s13) l0_s14) l0_s15) l0_s16) l0_s17) l0_s18) l0_s19) l0_s20) l0_s21) l0_s22) l0_s23) l0_s24) l0_s25) l0_s26) l0_s27) l0_s28) l0_s29
 LATERAL VIEW inline(filter(array(
   named_struct('hit', `_seen` > 1, 'variable', 'record_id', 'rule', 'QD6010', 'severity', 'error', 'value', CAST(`c0` AS STRING), 'message', 'this record id is used by an earlier row', 'ord', 10000),
   named_struct('hit', `c1` <> '' AND NOT ((`c1` RLIKE '^([+-]?[0-9]{1,18})$')), 'variable', 'area', 'rule', 'QD6003', 'severity', 'error', 'value', CAST(`c1` AS STRING), 'message', 'not a value of this type', 'ord', 20001),
