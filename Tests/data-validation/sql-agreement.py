@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# Agreement of `qdsl validate-data` and `qdsl compile --target sql` run in DuckDB, PostgreSQL and Spark SQL: each example's
-# simulated data (`qdsl simulate --data`), clean and with faults injected by a seeded generator (bad codes, out of
+# Agreement of `qdsl validate-data` and `qdsl compile --target sql` run in DuckDB, PostgreSQL and Spark SQL: each
+# example's simulated data (`qdsl simulate --data`), clean and with faults injected by a seeded generator (bad codes, out of
 # range and malformed numbers and dates, answers where the routing did not ask, blanked required answers, failed
 # checks, wrong calculates, bad 0/1 flags, duplicate record ids, orphan and missing repeat rows), must give the same
 # findings in every engine, compared on (level, record_id, iteration, variable, rule, severity, value): `file`,
