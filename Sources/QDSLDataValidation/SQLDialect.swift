@@ -114,10 +114,14 @@ public enum SQLDialect: String, CaseIterable, Sendable {
 
         """
     case .spark:
-      // The walk's columns are a chain of common table expressions, longer than the analyzer's default 100 passes;
+      // The walk's columns are a long chain of steps (nested subqueries, and common table expressions for the steps
+      // read twice, which the analyzer resolves one per pass: more passes than its default 100 for a large form);
       // collapsing its projections would inline every column into the next (expressions growing without bound:
       // the planner ran out of memory), so that optimizer rule is left out.
-      return "SET spark.sql.analyzer.maxIterations = 10000;\n"
+      return "-- Settings of the session (run them again in the session that queries `findings`): the analyzer's "
+        + "passes for the\n-- long chain of steps, and no CollapseProject, which inlines every step's columns into "
+        + "the next.\n"
+        + "SET spark.sql.analyzer.maxIterations = 10000;\n"
         + "SET spark.sql.optimizer.excludedRules = org.apache.spark.sql.catalyst.optimizer.CollapseProject;\n"
     default: return ""
     }

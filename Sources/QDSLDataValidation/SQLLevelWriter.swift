@@ -13,6 +13,8 @@ struct SQLLevelWriter {
   let number: Int
   var ctes: [String] = []
   var findings: [String] = []
+  /// The findings as rows of one scan per step they read (Spark SQL: SQLLevelWriter+Spark).
+  var findingRows: [SQLFindingRow] = []
   /// The last step of the level's cells (every row, duplicates and orphans included).
   var cellsFinal = ""
   /// How many of `ctes` are the cells' steps (the walk's follow).
@@ -129,6 +131,7 @@ struct SQLLevelWriter {
   mutating func finish() {
     flush()
     findings = findings.map { $0.replacingOccurrences(of: SQLLevelWriter.final, with: last) }
+    for k in findingRows.indices where findingRows[k].source == SQLLevelWriter.final { findingRows[k].source = last }
     if d != .spark, let k = ctes.lastIndex(where: { $0.hasPrefix(last + " AS (") }) {
       ctes[k] = last + " AS MATERIALIZED (" + ctes[k].dropFirst(last.count + " AS (".count)
     }
@@ -169,12 +172,14 @@ struct SQLLevelWriter {
     _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
     severity: String = "error", from: String? = nil
   ) {
-    let iteration = level.columns.enumerated().compactMap { j, c -> String? in
-      if case .iteration = c.role { return cell(j) }
-      return nil
+    let iterationSQL = self.iterationSQL
+    if d == .spark {
+      findingRows.append(
+        SQLFindingRow(
+          source: SQLLevelWriter.final, variable: variable, rule: rule, severity: severity, value: value,
+          message: message, order: order, condition: condition))
+      return
     }
-    let iterationSQL =
-      iteration.isEmpty ? "CAST('' AS \(d.text))" : "concat_ws('.', \(iteration.joined(separator: ", ")))"
     let columns = [
       "CAST(\(d.literal(writer.table(level))) AS \(d.text)) AS \(q("file"))",
       "CAST(\(q("_line")) AS BIGINT) AS \(q("line"))",

@@ -35,12 +35,19 @@ public struct SQLWriter {
     }
   }
 
+  /// Spark SQL analyses a view when it is made and again at each query (seconds, or minutes for a form with
+  /// repeats): its file does not select the view before the data is loaded.
+  var sparkQuery: String {
+    "in the order validate-data reports; not selected here, as Spark plans a view\n"
+      + "-- again at each query; run the two SETs below in the session that queries it)"
+  }
+
   /// The SQL file, or the first construct it cannot express.
   public func render(stem: String) -> Result<String, SQLLoweringError> {
     var out = """
       -- \(form.survey): the data rules of `qdsl validate-data` as SQL (\(dialect.rawValue)), written by `qdsl compile --target sql`.
       -- Run this file on an empty database, load each data file with its statement below, then query the view
-      -- `findings` (the last statement of this file selects it, in the order validate-data reports).
+      -- `findings` (\(dialect == .spark ? sparkQuery : "the last statement of this file selects it, in the order validate-data reports)").
       -- Every cell is loaded as text, so that a faulty file loads and its faults are found.
 
       """
@@ -76,9 +83,25 @@ public struct SQLWriter {
     for w in writers { ctes += w.ctes[..<w.cellSteps] }
     for w in writers {
       ctes += w.ctes[w.cellSteps...]
-      selects += w.findings
+      selects += dialect == .spark ? w.sparkFindings() : w.findings
+    }
+    if dialect == .spark {
+      ctes = SQLWriter.sparkShared(ctes, readBy: selects)
+      (ctes, selects) = SQLWriter.sparkNested(ctes, readBy: selects)
     }
     let columns = DataFindingTable.columns.map(dialect.name).joined(separator: ", ")
+    if dialect == .spark {
+      // One view, analysed once when made (a view over a view is analysed again with it).
+      out += "-- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, "
+      out += "routing, checks, calculates.\n"
+      out += "-- A step read twice (by a repeat's iterations and back in its parent) has a column `_once_STEP`, "
+      out += "rand(0), never read:\n-- Spark then computes that step once, instead of copying every step before it "
+      out += "into each of its readers.\n"
+      out += "CREATE VIEW findings AS\nWITH\n" + (ctes + ["qdsl_findings AS (\n"]).joined(separator: ",\n")
+      out += selects.joined(separator: "\nUNION ALL\n") + ")\n"
+      out += "SELECT \(columns) FROM qdsl_findings ORDER BY `_level`, `_row`, `_order`;\n"
+      return .success(out)
+    }
     out += "CREATE VIEW qdsl_findings AS\nWITH\n" + ctes.joined(separator: ",\n") + "\n"
     out += selects.joined(separator: "\nUNION ALL\n") + ";\n\n"
     out += "-- The findings, in validate-data's order: by level, by row, then within a row duplicate key, cells, "

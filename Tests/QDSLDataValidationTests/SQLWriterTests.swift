@@ -156,4 +156,34 @@ import Testing
     #expect(SQLPattern.regex(".*") == nil)
     #expect(SQLPattern.regex("[^a]") == nil)
   }
+
+  /// Spark SQL inlines a common table expression at each reference and resolves a chain of them one link per
+  /// analyzer pass: its findings read each step they need once (one scan per step, the rules exploded from an
+  /// array), a step read once is a nested subquery where it is read, and only a step read twice stays a common
+  /// table expression, nondeterministic (`rand(0)`) so that Spark computes it once.
+  @Test func testSparkReadsEachStepOnceOrMarksItShared() throws {
+    let form = try form("household-services")
+    let sql = try SQLWriter(form: form, dialect: .spark).render(stem: "household-services").get()
+    let view = try #require(sql.components(separatedBy: "CREATE VIEW findings AS\nWITH\n").last)
+    // One scan for the instrument's level (its cells and its walk), two per repeat (its rows, its iterations).
+    #expect(view.components(separatedBy: "LATERAL VIEW inline(filter(array(").count - 1 == 1 + 2 * 4)
+    #expect(!view.contains("\nUNION ALL\nSELECT CAST('household_services' AS STRING)"))
+    // The steps left as common table expressions are the shared ones, each marked; the rest are nested.
+    let steps = view.components(separatedBy: "\n").compactMap { line -> String? in
+      guard let end = line.range(of: " AS ("), !line.hasPrefix(" "), !line.hasPrefix(")") else { return nil }
+      return String(line[..<end.lowerBound])
+    }
+    #expect(steps.last == "qdsl_findings")
+    #expect((5..<30).contains(steps.count))
+    let words = view.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+    for step in steps.dropLast() {
+      let readers = words.filter { $0 == step }.count - 1
+      #expect(view.contains("rand(0) AS `_once_\(step)`") && readers > 1, "\(step): read \(readers) times")
+    }
+    #expect(view.contains(") l0_s2)"))
+    #expect(view.components(separatedBy: "rand(0) AS `_once_").count - 1 == steps.count - 1)
+    // The other dialects keep one SELECT per rule and no marker.
+    let duckdb = try SQLWriter(form: form, dialect: .duckdb).render(stem: "household-services").get()
+    #expect(!duckdb.contains("LATERAL VIEW") && !duckdb.contains("rand(0)"))
+  }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# Agreement of `qdsl validate-data` and `qdsl compile --target sql` run in DuckDB and PostgreSQL: each example's
-# simulated data (`qdsl simulate --data`), clean and with faults injected by a seeded generator (bad codes, out of
+# Agreement of `qdsl validate-data` and `qdsl compile --target sql` run in DuckDB, PostgreSQL and Spark SQL: each
+# example's simulated data (`qdsl simulate --data`), clean and with faults injected by a seeded generator (bad codes, out of
 # range and malformed numbers and dates, answers where the routing did not ask, blanked required answers, failed
 # checks, wrong calculates, bad 0/1 flags, duplicate record ids, orphan and missing repeat rows), must give the same
 # findings in every engine, compared on (level, record_id, iteration, variable, rule, severity, value): `file`,
@@ -11,9 +11,14 @@
 #
 # --start-postgres starts a throwaway server (initdb into a temporary folder, a socket folder of its own, stopped
 # at exit; as root it runs as the user `postgres`). The DuckDB engine needs `pip install duckdb`, the Spark engine
-# (not run by CI) `pip install pyspark` and Java 17. An example whose
-# SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and skipped.
-import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile
+# `pip install pyspark` (4.x) and Java 17: in-process, local[2], the file's statements run in order, each level
+# loaded with the file's documented INSERT, then `findings` queried in the same session (the file's SETs are
+# session settings), with two shuffle partitions and no adaptive execution (a few hundred rows). CI runs it in a
+# step of its own (about 4 minutes on 2 cores, most of it Spark planning; docs/validate-data.md, "In a database").
+# Each Spark comparison prints its seconds.
+# An example whose SQL cannot be written (`--target sql` refuses a construct it cannot express) is listed and
+# skipped.
+import argparse, atexit, collections, csv, io, json, os, random, shutil, subprocess, sys, tempfile, time
 
 KEY = ("level", "record_id", "iteration", "variable", "rule", "severity", "value")
 TODAY = "2026-06-15"
@@ -130,16 +135,20 @@ def duckdb_findings(sql_path, tables, varmap):
 
 
 class Spark:
-    """Spark SQL in-process (`pip install pyspark`, Java 17): local[2], a warehouse folder of its own. Not run by CI
-    (slow: tens of seconds per dataset; forms with repeats run out of memory planning the view)."""
+    """Spark SQL in-process (`pip install pyspark`, Java 17): local[2], a warehouse folder of its own. Most of a
+    dataset's time is Spark analysing and planning the view (15-20 s for household-services, 1-8 s the others)."""
 
     def __init__(self):
         from pyspark.sql import SparkSession
 
         self.dir = tempfile.mkdtemp(prefix="qdsl-spark-")
         atexit.register(lambda: shutil.rmtree(self.dir, ignore_errors=True))
+        # A few hundred rows: two shuffle partitions, and no adaptive re-planning after each of the plan's many
+        # shuffles (which costs more than running them).
         self.spark = (SparkSession.builder.master("local[2]").config("spark.driver.memory", "3g")
-                      .config("spark.sql.warehouse.dir", self.dir).config("spark.ui.enabled", "false").getOrCreate())
+                      .config("spark.sql.warehouse.dir", self.dir).config("spark.ui.enabled", "false")
+                      .config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "2")
+                      .config("spark.sql.adaptive.enabled", "false").getOrCreate())
         self.spark.sparkContext.setLogLevel("ERROR")
 
     def findings(self, sql_path, tables, varmap):
@@ -147,7 +156,6 @@ class Spark:
         for t in [r.tableName for r in sql("SHOW TABLES").collect()]:
             sql("DROP TABLE IF EXISTS `%s`" % t)
         sql("DROP VIEW IF EXISTS findings")
-        sql("DROP VIEW IF EXISTS qdsl_findings")
         text = open(sql_path, encoding="utf-8").read()
         for statement in text.split(";\n")[:-1]:
             body = "\n".join(l for l in statement.splitlines() if not l.startswith("--")).strip()
@@ -291,12 +299,15 @@ def main():
                 header, _ = read_csv(path)
                 tables.append((table, path, header))
             results = {"validate-data": validator_findings(validator, survey, [p for _, p in levels], varmap)}
+            seconds = {}
             if "duckdb" in engines:
                 results["duckdb"] = duckdb_findings(sql["duckdb"], [(t, p) for t, p, _ in tables], varmap)
             if pg:
                 results["postgres"] = pg.findings(sql["postgres"], tables, varmap)
             if spark:
+                started = time.time()
                 results["spark"] = spark.findings(sql["spark"], tables, varmap)
+                seconds["spark"] = time.time() - started
             if k == 0 and not all(key[4] == "QD6008" for key in results["validate-data"]):
                 print("FAIL %s clean data: validate-data finds errors in simulated data" % stem)
                 failures += 1
@@ -319,7 +330,8 @@ def main():
                         print("   only %s:" % engine, dict(zip(KEY, key)))
                 else:
                     rules = collections.Counter(key[4] for key in base.elements())
-                    print("ok   %s: %s agrees, %d findings %s" % (label, engine, sum(base.values()), dict(rules)))
+                    took = " (%.1f s)" % seconds[engine] if engine in seconds else ""
+                    print("ok   %s: %s agrees%s, %d findings %s" % (label, engine, took, sum(base.values()), dict(rules)))
     for s in skipped:
         print("skipped (the SQL target refuses it): " + s)
     print("%d comparisons, %d failures" % (compared, failures))
