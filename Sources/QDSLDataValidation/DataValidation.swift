@@ -485,7 +485,7 @@ public struct DataValidation: Sendable {
     for i in files.indices where files[i].level != nil && files[i].level != 0 {
       var out: [DataFinding] = []
       while let p = files[i].next(&out), let columns = files[i].columns {
-        let row = columns.row(p)
+        let row = columns.row(p, keysReported: files[i].adapter?.keysReported == true)
         var findings = locate(row.findings, files[i], row)
         if mainRead {
           let message =

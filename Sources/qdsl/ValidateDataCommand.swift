@@ -46,14 +46,16 @@ enum ValidateDataCommand {
     }
     var inputs: [DataFileInput] = []
     var handles: [FileHandle] = []
+    var readsStandardInput = false
     defer { for h in handles { try? h.close() } }
     for file in args.positional.dropFirst() {
       // `-`: standard input, read once as it streams (matched to its level by its header).
       if file == "-" {
-        guard !inputs.contains(where: { $0.path == "stdin" }) else {
+        guard !readsStandardInput else {
           Console.err("error: standard input (-) can be given once\n")
           return .usage
         }
+        readsStandardInput = true
         inputs.append(DataFileInput(path: "stdin", read: DataFileInput.chunks(of: FileHandle.standardInput)))
         continue
       }

@@ -184,6 +184,32 @@ import Testing
       "no finding on the iteration columns")
   }
 
+  /// The same for a row read after every record: a main file read once (a pipe) gives no list of its record ids,
+  /// so a last row of a record the main file lacks waits for the end.
+  @Test func testARowWithUnreadableKeysLeftToTheEndIsOneFindingOnItsKey() throws {
+    let form = try self.form(household)
+    let folder = fixtures.appendingPathComponent(household)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && !$0.contains("-kobo")
+    }.sorted()
+    var inputs: [DataFileInput] = []
+    for name in names {
+      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      if name == "household_services-person.csv" { text += "x,,,,,,,,,1,uuid:zzz,uuid:zzz/household/persons[1]\n" }
+      if name == "household_services.csv" {
+        let once = DataFileInput(path: name, bytes: Array(text.utf8)).read
+        inputs.append(DataFileInput(path: name, read: once))
+      } else {
+        inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
+      }
+    }
+    var findings: [DataFinding] = []
+    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
+    let last = findings.filter { $0.recordID == "uuid:zzz" }
+    #expect(last.map(\.variable) == ["KEY", "record_id"], "\(last)")
+    #expect(last.map(\.rule) == ["QD6003", "QD6011"])
+  }
+
   /// A column given twice in an export is reported (QD6001, as in qdsl's layout), not read from whichever cell
   /// comes last.
   @Test func testAColumnGivenTwiceInAnExportIsReported() throws {
