@@ -131,10 +131,9 @@ public struct DataFindingWriter {
     if !f.recordID.isEmpty { subject = "record \(f.recordID)" }
     if !f.variable.isEmpty { subject += (subject.isEmpty ? "" : ", ") + place(f) }
     if !subject.isEmpty { subject += ": " }
-    // A QD6012's value is the number of rows, which its message already says.
     let value =
       f.value.isEmpty || f.value == f.variable || (f.variable == "record_id" && f.value == f.recordID)
-        || f.rule == DataRule.rowsNotDriver.rawValue
+        || DataRule(rawValue: f.rule)?.valueIsGiven == false
       ? "" : ", given '\(f.value)'"
     return "\(at): \(f.severity.rawValue)[\(f.rule)] \(subject)\(f.message)\(value)\n"
   }

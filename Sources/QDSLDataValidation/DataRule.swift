@@ -21,6 +21,10 @@ public enum DataRule: String, CaseIterable, Sendable {
   /// A failed soft check is a note: it leaves the exit status alone.
   public var severity: DataFinding.Severity { self == .softCheckFailed ? .note : .error }
 
+  /// Whether a finding's value is a cell as given (shown as "given '…'" in the text report); a QD6012's is the
+  /// number of rows, which its message already says.
+  public var valueIsGiven: Bool { self != .rowsNotDriver }
+
   /// The title of the rule's page (DiagnosticCode's summary).
   public var title: String {
     switch self {

@@ -214,18 +214,8 @@ public struct DataValidation: Sendable {
         raw = nil
         record = r
       } else {
-        guard !broken && !ended else { return nil }
-        do {
-          guard let r = try reader.next() else {
-            ended = true
-            return nil
-          }
-          record = r
-        } catch {
-          broken = true
-          out.append(unreadable(error))
-          return nil
-        }
+        guard let r = readRecord(&out) else { return nil }
+        record = r
       }
       do {
         if var adapter {
@@ -246,21 +236,24 @@ public struct DataValidation: Sendable {
     /// qdsl's layout, a row is already waiting translated, or the export cannot tell it before translating).
     mutating func upcomingRecordID(_ out: inout [DataFinding]) -> String? {
       guard pending == nil, let adapter else { return nil }
-      if raw == nil {
-        guard !broken && !ended else { return nil }
-        do {
-          guard let r = try reader.next() else {
-            ended = true
-            return nil
-          }
-          raw = r
-        } catch {
-          broken = true
-          out.append(unreadable(error))
+      if raw == nil { raw = readRecord(&out) }
+      return raw.flatMap { adapter.recordID(of: $0) }
+    }
+
+    /// The file's next record as read (nil at its end, or where it breaks: then once a QD6013 in `out`).
+    private mutating func readRecord(_ out: inout [DataFinding]) -> DataFileRecord? {
+      guard !broken && !ended else { return nil }
+      do {
+        guard let r = try reader.next() else {
+          ended = true
           return nil
         }
+        return r
+      } catch {
+        broken = true
+        out.append(unreadable(error))
+        return nil
       }
-      return raw.flatMap { adapter.recordID(of: $0) }
     }
 
     /// The next row as bytes into `row` (the same rows and findings as `next`, without a string per cell when

@@ -42,18 +42,14 @@ extension SQLLevelWriter {
           + "'severity', '\(r.severity)', 'value', CAST(\(r.value) AS \(d.text)), 'message', \(d.literal(r.message)), "
           + "'ord', \(r.order))"
       }
-      let columns = [
-        "CAST(\(d.literal(writer.table(level))) AS \(d.text)) AS \(q("file"))",
-        "CAST(\(q("_line")) AS BIGINT) AS \(q("line"))",
-        "CAST(\(d.literal(level.repeatID ?? "")) AS \(d.text)) AS \(q("level"))",
-        "\(cell(0)) AS \(q("record_id"))",
-        "\(iterationSQL) AS \(q("iteration"))",
-        "\(f).\(q("variable")) AS \(q("variable"))", "\(f).\(q("rule")) AS \(q("rule"))",
-        "\(f).\(q("severity")) AS \(q("severity"))", "\(f).\(q("value")) AS \(q("value"))",
-        "\(f).\(q("message")) AS \(q("message"))",
-        "CAST('' AS \(d.text)) AS \(q("cause"))",
-        "\(number) AS \(q("_level"))", "\(q("_row"))", "\(f).\(q("ord")) AS \(q("_order"))",
-      ]
+      let columns =
+        placeColumns(iterationSQL) + [
+          "\(f).\(q("variable")) AS \(q("variable"))", "\(f).\(q("rule")) AS \(q("rule"))",
+          "\(f).\(q("severity")) AS \(q("severity"))", "\(f).\(q("value")) AS \(q("value"))",
+          "\(f).\(q("message")) AS \(q("message"))",
+          "CAST('' AS \(d.text)) AS \(q("cause"))",
+          "\(number) AS \(q("_level"))", "\(q("_row"))", "\(f).\(q("ord")) AS \(q("_order"))",
+        ]
       return "SELECT " + columns.joined(separator: ", ") + "\nFROM \(source)\n"
         + "LATERAL VIEW inline(filter(array(\n  " + structs.joined(separator: ",\n  ") + "\n), "
         + "x -> x.hit)) \(f)"

@@ -1,7 +1,8 @@
 // The SQL of one level's rules (SQLWriter): common table expressions that read the level's table as text cells
 // (`lN_raw`), parse and accept each cell as the validator does (`lN_val`), then walk the items in order as the
 // reference evaluator does (FormInterview), one column per step (reached, value, branch taken, end fired), and the
-// findings selected from the result, one SELECT per rule and variable.
+// findings selected from the result, one SELECT per rule and variable (in Spark SQL one scan per step:
+// SQLLevelWriter+Spark).
 
 import QDSLFormRuntime
 
@@ -167,10 +168,22 @@ struct SQLLevelWriter {
     finish()
   }
 
+  /// The findings table's first columns, where a finding is: the table, line, level, record id and iteration of
+  /// the row of the last step (the same for every dialect).
+  func placeColumns(_ iterationSQL: String) -> [String] {
+    [
+      "CAST(\(d.literal(writer.table(level))) AS \(d.text)) AS \(q("file"))",
+      "CAST(\(q("_line")) AS BIGINT) AS \(q("line"))",
+      "CAST(\(d.literal(level.repeatID ?? "")) AS \(d.text)) AS \(q("level"))",
+      "\(cell(0)) AS \(q("record_id"))",
+      "\(iterationSQL) AS \(q("iteration"))",
+    ]
+  }
+
   /// A finding per row where `condition` holds (every row is read, a duplicate or a row without its parent too).
   mutating func finding(
     _ variable: String, _ rule: String, value: String, message: String, order: Int, where condition: String,
-    severity: String = "error", from: String? = nil
+    severity: String = "error"
   ) {
     let iterationSQL = self.iterationSQL
     if d == .spark {
@@ -180,21 +193,16 @@ struct SQLLevelWriter {
           message: message, order: order, condition: condition))
       return
     }
-    let columns = [
-      "CAST(\(d.literal(writer.table(level))) AS \(d.text)) AS \(q("file"))",
-      "CAST(\(q("_line")) AS BIGINT) AS \(q("line"))",
-      "CAST(\(d.literal(level.repeatID ?? "")) AS \(d.text)) AS \(q("level"))",
-      "\(cell(0)) AS \(q("record_id"))",
-      "\(iterationSQL) AS \(q("iteration"))",
-      "CAST(\(d.literal(variable)) AS \(d.text)) AS \(q("variable"))",
-      "CAST('\(rule)' AS \(d.text)) AS \(q("rule"))",
-      "CAST('\(severity)' AS \(d.text)) AS \(q("severity"))",
-      "CAST(\(value) AS \(d.text)) AS \(q("value"))",
-      "CAST(\(d.literal(message)) AS \(d.text)) AS \(q("message"))",
-      "CAST('' AS \(d.text)) AS \(q("cause"))",
-      "\(number) AS \(q("_level"))", "\(q("_row"))", "\(order) AS \(q("_order"))",
-    ]
-    _ = from
+    let columns =
+      placeColumns(iterationSQL) + [
+        "CAST(\(d.literal(variable)) AS \(d.text)) AS \(q("variable"))",
+        "CAST('\(rule)' AS \(d.text)) AS \(q("rule"))",
+        "CAST('\(severity)' AS \(d.text)) AS \(q("severity"))",
+        "CAST(\(value) AS \(d.text)) AS \(q("value"))",
+        "CAST(\(d.literal(message)) AS \(d.text)) AS \(q("message"))",
+        "CAST('' AS \(d.text)) AS \(q("cause"))",
+        "\(number) AS \(q("_level"))", "\(q("_row"))", "\(order) AS \(q("_order"))",
+      ]
     findings.append("SELECT " + columns.joined(separator: ", ") + "\nFROM \(SQLLevelWriter.final) WHERE \(condition)")
   }
 
@@ -313,22 +321,22 @@ struct SQLLevelWriter {
         unusable[c.variable] = "(\(t) <> '' AND \(q("_a\(j)")) IS NULL)"
         finding(
           c.name, "QD6003", value: t, message: "not a value of this type", order: 20_000 + j,
-          where: "\(t) <> '' AND NOT (\(r.syntax))", from: "\(prefix)_keys")
+          where: "\(t) <> '' AND NOT (\(r.syntax))")
         finding(
           c.name, "QD6004", value: t, message: "not an answer the question accepts", order: 20_000 + j,
-          where: "\(t) <> '' AND (\(r.syntax)) AND NOT COALESCE(\(r.accepted), FALSE)", from: "\(prefix)_keys")
+          where: "\(t) <> '' AND (\(r.syntax)) AND NOT COALESCE(\(r.accepted), FALSE)")
       case .flag:
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
-          where: "\(t) NOT IN ('', '0', '1')", from: "\(prefix)_keys")
+          where: "\(t) NOT IN ('', '0', '1')")
       case .iterationOption:
         finding(
           c.name, "QD6003", value: t, message: "not an option's code", order: 20_000 + j,
-          where: "NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_keys")
+          where: "NOT \(d.fullMatch(t, SQLCells.integerSyntax))")
       case .rank:
         finding(
           c.name, "QD6003", value: t, message: "not a value of this column", order: 20_000 + j,
-          where: "\(t) <> '' AND NOT \(d.fullMatch(t, SQLCells.integerSyntax))", from: "\(prefix)_keys")
+          where: "\(t) <> '' AND NOT \(d.fullMatch(t, SQLCells.integerSyntax))")
       default: continue
       }
     }
@@ -338,7 +346,7 @@ struct SQLLevelWriter {
       let empties = "(" + js.map { "CASE WHEN \(cell($0)) = '' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
       finding(
         name, "QD6003", value: "''", message: "some of the question's columns are empty", order: 30_000 + js[0],
-        where: "\(empties) > 0 AND \(empties) < \(js.count)", from: "\(prefix)_keys")
+        where: "\(empties) > 0 AND \(empties) < \(js.count)")
       let j0 = js[0]
       if case .flag = level.columns[j0].role {
         let ones = "(" + js.map { "CASE WHEN \(cell($0)) = '1' THEN 1 ELSE 0 END" }.joined(separator: " + ") + ")"
@@ -359,7 +367,7 @@ struct SQLLevelWriter {
         valueCell[name] = codes
         finding(
           name, "QD6004", value: codes, message: "not an answer the question accepts: exclusiveWithOthers",
-          order: 30_000 + j0, where: "\(given) AND \(clash)", from: "\(prefix)_keys")
+          order: 30_000 + j0, where: "\(given) AND \(clash)")
         let bad = js.map { "\(cell($0)) NOT IN ('', '0', '1')" }.joined(separator: " OR ")
         unusable[name] = "((\(bad)) OR (\(empties) > 0 AND \(empties) < \(js.count)) OR (\(given) AND \(clash)))"
         batch.append(("_g\(j0)", given))
@@ -370,7 +378,7 @@ struct SQLLevelWriter {
         // Given, but not every option ranked: the evaluator refuses it (an incomplete ranking).
         finding(
           name, "QD6004", value: "''", message: "not an answer the question accepts: incompleteRanking",
-          order: 30_000 + j0, where: "\(given) AND NOT (\(valid.joined(separator: " AND ")))", from: "\(prefix)_keys")
+          order: 30_000 + j0, where: "\(given) AND NOT (\(valid.joined(separator: " AND ")))")
         let bad = js.map { "(\(cell($0)) <> '' AND NOT \(d.fullMatch(cell($0), SQLCells.integerSyntax)))" }
         unusable[name] = "((\(bad.joined(separator: " OR "))) OR (\(empties) > 0 AND \(empties) < \(js.count)))"
         batch.append(("_g\(j0)", given))

@@ -149,33 +149,22 @@ import Testing
   /// iteration column its keys would have filled.
   @Test(arguments: [false, true])
   func testARowWithUnreadableKeysIsOneFindingOnItsKey(kobo: Bool) throws {
-    let form = try self.form(household)
-    let folder = fixtures.appendingPathComponent(household)
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && $0.contains("-kobo") == kobo
-    }.sorted()
     // KoboToolbox: a row of a repeat inside a repeat (a person's row reaches its household by `_submission__uuid`).
     let person = kobo ? "household_services-kobo-other.csv" : "household_services-person.csv"
-    var inputs: [DataFileInput] = []
-    for name in names {
-      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      if name == person {
-        var lines = text.components(separatedBy: "\n")
-        if kobo {
-          // The second row's parent (`_parent_index`) is no row of the person sheet.
-          let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "\"_parent_index\""))
-          var cells = lines[2].components(separatedBy: "\",\"")
-          cells[column] = "999999"
-          lines[2] = cells.joined(separator: "\",\"")
-        } else {
-          lines[2] = lines[2].replacingOccurrences(of: "/household/person[1]", with: "/household/persons[1]")
-        }
-        text = lines.joined(separator: "\n")
+    let findings = try householdExportFindings(kobo: kobo) { name, text in
+      guard name == person else { return text }
+      var lines = text.components(separatedBy: "\n")
+      if kobo {
+        // The second row's parent (`_parent_index`) is no row of the person sheet.
+        let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "\"_parent_index\""))
+        var cells = lines[2].components(separatedBy: "\",\"")
+        cells[column] = "999999"
+        lines[2] = cells.joined(separator: "\",\"")
+      } else {
+        lines[2] = lines[2].replacingOccurrences(of: "/household/person[1]", with: "/household/persons[1]")
       }
-      inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
+      return lines.joined(separator: "\n")
     }
-    var findings: [DataFinding] = []
-    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
     let onTheRow = findings.filter { $0.file == person && $0.line == 3 }
     #expect(onTheRow.map(\.variable) == [kobo ? "_parent_index" : "KEY"], "\(onTheRow)")
     #expect(onTheRow.map(\.rule) == [kobo ? "QD6011" : "QD6003"])
@@ -187,24 +176,9 @@ import Testing
   /// The same for a row read after every record: a main file read once (a pipe) gives no list of its record ids,
   /// so a last row of a record the main file lacks waits for the end.
   @Test func testARowWithUnreadableKeysLeftToTheEndIsOneFindingOnItsKey() throws {
-    let form = try self.form(household)
-    let folder = fixtures.appendingPathComponent(household)
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && !$0.contains("-kobo")
-    }.sorted()
-    var inputs: [DataFileInput] = []
-    for name in names {
-      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      if name == "household_services-person.csv" { text += "x,,,,,,,,,1,uuid:zzz,uuid:zzz/household/persons[1]\n" }
-      if name == "household_services.csv" {
-        let once = DataFileInput(path: name, bytes: Array(text.utf8)).read
-        inputs.append(DataFileInput(path: name, read: once))
-      } else {
-        inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
-      }
+    let findings = try householdExportFindings(kobo: false, mainReadOnce: true) { name, text in
+      name == "household_services-person.csv" ? text + "x,,,,,,,,,1,uuid:zzz,uuid:zzz/household/persons[1]\n" : text
     }
-    var findings: [DataFinding] = []
-    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
     let last = findings.filter { $0.recordID == "uuid:zzz" }
     #expect(last.map(\.variable) == ["KEY", "record_id"], "\(last)")
     #expect(last.map(\.rule) == ["QD6003", "QD6011"])
@@ -213,31 +187,42 @@ import Testing
   /// A column given twice in an export is reported (QD6001, as in qdsl's layout), not read from whichever cell
   /// comes last.
   @Test func testAColumnGivenTwiceInAnExportIsReported() throws {
-    let form = try self.form(household)
-    let folder = fixtures.appendingPathComponent(household)
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && !$0.contains("-kobo")
-    }.sorted()
-    var inputs: [DataFileInput] = []
-    for name in names {
-      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      if name == "household_services.csv" {
-        // The household size again at the end of every line, with another value.
-        var lines = text.components(separatedBy: "\n")
-        let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "household_size"))
-        for i in lines.indices where !lines[i].isEmpty {
-          lines[i] += i == 0 ? ",household_size" : ",\(lines[i].components(separatedBy: ",")[column])9"
-        }
-        text = lines.joined(separator: "\n")
+    let findings = try householdExportFindings(kobo: false) { name, text in
+      guard name == "household_services.csv" else { return text }
+      // The household size again at the end of every line, with another value.
+      var lines = text.components(separatedBy: "\n")
+      let column = try #require(lines[0].components(separatedBy: ",").firstIndex(of: "household_size"))
+      for i in lines.indices where !lines[i].isEmpty {
+        lines[i] += i == 0 ? ",household_size" : ",\(lines[i].components(separatedBy: ",")[column])9"
       }
-      inputs.append(DataFileInput(path: name, bytes: Array(text.utf8)))
+      return lines.joined(separator: "\n")
     }
-    var findings: [DataFinding] = []
-    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
     let header = findings.filter { $0.file == "household_services.csv" && $0.line == 1 }
     #expect(header.map(\.rule) == ["QD6001"] && header.map(\.variable) == ["household_size"], "\(header)")
     #expect(header.first?.message.contains("given twice") == true)
     #expect(findings.filter { $0.severity == .error }.count == 1, "the first column is read: \(findings.prefix(3))")
+  }
+
+  /// The findings of household-services' Central (or KoboToolbox) export fixtures, each file's text passed through
+  /// `edit` (its name, its text) first; with `mainReadOnce`, the main file can be read once only, as a pipe.
+  func householdExportFindings(
+    kobo: Bool, mainReadOnce: Bool = false, edit: (String, String) throws -> String
+  ) throws -> [DataFinding] {
+    let form = try self.form(household)
+    let folder = fixtures.appendingPathComponent(household)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".csv") && !$0.hasPrefix("expected") && $0.contains("-kobo") == kobo
+    }.sorted()
+    var inputs: [DataFileInput] = []
+    for name in names {
+      let text = try edit(name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+      let input = DataFileInput(path: name, bytes: Array(text.utf8))
+      let isMain = name == (kobo ? "household_services-kobo.csv" : "household_services.csv")
+      inputs.append(mainReadOnce && isMain ? DataFileInput(path: name, read: input.read) : input)
+    }
+    var findings: [DataFinding] = []
+    _ = try DataValidation(form: form, today: today).run(inputs) { findings += $0.findings }
+    return findings
   }
 
   @Test func testCentralMainFileDropsMetadataAndHelpersKeepsUnknownColumnsAndConvertsTimes() throws {
